@@ -323,7 +323,8 @@ ATTACHMENT_MARK_LINE = re.compile(rf"^\s*{_ATTACHMENT}\s*{_ATTACHMENT_NUMBER}?(?
 # converter's LaTeX superscript ($^{3}$ …, marker / MinerU). Under a table or a list it is the page's note on a mark
 # in it, as 注：… is, never a row's or a task's words (市X局负责统筹… there named units of the row above)
 FOOTNOTE_DEFINITION = r"(?:\[\^[^\]\s]{1,20}\]:|\$\^(?:\{[0-9a-z*]{1,4}\}|[0-9*])\$)"
-NOTE_HEAD = re.compile(r"^(?:(?:" + lexicon.alternation(lexicon.NOTE_HEADS) + r")\s*[:：]|" + FOOTNOTE_DEFINITION + ")")
+FOOTNOTE_LINE = re.compile(FOOTNOTE_DEFINITION)  # (match at a line's start; no note head for the boxes' reading)
+NOTE_HEAD = re.compile(r"^(?:" + lexicon.alternation(lexicon.NOTE_HEADS) + r")\s*[:：]")
 _LABEL_LINE = re.compile("^" + lexicon.LABEL_MODIFIER + "(?:" + lexicon.UNIT_LABEL + "|" + lexicon.DEADLINE_LABEL + r")\s*" + lexicon.LABEL_COLON
                         + "|^(?:" + lexicon.FIELD_LABEL + r")\s*[:：]"
                         + "|^[^:：，,。；;]{0,6}(?:" + "|".join(lexicon.PERSON_LABEL_HEADS) + r")\s*" + lexicon.LABEL_COLON)
