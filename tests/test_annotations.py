@@ -4858,3 +4858,12 @@ def test_a_role_mark_closing_a_group_of_its_own_after_a_semicolon_marks_every_na
         ("市甲局", L), ("市乙局", S), ("市丙局", S)]
     assert pairs("开展培训。（市甲局（牵头）、市乙局、市丙局（配合））") == [
         ("市甲局", L), ("市乙局", R), ("市丙局", S)]
+
+
+def test_an_annotation_not_understood_holding_braces_is_reported_as_written():
+    """An annotation the reader does not understand is quoted in its warning; braces in it (a converter's LaTeX mark
+    after an ASCII letter, 县甲局A$^{1}$牵头, or {2} left by a template) are its words, not a format field (before: the
+    reader stopped with an IndexError)."""
+    plan = parse_text("某县工作要点\n一、重点任务\n1.开展检查。（县甲局A$^{1}$牵头）\n2.开展培训。（县乙局{2}牵头）\n", "p.txt")[0]
+    assert plan.warnings == ["p.txt:3: task 1. annotation at column 8 not understood: '县甲局A$^{1}$牵头'",
+                             "p.txt:4: task 2. annotation at column 8 not understood: '县乙局{2}牵头'"]
