@@ -4876,3 +4876,10 @@ def test_a_label_going_on_with_what_the_bodies_must_do_names_no_unit():
                         "2.开展普查。责任单位：要按照职责分工抓好落实。\n")
     assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [[("市文物局", R)], []]
     assert sum("names no unit" in w for w in plan.warnings) == 2
+def test_an_annotation_not_understood_holding_braces_is_reported_as_written():
+    """An annotation the reader does not understand is quoted in its warning; braces in it (a converter's LaTeX mark
+    after an ASCII letter, 县甲局A$^{1}$牵头, or {2} left by a template) are its words, not a format field (before: the
+    reader stopped with an IndexError)."""
+    plan = parse_text("某县工作要点\n一、重点任务\n1.开展检查。（县甲局A$^{1}$牵头）\n2.开展培训。（县乙局{2}牵头）\n", "p.txt")[0]
+    assert plan.warnings == ["p.txt:3: task 1. annotation at column 8 not understood: '县甲局A$^{1}$牵头'",
+                             "p.txt:4: task 2. annotation at column 8 not understood: '县乙局{2}牵头'"]

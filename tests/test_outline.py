@@ -7523,6 +7523,32 @@ def test_a_bracketed_footnote_reference_with_its_note_is_no_part_of_a_name_or_ti
     assert "收费目录清单[5]" in plan.tasks()[1].text
 
 
+def test_a_bold_item_run_in_after_a_markdown_heading_opens_a_line_of_its_own():
+    """A PDF-to-Markdown converter glues the first paragraph under a heading onto the heading's line when the PDF set
+    no gap (## （二）提升服务 **3.建设托育设施。** …): the item is the heading's first item (before: item 3 was lost in
+    the heading's text and the sequence skipped it)."""
+    plan = parse_text(
+        "某县2025年民生工作实施方案\n## 二、重点任务\n### （一）改造管网\n**1.改造供水管网。** 更新老旧管网。（县甲局牵头）\n"
+        "**2.改造燃气管道。** 更新燃气管道。（县乙局牵头）\n### （二）提升服务 **3.建设托育设施。** 配建托育设施。（县丙局牵头）\n"
+        "**4.完善便民服务。** 建设便民网点。（县丁局牵头）\n", "p.md")[0]
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "改造供水管网", [("县甲局", L)]), (2, "改造燃气管道", [("县乙局", L)]),
+        (3, "建设托育设施", [("县丙局", L)]), (4, "完善便民服务", [("县丁局", L)])]
+
+
+def test_a_latex_superscript_footnote_mark_is_no_part_of_a_title_or_name():
+    """A PDF-to-Markdown converter writes a footnote's superscript number as LaTeX glued to the word ($^{2}$): the mark
+    leaves titles and names (before: 更新运输设备$^{2}$ was the title, 县甲局$^{1}$ the unit). After an ASCII
+    letter it is a power (m$^{2}$) and stays."""
+    plan = parse_text(
+        "某县2025年设备更新实施方案\n## 一、重点任务\n**1.更新运输设备$^{2}$。** 新增公交车20辆。（县甲局$^{1}$牵头）\n"
+        "**2.改造老旧厂房。** 改造厂房5万m$^{2}$。（县乙局牵头，县丙局配合）\n\n$^{1}$ 按年度计划统筹实施。\n"
+        "\n$^{2}$ 含公交车和出租车。\n", "p.md")[0]
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "更新运输设备", [("县甲局", L)]), (2, "改造老旧厂房", [("县乙局", L), ("县丙局", S)])]
+    assert "5万m$^{2}$" in plan.tasks()[1].text
+
+
 def test_an_ordered_list_nested_under_a_numbered_item_is_its_text_not_tasks():
     """Markdown nests an item's measures as an ordered list indented under it (5. 完善… / `    1. 筹集…`), its label
     bullets after them: the measures are the item's text (before: tasks 1, 2 restarting the sequence, the labels

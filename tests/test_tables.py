@@ -939,6 +939,21 @@ def test_a_note_under_a_table_naming_who_proposes_changes_is_no_unit_of_the_last
                              ("", 2, "物流园项目", [("县商务局", "lead"), ("县交通运输局", "responsible")])]
 
 
+@pytest.mark.parametrize("note", ["$^{2}$ 县丙局负责统筹，各配合单位按职责分工负责。",
+                                  "[^2]: 县丙局负责统筹，各配合单位按职责分工负责。"])
+def test_a_footnote_under_a_table_is_no_unit_of_the_last_row(note):
+    """A converter's footnote definition under a table ($^{2}$ … as marker / MinerU write it, [^2]: … in Markdown) is
+    the page's note on a mark in the table, as 注：… is: its names are no units of the last row (before: `$^{2}$ 县丙局`
+    lead and 各配合单位 responsible were read into row 2)."""
+    text = "\n".join([
+        "某县2025年便民服务任务分工表",
+        "<table><tr><th>序号</th><th>重点任务</th><th>牵头单位</th><th>配合单位</th></tr>",
+        "<tr><td>1</td><td>建设便民网点</td><td>县甲局</td><td>县乙局</td></tr>",
+        "<tr><td>2</td><td>完善便民服务</td><td>县丙局$^{2}$</td><td>县丁局</td></tr></table>", "", note])
+    assert reading(text) == [("", 1, "建设便民网点", [("县甲局", "lead"), ("县乙局", "support")]),
+                             ("", 2, "完善便民服务", [("县丙局", "lead"), ("县丁局", "support")])]
+
+
 def test_one_cell_per_line_a_task_cell_wrapped_over_two_lines_near_the_top_keeps_the_rows():
     """A row whose text cell wrapped onto a second line has as many lines as columns before its last cell; that cell
     (a 兑现方式, a phone number), after the row's units and before the next 序号, is the row's, not a heading row over

@@ -352,7 +352,7 @@ def _read_task(plan: Plan, task: Task, subjects: bool = False) -> None:
     plan.notes += reading.notes
     for offset, message in reading.warnings:
         line, column = _where(task, offset)
-        plan.warnings.append(f"{plan.source}:{line}: task {task.label} " + message.format(column=column))
+        plan.warnings.append(f"{plan.source}:{line}: task {task.label} " + message.replace("{column}", str(column)))
     task.deadlines = _deadlines(task.text, reading.deadlines)
     _report_numbers_out_of_place(plan, task)
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from ..model import Annotation, Assignment, Plan, Task
 from ..words import lexicon as lx
 from ..words.brackets import depth_at
-from ..words.labels import NOTE_HEAD
+from ..words.labels import FOOTNOTE_DEFINITION, FOOTNOTE_LINE, NOTE_HEAD
 from ..words.names import SHORT_NAME_NOTE_HEAD, unit_like
 from .boxes import boxes
 
@@ -910,7 +910,7 @@ NAMED_ROLE = re.compile(r"([^，,。；;：:（）()\s]{2,24}?)(?:均|都)?(?:�
 
 
 # a note line under a list or table (注：… / 说明：… / （注：…）)
-_NOTE_LINE = re.compile(r"^\s*[（(]?\s*" + _any(lx.NOTE_HEADS) + r"\s*[:：]")
+_NOTE_LINE = re.compile(r"^\s*(?:[（(]?\s*" + _any(lx.NOTE_HEADS) + r"\s*[:：]|" + FOOTNOTE_DEFINITION + ")")
 # 主办单位栏列两个单位的… / 责任单位栏中…: the note speaks of the units' column
 _UNITS_COLUMN = re.compile("(?:单位|部门)" + _any(lx.COLUMN_WORDS))
 
@@ -925,7 +925,7 @@ def is_note_on_the_lists(text: str) -> bool:
         return False
     # a note standing open, not in brackets (注：…由X提出，报县政府同意后另行通知。): a word on the whole list above it,
     # whoever it names; the bracketed （注：…） may be the last task's own aside
-    if NOTE_HEAD.match(text.lstrip()):
+    if NOTE_HEAD.match(text.lstrip()) or FOOTNOTE_LINE.match(text.lstrip()):
         return True
     return any(p.search(text) for p in (FIRST_LEADS, COMMA_GROUP_LEADS, RESPONSIBLE_LEAD, RESPONSIBLE_COLUMN_LEADS,
                                         BRACKETED_SUPPORT, MARKED_LEADS, SIGNED_LEADS,

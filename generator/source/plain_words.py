@@ -20,8 +20,12 @@
 - A team doc's owners and due date at an item's end (飞书, 语雀, 钉钉文档 task lists: - [ ] 1. 推行… @区甲局 @区乙局
   📅 2025-06-30, a mention maybe a link [@区甲局](https://…)): the bracket of units and the deadline label a plan
   writes, （区甲局、区乙局；完成时限：2025-06-30）.
+- A footnote's reference a PDF-to-Markdown converter writes as a LaTeX superscript after the word (设备更新$^{2}$。):
+  a mark of the page, no word of the title or name.
 - Markdown's lazy ordered lists, as converters through HTML write a Word list (every item `1.`): each item takes
   the number the page renders, by place in its list (1, 2, 3).
+- A bold item a converter ran in after a heading's title on its line (## （二）标题 **9.任务。** 正文): the item
+  opens a line of its own under the heading.
 - Markdown's backslash escapes, as HTML-to-Markdown converters (Turndown, CMS exports) write a paragraph opening with a
   number (23\\. 完善…, so it is not made a list) or a literal star or underscore (\\*): the character is read as written.
 """
@@ -216,10 +220,33 @@ _BOLD_LABEL_BEFORE_A_SPACE = re.compile(
     + r"))\1[ \t\u3000]+(?=[^\s:：])")
 
 
+# a bold item run in after a heading's title on the heading's line (## （二）实施消费品以旧换新行动 **9.开展汽车以旧换新。**
+# 组织开展…): a PDF-to-Markdown converter (marker, MinerU) guesses a heading from a bold line and glues the paragraph
+# under it on when the PDF set no gap between them. The item is the first of the heading's items: its label must
+# open a line to be read as one. The bold opens after a space, with an outline label (9. / 9、 / （1） / （一）), and
+# closes on the same line; the heading keeps a title of its own before it
+_HEADING_LINE = re.compile(r"[ \t]*#{1,6}[ \t]+\S")
+_BOLD_ITEM_RUN_IN = re.compile(
+    r"[ \t\u3000](\*\*|__)(?=(?:\d{1,3}[.．、]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)])[^*_\n]+\1)")
+
+
+def _bold_items_off_their_headings(text: str) -> str:
+    """## （二）标题 **9.任务。** 正文 -> the heading on its line, **9.任务。** 正文 on the next."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        head = _HEADING_LINE.match(line)
+        item = _BOLD_ITEM_RUN_IN.search(line, head.end()) if head else None
+        if item:
+            lines[i] = line[:item.start()].rstrip() + "\n" + line[item.start() + 1:]
+    return "\n".join(lines)
+
+
 def _without_emphasis(text: str) -> str:
     """The text without Markdown's bold, italic and heading marks around its words and its escapes before marks."""
     if "*" not in text and "_" not in text and "#" not in text and "\\" not in text:
         return text
+    if "#" in text and ("**" in text or "__" in text):
+        text = _bold_items_off_their_headings(text)
     text = _BOLD_LABEL_BEFORE_A_SPACE.sub(r"\2：", text)
     marked = _HEADING_MARK.sub("", _ITALIC.sub(_italic_words, _EMPHASIS.sub(r"\2", text)))
     return _ESCAPE.sub(r"\1", marked) if "\\" in marked else marked
@@ -240,11 +267,21 @@ _BRACKETED_FOOTNOTE_REFERENCE = re.compile(r"(?<=[^\x00-\x7f\s\u3000])\[(\d{1,2}
 _BRACKETED_NOTE_LINE = re.compile(r"^\[(\d{1,2})\][ \t]+(?=\S)", re.M)
 
 
+# a footnote's reference as a PDF-to-Markdown converter (marker, MinerU) writes the superscript number it saw: a LaTeX
+# superscript glued to the word it annotates (加快交通运输设备更新$^{2}$。 / 市发展改革委$^{3}$), the note a line
+# opening with the same mark. Only after a Chinese character or mark: after an ASCII letter or digit it may be a
+# power (m$^{2}$, 10$^{3}$), which is words of the text; the note line's own mark at its start stays
+_LATEX_SUPERSCRIPT_REFERENCE = re.compile(r"(?<=[^\x00-\x7f\s\u3000])\$\^(?:\{[0-9a-z*]{1,4}\}|[0-9*])\$")
+
+
 def _without_footnote_references(text: str) -> str:
     """市数据局[^2]、市通信办 -> 市数据局、市通信办: Markdown footnote references taken off the words they follow;
+    设备更新$^{2}$。 -> 设备更新。: a converter's superscript references too;
     各口岸查验单位[2]按职责 -> 各口岸查验单位按职责 where a note line [2] … stands in the text (pandoc's plain notes)."""
     if "[^" in text:
         text = _FOOTNOTE_REFERENCE.sub("", text)
+    if "$^" in text:
+        text = _LATEX_SUPERSCRIPT_REFERENCE.sub("", text)
     if "[" not in text:
         return text
     notes = set(_BRACKETED_NOTE_LINE.findall(text))

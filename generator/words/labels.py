@@ -319,6 +319,11 @@ ATTACHMENT_MARK_LINE = re.compile(rf"^\s*{_ATTACHMENT}\s*{_ATTACHMENT_NUMBER}?(?
 # line of another of the task's fields (成果形式：改革方案), which is not run on into the units' line above it
 # a note under a list or a table (注：… / 说明：… / 备注：…): the list's or the table's own words, never a task's line;
 # the outline (lines, boxes) and the rules (a note on the lists) read it by this one pattern
+# a footnote's definition opening its line, as converters write it: a Markdown footnote ([^3]: …) or a PDF-to-Markdown
+# converter's LaTeX superscript ($^{3}$ …, marker / MinerU). Under a table or a list it is the page's note on a mark
+# in it, as 注：… is, never a row's or a task's words (市X局负责统筹… there named units of the row above)
+FOOTNOTE_DEFINITION = r"(?:\[\^[^\]\s]{1,20}\]:|\$\^(?:\{[0-9a-z*]{1,4}\}|[0-9*])\$)"
+FOOTNOTE_LINE = re.compile(FOOTNOTE_DEFINITION)  # (match at a line's start; no note head for the boxes' reading)
 NOTE_HEAD = re.compile(r"^(?:" + lexicon.alternation(lexicon.NOTE_HEADS) + r")\s*[:：]")
 _LABEL_LINE = re.compile("^" + lexicon.LABEL_MODIFIER + "(?:" + lexicon.UNIT_LABEL + "|" + lexicon.DEADLINE_LABEL + r")\s*" + lexicon.LABEL_COLON
                         + "|^(?:" + lexicon.FIELD_LABEL + r")\s*[:：]"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ....words import lexicon as lx
+from ....words.labels import FOOTNOTE_DEFINITION
 from ....words.page import CONTINUED_TABLE, PAGE_NUMBER
 
 
@@ -38,7 +39,8 @@ _TABLE_TITLE = re.compile(r"表$|一览|清单|台账")
 _TOTAL_CELL = re.compile("^(?:" + "|".join(r"\s*".join(w) for w in lx.TABLE_TOTAL_WORDS)
                          + r")\s*(?:[:：]|[（(][^（()）]{0,12}[)）])?$")
 # a note under the table, its head and a colon (说明：… / 注：… / 备注：…): never a cell (a 备注 cell holds no colon head)
-_NOTE_UNDER = re.compile("^(?:" + lx.alternation(lx.NOTE_HEADS) + r")\s*\d?\s*[:：]")
+# …or a footnote's definition under it ([^3]: … / $^{3}$ …: words.labels.FOOTNOTE_DEFINITION)
+_NOTE_UNDER = re.compile("^(?:(?:" + lx.alternation(lx.NOTE_HEADS) + r")\s*\d?\s*[:：]|" + FOOTNOTE_DEFINITION + ")")
 # A figure cell of a total or a group row (4708, 30个, 2种, 140批次, —): a number and a measure word at most.
 _FIGURE_CELL = re.compile(r"^(?:[-—–－/／]+|\d+(?:\.\d+)?\s*[^\d\s.。，、；：:()（）]{0,3})$")
 # A group row's count of its rows (12个, 3项): a number and a group count's measure word, nothing else.
