@@ -355,3 +355,17 @@ def test_outline_headings_whose_words_hold_no_task_are_shown_with_their_words():
             < page.index("### （二） 工作目标 {#section-1-group-2}") < page.index("网上可办率达到100%")
             < page.index("### （一） 基础设施 {#section-2-group-1}") < page.index("建设政务云"))
     assert "达到70%。\n\n2\\.到2030年" in page  # each target its own paragraph
+
+
+def test_items_read_as_a_sections_text_are_paragraphs_of_their_own():
+    """（一）指导思想。… / （二）工作目标。… run in under 一、总体要求, naming no unit, are the section's text: each its own
+    paragraph on the page, not one run of text (Markdown's soft break joined them)."""
+    from generator.render import plan as plan_page
+    from generator.render.site import Site
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text("某县2030年数字政府实施方案\n一、总体要求\n（一）指导思想。坚持以人民为中心。\n"
+                         "（二）工作目标。到2030年，政务云利用率达到70%。\n二、重点任务\n1.建设政务云。（县数据局负责）\n",
+                         "intro.txt")
+    page = plan_page.render(Site([plan], [], [], {}, {}), plan)
+    assert "坚持以人民为中心。\n\n（二）工作目标" in page

@@ -97,7 +97,9 @@ def _section(site: Site, plan: Plan, section: Section, number: int) -> list[str]
         if rest:
             out += [md_block(rest), ""]
     if section.intro:
-        out += [md_block(section.intro), ""]
+        # each line its own paragraph: the items read as the section's text (（一）指导思想… / （二）工作目标…) are
+        # lines apart, and joined by Markdown's soft breaks they ran on as one paragraph
+        out += [_lines_as_paragraphs(section.intro), ""]
     groups = {g.label: g for g in section.groups}
     group_seen = ""
 
@@ -105,9 +107,8 @@ def _section(site: Site, plan: Plan, section: Section, number: int) -> list[str]
         anchor = f"section-{number}-group-{section.groups.index(g) + 1}"
         rest = g.text[len(g.title):].lstrip("。 ") if g.text.startswith(g.title) else g.text
         # each line its own paragraph, as a box's: a heading's targets (1.到2025年… / 2.到2027年…) are lines apart
-        lines = [line for line in rest.split("\n") if line.strip()] if rest != g.title else []
-        return [f"### {md(g.label)} {md(g.title)} {{#{anchor}}}", ""] + (
-            [md_block("\n\n".join(lines)), ""] if lines else [])
+        paragraphs = _lines_as_paragraphs(rest) if rest != g.title else ""
+        return [f"### {md(g.label)} {md(g.title)} {{#{anchor}}}", ""] + ([paragraphs, ""] if paragraphs else [])
 
     # the groups no task is under, in their place: the boxes the plan sets between its tasks (专栏, 表 of targets, 注),
     # and headings of its outline whose words hold no task (（一）指导思想 / （二）基本原则 under 一、总体要求)
@@ -146,9 +147,16 @@ def _boxes_before(boxes: list[Group], line: int | None, heading) -> list[str]:
         title = md(box.title) if whole else ""
         # each line of a box its own paragraph: a 专栏 lists its projects and a 表 its rows one a line, and joined into
         # one paragraph (Markdown's soft breaks) they read as one run of text
-        lines = [line for line in rest.split("\n") if line.strip()]
-        out += [f"**{md(box.label)}** {title}".rstrip(), ""] + ([md_block("\n\n".join(lines)), ""] if lines else [])
+        paragraphs = _lines_as_paragraphs(rest)
+        out += [f"**{md(box.label)}** {title}".rstrip(), ""] + ([paragraphs, ""] if paragraphs else [])
     return out
+
+
+def _lines_as_paragraphs(text: str) -> str:
+    """The text's lines as Markdown paragraphs, one a line ("" when it holds none): a box's rows, a heading's targets
+    and a section's items read as its text are lines apart in the plan, and Markdown's soft breaks would run them on."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    return md_block("\n\n".join(lines)) if lines else ""
 
 
 def _task(site: Site, plan: Plan, task: Task, level: str) -> list[str]:
