@@ -394,6 +394,7 @@ def test_the_reading_report_says_an_attached_table_gave_the_units_of_a_plan_nami
     assert "0 without units" in detail
     assert "the units of 2 tasks are read from the attached table '某县推进全民健身实施方案重点任务分工表'" in detail
 
+
 def test_import_says_which_table_cells_of_the_document_it_could_not_place(tmp_path):
     """The table is read from the document; its notes name the lines of the plan source written from it."""
     result, content = import_page(tmp_path, TABLE_PLAN, "fenbiao.txt")

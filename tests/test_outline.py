@@ -5990,6 +5990,7 @@ def test_a_lead_in_ending_in_a_colon_stays_out_of_the_first_unnumbered_task_para
         "开展作风整顿活动。（责任单位：区乙部）\n")
     assert [t.title for t in titled.tasks()] == ["理论武装，筑牢思想根基：深入学习党的创新理论", "作风建设，树立良好形象：开展作风整顿活动"]
 
+
 def test_a_short_note_naming_no_unit_between_unnumbered_task_paragraphs_leaves_them_tasks():
     """一、… / 任务。…【牵头单位：X】 / 上述清单按月更新，不再逐项列出。 / 任务。…【…】: the note between the tasks names no
     unit and says nothing to do of its own; it is text of the task above, and the section keeps its tasks."""

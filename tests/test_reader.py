@@ -778,6 +778,7 @@ def test_an_attached_plan_title_set_over_two_lines_under_its_mark_is_the_title_t
     assert [p.title for p in plans] == ["某县消防安全三年行动问题隐患和整改措施“两张清单”"]
     assert [[a.name for a in t.assignments] for t in plans[0].tasks()] == [["县消防救援大队"], ["县住建局"]]
 
+
 def test_an_opinion_whose_attachment_is_a_task_table_is_the_first_of_two_plans():
     """A 实施意见 is published as itself, no covering notice: its title (over two lines) heads its measures, each
     closed by its units, and its 附件 is a 重点任务分工表. The 意见 is a plan of its own kind, the first of two; it
