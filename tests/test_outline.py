@@ -5962,35 +5962,6 @@ def test_a_headings_lead_in_naming_no_unit_leaves_its_unnumbered_task_paragraphs
     assert plan.sections[1].intro.startswith("2025年，街道将")
 
 
-
-def test_a_lead_in_ending_in_a_colon_stays_out_of_the_first_unnumbered_task_paragraph():
-    """一、… / 每年选取一批点位，实施以下微改造： / 小菜园变小花园：…。 / 责任单位：X / …: the sentence ending in ： over the
-    part's unnumbered task paragraphs is the heading's lead-in (before: it ran on into task 1's title); where every
-    paragraph opens with a line ending in ：, those lines are the tasks' run-in titles and stay theirs."""
-    plan = _one(
-        "某区民生微改造实施方案\n"
-        "一、微改造项目\n"
-        "每年选取一批点位，实施以下微改造：\n"
-        "小菜园变小花园：清理私种菜园，改造为绿地。\n"
-        "责任单位：区甲局、各街道办事处\n"
-        "小墙面变文化墙：绘制主题文化墙。\n"
-        "责任单位：区乙部\n"
-        "二、保障措施\n"
-        "加强组织领导。\n")
-    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
-        (1, "小菜园变小花园：清理私种菜园，改造为绿地", [("区甲局", R), ("各街道办事处", R)]),
-        (2, "小墙面变文化墙：绘制主题文化墙", [("区乙部", R)])]
-    assert plan.sections[0].intro.startswith("每年选取一批点位")
-    titled = _one(
-        "某区理论学习安排\n"
-        "一、学习内容\n"
-        "理论武装，筑牢思想根基：\n"
-        "深入学习党的创新理论。（责任单位：区甲局）\n"
-        "作风建设，树立良好形象：\n"
-        "开展作风整顿活动。（责任单位：区乙部）\n")
-    assert [t.title for t in titled.tasks()] == ["理论武装，筑牢思想根基：深入学习党的创新理论", "作风建设，树立良好形象：开展作风整顿活动"]
-
-
 def test_a_short_note_naming_no_unit_between_unnumbered_task_paragraphs_leaves_them_tasks():
     """一、… / 任务。…【牵头单位：X】 / 上述清单按月更新，不再逐项列出。 / 任务。…【…】: the note between the tasks names no
     unit and says nothing to do of its own; it is text of the task above, and the section keeps its tasks."""

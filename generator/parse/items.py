@@ -1170,7 +1170,7 @@ def _annotated_paragraphs(body: list[Line], held: frozenset[int] = frozenset(),
     """
     if not heading_like(body[0].label) or has_annotation(body[0].label.rest) or len(body) < 2:
         return []
-    paragraphs = _lead_in_apart(_paragraphs(body[1:], held), held)
+    paragraphs = _paragraphs(body[1:], held)
 
     def names_no_unit(p: list[Line]) -> bool:
         return _names_no_unit(p) and not (by_subjects and _subject_paragraph(p))
@@ -1205,37 +1205,6 @@ def _annotated_paragraphs(body: list[Line], held: frozenset[int] = frozenset(),
     if said is not None:
         _say_how_others_were_read(paragraphs, is_task, run_in, said)
     return [p for k, p in enumerate(paragraphs) if is_task[k] or k in run_in]
-
-
-# 每年选取一批点位，实施以下微改造： / 小菜园变小花园：清理…。（责任单位：X） / 小墙面变文化墙：…: a part may introduce
-# its unnumbered task paragraphs with a sentence ending in a colon. No 。 closes it, so it ran on into the first task
-# (titled 每年选取一批点位，实施以下微改造：小菜园变小花园：…). Opening the heading's lines, a line ending in ： that is a
-# sentence (a clause before it, parted by ，) naming no unit, over two paragraphs or more, none of which opens with such
-# a colon line of its own, is a paragraph of its own: the heading's lead-in, which _annotated_paragraphs leaves out.
-# Where every paragraph opens with a line ending in ： (理论武装，筑牢思想根基： / 深入学习…（X）), each such line is its
-# paragraph's run-in title, the first one too, and nothing is parted.
-_LEAD_IN_CLAUSE = re.compile(r"[，,]")
-
-
-def _lead_in_line(ln: Line) -> bool:
-    """A sentence ending in a colon and naming no unit, a clause before its colon: a lead-in over what follows."""
-    text = ln.text.rstrip()
-    # (the last character only: a $-anchored search would scan a long line again and again)
-    return (text[-1:] in ("：", ":") and len(text) >= TASK_PARAGRAPH_MIN and bool(_LEAD_IN_CLAUSE.search(text))
-            and not has_annotation(text) and not LABEL_LINE.match(text) and not opens_with_bodies_and_modal(text))
-
-
-def _lead_in_apart(paragraphs: list[list[Line]], held: frozenset[int]) -> list[list[Line]]:
-    """The paragraphs with the heading's lead-in line parted from the first of them, where it opens it (see above)."""
-    if not paragraphs or len(paragraphs[0]) < 2 or not _lead_in_line(paragraphs[0][0]):
-        return paragraphs
-    lead, rest = paragraphs[0][0], paragraphs[0][1:]
-    if rest[0].number in held or LABEL_LINE.match(rest[0].text):
-        return paragraphs  # its own sub-points or units' line under it: a paragraph of its own already
-    after = [rest, *paragraphs[1:]]
-    if len(after) < 2 or any(p[0].text.rstrip()[-1:] in ("：", ":") for p in after):
-        return paragraphs
-    return [[lead], *after]
 
 
 def _say_how_others_were_read(paragraphs: list[list[Line]], is_task: list[bool], run_in: list[int],
