@@ -1532,8 +1532,9 @@ def test_seed_plan_round_trips_through_html(write_file, seed_plan_lines):
 
 def test_html_emoji_images_standing_for_numbers_are_written_as_their_characters(write_file):
     """A 公众号 page holds the emoji of its editor as images with the character in the alt: items numbered only by
-    keycap images (<img class="emoji" alt="1️⃣">) keep their numbers, an emoji before a heading is its dress; a
-    photo's alt (图片) is a caption, not text."""
+    keycap images (<img class="emoji" alt="1️⃣">) keep their numbers; any other emoji (🔶 before a heading, 🔹 bullets,
+    ✔️ after a name) is decoration, and so is a keycap before the text's own label (1️⃣一、…); a photo's alt (图片) is
+    a caption, not text."""
     from generator.source.corpus import parse_text
 
     page = """<div id="js_content"><p>某镇庭院整治实施方案</p><p><img alt="图片" src="a.png"></p>
@@ -1544,7 +1545,13 @@ def test_html_emoji_images_standing_for_numbers_are_written_as_their_characters(
     <p>责任单位：镇交通站、各村委会</p></div>"""
     path = write_file(page)
     text = to_text(path)
-    assert text.split("\n")[:3] == ["某镇庭院整治实施方案", "🔶一、整治项目", "1️⃣清理杂物堆，腾出公共空间。"]
+    assert text.split("\n")[:3] == ["某镇庭院整治实施方案", "一、整治项目", "1️⃣清理杂物堆，腾出公共空间。"]
     (plan,) = parse_text(text, str(path))
     assert [(t.number, t.title, [a.name for a in t.assignments]) for t in plan.tasks()] == [
         (1, "清理杂物堆，腾出公共空间", ["镇建设办"]), (2, "修补破损路面，方便出行", ["镇交通站", "各村委会"])]
+    decorated = """<div id="js_content"><p>某区文明城市创建工作方案</p>
+    <p><img class="emoji" alt="1️⃣">一、主要任务</p>
+    <p><img class="emoji" alt="🔹">整治背街小巷环境。（责任单位：区城管局<img class="emoji" alt="✔️">）</p>
+    <p><img class="emoji" alt="2️⃣">二、保障措施</p><p>加强组织领导。</p></div>"""
+    text = to_text(write_file(decorated, "decorated.html"))
+    assert text.split("\n")[1:3] == ["一、主要任务", "整治背街小巷环境。（责任单位：区城管局）"]

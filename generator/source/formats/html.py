@@ -541,26 +541,31 @@ def _is_title_badge(el: Tag) -> bool:
 
 
 # 公众号 editors insert emoji from the editor's picker, and the saved page holds each as an image standing in the text,
-# its character in the alt: <img class="emoji" alt="1️⃣"> before an item numbered so, <img alt="🔶"> before a group
-# heading. Dropping the image dropped the number the page prints (the items read as unnumbered tasks). An image whose
-# alt is a few emoji or number symbols is that text: keycaps (a digit with U+FE0F / U+20E3), 🔟, circled and
-# negative circled numbers (①, ❶, ➊: Unicode No), emoji and symbols (So, Sk) with the marks that join them; the
-# reader then takes them as it takes the same characters typed (words.labels: keycap labels, dress before a label).
-# An alt with a letter or a CJK character (图片, a photo's caption, a seal's 某市人民政府) is a description, no text.
-_EMOJI_ALT_LENGTH = 8
+# its character in the alt: <img class="emoji" alt="1️⃣"> before an item numbered so. Dropping the image dropped the
+# number the page prints (the items read as unnumbered tasks). An image whose alt is a number symbol is that text:
+# a keycap (a digit with U+FE0F / U+20E3), 🔟, circled and negative circled numbers (①, ❶, ➊: Unicode No); the reader
+# then takes it as it takes the same characters typed (words.labels: keycap labels). Any other emoji (🔹 bullets, ✔️,
+# 👍, ★ in a sentence) is decoration, dropped as before, and so is a number symbol before a label of the text's own
+# (1️⃣一、主要任务: the outline's number is the label). An alt with a letter or a CJK character (图片, a photo's
+# caption) is a description, no text.
+_EMOJI_ALT_LENGTH = 4
 _EMOJI_JOINERS = "\ufe0e\ufe0f\u200d\u20e3"
 _KEYCAP_BASE = "0123456789#*"
+_KEYCAP_TEN = "\U0001f51f"
 
 
 def _emoji_alt(img: Tag) -> str:
-    """The alt text of img where it is an emoji or number symbol standing in the text (see above), else ""."""
+    """The alt text of img where it is a number symbol numbering the text after it (see above), else ""."""
     alt = (img.get("alt") or "").strip()
     if not alt or len(alt) > _EMOJI_ALT_LENGTH:
         return ""
     for at, ch in enumerate(alt):
         keycap_base = ch in _KEYCAP_BASE and alt[at + 1:at + 2] in ("\ufe0f", "\u20e3")
-        if not (keycap_base or ch in _EMOJI_JOINERS or unicodedata.category(ch) in ("So", "Sk", "No")):
+        if not (keycap_base or ch in _EMOJI_JOINERS or ch == _KEYCAP_TEN or unicodedata.category(ch) == "No"):
             return ""
+    after = img.next_sibling
+    if isinstance(after, NavigableString) and label_of(str(after).strip()) is not None:
+        return ""  # (1️⃣一、主要任务: a decoration before the text's own label)
     return alt
 
 
