@@ -4867,6 +4867,9 @@ def test_an_agent_whose_duty_is_to_lead_leads_and_each_later_duty_clause_is_read
         ("县应急局", L), ("县公安局", S), ("县交通局", S)]
     assert pairs("开展排查。由县甲局负责排查，县乙局负责登记，县丙局配合。") == [
         ("县甲局", R), ("县乙局", R), ("县丙局", S)]
+    # the duty to lead with its object after it is the body's own work: it answers for it
+    assert pairs("推进竣工验收。由市住建局负责统筹协调联合验收工作，市消防救援支队、市人防办配合。") == [
+        ("市住建局", R), ("市消防救援支队", S), ("市人防办", S)]
 
 
 def test_a_label_going_on_with_what_the_bodies_must_do_names_no_unit():

@@ -743,8 +743,10 @@ def _agent_clause_then_partners(body: str) -> list[tuple[int, str, str]]:
     if not (acting and acting.endswith(lx.DUTY_LEAD_VERB) and first.startswith(acting)
             and not first.startswith(lx.AGENT_NON_DUTIES, len(acting) - len(lx.DUTY_LEAD_VERB))):
         return []
-    if first.startswith(_LEADING_WORK, len(acting)):
-        return []  # (由X负责统筹协调，Y配合): the duty is to lead, read by the sentence's verbs as a whole (X leads)
+    if first[len(acting):].startswith(_LEADING_WORK) and _ends_with_verb(first):
+        # (由X负责统筹协调，Y配合): the duty is to lead, its verbs closing the clause, read by the sentence's verbs as a
+        # whole (X leads); with its object after (负责统筹协调联合验收工作) the duty is the body's own work
+        return []
     found = [(body.index(acting), acting, acting)]
     for k, (at, clause) in enumerate(parts[1:], 1):
         rest = body[at:].strip()
