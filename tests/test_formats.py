@@ -1168,6 +1168,24 @@ def test_xlsx_sheet_sharing_some_rows_with_an_earlier_one_is_read(tmp_path):
     assert text.count("汽车补贴") == 2 and "餐饮补贴" in text
 
 
+def test_xlsx_sheet_naming_other_units_for_the_same_tasks_is_read(tmp_path):
+    """The same tasks with other units (牵头单位 on the 市直 sheet, 责任单位 on the 县区 sheet) are each sheet's share of
+    the work, no view of the first: both are read."""
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    first = book.active
+    first.title = "市直部门"
+    for row in (["序号", "重点任务", "牵头单位", "完成时限"], [1, "汽车补贴", "某市商务局", "6月"], [2, "家电补贴", "某市财政局", "9月"]):
+        first.append(row)
+    second = book.create_sheet("县区")
+    for row in (["序号", "重点任务", "责任单位", "完成时限"], [1, "汽车补贴", "各县（市、区）人民政府", "6月"],
+                [2, "家电补贴", "各县（市、区）人民政府", "9月"]):
+        second.append(row)
+    book.save(tmp_path / "分工.xlsx")
+    text = to_text(tmp_path / "分工.xlsx")
+    assert text.count("汽车补贴") == 2 and "各县（市、区）人民政府" in text
+
+
 # a 要点 kept in a workbook's column A, a paragraph a row, as Excel's copy pastes it: a paragraph holding an ASCII quote
 # (Excel does not curl them) or an in-cell line break quoted, its own quotes doubled
 POINTS_COPY = """某局2026年工作要点

@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from ...errors import PlansiteError
 from ...words import lexicon as lx
-from ...words.columns import column_kind, column_name
+from ...words.columns import UNIT_COLUMN_KINDS, column_kind, column_name
 from ...words.labels import ATTACHMENT_MARK_TITLED
 from ..limits import MAX_ARCHIVE_BYTES
 from .archive import check_archive
@@ -82,6 +82,11 @@ def _repeats_rows(rows: list[list[str]], earlier_rows: list[list[str]]) -> bool:
     shared = [(column, earlier_header.index(name)) for column, name in enumerate(header)
               if name and name in earlier_header and column_kind(name) != "number"]
     if len(shared) < _MIN_SHARED_COLUMNS:
+        return False
+    # the units too: a sheet naming other units for the same tasks (牵头单位 there, 责任单位 or 配合单位 here) is a share of
+    # the work of its own, every unit column of it one the earlier sheet has
+    units = [name for name in header if name and column_kind(name) in UNIT_COLUMN_KINDS]
+    if not units or any(name not in earlier_header for name in units):
         return False
     earlier_keys = {tuple(_cell_key(cells, at) for _, at in shared) for cells in earlier_body}
     keys = [tuple(_cell_key(cells, column) for column, _ in shared) for cells in body]
