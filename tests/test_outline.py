@@ -7511,14 +7511,14 @@ def test_a_bold_item_run_in_after_a_markdown_heading_opens_a_line_of_its_own():
 def test_a_latex_superscript_footnote_mark_is_no_part_of_a_title_or_name():
     """A PDF-to-Markdown converter writes a footnote's superscript number as LaTeX glued to the word ($^{2}$): the mark
     leaves titles and names (before: 更新运输设备$^{2}$ was the title, 县甲局$^{1}$ the unit). After an ASCII
-    letter it is a power (m$^{2}$) and stays."""
+    letter or 米 it is a power (m$^{2}$, 万米$^{3}$) and stays."""
     plan = parse_text(
         "某县2025年设备更新实施方案\n## 一、重点任务\n**1.更新运输设备$^{2}$。** 新增公交车20辆。（县甲局$^{1}$牵头）\n"
-        "**2.改造老旧厂房。** 改造厂房5万m$^{2}$。（县乙局牵头，县丙局配合）\n\n$^{1}$ 按年度计划统筹实施。\n"
+        "**2.改造老旧厂房。** 改造厂房5万m$^{2}$，新增调蓄池2万米$^{3}$。（县乙局牵头，县丙局配合）\n\n$^{1}$ 按年度计划统筹实施。\n"
         "\n$^{2}$ 含公交车和出租车。\n", "p.md")[0]
     assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
         (1, "更新运输设备", [("县甲局", L)]), (2, "改造老旧厂房", [("县乙局", L), ("县丙局", S)])]
-    assert "5万m$^{2}$" in plan.tasks()[1].text
+    assert "5万m$^{2}$" in plan.tasks()[1].text and "2万米$^{3}$" in plan.tasks()[1].text  # 米 cubed, no note mark
 
 
 def test_an_ordered_list_nested_under_a_numbered_item_is_its_text_not_tasks():

@@ -270,8 +270,9 @@ _BRACKETED_NOTE_LINE = re.compile(r"^\[(\d{1,2})\][ \t]+(?=\S)", re.M)
 # a footnote's reference as a PDF-to-Markdown converter (marker, MinerU) writes the superscript number it saw: a LaTeX
 # superscript glued to the word it annotates (加快交通运输设备更新$^{2}$。 / 市发展改革委$^{3}$), the note a line
 # opening with the same mark. Only after a Chinese character or mark: after an ASCII letter or digit it may be a
-# power (m$^{2}$, 10$^{3}$), which is words of the text; the note line's own mark at its start stays
-_LATEX_SUPERSCRIPT_REFERENCE = re.compile(r"(?<=[^\x00-\x7f\s\u3000])\$\^(?:\{[0-9a-z*]{1,4}\}|[0-9*])\$")
+# power (m$^{2}$, 10$^{3}$), which is words of the text, and so it is after a unit of measure written in Chinese
+# (5万米$^{3}$, 30万平方米: 米 squared or cubed); the note line's own mark at its start stays
+_LATEX_SUPERSCRIPT_REFERENCE = re.compile(r"(?<=[^\x00-\x7f\s\u3000米])\$\^(?:\{[0-9a-z*]{1,4}\}|[0-9*])\$")
 
 
 def _without_footnote_references(text: str) -> str:
