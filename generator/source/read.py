@@ -875,6 +875,8 @@ def _latin_prose(line: str) -> bool:
 
 def _translations_blanked(lines: list[str]) -> list[str]:
     """The lines with a bilingual page's English translations blanked (the rule above _HAN): the Chinese is the plan."""
+    if not any(_latin_prose(ln.strip()) for ln in lines):
+        return lines  # (the usual page: no line of Latin prose, no label to look for)
     last_number: dict[str, int] = {}  # the number of the last Chinese item of each label style
     repeats: set[int] = set()
     for i, ln in enumerate(lines):

@@ -63,20 +63,22 @@ _MIN_SHARED_COLUMNS = 2  # a task and a unit column at least: fewer could match 
 def _without_views(sheets: list[tuple[str, list[list[str]]]]) -> list[tuple[str, list[list[str]]]]:
     """The sheets that are no view of an earlier one (see above); each one set aside is said in the reading report."""
     kept: list[tuple[str, list[list[str]]]] = []
+    read: list[tuple[str, tuple[list[str], list[list[str]]]]] = []  # each kept sheet's header and rows, read once
     for name, rows in sheets:
-        shown = next((earlier for earlier, earlier_rows in kept if _repeats_rows(rows, earlier_rows)), None)
+        table = _header_and_body(rows)
+        shown = next((earlier for earlier, earlier_table in read if _repeats_rows(table, earlier_table)), None)
         if shown is None:
             kept.append((name, rows))
+            read.append((name, table))
         else:
             _note("", f"sheet '{name}' set aside: its rows repeat those of sheet '{shown}'")
     return kept
 
 
-def _repeats_rows(rows: list[list[str]], earlier_rows: list[list[str]]) -> bool:
+def _repeats_rows(table: tuple[list[str], list[list[str]]], earlier: tuple[list[str], list[list[str]]]) -> bool:
     """Whether every row under the sheet's header repeats a different row of the earlier sheet on the columns both
-    headers name alike (a column of row numbers aside)."""
-    header, body = _header_and_body(rows)
-    earlier_header, earlier_body = _header_and_body(earlier_rows)
+    headers name alike (a column of row numbers aside); each table is a sheet's (header, rows) (_header_and_body)."""
+    (header, body), (earlier_header, earlier_body) = table, earlier
     if not body or not earlier_body:
         return False
     shared = [(column, earlier_header.index(name)) for column, name in enumerate(header)
