@@ -2301,3 +2301,27 @@ def test_closing_buttons_captioned_again_in_english_end_the_page(buttons):
         f"{buttons}\n"
         "主办：某片区管委会　承办：片区管委会综合协调局\n")
     assert _units(plan) == [[("区税务局", "responsible")]]
+
+
+def test_a_portal_articles_long_title_repeated_at_each_page_head_is_no_text():
+    """A portal splitting a long article into pages prints the article's whole title (a notice's, over 40 characters)
+    and its breadcrumb at the head of each page; a copy made page after page keeps them where the cut fell, here
+    inside an annotation's brackets. They are the page's furniture: the bracket's names join across them."""
+    title = "某区人民政府关于印发某区城镇老旧小区改造提升三年行动实施方案（2025—2027年）的通知"
+    assert len(title) > 40
+    (plan,) = parse_text(
+        f"{title}\n"
+        "发布时间：2025-04-11　来源：区住建局　浏览次数：873\n"
+        "一、重点任务\n"
+        "1.加装电梯。简化审批流程。（区住建局牵头，区财政局、区市场\n"
+        "首页 上一页 1 2 下一页 尾页　共2页　第1页\n"
+        "当前位置：首页 > 政务公开 > 通知公告\n"
+        f"{title}\n"
+        "发布时间：2025-04-11　来源：区住建局　浏览次数：873\n"
+        "监管局配合，各街道办事处落实）\n"
+        "2.改造燃气管道。开展入户检查。（区住建局负责）\n")
+    first, second = plan.tasks()
+    assert [(a.name, a.role) for a in first.assignments] == [
+        ("区住建局", "lead"), ("区财政局", "support"), ("区市场监管局", "support"), ("各街道办事处", "implement")]
+    assert "当前位置" not in first.text and "关于印发" not in first.text
+    assert [(a.name, a.role) for a in second.assignments] == [("区住建局", "responsible")]

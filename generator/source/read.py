@@ -971,6 +971,12 @@ def _wrapped(line: str) -> bool:
     return _WRAPPED_MIN <= len(line) <= _WRAPPED_MAX and _OPEN_END.search(line) is not None
 
 _RUNNING_HEAD_MAX = 40
+# A portal that splits a long article into pages (共3页 第1页 上一页 下一页) prints the article's whole title at the
+# head of each page, a notice's title often longer than 40 characters (某区人民政府关于印发…（2025—2027年）的通知): a line
+# given before, word for word, or twice beside pagers, is that page head whatever its length, up to a title's length.
+# Text the page cut never repeats itself so.
+_RUNNING_TITLE_MAX = 120
+_WHERE_YOU_ARE = re.compile(r"^\s*(?:当前位置|您(?:现在|当前)?(?:所在)?的位置)[:：]")
 
 
 _LABELLED = re.compile(r"[：:]")  # a running head (an office, a title, a 公报's issue) holds no label's colon
@@ -1047,11 +1053,15 @@ def _without_running_heads(raw: list[str], above: list[str]) -> tuple[list[str],
             continue
         beside = besides[i]
         # a label line (牵头单位：县住建局) repeats from task to task and may stand at a page's foot: no running head
-        if (beside and len(text) <= _RUNNING_HEAD_MAX
-                and (text in seen or repeated[text] >= 2 or _own_masthead_under_pager(raw, pager, i, seen)
-                     or _short_title_of_a_title_seen(text, seen))
+        short = len(text) <= _RUNNING_HEAD_MAX
+        if (beside and (short or len(text) <= _RUNNING_TITLE_MAX)
+                and (text in seen or repeated[text] >= 2
+                     or (short and (_own_masthead_under_pager(raw, pager, i, seen)
+                                    or _short_title_of_a_title_seen(text, seen))))
                 and not _SENTENCE_END.search(text) and not _LABELLED.search(text)
                 and not _closes_a_bracket_opened_above(raw, pager, i)):
+            out[i] = ""
+        elif beside and _WHERE_YOU_ARE.match(text):  # the portal's breadcrumb each page of an article repeats
             out[i] = ""
         seen.add(text)
     for i in _furniture_stacked_at_page_breaks(raw, out, pager):
