@@ -4860,6 +4860,22 @@ def test_a_role_mark_closing_a_group_of_its_own_after_a_semicolon_marks_every_na
         ("市甲局", L), ("市乙局", R), ("市丙局", S)]
 
 
+def test_on_a_label_line_a_role_mark_closing_a_group_after_a_semicolon_marks_every_name_of_it():
+    """责任单位：X（牵头行）；A、B（参与行）；…: a label's line setting its bodies out by role parts the groups with ；, the
+    mark closing each group the role of every name in it (as in a bracket); names after a marked group with no mark of
+    their own are a group under the label's role. A ； with no mark before it parts one list's names (a ledger's), and
+    a mark closing a list shares nothing with the names before it in the same group."""
+    assert pairs("组建银团。\n责任单位：甲市农商银行（牵头行）；乙银行甲市分行、丙银行甲市分行（参与行）；"
+                 "市发展改革委、市工信局配合提供项目清单") == [
+        ("甲市农商银行", L), ("乙银行甲市分行", S), ("丙银行甲市分行", S), ("市发展改革委", S), ("市工信局", S)]
+    assert pairs("开展培训。\n责任单位：市甲局（牵头）；市乙局、市丙局（配合）；市丁局") == [
+        ("市甲局", L), ("市乙局", S), ("市丙局", S), ("市丁局", R)]
+    assert pairs("开展培训。\n责任单位：市甲局（牵头）；市乙局、市丙局（配合）；市丁局、市戊局（落实）\n完成时限：2030年底") == [
+        ("市甲局", L), ("市乙局", S), ("市丙局", S), ("市丁局", I), ("市戊局", I)]
+    assert pairs("开展培训。\n责任单位：市甲局；市乙局、市丙局（配合）") == [("市甲局", R), ("市乙局", R), ("市丙局", S)]
+    assert pairs("开展培训。\n责任单位：市甲局（牵头）、市乙局、市丙局（配合）") == [("市甲局", L), ("市乙局", R), ("市丙局", S)]
+
+
 def test_an_agent_whose_duty_is_to_lead_leads_and_each_later_duty_clause_is_read():
     """由X负责统筹协调，Y配合: X's duty is to lead (as X负责统筹协调 without 由 reads); 由甲负责排查，乙负责登记，丙配合:
     every body of the sentence with its part, the middle one too."""

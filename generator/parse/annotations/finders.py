@@ -16,7 +16,7 @@ from ...words.people import holds_a_post
 from .patterns import (_NAME_OPENINGS, _NOT_A_VERB_AFTER, _BARE_LABEL, _COLLECTIVE_START, _LABEL_AFTER_A_NAME, _LABEL_ONLY, _PERSON_CLAUSE,
                        _PERSON_GLUED, _SCOPED_LABEL, _SPACED_LABEL, _TIME_BRACKET, _UNIT_LABEL_AT, _VERB, _VERB_LAST,
                        _VERBS_ONLY, _role_as_label)
-from .name_lists import ROLE_MARK_OPENS, _BRACKETED_VERB, _LONG_UNIT_ENDINGS, _MANNER_TAIL, _depth_zero_find
+from .name_lists import ROLE_MARK_OPENS, _BRACKETED_VERB, ends_in_role_bracket, _LONG_UNIT_ENDINGS, _MANNER_TAIL, _depth_zero_find
 from ...words.labels import COLOPHON, bare_role_label_over_units, label_of
 from .groups import _AGENT_ACTION, _Group, _PERSON_BEFORE, _TOPIC_AGENT, _after_agent
 
@@ -237,6 +237,7 @@ class LabelledRun(Finder):
         the ； or line break parting a list so, and those of the line breaks parting two labels' groups."""
         parting: list[int] = []
         groups: list[int] = []
+        group_start = at  # where the group of names before the next ； opens
         for stop in _RUN_STOP.finditer(text, at):
             if stop.group() == "\n" and not text[at : stop.start()].strip():
                 continue  # 牵头单位: at a line's end, the units on the next line
@@ -248,6 +249,11 @@ class LabelledRun(Finder):
             if stop.group() == "\n" and _names_lines_then_label(text, stop.end()):
                 parting.append(stop.start())  # (the line break parts the list, as a 、 would)
                 continue  # 承办单位：市X局（牵头） / 　　　　　市Y局 / 协办单位：…: a sheet's second body set under the first
+            if stop.group() in "；;" and _closed_by_role_mark(text, group_start, stop.start()) \
+                    and (_role_marked_names(text, stop.end()) or _bare_names_to_line_end(text, stop.end())):
+                groups.append(stop.start())  # X（牵头行）；A、B（参与行）: groups, each closed by its role
+                group_start = stop.end()
+                continue
             if stop.group() in "；;" and not _LABEL_AHEAD.match(text, stop.end()) \
                     and _bare_names_to_line_end(text, stop.end()):
                 parting.append(stop.start())
@@ -275,6 +281,35 @@ def _bare_names_to_line_end(text: str, at: int) -> bool:
     pieces = [p.strip() for _, p in depth_zero_split(rest, "、，,；;")]
     return bool(pieces) and all(p and unit_like(p, strict=True) and not _LABEL_ONLY.match(p) and not _LABEL_AHEAD.match(p)
                                 and not _VERB_END.search(p) for p in pieces)
+
+
+def _closed_by_role_mark(text: str, group_start: int, at: int) -> bool:
+    """Does the group of names before the ； at `at` end in its role in brackets (市X银行（牵头行）；…)?
+
+    A label's line may set its bodies out by role, a group each, parted by ；, the role in brackets closing each group
+    (责任单位：市X银行（牵头行）；甲银行X分行、乙银行X分行（参与行）；… / 责任单位：市甲局（牵头）；市乙局、市丙局（配合）):
+    the ； there parts groups, not a list's names, and the mark closing a group is the role of every name in it, as in a
+    bracket (groups._mark_closes_a_group_of_its_own); names after it with no mark are a group of their own (the
+    label's role). A ledger's ； parting the names of one list (责任单位：市X科；市Y中心) has no mark before it, and stays
+    a list's comma (_bare_names_to_line_end). Looked at within _NAMES_LINE_MAX characters (a long line stays linear)."""
+    before = text[max(group_start, at - _NAMES_LINE_MAX) : at]
+    return bool(before.strip()) and ends_in_role_bracket(depth_zero_split(before, "、，,")[-1][1].strip())
+
+
+def _role_marked_names(text: str, at: int) -> bool:
+    """Is the group from `at` to the next ； or the line's end bodies' names alone, the last closed by its role in
+    brackets (甲银行X分行、乙银行X分行（参与行））?"""
+    stop = _RUN_STOP.search(text, at, at + _NAMES_LINE_MAX)
+    end = stop.start() if stop else len(text) if len(text) - at <= _NAMES_LINE_MAX else -1
+    if end < 0:
+        return False  # no group closed within reach
+    pieces = [p.strip() for _, p in depth_zero_split(text[at:end], "、，,")]
+    marked = _BRACKETED_VERB.match(pieces[-1])
+    if marked is None:
+        return False
+    names = pieces[:-1] + [marked.group(1).strip()]
+    return all(n and unit_like(n, strict=True) and not _LABEL_ONLY.match(n) and not _LABEL_AHEAD.match(n)
+               for n in names)
 
 
 _NAMES_LINES_MAX = 5  # lines of bodies' names set one under another below a label's line, more than any sheet prints
