@@ -954,6 +954,36 @@ def test_a_footnote_under_a_table_is_no_unit_of_the_last_row(note):
                              ("", 2, "完善便民服务", [("县丙局", "lead"), ("县丁局", "support")])]
 
 
+def _table_over_a_page_break(lead_above: str, lead_below: str = "", other_lead: str = "县丁局") -> str:
+    """A 分工表 a converter wrote as two <table>s, one a page, the header repeated, `— 3 —` between."""
+    head = "<table><tr><th>序号</th><th>重点任务</th><th>牵头单位</th><th>配合单位</th></tr>"
+    return "\n".join([
+        "某县2025年便民服务任务分工表",
+        head + "<tr><td>1</td><td>建设便民网点</td><td>县甲局</td><td>县乙局</td></tr>",
+        f"<tr><td>2</td><td>改造农贸市场</td>{lead_above}<td>县丙局</td></tr></table>", "", "— 3 —", "",
+        head + f"<tr><td>3</td><td>完善便民服务</td><td>{lead_below}</td><td>县戊局</td></tr>",
+        f"<tr><td>4</td><td>规范早夜市</td><td>{other_lead}</td><td>县乙局</td></tr></table>"])
+
+
+def test_a_merged_lead_cell_running_over_a_page_break_is_carried_under_the_repeated_header():
+    """A lead cell merged down rows that run over the page's foot prints on the first page only: the converter closes
+    its rowspan at the first part's last row and leaves row 3's lead empty under the repeated header. Read as the
+    merged cell is within a page, 3 takes 县丙局 (before: no lead)."""
+    merged = '<td rowspan="2">县丙局</td>'
+    assert reading(_table_over_a_page_break(merged))[2] == ("", 3, "完善便民服务", [("县丙局", "lead"), ("县戊局", "support")])
+    # the cell above is a cell of its own row, or another row leaves its lead empty: no lead, and the reader says so
+    for above, other in (("<td>县丙局</td>", "县丁局"), (merged, "")):
+        text = _table_over_a_page_break(above, other_lead=other)
+        assert reading(text)[2] == ("", 3, "完善便民服务", [("县戊局", "support")])
+        (plan_text,) = read_bytes(text.encode("utf-8"), "table.txt")
+        assert any("page break" in message and "县丙局" in message for _, message in plan_text.notes)
+    # a lead of its own under the repeated header is the row's, and nothing is said
+    text = _table_over_a_page_break(merged, lead_below="县丁局")
+    assert reading(text)[2] == ("", 3, "完善便民服务", [("县丁局", "lead"), ("县戊局", "support")])
+    (plan_text,) = read_bytes(text.encode("utf-8"), "table.txt")
+    assert not any("page break" in message for _, message in plan_text.notes)
+
+
 def test_one_cell_per_line_a_task_cell_wrapped_over_two_lines_near_the_top_keeps_the_rows():
     """A row whose text cell wrapped onto a second line has as many lines as columns before its last cell; that cell
     (a 兑现方式, a phone number), after the row's units and before the next 序号, is the row's, not a heading row over

@@ -329,12 +329,13 @@ def read_page(text: str, source: str) -> list[PlanText]:
     text, written = written_copy(signatures_blanked(unquoted(text)))
     # before tabs become spaces: a table pasted from a spreadsheet is separated by tabs (a sheet saved as
     # comma-separated values is read as that copy)
-    unified = _paragraph_marks_apart(plain_words(_without_markup(
-        as_tab_separated(plain_dashes(plain_colons(text))))))  # (its line breaks made \n above)
+    with table_notes() as markup_notes:  # (what the HTML tables in the text could not place)
+        unified = _paragraph_marks_apart(plain_words(_without_markup(
+            as_tab_separated(plain_dashes(plain_colons(text))))))  # (its line breaks made \n above)
     with table_notes() as notes:
         # a form's fields set as key<TAB>value rows are its label lines, no table (form_fields)
         rewritten = find_pasted_tables(_blank_forms_set_aside(form_fields_as_labels(unified)))
-    plans = _with_notes(split_page(normalise(rewritten), source), notes)
+    plans = _with_notes(split_page(normalise(rewritten), source), markup_notes + notes)
     return texts_as_written(plans, normalise(written)) if written else plans
 
 
@@ -459,13 +460,14 @@ def _without_markup(text: str) -> str:
     if sum(len(_MARKUP.findall(line)) for line in text.split("\n") if not _bar_row_with_breaks(line)) < _MARKUP_MIN:
         return text
     text = _WRAPPED_TAG.sub(lambda m: "<" + m.group(1).replace("\n", " ") + ">", text)  # each tag on one line
-    from .formats.html import markup_to_text
+    from .formats.html import markup_to_text, merged_lead_across_page_break
 
     lines = text.split("\n") + [""]
     depth, lowest_after = _table_depths(lines)
     out: list[str] = []
     run: list[str] = []
     run_start = 0
+    last_run, between = "", []  # the markup run before this one and the plain lines since: a page break splits a table
     for i, line in enumerate(lines):
         if _MARKUP.search(line) and not _bar_row_with_breaks(line):
             if not run:
@@ -476,9 +478,13 @@ def _without_markup(text: str) -> str:
             run.append(line)  # a wrapped cell's line or a blank line inside a table the run opened
             continue
         if run:
-            out.append(markup_to_text("\n".join(run)))
-            run = []
+            markup = "\n".join(run)
+            if last_run:  # the second part of a table a page break cut, its merged lead left on the first page
+                markup = merged_lead_across_page_break(last_run, between, markup)
+            out.append(markup_to_text(markup))
+            last_run, between, run = markup, [], []
         out.append(line)
+        between.append(line)
     return "\n".join(out[:-1])
 
 

@@ -756,29 +756,34 @@ def _group_rows(table: Tag) -> list[list[str]] | None:
 
 def table_rows(table: Tag) -> list[list[str]]:
     """The table as a grid, rowspan and colspan honoured: a spanning cell's text in every slot it covers."""
-    grid: list[list[str]] = []
-    carried: dict[int, tuple[str, int]] = {}  # column -> (text, rows still covered) from a rowspan above
+    return [[text for text, _, _ in row] for row in _slots(table)]
+
+
+def _slots(table: Tag) -> list[list[tuple[str, Tag, bool]]]:
+    """The table's grid as (text, the cell that fills the slot, whether that cell spans rows) per slot."""
+    grid: list[list[tuple[str, Tag, bool]]] = []
+    carried: dict[int, tuple[tuple[str, Tag, bool], int]] = {}  # column -> (slot, rows still covered) from above
     cells = 0
     for tr in table.find_all("tr"):
         if tr.find_parent("table") is not table:
             continue  # a row of a nested table
-        row: list[str] = []
+        row: list[tuple[str, Tag, bool]] = []
 
         def take_carried():
             while len(row) in carried:
-                text, left = carried.pop(len(row))
+                slot, left = carried.pop(len(row))
                 if left > 1:
-                    carried[len(row)] = (text, left - 1)
-                row.append(text)
+                    carried[len(row)] = (slot, left - 1)
+                row.append(slot)
 
         for cell in tr.find_all(["td", "th"], recursive=False):
             take_carried()
-            text = _cell_text(cell)
             rowspan = _span(cell, "rowspan")
+            slot = (_cell_text(cell), cell, rowspan > 1)
             for _ in range(_span(cell, "colspan")):
                 if rowspan > 1:
-                    carried[len(row)] = (text, rowspan - 1)
-                row.append(text)
+                    carried[len(row)] = (slot, rowspan - 1)
+                row.append(slot)
         take_carried()
         grid.append(row)
         cells += len(row)
@@ -786,3 +791,56 @@ def table_rows(table: Tag) -> list[list[str]]:
             raise PlansiteError(f"a table expands to more than {MAX_TABLE_CELLS} cells once its rowspan and colspan "
                                 f"are filled in; check the table's spans")
     return grid
+
+
+# A table a PDF printed over two pages, converted to Markdown (marker, MinerU: each page's part a <table> of its own,
+# the header row repeated on the second, the page number between): a 牵头单位 cell merged down rows that run over the
+# page's foot prints on the first page only, so the converter closes its rowspan at the first part's last row and
+# leaves the continuing row's lead cell empty under the repeated header. Read as the merged cell is within a page: the
+# empty lead of the second part's first row takes the lead above, where the table's own evidence says it continues —
+# the cell above spans rows down to the page's foot, and every other row of both parts names its lead (a table that
+# leaves some lead empty may mean no lead by it). Where the cell above is no merged cell, or other leads are left
+# empty, the cell stays empty and the reader says it may continue the cell above.
+def merged_lead_across_page_break(before: str, between: list[str], after: str) -> str:
+    """`after` (a run of markup opening with a table) with the empty lead cell of its first row filled from the last
+    row of the table closing `before`, where `between` is a page break only and the tables are one table's parts (see
+    above); else `after` as it is."""
+    from .table.marks import _PAGE_MARK
+
+    marks = [line.strip() for line in between if line.strip()]
+    if (not marks or not all(_PAGE_MARK.match(m) for m in marks) or not before.rstrip().lower().endswith("</table>")
+            or not after.lstrip().lower().startswith("<table")):
+        return after
+    upper_tables = BeautifulSoup(before, "html.parser").find_all("table")
+    soup = BeautifulSoup(after, "html.parser")
+    lower_table = soup.find("table")
+    upper = _slots(upper_tables[-1]) if upper_tables else []
+    lower = _slots(lower_table) if lower_table is not None else []
+    if len(upper) < 2 or len(lower) < 2 or [t for t, _, _ in upper[0]] != [t for t, _, _ in lower[0]]:
+        return after
+    from .table import header_kinds
+
+    leads = [j for j, kind in enumerate(header_kinds([t for t, _, _ in upper[0]])) if kind == "lead"]
+    if len(leads) != 1:
+        return after
+    lead = leads[0]
+    last, first = upper[-1], lower[1]
+    if (len(last) <= lead or len(first) <= lead or not last[lead][0].strip() or first[lead][0].strip()
+            or not any(t.strip() for j, (t, _, _) in enumerate(first) if j != lead)
+            or len({t for t, _, _ in first}) < 3):  # (a group row spans the width: one text in every slot)
+        return after
+    others = [row for row in upper[1:-1] + lower[2:] if len(row) > lead and len({t for t, _, _ in row}) >= 3]
+    text, upper_cell, merged = last[lead]
+    if merged and all(row[lead][0].strip() for row in others):
+        cell = first[lead][1]
+        cell.clear()
+        for child in BeautifulSoup(upper_cell.decode_contents(), "html.parser").contents:
+            cell.append(child)
+        return str(soup)
+    from .table.notes import _note, _quote
+
+    why = "is no merged cell" if not merged else "is merged, but other rows of the table leave their lead empty"
+    _note(max((t for t, _, _ in first), key=len),  # the row's longest cell, its task, finds its line
+          f"empty 牵头单位 cell under the header repeated after a page break: read as no lead, though it may "
+          f"continue the cell above the break ({_quote(text)}), which {why}")
+    return after
