@@ -47,6 +47,10 @@ class PlanText:
     printed_width: int = 0
     # source lines of table rows whose number the table reader counted (no 序号 printed): numbered by place (outline.py)
     unprinted: set = field(default_factory=set)
+    # source line -> {kind of formatting: the texts printed so on that line}: the runs of a cell or paragraph in red,
+    # bold, underline or italic (source/formats/runs.py), read by a legend naming the lead by its formatting
+    # (标红的为牵头单位, parse.rules.apply_formatting_legends); empty for a plain text, which has lost its formatting
+    formatted: dict = field(default_factory=dict)
 
 
 @dataclass

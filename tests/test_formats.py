@@ -1573,3 +1573,103 @@ def test_html_emoji_images_standing_for_numbers_are_written_as_their_characters(
     <p><img class="emoji" alt="2️⃣">二、保障措施</p><p>加强组织领导。</p></div>"""
     text = to_text(write_file(decorated, "decorated.html"))
     assert text.split("\n")[1:3] == ["一、主要任务", "整治背街小巷环境。（责任单位：区城管局）"]
+
+
+def _shared_strings_workbook(path: Path, rows: list[list]) -> Path:
+    """A one-sheet workbook written as Excel writes one: every text a shared string. A cell is a number, a text, or a
+    list of runs (text, the run's font as <rPr> children: '<color rgb="FFFF0000"/>', '<b/>', '' for the plain font)."""
+    from xml.sax.saxutils import escape
+
+    strings: list[str] = []
+    cells_xml = []
+    for r, row in enumerate(rows, start=1):
+        cells = []
+        for c, value in enumerate(row):
+            ref = f"{chr(65 + c)}{r}"
+            if isinstance(value, (int, float)):
+                cells.append(f'<c r="{ref}"><v>{value}</v></c>')
+                continue
+            if isinstance(value, list):
+                runs = "".join(f'<r><rPr>{font}<sz val="11"/></rPr><t xml:space="preserve">{escape(text)}</t></r>'
+                               for text, font in value)
+                strings.append(f"<si>{runs}</si>")
+            else:
+                strings.append(f"<si><t>{escape(value)}</t></si>")
+            cells.append(f'<c r="{ref}" t="s"><v>{len(strings) - 1}</v></c>')
+        cells_xml.append(f'<row r="{r}">{"".join(cells)}</row>')
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    parts = {
+        "[Content_Types].xml": '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        '<Override PartName="/xl/workbook.xml" '
+        'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+        '<Override PartName="/xl/worksheets/sheet1.xml" '
+        'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+        '<Override PartName="/xl/sharedStrings.xml" '
+        'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
+        "_rels/.rels": '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        f'<Relationship Id="rId1" Type="{rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+        "xl/workbook.xml": f'<workbook xmlns="{main}" xmlns:r="{rel}"><sheets>'
+        '<sheet name="分解表" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        "xl/_rels/workbook.xml.rels": '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        f'<Relationship Id="rId1" Type="{rel}/worksheet" Target="worksheets/sheet1.xml"/>'
+        f'<Relationship Id="rId2" Type="{rel}/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
+        "xl/worksheets/sheet1.xml": f'<worksheet xmlns="{main}"><sheetData>{"".join(cells_xml)}</sheetData></worksheet>',
+        "xl/sharedStrings.xml": f'<sst xmlns="{main}">{"".join(strings)}</sst>',
+    }
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, xml in parts.items():
+            archive.writestr(name, xml)
+    return path
+
+
+RED, BOLD, PLAIN = '<color rgb="FFFF0000"/>', "<b/>", ""
+
+
+def test_xlsx_unit_printed_red_leads_where_the_legend_says_so(tmp_path):
+    """A 分解表 kept in Excel marks the lead inside a shared 责任单位 cell by a red run, a 注 saying 标红的为牵头单位，其余为
+    配合单位: the red unit leads wherever it stands in the cell, the others support, a unit listed alone keeps its role
+    (只列一个单位的，由该单位负责). The text is the cell's as printed: no 牵头 written in."""
+    from generator.parse import parse_plan
+    from generator.source.read import read_file
+
+    path = _shared_strings_workbook(tmp_path / "分解表.xlsx", [
+        ["某县重点任务分解表"],
+        ["序号", "重点任务", "责任单位", "完成时限"],
+        [1, "推进财源建设", [("县甲局", RED), ("、县乙局", PLAIN)], "2025年底前"],
+        [2, "提升市容管理", [("县丙局、", PLAIN), ("县丁局", RED)], "长期坚持"],
+        [3, "深化河湖长制", [("县戊局、县己", RED), ("分局", RED), ("、各乡镇人民政府", PLAIN)], "长期坚持"],
+        [4, "做好森林防火", [("县庚局", RED)], "长期坚持"],
+        ["注：责任单位栏中标红的为牵头单位，其余为配合单位；只列一个单位的，由该单位负责。"],
+    ])
+    (plan_text,) = read_file(path)
+    plan = parse_plan(plan_text)
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("县甲局", "lead"), ("县乙局", "support")],
+        [("县丙局", "support"), ("县丁局", "lead")],  # the colour marks the lead, not the order
+        [("县戊局", "lead"), ("县己分局", "lead"), ("各乡镇人民政府", "support")],  # a name split over two runs
+        [("县庚局", "responsible")],
+    ]
+    assert "牵头" not in plan.tasks()[1].text and "县丙局、县丁局" in plan.tasks()[1].text
+    assert not [w for w in plan.warnings if "formatting" in w]
+    assert any("printed red" in rule for rule in plan.rules)
+
+
+def test_xlsx_formatting_legend_with_no_run_so_printed_still_warns(tmp_path):
+    """加粗的为牵头单位 over a workbook whose cells print no bold run (or a red run the legend does not speak of):
+    nothing to apply, the units keep their column's role and the legend is reported as pointing at lost formatting."""
+    from generator.parse import parse_plan
+    from generator.source.read import read_file
+
+    path = _shared_strings_workbook(tmp_path / "分解表.xlsx", [
+        ["序号", "重点任务", "责任单位", "完成时限"],
+        [1, "推进财源建设", [("县甲局", RED), ("、县乙局", PLAIN)], "2025年底前"],
+        [2, "提升市容管理", "县丙局、县丁局", "长期坚持"],
+        ["注：责任单位栏中加粗的为牵头单位，其余为配合单位。"],
+    ])
+    (plan_text,) = read_file(path)
+    plan = parse_plan(plan_text)
+    assert {a.role for t in plan.tasks() for a in t.assignments} == {"responsible"}
+    assert any("no longer shows" in w for w in plan.warnings)

@@ -96,7 +96,7 @@ def _parse_plan(pt: PlanText) -> Plan:
     rule_lines = sentences_rejoined([(kept_line or i + 1, line) for i, line in enumerate(pt.notice)]
                                     + [(pt.first_line + i, line) for i, line in enumerate(pt.lines)], pt.printed_width)
     apply_document_rules(plan, rule_lines, DOCUMENT_RULES, kept_notice_line=kept_line)
-    report_lost_formatting_legends(plan, rule_lines)  # 加粗的为牵头单位 in a plain text: no rule it can apply
+    report_lost_formatting_legends(plan, rule_lines, pt.formatted)  # 标红的为牵头单位: applied where kept, else a warning
     _give_units_as_above(plan)  # after the rules: 同上 takes the units of the item above with the roles they read
     # duty lists written unit-first (一、县应急管理局：负责…): read after the document's rules, which are about lists
     # of units in annotations, not about the unit a duty is written under

@@ -1112,16 +1112,79 @@ LOST_FORMATTING_LEGEND = re.compile(
     + "?|" + _LEGEND_UNIT + "?" + _LEGEND_COPULA + ")" + _FORMAT_ROLE_WORDS + _LEGEND_UNIT + "?")
 
 
-def report_lost_formatting_legends(plan: Plan, lines: list[tuple[int, str]]) -> None:
-    """A legend that names the lead by formatting the text has lost (（一）壮大产业（加粗的为牵头单位）, a Word file's bold
-    or underline copied as plain text): the reader cannot tell which unit it marks, so it applies nothing (the units
-    keep their labels' roles, a 其余为配合单位 after it included) and warns, one warning per legend, with its line."""
+def report_lost_formatting_legends(plan: Plan, lines: list[tuple[int, str]], formatted: dict | None = None) -> None:
+    """A legend that names the lead by formatting (（一）壮大产业（加粗的为牵头单位）, 注：责任单位栏中标红的为牵头单位，其余为配合单位).
+
+    Where the source kept that formatting (a workbook's red or bold runs: formatted, PlanText.formatted), the legend
+    is applied to the units printed so (apply_formatting_legend) and recorded as a rule. Where the text has lost it
+    (a Word file's bold or underline copied as plain text) the reader cannot tell which unit it marks, so it applies
+    nothing (the units keep their labels' roles, a 其余为配合单位 after it included) and warns, one warning per
+    legend, with its line."""
     for number, text in lines:
         for m in LOST_FORMATTING_LEGEND.finditer(text):
+            kind = _formatting_kind(m.group())
+            if kind and any(kind in kinds for kinds in (formatted or {}).values()):
+                apply_formatting_legend(plan, number, text, m, kind, formatted)
+                continue
             plan.warnings.append(f"{plan.source}:{number}: a legend points at formatting the text no longer shows "
                                  f"('{m.group()}'): not applied, the units keep their labels' roles "
                                  "(图例所指格式已丢失，无法据以区分牵头单位)")
             plan.note(number, "rule", f"legend not applied, its formatting is lost: '{m.group()}'")
+
+
+_FORMATTING_WORD = re.compile(_any(sorted(lx.FORMATTING_WORD_KINDS, key=len, reverse=True)))
+_SINGLE_UNIT = re.compile(_any(lx.SINGLE_UNIT_ONLY))
+_SINGLE_WITHIN = 48  # characters after the legend where its exception for a lone unit (只列一个单位的…) still belongs
+
+
+def _formatting_kind(legend: str) -> str | None:
+    m = _FORMATTING_WORD.search(legend)
+    return lx.FORMATTING_WORD_KINDS[m.group()] if m else None
+
+
+def apply_formatting_legend(plan: Plan, number: int, text: str, m: re.Match, kind: str, formatted: dict) -> None:
+    """标红的为牵头单位，其余为配合单位 where the cells keep their red runs: in each task, a unit of a list that reads
+    `responsible` (a bare 责任单位 list) whose name is printed so on the task's lines takes the legend's role; with
+    the others clause, the list's other units support. A unit named alone keeps its role where the legend says so
+    (只列一个单位的，由该单位负责); a list with no such run keeps its reading. The text stays as printed."""
+    role = "lead" if any(word in m.group() for word in lx.LABEL_ROLE_WORDS["lead"]) else "support"
+    others = _marked_others_support(text, m.end()) if role == "lead" else None
+    lone_kept = _SINGLE_UNIT.search(text, m.end(), m.end() + _SINGLE_WITHIN) is not None
+    changed = 0
+    for task, runs in _tasks_with_runs(plan, formatted, kind):
+        printed = [_INK.sub("", run) for run in runs]
+        for index in range(len(task.annotations)):
+            units = [a for a in task.assignments if a.annotation == index and a.role == "responsible"]
+            if lone_kept and len(units) == 1:
+                continue
+            marked = [a for a in units if any(_INK.sub("", a.name) in run for run in printed)]
+            if not marked:
+                continue
+            for a in units:
+                a.role = role if a in marked else "support" if others else a.role
+            changed += 1
+    words = text[m.start(): others.end() if others else m.end()]
+    plan.note(number, "rule", f"units printed {kind} in their cells: {role}" + (", the others support" if others else "")
+              + f" (the source kept the formatting), line {number}: '{words}' — {changed} lists")
+
+
+_INK = re.compile(r"\s+")
+
+
+def _tasks_with_runs(plan: Plan, formatted: dict, kind: str) -> list[tuple[Task, list[str]]]:
+    """Each task with the runs printed in the kind of formatting on its lines (from its label's line to the next
+    task's)."""
+    tasks = sorted(plan.tasks(), key=lambda t: t.line)
+    lines = sorted(line for line, kinds in formatted.items() if kind in kinds)
+    found = []
+    for at, task in enumerate(tasks):
+        # (a task sharing its line with the next, the text having lost a line break: that line only)
+        end = max(tasks[at + 1].line, task.line + 1) if at + 1 < len(tasks) else None
+        runs = [run for line in lines if task.line <= line and (end is None or line < end)
+                for run in formatted[line][kind]]
+        if runs:
+            found.append((task, runs))
+    return found
 
 
 def apply_document_rules(plan: Plan, lines: list[tuple[int, str]], rules: tuple,

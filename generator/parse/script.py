@@ -32,7 +32,10 @@ def to_simplified(pt: PlanText) -> PlanText:
     # back as written with the rest)
     meta = {**pt.meta, "title": simplified(pt.meta["title"])} if isinstance(pt.meta.get("title"), str) else pt.meta
     return dataclasses.replace(pt, title=simplified(pt.title), lines=[simplified(x) for x in pt.lines],
-                               notice=[simplified(x) for x in pt.notice], meta=meta, written=original)
+                               notice=[simplified(x) for x in pt.notice], meta=meta, written=original,
+                               # the formatted runs are names of the text too, matched against its converted names
+                               formatted={line: {kind: [simplified(x) for x in texts] for kind, texts in kinds.items()}
+                                          for line, kinds in pt.formatted.items()})
 
 
 def give_back_as_written(plan: Plan, original: str) -> None:

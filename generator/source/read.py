@@ -274,12 +274,14 @@ def read_file(path: Path, inside: Path | None = None) -> list[PlanText]:
     path = Path(path)
     if path.suffix.lower() in FORMAT_SUFFIXES:
         from .formats import to_text
+        from .formats.runs import formatted_runs
         from .formats.table import table_notes
 
         read_input(path, inside) if inside is not None else check_input(path)
-        with table_notes() as notes:
+        with table_notes() as notes, formatted_runs() as runs:
             text = to_text(path)
-        return _with_notes(split_page(normalise(_plausible(text, str(path))), str(path)), notes)
+        plans = _with_notes(split_page(normalise(_plausible(text, str(path))), str(path)), notes)
+        return _with_formatted_runs(plans, runs, text)
     return read_bytes(read_input(path, inside), str(path))
 
 
@@ -556,6 +558,27 @@ def _with_notes(plans: list[PlanText], notes: list[tuple[str, str]]) -> list[Pla
 
 
 _INK = re.compile(r"\s+")
+
+
+def _with_formatted_runs(plans: list[PlanText], runs: list[tuple[str, dict[str, list[str]]]],
+                         text: str) -> list[PlanText]:
+    """Give each cell's formatted runs (formats/runs.py; they come in reading order) to the plan line holding the
+    cell's text (PlanText.formatted). Only where the text names a formatting a legend may point at (标红, 加粗…):
+    elsewhere a workbook's coloured runs say nothing the reader uses."""
+    if not runs or not any(word in text for word in lx.LOST_FORMATTING_WORDS):
+        return plans
+    at = (0, 0)
+    for where, kinds in runs:
+        key = _INK.sub("", normalise(where).split("\n")[0])
+        found = _find_ink(plans, key, at) or _find_ink(plans, key, (0, 0))
+        if found is None:
+            continue
+        at = found
+        plan = plans[found[0]]
+        line = plan.formatted.setdefault(plan.first_line + found[1], {})
+        for kind, texts in kinds.items():
+            line.setdefault(kind, []).extend(texts)
+    return plans
 
 
 def _find_ink(plans: list[PlanText], key: str, start: tuple[int, int]) -> tuple[int, int] | None:

@@ -1113,6 +1113,11 @@ OTHERS_DUTY_OPENINGS = OTHERS_ROLE_MANNERS + ("按照", "根据", "依据", "要
 # (parse.rules.report_lost_formatting_legends says so, and the units keep their labels' roles)
 LOST_FORMATTING_WORDS = ("加粗", "粗体", "黑体", "加黑", "下划线", "下画线", "划线", "斜体", "标红", "红色字体", "红字",
                          "红色标注", "标黄", "底纹", "阴影")
+# the kind of formatting each of those words names (source/formats/runs.RUN_KINDS): where a .xlsx keeps it, the runs
+# printed so are read (parse.rules.apply_formatting_legends); a word not here (标黄, 底纹: a cell's fill) stays lost
+FORMATTING_WORD_KINDS = {"加粗": "bold", "粗体": "bold", "黑体": "bold", "加黑": "bold", "下划线": "underline",
+                         "下画线": "underline", "划线": "underline", "斜体": "italic", "标红": "red", "红色字体": "red",
+                         "红字": "red", "红色标注": "red"}
 # a legend's words around the mark it explains (标注★的单位为牵头单位, 带★号的为牵头单位, 加粗的部门是牵头部门): the
 # verb writing the mark, the noun of the mark, the noun of who bears it, the verb saying what they are
 LEGEND_MARKING_VERBS = ("标注", "标有", "标明", "注明", "标记", "带有", "标", "带")

@@ -28,6 +28,7 @@ from ...words.columns import UNIT_COLUMN_KINDS, column_kind, column_name
 from ...words.labels import ATTACHMENT_MARK_TITLED
 from ..limits import MAX_ARCHIVE_BYTES
 from .archive import check_archive
+from .runs import collecting, mark_runs, stretches
 from .table import find_pasted_tables
 from .table.notes import _note
 
@@ -133,7 +134,9 @@ def _open(path: Path):
     import openpyxl
 
     try:
-        return openpyxl.load_workbook(path, read_only=True, data_only=True)
+        # rich_text: a shared string's runs and their fonts, where a formatting legend may point at them (runs.py);
+        # a cell of one font is a str as before (measured: a few per cent more time on a workbook of rich cells)
+        return openpyxl.load_workbook(path, read_only=True, data_only=True, rich_text=collecting())
     except Exception as exc:  # not a zip, a missing part, bad XML, a truncated member: all one refusal
         raise PlansiteError(f"is a damaged Excel .xlsx file, or no workbook ({type(exc).__name__}: {exc}); "
                             f"open it in Excel or WPS and save it again as .xlsx", str(path)) from exc
@@ -301,8 +304,49 @@ def _cell_text(cell) -> str:
         text = _number_text(value, getattr(cell, "number_format", "General") or "General")
     else:
         text = str(value)
+        if not isinstance(value, str):  # a cell of runs (rich_text): their text, its formatted runs recorded
+            _mark_formatted_runs(value, text)
     lines = (line.replace("\t", " ").strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     return "\n".join(line for line in lines if line)
+
+
+# A unit cell marking its lead by a run in red, bold or underlined (县财政局 red, 、县审计局 plain), which a 注 explains
+# (标红的为牵头单位): the runs are recorded beside the text (runs.py), read only where such a legend is found
+def _mark_formatted_runs(value, text: str) -> None:
+    pieces = [(str(getattr(block, "text", block)), _font_kinds(getattr(block, "font", None))) for block in value]
+    mark_runs(text, stretches(pieces))
+
+
+def _font_kinds(font) -> frozenset[str]:
+    """The kinds of formatting (runs.RUN_KINDS) a run's font sets: red (an RGB colour of strong red, or the palette's
+    red), bold, underline (any style but none), italic."""
+    if font is None:
+        return frozenset()
+    kinds = set()
+    if getattr(font, "b", None):
+        kinds.add("bold")
+    if getattr(font, "i", None):
+        kinds.add("italic")
+    if getattr(font, "u", None) not in (None, "none"):
+        kinds.add("underline")
+    if _red(getattr(font, "color", None)):
+        kinds.add("red")
+    return frozenset(kinds)
+
+
+_PALETTE_REDS = (2, 10)  # the legacy palette's red entries (FF0000)
+
+
+def _red(color) -> bool:
+    if color is None:
+        return False
+    if getattr(color, "type", None) == "indexed":
+        return getattr(color, "indexed", None) in _PALETTE_REDS
+    rgb = getattr(color, "rgb", None)
+    if getattr(color, "type", None) != "rgb" or not isinstance(rgb, str) or not re.fullmatch(r"[0-9A-Fa-f]{6,8}", rgb):
+        return False
+    red, green, blue = (int(rgb[-6:][at:at + 2], 16) for at in (0, 2, 4))
+    return red >= 0xC0 and green <= 0x60 and blue <= 0x60
 
 
 # A date format showing a month and a day only, as numbers (m-d, mm/dd, d.m, m\-d; a locale prefix [$-804] and a text
