@@ -1673,3 +1673,36 @@ def test_xlsx_formatting_legend_with_no_run_so_printed_still_warns(tmp_path):
     plan = parse_plan(plan_text)
     assert {a.role for t in plan.tasks() for a in t.assignments} == {"responsible"}
     assert any("no longer shows" in w for w in plan.warnings)
+
+
+def test_an_imported_workbook_keeps_its_formatted_runs_for_the_legend(tmp_path):
+    """`plansite import` writes the plan text without formatting; the runs a legend points at (a red lead in a
+    shared 责任单位 cell) go into the source's front matter with their line's text, so the site's reading of the
+    source is the workbook's. A line an editor rewrote loses its runs; a malformed key is an error at its line."""
+    from generator.commands.importer import import_file
+    from generator.errors import PlansiteError
+    from generator.source.corpus import parse_file
+
+    path = _shared_strings_workbook(tmp_path / "分解表.xlsx", [
+        ["序号", "重点任务", "责任单位", "完成时限"],
+        [1, "推进财源建设", [("县乙局、", PLAIN), ("县甲局", RED)], "2025年底前"],
+        [2, "提升市容管理", [("县丙局", RED), ("、县丁局", PLAIN)], "长期坚持"],
+        ["注：责任单位栏中标红的为牵头单位，其余为配合单位。"],
+    ])
+    roles = [[(a.name, a.role) for a in t.assignments] for t in parse_file(path)[0].tasks()]
+    assert roles == [[("县乙局", "support"), ("县甲局", "lead")], [("县丙局", "lead"), ("县丁局", "support")]]
+    (imported,) = import_file(path, tmp_path / "plans")
+    source = imported.path.read_text(encoding="utf-8")
+    assert "formatted:" in source and "牵头" not in source.split("---", 2)[2].split("注")[0]
+    assert [[(a.name, a.role) for a in t.assignments] for t in parse_file(imported.path)[0].tasks()] == roles
+
+    edited = imported.path.with_name("edited.md")
+    edited.write_text(source.replace("县乙局、县甲局", "县甲局、县乙局", 1).replace("id: ", "id: edited-", 1),
+                      encoding="utf-8")
+    assert parse_file(edited)[0].tasks()[0].assignments[0].role == "responsible"
+
+    broken = imported.path.with_name("broken.md")
+    broken.write_text(source.replace("formatted:\n", "formatted: 县甲局\nx_formatted:\n", 1), encoding="utf-8")
+    with pytest.raises(PlansiteError) as e:
+        parse_file(broken)
+    assert "formatted" in str(e.value) and "broken.md" in str(e.value)

@@ -45,7 +45,7 @@ from ..source.read import read_file
 from ..slug import plan_id
 
 RECORD = ".plansite-import.json"  # a dotfile: `plan_files` reads only .md and .txt
-OWNED_KEYS = ("id", "part_of", "title", "year", "issuer", "source", "notice")  # what import writes; every other key is the editor's
+OWNED_KEYS = ("id", "part_of", "title", "year", "issuer", "source", "notice", "formatted")  # what import writes; every other key is the editor's
 HEADER_KEYS = ("jurisdiction", "doc_number", "date")  # import writes them from the text, an editor may correct them
 DIFF_LINES = 60  # lines of a conflict's difference shown; the rest is counted
 
@@ -92,6 +92,12 @@ def plan_source(pt: PlanText, source_name: str, pid: str | None = None, extra: d
     notice = notice_rule_lines(pt.notice, pt.printed_width) if pt.notice else []
     if notice:
         meta["notice"] = notice
+    # the runs a workbook or document printed red or bold (a legend's lead, 标红的为牵头单位): the source's text has
+    # no formatting, so they go with it, each with its line's text to be found by (source/read.py gives them back)
+    formatted = [{"line": pt.lines[line - pt.first_line].strip(), **kinds}
+                 for line, kinds in sorted(pt.formatted.items()) if 0 <= line - pt.first_line < len(pt.lines)]
+    if formatted:
+        meta["formatted"] = formatted
     meta.update(extra or {})
     front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
     return pid, f"---\n{front}---\n" + "\n".join(body) + "\n"

@@ -15,6 +15,7 @@ to the tasks it covers, and records what it did as a reading note of kind rule (
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..model import Annotation, Assignment, Plan, Task
@@ -1180,8 +1181,9 @@ def _tasks_with_runs(plan: Plan, formatted: dict, kind: str) -> list[tuple[Task,
     for at, task in enumerate(tasks):
         # (a task sharing its line with the next, the text having lost a line break: that line only)
         end = max(tasks[at + 1].line, task.line + 1) if at + 1 < len(tasks) else None
-        runs = [run for line in lines if task.line <= line and (end is None or line < end)
-                for run in formatted[line][kind]]
+        # the task's lines found by halving, not by a pass over every line (a workbook of thousands of rows)
+        within = lines[bisect_left(lines, task.line): bisect_left(lines, end) if end is not None else len(lines)]
+        runs = [run for line in within for run in formatted[line][kind]]
         if runs:
             found.append((task, runs))
     return found

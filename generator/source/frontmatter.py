@@ -117,6 +117,10 @@ def _check(meta: dict, lines: dict[str, int], path: str) -> None:
             raise PlansiteError(f"{key} must be text", path, lines.get(key))
     if "date" in meta and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(meta["date"])):
         raise PlansiteError(f"date {meta['date']!r} is not a date; write it as 2024-03-05", path, lines.get("date"))
+    if "formatted" in meta and not _formatted_runs_shaped(meta["formatted"]):
+        raise PlansiteError("formatted must be a list of {line: <the line's text>, red|bold|underline|italic: [<runs>]} "
+                            "as plansite import writes it; re-import the document or remove the key",
+                            path, lines.get("formatted"))
     where = meta.get("jurisdiction")
     if where is not None and not (isinstance(where, str) or (
             isinstance(where, dict) and set(where) <= {"id", "level", "name"}
@@ -124,6 +128,17 @@ def _check(meta: dict, lines: dict[str, int], path: str) -> None:
             and (not where.get("id") or is_slug(where["id"])))):
         raise PlansiteError("jurisdiction must be a name (陕西省) or {level: 省, name: 陕西省}; an id, if given, "
                             "an ASCII slug", path, lines.get("jurisdiction"))
+
+
+def _formatted_runs_shaped(kept) -> bool:
+    """import's `formatted` key (commands/importer.py): each entry a line's text and its runs by kind of formatting."""
+    from .formats.runs import RUN_KINDS
+
+    return isinstance(kept, list) and all(
+        isinstance(entry, dict) and isinstance(entry.get("line"), str)
+        and all(kind in RUN_KINDS and isinstance(texts, list) and all(isinstance(t, str) for t in texts)
+                for kind, texts in entry.items() if kind != "line")
+        for entry in kept)
 
 
 def _json_safe(value):

@@ -311,7 +311,17 @@ def read_bytes(data: bytes, source: str) -> list[PlanText]:
     notice = [line for line in kept if isinstance(line, str)] if isinstance(kept, list) else []
     plan = PlanText(title=title, lines=lines, source=source, first_line=body_start, meta=meta, key_lines=key_lines,
                     notice=notice)
-    return _with_notes([plan], notes)
+    return _with_formatted_runs(_with_notes([plan], notes), _kept_runs(meta.get("formatted")), body)
+
+
+def _kept_runs(kept) -> list[tuple[str, dict[str, list[str]]]]:
+    """The formatted runs import kept in a plan source's front matter (`formatted:` each line's text and its runs
+    by kind, commands/importer.py), as the format readers give them: found again by the line's text, so a line an
+    editor moved keeps its runs and one an editor rewrote loses them (frontmatter.py checks the key's shape)."""
+    if not isinstance(kept, list):
+        return []
+    return [(entry["line"], {kind: list(texts) for kind, texts in entry.items() if kind != "line"})
+            for entry in kept if isinstance(entry, dict) and isinstance(entry.get("line"), str)]
 
 
 def read_page(text: str, source: str) -> list[PlanText]:
