@@ -9034,3 +9034,18 @@ def test_a_framework_heading_before_a_space_and_a_figure_ends_at_the_space():
         "全县设立改厕工作专班。（县甲局负责）\n")
     assert [g.title for g in plan.sections[0].groups] == ["指导思想", "基本原则", "工作目标"]
     assert [(t.title, _units(t)) for t in plan.tasks()] == [("设立专班", [("县甲局", R)])]
+
+
+def test_a_run_on_plan_copied_with_half_width_punctuation_is_split_at_its_points_and_bracketed_numbers():
+    """A plan copied with half-width punctuation ends its sentences in a point (…制定本要点.一、…) and numbers its items
+    with a bracket alone (1)做强… 2)壮大…). Where its line breaks are lost a point after a word, a per cent sign or a
+    quote is a full stop before the next label, and a number closed by a bracket alone is an item's label, as （1） is;
+    a figure closing a bracket opened before it (（共3）/ (见附件2)) is none."""
+    plan = _one(
+        "某区2027年工作要点为做好全年工作,特制定本要点.一、聚力产业提质,打造制造业集群1)做强电子产业.全年营收增长8%."
+        "(责任部门:经发局,配合:科创局)2)壮大医药产业.新增注册证(共3)个.(责任部门:科创局)二、优化营商环境"
+        "3)深化审批改革.推行\"一网通办\".(行政审批局负责,财政局配合)4)提升服务水平.实现政务服务好评率99%.(党政办公室负责)\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [
+        (1, "做强电子产业"), (2, "壮大医药产业"), (3, "深化审批改革"), (4, "提升服务水平")]
+    assert [s.number for s in plan.sections] == ["一", "二"]
+    assert _units(plan.tasks()[2]) == [("行政审批局", R), ("财政局", S)]

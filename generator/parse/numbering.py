@@ -243,6 +243,9 @@ _RUNNING = re.compile(
     # nor a date can go on with 年 there; taken only as the next number after a finished sentence (see split)
     r"|(?<![\d.．])(?P<arabic_year>\d{1,3})\s?[.．、](?=20\d\d年)"
     r"|[(（](?P<arabic_paren>\d{1,2})[)）]"
+    # a number closed by a bracket alone (1) / 1）), as plans copied with half-width punctuation number their items: the
+    # same level as （1）; not a bracket's figure closing it (（共3） / (附件2): see _OPENED_BEFORE in split)
+    r"|(?<![\d.．(（])(?P<arabic_half_paren>\d{1,2})[)）]"
     # the one-character labels of word processors (㈠ ⒈ ⑴) stand inside running text as they do at line starts
     r"|(?P<cn_paren_c>[\u3220-\u3229])|(?P<arabic_c>[\u2488-\u249b])|(?P<arabic_paren_c>[\u2474-\u2487])"
     # a bullet symbol is no word either; 第二， after a finished sentence counts on a list of tasks (not 一是: that
@@ -253,7 +256,13 @@ _RUNNING = re.compile(
 _ONE_CHAR_BASE = {"cn_paren_c": 0x3220, "arabic_c": 0x2488, "arabic_paren_c": 0x2474}
 # the date under a notice's signature: a day alone, not a deadline (…日前 / …日起 / …日至)
 _SIGNED = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?![前后起至止内以之—–\-~～])")
-_AFTER_SENTENCE = re.compile(r"[。！？!?)）」”]\s*$")  # not ；: "；2." is a list inside a sentence
+# a finished sentence before a marker; not ；: "；2." is a list inside a sentence. A text copied with half-width
+# punctuation ends its sentences in a point (…特制定本要点.一、总体要求 / …下降3%.二、…): a point after a Chinese
+# character, a per cent sign or a closing quote is a full stop, as a figure's (3.5) or a label's (1.) is not
+_AFTER_SENTENCE = re.compile(r"(?:[。！？!?)）」”]|(?<=[\u4e00-\u9fff%％\"”’])\.)\s*$")
+# an opening bracket not closed before a marker closed by a bracket alone: the bracket's figure (（共3） / (见附件2))
+_OPENED_BEFORE = re.compile(r"[(（][^()（）]{0,12}$")
+_OPENED_REACH = 13
 _RUNNING_MIN = 80  # a text this long with hardly a numbered line start has lost its line breaks
 _RUN_ON_LINE = 40  # a shorter line holds no item after its first
 _GAP = 2  # numbers skipped at most where running text picks its sequence up again
@@ -369,6 +378,10 @@ class RunningText:
                 continue
             else:
                 number = int(raw) if raw.isdigit() else cn_number(raw)
+            if style == "arabic_half_paren":
+                if _OPENED_BEFORE.search(text, max(0, m.start() - _OPENED_REACH), m.start()):
+                    continue  # （共3）: the figure inside a bracket, no label
+                style = "arabic_paren"
             year_after = style == "arabic_year"  # 14.2025年…: an arabic item only as the next number, after a sentence
             if year_after:
                 style = "arabic"
