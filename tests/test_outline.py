@@ -9049,3 +9049,18 @@ def test_a_run_on_plan_copied_with_half_width_punctuation_is_split_at_its_points
         (1, "做强电子产业"), (2, "壮大医药产业"), (3, "深化审批改革"), (4, "提升服务水平")]
     assert [s.number for s in plan.sections] == ["一", "二"]
     assert _units(plan.tasks()[2]) == [("行政审批局", R), ("财政局", S)]
+
+
+def test_a_group_heading_run_into_its_unit_labels_ends_before_them_on_one_line():
+    """A plan of working groups names each group's bodies on lines of their own under its name ((二）运输保障组 /
+    牵头单位：… / 参加单位：…). Where the line breaks are lost the first label follows the group's name with no stop
+    (（二）运输保障组牵头单位：市甲中心参加单位：市乙局3.…): the group's title ends before the label, whose units are the
+    group's; its numbered items stay its tasks."""
+    plan = _one(
+        "某市2027年春运工作方案一、工作组及主要任务（一）综合协调组：由市交通局牵头，市公安局参加。1.统筹春运工作。制定工作方案。"
+        "2.汇总春运信息。每日编发简报。（二）运输保障组牵头单位：市铁路服务中心参加单位：市交通局、市机场公司"
+        "3.协调增开临客。做好运力安排。4.加强航班延误应急处置。\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [
+        (1, "统筹春运工作"), (2, "汇总春运信息"), (3, "协调增开临客"), (4, "加强航班延误应急处置")]
+    assert [g.title for g in plan.sections[0].groups] == ["综合协调组", "运输保障组"]
+    assert ("市铁路服务中心", L) in _units(plan.tasks()[2])

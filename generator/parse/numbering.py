@@ -289,6 +289,15 @@ def _after_dashed_units(back: str) -> bool:
     return unit_like(drop_trailing_qualifier(last))
 
 
+# A group's heading run into the fields set on the lines under it ((三）运输保障组牵头单位：市X中心参加单位：市Y局10.…):
+# a plan of working groups names each group's bodies on lines of their own under its name; where the breaks are lost
+# the first unit label follows the group's name with no stop, and the group's title took the labels and their units
+# (read so, the groups looked like tasks and their numbered items like their text). The fields start at the label.
+# The group's name: words alone (no stop, colon, bracket or figure), two characters or more before the label.
+_FIELDS_AFTER_HEADING = re.compile(
+    r"[^。；;，,：:！？!?（()）\d\s]{2,20}?(?=(?:" + lexicon.UNIT_LABEL + r")\s*[:：])")
+
+
 # a sentence announcing a list (…提出如下分工意见：一、…): the list's first item runs on right after the colon
 _LIST_OPENING = re.compile(r"[:：]\s*$")
 _LABEL_REACH = 80  # characters looked back for that clause
@@ -447,6 +456,10 @@ class RunningText:
             if framework_end is not None:
                 cuts.append(framework_end)
                 heading_from = None  # a paragraph follows, no heading: its 第一、 (安全第一、服务至上) starts no item
+            fields = _FIELDS_AFTER_HEADING.match(text, m.end(), m.end() + _HEADING_RUN) if style == "cn_paren" else None
+            if fields is not None:
+                cuts.append(fields.end())
+                heading_from = None  # the fields follow, no heading: the next item is looked for after their units
         self._carry_on(text, carry, heading_from, heading_style)
         self.signed = (signed and not cuts) or _SIGNED.search(text, cuts[-1] if cuts else 0) is not None
         return sorted({*cuts, *(m.end() for m in _ABOVE_AFTER_SENTENCE.finditer(text)), *_unit_first_duties(text)})
