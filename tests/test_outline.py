@@ -9064,3 +9064,17 @@ def test_a_group_heading_run_into_its_unit_labels_ends_before_them_on_one_line()
         (1, "统筹春运工作"), (2, "汇总春运信息"), (3, "协调增开临客"), (4, "加强航班延误应急处置")]
     assert [g.title for g in plan.sections[0].groups] == ["综合协调组", "运输保障组"]
     assert ("市铁路服务中心", L) in _units(plan.tasks()[2])
+
+
+def test_a_section_heading_run_into_its_first_item_after_a_fields_value_starts_the_section():
+    """Where the line breaks are lost a section's label may follow a field's value or a figure with no stop (…检查范围：
+    学校、医院三、检查重点（一）危险化学品。…). The next section number whose short heading runs straight into the
+    first item under it (（一） / 1.) starts the section, as on a page keeping its breaks; a number in the words that
+    does not open such a heading (分三、四批) is left in its sentence."""
+    plan = _one(
+        "某县2027年安全检查工作方案一、检查组织成立两个检查组。第一组组长：副县长成员单位：县应急局检查范围：危化企业"
+        "第二组组长：副县长成员单位：县交通局检查范围：学校、医院二、检查重点（一）危险化学品。分三、四批检查重大危险源。"
+        "责任单位：县应急局（二）道路交通。检查客运车辆。责任单位：县公安局\n")
+    assert [s.number for s in plan.sections] == ["一", "二"]
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "危险化学品"), (2, "道路交通")]
+    assert _units(plan.tasks()[1]) == [("县公安局", R)]

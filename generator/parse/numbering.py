@@ -298,6 +298,13 @@ _FIELDS_AFTER_HEADING = re.compile(
     r"[^。；;，,：:！？!?（()）\d\s]{2,20}?(?=(?:" + lexicon.UNIT_LABEL + r")\s*[:：])")
 
 
+# A section's heading run straight into the first item of the level below (三、检查重点（一）危险化学品。 / 四、重点任务
+# 1.推行…): where the breaks are lost the section's label may follow a field's value or a figure with no stop
+# (检查范围：学校、医院三、… / …达到90%四、…), neither a sentence's end nor a label clause. The next section number
+# (none skipped), a heading of words alone and the first label under it (（一） / 1.) are taken as the section.
+_SECTION_INTO_FIRST_ITEM = re.compile(r"[^。；;，,:：（()）\d\s]{2,20}?(?:[（(]一[)）]|1[.．、](?![\d\s.．、%]))")
+
+
 # a sentence announcing a list (…提出如下分工意见：一、…): the list's first item runs on right after the colon
 _LIST_OPENING = re.compile(r"[:：]\s*$")
 _LABEL_REACH = 80  # characters looked back for that clause
@@ -447,7 +454,11 @@ class RunningText:
             back = _reach_back(before_line, text, m.start(), cuts)
             after_label = (not after_sentence and self._fits(style, number)
                            and (_LABEL_CLAUSE.search(back) is not None or _after_dashed_units(back)))
-            if not (after_sentence or after_heading or after_label):
+            # a section's next number whose short heading runs straight into the first item under it (…人员密集场所
+            # 三、检查重点（一）危险化学品。…): the section starts whatever stands before it (a field's value, a figure)
+            into_first = (style == "cn" and self._fits(style, number)
+                          and _SECTION_INTO_FIRST_ITEM.match(text, m.end(), m.end() + _HEADING_RUN) is not None)
+            if not (after_sentence or after_heading or after_label or into_first):
                 continue
             self._accept(style, number)
             cuts.append(m.start())
