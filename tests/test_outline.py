@@ -9034,3 +9034,47 @@ def test_a_framework_heading_before_a_space_and_a_figure_ends_at_the_space():
         "全县设立改厕工作专班。（县甲局负责）\n")
     assert [g.title for g in plan.sections[0].groups] == ["指导思想", "基本原则", "工作目标"]
     assert [(t.title, _units(t)) for t in plan.tasks()] == [("设立专班", [("县甲局", R)])]
+
+
+def test_a_run_on_plan_copied_with_half_width_punctuation_is_split_at_its_points_and_bracketed_numbers():
+    """A plan copied with half-width punctuation ends its sentences in a point (…制定本要点.一、…) and numbers its items
+    with a bracket alone (1)做强… 2)壮大…). Where its line breaks are lost a point after a word, a per cent sign or a
+    quote is a full stop before the next label, and a number closed by a bracket alone is an item's label, as （1） is;
+    a figure closing a bracket opened before it (（共3）/ (见附件2)) is none."""
+    plan = _one(
+        "某区2027年工作要点为做好全年工作,特制定本要点.一、聚力产业提质,打造制造业集群1)做强电子产业.全年营收增长8%."
+        "(责任部门:经发局,配合:科创局)2)壮大医药产业.新增注册证(共3)个.(责任部门:科创局)二、优化营商环境"
+        "3)深化审批改革.推行\"一网通办\".(行政审批局负责,财政局配合)4)提升服务水平.实现政务服务好评率99%.(党政办公室负责)\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [
+        (1, "做强电子产业"), (2, "壮大医药产业"), (3, "深化审批改革"), (4, "提升服务水平")]
+    assert [s.number for s in plan.sections] == ["一", "二"]
+    assert _units(plan.tasks()[2]) == [("行政审批局", R), ("财政局", S)]
+
+
+def test_a_group_heading_run_into_its_unit_labels_ends_before_them_on_one_line():
+    """A plan of working groups names each group's bodies on lines of their own under its name ((二）运输保障组 /
+    牵头单位：… / 参加单位：…). Where the line breaks are lost the first label follows the group's name with no stop
+    (（二）运输保障组牵头单位：市甲中心参加单位：市乙局3.…): the group's title ends before the label, whose units are the
+    group's; its numbered items stay its tasks."""
+    plan = _one(
+        "某市2027年春运工作方案一、工作组及主要任务（一）综合协调组：由市交通局牵头，市公安局参加。1.统筹春运工作。制定工作方案。"
+        "2.汇总春运信息。每日编发简报。（二）运输保障组牵头单位：市铁路服务中心参加单位：市交通局、市机场公司"
+        "3.协调增开临客。做好运力安排。4.加强航班延误应急处置。\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [
+        (1, "统筹春运工作"), (2, "汇总春运信息"), (3, "协调增开临客"), (4, "加强航班延误应急处置")]
+    assert [g.title for g in plan.sections[0].groups] == ["综合协调组", "运输保障组"]
+    assert ("市铁路服务中心", L) in _units(plan.tasks()[2])
+
+
+def test_a_section_heading_run_into_its_first_item_after_a_fields_value_starts_the_section():
+    """Where the line breaks are lost a section's label may follow a field's value or a figure with no stop (…检查范围：
+    学校、医院三、检查重点（一）危险化学品。…). The next section number whose short heading runs straight into the
+    first item under it (（一） / 1.) starts the section, as on a page keeping its breaks; a number in the words that
+    does not open such a heading (分三、四批) is left in its sentence."""
+    plan = _one(
+        "某县2027年安全检查工作方案一、检查组织成立两个检查组。第一组组长：副县长成员单位：县应急局检查范围：危化企业"
+        "第二组组长：副县长成员单位：县交通局检查范围：学校、医院二、检查重点（一）危险化学品。分三、四批检查重大危险源。"
+        "责任单位：县应急局（二）道路交通。检查客运车辆。责任单位：县公安局\n")
+    assert [s.number for s in plan.sections] == ["一", "二"]
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "危险化学品"), (2, "道路交通")]
+    assert _units(plan.tasks()[1]) == [("县公安局", R)]

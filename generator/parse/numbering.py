@@ -243,6 +243,9 @@ _RUNNING = re.compile(
     # nor a date can go on with 年 there; taken only as the next number after a finished sentence (see split)
     r"|(?<![\d.．])(?P<arabic_year>\d{1,3})\s?[.．、](?=20\d\d年)"
     r"|[(（](?P<arabic_paren>\d{1,2})[)）]"
+    # a number closed by a bracket alone (1) / 1）), as plans copied with half-width punctuation number their items: the
+    # same level as （1）; not a bracket's figure closing it (（共3） / (附件2): see _OPENED_BEFORE in split)
+    r"|(?<![\d.．(（])(?P<arabic_half_paren>\d{1,2})[)）]"
     # the one-character labels of word processors (㈠ ⒈ ⑴) stand inside running text as they do at line starts
     r"|(?P<cn_paren_c>[\u3220-\u3229])|(?P<arabic_c>[\u2488-\u249b])|(?P<arabic_paren_c>[\u2474-\u2487])"
     # a bullet symbol is no word either; 第二， after a finished sentence counts on a list of tasks (not 一是: that
@@ -253,7 +256,13 @@ _RUNNING = re.compile(
 _ONE_CHAR_BASE = {"cn_paren_c": 0x3220, "arabic_c": 0x2488, "arabic_paren_c": 0x2474}
 # the date under a notice's signature: a day alone, not a deadline (…日前 / …日起 / …日至)
 _SIGNED = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?![前后起至止内以之—–\-~～])")
-_AFTER_SENTENCE = re.compile(r"[。！？!?)）」”]\s*$")  # not ；: "；2." is a list inside a sentence
+# a finished sentence before a marker; not ；: "；2." is a list inside a sentence. A text copied with half-width
+# punctuation ends its sentences in a point (…特制定本要点.一、总体要求 / …下降3%.二、…): a point after a Chinese
+# character, a per cent sign or a closing quote is a full stop, as a figure's (3.5) or a label's (1.) is not
+_AFTER_SENTENCE = re.compile(r"(?:[。！？!?)）」”]|(?<=[\u4e00-\u9fff%％\"”’])\.)\s*$")
+# an opening bracket not closed before a marker closed by a bracket alone: the bracket's figure (（共3） / (见附件2))
+_OPENED_BEFORE = re.compile(r"[(（][^()（）]{0,12}$")
+_OPENED_REACH = 13
 _RUNNING_MIN = 80  # a text this long with hardly a numbered line start has lost its line breaks
 _RUN_ON_LINE = 40  # a shorter line holds no item after its first
 _GAP = 2  # numbers skipped at most where running text picks its sequence up again
@@ -278,6 +287,22 @@ def _after_dashed_units(back: str) -> bool:
         return False
     last = strip_trailing_brackets(re.split("[、，,]", m.group(1))[-1].strip())
     return unit_like(drop_trailing_qualifier(last))
+
+
+# A group's heading run into the fields set on the lines under it ((三）运输保障组牵头单位：市X中心参加单位：市Y局10.…):
+# a plan of working groups names each group's bodies on lines of their own under its name; where the breaks are lost
+# the first unit label follows the group's name with no stop, and the group's title took the labels and their units
+# (read so, the groups looked like tasks and their numbered items like their text). The fields start at the label.
+# The group's name: words alone (no stop, colon, bracket or figure), two characters or more before the label.
+_FIELDS_AFTER_HEADING = re.compile(
+    r"[^。；;，,：:！？!?（()）\d\s]{2,20}?(?=(?:" + lexicon.UNIT_LABEL + r")\s*[:：])")
+
+
+# A section's heading run straight into the first item of the level below (三、检查重点（一）危险化学品。 / 四、重点任务
+# 1.推行…): where the breaks are lost the section's label may follow a field's value or a figure with no stop
+# (检查范围：学校、医院三、… / …达到90%四、…), neither a sentence's end nor a label clause. The next section number
+# (none skipped), a heading of words alone and the first label under it (（一） / 1.) are taken as the section.
+_SECTION_INTO_FIRST_ITEM = re.compile(r"[^。；;，,:：（()）\d\s]{2,20}?(?:[（(]一[)）]|1[.．、](?![\d\s.．、%]))")
 
 
 # a sentence announcing a list (…提出如下分工意见：一、…): the list's first item runs on right after the colon
@@ -369,6 +394,10 @@ class RunningText:
                 continue
             else:
                 number = int(raw) if raw.isdigit() else cn_number(raw)
+            if style == "arabic_half_paren":
+                if _OPENED_BEFORE.search(text, max(0, m.start() - _OPENED_REACH), m.start()):
+                    continue  # （共3）: the figure inside a bracket, no label
+                style = "arabic_paren"
             year_after = style == "arabic_year"  # 14.2025年…: an arabic item only as the next number, after a sentence
             if year_after:
                 style = "arabic"
@@ -425,7 +454,11 @@ class RunningText:
             back = _reach_back(before_line, text, m.start(), cuts)
             after_label = (not after_sentence and self._fits(style, number)
                            and (_LABEL_CLAUSE.search(back) is not None or _after_dashed_units(back)))
-            if not (after_sentence or after_heading or after_label):
+            # a section's next number whose short heading runs straight into the first item under it (…人员密集场所
+            # 三、检查重点（一）危险化学品。…): the section starts whatever stands before it (a field's value, a figure)
+            into_first = (style == "cn" and self._fits(style, number)
+                          and _SECTION_INTO_FIRST_ITEM.match(text, m.end(), m.end() + _HEADING_RUN) is not None)
+            if not (after_sentence or after_heading or after_label or into_first):
                 continue
             self._accept(style, number)
             cuts.append(m.start())
@@ -434,6 +467,10 @@ class RunningText:
             if framework_end is not None:
                 cuts.append(framework_end)
                 heading_from = None  # a paragraph follows, no heading: its 第一、 (安全第一、服务至上) starts no item
+            fields = _FIELDS_AFTER_HEADING.match(text, m.end(), m.end() + _HEADING_RUN) if style == "cn_paren" else None
+            if fields is not None:
+                cuts.append(fields.end())
+                heading_from = None  # the fields follow, no heading: the next item is looked for after their units
         self._carry_on(text, carry, heading_from, heading_style)
         self.signed = (signed and not cuts) or _SIGNED.search(text, cuts[-1] if cuts else 0) is not None
         return sorted({*cuts, *(m.end() for m in _ABOVE_AFTER_SENTENCE.finditer(text)), *_unit_first_duties(text)})
