@@ -278,6 +278,74 @@ def test_docx_hidden_text_is_dropped_and_line_breaks_kept(tmp_path):
     assert to_text(path).split("\n") == ["一、统筹发展和安全", "1.加强宣传(责任单位:市委宣传部)。", "2.加强执法(责任单位:市应急局)。"]
 
 
+_WORD_NAMESPACES = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+                    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+                    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+                    'xmlns:v="urn:schemas-microsoft-com:vml"')
+_RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def _hand_written_docx(path: Path, body: str, notes: dict[str, str] | None = None) -> Path:
+    """A .docx zipped from hand-written XML: `body` inside w:body; `notes` maps a part (footnotes, endnotes) to its
+    w:footnote / w:endnote elements. Word templates' content controls, notes and text boxes, which python-docx does
+    not write."""
+    notes = notes or {}
+    overrides = "".join(
+        f'<Override PartName="/word/{part}.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+        f'wordprocessingml.{part}+xml"/>' for part in notes)
+    relations = "".join(f'<Relationship Id="rId{i}" Type="{_RELATIONSHIPS}/{part}" Target="{part}.xml"/>'
+                        for i, part in enumerate(notes, 1))
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("[Content_Types].xml",
+                   '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+                   'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+                   'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+                   '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+                   f'wordprocessingml.document.main+xml"/>{overrides}</Types>')
+        z.writestr("_rels/.rels",
+                   '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+                   f'package/2006/relationships"><Relationship Id="rId1" Type="{_RELATIONSHIPS}/officeDocument" '
+                   'Target="word/document.xml"/></Relationships>')
+        z.writestr("word/_rels/document.xml.rels",
+                   '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+                   f'package/2006/relationships">{relations}</Relationships>')
+        z.writestr("word/document.xml", f'<?xml version="1.0" encoding="UTF-8"?><w:document {_WORD_NAMESPACES}>'
+                                        f"<w:body>{body}</w:body></w:document>")
+        for part, elements in notes.items():
+            z.writestr(f"word/{part}.xml", f'<?xml version="1.0" encoding="UTF-8"?><w:{part} {_WORD_NAMESPACES}>'
+                                           f"{elements}</w:{part}>")
+    return path
+
+
+def _cell(*paragraphs: str) -> str:
+    return "<w:tc>" + "".join(f"<w:p>{p}</w:p>" for p in paragraphs) + "</w:tc>"
+
+
+def _run(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def _task_table_xml(*rows: tuple[str, str, str, str]) -> str:
+    """序号 | 重点任务 | 牵头单位 | 配合单位 over task rows, each cell's XML given."""
+    header = "<w:tr>" + "".join(_cell(_run(h)) for h in ("序号", "重点任务", "牵头单位", "配合单位")) + "</w:tr>"
+    return "<w:tbl>" + header + "".join("<w:tr>" + "".join(cells) + "</w:tr>" for cells in rows) + "</w:tbl>"
+
+
+def test_docx_content_control_showing_its_placeholder_prompt_is_no_text(tmp_path):
+    prompt = ('<w:sdt><w:sdtPr><w:showingPlcHdr/><w:text/></w:sdtPr><w:sdtContent>'
+              '<w:r><w:rPr><w:rStyle w:val="PlaceholderText"/></w:rPr><w:t>单击或点击此处输入文字。</w:t></w:r>'
+              '</w:sdtContent></w:sdt>')
+    filled = '<w:sdt><w:sdtPr><w:showingPlcHdr w:val="0"/><w:text/></w:sdtPr><w:sdtContent>' + _run("乙县商务局") + \
+             '</w:sdtContent></w:sdt>'
+    body = (f'<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:p>{_run("单击此处输入文字。")}</w:p>'
+            '</w:sdtContent></w:sdt>'
+            + _task_table_xml((_cell(_run("1")), _cell(_run("整治废旧家电非法拆解")), _cell(_run("乙县环保局")),
+                               _cell(_run("乙县公安局、") + filled, prompt))))
+    text = to_text(_hand_written_docx(tmp_path / "template.docx", body))
+    assert "输入文字" not in text
+    assert annotation(text.split("\n")[-1])["配合单位"] == ["乙县公安局", "乙县商务局"]
+
+
 def test_corrupt_docx_is_refused_naming_the_file(tmp_path):
     path = tmp_path / "broken.docx"
     path.write_bytes(bytes(range(256)) * 8)

@@ -80,7 +80,7 @@ def _blocks(children, numbering: "_Numbering"):
             yield from (line for line in table.split("\n") if line.strip())
         elif child.tag == _w("sdt"):
             content = child.find(_w("sdtContent"))
-            if content is not None:
+            if content is not None and not _showing_placeholder(child):
                 yield from _blocks(content.iterchildren(), numbering)
         elif child.tag == _w("customXml"):
             yield from _blocks(child.iterchildren(), numbering)
@@ -129,7 +129,7 @@ def _removed_by_revision(p) -> bool:
 def _hidden(el, p) -> bool:
     node = el.getparent()
     while node is not None and node is not p:
-        if node.tag in _HIDDEN:
+        if node.tag in _HIDDEN or (node.tag == _w("sdt") and _showing_placeholder(node)):
             return True
         if node.tag == _w("r"):
             vanish = node.find(f"{_w('rPr')}/{_w('vanish')}")  # hidden text: Word does not show it
@@ -137,6 +137,17 @@ def _hidden(el, p) -> bool:
                 return True
         node = node.getparent()
     return False
+
+
+def _showing_placeholder(sdt) -> bool:
+    """Whether a content control is left unfilled, showing its placeholder prompt (w:showingPlcHdr).
+
+    An office's Word template fills its cells and paragraphs with content controls; one nobody filled shows Word's
+    prompt in grey (单击或点击此处输入文字。 / Click or tap here to enter text.). The prompt is the template's, no
+    content of the plan: under a unit column's names it would be read as one more unit.
+    """
+    flag = sdt.find(f"{_w('sdtPr')}/{_w('showingPlcHdr')}")
+    return flag is not None and flag.get(_VAL, "true") not in ("0", "false", "off")
 
 
 def _table_rows(tbl, numbering: "_Numbering") -> list[list[str]]:
