@@ -346,6 +346,53 @@ def test_docx_content_control_showing_its_placeholder_prompt_is_no_text(tmp_path
     assert annotation(text.split("\n")[-1])["配合单位"] == ["乙县公安局", "乙县商务局"]
 
 
+def _units_by_task(path: Path) -> dict[int, list[tuple[str, str]]]:
+    from generator.parse import parse_plan
+    from generator.source.read import read_file
+
+    return {t.number: [(a.name, a.role) for a in t.assignments] for t in parse_plan(read_file(path)[0]).tasks()}
+
+
+def _note(kind: str, number: int, text: str) -> str:
+    mark = "footnoteRef" if kind == "footnote" else "endnoteRef"
+    return f'<w:{kind} w:id="{number}"><w:p><w:r><w:{mark}/></w:r>{_run(" " + text)}</w:p></w:{kind}>'
+
+
+def _reference(kind: str, number: int) -> str:
+    return f'<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:{kind}Reference w:id="{number}"/></w:r>'
+
+
+def test_docx_footnote_giving_a_task_part_to_units_is_read_where_its_mark_stands(tmp_path):
+    footnotes = (_note("footnote", 1, "丙县数据局即丙县政务服务和数据管理局，下同。")
+                 + _note("footnote", 2, "其中，适老化改造部分由丙县民政局牵头，丙县残联配合。")
+                 + _note("footnote", 3, "其中新建站点20个，各乡镇配合。"))
+    body = (f"<w:p>{_run('丙县居家消费更新工作分工方案')}</w:p>"
+            + _task_table_xml(
+                (_cell(_run("1")), _cell(_run("推动旧房装修、厨卫改造。") + _reference("footnote", 2)),
+                 _cell(_run("丙县住建局")), _cell(_run("丙县市场监管局"))),
+                (_cell(_run("2")), _cell(_run("开通补贴申领一件事服务。")),
+                 _cell(_run("丙县数据局") + _reference("footnote", 1)), _cell(_run("丙县财政局"))),
+                (_cell(_run("3")), _cell(_run("完善回收站点") + _reference("footnote", 3) + _run("网络。")),
+                 _cell(_run("丙县商务局")), _cell(_run("丙县财政局")))))
+    path = _hand_written_docx(tmp_path / "notes.docx", body, {"footnotes": footnotes})
+    lines = to_text(path).split("\n")
+    assert lines[1].startswith("1.推动旧房装修、厨卫改造。（适老化改造部分由丙县民政局牵头，丙县残联配合）")
+    assert "政务服务" not in lines[2] and "新建站点" not in lines[3]  # a short name's note, a figure's: no units
+    assert _units_by_task(path) == {
+        1: [("丙县民政局", "lead"), ("丙县残联", "support"), ("丙县住建局", "lead"), ("丙县市场监管局", "support")],
+        2: [("丙县数据局", "lead"), ("丙县财政局", "support")],
+        3: [("丙县商务局", "lead"), ("丙县财政局", "support")]}
+
+
+def test_docx_endnote_inside_a_sentence_is_read_after_the_sentence(tmp_path):
+    endnotes = _note("endnote", 1, "丁县交通局牵头，丁县公安局配合。")
+    body = (f"<w:p>{_run('丁县2025年交通工作要点')}</w:p><w:p>{_run('一、畅通城乡路网')}</w:p>"
+            f"<w:p>{_run('1.实施“四好农村路”')}{_reference('endnote', 1)}{_run('提升工程。完成年度任务。')}</w:p>")
+    path = _hand_written_docx(tmp_path / "endnote.docx", body, {"endnotes": endnotes})
+    assert to_text(path).split("\n")[-1] == "1.实施“四好农村路”提升工程。（丁县交通局牵头，丁县公安局配合）完成年度任务。"
+    assert _units_by_task(path)[1] == [("丁县交通局", "lead"), ("丁县公安局", "support")]
+
+
 def test_corrupt_docx_is_refused_naming_the_file(tmp_path):
     path = tmp_path / "broken.docx"
     path.write_bytes(bytes(range(256)) * 8)
