@@ -393,6 +393,22 @@ def test_docx_endnote_inside_a_sentence_is_read_after_the_sentence(tmp_path):
     assert _units_by_task(path)[1] == [("丁县交通局", "lead"), ("丁县公安局", "support")]
 
 
+def test_docx_title_in_a_text_box_is_read_once_where_it_is_anchored(tmp_path):
+    from generator.parse import parse_plan
+    from generator.source.read import read_file
+
+    box = "".join(f"<w:p>{_run(line)}</w:p>" for line in ("戊县2025年农村供水保障", "工作方案"))
+    anchored = ('<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx>'
+                f"<w:txbxContent>{box}</w:txbxContent></wps:txbx></wps:wsp></w:drawing></mc:Choice><mc:Fallback>"
+                f"<w:pict><v:shape><v:textbox><w:txbxContent>{box}</w:txbxContent></v:textbox></v:shape></w:pict>"
+                "</mc:Fallback></mc:AlternateContent></w:r></w:p>")
+    body = anchored + "".join(f"<w:p>{_run(line)}</w:p>" for line in (
+        "一、重点任务", "1.改造老旧供水管网30公里(牵头单位:戊县水利局)。", "2.开展水质检测(牵头单位:戊县卫健局)。"))
+    path = _hand_written_docx(tmp_path / "box.docx", body)
+    assert to_text(path).split("\n")[:3] == ["戊县2025年农村供水保障", "工作方案", "一、重点任务"]
+    assert parse_plan(read_file(path)[0]).title == "戊县2025年农村供水保障工作方案"
+
+
 def test_corrupt_docx_is_refused_naming_the_file(tmp_path):
     path = tmp_path / "broken.docx"
     path.write_bytes(bytes(range(256)) * 8)

@@ -34,7 +34,7 @@ def _w(tag: str) -> str:
 
 _VAL = _w("val")
 # text that Word does not show as part of the paragraph: moved-away text, the
-# fallback copy of a drawing, and text boxes (their own paragraphs, elsewhere on the page)
+# fallback copy of a drawing, and text boxes (their own paragraphs, read before the paragraph: _text_boxes_lines)
 _HIDDEN = {_w("moveFrom"), _w("del"), _w("txbxContent"), f"{{{_MC}}}Fallback"}
 
 
@@ -75,6 +75,7 @@ def _blocks(children, parts: _Parts):
         if child.tag == _w("p"):
             if _removed_by_revision(child):
                 continue  # takes no number: Word renumbers the list as if it were gone
+            yield from _text_boxes_lines(child, parts)
             label = parts.numbering.label(child)
             text = _paragraph_text(child, parts.notes)
             if after_table and legend_line(text):  # a matrix's legend under it: the table's note, no annotation
@@ -95,6 +96,29 @@ def _blocks(children, parts: _Parts):
                 yield from _blocks(content.iterchildren(), parts)
         elif child.tag == _w("customXml"):
             yield from _blocks(child.iterchildren(), parts)
+
+
+def _text_boxes_lines(p, parts: _Parts):
+    """The lines of the text boxes anchored in paragraph `p`, read where they are anchored, before its own text.
+
+    An office's template often sets the notice's title, sometimes the plan's, in a floating text box (wps:txbx, or
+    VML v:textbox) anchored to an empty paragraph at the top of the page; its paragraphs are the page's words in
+    their place. Word stores a DrawingML box twice, the VML copy in mc:Fallback for old readers: that copy is read
+    no more (a box nested in another box is read with its outer box's paragraphs).
+    """
+    for box in p.iter(_w("txbxContent")):
+        if not _inside(box, p, {f"{{{_MC}}}Fallback", _w("txbxContent")}):
+            yield from _blocks(box.iterchildren(), parts)
+
+
+def _inside(el, top, tags: set[str]) -> bool:
+    """Whether an element between `el` and `top` (both excluded) has one of the tags."""
+    node = el.getparent()
+    while node is not None and node is not top:
+        if node.tag in tags:
+            return True
+        node = node.getparent()
+    return False
 
 
 def _paragraphs_after(table, count: int = 2) -> list[str]:
@@ -295,6 +319,7 @@ def _cell_lines(tc, parts: _Parts) -> list[str]:
         if child.tag == _w("p"):
             if _removed_by_revision(child):
                 continue
+            lines.extend(_text_boxes_lines(child, parts))
             # keep a label with no text: a 序号 column is often numbered by Word
             label = parts.numbering.label(child)
             text = (label + _paragraph_text(child, parts.notes)).strip()
