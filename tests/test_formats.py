@@ -278,6 +278,137 @@ def test_docx_hidden_text_is_dropped_and_line_breaks_kept(tmp_path):
     assert to_text(path).split("\n") == ["一、统筹发展和安全", "1.加强宣传(责任单位:市委宣传部)。", "2.加强执法(责任单位:市应急局)。"]
 
 
+_WORD_NAMESPACES = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+                    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+                    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+                    'xmlns:v="urn:schemas-microsoft-com:vml"')
+_RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def _hand_written_docx(path: Path, body: str, notes: dict[str, str] | None = None) -> Path:
+    """A .docx zipped from hand-written XML: `body` inside w:body; `notes` maps a part (footnotes, endnotes) to its
+    w:footnote / w:endnote elements. Word templates' content controls, notes and text boxes, which python-docx does
+    not write."""
+    notes = notes or {}
+    overrides = "".join(
+        f'<Override PartName="/word/{part}.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+        f'wordprocessingml.{part}+xml"/>' for part in notes)
+    relations = "".join(f'<Relationship Id="rId{i}" Type="{_RELATIONSHIPS}/{part}" Target="{part}.xml"/>'
+                        for i, part in enumerate(notes, 1))
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("[Content_Types].xml",
+                   '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+                   'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+                   'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+                   '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+                   f'wordprocessingml.document.main+xml"/>{overrides}</Types>')
+        z.writestr("_rels/.rels",
+                   '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+                   f'package/2006/relationships"><Relationship Id="rId1" Type="{_RELATIONSHIPS}/officeDocument" '
+                   'Target="word/document.xml"/></Relationships>')
+        z.writestr("word/_rels/document.xml.rels",
+                   '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+                   f'package/2006/relationships">{relations}</Relationships>')
+        z.writestr("word/document.xml", f'<?xml version="1.0" encoding="UTF-8"?><w:document {_WORD_NAMESPACES}>'
+                                        f"<w:body>{body}</w:body></w:document>")
+        for part, elements in notes.items():
+            z.writestr(f"word/{part}.xml", f'<?xml version="1.0" encoding="UTF-8"?><w:{part} {_WORD_NAMESPACES}>'
+                                           f"{elements}</w:{part}>")
+    return path
+
+
+def _cell(*paragraphs: str) -> str:
+    return "<w:tc>" + "".join(f"<w:p>{p}</w:p>" for p in paragraphs) + "</w:tc>"
+
+
+def _run(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def _task_table_xml(*rows: tuple[str, str, str, str]) -> str:
+    """序号 | 重点任务 | 牵头单位 | 配合单位 over task rows, each cell's XML given."""
+    header = "<w:tr>" + "".join(_cell(_run(h)) for h in ("序号", "重点任务", "牵头单位", "配合单位")) + "</w:tr>"
+    return "<w:tbl>" + header + "".join("<w:tr>" + "".join(cells) + "</w:tr>" for cells in rows) + "</w:tbl>"
+
+
+def test_docx_content_control_showing_its_placeholder_prompt_is_no_text(tmp_path):
+    prompt = ('<w:sdt><w:sdtPr><w:showingPlcHdr/><w:text/></w:sdtPr><w:sdtContent>'
+              '<w:r><w:rPr><w:rStyle w:val="PlaceholderText"/></w:rPr><w:t>单击或点击此处输入文字。</w:t></w:r>'
+              '</w:sdtContent></w:sdt>')
+    filled = '<w:sdt><w:sdtPr><w:showingPlcHdr w:val="0"/><w:text/></w:sdtPr><w:sdtContent>' + _run("乙县商务局") + \
+             '</w:sdtContent></w:sdt>'
+    body = (f'<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:p>{_run("单击此处输入文字。")}</w:p>'
+            '</w:sdtContent></w:sdt>'
+            + _task_table_xml((_cell(_run("1")), _cell(_run("整治废旧家电非法拆解")), _cell(_run("乙县环保局")),
+                               _cell(_run("乙县公安局、") + filled, prompt))))
+    text = to_text(_hand_written_docx(tmp_path / "template.docx", body))
+    assert "输入文字" not in text
+    assert annotation(text.split("\n")[-1])["配合单位"] == ["乙县公安局", "乙县商务局"]
+
+
+def _units_by_task(path: Path) -> dict[int, list[tuple[str, str]]]:
+    from generator.parse import parse_plan
+    from generator.source.read import read_file
+
+    return {t.number: [(a.name, a.role) for a in t.assignments] for t in parse_plan(read_file(path)[0]).tasks()}
+
+
+def _note(kind: str, number: int, text: str) -> str:
+    mark = "footnoteRef" if kind == "footnote" else "endnoteRef"
+    return f'<w:{kind} w:id="{number}"><w:p><w:r><w:{mark}/></w:r>{_run(" " + text)}</w:p></w:{kind}>'
+
+
+def _reference(kind: str, number: int) -> str:
+    return f'<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:{kind}Reference w:id="{number}"/></w:r>'
+
+
+def test_docx_footnote_giving_a_task_part_to_units_is_read_where_its_mark_stands(tmp_path):
+    footnotes = (_note("footnote", 1, "丙县数据局即丙县政务服务和数据管理局，下同。")
+                 + _note("footnote", 2, "其中，适老化改造部分由丙县民政局牵头，丙县残联配合。")
+                 + _note("footnote", 3, "其中新建站点20个，各乡镇配合。"))
+    body = (f"<w:p>{_run('丙县居家消费更新工作分工方案')}</w:p>"
+            + _task_table_xml(
+                (_cell(_run("1")), _cell(_run("推动旧房装修、厨卫改造。") + _reference("footnote", 2)),
+                 _cell(_run("丙县住建局")), _cell(_run("丙县市场监管局"))),
+                (_cell(_run("2")), _cell(_run("开通补贴申领一件事服务。")),
+                 _cell(_run("丙县数据局") + _reference("footnote", 1)), _cell(_run("丙县财政局"))),
+                (_cell(_run("3")), _cell(_run("完善回收站点") + _reference("footnote", 3) + _run("网络。")),
+                 _cell(_run("丙县商务局")), _cell(_run("丙县财政局")))))
+    path = _hand_written_docx(tmp_path / "notes.docx", body, {"footnotes": footnotes})
+    lines = to_text(path).split("\n")
+    assert lines[1].startswith("1.推动旧房装修、厨卫改造。（适老化改造部分由丙县民政局牵头，丙县残联配合）")
+    assert "政务服务" not in lines[2] and "新建站点" not in lines[3]  # a short name's note, a figure's: no units
+    assert _units_by_task(path) == {
+        1: [("丙县民政局", "lead"), ("丙县残联", "support"), ("丙县住建局", "lead"), ("丙县市场监管局", "support")],
+        2: [("丙县数据局", "lead"), ("丙县财政局", "support")],
+        3: [("丙县商务局", "lead"), ("丙县财政局", "support")]}
+
+
+def test_docx_endnote_inside_a_sentence_is_read_after_the_sentence(tmp_path):
+    endnotes = _note("endnote", 1, "丁县交通局牵头，丁县公安局配合。")
+    body = (f"<w:p>{_run('丁县2025年交通工作要点')}</w:p><w:p>{_run('一、畅通城乡路网')}</w:p>"
+            f"<w:p>{_run('1.实施“四好农村路”')}{_reference('endnote', 1)}{_run('提升工程。完成年度任务。')}</w:p>")
+    path = _hand_written_docx(tmp_path / "endnote.docx", body, {"endnotes": endnotes})
+    assert to_text(path).split("\n")[-1] == "1.实施“四好农村路”提升工程。（丁县交通局牵头，丁县公安局配合）完成年度任务。"
+    assert _units_by_task(path)[1] == [("丁县交通局", "lead"), ("丁县公安局", "support")]
+
+
+def test_docx_title_in_a_text_box_is_read_once_where_it_is_anchored(tmp_path):
+    from generator.parse import parse_plan
+    from generator.source.read import read_file
+
+    box = "".join(f"<w:p>{_run(line)}</w:p>" for line in ("戊县2025年农村供水保障", "工作方案"))
+    anchored = ('<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx>'
+                f"<w:txbxContent>{box}</w:txbxContent></wps:txbx></wps:wsp></w:drawing></mc:Choice><mc:Fallback>"
+                f"<w:pict><v:shape><v:textbox><w:txbxContent>{box}</w:txbxContent></v:textbox></v:shape></w:pict>"
+                "</mc:Fallback></mc:AlternateContent></w:r></w:p>")
+    body = anchored + "".join(f"<w:p>{_run(line)}</w:p>" for line in (
+        "一、重点任务", "1.改造老旧供水管网30公里(牵头单位:戊县水利局)。", "2.开展水质检测(牵头单位:戊县卫健局)。"))
+    path = _hand_written_docx(tmp_path / "box.docx", body)
+    assert to_text(path).split("\n")[:3] == ["戊县2025年农村供水保障", "工作方案", "一、重点任务"]
+    assert parse_plan(read_file(path)[0]).title == "戊县2025年农村供水保障工作方案"
+
+
 def test_corrupt_docx_is_refused_naming_the_file(tmp_path):
     path = tmp_path / "broken.docx"
     path.write_bytes(bytes(range(256)) * 8)

@@ -364,6 +364,10 @@ MENTION_RUN_ENDS = ("等",)
 # a page-foot note's opening words that qualify the figure or the words its mark follows (含…, 其中…, 包括…), not name
 # the task's units, whatever verb its sentence ends with (source/read.py _NOTE_REMARK)
 NOTE_REMARK_OPENINGS = ("含", "其中", "包括", "不含", "不包括", "主要包括", "即", "如", "例如", "注")
+# …but a note opening 其中 and a comma, then a clause handing a part of the task to a unit with 由 (其中，适老化改造部分由
+# 市丙局牵头，市丁局配合。), splits the task among units: the part's units are the task's (source/formats/docx.py)
+NOTE_PART_OPENINGS = ("其中",)
+NOTE_PART_HANDED = "由"
 # …名单报 @县应急管理局 / …同步推送 @县融媒体中心: a mention after a verb of sending names whom the item's words go
 # to, not who does the item
 MENTION_RECIPIENT_VERBS = ("报", "报送", "上报", "推送", "抄送", "发送", "送", "提交", "交", "转", "转交", "给", "至", "到",

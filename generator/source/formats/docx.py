@@ -7,13 +7,17 @@ each numbered paragraph gets its label computed the way Word displays it.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import docx
 from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml import parse_xml
 
 from ...errors import PlansiteError
+from ...words import lexicon as lx
+from ...words.notices import ASSIGNING_BRACKET
 from ..limits import MAX_ARCHIVE_BYTES
 from .archive import check_archive
 from ...numerals import format_number
@@ -30,14 +34,21 @@ def _w(tag: str) -> str:
 
 _VAL = _w("val")
 # text that Word does not show as part of the paragraph: moved-away text, the
-# fallback copy of a drawing, and text boxes (their own paragraphs, elsewhere on the page)
+# fallback copy of a drawing, and text boxes (their own paragraphs, read before the paragraph: _text_boxes_lines)
 _HIDDEN = {_w("moveFrom"), _w("del"), _w("txbxContent"), f"{{{_MC}}}Fallback"}
 
 
 def docx_to_text(path: Path) -> str:
     document = _open(path)
-    numbering = _Numbering(document)
-    return "\n".join(_blocks(document.element.body.iterchildren(), numbering))
+    parts = _Parts(_Numbering(document), _Notes(document))
+    return "\n".join(_blocks(document.element.body.iterchildren(), parts))
+
+
+@dataclass
+class _Parts:
+    """The parts of the package the body's paragraphs refer to: list numbering, footnotes and endnotes."""
+    numbering: "_Numbering"
+    notes: "_Notes"
 
 
 def _open(path: Path):
@@ -56,7 +67,7 @@ def _check_archive(path: Path) -> None:
     check_archive(path, ".docx", "Word document", limit=MAX_ARCHIVE_BYTES)
 
 
-def _blocks(children, numbering: "_Numbering"):
+def _blocks(children, parts: _Parts):
     """Lines of block-level elements (of the body, a cell, a content control), in document order."""
     recent: list[str] = []  # the paragraphs just above a table, where a matrix's legend may stand
     after_table = False
@@ -64,8 +75,9 @@ def _blocks(children, numbering: "_Numbering"):
         if child.tag == _w("p"):
             if _removed_by_revision(child):
                 continue  # takes no number: Word renumbers the list as if it were gone
-            label = numbering.label(child)
-            text = _paragraph_text(child)
+            yield from _text_boxes_lines(child, parts)
+            label = parts.numbering.label(child)
+            text = _paragraph_text(child, parts.notes)
             if after_table and legend_line(text):  # a matrix's legend under it: the table's note, no annotation
                 text = f"注:{legend_line(text)}。"
             if text.strip():
@@ -75,15 +87,38 @@ def _blocks(children, numbering: "_Numbering"):
                         recent = [*recent[-2:], line.strip()]
                         yield ((label if i == 0 else "") + line).strip()
         elif child.tag == _w("tbl"):
-            table = rows_to_text(_table_rows(child, numbering), context=" ".join([*recent, *_paragraphs_after(child)]))
+            table = rows_to_text(_table_rows(child, parts), context=" ".join([*recent, *_paragraphs_after(child)]))
             after_table = True
             yield from (line for line in table.split("\n") if line.strip())
         elif child.tag == _w("sdt"):
             content = child.find(_w("sdtContent"))
-            if content is not None:
-                yield from _blocks(content.iterchildren(), numbering)
+            if content is not None and not _showing_placeholder(child):
+                yield from _blocks(content.iterchildren(), parts)
         elif child.tag == _w("customXml"):
-            yield from _blocks(child.iterchildren(), numbering)
+            yield from _blocks(child.iterchildren(), parts)
+
+
+def _text_boxes_lines(p, parts: _Parts):
+    """The lines of the text boxes anchored in paragraph `p`, read where they are anchored, before its own text.
+
+    An office's template often sets the notice's title, sometimes the plan's, in a floating text box (wps:txbx, or
+    VML v:textbox) anchored to an empty paragraph at the top of the page; its paragraphs are the page's words in
+    their place. Word stores a DrawingML box twice, the VML copy in mc:Fallback for old readers: that copy is read
+    no more (a box nested in another box is read with its outer box's paragraphs).
+    """
+    for box in p.iter(_w("txbxContent")):
+        if not _inside(box, p, {f"{{{_MC}}}Fallback", _w("txbxContent")}):
+            yield from _blocks(box.iterchildren(), parts)
+
+
+def _inside(el, top, tags: set[str]) -> bool:
+    """Whether an element between `el` and `top` (both excluded) has one of the tags."""
+    node = el.getparent()
+    while node is not None and node is not top:
+        if node.tag in tags:
+            return True
+        node = node.getparent()
+    return False
 
 
 def _paragraphs_after(table, count: int = 2) -> list[str]:
@@ -95,21 +130,111 @@ def _paragraphs_after(table, count: int = 2) -> list[str]:
     return out
 
 
-def _paragraph_text(p) -> str:
+def _paragraph_text(p, notes: "_Notes | None" = None) -> str:
     out = []
-    for el in p.iter(_w("t"), _w("tab"), _w("br"), _w("cr"), _w("noBreakHyphen")):
+    size = 0  # characters in out
+    brackets: list[tuple[int, str]] = []  # (offset, bracket) of each referenced note giving its task's units
+    for el in p.iter(_w("t"), _w("tab"), _w("br"), _w("cr"), _w("noBreakHyphen"), *_NOTE_REFERENCES):
         if _hidden(el, p):
             continue
+        piece = ""
         if el.tag == _w("t"):
-            out.append(el.text or "")
+            piece = el.text or ""
         elif el.tag == _w("tab"):
             if el.getparent().tag == _w("r"):  # not a tab stop definition in w:pPr/w:tabs
-                out.append(" ")  # a tab would read as a table cell separator downstream
+                piece = " "  # a tab would read as a table cell separator downstream
         elif el.tag == _w("noBreakHyphen"):
-            out.append("-")
+            piece = "-"
+        elif el.tag in _NOTE_REFERENCES:
+            bracket = notes.bracket(el) if notes is not None else ""
+            if bracket:
+                brackets.append((size, bracket))
         else:
-            out.append("\n")
-    return "".join(out)
+            piece = "\n"
+        out.append(piece)
+        size += len(piece)
+    return _notes_placed("".join(out), brackets)
+
+
+# ---------------------------------------------------------------- footnotes and endnotes
+
+_NOTE_REFERENCES = {_w("footnoteReference"): "footnotes", _w("endnoteReference"): "endnotes"}
+_NOTE_ELEMENTS = {"footnotes": _w("footnote"), "endnotes": _w("endnote")}
+_SENTENCE_STOPS = "。；;！!？?"
+
+# a note's opening words that qualify the figure or the word its mark follows (其中中心城区20家，… / 即…): no units;
+# the same test as a PDF page's foot notes (source/read.py _NOTE_REMARK), lexicon.NOTE_REMARK_OPENINGS
+_NOTE_REMARK = re.compile(r"^(?:" + "|".join(map(re.escape, lx.NOTE_REMARK_OPENINGS)) + r")|[：:]\s*(?:是)?指|^(?:是)?指")
+# a note opening 其中， over a clause handing a part of the task to a unit (其中，适老化改造部分由市丙局牵头…): the parts'
+# units are the task's, the opening word no name (lexicon.NOTE_PART_OPENINGS)
+_NOTE_PART_OPENING = re.compile(r"^(?:" + "|".join(map(re.escape, lx.NOTE_PART_OPENINGS)) + r")\s*[，,]\s*"
+                                r"(?=[^，,。；;]*" + re.escape(lx.NOTE_PART_HANDED) + ")")
+
+
+class _Notes:
+    """The document's footnotes and endnotes, each as the bracket it is read as where its reference stands.
+
+    Word keeps a footnote's words in their own part (word/footnotes.xml, endnotes.xml), the body holding only the
+    reference mark. A plan may give a task's units there (…局部改造。¹ / ¹ 适老化改造部分由市丙局牵头，市丁局配合。),
+    as a PDF sets them at its page's foot: read as the annotation the plan would otherwise have printed, in brackets
+    where the mark stands (source/read.py _assignment_notes_at_their_marks does the same for a printed page). A note
+    naming no unit's role, or explaining a word (市甲局即市甲事务管理局，下同。 / “两区”：指…), is no annotation: it
+    is left out, as a page's foot notes are set aside, and the task's words stay as the body gives them.
+    """
+
+    def __init__(self, document):
+        self.brackets: dict[tuple[str, str], str] = {}
+        for rel in document.part.rels.values():
+            kind = rel.reltype.rsplit("/", 1)[-1]
+            if rel.is_external or kind not in _NOTE_ELEMENTS:
+                continue
+            root = parse_xml(rel.target_part.blob)
+            for note in root.iterchildren(_NOTE_ELEMENTS[kind]):
+                text = "".join(_paragraph_text(p) for p in note.iter(_w("p")))
+                self.brackets[(kind, note.get(_w("id")))] = _note_bracket(text)
+
+    def bracket(self, reference) -> str:
+        """The bracket the note `reference` points to is read as; "" for a note giving no units."""
+        return self.brackets.get((_NOTE_REFERENCES[reference.tag], reference.get(_w("id"))), "")
+
+
+def _note_bracket(text: str) -> str:
+    """（…） for a note naming units with a role verb as a task's annotation does, else ""."""
+    text = _NOTE_PART_OPENING.sub("", text.strip()).rstrip("。.；; ")
+    bracket = f"（{text}）"
+    return bracket if ASSIGNING_BRACKET.fullmatch(bracket) and not _NOTE_REMARK.search(text) else ""
+
+
+def _notes_placed(text: str, brackets: list[tuple[int, str]]) -> str:
+    """The text with each bracket set at its reference's offset; a reference inside a sentence (实施“两区”¹建设，…。)
+    has its bracket set after that sentence's stop, where a plan prints a task's annotation, its words kept whole."""
+    if not brackets:
+        return text
+    places = _note_places(text)
+    pieces, start = [], 0
+    for place, _, bracket in sorted((places[at], i, bracket) for i, (at, bracket) in enumerate(brackets)):
+        pieces += [text[start:place], bracket]
+        start = place
+    return "".join(pieces) + text[start:]
+
+
+def _note_places(text: str) -> list[int]:
+    """For each offset of the text, where a note referenced there is set: right there when nothing but spaces
+    follows on its line, else past the next sentence stop on the line, or at the line's end. One pass from the end
+    (a paragraph may hold many references)."""
+    places = [0] * (len(text) + 1)
+    line_end, stop, blank = len(text), None, True  # what text[k:] holds up to its line's end
+    places[len(text)] = len(text)
+    for k in range(len(text) - 1, -1, -1):
+        ch = text[k]
+        if ch == "\n":
+            line_end, stop, blank = k, None, True
+        elif ch in _SENTENCE_STOPS:
+            stop, blank = k + 1, False
+        elif not ch.isspace():
+            blank = False
+        places[k] = k if blank else (stop if stop is not None else line_end)
+    return places
 
 
 def _removed_by_revision(p) -> bool:
@@ -129,7 +254,7 @@ def _removed_by_revision(p) -> bool:
 def _hidden(el, p) -> bool:
     node = el.getparent()
     while node is not None and node is not p:
-        if node.tag in _HIDDEN:
+        if node.tag in _HIDDEN or (node.tag == _w("sdt") and _showing_placeholder(node)):
             return True
         if node.tag == _w("r"):
             vanish = node.find(f"{_w('rPr')}/{_w('vanish')}")  # hidden text: Word does not show it
@@ -139,7 +264,18 @@ def _hidden(el, p) -> bool:
     return False
 
 
-def _table_rows(tbl, numbering: "_Numbering") -> list[list[str]]:
+def _showing_placeholder(sdt) -> bool:
+    """Whether a content control is left unfilled, showing its placeholder prompt (w:showingPlcHdr).
+
+    An office's Word template fills its cells and paragraphs with content controls; one nobody filled shows Word's
+    prompt in grey (单击或点击此处输入文字。 / Click or tap here to enter text.). The prompt is the template's, no
+    content of the plan: under a unit column's names it would be read as one more unit.
+    """
+    flag = sdt.find(f"{_w('sdtPr')}/{_w('showingPlcHdr')}")
+    return flag is not None and flag.get(_VAL, "true") not in ("0", "false", "off")
+
+
+def _table_rows(tbl, parts: _Parts) -> list[list[str]]:
     """The table as a grid: a cell spanning columns repeated in each, a vertical merge takes the text above."""
     grid: list[list[str]] = []
     for tr in _unwrapped(tbl, "tr"):
@@ -157,7 +293,7 @@ def _table_rows(tbl, numbering: "_Numbering") -> list[list[str]]:
                 span = max(1, min(_int(grid_span.get(_VAL), 1), 64)) if grid_span is not None else 1
                 vmerge = props.find(_w("vMerge"))
                 merged = vmerge is not None and vmerge.get(_VAL, "continue") == "continue"
-            text = "\n".join(_cell_lines(tc, numbering))
+            text = "\n".join(_cell_lines(tc, parts))
             column = len(row)
             if merged and grid and column < len(grid[-1]):
                 text = grid[-1][column]
@@ -177,28 +313,29 @@ def _unwrapped(parent, tag: str):
                 yield from _unwrapped(inner, tag)
 
 
-def _cell_lines(tc, numbering: "_Numbering") -> list[str]:
+def _cell_lines(tc, parts: _Parts) -> list[str]:
     lines = []
     for child in tc.iterchildren():
         if child.tag == _w("p"):
             if _removed_by_revision(child):
                 continue
+            lines.extend(_text_boxes_lines(child, parts))
             # keep a label with no text: a 序号 column is often numbered by Word
-            label = numbering.label(child)
-            text = (label + _paragraph_text(child)).strip()
+            label = parts.numbering.label(child)
+            text = (label + _paragraph_text(child, parts.notes)).strip()
             if text:
                 lines.extend(ln.strip() for ln in text.split("\n") if ln.strip())
         elif child.tag == _w("tbl"):
-            lines.extend(_nested_table_lines(child, numbering))
+            lines.extend(_nested_table_lines(child, parts))
         elif child.tag in (_w("sdt"), _w("customXml")):
-            lines.extend(_blocks([child], numbering))
+            lines.extend(_blocks([child], parts))
     return lines
 
 
-def _nested_table_lines(tbl, numbering: "_Numbering") -> list[str]:
+def _nested_table_lines(tbl, parts: _Parts) -> list[str]:
     """A table inside a cell: a unit cell split into roles (牵头 | 配合 over the units, or 牵头单位 | X beside them)
     as one labelled line (table.role_grid); any other table as the tables of the body are read."""
-    rows = _table_rows(tbl, numbering)
+    rows = _table_rows(tbl, parts)
     role_line = role_grid_line(rows)
     if role_line:
         return [role_line]
