@@ -25,7 +25,7 @@ from ..words.labels import (ASCII_ROMAN_LABEL, ATTACHMENT_MARK_ALONE, ATTACHMENT
                             FORM_FILING_NUMBER, LABEL_LINE, label_of, undress, without_leading_symbols)
 from ..words.notices import (ASSIGNING_BRACKET, BULLETIN_KINDS, DIVIDING_KIND, ISSUE_MARK, ISSUE_NUMBER, ISSUER_END,
                              NOTICE_HEAD_LINE, PLAN_KINDS, TITLE_KINDS, WORK_NOTICE_KINDS, issued_plan, measures_heading,
-                             names_bodies_as_subjects)
+                             names_bodies_as_subjects, note_bracket)
 from ..words.script import plain_ideographs, texts_as_written, written_copy
 from .form_fields import form_fields_as_labels
 # the formats offices publish, converted to text (generator.source.formats) before the text is read: its one list
@@ -1471,19 +1471,13 @@ def _assignment_notes_at_their_marks(raw: list[str], pager: list[bool], notes: s
         first = next((k for k in range(top, p) if k in notes), None)
         if first is None:
             continue
-        brackets = {mark: bracket if (ASSIGNING_BRACKET.fullmatch(bracket := f"（{text.rstrip('。.；; ')}）")
-                                      and not _NOTE_REMARK.search(text)) else ""
-                    for mark, text in _foot_note_texts(raw, first, p).items()}
+        brackets = {mark: note_bracket(text) for mark, text in _foot_note_texts(raw, first, p).items()}
         # another note's mark is taken off where it is no circled mark (parse takes those off titles and names)
         brackets = {mark: bracket for mark, bracket in brackets.items() if bracket or mark.startswith("[")}
         for k in range(top, first) if brackets else ():
             out[k] = _marks_replaced(out[k], brackets)
     return out
 
-
-# a note explaining a term or qualifying a figure, though its sentence ends in a role verb (①“首问负责制”：指…首位接待的
-# 工作人员负责。 / ②其中中心城区20家，各区政府配合。): no task's units (lexicon.NOTE_REMARK_OPENINGS)
-_NOTE_REMARK = re.compile(r"^(?:" + "|".join(map(re.escape, lx.NOTE_REMARK_OPENINGS)) + r")|[：:]\s*(?:是)?指|^(?:是)?指")
 
 # a note pointing to another note of its page: ⑤同③。
 _NOTE_SAME_AS = re.compile(rf"^同\s*({_NOTE_MARK_TOKEN})\s*[。.]?$")

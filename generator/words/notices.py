@@ -209,3 +209,21 @@ def names_bodies_as_subjects(item: str) -> bool:
         if all(n and unit_like(n, strict=True) for n in names):
             return True
     return False
+
+
+# A note giving a task's units where the page's foot (a PDF) or the notes part (a Word file) holds it, its mark in the
+# text (…局部改造。¹ / ¹ 适老化改造部分由市丙局牵头，市丁局配合。): read as the annotation the plan would otherwise
+# have printed. A note explaining a term or qualifying a figure, though its sentence ends in a role verb (①“首问负责制”：
+# 指…首位接待的工作人员负责。 / ②其中中心城区20家，各区政府配合。) gives no units (lexicon.NOTE_REMARK_OPENINGS); one
+# opening 其中， over a clause handing a part of the task to a unit (其中，适老化改造部分由市丙局牵头…) does, the opening
+# word no name (lexicon.NOTE_PART_OPENINGS).
+_NOTE_REMARK = re.compile(r"^(?:" + "|".join(map(re.escape, lexicon.NOTE_REMARK_OPENINGS)) + r")|[：:]\s*(?:是)?指|^(?:是)?指")
+_NOTE_PART_OPENING = re.compile(r"^(?:" + "|".join(map(re.escape, lexicon.NOTE_PART_OPENINGS)) + r")\s*[，,]\s*"
+                                r"(?=[^，,。；;]*" + re.escape(lexicon.NOTE_PART_HANDED) + ")")
+
+
+def note_bracket(text: str) -> str:
+    """（…） for a note naming units with a role verb as a task's annotation does, else ""."""
+    text = _NOTE_PART_OPENING.sub("", text.strip()).rstrip("。.；; ")
+    bracket = f"（{text}）"
+    return bracket if ASSIGNING_BRACKET.fullmatch(bracket) and not _NOTE_REMARK.search(text) else ""

@@ -7,7 +7,6 @@ each numbered paragraph gets its label computed the way Word displays it.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,8 +15,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml import parse_xml
 
 from ...errors import PlansiteError
-from ...words import lexicon as lx
-from ...words.notices import ASSIGNING_BRACKET
+from ...words.notices import note_bracket
 from ..limits import MAX_ARCHIVE_BYTES
 from .archive import check_archive
 from ...numerals import format_number
@@ -162,15 +160,6 @@ _NOTE_REFERENCES = {_w("footnoteReference"): "footnotes", _w("endnoteReference")
 _NOTE_ELEMENTS = {"footnotes": _w("footnote"), "endnotes": _w("endnote")}
 _SENTENCE_STOPS = "。；;！!？?"
 
-# a note's opening words that qualify the figure or the word its mark follows (其中中心城区20家，… / 即…): no units;
-# the same test as a PDF page's foot notes (source/read.py _NOTE_REMARK), lexicon.NOTE_REMARK_OPENINGS
-_NOTE_REMARK = re.compile(r"^(?:" + "|".join(map(re.escape, lx.NOTE_REMARK_OPENINGS)) + r")|[：:]\s*(?:是)?指|^(?:是)?指")
-# a note opening 其中， over a clause handing a part of the task to a unit (其中，适老化改造部分由市丙局牵头…): the parts'
-# units are the task's, the opening word no name (lexicon.NOTE_PART_OPENINGS)
-_NOTE_PART_OPENING = re.compile(r"^(?:" + "|".join(map(re.escape, lx.NOTE_PART_OPENINGS)) + r")\s*[，,]\s*"
-                                r"(?=[^，,。；;]*" + re.escape(lx.NOTE_PART_HANDED) + ")")
-
-
 class _Notes:
     """The document's footnotes and endnotes, each as the bracket it is read as where its reference stands.
 
@@ -191,18 +180,11 @@ class _Notes:
             root = parse_xml(rel.target_part.blob)
             for note in root.iterchildren(_NOTE_ELEMENTS[kind]):
                 text = "".join(_paragraph_text(p) for p in note.iter(_w("p")))
-                self.brackets[(kind, note.get(_w("id")))] = _note_bracket(text)
+                self.brackets[(kind, note.get(_w("id")))] = note_bracket(text)
 
     def bracket(self, reference) -> str:
         """The bracket the note `reference` points to is read as; "" for a note giving no units."""
         return self.brackets.get((_NOTE_REFERENCES[reference.tag], reference.get(_w("id"))), "")
-
-
-def _note_bracket(text: str) -> str:
-    """（…） for a note naming units with a role verb as a task's annotation does, else ""."""
-    text = _NOTE_PART_OPENING.sub("", text.strip()).rstrip("。.；; ")
-    bracket = f"（{text}）"
-    return bracket if ASSIGNING_BRACKET.fullmatch(bracket) and not _NOTE_REMARK.search(text) else ""
 
 
 def _notes_placed(text: str, brackets: list[tuple[int, str]]) -> str:
