@@ -9034,3 +9034,67 @@ def test_a_framework_heading_before_a_space_and_a_figure_ends_at_the_space():
         "全县设立改厕工作专班。（县甲局负责）\n")
     assert [g.title for g in plan.sections[0].groups] == ["指导思想", "基本原则", "工作目标"]
     assert [(t.title, _units(t)) for t in plan.tasks()] == [("设立专班", [("县甲局", R)])]
+
+
+# ---- covering lines naming their items by number, at the head of a part, run on in a paragraph ----------------
+
+
+def test_a_covering_line_naming_its_items_by_number_gives_them_its_units():
+    """上述第1—3项由X牵头，Y配合。 after item 3 (a range, or a list 第2、3项): the items of those printed numbers take the
+    units, the item it sits after among them; an item it does not number, or one with its own annotation, does not."""
+    shared = [("县甲局", L), ("县乙局", S)]
+    for opener, covered in (("上述第1—3项由", {1, 2, 3}), ("上述第1至3项任务，由", {1, 2, 3}),
+                            ("上述第2、3项由", {2, 3}), ("第1项至第3项由", {1, 2, 3})):
+        plan = _one(
+            "某县2030年档案工作方案\n"
+            "一、重点任务\n"
+            "1.清点馆藏档案。逐卷核对。\n"
+            "2.补齐目录。编制案卷目录。\n"
+            "3.规范档案借阅。建立借阅登记制度。\n"
+            f"{opener}县甲局牵头，县乙局配合。\n"
+            "4.改善库房条件。配备防火设备。（县丙局负责）\n")
+        assert [_units(t) for t in plan.tasks()] == [
+            shared if n in covered else [] for n in (1, 2, 3)] + [[("县丙局", R)]], opener
+
+
+def test_a_numbered_covering_line_after_a_later_item_leaves_that_item_its_own():
+    """第2项、第3项由X牵头，Y配合。 written after item 4, which names its own unit: items 2 and 3 take the line's units,
+    item 4 keeps only its own, item 1 its own."""
+    plan = _one(
+        "某县2030年档案工作方案\n"
+        "一、重点任务\n"
+        "1.清点馆藏档案。逐卷核对。（县丁局负责）\n"
+        "2.补齐目录。编制案卷目录。\n"
+        "3.规范档案借阅。建立借阅登记制度。\n"
+        "4.改善库房条件。配备防火设备。（县丙局负责）\n"
+        "第2项、第3项由县甲局牵头，县乙局配合。\n")
+    shared = [("县甲局", L), ("县乙局", S)]
+    assert [_units(t) for t in plan.tasks()] == [[("县丁局", R)], shared, shared, [("县丙局", R)]]
+
+
+def test_a_bracketed_numbered_label_line_covers_the_items_it_numbers():
+    """（第1至3项责任单位：X、Y）: the numbers and the label open the bracket; no unit's name begins with 第1至3项."""
+    plan = _one(
+        "某县2030年档案工作方案\n"
+        "一、重点任务\n"
+        "1.清点馆藏档案。逐卷核对。\n"
+        "2.补齐目录。编制案卷目录。\n"
+        "3.规范档案借阅。建立借阅登记制度。\n"
+        "（第1至3项责任单位：县甲局、县乙局）\n"
+        "4.改善库房条件。配备防火设备。（县丙局负责）\n")
+    shared = [("县甲局", R), ("县乙局", R)]
+    assert [_units(t) for t in plan.tasks()] == [shared, shared, shared, [("县丙局", R)]]
+
+
+def test_a_numbered_line_under_one_item_naming_its_sub_points_stays_that_items_own():
+    """（第1至3项责任单位：X） closing a part read as one task whose 1. 2. 3. lines are sub-points: the numbers name no
+    item of the part, so the line is the task's own annotation (its numbers no unit's name), with a warning."""
+    plan = _one(
+        "某县2030年档案工作方案\n"
+        "一、重点任务\n"
+        "1.清点馆藏档案。逐卷核对。\n"
+        "2.补齐目录。编制案卷目录。\n"
+        "3.规范档案借阅。建立借阅登记制度。\n"
+        "（第1至3项责任单位：县甲局、县乙局）\n")
+    assert [_units(t) for t in plan.tasks()] == [[("县甲局", R), ("县乙局", R)]]
+    assert any("does not print once" in w for w in plan.warnings)
