@@ -9098,3 +9098,17 @@ def test_a_numbered_line_under_one_item_naming_its_sub_points_stays_that_items_o
         "（第1至3项责任单位：县甲局、县乙局）\n")
     assert [_units(t) for t in plan.tasks()] == [[("县甲局", R), ("县乙局", R)]]
     assert any("does not print once" in w for w in plan.warnings)
+
+
+def test_a_covering_sentence_run_on_in_the_last_items_paragraph_covers_the_items_above():
+    """…编制案卷目录。以上任务由X牵头，Y配合。 at the end of item 2's paragraph: 以上任务 are the items above naming no
+    unit, as on a line of its own; the reader warns that it read a run-on sentence so."""
+    plan = _one(
+        "某县2030年档案工作方案\n"
+        "一、重点任务\n"
+        "1.清点馆藏档案。逐卷核对。\n"
+        "2.补齐目录。编制案卷目录。以上任务由县甲局牵头，县乙局配合。\n"
+        "3.规范档案借阅。建立借阅登记制度。（县丙局负责）\n")
+    shared = [("县甲局", L), ("县乙局", S)]
+    assert [_units(t) for t in plan.tasks()] == [shared, shared, [("县丙局", R)]]
+    assert any("run on in its own paragraph" in w for w in plan.warnings)

@@ -647,6 +647,12 @@ def _give_units_above(plan: Plan) -> None:
                         _give_units(_with_one_of(reading, in_turn, k) if in_turn else reading, [item])
                     plan.note(task.line, "outline", f"the annotation after item {task.label} ({m.group(0).strip()}…) "
                               f"covers items {'、'.join(t.label for t in covered) or '—'} above it too")
+                    if opener.glued and covered and m.group("count") is None:
+                        plan.warnings.append(
+                            f"{plan.source}:{task.line}: task {task.label} ends with a sentence speaking for the items "
+                            f"above ({m.group(0).strip()}…) run on in its own paragraph: read as covering items "
+                            f"{'、'.join(t.label for t in covered)} naming no unit too (if it speaks for this item's "
+                            "own works only, they name none)")
                     if in_turn:
                         plan.note(task.line, "outline", f"its units listed before 分别 ({'、'.join(in_turn)}) are "
                                   f"given one to each of items {'、'.join(t.label for t in covered + [task])} in "
@@ -725,7 +731,7 @@ _ARABIC = re.compile(r"\d")
 class _Opener(typing.NamedTuple):
     """The opener of a covering line (lines.ABOVE or units_by_number.covering_by_number): its match, how many of the
     annotation's first characters are the opener's, the printed numbers it names (None: the items above), and whether
-    it is run on after a sentence of the item's own paragraph (never, yet)."""
+    it is run on after a sentence of the item's own paragraph rather than on a line of its own."""
     match: re.Match
     skip: int
     numbers: list[int] | None
@@ -770,11 +776,18 @@ def _opener_above(task: Task, note: Annotation) -> _Opener | None:
     The line is written three ways: a bracket holding the opener (（以上由X牵头，Y落实）, the annotation the bracket's
     inside), a label with the scope glued before it (以上2项牵头单位：X, the scope in the annotation's text), or a
     sentence (以上2项由X牵头，Y配合。, the 由-clause read from its first unit on, the opener before the annotation).
-    The line's words before the annotation must all be the opener's: a line that says more is no closing line."""
+    The line's words before the annotation must all be the opener's: a line that says more is no closing line.
+
+    Offices also run the covering sentence on at the end of the last item's paragraph (…培育一批优势产品。以上任务由X牵头，
+    Y配合。): a sentence opening so right after a full stop, the annotation closing the line, is read the same way
+    (`glued`; a sentence of the item's own words before it)."""
     line_start = task.text.rfind("\n", 0, note.start) + 1
     # the annotation's text begins after its bracket, where it has one (its start is the bracket's)
     text_at = task.text.find(note.text, note.start, note.end) if note.text else -1
     starts = [(line_start, False)] if line_start > 0 else []  # (not the item's own first line)
+    sentence = max(task.text.rfind(stop, line_start, note.start) for stop in _SENTENCE_STOPS) + 1
+    if sentence > line_start and _closes_its_line(task, note):
+        starts.append((sentence, True))
     for start, glued in starts:
         line = task.text[start:note.end]
         numbered = covering_by_number(line)
@@ -783,6 +796,16 @@ def _opener_above(task: Task, note: Annotation) -> _Opener | None:
         if m is not None and before <= m.end():
             return _Opener(m, m.end() - before, numbers, glued)
     return None
+
+
+_SENTENCE_STOPS = "。！？!?"
+
+
+def _closes_its_line(task: Task, note: Annotation) -> bool:
+    """Does nothing but a stop or a bracket follow the annotation on its line?"""
+    line_end = task.text.find("\n", note.end)
+    line_end = len(task.text) if line_end < 0 else line_end
+    return _AFTER_A_LINE_ANNOTATION.fullmatch(task.text, note.end, line_end) is not None
 
 
 def _give_units_below(plan: Plan) -> None:
