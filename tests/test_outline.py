@@ -9100,6 +9100,35 @@ def test_a_numbered_line_under_one_item_naming_its_sub_points_stays_that_items_o
     assert any("does not print once" in w for w in plan.warnings)
 
 
+def test_a_line_under_a_parts_heading_gives_the_parts_items_its_units():
+    """本部分任务均由X牵头，Y配合。 / 以下各项任务由X牵头… under the heading, before item 1: the part's items naming no
+    unit take them, an item with its own bracket keeps its own, and the next part's items take none."""
+    for opener in ("本部分任务均由", "以下各项任务由"):
+        plan = _one(
+            "某县2030年档案工作方案\n"
+            "一、重点任务\n"
+            f"{opener}县甲局牵头，县乙局配合。\n"
+            "1.清点馆藏档案。逐卷核对。\n"
+            "2.补齐目录。编制案卷目录。\n"
+            "3.规范档案借阅。建立借阅登记制度。（县丙局负责）\n"
+            "二、改善档案库房\n"
+            "4.改善库房条件。配备防火设备。\n"
+            "5.配齐库房设施。足额安排。（县财政局负责）\n")
+        shared = [("县甲局", L), ("县乙局", S)]
+        assert [_units(t) for t in plan.tasks()] == [shared, shared, [("县丙局", R)], [], [("县财政局", R)]], opener
+
+
+def test_a_rule_under_a_parts_heading_gives_no_units():
+    """以下任务，排在第一位的为牵头单位。 under the heading opens like a part's line but names no unit: nothing given."""
+    plan = _one(
+        "某县2030年档案工作方案\n"
+        "一、重点任务\n"
+        "以下任务，请各单位认真落实。\n"
+        "1.清点馆藏档案。逐卷核对。\n"
+        "2.补齐目录。编制案卷目录。\n")
+    assert [_units(t) for t in plan.tasks()] == [[], []]
+
+
 def test_a_covering_sentence_run_on_in_the_last_items_paragraph_covers_the_items_above():
     """…编制案卷目录。以上任务由X牵头，Y配合。 at the end of item 2's paragraph: 以上任务 are the items above naming no
     unit, as on a line of its own; the reader warns that it read a run-on sentence so."""

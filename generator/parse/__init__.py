@@ -31,7 +31,7 @@ from .numbering import (RunningText, articles_glued_to_text, ascii_roman_parts_i
                         labels_glued_to_figures, style_of, units_before_their_number)
 from ..words.labels import (NAME_FIELD, UNNUMBERED, after_plan_citation, cited_item, is_filing_number, label_of,
                             without_content_field, without_leading_symbols)
-from .lines import ABOVE, Line, annotation_ends_line, first_annotation_at, items_a_count_covers, units_named
+from .lines import ABOVE, BELOW, Line, annotation_ends_line, first_annotation_at, items_a_count_covers, units_named
 from ..numerals import parse_chinese
 from .opening_subjects import give_opening_subjects
 from .outline import build_outline
@@ -88,6 +88,7 @@ def _parse_plan(pt: PlanText) -> Plan:
     give_named_groups_units(plan)
     _give_units_below(plan)
     give_units_by_number(plan)  # a 职责分工 part giving units by task number: to the tasks naming none
+    _give_part_lines_to_their_items(plan)  # 本部分任务均由X牵头 under a part's heading: the part's items naming none
     for line, text in pt.notes:
         plan.table_note(line, text)  # a table's rule (a matrix's legend, as read) among the rules applied
     # a covering notice may state how to read the plan's lists (列第一位的为牵头单位): its lines come first
@@ -603,6 +604,43 @@ def _report_sections_naming_units_over_no_task(plan: Plan) -> None:
             plan.warnings.append(f"{plan.source}:{section.line}: section {section.label}{section.title} holds no task, "
                                  f"but its text names units ({'、'.join(dict.fromkeys(named))}): they are given to "
                                  f"no task")
+
+
+def _give_part_lines_to_their_items(plan: Plan) -> None:
+    """A line under a part's heading, before its first item, naming the units of the whole part (本部分任务均由X牵头，
+    Y配合，各县（市、区）人民政府负责落实。 / 以下各项任务由X负责 / 本节工作责任单位：X): each item of the part naming no
+    unit takes them, zero-width at its end; an item with its own annotation keeps its own.
+
+    Offices write the part's units once, at its head as often as at its end (where lines.ABOVE reads them); read
+    last, so that anything more specific (a group heading's, an item's 下同, a 职责分工 clause by number) wins. The
+    line must give its units by 由 or a unit label right after the scope: 以下任务，排在第一位的为牵头单位 is a rule,
+    no list of units. The reading report says which items took them."""
+    for section in plan.sections:
+        bare = [t for t in section.tasks if not t.assignments]
+        if not bare:
+            continue
+        reading = next(filter(None, map(_part_line_reading, section.intro.split("\n"))), None)
+        if reading is None:
+            continue
+        _give_units(reading, bare)
+        plan.note(section.line, "outline", f"the line under heading {section.label}{section.title} speaking for the "
+                  f"part's items gives its units to {'、'.join(t.label for t in bare)} naming none of their own")
+
+
+def _part_line_reading(line: str):
+    """The units of a line speaking for the part's items below it (本部分任务均由X牵头…), else None."""
+    m = BELOW.match(line)
+    if m is None:
+        return None
+    rest = line[m.end():].strip()
+    if line.lstrip().startswith(("（", "(")) and rest.endswith(("）", ")")):
+        rest = rest[:-1]  # the line's own bracket
+    if rest.startswith("由"):
+        rest = rest[1:]
+    elif not _UNIT_LABEL_OPENING.match(rest):
+        return None
+    reading = read_task(f"（{rest}）")
+    return reading if reading.assignments else None
 
 
 # （以上由X牵头，Y落实） / （上述各项工作均由X负责） / 以上两项责任单位：X: an annotation speaking for the items above it
