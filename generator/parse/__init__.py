@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+import typing
 from itertools import takewhile
 
 from ..model import Annotation, Assignment, Jurisdiction, Plan, PlanText, Task
@@ -16,7 +17,7 @@ from .annotations import append_units, full_stops_as_written_in_full_width, read
 from .annotations.finders import assigns_by_clause_subjects
 from .attached_table import fold_attached_tables
 from .group_units import give_named_groups_units, give_working_groups_units
-from .units_by_number import give_units_by_number
+from .units_by_number import covering_by_number, give_units_by_number
 from .duties import (duty_runs, give_block_heads, give_heading_units, group_reads_as_blocks, headed_blocks,
                      label_lines_head_blocks, read_unit_first,
                      unit_before_its_modal, unit_before_its_verb,
@@ -30,7 +31,7 @@ from .numbering import (RunningText, articles_glued_to_text, ascii_roman_parts_i
                         labels_glued_to_figures, style_of, units_before_their_number)
 from ..words.labels import (NAME_FIELD, UNNUMBERED, after_plan_citation, cited_item, is_filing_number, label_of,
                             without_content_field, without_leading_symbols)
-from .lines import ABOVE, Line, annotation_ends_line, first_annotation_at, items_a_count_covers, units_named
+from .lines import ABOVE, BELOW, Line, annotation_ends_line, first_annotation_at, items_a_count_covers, units_named
 from ..numerals import parse_chinese
 from .opening_subjects import give_opening_subjects
 from .outline import build_outline
@@ -87,6 +88,7 @@ def _parse_plan(pt: PlanText) -> Plan:
     give_named_groups_units(plan)
     _give_units_below(plan)
     give_units_by_number(plan)  # a 职责分工 part giving units by task number: to the tasks naming none
+    _give_part_lines_to_their_items(plan)  # 本部分任务均由X牵头 under a part's heading: the part's items naming none
     for line, text in pt.notes:
         plan.table_note(line, text)  # a table's rule (a matrix's legend, as read) among the rules applied
     # a covering notice may state how to read the plan's lists (列第一位的为牵头单位): its lines come first
@@ -604,6 +606,43 @@ def _report_sections_naming_units_over_no_task(plan: Plan) -> None:
                                  f"no task")
 
 
+def _give_part_lines_to_their_items(plan: Plan) -> None:
+    """A line under a part's heading, before its first item, naming the units of the whole part (本部分任务均由X牵头，
+    Y配合，各县（市、区）人民政府负责落实。 / 以下各项任务由X负责 / 本节工作责任单位：X): each item of the part naming no
+    unit takes them, zero-width at its end; an item with its own annotation keeps its own.
+
+    Offices write the part's units once, at its head as often as at its end (where lines.ABOVE reads them); read
+    last, so that anything more specific (a group heading's, an item's 下同, a 职责分工 clause by number) wins. The
+    line must give its units by 由 or a unit label right after the scope: 以下任务，排在第一位的为牵头单位 is a rule,
+    no list of units. The reading report says which items took them."""
+    for section in plan.sections:
+        bare = [t for t in section.tasks if not t.assignments]
+        if not bare:
+            continue
+        reading = next(filter(None, map(_part_line_reading, section.intro.split("\n"))), None)
+        if reading is None:
+            continue
+        _give_units(reading, bare)
+        plan.note(section.line, "outline", f"the line under heading {section.label}{section.title} speaking for the "
+                  f"part's items gives its units to {'、'.join(t.label for t in bare)} naming none of their own")
+
+
+def _part_line_reading(line: str):
+    """The units of a line speaking for the part's items below it (本部分任务均由X牵头…), else None."""
+    m = BELOW.match(line)
+    if m is None:
+        return None
+    rest = line[m.end():].strip()
+    if line.lstrip().startswith(("（", "(")) and rest.endswith(("）", ")")):
+        rest = rest[:-1]  # the line's own bracket
+    if rest.startswith("由"):
+        rest = rest[1:]
+    elif not _UNIT_LABEL_OPENING.match(rest):
+        return None
+    reading = read_task(f"（{rest}）")
+    return reading if reading.assignments else None
+
+
 # （以上由X牵头，Y落实） / （上述各项工作均由X负责） / 以上两项责任单位：X: an annotation speaking for the items above it
 
 
@@ -626,10 +665,14 @@ def _give_units_above(plan: Plan) -> None:
                 continue
             first, opener = _closing_run(task)
             if opener is not None:
-                m, skip = opener
+                m, skip = opener.match, opener.skip
                 run = task.annotations[first:]
                 written = "".join(f"（{note.text[skip if at == 0 else 0:]}）" for at, note in enumerate(run))
                 reading = read_task(written)
+                if reading.assignments and opener.numbers is not None:
+                    _give_units_by_their_numbers(plan, section, task, first, reading, opener)
+                    open_tasks = [] if task.assignments else [task]
+                    continue
                 if reading.assignments:
                     covered = _counted_items_above(plan, task, open_tasks, m.group("count"))
                     in_turn = _listed_in_turn(written, reading, len(covered) + 1)
@@ -642,6 +685,12 @@ def _give_units_above(plan: Plan) -> None:
                         _give_units(_with_one_of(reading, in_turn, k) if in_turn else reading, [item])
                     plan.note(task.line, "outline", f"the annotation after item {task.label} ({m.group(0).strip()}…) "
                               f"covers items {'、'.join(t.label for t in covered) or '—'} above it too")
+                    if opener.glued and covered and m.group("count") is None:
+                        plan.warnings.append(
+                            f"{plan.source}:{task.line}: task {task.label} ends with a sentence speaking for the items "
+                            f"above ({m.group(0).strip()}…) run on in its own paragraph: read as covering items "
+                            f"{'、'.join(t.label for t in covered)} naming no unit too (if it speaks for this item's "
+                            "own works only, they name none)")
                     if in_turn:
                         plan.note(task.line, "outline", f"its units listed before 分别 ({'、'.join(in_turn)}) are "
                                   f"given one to each of items {'、'.join(t.label for t in covered + [task])} in "
@@ -681,7 +730,53 @@ def _with_one_of(reading, listed: list[str], k: int):
                                                      if a.name not in listed or a.name == listed[k]])
 
 
-def _closing_run(task: Task) -> tuple[int, tuple[re.Match, int] | None]:
+def _give_units_by_their_numbers(plan: Plan, section, task: Task, first: int, reading, opener: _Opener) -> None:
+    """A covering line naming its items by their printed numbers (上述第1—4项由X牵头… / （第9至12项责任单位：X） /
+    第14项、第15项由X牵头…), read as the annotations of `task` from `first` on: its units go to the items of those
+    numbers in the section that name none of their own, zero-width at their ends, not to the item it is written after
+    unless that item is among them (as a covering line after an item always counts it, it then keeps its own units
+    and takes the line's).
+
+    Offices close a run of items, or a stretch of them further up (14、15 written after 16), with a line naming them by
+    number; an item it names that has its own annotation keeps it. A number naming no item of the section, or one the
+    section prints twice, is warned of: no guess which item it means."""
+    numbers = opener.numbers
+    # (an item printed with an Arabic number: 第3项 names no 三、 or （三）)
+    named = {n: [t for t in section.tasks if t.number == n and _ARABIC.search(t.label)] for n in numbers}
+    unread = [n for n, tasks in named.items() if len(tasks) != 1]
+    kept = [a for a in task.assignments if a.annotation < first]
+    if task.number in numbers or unread:
+        last = len(task.annotations) - 1
+        kept += [Assignment(name=a.name, role=a.role, annotation=min(first + a.annotation, last))
+                 for a in reading.assignments]
+    task.assignments = kept
+    opening = opener.match.group(0).strip()
+    if unread:  # the numbers are not those of the part's items (sub-points of one task?): the item's own, as written
+        plan.warnings.append(f"{plan.source}:{task.line}: the line after item {task.label} ({opening}…) names item "
+                             f"{'、'.join(map(str, unread))}, which its part does not print once: read as item "
+                             f"{task.label}'s own units")
+        return
+    given = [tasks[0] for tasks in named.values() if tasks[0] is not task and not tasks[0].assignments]
+    _give_units(reading, given)
+    plan.note(task.line, "outline", f"the line after item {task.label} ({opening}…) gives its units to the items it "
+              f"numbers: {'、'.join(t.label for t in given) or '—'}"
+              + (f", and item {task.label} itself" if task.number in numbers else f", not item {task.label}"))
+
+
+_ARABIC = re.compile(r"\d")
+
+
+class _Opener(typing.NamedTuple):
+    """The opener of a covering line (lines.ABOVE or units_by_number.covering_by_number): its match, how many of the
+    annotation's first characters are the opener's, the printed numbers it names (None: the items above), and whether
+    it is run on after a sentence of the item's own paragraph rather than on a line of its own."""
+    match: re.Match
+    skip: int
+    numbers: list[int] | None
+    glued: bool
+
+
+def _closing_run(task: Task) -> tuple[int, _Opener | None]:
     """The item's last annotations that speak for the items above: (the index of the first, its _opener_above), or
     (len, None) where the item ends in no such run.
 
@@ -712,24 +807,43 @@ def _on_a_line_of_its_own(task: Task, note: Annotation) -> bool:
             and _AFTER_A_LINE_ANNOTATION.fullmatch(task.text, note.end, line_end) is not None)
 
 
-def _opener_above(task: Task, note: Annotation) -> tuple[re.Match, int] | None:
-    """Where the annotation stands on a line of its own opening with 以上 / 上述 (lines.ABOVE): the opener's match on
-    that line and how many of the annotation's first characters are the opener's (none to read as a unit), else None.
+def _opener_above(task: Task, note: Annotation) -> _Opener | None:
+    """Where the annotation stands on a line of its own opening with 以上 / 上述 (lines.ABOVE) or with the printed
+    numbers of the items it covers (上述第1—4项由 / （第9至12项责任单位：…）): the opener, else None.
 
     The line is written three ways: a bracket holding the opener (（以上由X牵头，Y落实）, the annotation the bracket's
     inside), a label with the scope glued before it (以上2项牵头单位：X, the scope in the annotation's text), or a
     sentence (以上2项由X牵头，Y配合。, the 由-clause read from its first unit on, the opener before the annotation).
-    The line's words before the annotation must all be the opener's: a line that says more is no closing line."""
+    The line's words before the annotation must all be the opener's: a line that says more is no closing line.
+
+    Offices also run the covering sentence on at the end of the last item's paragraph (…培育一批优势产品。以上任务由X牵头，
+    Y配合。): a sentence opening so right after a full stop, the annotation closing the line, is read the same way
+    (`glued`; a sentence of the item's own words before it)."""
     line_start = task.text.rfind("\n", 0, note.start) + 1
-    if line_start == 0:  # the item's own first line
-        return None
-    m = ABOVE.match(task.text[line_start:note.end])
     # the annotation's text begins after its bracket, where it has one (its start is the bracket's)
     text_at = task.text.find(note.text, note.start, note.end) if note.text else -1
-    before = (text_at if text_at >= 0 else note.start) - line_start  # the line's characters before the text
-    if m is None or before > m.end():
-        return None
-    return m, m.end() - before  # never negative: a text starting past the prefix's end returned None above
+    starts = [(line_start, False)] if line_start > 0 else []  # (not the item's own first line)
+    sentence = max(task.text.rfind(stop, line_start, note.start) for stop in _SENTENCE_STOPS) + 1
+    if sentence > line_start and _closes_its_line(task, note):
+        starts.append((sentence, True))
+    for start, glued in starts:
+        line = task.text[start:note.end]
+        numbered = covering_by_number(line)
+        m, numbers = numbered if numbered else (ABOVE.match(line), None)
+        before = (text_at if text_at >= 0 else note.start) - start  # the line's characters before the text
+        if m is not None and before <= m.end():
+            return _Opener(m, m.end() - before, numbers, glued)
+    return None
+
+
+_SENTENCE_STOPS = "。！？!?"
+
+
+def _closes_its_line(task: Task, note: Annotation) -> bool:
+    """Does nothing but a stop or a bracket follow the annotation on its line?"""
+    line_end = task.text.find("\n", note.end)
+    line_end = len(task.text) if line_end < 0 else line_end
+    return _AFTER_A_LINE_ANNOTATION.fullmatch(task.text, note.end, line_end) is not None
 
 
 def _give_units_below(plan: Plan) -> None:

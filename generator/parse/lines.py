@@ -141,6 +141,11 @@ def without_annotations(text: str) -> str:
 ABOVE = re.compile(r"^\s*" + lexicon.ITEMS_ABOVE_SCOPE + r"(?:均|都)?(?:由)?")
 
 
+# 本部分任务均由X牵头，Y配合 / 以下各项任务由X负责 / （本节工作责任单位：X）: a line under a part's heading, before its
+# first item, speaking for the part's items (the scope; the 由 or the label follows: see part_line_units)
+BELOW = re.compile(r"^\s*" + lexicon.ITEMS_BELOW_SCOPE + r"[，,]?\s*")
+
+
 def speaks_for_the_items_above(text: str) -> bool:
     """Is this annotation line one that covers the items before it (（以上任务由X牵头）), not the last item's own?"""
     return ABOVE.match(text) is not None

@@ -212,3 +212,23 @@ def _give(plan: Plan, line: int, part: str, clauses, groups, items) -> None:
                                         f"by their numbers: {len(took)} tasks naming no unit take them"
                   + (f", the tasks no clause names ({'、'.join(rest)}) those of 其余" if rest else "")
                   + "：按任务序号分工")
+
+
+# （第9至12项责任单位：X） / 上述第1—4项由X牵头 / 第14项、第15项由X牵头 : a line among the items giving units to some of
+# them by their printed numbers (its bracket, if any, before the numbers)
+_COVERING_BY_NUMBER = re.compile(r"[ \u3000\t]*(?:[（(][ \u3000]*)?" + _NUMBERED_CLAUSE.pattern)
+
+
+def covering_by_number(line: str) -> tuple[re.Match, list[int]] | None:
+    """(the opener's match, the task numbers it names) where a line among the items opens by naming printed task
+    numbers (上述第1—4项由… / （第9至12项责任单位：…） / 第14项、第15项由…), else None.
+
+    Only task numbers (Arabic, 第3项 / 第3条): a group's number (第（二）项) or a part (第二部分) names no item of a run
+    of numbered items, and the line is left to the readings that know them."""
+    m = _COVERING_BY_NUMBER.match(line)
+    if m is None or m.group("noun") in lexicon.NUMBERED_PART_NOUNS:
+        return None
+    numbers = _numbers(m.group("numbers"))
+    if not numbers or any(kind != ITEM for kind, _ in numbers):
+        return None
+    return m, [n for _, n in numbers]

@@ -1321,6 +1321,12 @@ ITEMS_ABOVE_KINDS = ("工作", "任务", "措施", "内容", "事项", "目标",
 ITEMS_ABOVE_SCOPE = ("(?:[(（]\\s*)?(?:" + "|".join(ITEMS_ABOVE_OPENERS) + ")(?:各项|几项|(?P<count>\\d+|["
                      + ITEMS_ABOVE_COUNT_WORDS + "]+)项)?(?:" + "|".join(ITEMS_ABOVE_KINDS) + ")?[)）]?")
 
+# what opens a line under a part's heading, before its items, speaking for them all (本部分任务均由X牵头，Y配合 /
+# 以下各项任务由X负责 / 本节工作责任单位：X): the part's own items, as the same line after them (ITEMS_ABOVE_OPENERS)
+ITEMS_BELOW_OPENERS = ("本部分", "本节", "以下", "下列")
+ITEMS_BELOW_SCOPE = ("(?:[(（]\\s*)?(?:" + "|".join(ITEMS_BELOW_OPENERS) + ")(?:各项|几项)?(?:"
+                     + "|".join(ITEMS_ABOVE_KINDS) + ")?(?:均|都)?")
+
 # the last words of a thing a task builds that end a body's name as well (建设再生水利用示范平台: 平台 ends like 气象台;
 # 打造区域医疗中心, 建设物流园区, 设立户外劳动者服务驿站): a narrow task column wrapping the title leaves such a word on
 # the line before the unit cell, reading as a name with no place before it
