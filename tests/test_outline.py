@@ -439,8 +439,6 @@ def test_title_over_two_lines():
 @pytest.mark.parametrize("head", ["某市应急管理局\n关于做好2030年汛期安全防范工作的通知\n",
                                   "某市应急管理局\n关于做好2030年汛期安全防范\n工作的通知\n",
                                   "关于做好2030年汛期安全防范\n工作的通知\n"])
-
-
 def test_a_notice_on_a_piece_of_work_is_titled_by_its_title_under_the_office(head):
     """A notice that is itself the plan (关于做好…工作的通知) prints its office on a line of its own and its title under
     it, often broken over two lines: the lines together are the title (before: the office's name alone, or the title's
@@ -1123,8 +1121,6 @@ def test_items_on_why_a_policy_matters_are_not_tasks():
     ("某镇农户收支调查方案\n一、调查范围和内容\n（一）调查对象、范围和时期。全镇抽中的60户农户，2030年全年。\n"
      "（二）调查内容。农户收入、支出和家庭经营情况。\n二、实施步骤\n", "家庭经营情况"),
 ])
-
-
 def test_frame_items_naming_no_unit_are_no_tasks(text, kept):
     """Items saying what a campaign covers, whom and how an assessment assesses, how a grid plan lays out its grids,
     whom and when a census counts, or
@@ -1310,8 +1306,6 @@ def test_an_assessment_documents_closing_parts_are_not_tasks():
 
 
 @pytest.mark.parametrize("part", ["有关说明", "几点说明", "说明"])
-
-
 def test_a_numbered_closing_part_of_reading_notes_is_not_tasks(part):
     """A 考评细则 or a 分工 closes after its table or list with its reading notes as a numbered part (四、有关说明
     （一）… （二）…), not under a 说明： head: how the list is read, naming no unit; its （一）（二） are no tasks 1, 2."""
@@ -1415,8 +1409,6 @@ def test_a_part_heading_ends_the_task_above_it_and_is_no_title():
 
 
 @pytest.mark.parametrize("part", ["Ⅱ、重点任务", "Ⅱ.行动计划"])
-
-
 def test_a_roman_numbered_part_named_by_a_plan_kind_is_a_part_not_a_plan(part):
     """Ⅰ、 Ⅱ、 Ⅲ、 parts above 一、 sections: Ⅱ、重点任务 holds a plan's kind word, yet it is a part of the plan."""
     plans = parse_text(
@@ -1663,8 +1655,6 @@ def test_an_article_naming_its_leads_over_measures_naming_their_responsible_unit
     "（一）协调保障组\n由市甲局牵头，市乙局、市丙局参加。",
     "（一）协调保障组。由市甲局牵头，市乙局、市丙局参加。",
 ])
-
-
 def test_a_working_groups_heading_naming_its_units_in_a_sentence_covers_its_tasks(heading):
     """（一）X组：由A牵头，B、C参加。 over 1. 2.: a 专班 / 工作组 plan names each group's units in a sentence after its
     name (after a colon, a full stop, or on a line of its own); the numbered lines are the tasks, each the group's,
@@ -1680,8 +1670,6 @@ def test_a_working_groups_heading_naming_its_units_in_a_sentence_covers_its_task
 
 
 @pytest.mark.parametrize("furniture", ["", "— 4 —\n"])
-
-
 def test_a_working_groups_member_list_wrapped_onto_the_next_line_still_covers_its_duties(furniture):
     """成员单位：A、B、 / C under a 工作组 heading: the member list too long for its line runs on (a page number may
     stand between); the bare continuation is part of the units' line, so the group's units still cover its duties."""
@@ -1764,8 +1752,6 @@ def test_what_a_reform_covers_is_framework_text_under_the_general_requirements()
 
 
 @pytest.mark.parametrize("heading", ["分阶段目标", "阶段目标", "阶段性目标", "年度目标", "分年度目标"])
-
-
 def test_targets_set_stage_by_stage_are_no_tasks(heading):
     """（二）分阶段目标 1.到2031年底。… 2.到2032年底。…: the goals a 实施方案 sets by stage or year are what the work is
     to reach, not work; read as tasks they would also shift the place number of every unnumbered task after them."""
@@ -2807,8 +2793,6 @@ def test_a_notice_title_broken_over_lines_with_no_plan_title_is_titled_from_the_
 
 
 @pytest.mark.parametrize("senders", ["某市农业农村局\n某市财政局\n", ""])
-
-
 def test_a_joint_notice_title_broken_inside_its_quotes_names_the_rules_it_issues(senders):
     """某市农业农村局 / 某市财政局 / 关于印发《某市…资金管理 / 实施细则》的通知: the sender lines and the halves are the
     notice's one title, and the plan is the 实施细则 it issues, whose articles are read by their sentences' subjects."""
@@ -3780,8 +3764,6 @@ def test_members_duties_issued_beside_a_plan_are_a_plan_of_their_own():
 
 
 @pytest.mark.parametrize("heading", ["一、部门职责", "（三）成员单位职责", "某市护苗工作领导小组成员单位职责"])
-
-
 def test_a_duties_heading_inside_a_plan_starts_no_plan(heading):
     """A heading over the members' duties inside a plan, numbered (一、部门职责 / （三）成员单位职责) or unnumbered with the
     plan's outline going on after the duties (二、 above it, 三、 after): part of the plan, not a second one."""
@@ -3879,8 +3861,6 @@ def test_unnumbered_duties_under_a_duties_heading_of_an_inner_level_are_read():
 
 @pytest.mark.parametrize("heading", ["工作分工", "责任分工", "任务分工", "部门分工", "部门责任", "明确部门责任",
                                      "压实单位责任"])
-
-
 def test_unnumbered_duties_under_a_division_of_work_heading_are_read(heading):
     """An activity plan closes with 二、工作分工 (责任分工, 任务分工, 部门分工; a 实施方案 with 部门责任, 明确部门责任):
     one 市X局：负责… paragraph a unit, no number, as under a duties heading. Each is a task numbered by its place after the numbered ones, its unit
@@ -4870,8 +4850,6 @@ def test_a_box_label_glued_to_its_title_still_opens_a_box():
 
 @pytest.mark.parametrize("head", ["【专栏2】年度重点项目清单", "【专栏2】重点工程", "[专栏3]重点工程",
                                   "【专栏2】 重点工程", "【专栏2】\u3000重点工程"])
-
-
 def test_a_box_caption_glued_onto_its_closing_bracket_still_opens_a_box(head):
     """【专栏2】年度重点项目清单: a box's head printed in brackets closes with its bracket, the caption glued right on
     (no space after 】); its rows naming units are no tasks (before: they were read as tasks 1–2 again, and the plan's
@@ -4937,8 +4915,6 @@ def test_a_box_naming_units_gives_them_to_no_task_and_the_report_names_them():
 
 
 @pytest.mark.parametrize("caption", ["专栏1　重点工程责任分工", "专栏2　2030年重点项目清单"])
-
-
 def test_a_box_captioned_like_a_list_of_duties_is_no_plan_of_its_own(caption):
     """A 专栏 of projects captioned like a list (…责任分工 / …项目清单) between a plan's tasks is a box inside the plan,
     never a plan's title (before: a second plan opened at the caption, its rows and every later task its tasks)."""
@@ -5488,8 +5464,6 @@ def test_a_foot_line_holding_the_running_head_and_the_page_number_is_furniture()
 
 
 @pytest.mark.parametrize("head", ["村镇供水提升方案", "村镇供水提升方案（2025—2027年）"])
-
-
 def test_a_short_title_printed_once_beside_a_page_number_is_a_running_head(head):
     """A short document breaks its page once: the running head, the plan's title less its place or with its years
     added, is printed once only, yet it is the title again, not words of the unit name the page cut."""
@@ -5780,8 +5754,6 @@ def test_numbered_fields_of_an_indicator_are_parts_of_it_not_tasks():
 
 
 @pytest.mark.parametrize("closing", ["切实加强组织实施", "强化组织领导和保障措施", "加强组织领导，确保工作落实", "强化督导考核"])
-
-
 def test_a_closing_section_worded_at_length_naming_no_unit_is_the_plans_text(closing):
     """The closing section is worded in many ways (切实加强组织实施, 强化组织领导和保障措施, 加强组织领导，确保工作落实);
     its items naming no unit say how the plan is carried out, not tasks; a section of work so worded stays."""
@@ -5798,8 +5770,6 @@ def test_a_closing_section_worded_at_length_naming_no_unit_is_the_plans_text(clo
 
 
 @pytest.mark.parametrize("points", [("（一）", "（二）"), ("1.", "2.")])
-
-
 def test_a_closing_part_heading_printing_no_number_ends_the_last_section(points):
     """A list of 实事 under 一、 二、 closes with a bare 工作要求 line (no 三、) over points naming no unit: the heading
     ends the last section as 三、工作要求 would; its points are the plan's closing words, not the last section's tasks
@@ -6060,8 +6030,6 @@ def test_a_project_sheets_fields_name_the_project_and_its_units_beside_a_leader(
 
 
 @pytest.mark.parametrize("label", ["督办事项", "督办内容", "工作任务", "督办事项名称"])
-
-
 def test_a_supervision_lists_field_label_naming_the_matter_is_no_word_of_its_title(label):
     """1.督办事项：X / 承办单位：… / 协办单位：…: a 督办清单 opens each matter with the label of the field naming it, as a
     project sheet opens with 项目名称：; the matter is the task's heading, not its label."""
@@ -6078,8 +6046,6 @@ def test_a_supervision_lists_field_label_naming_the_matter_is_no_word_of_its_tit
 
 
 @pytest.mark.parametrize("first, second", [("一", "二"), ("1", "2")])
-
-
 def test_matters_numbered_inside_their_label_leave_the_addressees_and_lead_in_above_them(first, second):
     """各县（市、区）人民政府： / 现将有关督办事项通知如下： / 督办事项一：X / 承办单位：…: a 督办通知 printing no number
     numbers its matters in the label; the lines ending in ： above the first are the notice's, no words of its title,
@@ -6097,8 +6063,6 @@ def test_matters_numbered_inside_their_label_leave_the_addressees_and_lead_in_ab
 
 
 @pytest.mark.parametrize("closing", ["整改保障", "强化整改保障", "保障要求", "推进保障"])
-
-
 def test_a_rectification_plans_closing_safeguards_are_its_text(closing):
     """An 整改方案 closes with 整改保障 / 保障要求 items naming no unit: how it is carried out, not tasks."""
     plan = _one(
@@ -6168,8 +6132,6 @@ def test_minutes_are_titled_by_their_title_and_name_units_parted_by_ascii_commas
     ("01\n总体要求", "02\n重点任务", "03\n保障措施"),
     ("01\n总体要求", "02丨重点任务", "03 | 保障措施"),
 ])
-
-
 def test_sections_numbered_01_02_03_as_new_media_reposts_number_them(first, second, third):
     """公众号 and other new-media reposts number a plan's sections 01, 02, 03, alone on a line over the name or before
     it: they are the plan's sections as 一、 二、 三、 are (no page numbers, no title), the 1. items under them the tasks,
@@ -6340,8 +6302,6 @@ def test_an_article_split_among_units_in_a_division_of_work_makes_its_sub_points
 
 
 @pytest.mark.parametrize("heading", ["安排原则", "资金安排原则", "分配原则", "项目遴选原则"])
-
-
 def test_a_funds_plans_principles_of_sharing_out_its_money_are_no_tasks(heading):
     """A funds or project plan states how it shares its money out (二、安排原则 / 分配原则 （一）聚焦重点。…) before the
     projects: principles naming no unit, text as 基本原则 is, not tasks."""
@@ -6442,8 +6402,6 @@ def test_lines_set_with_a_space_after_every_character_are_the_words_they_spell()
 
 
 @pytest.mark.parametrize("line", ["序 号 工 作 任 务 牵 头 单 位 完 成 时 限", "第 3 页 共 7 页", "县甲局 ● ○ ●", "甲 乙 丙  丁 戊"])
-
-
 def test_spaced_lines_without_punctuation_or_not_spaced_throughout_stay_as_written(line):
     """Only a line spaced throughout and holding punctuation is prose to close up: a table's letter-spaced header is
     parted into its columns by the table reader, a spaced footer is furniture, marks beside a name are cells."""
@@ -6567,8 +6525,6 @@ def test_a_marked_lead_under_the_first_listed_rule_has_the_others_support_before
 
 
 @pytest.mark.parametrize("others", ["未标注的为配合单位", "未标注“牵头”的为配合单位", "未注明的单位为配合部门"])
-
-
 def test_the_marked_lead_rule_names_the_others_as_the_units_left_unmarked(others):
     """标注“牵头”的为牵头单位，未标注的为配合单位: the marked-lead rule may call its others the names the mark is not
     written after, where the first-listed rule says 其余; those names support as under 其余为配合单位."""
@@ -6593,8 +6549,6 @@ def test_under_the_marked_lead_rule_a_name_listed_before_the_marked_lead_support
 
 
 @pytest.mark.parametrize("mark", ["“（牵头）”", "（牵头）", "\"(牵头)\""])
-
-
 def test_the_marked_lead_rule_may_quote_the_mark_with_its_brackets(mark):
     """标注“（牵头）”的为牵头单位，其余为配合单位: the rule quotes the mark as printed after the names, brackets and all;
     it reads as 标注“牵头”的 does (the marked name leads, an alias bracket before the mark stays the lead's, the others
@@ -6613,8 +6567,6 @@ def test_the_marked_lead_rule_may_quote_the_mark_with_its_brackets(mark):
     ("注：责任单位中标有“★”的为牵头单位，未标注的为配合单位。\n一、重点任务\n", ""),
     ("一、重点任务（带★号的单位为牵头单位，其余为配合单位）\n", "★ "),
 ])
-
-
 def test_a_sign_before_a_name_under_a_legend_marks_the_lead_and_the_others_support(legend_line, list_head):
     """标注★的为牵头单位，其余为配合单位 over 责任单位：省甲厅、★省乙办、省丙厅: the sign before a name of a plain list
     marks the lead, wherever the name stands; the others support; the sign is no letter of the name; a list with no
@@ -6644,8 +6596,6 @@ def test_a_sign_before_a_name_with_no_legend_leaves_the_name_and_says_so():
     ("（一）提升景区（带*的为牵头单位）\n", "*"),
     ("注：带＊的为牵头单位。\n（一）提升景区\n", "＊"),
 ])
-
-
 def test_a_sign_after_a_name_under_a_legend_marks_the_lead(legend_line, star):
     """带*的为牵头单位 over （县甲局*、县乙局、县丙局）: a 分工方案 marks its lead by a star glued after the name, wherever
     the name stands in the list; the star is no letter of the name, the legend no unit, the others keep their role (the
@@ -6672,8 +6622,6 @@ def test_a_sign_after_a_name_with_no_legend_leaves_the_name_and_says_so():
     ("一、重点任务\n（一）提升景区\n", "（二）繁荣市场"),
     ("一、提升景区\n", "二、繁荣市场"),
 ])
-
-
 def test_a_rule_in_a_headings_bracket_covers_its_part_only(opening, heading):
     """（二）繁荣市场（排在第一位的为牵头单位） between parts: the heading speaks for the items under it, up to the next
     heading of its level; the task before it (the part above's last) and the parts after it keep their reading."""
@@ -6904,8 +6852,6 @@ def test_a_task_cell_wrapped_onto_a_row_of_its_own_holding_a_figure_is_no_group_
      "3.5亿立方米。（省丙厅负责）\n二、科教兴省\n1.提升创新能力。建设省实验室。（省丁厅负责）\n",
      [[("省甲厅", R)], [("省丙厅", R)], [("省丁厅", R)]]),
 ])
-
-
 def test_a_line_the_page_broke_before_grades_lines_or_a_figure_is_no_item(text, expected):
     """A PDF breaks a sentence before 三、四线城市, 2、3号线 or 3.5亿立方米: grades and lines listed with 、 and a decimal
     before its magnitude open no item (before: a section 三, a task 2 twice, a task 3 took the bracket)."""
@@ -6937,8 +6883,6 @@ def test_a_duty_opening_with_the_charge_its_unit_answers_for_keeps_its_unit():
 
 
 @pytest.mark.parametrize("said", ["为", "均为"])
-
-
 def test_a_named_units_role_fixed_beside_a_positional_rule_or_in_a_note_needs_no_xiatong(said):
     """注：…排在第一位的为牵头单位，其他为配合单位；各县（市、区）人民政府为落实单位。: a note (under or over a list) or the
     sentence of a positional rule speaks for the whole list without 下同: 各县 listed with no verb of its own carries
@@ -7269,8 +7213,6 @@ _RULES_ARTICLES = ("第一章　总则\n"
 
 
 @pytest.mark.parametrize("own_title", ["某市家政服务业发展专项资金管理办法\n", ""])
-
-
 def test_rules_in_articles_under_a_masthead_and_a_notice_title_broken_without_quotes_are_read_by_subjects(own_title):
     """某市人民政府办公室文件 / 文号 / 关于印发某市…(no 《》) / …管理办法的通知, then the 办法's own title line (or none) and
     第一章 / 第一条: the masthead and the 文号 are no title, the plan is the 管理办法, and its articles are read by the
@@ -7424,8 +7366,6 @@ def test_ordinal_word_tasks_run_together_in_one_paragraph_under_a_heading_are_ea
 
 
 @pytest.mark.parametrize("words", [("首先，", "其次，", "最后，"), ("第一，", "第二，", "第三，"), ("其一，", "其二，", "其三，")])
-
-
 def test_ordinal_word_parts_of_any_kind_run_together_in_one_paragraph_under_a_heading_are_each_a_task(words):
     """A 实施意见 sets a section's measures in one paragraph, 首先，…（X牵头）其次，…（Y负责）最后，…, or with 第一， /
     其一，: each part closed by its units is a task, as 一是…二是… parts are (before: the heading was one task holding
@@ -7448,8 +7388,6 @@ def test_ordinal_word_parts_of_any_kind_run_together_in_one_paragraph_under_a_he
 
 
 @pytest.mark.parametrize("kind", ["若干政策措施", "若干举措", "若干政策", "支持政策"])
-
-
 def test_policy_measures_followed_by_their_attached_redemption_list_are_a_plan_of_their_own(kind):
     """…关于印发…若干政策措施的通知 / the measures' title / 一、 1. 2. / 附件 / the 政策兑现清单: the measures are the
     first plan (their tasks naming no unit), the list the second; the measures are no covering notice of the list."""
@@ -7877,8 +7815,6 @@ def test_names_set_one_under_another_in_a_label_field_are_two_names():
 
 
 @pytest.mark.parametrize("gap", ["", "\n"])
-
-
 def test_units_one_per_line_under_a_bare_label_are_each_a_name(gap):
     """A label alone on its line (责任单位： / 牵头： / 配合：), its units one per line under it, with or without
     blank lines between (公众号 copies): each a unit in the label's role (before: one glued name, 县甲局县乙局)."""
@@ -7892,8 +7828,6 @@ def test_units_one_per_line_under_a_bare_label_are_each_a_name(gap):
 
 
 @pytest.mark.parametrize("gap", ["", "\n"])
-
-
 def test_units_numbered_one_per_line_under_a_bare_label_are_its_names_not_tasks(gap):
     """责任单位： alone on its line, its units one a line under it numbered afresh (1.县甲局 / 2.县乙局, or (1) / ①): the
     label's list, each a unit in the label's role, the number no letter of the name (before: each a task of its own,
@@ -7961,8 +7895,6 @@ def test_two_items_on_a_line_the_second_after_the_first_annotation_bracket_are_s
 
 
 @pytest.mark.parametrize("bracket", ["（2030年）2.完成三处出入口改造", "（2030年）2.5万人次参与"])
-
-
 def test_a_number_after_a_bracket_of_no_units_on_an_items_line_does_not_split_it(bracket):
     """A line opening 1. with 2. after a bracket that names no units (a year; a figure 2.5万) is one item's prose:
     only an annotation's closing bracket ends an item."""
@@ -8019,8 +7951,6 @@ def test_a_section_heading_run_on_at_the_end_of_the_aims_paragraph_is_the_sectio
     ("为全县现代化建设贡献互助力量，支持一、二级站点建设", ""),  # no finished sentence before 一、
     ("为全县现代化建设贡献互助力量。一、二级站点全部建成", "一、坚持党建引领\n"),  # the next line opens no 1.
 ])
-
-
 def test_a_numeral_list_ending_the_aims_paragraph_is_no_section(aims, below):
     """一、二级 at the end of a paragraph is no section's label unless it follows a finished sentence and the next line
     opens the numbering under it at 1: the paragraph keeps its words, no section is made of them."""
@@ -8035,8 +7965,6 @@ def test_a_numeral_list_ending_the_aims_paragraph_is_no_section(aims, below):
 
 
 @pytest.mark.parametrize("closing", ["【二、保障措施】", "【 二、保障措施 】"])
-
-
 def test_section_heading_set_whole_in_lenticular_brackets_is_a_heading(closing):
     """公众号 editors set a plan's 一、 heads whole in 【】 (【二、保障措施】): the head is the section's, so the （一）
     items of the closing safeguards are its own, not tasks outranking the 1. tasks above them."""
@@ -8057,8 +7985,6 @@ def test_section_heading_set_whole_in_lenticular_brackets_is_a_heading(closing):
 
 
 @pytest.mark.parametrize("head", ["▶ 二、重点任务", "▶二、重点任务", "● 二、重点任务", "📌二、重点任务"])
-
-
 def test_a_symbol_before_a_section_head_is_furniture(head):
     """A 公众号 copy puts ▶ / ● / 📌 before a section head: the symbol is dress, the line the plan's section 二 (not a
     second plan titled 重点任务, nor a bullet item)."""
@@ -8136,8 +8062,6 @@ def test_a_month_heading_under_a_bare_label_line_is_no_part_of_the_units():
 
 
 @pytest.mark.parametrize("months, section", [("七、八月份（暑假）", "二"), ("三、九月份", "三")])
-
-
 def test_a_heading_of_two_months_is_no_section(months, section):
     """七、八月份（暑假）: two months headed together, the first numeral and its 、 looking like a section's label. It
     is a month heading inside 二、月度工作安排 (the label's numeral and the month after it run on, 七 then 八); a
@@ -8199,8 +8123,6 @@ def test_what_an_inspection_found_is_narrated_and_its_demands_are_the_tasks():
 
 
 @pytest.mark.parametrize("first, second", [("一月份：", "二月份："), ("一月：", "二月："), ("第一季度：", "全年工作：")])
-
-
 def test_a_month_label_run_in_before_its_first_item_heads_the_item(first, second):
     """一月份：1.召开… : a plan by month may run the month's label in before its first item, on the same line. The
     label heads the month's items as a group (as a month line of its own does) and the item is a task of its own;
@@ -8742,8 +8664,6 @@ def test_a_framework_heading_run_into_its_paragraph_ends_before_it_on_one_line()
 
 
 @pytest.mark.parametrize("heading", ["第一节　强化要素支撑（省甲厅牵头，省乙厅配合）", "第一节　强化要素支撑\n（省甲厅牵头，省乙厅配合）"])
-
-
 def test_a_jie_heading_carrying_units_covers_its_items_naming_none(heading):
     """Chapters and 节 over numbered items, no articles: a 节 heading's units reach the items under it naming none, as a
     （一） heading's do; an item naming its own keeps them; the chapter is the section, the 节 its groups."""
@@ -8967,8 +8887,6 @@ def test_a_numbered_short_name_glossary_before_the_tasks_is_no_list_of_tasks():
 
 
 @pytest.mark.parametrize("page_head", ["", "某江日报　　2025年3月5日　星期三　　第4版　　要闻\n"])
-
-
 def test_a_newspaper_jump_inside_an_annotation_is_page_furniture(page_head):
     """A newspaper stops an article with （下转第4版） and goes on with （上接第3版） under a later page's head: the
     marks, ending and opening lines of text, and the page head between them are furniture; the unit list goes on."""
