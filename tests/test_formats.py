@@ -1315,6 +1315,21 @@ def test_xlsx_row_with_empty_trailing_cells_keeps_its_columns(tmp_path):
     assert names == [["县水利局", "县督查室"], ["县住房城乡建设局"], ["县城管局", "县督查室"]]
 
 
+def test_xlsx_time_of_day_cell_reads_as_the_sheet_shows_it(tmp_path):
+    """A cell holding a time of day only (a meeting's 9:30 under the format h:mm) reads as the sheet shows it, not as
+    a damaged workbook."""
+    import datetime
+
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["序号", "工作任务", "牵头单位", "完成时限"])
+    sheet.append([1, "召开调度会", "县政府办", datetime.time(9, 30)])
+    sheet["D2"].number_format = "h:mm"
+    text = to_text(_saved(book, tmp_path / "调度.xlsx"))
+    assert "完成时限:9:30" in text
+
+
 def test_xlsx_past_the_unpacking_limit_is_refused_before_it_is_opened(tmp_path, monkeypatch):
     import generator.source.formats.xlsx as xlsx_format
 

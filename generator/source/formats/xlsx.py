@@ -323,6 +323,8 @@ def _cell_text(cell) -> str:
         return ""
     if isinstance(value, (dt.datetime, dt.date)):
         text = _date_text(value, getattr(cell, "number_format", "General") or "General")
+    elif isinstance(value, (dt.time, dt.timedelta)):  # a time of day (h:mm) or a duration ([h]:mm): hours and minutes
+        text = _time_text(value)
     elif isinstance(value, bool):
         text = "TRUE" if value else "FALSE"
     elif isinstance(value, (int, float)):
@@ -397,6 +399,14 @@ def _date_text(value: dt.date | dt.datetime, number_format: str = "General") -> 
     if isinstance(value, dt.datetime) and (value.hour, value.minute) != (0, 0):
         text += f" {value.hour}:{value.minute:02d}"
     return text
+
+
+def _time_text(value: dt.time | dt.timedelta) -> str:
+    """A time of day or a duration as a sheet shows it under h:mm (9:30, a duration's hours all counted: 26:00)."""
+    if isinstance(value, dt.timedelta):
+        minutes = int(value.total_seconds() // 60)
+        return f"{minutes // 60}:{minutes % 60:02d}"
+    return f"{value.hour}:{value.minute:02d}"
 
 
 def _number_text(value: int | float, number_format: str) -> str:
