@@ -16,6 +16,8 @@ import os
 from pathlib import Path
 from typing import NamedTuple
 
+import xlrd  # this module is imported only when an .xls is read (formats._convert)
+
 from ...errors import PlansiteError
 from .runs import collecting
 from .xlsx import hidden_parts, sheet_rows, workbook_text
@@ -60,8 +62,6 @@ def xls_to_text(path: Path) -> str:
 
 
 def _xls_sheets(path: Path) -> list[tuple[str, list[list[str]]]]:
-    import xlrd
-
     try:
         with open(os.devnull, "w") as quiet:  # xlrd writes its warnings to stdout unless told otherwise
             book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True, ragged_rows=True,
@@ -102,8 +102,6 @@ def _cell_rows(book, sheet):
 
 
 def _cell(book, sheet, row: int, column: int, runs: bool) -> _Cell:
-    import xlrd
-
     cell = sheet.cell(row, column)
     number_format = _number_format(book, cell.xf_index)
     if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
