@@ -1446,6 +1446,21 @@ def test_xlsx_row_with_empty_trailing_cells_keeps_its_columns(tmp_path):
     assert names == [["县水利局", "县督查室"], ["县住房城乡建设局"], ["县城管局", "县督查室"]]
 
 
+def test_xlsx_time_of_day_cell_reads_as_the_sheet_shows_it(tmp_path):
+    """A cell holding a time of day only (a meeting's 9:30 under the format h:mm) reads as the sheet shows it, not as
+    a damaged workbook."""
+    import datetime
+
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["序号", "工作任务", "牵头单位", "完成时限"])
+    sheet.append([1, "召开调度会", "县政府办", datetime.time(9, 30)])
+    sheet["D2"].number_format = "h:mm"
+    text = to_text(_saved(book, tmp_path / "调度.xlsx"))
+    assert "完成时限:9:30" in text
+
+
 def test_xlsx_past_the_unpacking_limit_is_refused_before_it_is_opened(tmp_path, monkeypatch):
     import generator.source.formats.xlsx as xlsx_format
 
@@ -1464,10 +1479,73 @@ def test_corrupt_xlsx_is_refused_naming_the_file(tmp_path):
     with pytest.raises(PlansiteError) as err:
         read_file(path)
     assert err.value.path == str(path) and "xlsx" in err.value.message
+
+
+# ---------------------------------------------------------------- xls (Excel 97-2003)
+
+# Fixtures saved by LibreOffice (soffice --convert-to xls / xlsx) from one workbook written with openpyxl, so the
+# .xls and the .xlsx hold the same content: breakdown.* has a title and a 备注 merged across, a 类别 cell merged down
+# over its group's rows, a date (format yyyy/m/d), 序号 computed by formulas (=A3+1), a hidden row (task 3, withdrawn)
+# and a hidden sheet; legend_red.* has unit cells whose lead is printed in red and a 注 saying so.
+
+
+def test_xls_reads_as_the_xlsx_of_the_same_content():
+    """An Excel 97-2003 workbook is read as the .xlsx holding the same sheets: the same text, cell for cell."""
+    assert to_text(FIXTURES / "breakdown.xls") == to_text(FIXTURES / "breakdown.xlsx")
+    assert to_text(FIXTURES / "legend_red.xls") == to_text(FIXTURES / "legend_red.xlsx")
+
+
+def test_xls_breakdown_merges_dates_formulas_and_hidden_parts():
+    """A merged 类别 groups its rows, a date cell reads as plans write dates, a formula's 序号 is the value the file
+    keeps, and what the workbook hides (a withdrawn task's row, a sheet of notes) is not read."""
+    from generator.parse import parse_plan
+    from generator.source.read import read_file
+
+    (plan_text,) = read_file(FIXTURES / "breakdown.xls")
+    plan = parse_plan(plan_text)
+    assert [(s.number, s.title) for s in plan.sections] == [("一", "项目建设"), ("二", "民生保障")]
+    assert _tasks([plan_text]) == [
+        ("一", 1, [("县发展改革局", "lead"), ("县自然资源局", "support"), ("县财政局", "support")]),
+        ("一", 2, [("县交通运输局", "lead"), ("县住房城乡建设局", "support")]),
+        ("二", 4, [("县卫生健康局", "lead"), ("县财政局", "support"), ("各乡镇人民政府", "support")]),
+    ]
+    text = to_text(FIXTURES / "breakdown.xls")
+    assert "完成时限:2025年6月30日" in text
+    assert "开展管网普查" not in text and "仅供内部核对" not in text
+
+
+def test_xls_unit_printed_red_leads_where_the_legend_says_so():
+    """The runs of a unit cell printed in red reach the legend rule from an .xls as from an .xlsx."""
+    from generator.source.read import read_file
+
+    (plan_text,) = read_file(FIXTURES / "legend_red.xls")
+    assert _tasks([plan_text]) == [("", 1, [("县水利局", "lead"), ("县财政局", "support")]),
+                                   ("", 2, [("县财政局", "support"), ("县城管局", "lead")])]
+
+
+def test_corrupt_xls_is_refused_naming_the_file(tmp_path):
+    from generator.source.read import read_file
+
     old = tmp_path / "任务清单.xls"
     old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100))
-    with pytest.raises(PlansiteError, match="save it as .xlsx"):
+    with pytest.raises(PlansiteError) as err:
         read_file(old)
+    assert err.value.path == str(old) and "damaged Excel 97-2003 .xls" in err.value.message
+    truncated = tmp_path / "分解表.xls"
+    truncated.write_bytes((FIXTURES / "breakdown.xls").read_bytes()[:3000])
+    with pytest.raises(PlansiteError) as err:
+        read_file(truncated)
+    assert err.value.path == str(truncated) and ".xls" in err.value.message
+
+
+def test_word_97_document_is_still_refused_clearly(tmp_path):
+    from generator.source.read import read_file
+
+    old = tmp_path / "实施方案.doc"
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100))
+    with pytest.raises(PlansiteError, match="Word 97-2003") as err:
+        read_file(old)
+    assert err.value.path == str(old)
 
 
 # ---------------------------------------------------------------- task tables

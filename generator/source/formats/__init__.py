@@ -1,4 +1,4 @@
-"""Plans in the formats offices publish (.docx, .xlsx, .html, .pdf) -> plain plan text for the one text parser.
+"""Plans in the formats offices publish (.docx, .xlsx, .xls, .html, .pdf) -> plain plan text for the one text parser.
 
 Each reader writes the text the way the scraped seed page reads: one
 paragraph per line, numbering typed out ("一、", "1.", "(一)"), task tables
@@ -13,16 +13,16 @@ from ...errors import PlansiteError
 from ...words.script import plain_ideographs
 
 # the suffixes of the files handed here (generator.source.read routes them; .txt and .md are read as text there), in
-# the order the message for any other suffix lists them: an old binary .doc / .xls is asked to be saved anew, but
-# sites serve .docx packages and web pages under those names too, which are read
+# the order the message for any other suffix lists them: an old binary .doc is asked to be saved anew (an old binary
+# .xls is read), but sites serve .docx/.xlsx packages and web pages under those names too, which are read
 SUFFIXES = (".docx", ".doc", ".xlsx", ".xls", ".html", ".htm", ".shtml", ".xhtml", ".pdf")
 
 _ZIP = b"PK\x03\x04"
-_OLE = b"\xd0\xcf\x11\xe0"  # Word 97-2003 .doc, .wps, Excel 97-2003 .xls
+_OLE = b"\xd0\xcf\x11\xe0"  # Word 97-2003 .doc, .wps, Excel 97-2003 .xls (an OLE compound file)
 
 
 def to_text(path: Path) -> str:
-    """The plan text of a .docx, .xlsx, .html/.htm or text-layer .pdf file; PlansiteError if it cannot be read."""
+    """The plan text of a .docx, .xlsx, .xls, .html/.htm or text-layer .pdf file; PlansiteError if it cannot be read."""
     path = Path(path)
     try:
         with path.open("rb") as f:
@@ -44,6 +44,9 @@ def _convert(path: Path, kind: str | None) -> str:
     if kind == "xlsx":
         from .xlsx import xlsx_to_text
         return xlsx_to_text(path)
+    if kind == "xls":
+        from .xls import xls_to_text
+        return xls_to_text(path)
     if kind == "html":
         from .html import html_to_text
         return html_to_text(path)
@@ -52,8 +55,6 @@ def _convert(path: Path, kind: str | None) -> str:
         return pdf_to_text(path)
     if kind == "doc":
         raise PlansiteError("is a Word 97-2003 document; save it as .docx first", str(path))
-    if kind == "xls":
-        raise PlansiteError("is an Excel 97-2003 workbook; save it as .xlsx first", str(path))
     raise PlansiteError(
         f"has an unsupported format '{path.suffix or '(no suffix)'}'; plansite reads "
         f"{', '.join(SUFFIXES)} here and .txt/.md as plain text", str(path))
@@ -71,7 +72,7 @@ def _kind(path: Path, head: bytes) -> str | None:
             return "xlsx"
         if b"<html" in head.lower() or b"<!doctype html" in head.lower() or b"<table" in head.lower():
             return "html"
-        return "xls"
+        return "xls"  # a damaged one (or no workbook) is reported by the xls reader, naming the file
     if suffix in (".html", ".htm", ".shtml", ".xhtml"):
         return "html"
     if suffix == ".pdf":

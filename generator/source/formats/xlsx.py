@@ -1,4 +1,7 @@
-"""Excel .xlsx -> plan text: each visible sheet as the tab-separated text Excel's copy gives, its tables read.
+"""Excel .xlsx and .xls -> plan text: each visible sheet as the tab-separated text Excel's copy gives, its tables read.
+
+An .xls workbook is opened by its own adapter (xls.py), which hands its sheets to `sheet_rows` and `workbook_text`
+here: only the opening (`_xlsx_sheets` here) is one a format, the reading after it is the same for both.
 
 Offices publish a plan's 任务清单 / 责任分解表 as a workbook. A sheet copied out of Excel (Ctrl+C, pasted as text) is
 already read: one row a line, cells parted by tabs, a cell holding a line break quoted, a merged cell's value in its
@@ -20,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from pathlib import Path
-from typing import NamedTuple
+from typing import Iterable, NamedTuple, Sequence
 
 from ...errors import PlansiteError
 from ...words import lexicon as lx
@@ -35,21 +38,39 @@ from .table.notes import _note
 
 def xlsx_to_text(path: Path) -> str:
     """The plan text of every visible sheet of a workbook, a blank line between sheets."""
-    workbook = _open(path)
-    try:
-        sheets = [(sheet.title, _sheet_rows(sheet)) for sheet in workbook.worksheets if sheet.sheet_state == "visible"]
-    except PlansiteError:
-        raise
-    except Exception as exc:  # a sheet's XML damaged past the workbook's own parts: read lazily, row by row
-        raise PlansiteError(f"is a damaged Excel .xlsx file ({type(exc).__name__}: {exc})", str(path)) from exc
-    finally:
-        workbook.close()
+    return workbook_text(_xlsx_sheets(path))
+
+
+def workbook_text(sheets: list[tuple[str, list[list[str]]]]) -> str:
+    """The plan text of a workbook's visible sheets, each a (tab name, rows as Excel's copy writes them: sheet_rows),
+    whatever format they were read from (.xlsx here, .xls in xls.py), a blank line between sheets."""
     sheets = [(name, rows) for name, rows in sheets if rows]
     sheets = _without_views(sheets)
     sheets = [(name, _rows_text(rows)) for name, rows in sheets]
     if len(sheets) > 1:  # one sheet's tab names the workbook, not a list among others: its text is read as it is
         sheets = [(name, _under_tab_title(name, text)) for name, text in sheets]
     return "\n\n".join(find_pasted_tables(text) for _, text in sheets)
+
+
+def _xlsx_sheets(path: Path) -> list[tuple[str, list[list[str]]]]:
+    """Each visible sheet of an .xlsx workbook: its tab name and its rows (sheet_rows)."""
+    workbook = _open(path)
+    try:
+        return [(sheet.title, _xlsx_sheet_rows(sheet)) for sheet in workbook.worksheets
+                if sheet.sheet_state == "visible"]
+    except PlansiteError:
+        raise
+    except Exception as exc:  # a sheet's XML damaged past the workbook's own parts: read lazily, row by row
+        raise PlansiteError(f"is a damaged Excel .xlsx file ({type(exc).__name__}: {exc})", str(path)) from exc
+    finally:
+        workbook.close()
+
+
+def _xlsx_sheet_rows(sheet) -> list[list[str]]:
+    # a workbook may state its used range wrong (exporters write A1:A1); read every cell there is
+    sheet.reset_dimensions()
+    hidden = _hidden_parts(sheet)
+    return sheet_rows(sheet.iter_rows(), hidden)
 
 
 # A 台账 workbook lists every task on a first sheet (汇总) and again on one sheet per 类别 or per 牵头单位, each view
@@ -147,19 +168,17 @@ def _rows_text(rows: list[list[str]]) -> str:
     return "\n".join("\t".join(_copied(text) for text in cells) for cells in rows)
 
 
-def _sheet_rows(sheet) -> list[list[str]]:
-    """A sheet's rows as Excel's copy writes them, each row's cell texts (a blank row no cells). A row holding one value only (the sheet's
-    merged title, a group row, a 备注) becomes a line of its own; a row holding more is written as wide as the
-    header (the first such row after a blank one), its empty trailing cells kept (a 备注 left blank, a merged
-    完成时限 under its first row): a row cut short would be taken for one that lost a merged cell on its left, its last
+def sheet_rows(cell_rows: Iterable[Sequence], hidden: _Hidden) -> list[list[str]]:
+    """A sheet's rows (each its cells from column A on, a cell having a `value` and a `number_format` as openpyxl
+    gives them; a row's trailing empty cells may be missing) as Excel's copy writes them, each row's cell texts (a
+    blank row no cells). A row holding one value only (the sheet's merged title, a group row, a 备注) becomes a line
+    of its own; a row holding more is written as wide as the header (the first such row after a blank one), its
+    empty trailing cells kept (a 备注 left blank, a merged 完成时限 under its first row): a row cut short would be taken for one that lost a merged cell on its left, its last
     cells slid right onto columns they do not belong to. Rows and columns the sheet hides are left out."""
-    # a workbook may state its used range wrong (exporters write A1:A1); read every cell there is
-    sheet.reset_dimensions()
-    hidden = _hidden_parts(sheet)
     lines: list[list[str]] = []
     header_width = 0
     moved: dict[int, list[tuple[int, str]]] = {}  # shown row -> (column, a merge's value from its hidden top row)
-    for number, row in enumerate(sheet.iter_rows(), start=1):
+    for number, row in enumerate(cell_rows, start=1):
         if number in hidden.rows:
             if number in hidden.shown_below:
                 texts = [_cell_text(cell) for cell in row]
@@ -212,7 +231,7 @@ def _hidden_parts(sheet) -> _Hidden:
 
     rows: set[int] = set()
     columns: set[int] = set()
-    merges: list[tuple[int, int, int]] = []  # row, first and last column of each merged range
+    merges: list[tuple[int, int, int, int]] = []  # first and last row, first and last column of each merged range
     row_number = 0
     data = None
     with sheet._get_source() as source:  # the sheet's XML part, as openpyxl's own reader opens it
@@ -238,6 +257,12 @@ def _hidden_parts(sheet) -> _Hidden:
                     continue  # a damaged merge reference: the cells are read as they stand
                 if None not in (first_col, first_row, last_col, last_row):  # a whole row or column is no merge
                     merges.append((first_row, last_row, first_col, last_col))
+    return hidden_parts(rows, columns, merges)
+
+
+def hidden_parts(rows: set[int], columns: set[int], merges: list[tuple[int, int, int, int]]) -> _Hidden:
+    """What a sheet hides (see above), from its hidden rows and columns (1-based) and its merged ranges (first and
+    last row, first and last column, 1-based), whatever format they were read from."""
     shown_at: dict[int, list[tuple[int, int]]] = {}
     shown_below: dict[int, list[tuple[int, int]]] = {}
     for first_row, last_row, first_col, last_col in merges:
@@ -298,6 +323,8 @@ def _cell_text(cell) -> str:
         return ""
     if isinstance(value, (dt.datetime, dt.date)):
         text = _date_text(value, getattr(cell, "number_format", "General") or "General")
+    elif isinstance(value, (dt.time, dt.timedelta)):  # a time of day (h:mm) or a duration ([h]:mm): hours and minutes
+        text = _time_text(value)
     elif isinstance(value, bool):
         text = "TRUE" if value else "FALSE"
     elif isinstance(value, (int, float)):
@@ -372,6 +399,14 @@ def _date_text(value: dt.date | dt.datetime, number_format: str = "General") -> 
     if isinstance(value, dt.datetime) and (value.hour, value.minute) != (0, 0):
         text += f" {value.hour}:{value.minute:02d}"
     return text
+
+
+def _time_text(value: dt.time | dt.timedelta) -> str:
+    """A time of day or a duration as a sheet shows it under h:mm (9:30, a duration's hours all counted: 26:00)."""
+    if isinstance(value, dt.timedelta):
+        minutes = int(value.total_seconds() // 60)
+        return f"{minutes // 60}:{minutes % 60:02d}"
+    return f"{value.hour}:{value.minute:02d}"
 
 
 def _number_text(value: int | float, number_format: str) -> str:

@@ -1,0 +1,151 @@
+"""Excel 97-2003 .xls -> plan text: the workbook's sheets read as xlsx.py reads an .xlsx workbook's.
+
+Offices still post many a 分解表 / 任务清单 as an .xls (BIFF8 records in an OLE compound file). Only the opening differs
+from an .xlsx: xlrd reads the records, and this adapter hands each visible sheet on as the .xlsx reader's own
+(`sheet_rows`: cells holding a value and a number format, the rows and columns the sheet hides, its merged ranges),
+so that sheet selection, headers, merges, views and notes are read by the same code for both formats.
+
+What xlrd gives is made what openpyxl gives for the same cell: a date (a number under a date format, which xlrd's
+xldate classifies) the same datetime or time, a formula its value as last computed (the file keeps it), an error its
+text (#N/A), a boolean a bool, an empty or blank cell (the cells a merge covers) None. A cell's runs printed in other
+fonts (a lead unit in red, which a legend may point at: runs.py) are handed on as an .xlsx cell's rich text is.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import NamedTuple
+
+import xlrd  # this module is imported only when an .xls is read (formats._convert)
+
+from ...errors import PlansiteError
+from .runs import collecting
+from .xlsx import hidden_parts, sheet_rows, workbook_text
+
+_VISIBLE = 0  # a sheet's visibility in the BOUNDSHEET record: 1 hidden, 2 very hidden
+
+
+class _Cell(NamedTuple):
+    """A cell as openpyxl gives one: its value and its number format."""
+    value: object
+    number_format: str
+
+
+class _Font(NamedTuple):
+    """A run's font as openpyxl names its parts (xlsx._font_kinds reads them)."""
+    b: bool
+    i: bool
+    u: str | None
+    color: object
+
+
+class _Color(NamedTuple):
+    type: str
+    rgb: str
+
+
+class _Run(NamedTuple):
+    text: str
+    font: _Font
+
+
+class _RichText(list):
+    """A cell's runs, as openpyxl's CellRichText: a list of runs whose str is the cell's text."""
+
+    def __str__(self) -> str:
+        return "".join(run.text for run in self)
+
+
+def xls_to_text(path: Path) -> str:
+    """The plan text of every visible sheet of an Excel 97-2003 workbook, a blank line between sheets."""
+    return workbook_text(_xls_sheets(path))
+
+
+def _xls_sheets(path: Path) -> list[tuple[str, list[list[str]]]]:
+    try:
+        with open(os.devnull, "w") as quiet:  # xlrd writes its warnings to stdout unless told otherwise
+            book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True, ragged_rows=True,
+                                      logfile=quiet)
+            try:
+                return [(sheet.name, sheet_rows(_cell_rows(book, sheet), _hidden(sheet)))
+                        for sheet in _visible_sheets(book)]
+            finally:
+                book.release_resources()
+    except PlansiteError:
+        raise
+    except Exception as exc:  # no compound file, a truncated stream, bad records: all one refusal
+        raise PlansiteError(f"is a damaged Excel 97-2003 .xls file, or no workbook ({type(exc).__name__}: {exc}); "
+                            f"open it in Excel or WPS and save it again", str(path)) from exc
+
+
+def _visible_sheets(book):
+    for index in range(book.nsheets):
+        sheet = book.sheet_by_index(index)
+        if sheet.visibility == _VISIBLE:
+            yield sheet
+        book.unload_sheet(index)
+
+
+def _hidden(sheet):
+    """The rows and columns the sheet hides (or sets to no height or width) and its merged ranges, 1-based."""
+    rows = {row + 1 for row, info in sheet.rowinfo_map.items() if info.hidden or info.height == 0}
+    columns = {column + 1 for column, info in sheet.colinfo_map.items() if info.hidden or info.width == 0}
+    merges = [(first_row + 1, end_row, first_col + 1, end_col)
+              for first_row, end_row, first_col, end_col in sheet.merged_cells]
+    return hidden_parts(rows, columns, merges)
+
+
+def _cell_rows(book, sheet):
+    runs = collecting()  # a cell's runs are read only where runs.py collects them, as the .xlsx reader asks
+    for row in range(sheet.nrows):
+        yield [_cell(book, sheet, row, column, runs) for column in range(sheet.row_len(row))]
+
+
+def _cell(book, sheet, row: int, column: int, runs: bool) -> _Cell:
+    cell = sheet.cell(row, column)
+    number_format = _number_format(book, cell.xf_index)
+    if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
+        return _Cell(None, number_format)
+    if cell.ctype == xlrd.XL_CELL_DATE:
+        return _Cell(_date(cell.value, book.datemode), number_format)
+    if cell.ctype == xlrd.XL_CELL_BOOLEAN:
+        return _Cell(bool(cell.value), number_format)
+    if cell.ctype == xlrd.XL_CELL_ERROR:
+        return _Cell(xlrd.error_text_from_code.get(cell.value, "#N/A"), number_format)
+    if cell.ctype == xlrd.XL_CELL_TEXT and runs and (row, column) in sheet.rich_text_runlist_map:
+        return _Cell(_rich_text(book, cell.value, sheet.rich_text_runlist_map[(row, column)]), number_format)
+    return _Cell(cell.value, number_format)
+
+
+def _number_format(book, xf_index: int | None) -> str:
+    if xf_index is None or xf_index >= len(book.xf_list):
+        return "General"
+    number_format = book.format_map.get(book.xf_list[xf_index].format_key)
+    return (number_format.format_str if number_format is not None else "") or "General"
+
+
+def _date(value: float, datemode: int):
+    """The datetime (a time of day only, under 1) openpyxl gives for the same serial number, from the workbook's epoch
+    (1900, or 1904 in a workbook saved on an old Mac)."""
+    from openpyxl.utils.datetime import MAC_EPOCH, WINDOWS_EPOCH, from_excel
+
+    return from_excel(value, MAC_EPOCH if datemode else WINDOWS_EPOCH)
+
+
+def _rich_text(book, text: str, runlist: list[tuple[int, int]]) -> _RichText:
+    """A cell's text as runs, each its font: a run list gives where each font starts (the cell's own font before)."""
+    starts = [(0, None)] + [(at, font) for at, font in runlist if 0 <= at <= len(text)]
+    pieces = _RichText()
+    for (start, font), (end, _) in zip(starts, starts[1:] + [(len(text), None)]):
+        if end > start:
+            pieces.append(_Run(text[start:end], _font(book, font)))
+    return pieces
+
+
+def _font(book, index: int | None) -> _Font | None:
+    if index is None or index >= len(book.font_list):
+        return None
+    font = book.font_list[index]
+    rgb = book.colour_map.get(font.colour_index)
+    color = _Color("rgb", "%02X%02X%02X" % tuple(rgb)) if rgb else None
+    return _Font(bool(font.bold), bool(font.italic), None if not font.underline_type else "single", color)
