@@ -8610,3 +8610,17 @@ def test_a_forms_closing_instructions_for_filling_it_in_are_its_note():
     assert [(n, t, units) for _, n, t, units in reading(text)] == [
         (1, "建设工业互联网平台", [("市工信局", "lead"), ("市数据局", "support")]),
         (2, "培育专精特新企业", [("市工信局", "support"), ("市科技局", "lead")])]
+
+
+def test_a_category_column_left_of_the_number_leaves_the_first_row_a_row():
+    """A 分解表 copied from a sheet often puts its 类别 column before 序号 (类别 | 序号 | 工作任务 …), the first row opening
+    with the category's word (项目建设 | 1 | 推进产业园建设 …). That row is numbered under the header's 序号: a data row,
+    not a header's second row (which took the header and the first task with it)."""
+    (plan,) = parse_text(
+        "某县重点任务清单\n"
+        "类别\t序号\t工作任务\t牵头单位\t配合单位\t完成时限\n"
+        "项目建设\t1\t推进产业园建设\t县发改局\t县财政局\t2025年底\n"
+        "\t2\t加快道路改造\t县交通局\t县住建局\t2025年底\n"
+        "民生保障\t3\t完善养老服务\t县民政局\t县卫健局\t长期\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "推进产业园建设"), (2, "加快道路改造"), (3, "完善养老服务")]
+    assert [(a.name, a.role) for a in plan.tasks()[0].assignments] == [("县发改局", "lead"), ("县财政局", "support")]

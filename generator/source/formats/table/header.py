@@ -338,6 +338,11 @@ def _is_header_continuation(cells: list[str], top: list[str | None]) -> bool:
         return False
     if _NUMBER_CELL.match(texts[0].strip()):
         return False
+    # a row numbered under the header's 序号 is a data row, though a 类别 column left of 序号 opens it with a word
+    # (类别 | 序号 | 工作任务 … over 项目建设 | 1 | 推进产业园建设 …)
+    at = top.index("number") if "number" in top else None
+    if at is not None and at < len(cells) and _NUMBER_CELL.match(cells[at].strip()):
+        return False
     if any(_heads_or_says(c) for c in texts):
         return False
     kinds = [header_kind(c) for c in texts]
