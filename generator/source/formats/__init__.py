@@ -1,4 +1,4 @@
-"""Plans in the formats offices publish (.docx, .xlsx, .html, .pdf) -> plain plan text for the one text parser.
+"""Plans in the formats offices publish (.docx, .doc, .xlsx, .html, .pdf) -> plain plan text for the one text parser.
 
 Each reader writes the text the way the scraped seed page reads: one
 paragraph per line, numbering typed out ("一、", "1.", "(一)"), task tables
@@ -13,8 +13,8 @@ from ...errors import PlansiteError
 from ...words.script import plain_ideographs
 
 # the suffixes of the files handed here (generator.source.read routes them; .txt and .md are read as text there), in
-# the order the message for any other suffix lists them: an old binary .doc / .xls is asked to be saved anew, but
-# sites serve .docx packages and web pages under those names too, which are read
+# the order the message for any other suffix lists them: a Word 97-2003 .doc is read (formats/doc.py), an old binary
+# .xls is asked to be saved anew; sites serve .docx packages and web pages under those names too, which are read
 SUFFIXES = (".docx", ".doc", ".xlsx", ".xls", ".html", ".htm", ".shtml", ".xhtml", ".pdf")
 
 _ZIP = b"PK\x03\x04"
@@ -22,7 +22,7 @@ _OLE = b"\xd0\xcf\x11\xe0"  # Word 97-2003 .doc, .wps, Excel 97-2003 .xls
 
 
 def to_text(path: Path) -> str:
-    """The plan text of a .docx, .xlsx, .html/.htm or text-layer .pdf file; PlansiteError if it cannot be read."""
+    """The plan text of a .docx, .doc, .xlsx, .html/.htm or text-layer .pdf file; PlansiteError if it cannot be read."""
     path = Path(path)
     try:
         with path.open("rb") as f:
@@ -51,7 +51,8 @@ def _convert(path: Path, kind: str | None) -> str:
         from .pdf import pdf_to_text
         return pdf_to_text(path)
     if kind == "doc":
-        raise PlansiteError("is a Word 97-2003 document; save it as .docx first", str(path))
+        from .doc import doc_to_text
+        return doc_to_text(path)
     if kind == "xls":
         raise PlansiteError("is an Excel 97-2003 workbook; save it as .xlsx first", str(path))
     raise PlansiteError(
