@@ -1,8 +1,8 @@
-"""Reading plans published as .docx, .html, .pdf and task tables into plain plan text.
+"""Reading plans published as .docx, .doc, .html, .pdf and task tables into plain plan text.
 
 Every binary fixture is made here, into tmp_path: python-docx writes the Word
 files, reportlab the PDFs. The pasted-table fixtures are small text files in
-tests/fixtures/formats/.
+tests/fixtures/formats/, with the Word 97-2003 .doc files (made by make_doc_fixtures.py there).
 """
 from __future__ import annotations
 
@@ -429,17 +429,77 @@ def test_zip_that_is_not_a_docx_is_refused(tmp_path):
     assert str(path) in str(err.value)
 
 
-def test_unknown_suffix_and_old_doc_are_refused(tmp_path):
+def test_unknown_suffix_and_missing_file_are_refused(tmp_path):
     odt = tmp_path / "plan.odt"
     odt.write_bytes(b"PK\x03\x04rest")
     with pytest.raises(PlansiteError, match="unsupported format '.odt'"):
         to_text(odt)
-    doc = tmp_path / "plan.doc"
-    doc.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100))
-    with pytest.raises(PlansiteError, match="save it as .docx"):
-        to_text(doc)
     with pytest.raises(PlansiteError, match="cannot be opened"):
         to_text(tmp_path / "missing.pdf")
+
+
+# ---------------------------------------------------------------- .doc (Word 97-2003)
+# the fixtures: tests/fixtures/formats/make_doc_fixtures.py (python-docx, then LibreOffice saves them as .doc)
+
+
+def _read_tasks(path: Path) -> list[tuple[str, int, str, list[tuple[str, str]]]]:
+    from generator.source.corpus import parse_file
+
+    return [(s.number, t.number, t.text.split("(")[0], [(a.name, a.role) for a in t.assignments])
+            for plan in parse_file(path) for s in plan.sections for t in s.tasks]
+
+
+def test_doc_paragraphs_annotations_field_results_and_a_task_table_with_merged_cells():
+    path = FIXTURES / "plan.doc"
+    lines = to_text(path).split("\n")
+    assert lines[:6] == [
+        "某县2025年安全生产工作要点",
+        "一、强化责任落实",
+        "1.压实属地责任。(牵头单位:县应急局;配合单位:各乡镇;完成时限:2025年6月底前)",
+        "2.开展隐患排查整治，见排查清单。(牵头单位:县住建局)",  # a link's field: its shown text, no instruction
+        "Annex 1: Work Plan 2025",
+        "附件：重点任务分工表",
+    ]
+    assert lines[-1] == "二、加强宣传教育"  # the paragraph after the table, after its rows
+    assert _read_tasks(path) == [
+        ("一", 1, "压实属地责任。", [("县应急局", "lead"), ("各乡镇", "support")]),
+        ("一", 2, "开展隐患排查整治，见排查清单。", [("县住建局", "lead")]),
+        # a row one cell spans (a section), an empty 配合单位 cell, a 牵头单位 cell merged over two rows
+        ("一", 1, "加强道路交通安全管理", [("县公安局", "lead"), ("县交通局", "support")]),
+        ("一", 2, "推进消防设施建设", [("县应急局", "lead")]),
+        ("一", 3, "整治危险化学品隐患", [("县应急局", "lead"), ("各乡镇", "support")]),
+    ]
+
+
+def test_doc_word_numbering_typed_out_level_by_level():
+    path = FIXTURES / "numbered.doc"  # 一、 over （一） over 1.: labels only in the list tables
+    assert to_text(path).split("\n")[1:4] == ["一、组织领导", "（一）成立指挥部", "1.明确职责分工。(牵头单位:镇应急办)"]
+    assert _read_tasks(path) == [("一", 1, "明确职责分工。", [("镇应急办", "lead")]),
+                                 ("一", 2, "建立值班制度。", [("镇党政办", "lead")]),
+                                 ("二", 1, "排查河道堤防。", [("镇水利站", "lead")])]
+
+
+def test_doc_compressed_piece_reads_as_8_bit_text():
+    assert to_text(FIXTURES / "ascii.doc") == "Annex 2: Safety Plan\n1. Check the bridges. (Lead: Roads Office)"
+
+
+def test_doc_truncated_or_not_a_word_document_is_refused_naming_the_file(tmp_path):
+    from generator.source.read import read_file
+
+    truncated = tmp_path / "分工表.doc"
+    truncated.write_bytes((FIXTURES / "plan.doc").read_bytes()[:3000])
+    with pytest.raises(PlansiteError, match="damaged Word 97-2003") as err:
+        read_file(truncated)
+    assert err.value.path == str(truncated)
+    header_only = tmp_path / "plan.doc"
+    header_only.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100))
+    with pytest.raises(PlansiteError, match="damaged Word 97-2003"):
+        to_text(header_only)
+    workbook = tmp_path / "方案.doc"  # an Excel 97-2003 workbook named .doc
+    workbook.write_bytes((FIXTURES / "sheet.xls").read_bytes())
+    with pytest.raises(PlansiteError, match="not a Word document") as err:
+        read_file(workbook)
+    assert err.value.path == str(workbook)
 
 
 # ---------------------------------------------------------------- .html
@@ -1538,7 +1598,7 @@ def test_corrupt_xls_is_refused_naming_the_file(tmp_path):
     assert err.value.path == str(truncated) and ".xls" in err.value.message
 
 
-def test_word_97_document_is_still_refused_clearly(tmp_path):
+def test_a_word_97_document_with_nothing_in_it_is_refused_naming_the_file(tmp_path):
     from generator.source.read import read_file
 
     old = tmp_path / "实施方案.doc"

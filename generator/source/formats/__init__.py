@@ -1,4 +1,4 @@
-"""Plans in the formats offices publish (.docx, .xlsx, .xls, .html, .pdf) -> plain plan text for the one text parser.
+"""Plans in the formats offices publish (.docx, .doc, .xlsx, .xls, .html, .pdf) -> plain plan text for the one text parser.
 
 Each reader writes the text the way the scraped seed page reads: one
 paragraph per line, numbering typed out ("一、", "1.", "(一)"), task tables
@@ -13,8 +13,8 @@ from ...errors import PlansiteError
 from ...words.script import plain_ideographs
 
 # the suffixes of the files handed here (generator.source.read routes them; .txt and .md are read as text there), in
-# the order the message for any other suffix lists them: an old binary .doc is asked to be saved anew (an old binary
-# .xls is read), but sites serve .docx/.xlsx packages and web pages under those names too, which are read
+# the order the message for any other suffix lists them: a Word 97-2003 .doc (formats/doc.py) and an Excel 97-2003 .xls
+# (formats/xls.py) are read, and so are the .docx/.xlsx packages and web pages sites serve under those names
 SUFFIXES = (".docx", ".doc", ".xlsx", ".xls", ".html", ".htm", ".shtml", ".xhtml", ".pdf")
 
 _ZIP = b"PK\x03\x04"
@@ -22,7 +22,7 @@ _OLE = b"\xd0\xcf\x11\xe0"  # Word 97-2003 .doc, .wps, Excel 97-2003 .xls (an OL
 
 
 def to_text(path: Path) -> str:
-    """The plan text of a .docx, .xlsx, .xls, .html/.htm or text-layer .pdf file; PlansiteError if it cannot be read."""
+    """The plan text of a .docx, .doc, .xlsx, .xls, .html/.htm or text-layer .pdf file; PlansiteError if it cannot be read."""
     path = Path(path)
     try:
         with path.open("rb") as f:
@@ -54,7 +54,8 @@ def _convert(path: Path, kind: str | None) -> str:
         from .pdf import pdf_to_text
         return pdf_to_text(path)
     if kind == "doc":
-        raise PlansiteError("is a Word 97-2003 document; save it as .docx first", str(path))
+        from .doc import doc_to_text
+        return doc_to_text(path)
     raise PlansiteError(
         f"has an unsupported format '{path.suffix or '(no suffix)'}'; plansite reads "
         f"{', '.join(SUFFIXES)} here and .txt/.md as plain text", str(path))

@@ -19,8 +19,7 @@ from ...words.notices import note_bracket
 from ..limits import MAX_ARCHIVE_BYTES
 from .archive import check_archive
 from ...numerals import format_number
-from .table import legend_line, rows_to_text
-from .table.role_grid import role_grid_line
+from .blocks import BlockLines, nested_table_lines
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -67,27 +66,16 @@ def _check_archive(path: Path) -> None:
 
 def _blocks(children, parts: _Parts):
     """Lines of block-level elements (of the body, a cell, a content control), in document order."""
-    recent: list[str] = []  # the paragraphs just above a table, where a matrix's legend may stand
-    after_table = False
+    lines = BlockLines()
     for child in children:
         if child.tag == _w("p"):
             if _removed_by_revision(child):
                 continue  # takes no number: Word renumbers the list as if it were gone
             yield from _text_boxes_lines(child, parts)
             label = parts.numbering.label(child)
-            text = _paragraph_text(child, parts.notes)
-            if after_table and legend_line(text):  # a matrix's legend under it: the table's note, no annotation
-                text = f"注:{legend_line(text)}。"
-            if text.strip():
-                after_table = False
-                for i, line in enumerate(text.split("\n")):
-                    if line.strip():
-                        recent = [*recent[-2:], line.strip()]
-                        yield ((label if i == 0 else "") + line).strip()
+            yield from lines.paragraph(_paragraph_text(child, parts.notes), label)
         elif child.tag == _w("tbl"):
-            table = rows_to_text(_table_rows(child, parts), context=" ".join([*recent, *_paragraphs_after(child)]))
-            after_table = True
-            yield from (line for line in table.split("\n") if line.strip())
+            yield from lines.table(_table_rows(child, parts), _paragraphs_after(child))
         elif child.tag == _w("sdt"):
             content = child.find(_w("sdtContent"))
             if content is not None and not _showing_placeholder(child):
@@ -315,14 +303,8 @@ def _cell_lines(tc, parts: _Parts) -> list[str]:
 
 
 def _nested_table_lines(tbl, parts: _Parts) -> list[str]:
-    """A table inside a cell: a unit cell split into roles (牵头 | 配合 over the units, or 牵头单位 | X beside them)
-    as one labelled line (table.role_grid); any other table as the tables of the body are read."""
-    rows = _table_rows(tbl, parts)
-    role_line = role_grid_line(rows)
-    if role_line:
-        return [role_line]
-    table = rows_to_text(rows, context=" ".join(_paragraphs_after(tbl)))
-    return [line for line in table.split("\n") if line.strip()]
+    """A table inside a cell, read as the .doc reader reads one (blocks.nested_table_lines)."""
+    return nested_table_lines(_table_rows(tbl, parts), _paragraphs_after(tbl))
 
 
 # ---------------------------------------------------------------- numbering
