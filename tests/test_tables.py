@@ -8610,3 +8610,20 @@ def test_a_forms_closing_instructions_for_filling_it_in_are_its_note():
     assert [(n, t, units) for _, n, t, units in reading(text)] == [
         (1, "建设工业互联网平台", [("市工信局", "lead"), ("市数据局", "support")]),
         (2, "培育专精特新企业", [("市工信局", "support"), ("市科技局", "lead")])]
+
+
+@pytest.mark.parametrize("spacer", ["<td></td>", ""])
+def test_an_html_note_kept_as_the_tables_last_row_is_its_note_and_its_rule_applies(write_file, spacer):
+    """A sheet saved as a web page keeps its 注 as the last row, one cell merged over the columns (beside an empty spacer
+    column or not): the table's note, written under its rows, not a task or a group row; its rule applies to the rows."""
+    page = f"""<html><body><h1>某市2025年重点任务分工</h1><table>
+    <tr>{spacer}<td>序号</td><td>重点任务</td><td>牵头单位</td><td>配合单位</td></tr>
+    <tr>{spacer}<td>1</td><td>扩大有效投资</td><td>市发展改革委</td><td>市财政局、各县（市、区）人民政府</td></tr>
+    <tr>{spacer}<td>2</td><td>稳定外贸</td><td>市商务局</td><td>市税务局</td></tr>
+    <tr>{spacer}<td colspan=4>注：各县（市、区）人民政府为落实单位。</td></tr></table></body></html>"""
+    text = to_text(write_file(page, "plan.html"))
+    assert sections(text) == [("", "")]  # no group row made of the note
+    assert reading(text) == [
+        ("", 1, "扩大有效投资", [("市发展改革委", "lead"), ("市财政局", "support"), ("各县（市、区）人民政府", "implement")]),
+        ("", 2, "稳定外贸", [("市商务局", "lead"), ("市税务局", "support")]),
+    ]
