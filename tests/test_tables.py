@@ -8627,3 +8627,18 @@ def test_an_html_note_kept_as_the_tables_last_row_is_its_note_and_its_rule_appli
         ("", 1, "扩大有效投资", [("市发展改革委", "lead"), ("市财政局", "support"), ("各县（市、区）人民政府", "implement")]),
         ("", 2, "稳定外贸", [("市商务局", "lead"), ("市税务局", "support")]),
     ]
+
+
+def test_a_notes_rule_naming_its_column_fixes_the_role_of_the_unit_inside_it():
+    """注：配合单位中的X为落实单位: the rule says which column it speaks of; the column's words are no part of the name."""
+    text = "\n".join([
+        "某市2025年重点任务分工",
+        "序号\t重点任务\t牵头单位\t配合单位",
+        "1\t扩大有效投资\t市发展改革委\t市财政局、各县（市、区）人民政府",
+        "2\t稳定外贸\t市商务局\t市税务局",
+        "注：配合单位中的各县（市、区）人民政府为落实单位。",
+    ])
+    assert reading(text) == [
+        ("", 1, "扩大有效投资", [("市发展改革委", "lead"), ("市财政局", "support"), ("各县（市、区）人民政府", "implement")]),
+        ("", 2, "稳定外贸", [("市商务局", "lead"), ("市税务局", "support")]),
+    ]
