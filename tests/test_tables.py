@@ -8642,3 +8642,18 @@ def test_a_notes_rule_naming_its_column_fixes_the_role_of_the_unit_inside_it():
         ("", 1, "扩大有效投资", [("市发展改革委", "lead"), ("市财政局", "support"), ("各县（市、区）人民政府", "implement")]),
         ("", 2, "稳定外贸", [("市商务局", "lead"), ("市税务局", "support")]),
     ]
+
+
+def test_an_html_unit_cell_with_a_bodys_other_name_in_brackets_on_its_own_line_is_one_unit(write_file):
+    """市农业农村局<br>（市乡村振兴局）: a narrow column puts a 合署 office's bracketed other name on a line of its own; one
+    unit, as written on one line. A line opening with a name of its own stays another unit."""
+    page = """<html><body><h1>某市2025年重点任务分工</h1><table>
+    <tr><td>序号</td><td>重点任务</td><td>牵头单位</td><td>配合单位</td></tr>
+    <tr><td>1</td><td>巩固脱贫成果</td><td>市农业农村局<br>（市乡村振兴局）</td><td>市民政局<br>市医保局</td></tr>
+    <tr><td>2</td><td>推进城市更新</td><td>市住房城乡建设局<br>(市人防办)</td><td>市城市管理局</td></tr>
+    </table></body></html>"""
+    text = to_text(write_file(page, "plan.html"))
+    assert reading(text) == [
+        ("", 1, "巩固脱贫成果", [("市农业农村局（市乡村振兴局）", "lead"), ("市民政局", "support"), ("市医保局", "support")]),
+        ("", 2, "推进城市更新", [("市住房城乡建设局(市人防办)", "lead"), ("市城市管理局", "support")]),
+    ]
