@@ -8624,3 +8624,50 @@ def test_a_category_column_left_of_the_number_leaves_the_first_row_a_row():
         "民生保障\t3\t完善养老服务\t县民政局\t县卫健局\t长期\n")
     assert [(t.number, t.title) for t in plan.tasks()] == [(1, "推进产业园建设"), (2, "加快道路改造"), (3, "完善养老服务")]
     assert [(a.name, a.role) for a in plan.tasks()[0].assignments] == [("县发改局", "lead"), ("县财政局", "support")]
+
+
+@pytest.mark.parametrize("spacer", ["<td></td>", ""])
+def test_an_html_note_kept_as_the_tables_last_row_is_its_note_and_its_rule_applies(write_file, spacer):
+    """A sheet saved as a web page keeps its 注 as the last row, one cell merged over the columns (beside an empty spacer
+    column or not): the table's note, written under its rows, not a task or a group row; its rule applies to the rows."""
+    page = f"""<html><body><h1>某市2025年重点任务分工</h1><table>
+    <tr>{spacer}<td>序号</td><td>重点任务</td><td>牵头单位</td><td>配合单位</td></tr>
+    <tr>{spacer}<td>1</td><td>扩大有效投资</td><td>市发展改革委</td><td>市财政局、各县（市、区）人民政府</td></tr>
+    <tr>{spacer}<td>2</td><td>稳定外贸</td><td>市商务局</td><td>市税务局</td></tr>
+    <tr>{spacer}<td colspan=4>注：各县（市、区）人民政府为落实单位。</td></tr></table></body></html>"""
+    text = to_text(write_file(page, "plan.html"))
+    assert sections(text) == [("", "")]  # no group row made of the note
+    assert reading(text) == [
+        ("", 1, "扩大有效投资", [("市发展改革委", "lead"), ("市财政局", "support"), ("各县（市、区）人民政府", "implement")]),
+        ("", 2, "稳定外贸", [("市商务局", "lead"), ("市税务局", "support")]),
+    ]
+
+
+def test_a_notes_rule_naming_its_column_fixes_the_role_of_the_unit_inside_it():
+    """注：配合单位中的X为落实单位: the rule says which column it speaks of; the column's words are no part of the name."""
+    text = "\n".join([
+        "某市2025年重点任务分工",
+        "序号\t重点任务\t牵头单位\t配合单位",
+        "1\t扩大有效投资\t市发展改革委\t市财政局、各县（市、区）人民政府",
+        "2\t稳定外贸\t市商务局\t市税务局",
+        "注：配合单位中的各县（市、区）人民政府为落实单位。",
+    ])
+    assert reading(text) == [
+        ("", 1, "扩大有效投资", [("市发展改革委", "lead"), ("市财政局", "support"), ("各县（市、区）人民政府", "implement")]),
+        ("", 2, "稳定外贸", [("市商务局", "lead"), ("市税务局", "support")]),
+    ]
+
+
+def test_an_html_unit_cell_with_a_bodys_other_name_in_brackets_on_its_own_line_is_one_unit(write_file):
+    """市农业农村局<br>（市乡村振兴局）: a narrow column puts a 合署 office's bracketed other name on a line of its own; one
+    unit, as written on one line. A line opening with a name of its own stays another unit."""
+    page = """<html><body><h1>某市2025年重点任务分工</h1><table>
+    <tr><td>序号</td><td>重点任务</td><td>牵头单位</td><td>配合单位</td></tr>
+    <tr><td>1</td><td>巩固脱贫成果</td><td>市农业农村局<br>（市乡村振兴局）</td><td>市民政局<br>市医保局</td></tr>
+    <tr><td>2</td><td>推进城市更新</td><td>市住房城乡建设局<br>(市人防办)</td><td>市城市管理局</td></tr>
+    </table></body></html>"""
+    text = to_text(write_file(page, "plan.html"))
+    assert reading(text) == [
+        ("", 1, "巩固脱贫成果", [("市农业农村局（市乡村振兴局）", "lead"), ("市民政局", "support"), ("市医保局", "support")]),
+        ("", 2, "推进城市更新", [("市住房城乡建设局(市人防办)", "lead"), ("市城市管理局", "support")]),
+    ]

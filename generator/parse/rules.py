@@ -934,8 +934,12 @@ def is_note_on_the_lists(text: str) -> bool:
 
 
 # one clause of a rule sentence fixing a named unit's role: 各县（市、区）人民政府为落实单位 / 各市税务局均为落实单位
-# (the name may hold brackets; the sentence's other clauses are the positional rule)
-_NAMED_ROLE_CLAUSE = re.compile(r"(\S{2,30}?)(?:均|都)?(?:为|是)" + _any(_ROLE_OF_WORD) + r"(?:单位|部门|主体)")
+# (the name may hold brackets; the sentence's other clauses are the positional rule). The clause may first say which
+# column it speaks of (配合单位中的各县（市、区）人民政府为落实单位 / 责任单位栏内的各乡镇为落实单位): the column's
+# words are no part of the unit's name, so they stand outside the name's group.
+_COLUMN_SCOPE = (r"(?:[^，,；;。、\s]{0,8}?(?:单位|部门)" + _any(lx.COLUMN_WORDS) + "?" + _any(lx.WITHIN_A_COLUMN) + ")?")
+_NAMED_ROLE_CLAUSE = re.compile(_COLUMN_SCOPE + r"(\S{2,30}?)(?:均|都)?(?:为|是)" + _any(_ROLE_OF_WORD)
+                                + r"(?:单位|部门|主体)")
 _SENTENCE_END = re.compile(r"[。！!]")
 _CLAUSE_END = re.compile(r"[，,；;]")
 

@@ -1605,6 +1605,9 @@ NOTE_PART_WORDS = ("有关说明", "相关说明", "几点说明", "其他说明
 CLOSING_OTHER_WORDS = ("其他", "其它")
 # a note speaking of a table's column of units (注：主办单位栏列两个单位的，…): how to read the list, not a unit of it
 COLUMN_WORDS = ("栏",)
+# how a rule says it speaks of the names inside one column (配合单位中的各县…为落实单位 / 责任单位栏内的…): the words after
+# the column's name, before the unit it names
+WITHIN_A_COLUMN = ("中的", "中", "内的", "里的")
 # how the name of a box's item ends (1.5G网络覆盖工程：… / （一）园区循环化改造工程。…): a box lists projects by name
 BOX_ITEM_ENDINGS = ("工程", "项目", "行动", "计划", "试点", "专项", "示范")
 # …unless the item opens with a verb (实施…行动。 / 推进…工程。 is a task saying what to do)

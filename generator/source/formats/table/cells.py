@@ -30,6 +30,9 @@ _CELL_BULLETS = "".join(sign for sign in lx.BULLET_SIGNS + "·◦" if sign not i
 _LIST_MARKER = re.compile(r"^[ \t\u3000]*(?:[-*+][ \t\u3000]+|[" + _CELL_BULLETS + r"][ \t\u3000]*)", re.MULTILINE)
 
 
+_BRACKET_LINE = re.compile(r"\n(?=[（(][^（）()\n]*[）)](?:\n|$))")
+
+
 def unit_text(cell: str) -> str:
     """A unit cell as the list an annotation clause holds; the annotation reader splits and reads it.
 
@@ -45,6 +48,9 @@ def unit_text(cell: str) -> str:
     # a list closed by 等 whose noun the column wrapped onto the next line (市公安局、市消防救援支队等 / 有关部门) is one
     # clause, …等有关部门: the break after 等 joins with nothing between, as a break at a comma does
     text = re.sub(r"(?<=[、，,；;等])\n|\n(?=[、，,；;])", "", text)
+    # a bracket alone on its line (市农业农村局⏎（市乡村振兴局）): the other name of the body above, a 合署 office's, or its
+    # note, broken off by a narrow column's wrap or an Alt+Enter; one name with the line above, as written on one line
+    text = _BRACKET_LINE.sub("", text)
     text = _names_cut_by_breaks_joined(text).replace("\n", "、")
     text = re.sub("[；;]", "，", text).strip("、，, ")
     # space-separated lists (党政办 应急办, 国土所 村(社区)): a space outside brackets between names; Latin words

@@ -18,7 +18,7 @@ from .cells import (_INNER_LABEL, _NONE, _labelled_cell, _lone_character, _names
 from .header import (_CLAUSES, _UNIT_KINDS, _Columns, _header, header_notes, indicator_group_column,
                      report_column)
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _ARTICLE_CELL, _PLAN_ITEM_CELL, _BARE_CITATION, _CHAPTER_CELL, _BRACKET_GROUP_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _DECIMAL_CELL,
-                    _ENDS_SENTENCE, _FIGURE_CELL, _HEADING_TEXT, _NUMBER_CELL, _RUNS_ON_MARKS, _SECTION_LABEL, _counted_group_title,
+                    _ENDS_SENTENCE, _FIGURE_CELL, _HEADING_TEXT, _NOTE_UNDER, _NUMBER_CELL, _RUNS_ON_MARKS, _SECTION_LABEL, _counted_group_title,
                     _total_row, _WEEK_RANGE_CELL, matched_number)
 from .ditto import is_bare_ditto, opens_with_ditto, resolve_ditto
 from .matrix import unfold
@@ -977,6 +977,7 @@ def rows_to_text(rows: list[list[str]], *, carry_down: bool = False, cut_last: b
             columns = _spanning_task_column_as_group(columns, data)
             # a kind column tagging every row beside the table's own group rows: text, the group rows the sections
             columns = _tag_column_beside_group_rows(columns, data)
+            data, foot = _foot_note_rows(data)
             reader = _Reader(columns, carry_down)
             reader.support_merged = _says_support_merged(columns, context)
             number = columns.first("number")
@@ -988,8 +989,30 @@ def rows_to_text(rows: list[list[str]], *, carry_down: bool = False, cut_last: b
             if not reader.lines:
                 break  # a header and no row under it: not a task table after all, and no text is lost
             notes = [f"注:{note}。" for note in header_notes([c for r in rows[start:first_data] for c in r])]
-            return "\n".join(_plain_lines(rows[:start]) + notes + reader.text())
+            return "\n".join(_plain_lines(rows[:start]) + notes + reader.text() + _plain_lines(foot))
     return "\n".join(_plain_lines(rows))
+
+
+def _one_text_row(row: list[str]) -> bool:
+    """Whether a row holds one text only: one cell merged over the columns (repeated in each slot it covers) or one
+    cell beside empty ones (a spacer column, cells left blank)."""
+    return len({c.strip() for c in row if c.strip()}) == 1
+
+
+def _foot_note_rows(data: list[list[str]]) -> tuple[list[list[str]], list[list[str]]]:
+    """The table's rows and the note kept at its foot. A spreadsheet holds its 注 in the sheet: one cell merged over the
+    columns as its last row (注：1.牵头单位有多个的…；2.…), and saved as a web page or copied into a document the note
+    stays a row of the table. It is the table's note, not a task or a group row, and its rules (各县（市、区）人民政府为
+    落实单位) apply to the rows above as a note under the table does: so it is written after the table's lines. The
+    note is the run of one-text rows closing the table whose first opens with a note's head and colon (注： / 说明： /
+    备注：, marks._NOTE_UNDER); its later rows (2.…) are the note's further points."""
+    start = len(data)
+    while start > 0 and _one_text_row(data[start - 1]):
+        start -= 1
+    for n in range(start, len(data)):
+        if _NOTE_UNDER.match(next(c.strip() for c in data[n] if c.strip())):
+            return data[:n], data[n:]
+    return data, []
 
 
 def _collectives_only(cell: str) -> bool:
