@@ -2770,6 +2770,39 @@ def test_units_after_a_dash_closing_a_tasks_line():
     assert pairs("实施2030—2032年三年行动——以项目为抓手") == []
 
 
+def test_units_after_a_dot_leader_closing_a_tasks_line():
+    """A 任务清单 typed as a table of contents leads each task's line by dots to its units at the right margin (……,
+    ····, ．．．．, ......) as a 目录 leads to its page: the units are the task's, as after a dash, and the leader is no
+    word of the title. A real 目录 (dots, then a page number) names no unit."""
+    plan = _one_plan("某市2026年重点工作任务清单\n"
+                     "1.推进甲乙管网改造，改造管网26公里…………………市甲局、市乙局\n"
+                     "2.新增丙丁床位100张····················市丙局\n"
+                     "3.建成戊己基站200个．．．．．．．．．．市丁局（牵头）、市戊局\n"
+                     "4.建设庚辛公园3个......市己局\n")
+    assert [(t.title, _units(t)) for t in plan.tasks()] == [
+        ("推进甲乙管网改造，改造管网26公里", [("市甲局", R), ("市乙局", R)]),
+        ("新增丙丁床位100张", [("市丙局", R)]),
+        ("建成戊己基站200个", [("市丁局", L), ("市戊局", R)]),
+        ("建设庚辛公园3个", [("市己局", R)])]
+    assert pairs("第一章　总体要求…………………………3") == []
+
+
+def test_a_leader_and_units_on_the_line_after_a_wrapped_task():
+    """A long task of a 清单 wraps in Word and its leader (or dash) and units stand alone on the next line; the line
+    may follow a closing quotation mark (…“最后一公里”): the units are the task's, and its title the first line."""
+    plan = _one_plan("某市2026年重点工作任务清单\n"
+                     "1.推进甲乙管网改造，改造燃气、供水、排水管网26公里\n"
+                     "………………………………市甲局、市乙局\n"
+                     "2.打通丙丁寄递“最后一公里”\n"
+                     "………………………………市丙局、市丁局\n"
+                     "3.开展戊己“放心消费”行动\n"
+                     "——市戊局\n")
+    assert [(t.title, _units(t)) for t in plan.tasks()] == [
+        ("推进甲乙管网改造，改造燃气、供水、排水管网26公里", [("市甲局", R), ("市乙局", R)]),
+        ("打通丙丁寄递“最后一公里”", [("市丙局", R), ("市丁局", R)]),
+        ("开展戊己“放心消费”行动", [("市戊局", R)])]
+
+
 def test_a_dash_inside_a_stages_date_bracket_names_no_units():
     """A 时间安排 stage opens with its dates in a bracket (专项规划编制阶段（2025年1月—2026年6月）。…): the dash joins the
     ends of the range, inside the bracket, and the sentences after it are the stage's own, not units after a dash

@@ -1105,8 +1105,8 @@ def _title_of(text: str, annotations: list) -> str:
         # （1）动态调整清单；（X牵头）: the ； closes a point of an enumeration, not the heading's words; …的问题,由X会同Y
         # 负责落实。 / 做好油烟监管，X牵头，Y配合。: the clauses naming who acts leave their comma behind
         # (推进预算改革——县X局: the dash before the units too; 任务名称：X | 牵头单位：…: the bar a system's export
-        # parts its fields with, as a ； would)
-        title = title.rstrip("；;,，—-─ \u3000｜|丨│")
+        # parts its fields with, as a ； would; 推进预算改革…………县X局: a 清单 typed as a 目录 leads to its units by dots)
+        title = title.rstrip("；;,，—-─ \u3000｜|丨│" + lexicon.LEADER_DOTS)
     if end == len(text) and text.endswith(("；", ";")):
         # 市财政局负责落实补助资金； — a clause of a duties paragraph cut at its `；` (items._duty_clauses): the
         # clause's stop, as 。 would be, is no word of its title

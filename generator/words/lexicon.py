@@ -193,6 +193,9 @@ DASH_BEFORE_LABEL = r"(?:(?<=[—─])|(?<=--))"
 # matching a dash reads them; a single － stays (a phone number's 0791－8625, a range 1－3月), and so does a longer
 # run or a pair touching a box-drawing stroke (a table's rule ┣━━╋, read by source/formats/table/box_drawn.py)
 DASH_LOOKALIKE_ALWAYS = "\u2015"
+# the dots a table of contents leads from its entry to the right margin with (Word's dot tab leader, or typed: ……,
+# ．．．．, ····, ......); a 任务清单 typed as a 目录 leads each task's line so to its units, as a 目录 to its page
+LEADER_DOTS = "…⋯.·．・"
 DASH_LOOKALIKE_PAIRS = "\uff0d\u2501"
 # A PDF whose embedded font maps common characters to radical code points gives them so when its text is copied or
 # extracted (⼯作⽅案 for 工作方案, 市卫⽣健康委, ⻓宁县): the Kangxi radicals (U+2F00–2FD5) and compatibility ideographs

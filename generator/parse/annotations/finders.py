@@ -593,7 +593,10 @@ class DashedUnits(Finder):
             line_start = text.rfind("\n", 0, m.start()) + 1
             if depth_at(text[line_start:m.start()]):
                 continue  # 编制阶段（2025年1月—2026年6月）。…: a range of dates inside a bracket, no units' dash
-            if body and _quotes_closed(text[line_start : m.start()] or " "):
+            # a dash or leader opening a line of its own closes the task's words on the lines before it (a wrapped
+            # task's last line): those words, not the empty line's start, must close their quotations
+            before = text[line_start : m.start()] if text[line_start : m.start()].strip() else text[: m.start()]
+            if body and _quotes_closed(before):
                 found.append((m.start(1), m.start(1) + len(body), body))
         return found
 
@@ -606,11 +609,16 @@ class DashedUnits(Finder):
 # a dash (—— / — / -- / ─) opening a sentence: county plans set the units' sentence (or label) after the task's
 # paragraph so, glued or spaced (…建设物流信息平台。——县X局牵头，县Y局配合)
 _OPENING_DASH = re.compile(r"^(?:——|—|--|─{1,2})[ \u3000]*")
-# a dash (—— / — / -- / ─) after a task's words, then the rest of the line; not a range of years (2025—2027年), nor
-# of dates (2030年7月—8月，完成… / 11月—2031年3月: a step's dates, the dash followed by a number): no body's name
-# opens with a figure
-_DASH_THEN_UNITS = re.compile(r"(?<=[^\s\d—\-─])[ \u3000]*(?:——|—|--|─{1,2})(?![ \u3000]*[\d０-９])[ \u3000]*([^\n—]{2,200})$",
-                              re.M)
+# a dot leader (lexicon.LEADER_DOTS): two ellipses or more (……, …...), or four dots or more (．．．．, ····, ......) —
+# items._CONTENTS_ENTRY spells it the same way; there a page number follows it, here a task's units
+_LEADER = "(?:[…⋯][" + lx.LEADER_DOTS + "]+|[" + lx.LEADER_DOTS.replace("…⋯", "") + "]{4,})"
+# a dash (—— / — / -- / ─) or a dot leader after a task's words, then the rest of the line; not a range of years
+# (2025—2027年), nor of dates (2030年7月—8月，完成… / 11月—2031年3月: a step's dates, the dash followed by a number): no
+# body's name opens with a figure. The dash or leader may open a line of its own: a long task wraps in Word and its
+# leader and units stand alone on the last line (…打通农村寄递“最后一公里”\n…………市X局). Never inside a leader's dots
+# (the look-behind; else each dot of a long run would start a try), and the units open with no dot.
+_DASH_THEN_UNITS = re.compile(r"(?:(?<=[^\s\d—\-─" + lx.LEADER_DOTS + r"])|^)[ \u3000]*(?:——|—|--|─{1,2}|" + _LEADER
+                              + r")(?![ \u3000]*[\d０-９])[ \u3000]*([^\n—" + lx.LEADER_DOTS + r"][^\n—]{1,199})$", re.M)
 
 
 class ClosingClauses(Finder):
