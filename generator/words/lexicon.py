@@ -1064,6 +1064,10 @@ NOTE_STARTS = ("以下", "上述", "下同", "同上", "本方案", "所有", "�
 # it opens with 本 and the document's kind and speaks of revising, interpreting or bringing the plan into force. The
 # body it names keeps the text; it is given no work of the plan (an 应急预案's closing 预案管理 part says so).
 SELF_REFERENCE_KINDS = ("预案", "方案", "办法", "措施", "细则", "规定", "计划", "意见", "要点", "规划")
+# A plan's preamble closes with the sentence making the plan (…，制定本要点。 / 特制订本方案。): the verb, 本, the plan's
+# kind (perhaps 工作 / 实施 / 行动 before it). A second plan in the same copy (a notice issuing two) opens so.
+PLAN_MAKING_VERBS = ("制定", "制订", "编制")
+PLAN_KIND_QUALIFIERS = ("工作", "实施", "行动")
 DOCUMENT_KEEPING_VERBS = ("修订", "修改", "解释", "施行", "实施", "备案", "废止")
 # "括号内为责任处室（单位），排在第一位的为牵头…": the words a note on what each task's brackets hold opens with
 BRACKET_INSIDE = ("括号内", "括号中", "括号里")
