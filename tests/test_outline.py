@@ -9099,3 +9099,19 @@ def test_a_second_plan_run_on_after_the_first_starts_again_at_its_title_and_its_
     assert [(t.number, t.title) for t in second.tasks()] == [(1, "开展宣传活动"), (2, "加强队伍建设")]
     assert _units(second.tasks()[0]) == [("县甲局", L), ("县丙局", S)]
     assert [t.number for t in plans[0].tasks()] == [1, 2]
+
+
+def test_a_posts_zero_padded_sections_and_bulleted_groups_run_on_are_split_in_order():
+    """A 公众号 post numbers its sections 01 02 before their names and dresses its groups' labels with a bullet
+    (02 重点任务 / ▶（一）实施…行动 / 1.…). Where the breaks are lost the 02 after a finished sentence starts a section
+    in order from 01, and the bulleted （一） moves its numbering on, so the items under it start at 1. A date's 03月 or a
+    count's 05个 is no section number. (parse_text, not _one: the check that no text is lost reads a label's dress
+    only at a line's start, and the ▶ before a label inside a run-on line is left out of the model as it was before.)"""
+    [plan] = parse_text(
+        "某县文旅融合行动方案\n为推动文旅融合发展，于2027年03月起制定本方案。01总体要求坚持以文塑旅，新增景区05个。"
+        "02重点任务▶（一）实施品牌塑造行动1.打造文旅品牌。编制品牌手册。（县甲局牵头，县乙局配合）"
+        "2.挖掘文化资源。开展资源普查。（县丙局负责）▶（二）实施景区提质行动3.推动景区创建。完善配套设施。"
+        "（县甲局负责）\n", "post.txt")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "打造文旅品牌"), (2, "挖掘文化资源"), (3, "推动景区创建")]
+    assert _units(plan.tasks()[0]) == [("县甲局", L), ("县乙局", S)]
+    assert _units(plan.tasks()[2]) == [("县甲局", R)]

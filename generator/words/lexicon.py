@@ -1761,6 +1761,10 @@ LIST_NAME_SIGNS = ("★", "☆", "▲", "△", "●", "○", "◆", "◇", "■"
 # the bullet signs a list's item opens with (● 加强… / ➢ 推进…): no word, so a label of the outline (words.labels,
 # parse.numbering) and a list marker of a unit cell (source/formats/table/cells.py)
 BULLET_SIGNS = "●■◆★▲◇□○•▪►◎☆△▶◼◾✦❖➢➤"
+# what follows a number written with a leading zero that is no section's (2025年03月14日 / 05个 / 08时): a unit of time
+# or a measure word, where a 公众号's section number 02 is followed by the section's name (02重点任务)
+ZERO_PADDED_NOT_BEFORE = ("年", "月", "日", "时", "号", "点", "分", "秒", "个", "家", "项", "名", "人", "次", "期", "版", "届",
+                          "批", "条", "款", "类", "级", "层", "栋", "室", "座", "台", "辆", "户", "万", "亿", "千", "百")
 # what a copy of a 公众号 post or a web page writes where the page showed a picture or a video ([图片] / 【视频】 / [image]):
 # a placeholder on a line of its own, no word of the plan (parse.lines.copy_furniture)
 MEDIA_PLACEHOLDERS = ("图片", "图像", "视频", "动图", "image", "img", "picture", "video")
