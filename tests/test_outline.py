@@ -9186,3 +9186,40 @@ def test_a_covering_sentence_run_on_in_the_last_items_paragraph_covers_the_items
     shared = [("县甲局", L), ("县乙局", S)]
     assert [_units(t) for t in plan.tasks()] == [shared, shared, [("县丙局", R)]]
     assert any("run on in its own paragraph" in w for w in plan.warnings)
+
+
+def test_a_second_plan_run_on_after_the_first_starts_again_at_its_title_and_its_first_section():
+    """A copy holding two plans with no 附件 mark between (a year's 要点 after a standing 方案) that lost its line breaks
+    runs the second plan's title on after the first plan's last sentence, then its preamble closing with the sentence
+    making the plan (…，制定本要点。), then its 一、. The title is set apart and the second plan read as a plan of its
+    own, its sections numbered again from 一、 (not taken as words and items of the first plan's last section)."""
+    text = ("某县联席会议工作方案一、主要职能在县委、县政府领导下，统筹协调全县有关工作，研究解决工作中的重大问题。"
+            "二、工作机制1.建立协调机制。每半年召开1次全体会议。（县甲局牵头，县乙局配合）"
+            "2.保障工作经费。按规定安排经费，加强资金使用监管。（县乙局负责）"
+            "三、工作要求各成员单位明确一名联络员，联络员如有变动，及时报联席会议办公室备案。某县2027年工作要点"
+            "2027年是全面完成三年行动的收官之年。为做好全年工作，制定本要点。一、总体要求坚持稳中求进，全面提升工作水平。"
+            "二、重点任务1.开展宣传活动。每季度组织1次主题宣传。（县甲局牵头，县丙局配合）"
+            "2.加强队伍建设。每年开展业务培训不少于2次，提升履职能力。（县乙局负责）\n")
+    plans = parse_text(text, "two_plans.txt")
+    assert [p.title for p in plans][1:] == ["某县2027年工作要点"]
+    second = plans[1]
+    assert [s.number for s in second.sections] == ["一", "二"]
+    assert [(t.number, t.title) for t in second.tasks()] == [(1, "开展宣传活动"), (2, "加强队伍建设")]
+    assert _units(second.tasks()[0]) == [("县甲局", L), ("县丙局", S)]
+    assert [t.number for t in plans[0].tasks()] == [1, 2]
+
+
+def test_a_posts_zero_padded_sections_and_bulleted_groups_run_on_are_split_in_order():
+    """A 公众号 post numbers its sections 01 02 before their names and dresses its groups' labels with a bullet
+    (02 重点任务 / ▶（一）实施…行动 / 1.…). Where the breaks are lost the 02 after a finished sentence starts a section
+    in order from 01, and the bulleted （一） moves its numbering on, so the items under it start at 1. A date's 03月 or a
+    count's 05个 is no section number. (parse_text, not _one: the check that no text is lost reads a label's dress
+    only at a line's start, and the ▶ before a label inside a run-on line is left out of the model as it was before.)"""
+    [plan] = parse_text(
+        "某县文旅融合行动方案\n为推动文旅融合发展，于2027年03月起制定本方案。01总体要求坚持以文塑旅，新增景区05个。"
+        "02重点任务▶（一）实施品牌塑造行动1.打造文旅品牌。编制品牌手册。（县甲局牵头，县乙局配合）"
+        "2.挖掘文化资源。开展资源普查。（县丙局负责）▶（二）实施景区提质行动3.推动景区创建。完善配套设施。"
+        "（县甲局负责）\n", "post.txt")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "打造文旅品牌"), (2, "挖掘文化资源"), (3, "推动景区创建")]
+    assert _units(plan.tasks()[0]) == [("县甲局", L), ("县乙局", S)]
+    assert _units(plan.tasks()[2]) == [("县甲局", R)]

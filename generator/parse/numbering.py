@@ -252,6 +252,8 @@ _RUNNING = re.compile(
     # counts out the sentences of one item, and stays in its line)
     r"|(?P<bullet>[" + lexicon.BULLET_SIGNS + "])"
     rf"|第(?P<ordinal>[{_CN}]{{1,3}})[，,、]"
+    # a 公众号 post numbers its sections 01 02 … before their names (02重点任务); not a date's or a count's 03月 / 05个
+    r"|(?<![\d.．:：])0(?P<zero_padded>[1-9])(?=[\u4e00-\u9fff])(?!" + lexicon.alternation(lexicon.ZERO_PADDED_NOT_BEFORE) + ")"
 )
 _ONE_CHAR_BASE = {"cn_paren_c": 0x3220, "arabic_c": 0x2488, "arabic_paren_c": 0x2474}
 # the date under a notice's signature: a day alone, not a deadline (…日前 / …日起 / …日至)
@@ -263,6 +265,7 @@ _AFTER_SENTENCE = re.compile(r"(?:[。！？!?)）」”]|(?<=[\u4e00-\u9fff%％
 # an opening bracket not closed before a marker closed by a bracket alone: the bracket's figure (（共3） / (见附件2))
 _OPENED_BEFORE = re.compile(r"[(（][^()（）]{0,12}$")
 _OPENED_REACH = 13
+_DRESSED_LABEL_REACH = 8  # characters after a bullet a label dressed by it is read in
 _RUNNING_MIN = 80  # a text this long with hardly a numbered line start has lost its line breaks
 _RUN_ON_LINE = 40  # a shorter line holds no item after its first
 _GAP = 2  # numbers skipped at most where running text picks its sequence up again
@@ -391,6 +394,24 @@ class RunningText:
                                                               else _reach_back(before_line, text, m.start(), cuts))):
                     cuts.append(m.start())
                     heading_from, heading_style = m.end(), style
+                    # a bullet dressing a label (▶（一）实施…): the label's number moves its sequence on, as at a
+                    # line's start, and the heading after it is the label's
+                    dressed = label_of(text[m.end() : m.end() + _DRESSED_LABEL_REACH])
+                    if dressed is not None and dressed.style in STYLES:
+                        self._accept(dressed.style, dressed.number)
+                        heading_from, heading_style = m.end() + len(dressed.text), dressed.style
+                continue
+            elif style == "zero_padded":
+                # 01 总体要求 … 02 重点任务: a 公众号's section numbers, seen after a finished sentence, in order from
+                # 01: the levels under them start again, as under a part, and the name after the number is a heading
+                # (a bullet's group after it starts there: 02重点任务▶（一）…). No cut: the line reader reads such a
+                # number only apart from its name (02 重点任务), and the text under 01 runs on in its paragraph
+                number = int(raw)
+                if (number == self.last.get(style, 0) + 1 and m.start() > 0
+                        and _AFTER_SENTENCE.search(text[max(0, m.start() - 4) : m.start()])):
+                    self.last[style] = number
+                    self.may_restart.update(STYLES)
+                    heading_from, heading_style = m.end(), "cn"
                 continue
             else:
                 number = int(raw) if raw.isdigit() else cn_number(raw)

@@ -658,9 +658,47 @@ def _attachments_apart(text: str) -> str:
             return line
         line = _SPACED_ATTACHMENT_RUN_ON.sub(lambda m: f"\n附件{m.group(1)}\n{m.group(2)}{m.group(3)}\n", line)
         line = _ATTACHMENT_RUN_ON.sub(lambda m: f"\n附件{m.group(1)}\n{m.group(2)}\n", line)
-        return _BARE_ATTACHMENT_RUN_ON.sub(lambda m: f"\n附件{m.group(1)}\n", line)
+        line = _BARE_ATTACHMENT_RUN_ON.sub(lambda m: f"\n附件{m.group(1)}\n", line)
+        return _second_plan_apart(line)
 
     return "\n".join(apart(line) for line in text.split("\n"))
+
+
+# A copy holding two plans one after the other with no 附件 mark (a notice issuing a body's duties and a year's 要点):
+# where the breaks are lost the second plan's title follows the first plan's last sentence, its preamble right after
+# it, closing with the sentence making the plan (…，制定本要点。), then its 一、. The title was read as words of the
+# first plan's last section, the second plan's outline as the first's. The title is set on a line of its own: the
+# words after a full stop ending in a plan's kind (…工作要点 / …实施方案), no stop, comma or colon in them, before a
+# making sentence followed shortly by 一、 after a stop; and only after an outline of the first plan (一、 二、 before).
+_PLAN_MAKING = re.compile(
+    "(?:" + lx.alternation(lx.PLAN_MAKING_VERBS) + ")本(?:" + lx.alternation(lx.PLAN_KIND_QUALIFIERS) + ")?(?:"
+    + lx.alternation(lx.SELF_REFERENCE_KINDS) + ")[。：:]")
+_TITLE_AFTER_SENTENCE = re.compile(r"[。！？!?]\s*([^。！？!?；;，,：:、《》“”()（）\s]{4,40}?(?:"
+                                   + lx.alternation(PLAN_KINDS) + "))")
+_PREAMBLE_BEFORE = 200  # characters before the making sentence its plan's title is looked for in
+_FIRST_SECTION_AFTER = 80  # characters after it the plan's 一、 is looked for in
+_FIRST_SECTION = re.compile(r"[。：:]\s*一、")
+
+
+def _second_plan_apart(line: str) -> str:
+    """`line` with the title of a second plan run on in it set on a line of its own (see _PLAN_MAKING)."""
+    cuts: list[tuple[int, int, int]] = []  # the title's start and end, where the plan's 一、 starts
+    first_one, first_two = line.find("一、"), line.find("二、")  # the first plan's outline (found once: linear)
+    for m in _PLAN_MAKING.finditer(line):
+        section = _FIRST_SECTION.search(line, m.end() - 1, m.end() + _FIRST_SECTION_AFTER)
+        if section is None:
+            continue
+        start = max(cuts[-1][1] if cuts else 0, m.start() - _PREAMBLE_BEFORE)
+        title = None
+        for title in _TITLE_AFTER_SENTENCE.finditer(line, start, m.start()):
+            pass
+        if title is None or not (0 <= first_one < title.start(1) and 0 <= first_two < title.start(1)):
+            continue
+        cuts.append((title.start(1), title.end(1), section.end() - 2))
+    for a, b, first in reversed(cuts):
+        # the title, the preamble, then the plan's outline from its 一、, each on lines of their own
+        line = line[:a].rstrip() + "\n" + line[a:b] + "\n" + line[b:first].strip() + "\n" + line[first:]
+    return line
 
 
 # units named as annotations name them: a unit label and its colon (责任单位：), or a role verb inside brackets

@@ -1071,6 +1071,10 @@ NOTE_STARTS = ("以下", "上述", "下同", "同上", "本方案", "所有", "�
 # it opens with 本 and the document's kind and speaks of revising, interpreting or bringing the plan into force. The
 # body it names keeps the text; it is given no work of the plan (an 应急预案's closing 预案管理 part says so).
 SELF_REFERENCE_KINDS = ("预案", "方案", "办法", "措施", "细则", "规定", "计划", "意见", "要点", "规划")
+# A plan's preamble closes with the sentence making the plan (…，制定本要点。 / 特制订本方案。): the verb, 本, the plan's
+# kind (perhaps 工作 / 实施 / 行动 before it). A second plan in the same copy (a notice issuing two) opens so.
+PLAN_MAKING_VERBS = ("制定", "制订", "编制")
+PLAN_KIND_QUALIFIERS = ("工作", "实施", "行动")
 DOCUMENT_KEEPING_VERBS = ("修订", "修改", "解释", "施行", "实施", "备案", "废止")
 # "括号内为责任处室（单位），排在第一位的为牵头…": the words a note on what each task's brackets hold opens with
 BRACKET_INSIDE = ("括号内", "括号中", "括号里")
@@ -1773,6 +1777,10 @@ LIST_NAME_SIGNS = ("★", "☆", "▲", "△", "●", "○", "◆", "◇", "■"
 # the bullet signs a list's item opens with (● 加强… / ➢ 推进…): no word, so a label of the outline (words.labels,
 # parse.numbering) and a list marker of a unit cell (source/formats/table/cells.py)
 BULLET_SIGNS = "●■◆★▲◇□○•▪►◎☆△▶◼◾✦❖➢➤"
+# what follows a number written with a leading zero that is no section's (2025年03月14日 / 05个 / 08时): a unit of time
+# or a measure word, where a 公众号's section number 02 is followed by the section's name (02重点任务)
+ZERO_PADDED_NOT_BEFORE = ("年", "月", "日", "时", "号", "点", "分", "秒", "个", "家", "项", "名", "人", "次", "期", "版", "届",
+                          "批", "条", "款", "类", "级", "层", "栋", "室", "座", "台", "辆", "户", "万", "亿", "千", "百")
 # what a copy of a 公众号 post or a web page writes where the page showed a picture or a video ([图片] / 【视频】 / [image]):
 # a placeholder on a line of its own, no word of the plan (parse.lines.copy_furniture)
 MEDIA_PLACEHOLDERS = ("图片", "图像", "视频", "动图", "image", "img", "picture", "video")
