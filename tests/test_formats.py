@@ -1080,6 +1080,60 @@ def test_pdf_ruled_grid_without_a_table_header_stays_plain_text(tmp_path):
     assert text.startswith("某市工作安排") and "姓名" in text and "某路1号" in text
 
 
+def _landscape_pdf(path: Path, pages: list[list], edges: list[float], rotation: int = 0) -> Path:
+    """A PDF of landscape pages (842 x 595 as shown) holding plain lines (str) and table rows ruled cell by cell (a
+    row is a list of cells, each a list of its printed lines). `rotation` 90 or 270 draws them as a landscape 附件
+    printed to PDF does: a portrait MediaBox with /Rotate and the content turned into it."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    c = canvas.Canvas(str(path), pagesize=(842, 595))  # (reportlab writes a turned page's MediaBox portrait)
+    for items in pages:
+        if rotation:
+            c.setPageRotation(rotation)
+            # the page as shown, (x, y), drawn where /Rotate will show it
+            c.transform(*((0, 1, -1, 0, 595, 0) if rotation == 90 else (0, -1, 1, 0, 0, 842)))
+        c.setFont("STSong-Light", 10)
+        y = 540
+        for item in items:
+            if isinstance(item, str):
+                c.drawString(edges[0], y, item)
+                y -= 20
+                continue
+            top, bottom = y + 12, y + 12 - 14 * max(len(cell) for cell in item) - 6
+            c.line(edges[0], top, edges[-1], top)
+            c.line(edges[0], bottom, edges[-1], bottom)
+            for x in edges:
+                c.line(x, top, x, bottom)
+            for k, cell in enumerate(item):
+                for m, text in enumerate(cell):
+                    c.drawString(edges[k] + 3, y - 14 * m, text)
+            y = bottom - 12
+        c.showPage()
+    c.save()
+    return path
+
+
+LANDSCAPE_EDGES = [50, 90, 220, 480, 566, 740]
+LANDSCAPE_HEADER = [["序号"], ["重点任务"], ["具体措施"], ["牵头单位"], ["配合单位"]]
+
+
+@pytest.mark.parametrize("rotation", [0, 90, 270])
+def test_pdf_ruled_table_on_a_page_turned_by_rotate_is_read_by_where_its_text_sits(tmp_path, rotation):
+    # a landscape 附件 as a portrait page with /Rotate 90 or 270: its rows are read across the page as shown, so the
+    # lead cut over two lines (某县水务集团有限 / 公司) is one name, the support cell's two lines two names
+    pages = [["某县重点任务分工表", LANDSCAPE_HEADER,
+              [["1"], ["推进甲项工作"], ["内容甲。"], ["县财政局"], ["县审计局"]],
+              [["2"], ["实施供水管网改造"], ["更换老化供水管道。"], ["某县水务集团有限", "公司"],
+               ["县住房城乡建设局、", "县卫生健康局"]]]]
+    text = to_text(_landscape_pdf(tmp_path / "turned.pdf", pages, LANDSCAPE_EDGES, rotation)).split("\n")
+    assert text[1:] == ["1.推进甲项工作。内容甲(牵头单位:县财政局;配合单位:县审计局)。",
+                        "2.实施供水管网改造。更换老化供水管道(牵头单位:某县水务集团有限公司;"
+                        "配合单位:县住房城乡建设局、县卫生健康局)。"]
+
+
 def test_pdf_without_text_layer_is_refused(tmp_path):
     from reportlab.pdfgen import canvas
 
