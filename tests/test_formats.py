@@ -1052,6 +1052,26 @@ def test_pdf_ruled_table_continued_on_the_next_page_without_its_header_goes_on(t
                         "3.新建改扩建中小学5所。责任市领导:李某某(牵头单位:市教育局;责任单位:市财政局;完成时限:8月底前)"]
 
 
+BROKEN_HEADER = [["序号"], ["重点任务"], ["具体措施"], ["牵头单位"], ["配合单位"]]
+BROKEN_WIDTHS = [30, 60, 110, 90, 120]
+
+
+def test_pdf_ruled_row_broken_across_a_page_break_is_one_row(tmp_path):
+    # Word lets a row break across pages: its tail goes on under the repeated header with an empty 序号, a name cut at
+    # the page edge (县自然资 / 源局) is one name again
+    pages = [["附件", "某县重点任务分工表", BROKEN_HEADER,
+              [["1"], ["推进甲项"], ["内容甲。"], ["县财政局"], ["县审计局"]],
+              [["2"], ["加装电梯"], ["对符合条件的住宅加装"], ["县住房城乡建设局"], ["县市场监管局、县自然资"]]],
+             [BROKEN_HEADER,
+              [[], [], ["电梯。"], [], ["源局、县财政局"]],
+              [["3"], ["推进丙项"], ["内容丙。"], ["县商务局"], ["县公安局"]]]]
+    text = to_text(_ruled_pdf(tmp_path / "broken.pdf", pages, BROKEN_WIDTHS)).split("\n")
+    assert text[1:] == ["1.推进甲项。内容甲(牵头单位:县财政局;配合单位:县审计局)。",
+                        "2.加装电梯。对符合条件的住宅加装电梯(牵头单位:县住房城乡建设局;"
+                        "配合单位:县市场监管局、县自然资源局、县财政局)。",
+                        "3.推进丙项。内容丙(牵头单位:县商务局;配合单位:县公安局)。"]
+
+
 def test_pdf_path_operand_that_is_no_number_is_passed_over(tmp_path):
     # an odd content stream (a name where a coordinate belongs) that pypdf's text extraction passes over: the page
     # is read as its text, not refused
