@@ -1072,6 +1072,19 @@ def test_pdf_ruled_row_broken_across_a_page_break_is_one_row(tmp_path):
                         "3.推进丙项。内容丙(牵头单位:县商务局;配合单位:县公安局)。"]
 
 
+def test_pdf_table_header_printed_again_at_each_page_top_is_no_running_head(tmp_path):
+    # a table read as text, one cell a line, its header printed again on every page: 序号 / 重点任务 open most pages
+    # but are the header's cells, not a running head (dropped, every row's cells shifted by two)
+    header = ["序号", "重点任务", "具体措施", "牵头单位", "配合单位"]
+    pages = [[*header, "1", "推进甲项", "内容甲。", "县财政局", "县审计局"],
+             [*header, "2", "推进乙项", "内容乙。", "县商务局", "县公安局"],
+             [*header, "3", "推进丙项", "内容丙。", "县教育局", "县民政局"]]
+    assert to_text(_pdf(tmp_path / "plan.pdf", pages, numbers="- {n} -")).split("\n") == [
+        "1.推进甲项。内容甲(牵头单位:县财政局;配合单位:县审计局)。",
+        "2.推进乙项。内容乙(牵头单位:县商务局;配合单位:县公安局)。",
+        "3.推进丙项。内容丙(牵头单位:县教育局;配合单位:县民政局)。"]
+
+
 def test_pdf_path_operand_that_is_no_number_is_passed_over(tmp_path):
     # an odd content stream (a name where a coordinate belongs) that pypdf's text extraction passes over: the page
     # is read as its text, not refused

@@ -29,7 +29,7 @@ from ...words.labels import CIRCLED
 from ...words.script import plain_ideographs
 from . import pdf_grid
 from .table import find_pasted_tables, rows_to_text
-from .table.header import _header
+from .table.header import _UNIT_KINDS, _header, header_kind
 
 # brief's rule: 。；：！？） end a sentence (both widths, since text may already be NFKC-folded)
 _ENDS_PARAGRAPH = "。;;::!!??))」』"
@@ -251,7 +251,9 @@ def _drop_page_furniture(pages: list[list[str | _RuledRows]]) -> list[list[str |
 
     edges = Counter()
     for page in pages:
-        edges.update({key(ln) for ln in page[:_EDGE] + page[-_EDGE:] if isinstance(ln, str)})
+        header = _table_header_lines(page)
+        edges.update({key(ln) for i, ln in enumerate(page[:_EDGE] + page[-_EDGE:])
+                      if isinstance(ln, str) and (i if i < _EDGE else len(page) - 2 * _EDGE + i) not in header})
     running = {k for k, n in edges.items() if n >= 2 and n > len(pages) / 2}
     kept = []
     for page in pages:
@@ -266,6 +268,24 @@ def _drop_page_furniture(pages: list[list[str | _RuledRows]]) -> list[list[str |
             out.append(line)
         kept.append(out)
     return kept
+
+
+def _table_header_lines(page: list[str | _RuledRows]) -> set[int]:
+    """The indexes of a page's lines that are a table's header read as text, one cell a line (序号 / 重点任务 /
+    具体措施 / 牵头单位 / 配合单位): three or more lines in a row each naming a column, a unit column among them. A
+    table over several pages prints its header again at each page's top, so its first cells repeat at the page's
+    edge like a running head; they are no running head (dropped, the columns shift by two), and the table readers
+    drop a header printed again themselves."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*page, None]):
+        if isinstance(line, str) and header_kind(line) is not None:
+            run.append(i)
+            continue
+        if len(run) >= 3 and any(header_kind(page[k]) in _UNIT_KINDS for k in run):
+            found.update(run)
+        run = []
+    return found
 
 
 def _width(line: str) -> int:
