@@ -1112,6 +1112,39 @@ def test_pdf_ruled_table_continued_on_the_next_page_without_its_header_goes_on(t
                         "3.新建改扩建中小学5所。责任市领导:李某某(牵头单位:市教育局;责任单位:市财政局;完成时限:8月底前)"]
 
 
+BROKEN_HEADER = [["序号"], ["重点任务"], ["具体措施"], ["牵头单位"], ["配合单位"]]
+BROKEN_WIDTHS = [30, 60, 110, 90, 120]
+
+
+def test_pdf_ruled_row_broken_across_a_page_break_is_one_row(tmp_path):
+    # Word lets a row break across pages: its tail goes on under the repeated header with an empty 序号, a name cut at
+    # the page edge (县自然资 / 源局) is one name again
+    pages = [["附件", "某县重点任务分工表", BROKEN_HEADER,
+              [["1"], ["推进甲项"], ["内容甲。"], ["县财政局"], ["县审计局"]],
+              [["2"], ["加装电梯"], ["对符合条件的住宅加装"], ["县住房城乡建设局"], ["县市场监管局、县自然资"]]],
+             [BROKEN_HEADER,
+              [[], [], ["电梯。"], [], ["源局、县财政局"]],
+              [["3"], ["推进丙项"], ["内容丙。"], ["县商务局"], ["县公安局"]]]]
+    text = to_text(_ruled_pdf(tmp_path / "broken.pdf", pages, BROKEN_WIDTHS)).split("\n")
+    assert text[1:] == ["1.推进甲项。内容甲(牵头单位:县财政局;配合单位:县审计局)。",
+                        "2.加装电梯。对符合条件的住宅加装电梯(牵头单位:县住房城乡建设局;"
+                        "配合单位:县市场监管局、县自然资源局、县财政局)。",
+                        "3.推进丙项。内容丙(牵头单位:县商务局;配合单位:县公安局)。"]
+
+
+def test_pdf_table_header_printed_again_at_each_page_top_is_no_running_head(tmp_path):
+    # a table read as text, one cell a line, its header printed again on every page: 序号 / 重点任务 open most pages
+    # but are the header's cells, not a running head (dropped, every row's cells shifted by two)
+    header = ["序号", "重点任务", "具体措施", "牵头单位", "配合单位"]
+    pages = [[*header, "1", "推进甲项", "内容甲。", "县财政局", "县审计局"],
+             [*header, "2", "推进乙项", "内容乙。", "县商务局", "县公安局"],
+             [*header, "3", "推进丙项", "内容丙。", "县教育局", "县民政局"]]
+    assert to_text(_pdf(tmp_path / "plan.pdf", pages, numbers="- {n} -")).split("\n") == [
+        "1.推进甲项。内容甲(牵头单位:县财政局;配合单位:县审计局)。",
+        "2.推进乙项。内容乙(牵头单位:县商务局;配合单位:县公安局)。",
+        "3.推进丙项。内容丙(牵头单位:县教育局;配合单位:县民政局)。"]
+
+
 def test_pdf_path_operand_that_is_no_number_is_passed_over(tmp_path):
     # an odd content stream (a name where a coordinate belongs) that pypdf's text extraction passes over: the page
     # is read as its text, not refused
@@ -1138,6 +1171,60 @@ def test_pdf_ruled_grid_without_a_table_header_stays_plain_text(tmp_path):
     pages = [["某市工作安排", [["姓名"], ["电话"], ["地址"], ["备注"]], [["王某某"], ["1234"], ["某路1号"], ["无"]]]]
     text = to_text(_ruled_pdf(tmp_path / "box.pdf", pages, [60, 60, 60, 60]))
     assert text.startswith("某市工作安排") and "姓名" in text and "某路1号" in text
+
+
+def _landscape_pdf(path: Path, pages: list[list], edges: list[float], rotation: int = 0) -> Path:
+    """A PDF of landscape pages (842 x 595 as shown) holding plain lines (str) and table rows ruled cell by cell (a
+    row is a list of cells, each a list of its printed lines). `rotation` 90 or 270 draws them as a landscape 附件
+    printed to PDF does: a portrait MediaBox with /Rotate and the content turned into it."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    c = canvas.Canvas(str(path), pagesize=(842, 595))  # (reportlab writes a turned page's MediaBox portrait)
+    for items in pages:
+        if rotation:
+            c.setPageRotation(rotation)
+            # the page as shown, (x, y), drawn where /Rotate will show it
+            c.transform(*((0, 1, -1, 0, 595, 0) if rotation == 90 else (0, -1, 1, 0, 0, 842)))
+        c.setFont("STSong-Light", 10)
+        y = 540
+        for item in items:
+            if isinstance(item, str):
+                c.drawString(edges[0], y, item)
+                y -= 20
+                continue
+            top, bottom = y + 12, y + 12 - 14 * max(len(cell) for cell in item) - 6
+            c.line(edges[0], top, edges[-1], top)
+            c.line(edges[0], bottom, edges[-1], bottom)
+            for x in edges:
+                c.line(x, top, x, bottom)
+            for k, cell in enumerate(item):
+                for m, text in enumerate(cell):
+                    c.drawString(edges[k] + 3, y - 14 * m, text)
+            y = bottom - 12
+        c.showPage()
+    c.save()
+    return path
+
+
+LANDSCAPE_EDGES = [50, 90, 220, 480, 566, 740]
+LANDSCAPE_HEADER = [["序号"], ["重点任务"], ["具体措施"], ["牵头单位"], ["配合单位"]]
+
+
+@pytest.mark.parametrize("rotation", [0, 90, 270])
+def test_pdf_ruled_table_on_a_page_turned_by_rotate_is_read_by_where_its_text_sits(tmp_path, rotation):
+    # a landscape 附件 as a portrait page with /Rotate 90 or 270: its rows are read across the page as shown, so the
+    # lead cut over two lines (某县水务集团有限 / 公司) is one name, the support cell's two lines two names
+    pages = [["某县重点任务分工表", LANDSCAPE_HEADER,
+              [["1"], ["推进甲项工作"], ["内容甲。"], ["县财政局"], ["县审计局"]],
+              [["2"], ["实施供水管网改造"], ["更换老化供水管道。"], ["某县水务集团有限", "公司"],
+               ["县住房城乡建设局、", "县卫生健康局"]]]]
+    text = to_text(_landscape_pdf(tmp_path / "turned.pdf", pages, LANDSCAPE_EDGES, rotation)).split("\n")
+    assert text[1:] == ["1.推进甲项工作。内容甲(牵头单位:县财政局;配合单位:县审计局)。",
+                        "2.实施供水管网改造。更换老化供水管道(牵头单位:某县水务集团有限公司;"
+                        "配合单位:县住房城乡建设局、县卫生健康局)。"]
 
 
 def test_pdf_without_text_layer_is_refused(tmp_path):

@@ -29,7 +29,7 @@ from ...words.labels import CIRCLED
 from ...words.script import plain_ideographs
 from . import pdf_grid
 from .table import find_pasted_tables, rows_to_text
-from .table.header import _header
+from .table.header import _UNIT_KINDS, _header, header_kind
 
 # brief's rule: 。；：！？） end a sentence (both widths, since text may already be NFKC-folded)
 _ENDS_PARAGRAPH = "。;;::!!??))」』"
@@ -191,7 +191,10 @@ def _text_and_ruled_tables(items: list[str | _RuledRows]) -> list[list[str] | st
     table: list[list[str]] = []
     for item in [*items, ""]:
         if isinstance(item, _RuledRows):
-            table += [row for row in item if not (table and row == table[0])]
+            rows = [row for row in item if not (table and row == table[0])]
+            if table and item[0] == table[0] and rows and _row_goes_on(table[-1], rows[0]):
+                table[-1] = _joined_row(table[-1], rows.pop(0))
+            table += rows
             continue
         if table:
             parts += [rows_to_text(table), []]
@@ -199,6 +202,22 @@ def _text_and_ruled_tables(items: list[str | _RuledRows]) -> list[list[str] | st
         if item:
             parts[-1].append(item)
     return [part for part in parts if part]
+
+
+def _row_goes_on(last: list[str], first: list[str]) -> bool:
+    """Whether a page's first row (under the header printed again) is the tail of the row the page before ended
+    in. Word lets a table row break across pages by default: a tall row ends a page half written and goes on under
+    the repeated header with its 序号 cell empty and the other cells' tails (…加装 / 电梯。, 县自然资 / 源局). A row
+    with a 序号 of its own, or a group row across the table, starts a new row; so does one after a group row."""
+    return not first[0].strip() and any(cell.strip() for cell in first) and bool(last[0].strip()) and len(set(last)) > 1
+
+
+def _joined_row(last: list[str], tail: list[str]) -> list[str]:
+    """The row and its tail from the next page, cell by cell. The page cut a cell's text between two lines, most
+    often one wrapped line from the next (a name cut as 县自然资 / 源局), joined as a cell's lines are: without a
+    separator; a part that ended a sentence (。；) ended a paragraph, and a new line keeps them apart."""
+    return [head + ("\n" if head and piece and head[-1] in _ENDS_PARAGRAPH else "") + piece
+            for head, piece in zip(last, tail)]
 
 
 def _open(path: Path) -> pypdf.PdfReader:
@@ -232,7 +251,9 @@ def _drop_page_furniture(pages: list[list[str | _RuledRows]]) -> list[list[str |
 
     edges = Counter()
     for page in pages:
-        edges.update({key(ln) for ln in page[:_EDGE] + page[-_EDGE:] if isinstance(ln, str)})
+        header = _table_header_lines(page)
+        edges.update({key(ln) for i, ln in enumerate(page[:_EDGE] + page[-_EDGE:])
+                      if isinstance(ln, str) and (i if i < _EDGE else len(page) - 2 * _EDGE + i) not in header})
     running = {k for k, n in edges.items() if n >= 2 and n > len(pages) / 2}
     kept = []
     for page in pages:
@@ -247,6 +268,24 @@ def _drop_page_furniture(pages: list[list[str | _RuledRows]]) -> list[list[str |
             out.append(line)
         kept.append(out)
     return kept
+
+
+def _table_header_lines(page: list[str | _RuledRows]) -> set[int]:
+    """The indexes of a page's lines that are a table's header read as text, one cell a line (序号 / 重点任务 /
+    具体措施 / 牵头单位 / 配合单位): three or more lines in a row each naming a column, a unit column among them. A
+    table over several pages prints its header again at each page's top, so its first cells repeat at the page's
+    edge like a running head; they are no running head (dropped, the columns shift by two), and the table readers
+    drop a header printed again themselves."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*page, None]):
+        if isinstance(line, str) and header_kind(line) is not None:
+            run.append(i)
+            continue
+        if len(run) >= 3 and any(header_kind(page[k]) in _UNIT_KINDS for k in run):
+            found.update(run)
+        run = []
+    return found
 
 
 def _width(line: str) -> int:

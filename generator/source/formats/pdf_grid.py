@@ -105,17 +105,20 @@ def text_width(text: str, size: float) -> float:
 
 
 def page_runs_and_rules(page) -> tuple[str, list[Run], list[Rule], list[Rule]]:
-    """The page's plain text (pypdf's), its text runs, vertical rules and horizontal rules, in page coordinates."""
+    """The page's plain text (pypdf's), its text runs, vertical rules and horizontal rules, in the coordinates of
+    the page as it is shown (turned by its /Rotate)."""
     runs: list[Run] = []
     verticals: list[Rule] = []
     horizontals: list[Rule] = []
     start: list[tuple[float, float]] = []
+    turn = _turn(page)
 
     def on_text(text, cm, tm, _font, size):
         if not text.strip():
             return
+        shown = _times(cm, turn)
         x, y = _apply(tm, 0, 0)
-        x, y = _apply(cm, x, y)
+        x, y = _apply(shown, x, y)
         scale = (tm[0] ** 2 + tm[1] ** 2) ** 0.5 * (cm[0] ** 2 + cm[1] ** 2) ** 0.5
         for k, line in enumerate(text.strip("\n").split("\n")):
             if line.strip():
@@ -126,17 +129,46 @@ def page_runs_and_rules(page) -> tuple[str, list[Run], list[Rule], list[Rule]]:
         # extraction passes over) draws nothing here: the rules are an extra, never a reason to refuse the page
         if not _numbers(args):
             return
+        shown = _times(cm, turn)
         if op == b"m" and len(args) == 2:
-            start[:] = [_apply(cm, float(args[0]), float(args[1]))]
+            start[:] = [_apply(shown, float(args[0]), float(args[1]))]
         elif op == b"l" and len(args) == 2 and start:
-            end = _apply(cm, float(args[0]), float(args[1]))
+            end = _apply(shown, float(args[0]), float(args[1]))
             _add_segment(start[0], end, verticals, horizontals)
             start[:] = [end]
         elif op == b"re" and len(args) == 4:
-            _add_rectangle([float(a) for a in args], cm, verticals, horizontals)
+            _add_rectangle([float(a) for a in args], shown, verticals, horizontals)
 
     text = page.extract_text(visitor_text=on_text, visitor_operand_before=on_operator) or ""
     return text, runs, verticals, horizontals
+
+
+def _turn(page) -> tuple[float, ...]:
+    """The matrix from the page's own coordinates to the page as shown. A landscape 附件 printed to PDF or merged
+    into a portrait 通知 is often a portrait MediaBox with /Rotate 90 (or 270) and its content drawn turned: in the
+    page's own coordinates its table's rows run up the page, and its columns would be sought among them. Shown,
+    /Rotate 90 turns the page clockwise: (x, y) -> (y, W - x); 270: (x, y) -> (H - y, x); 180: (W - x, H - y)
+    (W, H the MediaBox's width and height, from its lower left corner). An unturned page keeps its coordinates."""
+    try:
+        rotation = int(page.rotation) % 360
+        box = page.mediabox
+        left, bottom, width, height = float(box.left), float(box.bottom), float(box.width), float(box.height)
+    except Exception:  # an odd /Rotate or MediaBox: read the page as it is drawn
+        return (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    if rotation == 90:
+        return (0.0, -1.0, 1.0, 0.0, -bottom, width + left)
+    if rotation == 270:
+        return (0.0, 1.0, -1.0, 0.0, height + bottom, -left)
+    if rotation == 180:
+        return (-1.0, 0.0, 0.0, -1.0, width + left, height + bottom)
+    return (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def _times(m, n) -> tuple[float, ...]:
+    """The matrix applying m, then n (PDF's row-vector convention: m × n)."""
+    return (m[0] * n[0] + m[1] * n[2], m[0] * n[1] + m[1] * n[3],
+            m[2] * n[0] + m[3] * n[2], m[2] * n[1] + m[3] * n[3],
+            m[4] * n[0] + m[5] * n[2] + n[4], m[4] * n[1] + m[5] * n[3] + n[5])
 
 
 def _numbers(args) -> bool:
