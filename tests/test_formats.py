@@ -1130,6 +1130,11 @@ def test_pdf_ruled_row_broken_across_a_page_break_is_one_row(tmp_path):
                         "2.加装电梯。对符合条件的住宅加装电梯(牵头单位:县住房城乡建设局;"
                         "配合单位:县市场监管局、县自然资源局、县财政局)。",
                         "3.推进丙项。内容丙(牵头单位:县商务局;配合单位:县公安局)。"]
+    # a unit cell listing one name a line, the break between two whole names: two names, not one run together
+    pages[0][4][4] = ["县市场监管局"]
+    pages[1][1][4] = ["县财政局"]
+    text = to_text(_ruled_pdf(tmp_path / "names.pdf", pages, BROKEN_WIDTHS)).split("\n")
+    assert text[2].endswith("(牵头单位:县住房城乡建设局;配合单位:县市场监管局、县财政局)。")
 
 
 def test_pdf_table_header_printed_again_at_each_page_top_is_no_running_head(tmp_path):

@@ -26,9 +26,11 @@ from pypdf.errors import DependencyError, FileNotDecryptedError
 
 from ...errors import PlansiteError
 from ...words.labels import CIRCLED
+from ...words.names import unit_like
 from ...words.script import plain_ideographs
 from . import pdf_grid
 from .table import find_pasted_tables, rows_to_text
+from .table.delimited import cut_inside_a_name
 from .table.header import _UNIT_KINDS, _header, header_kind
 
 # brief's rule: 。；：！？） end a sentence (both widths, since text may already be NFKC-folded)
@@ -216,8 +218,22 @@ def _joined_row(last: list[str], tail: list[str]) -> list[str]:
     """The row and its tail from the next page, cell by cell. The page cut a cell's text between two lines, most
     often one wrapped line from the next (a name cut as 县自然资 / 源局), joined as a cell's lines are: without a
     separator; a part that ended a sentence (。；) ended a paragraph, and a new line keeps them apart."""
-    return [head + ("\n" if head and piece and head[-1] in _ENDS_PARAGRAPH else "") + piece
+    return [head + ("\n" if head and piece and _parts_apart(head, piece) else "") + piece
             for head, piece in zip(last, tail)]
+
+
+def _parts_apart(head: str, piece: str) -> bool:
+    """Whether a cell's two parts, either side of the page break, stay on lines of their own: the head ended a
+    sentence, or a unit cell's list (one name a line) ended with a whole name and the tail opens with another
+    (县财政局 / 县审计局), the cut inside no name (县自然资 / 源局 is one)."""
+    if head[-1] in _ENDS_PARAGRAPH:
+        return True
+    names = [n for n in _LIST_SEPARATORS.split(head.strip()) if n]
+    return (bool(names) and all(unit_like(n) for n in names) and unit_like(_LIST_SEPARATORS.split(piece.strip())[0])
+            and not cut_inside_a_name(head.strip(), piece.strip()))
+
+
+_LIST_SEPARATORS = re.compile(r"[、，,；;\s]+")
 
 
 def _open(path: Path) -> pypdf.PdfReader:

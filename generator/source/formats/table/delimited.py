@@ -550,7 +550,7 @@ _ROLE_WORDS = tuple(w for words in lx.LABEL_ROLE_WORDS.values() for w in words i
 def _cut_mid_name(previous: list[str], pieces: list[tuple[int, str]], kinds: list[str | None]) -> bool:
     if any(not previous[j].strip() or previous[j].strip()[-1] in _CLOSED for j, _ in pieces):
         return False
-    return any(kinds[j] in _UNIT_KINDS and _word_cut(previous[j].strip(), piece.strip()) for j, piece in pieces)
+    return any(kinds[j] in _UNIT_KINDS and cut_inside_a_name(previous[j].strip(), piece.strip()) for j, piece in pieces)
 
 
 # a body's word with no place or owner before it (人民政府, 管委会, 分公司): never a name alone, so a line opening with it
@@ -559,7 +559,7 @@ def _cut_mid_name(previous: list[str], pieces: list[tuple[int, str]], kinds: lis
 _BARE_BODY_WORDS = lx.PLACELESS_BODIES + lx.OWNERLESS_BODIES
 
 
-def _word_cut(above: str, piece: str) -> bool:
+def cut_inside_a_name(above: str, piece: str) -> bool:
     """Whether the cut between a unit cell's text and the next line's piece falls inside a word: the last name above
     and the piece's first read as one body's name (市城市管理 + 局) or a role word (牵 + 头) joined.
 
