@@ -2785,6 +2785,9 @@ def test_units_after_a_dot_leader_closing_a_tasks_line():
         ("建成戊己基站200个", [("市丁局", L), ("市戊局", R)]),
         ("建设庚辛公园3个", [("市己局", R)])]
     assert pairs("第一章　总体要求…………………………3") == []
+    # an ellipsis closing the words before a bracket is the title's own, no leader
+    (ellipsis,) = _one_plan("某市2026年重点工作任务清单\n1.开展清洁家园行动，每月评比一次……（市庚局）\n").tasks()
+    assert (ellipsis.title, _units(ellipsis)) == ("开展清洁家园行动，每月评比一次……", [("市庚局", R)])
 
 
 def test_a_leader_and_units_on_the_line_after_a_wrapped_task():

@@ -407,6 +407,11 @@ def test_docx_title_in_a_text_box_is_read_once_where_it_is_anchored(tmp_path):
     path = _hand_written_docx(tmp_path / "box.docx", body)
     assert to_text(path).split("\n")[:3] == ["戊县2025年农村供水保障", "工作方案", "一、重点任务"]
     assert parse_plan(read_file(path)[0]).title == "戊县2025年农村供水保障工作方案"
+    # further down, boxes draw a flow chart (受理 → 交办) beside the text: no words of a task
+    chart = anchored.replace("戊县2025年农村供水保障", "受理").replace("工作方案", "交办")
+    below = _hand_written_docx(tmp_path / "chart.docx", "".join(f"<w:p>{_run(line)}</w:p>" for line in (
+        "戊县2025年农村供水保障工作方案", "一、重点任务", "1.改造老旧供水管网30公里(牵头单位:戊县水利局)。")) + chart)
+    assert "受理" not in to_text(below) and "交办" not in to_text(below)
 
 
 def test_corrupt_docx_is_refused_naming_the_file(tmp_path):
@@ -2067,3 +2072,33 @@ def test_an_imported_workbook_keeps_its_formatted_runs_for_the_legend(tmp_path):
     with pytest.raises(PlansiteError) as e:
         parse_file(broken)
     assert "formatted" in str(e.value) and "broken.md" in str(e.value)
+
+
+def test_xlsx_legend_whose_only_red_run_is_its_own_word_still_warns(tmp_path):
+    """注：…[标红]的为牵头单位 with the word 标红 itself printed red and no unit so printed: the legend marks no unit,
+    so nothing is applied and the legend is reported as pointing at formatting the cells do not show."""
+    from generator.parse import parse_plan
+    from generator.source.read import read_file
+
+    path = _shared_strings_workbook(tmp_path / "分解表.xlsx", [
+        ["序号", "重点任务", "责任单位", "完成时限"],
+        [1, "推进财源建设", "县甲局、县乙局", "2025年底前"],
+        [[("注：责任单位栏中", PLAIN), ("标红", RED), ("的为牵头单位，其余为配合单位。", PLAIN)]],
+    ])
+    plan = parse_plan(read_file(path)[0])
+    assert {a.role for t in plan.tasks() for a in t.assignments} == {"responsible"}
+    assert any("no longer shows" in w for w in plan.warnings)
+    assert not any("printed red" in rule for rule in plan.rules)
+
+
+@pytest.mark.parametrize("name, data, what", [
+    ("方案.doc", b"{\\rtf1\\ansi \\'c4\\'b3}", "RTF"),
+    ("清单.xls", "序号\t工作任务\n1\t推进项目\n".encode("gb18030"), "text or another format")])
+def test_a_file_named_doc_or_xls_holding_no_office_97_file_says_what_it_holds(tmp_path, name, data, what):
+    """Sites serve RTF as .doc and tab-separated text as .xls: not a damaged Office 97-2003 file, but none at all;
+    the refusal names the file and says so."""
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(PlansiteError, match=f"holds no Office 97-2003 file \\({what}\\)") as err:
+        to_text(path)
+    assert err.value.path == str(path)

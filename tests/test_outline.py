@@ -9174,9 +9174,11 @@ def test_a_rule_under_a_parts_heading_gives_no_units():
     assert [_units(t) for t in plan.tasks()] == [[], []]
 
 
-def test_a_covering_sentence_run_on_in_the_last_items_paragraph_covers_the_items_above():
-    """…编制案卷目录。以上任务由X牵头，Y配合。 at the end of item 2's paragraph: 以上任务 are the items above naming no
-    unit, as on a line of its own; the reader warns that it read a run-on sentence so."""
+def test_a_covering_sentence_run_on_in_the_last_items_paragraph_stays_the_items_own_and_is_said():
+    """…编制案卷目录。以上任务由X牵头，Y配合。 at the end of item 2's paragraph may speak for item 2's own works (一是…；
+    二是…。以上工作由X负责。) as well as for the items above: no guess, it stays item 2's; the reader warns that item 1
+    above names none. Written on a line of its own it covers them (lines.ABOVE), and a heading's units still reach
+    the items above."""
     plan = _one(
         "某县2030年档案工作方案\n"
         "一、重点任务\n"
@@ -9184,8 +9186,14 @@ def test_a_covering_sentence_run_on_in_the_last_items_paragraph_covers_the_items
         "2.补齐目录。编制案卷目录。以上任务由县甲局牵头，县乙局配合。\n"
         "3.规范档案借阅。建立借阅登记制度。（县丙局负责）\n")
     shared = [("县甲局", L), ("县乙局", S)]
-    assert [_units(t) for t in plan.tasks()] == [shared, shared, [("县丙局", R)]]
-    assert any("run on in its own paragraph" in w for w in plan.warnings)
+    assert [_units(t) for t in plan.tasks()] == [[], shared, [("县丙局", R)]]
+    assert any("run on in its own paragraph" in w and "1." in w for w in plan.warnings)
+    headed = _one(
+        "某县2030年档案工作方案\n"
+        "一、重点任务（县丁局牵头）\n"
+        "1.清点馆藏档案。逐卷核对。\n"
+        "2.补齐目录。一是编制案卷目录；二是补录电子目录。以上工作由县甲局负责。\n")
+    assert [_units(t) for t in headed.tasks()] == [[("县丁局", L)], [("县甲局", R)]]
 
 
 def test_a_second_plan_run_on_after_the_first_starts_again_at_its_title_and_its_first_section():
@@ -9223,3 +9231,36 @@ def test_a_posts_zero_padded_sections_and_bulleted_groups_run_on_are_split_in_or
     assert [(t.number, t.title) for t in plan.tasks()] == [(1, "打造文旅品牌"), (2, "挖掘文化资源"), (3, "推动景区创建")]
     assert _units(plan.tasks()[0]) == [("县甲局", L), ("县乙局", S)]
     assert _units(plan.tasks()[2]) == [("县甲局", R)]
+
+
+def test_a_line_citing_articles_or_dividing_items_clause_by_clause_is_no_covering_line():
+    """第1条由X牵头，第5条由Y牵头 under an item cites the articles of the policy the item carries out: the item's own
+    units, no item 1 covered; 第1项由A牵头，第2项、第3项由B牵头 divides the items clause by clause, each with its own
+    units: no one covering line giving every unit to the first clause's items."""
+    articles = _one(
+        "某县2030年营商环境工作要点\n"
+        "一、落实惠企政策\n"
+        "1.开展企业走访活动。\n"
+        "2.落实《某县支持民营经济十条措施》。\n"
+        "第1条由县甲局牵头，第5条由县乙局牵头。\n")
+    assert [_units(t) for t in articles.tasks()] == [[], [("县甲局", L), ("县乙局", L)]]
+    clauses = _one(
+        "某县2030年营商环境工作要点\n"
+        "一、提升政务服务\n"
+        "1.推进一网通办。\n"
+        "2.深化一件事改革。\n"
+        "3.加强窗口建设。\n"
+        "第1项由县甲局牵头，第2项、第3项由县乙局牵头。\n")
+    assert _units(clauses.tasks()[0]) == []
+
+
+def test_a_sentence_under_a_heading_naming_no_body_gives_no_units():
+    """以下工作由县防指统一调度，各成员单位按职责分工抓好落实。 under a part's heading is prose: 县防指统一调度 is a
+    body and its verb, no name; nothing reaches the items (本部分任务均由X牵头 naming bodies does)."""
+    plan = _one(
+        "某县2030年防汛工作方案\n"
+        "一、工作措施\n"
+        "以下工作由县防指统一调度，各成员单位按职责分工抓好落实。\n"
+        "1.开展汛前检查。\n"
+        "2.修订应急预案。（县水利局负责）\n")
+    assert [_units(t) for t in plan.tasks()] == [[], [("县水利局", R)]]

@@ -2325,3 +2325,16 @@ def test_a_portal_articles_long_title_repeated_at_each_page_head_is_no_text():
         ("区住建局", "lead"), ("区财政局", "support"), ("区市场监管局", "support"), ("各街道办事处", "implement")]
     assert "当前位置" not in first.text and "关于印发" not in first.text
     assert [(a.name, a.role) for a in second.assignments] == [("区住建局", "responsible")]
+
+
+def test_a_tasks_annotation_line_repeated_beside_a_page_number_stays_its_text():
+    """Two tasks of the same units each close with the same annotation line, the second just above a page number
+    (— 2 —): a line the task before gave is no page head, as a portal's repeated title is; its units stay."""
+    note = "（县农业农村局牵头，县财政局、县自然资源局、县水利局、县发展改革局、县乡村振兴局配合）"
+    assert len(note) > 40
+    (plan,) = parse_text(
+        "某县2025年乡村振兴重点工作任务\n一、产业发展\n"
+        f"（一）推进高标准农田建设。新建高标准农田2万亩。\n{note}\n"
+        f"（二）发展特色种养业。建设标准化养殖场10个。\n{note}\n"
+        "— 2 —\n二、乡村建设\n（一）改善农村人居环境。完成户厕改造3000户。\n（县农业农村局牵头，县卫生健康局配合）\n")
+    assert [len(t.assignments) for t in plan.tasks()] == [6, 6, 2]

@@ -29,6 +29,7 @@ from ..words.notices import (ARTICLES_KINDS, WORK_NOTICE_KINDS, ISSUER_END, MINU
                              may_title)
 from .numbering import (RunningText, articles_glued_to_text, ascii_roman_parts_in_order, bare_part_labels,
                         labels_glued_to_figures, style_of, units_before_their_number)
+from ..words.names import unit_like
 from ..words.labels import (NAME_FIELD, UNNUMBERED, after_plan_citation, cited_item, is_filing_number, label_of,
                             without_content_field, without_leading_symbols)
 from .lines import ABOVE, BELOW, Line, annotation_ends_line, first_annotation_at, items_a_count_covers, units_named
@@ -640,7 +641,9 @@ def _part_line_reading(line: str):
     elif not _UNIT_LABEL_OPENING.match(rest):
         return None
     reading = read_task(f"（{rest}）")
-    return reading if reading.assignments else None
+    # prose under a heading, not an annotation, so every name must read as a body's (以下工作由县防指统一调度，…: the
+    # verb 统一调度 is no role word, and 县防指统一调度 no body)
+    return reading if reading.assignments and all(unit_like(a.name) for a in reading.assignments) else None
 
 
 # （以上由X牵头，Y落实） / （上述各项工作均由X负责） / 以上两项责任单位：X: an annotation speaking for the items above it
@@ -673,6 +676,19 @@ def _give_units_above(plan: Plan) -> None:
                     _give_units_by_their_numbers(plan, section, task, first, reading, opener)
                     open_tasks = [] if task.assignments else [task]
                     continue
+                if reading.assignments and opener.glued:
+                    # run on in the item's own paragraph, the sentence may speak for the item's own works (…一是…；
+                    # 二是…。以上工作由X负责。) as well as for the items above: no guess, it stays the item's, and the
+                    # reader says so where items above name no unit (their headings' or a 职责分工 part's units, read
+                    # later, may still reach them)
+                    if open_tasks:
+                        plan.warnings.append(
+                            f"{plan.source}:{task.line}: task {task.label} ends with a sentence speaking for the items "
+                            f"above ({m.group(0).strip()}…) run on in its own paragraph: read as item {task.label}'s "
+                            f"own units; items {'、'.join(t.label for t in open_tasks)} above name none (if it speaks "
+                            "for them, write it on a line of its own)")
+                    open_tasks = []
+                    continue
                 if reading.assignments:
                     covered = _counted_items_above(plan, task, open_tasks, m.group("count"))
                     in_turn = _listed_in_turn(written, reading, len(covered) + 1)
@@ -685,12 +701,6 @@ def _give_units_above(plan: Plan) -> None:
                         _give_units(_with_one_of(reading, in_turn, k) if in_turn else reading, [item])
                     plan.note(task.line, "outline", f"the annotation after item {task.label} ({m.group(0).strip()}…) "
                               f"covers items {'、'.join(t.label for t in covered) or '—'} above it too")
-                    if opener.glued and covered and m.group("count") is None:
-                        plan.warnings.append(
-                            f"{plan.source}:{task.line}: task {task.label} ends with a sentence speaking for the items "
-                            f"above ({m.group(0).strip()}…) run on in its own paragraph: read as covering items "
-                            f"{'、'.join(t.label for t in covered)} naming no unit too (if it speaks for this item's "
-                            "own works only, they name none)")
                     if in_turn:
                         plan.note(task.line, "outline", f"its units listed before 分别 ({'、'.join(in_turn)}) are "
                                   f"given one to each of items {'、'.join(t.label for t in covered + [task])} in "
@@ -1106,7 +1116,10 @@ def _title_of(text: str, annotations: list) -> str:
         # 负责落实。 / 做好油烟监管，X牵头，Y配合。: the clauses naming who acts leave their comma behind
         # (推进预算改革——县X局: the dash before the units too; 任务名称：X | 牵头单位：…: the bar a system's export
         # parts its fields with, as a ； would; 推进预算改革…………县X局: a 清单 typed as a 目录 leads to its units by dots)
-        title = title.rstrip("；;,，—-─ \u3000｜|丨│" + lexicon.LEADER_DOTS)
+        title = title.rstrip("；;,，—-─ \u3000｜|丨│")
+        if any(a.start == end and text[end: end + 1] not in "（(【[〔" for a in annotations):
+            # (an ellipsis closing the words before a bracket, 每月评比一次……（县爱卫办）, is the title's own)
+            title = title.rstrip(lexicon.LEADER_DOTS + " \u3000")
     if end == len(text) and text.endswith(("；", ";")):
         # 市财政局负责落实补助资金； — a clause of a duties paragraph cut at its `；` (items._duty_clauses): the
         # clause's stop, as 。 would be, is no word of its title

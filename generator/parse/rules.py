@@ -1128,8 +1128,9 @@ def report_lost_formatting_legends(plan: Plan, lines: list[tuple[int, str]], for
     for number, text in lines:
         for m in LOST_FORMATTING_LEGEND.finditer(text):
             kind = _formatting_kind(m.group())
-            if kind and any(kind in kinds for kinds in (formatted or {}).values()):
-                apply_formatting_legend(plan, number, text, m, kind, formatted)
+            # (a run of that formatting that marks no task's unit, the legend's own 标红 printed red, applies nothing)
+            if kind and any(kind in kinds for kinds in (formatted or {}).values()) and apply_formatting_legend(
+                    plan, number, text, m, kind, formatted):
                 continue
             plan.warnings.append(f"{plan.source}:{number}: a legend points at formatting the text no longer shows "
                                  f"('{m.group()}'): not applied, the units keep their labels' roles "
@@ -1147,11 +1148,12 @@ def _formatting_kind(legend: str) -> str | None:
     return lx.FORMATTING_WORD_KINDS[m.group()] if m else None
 
 
-def apply_formatting_legend(plan: Plan, number: int, text: str, m: re.Match, kind: str, formatted: dict) -> None:
+def apply_formatting_legend(plan: Plan, number: int, text: str, m: re.Match, kind: str, formatted: dict) -> int:
     """标红的为牵头单位，其余为配合单位 where the cells keep their red runs: in each task, a unit of a list that reads
     `responsible` (a bare 责任单位 list) whose name is printed so on the task's lines takes the legend's role; with
     the others clause, the list's other units support. A unit named alone keeps its role where the legend says so
-    (只列一个单位的，由该单位负责); a list with no such run keeps its reading. The text stays as printed."""
+    (只列一个单位的，由该单位负责); a list with no such run keeps its reading. The text stays as printed. Returns how
+    many lists it changed (none: the caller says the formatting is lost)."""
     role = "lead" if any(word in m.group() for word in lx.LABEL_ROLE_WORDS["lead"]) else "support"
     others = _marked_others_support(text, m.end()) if role == "lead" else None
     lone_kept = _SINGLE_UNIT.search(text, m.end(), m.end() + _SINGLE_WITHIN) is not None
@@ -1168,9 +1170,12 @@ def apply_formatting_legend(plan: Plan, number: int, text: str, m: re.Match, kin
             for a in units:
                 a.role = role if a in marked else "support" if others else a.role
             changed += 1
-    words = text[m.start(): others.end() if others else m.end()]
-    plan.note(number, "rule", f"units printed {kind} in their cells: {role}" + (", the others support" if others else "")
-              + f" (the source kept the formatting), line {number}: '{words}' — {changed} lists")
+    if changed:
+        words = text[m.start(): others.end() if others else m.end()]
+        plan.note(number, "rule", f"units printed {kind} in their cells: {role}"
+                  + (", the others support" if others else "")
+                  + f" (the source kept the formatting), line {number}: '{words}' — {changed} lists")
+    return changed
 
 
 _INK = re.compile(r"\s+")

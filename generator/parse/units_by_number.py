@@ -219,14 +219,21 @@ def _give(plan: Plan, line: int, part: str, clauses, groups, items) -> None:
 _COVERING_BY_NUMBER = re.compile(r"[ \u3000\t]*(?:[（(][ \u3000]*)?" + _NUMBERED_CLAUSE.pattern)
 
 
+_NUMBERED_CLAUSE_INSIDE = re.compile(rf"{lexicon.NUMBERED_TASK_ORDINAL}{_LIST}\s*(?:{lexicon.alternation(_NOUNS)})")
+
+
 def covering_by_number(line: str) -> tuple[re.Match, list[int]] | None:
     """(the opener's match, the task numbers it names) where a line among the items opens by naming printed task
     numbers (上述第1—4项由… / （第9至12项责任单位：…） / 第14项、第15项由…), else None.
 
-    Only task numbers (Arabic, 第3项 / 第3条): a group's number (第（二）项) or a part (第二部分) names no item of a run
-    of numbered items, and the line is left to the readings that know them."""
+    Only items' numbers (Arabic, 第3项): a group's number (第（二）项) or a part (第二部分) names no item of a run of
+    numbered items, and 第1条 under an item most often cites the articles of a policy the item carries out. A line
+    naming several sets of items each with its own units (第1项由A牵头，第2项、第3项由B牵头) is a division of work
+    clause by clause, not one covering line: it is left to the readings that know such lines."""
     m = _COVERING_BY_NUMBER.match(line)
-    if m is None or m.group("noun") in lexicon.NUMBERED_PART_NOUNS:
+    if m is None or m.group("noun") not in lexicon.NUMBERED_ITEM_NOUNS:
+        return None
+    if _NUMBERED_CLAUSE_INSIDE.search(line, m.end()):
         return None
     numbers = _numbers(m.group("numbers"))
     if not numbers or any(kind != ITEM for kind, _ in numbers):

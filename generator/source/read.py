@@ -694,11 +694,20 @@ def _second_plan_apart(line: str) -> str:
             pass
         if title is None or not (0 <= first_one < title.start(1) and 0 <= first_two < title.start(1)):
             continue
+        if cuts and title.start(1) < cuts[-1][2]:
+            continue  # (inside the plan just set apart: its own preamble's words)
         cuts.append((title.start(1), title.end(1), section.end() - 2))
-    for a, b, first in reversed(cuts):
+        if len(cuts) == _RUN_ON_PLANS_MAX:
+            break
+    pieces, at = [], 0
+    for a, b, first in cuts:  # built in one pass: the line is not copied again for each cut
         # the title, the preamble, then the plan's outline from its 一、, each on lines of their own
-        line = line[:a].rstrip() + "\n" + line[a:b] + "\n" + line[b:first].strip() + "\n" + line[first:]
-    return line
+        pieces += [line[at:a].rstrip(), "\n", line[a:b], "\n", line[b:first].strip(), "\n"]
+        at = first
+    return "".join([*pieces, line[at:]])
+
+
+_RUN_ON_PLANS_MAX = 20  # plans set apart in one run-on line: a copy of a page holds a few; more is no page's text
 
 
 # units named as annotations name them: a unit label and its colon (责任单位：), or a role verb inside brackets
@@ -1117,6 +1126,7 @@ def _without_running_heads(raw: list[str], above: list[str]) -> tuple[list[str],
     overlaps = _preview_overlaps(raw, pager)
     raw = ["" if i in notes or i in overlaps else ln for i, ln in enumerate(raw)]
     seen: set[str] = {ln.strip() for ln in above if ln.strip()}
+    head_lines = set(seen)  # what the page gave above the plan's text
     out = ["" if p else ln for ln, p in zip(raw, pager)]
     # beside: the nearest line above or below that is not blank (OCR and PDF text set blank lines around the furniture)
     besides = [any(0 <= k < len(raw) and pager[k] for k in (_nearest(raw, i, -1), _nearest(raw, i, 1)))
@@ -1131,7 +1141,11 @@ def _without_running_heads(raw: list[str], above: list[str]) -> tuple[list[str],
         beside = besides[i]
         # a label line (牵头单位：县住建局) repeats from task to task and may stand at a page's foot: no running head
         short = len(text) <= _RUNNING_HEAD_MAX
-        if (beside and (short or len(text) <= _RUNNING_TITLE_MAX)
+        # a long line is a page's head only where the page gave it above the text or prints it at two breaks: a task's
+        # whole annotation line repeated from the task before (two tasks of the same units) is the text's own
+        long_head = (not short and len(text) <= _RUNNING_TITLE_MAX and not text.startswith(("（", "("))
+                     and (text in head_lines or repeated[text] >= 2))
+        if (beside and (short or long_head)
                 and (text in seen or repeated[text] >= 2
                      or (short and (_own_masthead_under_pager(raw, pager, i, seen)
                                     or _short_title_of_a_title_seen(text, seen))))

@@ -2077,6 +2077,8 @@ TABLE_UNIT_WORDS = r"单位|部门|处室|科室|主体"
 # the word before the numbers, the nouns counting them (项 / 条) and what they count, said or not (项任务 / 项工作)
 NUMBERED_TASK_ORDINAL = "第"
 NUMBERED_TASK_NOUNS = ("项", "条")
+# the noun of a line covering items by their numbers (上述第1—4项由…): 条 most often cites a policy's articles
+NUMBERED_ITEM_NOUNS = ("项",)
 # words pointing back at the plan's own tasks before their numbers: 上述第19至22项任务，由… / 本方案第3项由…
 NUMBERED_TASK_POINTERS = ("上述", "以上", "前述", "本方案", "本实施方案", "本工作方案", "本计划")
 # a part of the plan named by its number: 第（二）部分各项由… / 第三方面任务由… names a （n） group, never one task

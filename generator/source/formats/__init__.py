@@ -56,6 +56,11 @@ def _convert(path: Path, kind: str | None) -> str:
     if kind == "doc":
         from .doc import doc_to_text
         return doc_to_text(path)
+    if kind == "not-ole":
+        with path.open("rb") as f:
+            what = "RTF" if f.read(5) == b"{\\rtf" else "text or another format"
+        raise PlansiteError(f"is named {path.suffix} but holds no Office 97-2003 file ({what}); open it in Word, WPS "
+                            f"or Excel and save it as {path.suffix.lower()}x", str(path))
     raise PlansiteError(
         f"has an unsupported format '{path.suffix or '(no suffix)'}'; plansite reads "
         f"{', '.join(SUFFIXES)} here and .txt/.md as plain text", str(path))
@@ -73,7 +78,9 @@ def _kind(path: Path, head: bytes) -> str | None:
             return "xlsx"
         if b"<html" in head.lower() or b"<!doctype html" in head.lower() or b"<table" in head.lower():
             return "html"
-        return "xls"  # a damaged one (or no workbook) is reported by the xls reader, naming the file
+        # a damaged one (or no workbook) is reported by the xls reader, naming the file; text saved under the name
+        # (a sheet saved as tab-separated text) is no workbook at all
+        return "xls" if head.startswith(_OLE) else "not-ole"
     if suffix in (".html", ".htm", ".shtml", ".xhtml"):
         return "html"
     if suffix == ".pdf":
@@ -86,5 +93,5 @@ def _kind(path: Path, head: bytes) -> str | None:
             return "doc"
         if b"<html" in head.lower() or b"<!doctype html" in head.lower():
             return "html"
-        return "doc"
+        return "not-ole"  # RTF ({\rtf1) or text saved under the name: no Word 97-2003 document
     return None

@@ -43,9 +43,11 @@ def docx_to_text(path: Path) -> str:
 
 @dataclass
 class _Parts:
-    """The parts of the package the body's paragraphs refer to: list numbering, footnotes and endnotes."""
+    """The parts of the package the body's paragraphs refer to: list numbering, footnotes and endnotes; and whether
+    the reading is still at the document's head, above its first line of text (where text boxes are read)."""
     numbering: "_Numbering"
     notes: "_Notes"
+    at_head: bool = True
 
 
 def _open(path: Path):
@@ -73,8 +75,11 @@ def _blocks(children, parts: _Parts):
                 continue  # takes no number: Word renumbers the list as if it were gone
             yield from _text_boxes_lines(child, parts)
             label = parts.numbering.label(child)
-            yield from lines.paragraph(_paragraph_text(child, parts.notes), label)
+            for line in lines.paragraph(_paragraph_text(child, parts.notes), label):
+                parts.at_head = False
+                yield line
         elif child.tag == _w("tbl"):
+            parts.at_head = False
             yield from lines.table(_table_rows(child, parts), _paragraphs_after(child))
         elif child.tag == _w("sdt"):
             content = child.find(_w("sdtContent"))
@@ -90,8 +95,12 @@ def _text_boxes_lines(p, parts: _Parts):
     An office's template often sets the notice's title, sometimes the plan's, in a floating text box (wps:txbx, or
     VML v:textbox) anchored to an empty paragraph at the top of the page; its paragraphs are the page's words in
     their place. Word stores a DrawingML box twice, the VML copy in mc:Fallback for old readers: that copy is read
-    no more (a box nested in another box is read with its outer box's paragraphs).
+    no more (a box nested in another box is read with its outer box's paragraphs). Only at the document's head,
+    above its first line of text: further down, boxes draw a 流程图 (受理 → 交办 → 办理) or a stamp beside the text,
+    no words of a task.
     """
+    if not parts.at_head:
+        return
     for box in p.iter(_w("txbxContent")):
         if not _inside(box, p, {f"{{{_MC}}}Fallback", _w("txbxContent")}):
             yield from _blocks(box.iterchildren(), parts)
