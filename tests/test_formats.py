@@ -16,6 +16,7 @@ import pytest
 from generator.errors import PlansiteError
 from generator.source.formats import to_text
 from generator.source.formats.table import find_pasted_tables, rows_to_text
+from word_support import numbered_paragraph, word_numbering
 
 FIXTURES = Path(__file__).parent / "fixtures" / "formats"
 
@@ -32,40 +33,6 @@ def annotation(line: str) -> dict[str, list[str]]:
 
 
 # ---------------------------------------------------------------- .docx
-
-
-def _word_numbering(document, num_id: int, levels: list[tuple[str, str]], restart_of: int | None = None) -> None:
-    """Add a numbering definition: levels as (numFmt, lvlText); or a w:num restarting `restart_of`'s list."""
-    from docx.oxml import parse_xml
-    from docx.oxml.ns import nsdecls, qn
-
-    numbering = document.part.numbering_part.element
-    if restart_of is None:
-        lvls = "".join(
-            f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl>'
-            for i, (fmt, text) in enumerate(levels))
-        abstract = parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{num_id}">{lvls}</w:abstractNum>')
-        first_num = numbering.find(qn("w:num"))  # the schema wants every abstractNum before the nums
-        if first_num is not None:
-            first_num.addprevious(abstract)
-        else:
-            numbering.append(abstract)
-        numbering.append(parse_xml(
-            f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{num_id}"/></w:num>'))
-    else:
-        numbering.append(parse_xml(
-            f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{restart_of}"/>'
-            f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'))
-
-
-def _numbered(document, text: str, num_id: int, ilvl: int):
-    from docx.oxml import parse_xml
-    from docx.oxml.ns import nsdecls
-
-    p = document.add_paragraph(text)
-    p._p.get_or_add_pPr().append(parse_xml(
-        f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>'))
-    return p
 
 
 def _task_table(document):
@@ -114,8 +81,8 @@ def plan_docx(tmp_path) -> Path:
     import docx
 
     document = docx.Document()
-    _word_numbering(document, 90, [("chineseCounting", "%1、"), ("chineseCounting", "(%2)"), ("decimal", "%3.")])
-    _word_numbering(document, 91, [("decimal", "%1.")])
+    word_numbering(document, 90, [("chineseCounting", "%1、"), ("chineseCounting", "(%2)"), ("decimal", "%3.")])
+    word_numbering(document, 91, [("decimal", "%1.")])
     # typed numbering, as most offices write it
     document.add_paragraph("市安全生产委员会2024年工作要点")
     document.add_paragraph("一、统筹发展和安全")
@@ -127,18 +94,18 @@ def plan_docx(tmp_path) -> Path:
     for lvl in numbering.iter(qn("w:lvl")):
         if lvl.getparent().get(qn("w:abstractNumId")) == "90" and lvl.get(qn("w:ilvl")) == "0":
             lvl.find(qn("w:start")).set(qn("w:val"), "2")
-    _numbered(document, "排查风险隐患", 90, 0)
-    _numbered(document, "加强矿山安全风险防控", 90, 1)
-    _numbered(document, "推进隐蔽致灾因素普查治理(责任单位:市自然资源和规划局、市应急局)。", 90, 2)
-    _numbered(document, "加强尾矿库安全生产治理(责任单位:市应急局)。", 90, 2)
-    _numbered(document, "加强消防安全风险防控", 90, 1)
-    _numbered(document, "持续落实政府年度消防工作考核(牵头责任单位:市消防救援支队)。", 90, 2)
-    _numbered(document, "夯实安全生产基础", 90, 0)
+    numbered_paragraph(document, "排查风险隐患", 90, 0)
+    numbered_paragraph(document, "加强矿山安全风险防控", 90, 1)
+    numbered_paragraph(document, "推进隐蔽致灾因素普查治理(责任单位:市自然资源和规划局、市应急局)。", 90, 2)
+    numbered_paragraph(document, "加强尾矿库安全生产治理(责任单位:市应急局)。", 90, 2)
+    numbered_paragraph(document, "加强消防安全风险防控", 90, 1)
+    numbered_paragraph(document, "持续落实政府年度消防工作考核(牵头责任单位:市消防救援支队)。", 90, 2)
+    numbered_paragraph(document, "夯实安全生产基础", 90, 0)
     document.add_paragraph("")  # an empty paragraph is no line
     _task_table(document)
     document.add_paragraph("五、工作要求")
-    _numbered(document, "各地各部门要抓好落实。", 91, 0)
-    _numbered(document, "每半年报送一次进展。", 91, 0)
+    numbered_paragraph(document, "各地各部门要抓好落实。", 91, 0)
+    numbered_paragraph(document, "每半年报送一次进展。", 91, 0)
     path = tmp_path / "plan.docx"
     document.save(path)
     return path
@@ -159,12 +126,12 @@ def test_docx_start_override_restarts_a_list(tmp_path):
     import docx
 
     document = docx.Document()
-    _word_numbering(document, 91, [("decimal", "%1.")])
-    _word_numbering(document, 92, [], restart_of=91)
-    _numbered(document, "甲项", 91, 0)
-    _numbered(document, "乙项", 91, 0)
-    _numbered(document, "丙项", 92, 0)  # a new w:num over the same list, restarting at 1
-    _numbered(document, "丁项", 92, 0)
+    word_numbering(document, 91, [("decimal", "%1.")])
+    word_numbering(document, 92, [], restart_of=91)
+    numbered_paragraph(document, "甲项", 91, 0)
+    numbered_paragraph(document, "乙项", 91, 0)
+    numbered_paragraph(document, "丙项", 92, 0)  # a new w:num over the same list, restarting at 1
+    numbered_paragraph(document, "丁项", 92, 0)
     path = tmp_path / "restart.docx"
     document.save(path)
     assert to_text(path).split("\n") == ["1.甲项", "2.乙项", "1.丙项", "2.丁项"]
@@ -175,7 +142,7 @@ def test_docx_numbered_sequence_column(tmp_path):
     import docx
 
     document = docx.Document()
-    _word_numbering(document, 93, [("decimal", "%1")])
+    word_numbering(document, 93, [("decimal", "%1")])
     table = document.add_table(rows=3, cols=3)
     for c, text in enumerate(["序号", "主要任务", "责任单位"]):
         table.cell(0, c).text = text
@@ -217,16 +184,16 @@ def test_docx_item_deleted_or_moved_with_track_changes_takes_no_number(tmp_path)
     import docx
 
     document = docx.Document()
-    _word_numbering(document, 94, [("decimal", "%1.")])
+    word_numbering(document, 94, [("decimal", "%1.")])
     document.add_paragraph("一、重点任务")
-    _numbered(document, "规范摊点经营。(甲市城管局牵头)", 94, 0)
-    _tracked(_numbered(document, "取缔夜间集市。(甲市商务局牵头)", 94, 0), "del")
-    _tracked(_numbered(document, "治理噪声扰民。(甲市环境局负责)", 94, 0), "moveFrom")
-    joined = _numbered(document, "整治空中线缆。", 94, 0)
+    numbered_paragraph(document, "规范摊点经营。(甲市城管局牵头)", 94, 0)
+    _tracked(numbered_paragraph(document, "取缔夜间集市。(甲市商务局牵头)", 94, 0), "del")
+    _tracked(numbered_paragraph(document, "治理噪声扰民。(甲市环境局负责)", 94, 0), "moveFrom")
+    joined = numbered_paragraph(document, "整治空中线缆。", 94, 0)
     _tracked(joined, "del")
     joined.add_run("健全巡查机制。")  # text kept after the deleted mark: still the item's own
     document.add_paragraph("(甲市工信局牵头)")
-    _numbered(document, "规范公厕管理。(甲市城管局负责)", 94, 0)
+    numbered_paragraph(document, "规范公厕管理。(甲市城管局负责)", 94, 0)
     path = tmp_path / "tracked.docx"
     document.save(path)
     assert to_text(path).split("\n") == [
@@ -242,7 +209,7 @@ def test_docx_table_row_deleted_with_track_changes_takes_no_number(tmp_path):
     from docx.oxml.ns import nsdecls
 
     document = docx.Document()
-    _word_numbering(document, 95, [("decimal", "%1")])
+    word_numbering(document, 95, [("decimal", "%1")])
     table = document.add_table(rows=4, cols=3)
     for c, text in enumerate(["序号", "主要任务", "责任单位"]):
         table.cell(0, c).text = text
