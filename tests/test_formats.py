@@ -1672,6 +1672,52 @@ def test_a_word_97_document_with_nothing_in_it_is_refused_naming_the_file(tmp_pa
     assert err.value.path == str(old)
 
 
+# ---------------------------------------------------------------- WPS Office (.wps, .et)
+# WPS Office saves a text document as .wps and a sheet as .et (templates .wpt, .ett): since WPS 2005 the bytes of a
+# Word 97-2003 .doc and an Excel 97-2003 .xls, so the .doc/.xls fixtures under those names are the files WPS writes.
+
+
+def test_wps_text_and_sheet_files_read_as_the_word_and_excel_files_they_hold(tmp_path):
+    from generator.source.read import read_file
+
+    for suffix in (".wps", ".wpt", ".WPS"):
+        document = tmp_path / f"实施方案{suffix}"
+        document.write_bytes((FIXTURES / "plan.doc").read_bytes())
+        assert to_text(document) == to_text(FIXTURES / "plan.doc")
+    for suffix in (".et", ".ett"):
+        sheet = tmp_path / f"分解表{suffix}"
+        sheet.write_bytes((FIXTURES / "breakdown.xls").read_bytes())
+        assert to_text(sheet) == to_text(FIXTURES / "breakdown.xls")
+    assert _tasks(read_file(tmp_path / "分解表.et"))[0] == (
+        "一", 1, [("县发展改革局", "lead"), ("县自然资源局", "support"), ("县财政局", "support")])
+    for name in ("清单.et", "清单.xls"):  # a sheet saved as .xlsx under the older name
+        package = tmp_path / name
+        package.write_bytes((FIXTURES / "breakdown.xlsx").read_bytes())
+        assert to_text(package) == to_text(FIXTURES / "breakdown.xlsx")
+
+
+def test_wps_file_holding_no_office_97_document_is_refused_naming_the_file(tmp_path):
+    from generator.source.read import read_file
+
+    older = tmp_path / "通知.wps"  # a compound file with no WordDocument stream (here a workbook's)
+    older.write_bytes((FIXTURES / "sheet.xls").read_bytes())
+    with pytest.raises(PlansiteError, match=r"holds no Office 97-2003 Word document .*save it as \.docx") as err:
+        read_file(older)
+    assert err.value.path == str(older)
+    dos = tmp_path / "要点.wps"  # no compound file at all: a WPS of before 2005
+    dos.write_bytes(b"\xff\x00WPS" + bytes(200))
+    with pytest.raises(PlansiteError, match=r"older WPS Office.*save it as \.docx"):
+        to_text(dos)
+    document_as_sheet = tmp_path / "清单.et"
+    document_as_sheet.write_bytes((FIXTURES / "plan.doc").read_bytes())
+    with pytest.raises(PlansiteError, match=r"holds no Office 97-2003 Excel workbook .*save it as \.xlsx"):
+        to_text(document_as_sheet)
+    odt = tmp_path / "plan.odt"
+    odt.write_bytes(b"PK\x03\x04rest")
+    with pytest.raises(PlansiteError, match=r"\.wps.*\.et"):  # the formats read, named when one is not
+        to_text(odt)
+
+
 # ---------------------------------------------------------------- task tables
 
 
