@@ -2106,12 +2106,30 @@ def test_xlsx_legend_whose_only_red_run_is_its_own_word_still_warns(tmp_path):
 
 @pytest.mark.parametrize("name, data, what", [
     ("方案.doc", b"{\\rtf1\\ansi \\'c4\\'b3}", "RTF"),
-    ("清单.xls", "序号\t工作任务\n1\t推进项目\n".encode("gb18030"), "text or another format")])
+    ("清单.xls", b"{\\rtf1\\ansi \\'c4\\'b3}", "RTF"),
+    ("方案.doc", "一、总体要求\n1.推进项目\n".encode("gb18030"), "text or another format")])
 def test_a_file_named_doc_or_xls_holding_no_office_97_file_says_what_it_holds(tmp_path, name, data, what):
-    """Sites serve RTF as .doc and tab-separated text as .xls: not a damaged Office 97-2003 file, but none at all;
+    """Sites serve RTF as .doc or .xls and text as .doc: not a damaged Office 97-2003 file, but none at all;
     the refusal names the file and says so."""
+    from generator.source.read import read_file
+
     path = tmp_path / name
     path.write_bytes(data)
     with pytest.raises(PlansiteError, match=f"holds no Office 97-2003 file \\({what}\\)") as err:
-        to_text(path)
+        read_file(path)
     assert err.value.path == str(path)
+
+
+def test_a_sheet_exported_as_tab_separated_text_under_xls_reads_as_its_table(tmp_path):
+    """Sites export "Excel" as tab-separated text under .xls (or .et): read as the text table it is, in the encoding
+    it was saved in (GBK, or UTF-16 with its BOM as Excel's Unicode text)."""
+    from generator.source.read import read_file
+
+    sheet = ("序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+             "1\t推进老旧小区改造\t县住建局\t县财政局\t2025年底\n"
+             "2\t开展河道清淤\t县水利局\t\t6月底前\n")
+    for name, data in (("任务清单.xls", sheet.encode("gbk")), ("分工.et", sheet.encode("utf-16"))):
+        path = tmp_path / name
+        path.write_bytes(data)
+        assert _tasks(read_file(path)) == [("", 1, [("县住建局", "lead"), ("县财政局", "support")]),
+                                           ("", 2, [("县水利局", "lead")])]

@@ -25,6 +25,8 @@ SUFFIXES = (".docx", *_WORD_SUFFIXES, ".xlsx", *_SHEET_SUFFIXES, ".html", ".htm"
 
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0"  # Word 97-2003 .doc, .wps, Excel 97-2003 .xls, .et (an OLE compound file)
+_RTF = b"{\\rtf"
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _WORD_STREAMS = ("WordDocument",)
 _WORKBOOK_STREAMS = ("Workbook", "Book")  # BIFF8, and BIFF5 (Excel 95) which xlrd reads too
 
@@ -44,6 +46,23 @@ def to_text(path: Path) -> str:
         if exc.path is None:
             exc.path = str(path)
         raise
+
+
+def saved_as_text(path: Path) -> bool:
+    """Whether a file named as a sheet (.xls, .et) holds text, not a workbook: sites export "Excel" as tab-separated
+    text under .xls (GBK or UTF-8, or UTF-16 with its BOM as Excel's "Unicode text"). generator.source.read reads such a
+    file as the text source it is; RTF and binary files stay refused (to_text) as no Office 97-2003 file."""
+    path = Path(path)
+    if path.suffix.lower() not in _SHEET_SUFFIXES:
+        return False
+    try:
+        with path.open("rb") as f:
+            head = f.read(512)
+    except OSError:
+        return False  # to_text reports it, naming the file
+    if _kind(path, head) != "not-ole" or head.startswith(_RTF):
+        return False
+    return b"\x00" not in head or head.startswith(_UTF16_BOMS)
 
 
 def _convert(path: Path, kind: str | None) -> str:
@@ -67,7 +86,7 @@ def _convert(path: Path, kind: str | None) -> str:
         return doc_to_text(path)
     if kind == "not-ole":
         with path.open("rb") as f:
-            what = "RTF" if f.read(5) == b"{\\rtf" else "text or another format"
+            what = "RTF" if f.read(5) == _RTF else "text or another format"
         raise PlansiteError(f"is named {path.suffix} but holds no Office 97-2003 file ({what}); open it in Word, WPS "
                             f"or Excel and save it as {_package_suffix(path)}", str(path))
     if kind == "old-wps":
@@ -98,7 +117,7 @@ def _kind(path: Path, head: bytes) -> str | None:
         if b"<html" in head.lower() or b"<!doctype html" in head.lower() or b"<table" in head.lower():
             return "html"
         if not head.startswith(_OLE):
-            return "not-ole"  # text saved under the name (a sheet saved as tab-separated text) is no workbook at all
+            return "not-ole"  # no workbook: a sheet saved as tab-separated text is read as text (saved_as_text)
         # a damaged one (or no workbook) is reported by the xls reader, naming the file; a WPS sheet holding no
         # Excel workbook is of an older WPS
         return "xls" if suffix == ".xls" or _holds_stream(path, _WORKBOOK_STREAMS) else "old-wps"
