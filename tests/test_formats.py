@@ -1718,6 +1718,18 @@ def test_wps_file_holding_no_office_97_document_is_refused_naming_the_file(tmp_p
         to_text(odt)
 
 
+def test_the_table_header_reader_the_pdf_reader_uses_is_public():
+    """The PDF reader asks the table package where a ruled grid's header is (header_at) and which columns name units
+    (UNIT_COLUMN_KINDS): public names, not a module's private ones."""
+    from generator.source.formats.table.header import UNIT_COLUMN_KINDS, header_at
+
+    rows = [["序号", "重点任务", "牵头单位", "配合单位"], ["1", "推进老旧小区改造", "县住建局", "县财政局"]]
+    columns, first_row = header_at(rows, 0)
+    assert (columns.kinds, first_row) == (["number", "task", "lead", "support"], 1)
+    assert header_at(rows, 1) is None
+    assert {"lead", "support"} <= set(UNIT_COLUMN_KINDS) and "task" not in UNIT_COLUMN_KINDS
+
+
 # ---------------------------------------------------------------- task tables
 
 
