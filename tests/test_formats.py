@@ -1672,6 +1672,64 @@ def test_a_word_97_document_with_nothing_in_it_is_refused_naming_the_file(tmp_pa
     assert err.value.path == str(old)
 
 
+# ---------------------------------------------------------------- WPS Office (.wps, .et)
+# WPS Office saves a text document as .wps and a sheet as .et (templates .wpt, .ett): since WPS 2005 the bytes of a
+# Word 97-2003 .doc and an Excel 97-2003 .xls, so the .doc/.xls fixtures under those names are the files WPS writes.
+
+
+def test_wps_text_and_sheet_files_read_as_the_word_and_excel_files_they_hold(tmp_path):
+    from generator.source.read import read_file
+
+    for suffix in (".wps", ".wpt", ".WPS"):
+        document = tmp_path / f"实施方案{suffix}"
+        document.write_bytes((FIXTURES / "plan.doc").read_bytes())
+        assert to_text(document) == to_text(FIXTURES / "plan.doc")
+    for suffix in (".et", ".ett"):
+        sheet = tmp_path / f"分解表{suffix}"
+        sheet.write_bytes((FIXTURES / "breakdown.xls").read_bytes())
+        assert to_text(sheet) == to_text(FIXTURES / "breakdown.xls")
+    assert _tasks(read_file(tmp_path / "分解表.et"))[0] == (
+        "一", 1, [("县发展改革局", "lead"), ("县自然资源局", "support"), ("县财政局", "support")])
+    for name in ("清单.et", "清单.xls"):  # a sheet saved as .xlsx under the older name
+        package = tmp_path / name
+        package.write_bytes((FIXTURES / "breakdown.xlsx").read_bytes())
+        assert to_text(package) == to_text(FIXTURES / "breakdown.xlsx")
+
+
+def test_wps_file_holding_no_office_97_document_is_refused_naming_the_file(tmp_path):
+    from generator.source.read import read_file
+
+    older = tmp_path / "通知.wps"  # a compound file with no WordDocument stream (here a workbook's)
+    older.write_bytes((FIXTURES / "sheet.xls").read_bytes())
+    with pytest.raises(PlansiteError, match=r"holds no Office 97-2003 Word document .*save it as \.docx") as err:
+        read_file(older)
+    assert err.value.path == str(older)
+    dos = tmp_path / "要点.wps"  # no compound file at all: a WPS of before 2005
+    dos.write_bytes(b"\xff\x00WPS" + bytes(200))
+    with pytest.raises(PlansiteError, match=r"older WPS Office.*save it as \.docx"):
+        to_text(dos)
+    document_as_sheet = tmp_path / "清单.et"
+    document_as_sheet.write_bytes((FIXTURES / "plan.doc").read_bytes())
+    with pytest.raises(PlansiteError, match=r"holds no Office 97-2003 Excel workbook .*save it as \.xlsx"):
+        to_text(document_as_sheet)
+    odt = tmp_path / "plan.odt"
+    odt.write_bytes(b"PK\x03\x04rest")
+    with pytest.raises(PlansiteError, match=r"\.wps.*\.et"):  # the formats read, named when one is not
+        to_text(odt)
+
+
+def test_the_table_header_reader_the_pdf_reader_uses_is_public():
+    """The PDF reader asks the table package where a ruled grid's header is (header_at) and which columns name units
+    (UNIT_COLUMN_KINDS): public names, not a module's private ones."""
+    from generator.source.formats.table.header import UNIT_COLUMN_KINDS, header_at
+
+    rows = [["序号", "重点任务", "牵头单位", "配合单位"], ["1", "推进老旧小区改造", "县住建局", "县财政局"]]
+    columns, first_row = header_at(rows, 0)
+    assert (columns.kinds, first_row) == (["number", "task", "lead", "support"], 1)
+    assert header_at(rows, 1) is None
+    assert {"lead", "support"} <= set(UNIT_COLUMN_KINDS) and "task" not in UNIT_COLUMN_KINDS
+
+
 # ---------------------------------------------------------------- task tables
 
 
@@ -2060,12 +2118,30 @@ def test_xlsx_legend_whose_only_red_run_is_its_own_word_still_warns(tmp_path):
 
 @pytest.mark.parametrize("name, data, what", [
     ("方案.doc", b"{\\rtf1\\ansi \\'c4\\'b3}", "RTF"),
-    ("清单.xls", "序号\t工作任务\n1\t推进项目\n".encode("gb18030"), "text or another format")])
+    ("清单.xls", b"{\\rtf1\\ansi \\'c4\\'b3}", "RTF"),
+    ("方案.doc", "一、总体要求\n1.推进项目\n".encode("gb18030"), "text or another format")])
 def test_a_file_named_doc_or_xls_holding_no_office_97_file_says_what_it_holds(tmp_path, name, data, what):
-    """Sites serve RTF as .doc and tab-separated text as .xls: not a damaged Office 97-2003 file, but none at all;
+    """Sites serve RTF as .doc or .xls and text as .doc: not a damaged Office 97-2003 file, but none at all;
     the refusal names the file and says so."""
+    from generator.source.read import read_file
+
     path = tmp_path / name
     path.write_bytes(data)
     with pytest.raises(PlansiteError, match=f"holds no Office 97-2003 file \\({what}\\)") as err:
-        to_text(path)
+        read_file(path)
     assert err.value.path == str(path)
+
+
+def test_a_sheet_exported_as_tab_separated_text_under_xls_reads_as_its_table(tmp_path):
+    """Sites export "Excel" as tab-separated text under .xls (or .et): read as the text table it is, in the encoding
+    it was saved in (GBK, or UTF-16 with its BOM as Excel's Unicode text)."""
+    from generator.source.read import read_file
+
+    sheet = ("序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+             "1\t推进老旧小区改造\t县住建局\t县财政局\t2025年底\n"
+             "2\t开展河道清淤\t县水利局\t\t6月底前\n")
+    for name, data in (("任务清单.xls", sheet.encode("gbk")), ("分工.et", sheet.encode("utf-16"))):
+        path = tmp_path / name
+        path.write_bytes(data)
+        assert _tasks(read_file(path)) == [("", 1, [("县住建局", "lead"), ("县财政局", "support")]),
+                                           ("", 2, [("县水利局", "lead")])]

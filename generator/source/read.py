@@ -29,7 +29,7 @@ from ..words.notices import (ASSIGNING_BRACKET, BULLETIN_KINDS, DIVIDING_KIND, I
 from ..words.script import plain_ideographs, texts_as_written, written_copy
 from .form_fields import form_fields_as_labels
 # the formats offices publish, converted to text (generator.source.formats) before the text is read: its one list
-from .formats import SUFFIXES as FORMAT_SUFFIXES
+from .formats import SUFFIXES as FORMAT_SUFFIXES, saved_as_text
 from .formats.table.header import header_kinds
 from .limits import check_input, read_input
 
@@ -272,7 +272,8 @@ def read_file(path: Path, inside: Path | None = None) -> list[PlanText]:
     With `inside`, a file that is a link to somewhere outside that folder is refused (generator.source.limits).
     """
     path = Path(path)
-    if path.suffix.lower() in FORMAT_SUFFIXES:
+    # a sheet a site exported as tab-separated text under .xls is read as the text it is, below
+    if path.suffix.lower() in FORMAT_SUFFIXES and not saved_as_text(path):
         from .formats import to_text
         from .formats.runs import formatted_runs
         from .formats.table import table_notes

@@ -1,4 +1,4 @@
-"""Plans in the formats offices publish (.docx, .doc, .xlsx, .xls, .html, .pdf) -> plain plan text for the one text parser.
+"""Plans in the formats offices publish (.docx, .doc, .wps, .xlsx, .xls, .et, .html, .pdf) -> plain plan text for the one text parser.
 
 Each reader writes the text the way the scraped seed page reads: one
 paragraph per line, numbering typed out ("一、", "1.", "(一)"), task tables
@@ -14,15 +14,26 @@ from ...words.script import plain_ideographs
 
 # the suffixes of the files handed here (generator.source.read routes them; .txt and .md are read as text there), in
 # the order the message for any other suffix lists them: a Word 97-2003 .doc (formats/doc.py) and an Excel 97-2003 .xls
-# (formats/xls.py) are read, and so are the .docx/.xlsx packages and web pages sites serve under those names
-SUFFIXES = (".docx", ".doc", ".xlsx", ".xls", ".html", ".htm", ".shtml", ".xhtml", ".pdf")
+# (formats/xls.py) are read, and so are the .docx/.xlsx packages and web pages sites serve under those names.
+# Government offices save with WPS Office (金山): its text documents .wps (templates .wpt) and its sheets .et (templates
+# .ett). Since WPS 2005 these hold a Word 97-2003 document (a WordDocument stream) and an Excel 97-2003 workbook
+# (a Workbook stream) in an OLE compound file, read by the .doc and .xls readers; an older WPS file holds neither and is
+# refused, naming the file.
+_WORD_SUFFIXES = (".doc", ".wps", ".wpt")
+_SHEET_SUFFIXES = (".xls", ".et", ".ett")
+SUFFIXES = (".docx", *_WORD_SUFFIXES, ".xlsx", *_SHEET_SUFFIXES, ".html", ".htm", ".shtml", ".xhtml", ".pdf")
 
 _ZIP = b"PK\x03\x04"
-_OLE = b"\xd0\xcf\x11\xe0"  # Word 97-2003 .doc, .wps, Excel 97-2003 .xls (an OLE compound file)
+_OLE = b"\xd0\xcf\x11\xe0"  # Word 97-2003 .doc, .wps, Excel 97-2003 .xls, .et (an OLE compound file)
+_RTF = b"{\\rtf"
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_WORD_STREAMS = ("WordDocument",)
+_WORKBOOK_STREAMS = ("Workbook", "Book")  # BIFF8, and BIFF5 (Excel 95) which xlrd reads too
 
 
 def to_text(path: Path) -> str:
-    """The plan text of a .docx, .doc, .xlsx, .xls, .html/.htm or text-layer .pdf file; PlansiteError if it cannot be read."""
+    """The plan text of a .docx, .doc/.wps, .xlsx, .xls/.et, .html/.htm or text-layer .pdf file; PlansiteError if it
+    cannot be read."""
     path = Path(path)
     try:
         with path.open("rb") as f:
@@ -35,6 +46,23 @@ def to_text(path: Path) -> str:
         if exc.path is None:
             exc.path = str(path)
         raise
+
+
+def saved_as_text(path: Path) -> bool:
+    """Whether a file named as a sheet (.xls, .et) holds text, not a workbook: sites export "Excel" as tab-separated
+    text under .xls (GBK or UTF-8, or UTF-16 with its BOM as Excel's "Unicode text"). generator.source.read reads such a
+    file as the text source it is; RTF and binary files stay refused (to_text) as no Office 97-2003 file."""
+    path = Path(path)
+    if path.suffix.lower() not in _SHEET_SUFFIXES:
+        return False
+    try:
+        with path.open("rb") as f:
+            head = f.read(512)
+    except OSError:
+        return False  # to_text reports it, naming the file
+    if _kind(path, head) != "not-ole" or head.startswith(_RTF):
+        return False
+    return b"\x00" not in head or head.startswith(_UTF16_BOMS)
 
 
 def _convert(path: Path, kind: str | None) -> str:
@@ -58,12 +86,22 @@ def _convert(path: Path, kind: str | None) -> str:
         return doc_to_text(path)
     if kind == "not-ole":
         with path.open("rb") as f:
-            what = "RTF" if f.read(5) == b"{\\rtf" else "text or another format"
+            what = "RTF" if f.read(5) == _RTF else "text or another format"
         raise PlansiteError(f"is named {path.suffix} but holds no Office 97-2003 file ({what}); open it in Word, WPS "
-                            f"or Excel and save it as {path.suffix.lower()}x", str(path))
+                            f"or Excel and save it as {_package_suffix(path)}", str(path))
+    if kind == "old-wps":
+        what = "Word document" if path.suffix.lower() in _WORD_SUFFIXES else "Excel workbook"
+        raise PlansiteError(f"is named {path.suffix} but holds no Office 97-2003 {what} (a file of an older WPS "
+                            f"Office, or another program's); open it in WPS Office and save it as "
+                            f"{_package_suffix(path)}", str(path))
     raise PlansiteError(
         f"has an unsupported format '{path.suffix or '(no suffix)'}'; plansite reads "
         f"{', '.join(SUFFIXES)} here and .txt/.md as plain text", str(path))
+
+
+def _package_suffix(path: Path) -> str:
+    """The suffix to save a document or a sheet under that every reader opens: .docx, .xlsx."""
+    return ".xlsx" if path.suffix.lower() in _SHEET_SUFFIXES else ".docx"
 
 
 def _kind(path: Path, head: bytes) -> str | None:
@@ -72,26 +110,42 @@ def _kind(path: Path, head: bytes) -> str | None:
         return "docx"  # a damaged one is reported by the docx reader, naming the file
     if suffix == ".xlsx":
         return "xlsx"  # a damaged one is reported by the xlsx reader, naming the file
-    if suffix == ".xls":
-        # an .xls served by a site may be a workbook saved as .xlsx, or a web page
+    if suffix in _SHEET_SUFFIXES:
+        # an .xls (.et) served by a site may be a workbook saved as .xlsx, or a web page
         if head.startswith(_ZIP):
             return "xlsx"
         if b"<html" in head.lower() or b"<!doctype html" in head.lower() or b"<table" in head.lower():
             return "html"
-        # a damaged one (or no workbook) is reported by the xls reader, naming the file; text saved under the name
-        # (a sheet saved as tab-separated text) is no workbook at all
-        return "xls" if head.startswith(_OLE) else "not-ole"
+        if not head.startswith(_OLE):
+            return "not-ole"  # no workbook: a sheet saved as tab-separated text is read as text (saved_as_text)
+        # a damaged one (or no workbook) is reported by the xls reader, naming the file; a WPS sheet holding no
+        # Excel workbook is of an older WPS
+        return "xls" if suffix == ".xls" or _holds_stream(path, _WORKBOOK_STREAMS) else "old-wps"
     if suffix in (".html", ".htm", ".shtml", ".xhtml"):
         return "html"
     if suffix == ".pdf":
         return "pdf"
-    if suffix == ".doc":
+    if suffix in _WORD_SUFFIXES:
         # sites serve .doc files that are really .docx packages or saved web pages
         if head.startswith(_ZIP):
             return "docx"
         if head.startswith(_OLE):
-            return "doc"
+            # a damaged one (or no Word document) is reported by the doc reader, naming the file
+            return "doc" if suffix == ".doc" or _holds_stream(path, _WORD_STREAMS) else "old-wps"
         if b"<html" in head.lower() or b"<!doctype html" in head.lower():
             return "html"
-        return "not-ole"  # RTF ({\rtf1) or text saved under the name: no Word 97-2003 document
+        # RTF ({\rtf1) or text saved under the name: no Word 97-2003 document; a .wps of WPS before 2005
+        return "not-ole" if suffix == ".doc" else "old-wps"
     return None
+
+
+def _holds_stream(path: Path, names: tuple[str, ...]) -> bool:
+    """Whether the OLE compound file holds one of these streams; a compound file olefile cannot open is handed to the
+    reader (True), which reports the damage."""
+    import olefile
+
+    try:
+        with olefile.OleFileIO(str(path)) as ole:
+            return any(ole.exists(name) for name in names)
+    except Exception:  # olefile raises OSError and others on a truncated or foreign file
+        return True

@@ -25,13 +25,14 @@ import pypdf
 from pypdf.errors import DependencyError, FileNotDecryptedError
 
 from ...errors import PlansiteError
+from ...words.columns import UNIT_COLUMN_KINDS
 from ...words.labels import CIRCLED
 from ...words.names import unit_like
 from ...words.script import plain_ideographs
 from . import pdf_grid
 from .table import find_pasted_tables, rows_to_text
 from .table.delimited import cut_inside_a_name
-from .table.header import _UNIT_KINDS, _header, header_kind
+from .table.header import header_at, header_kind
 
 # brief's rule: 。；：！？） end a sentence (both widths, since text may already be NFKC-folded)
 _ENDS_PARAGRAPH = "。;;::!!??))」』"
@@ -162,7 +163,7 @@ def _ruled_page(runs, verticals, horizontals, table_edges: list[float] | None
     inside = [run for run in runs if grid.holds(run)]
     rows = pdf_grid.grid_rows(grid, inside)
     continued = table_edges is not None and pdf_grid.same_edges(grid.xs, table_edges)
-    if not rows or not (continued or any(_header(rows, start) for start in range(min(len(rows), 3)))):
+    if not rows or not (continued or any(header_at(rows, start) for start in range(min(len(rows), 3)))):
         return None
     if any(_rows_in_one_cell(cell) for row in rows for cell in row):
         return None  # rules boxing the table and its columns but not each row: the rows are not drawn, read as text
@@ -298,7 +299,7 @@ def _table_header_lines(page: list[str | _RuledRows]) -> set[int]:
         if isinstance(line, str) and header_kind(line) is not None:
             run.append(i)
             continue
-        if len(run) >= 3 and any(header_kind(page[k]) in _UNIT_KINDS for k in run):
+        if len(run) >= 3 and any(header_kind(page[k]) in UNIT_COLUMN_KINDS for k in run):
             found.update(run)
         run = []
     return found

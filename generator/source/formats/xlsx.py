@@ -21,6 +21,7 @@ does: only the top-left cell holds the value. Values are the ones Excel last com
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 from pathlib import Path
 from typing import Iterable, NamedTuple, Sequence
@@ -157,7 +158,10 @@ def _open(path: Path):
     try:
         # rich_text: a shared string's runs and their fonts, where a formatting legend may point at them (runs.py);
         # a cell of one font is a str as before (measured: a few per cent more time on a workbook of rich cells)
-        return openpyxl.load_workbook(path, read_only=True, data_only=True, rich_text=collecting())
+        # opened from its bytes: openpyxl refuses a file by its name's suffix, and sites serve .xlsx packages named
+        # .xls (WPS: .et), which formats._kind routes here
+        return openpyxl.load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=True,
+                                      rich_text=collecting())
     except Exception as exc:  # not a zip, a missing part, bad XML, a truncated member: all one refusal
         raise PlansiteError(f"is a damaged Excel .xlsx file, or no workbook ({type(exc).__name__}: {exc}); "
                             f"open it in Excel or WPS and save it again as .xlsx", str(path)) from exc

@@ -51,7 +51,7 @@ cells, a unit cell naming no unit, a row with no task text) is kept in the task'
 the plan's reading report (`table_notes`).
 
 The package, one job a module (plain data between them: lists of lines in, lists of rows of cell texts out):
-- `header`: what a header cell names (header_kind), the header rows that start a table (_header);
+- `header`: what a header cell names (header_kind), the header rows that start a table (header_at);
 - `spacing`: letter-spaced header words joined back into column names (header_words);
 - `cells`: what a cell holds (units, a date, text) and a unit cell as an annotation's list (unit_text);
 - `fitting`: a row that lost cells in the paste fitted back into its columns by what each holds;

@@ -29,7 +29,7 @@ from ....words.brackets import depth_zero_split
 from ....words.widths import display_width
 from .cells import _names_throughout, join_lines
 from .fitting import _cut_at_the_edge
-from .header import _header
+from .header import header_at
 from .layouts import Found
 
 
@@ -199,6 +199,6 @@ def read_box_drawn(lines: list[str], start: int) -> Found | None:
         i += 1
     cut = bool(grid.lines) and i >= len(lines)
     rows = grid.texts()
-    if not any(_header(rows, k) for k in range(min(len(rows), 3))):
+    if not any(header_at(rows, k) for k in range(min(len(rows), 3))):
         return Found(i, None)  # no task table: its lines are passed over whole, not scanned again from each rule
     return Found(i, rows, cut=cut)

@@ -10,7 +10,7 @@ from .fitting import (_bodies_on, _cut_at_the_edge, _fit_cells, _fits, _glued_da
                       _sub_rows, _unit_lines_before_the_date, _units_glued_to_date)
 from ....words.names import LOCALITY_END, unit_like
 from ....words.page import PAGE_CLOSING
-from .header import (_BODY_COLUMN, _UNIT_KINDS, _grid_order, _header_text, _is_header, _may_name_task,
+from .header import (UNIT_COLUMN_KINDS, _BODY_COLUMN, _grid_order, _header_text, _is_header, _may_name_task,
                      header_kind, indicator_group_column, header_kinds, overseer_column, place_column, site_column,
                      too_many_header_cells)
 from .layouts import Found
@@ -64,7 +64,7 @@ def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | N
         # 指标名称 / 单位 / 目标值: an indicator table's column of measures (%, 亿元, 个) headed 单位 alone, after a cell
         # naming a column of its own that 单位 would not make a role column of
         if (text == "单位" and cells and header_kind(cells[-1]) in ("number", "task", "extra", "period")
-                and header_kind(cells[-1] + text) not in _UNIT_KINDS):
+                and header_kind(cells[-1] + text) not in UNIT_COLUMN_KINDS):
             cells.append(text)
             i += 1
             continue
@@ -292,7 +292,7 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
     # With 考核项目 before 考核内容, a 考核细则 prints its merged 考核项目 cell (乡村治理（16分）, wrapped or not) only before its
     # group's first row, the lines of that row more than its columns up to its units: the first task column holds that
     # merged group cell
-    by_units = "number" not in kinds and not labels and kinds[-1] in _UNIT_KINDS and kinds[0] != "deadline"
+    by_units = "number" not in kinds and not labels and kinds[-1] in UNIT_COLUMN_KINDS and kinds[0] != "deadline"
     if (by_units and group is None and kinds[:2] == ["task", "task"]
             and _group_cell_ahead(lines, i, kinds[1:])):
         group = 0
@@ -307,7 +307,7 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
     places = group is not None and group > 0 and place_column(names[group])
     # a 地点 column right before the unit columns closing the row: its cells are placed by their place in the row
     site = next((j for j, name in enumerate(row_names) if site_column(name)
-                 and row_kinds[j + 1:] and all(k in _UNIT_KINDS for k in row_kinds[j + 1:])), None)
+                 and row_kinds[j + 1:] and all(k in UNIT_COLUMN_KINDS for k in row_kinds[j + 1:])), None)
 
     def full_width(cells: list[str]) -> int:
         """The cells a row holds when full: one more where it holds its group's cell. A 包村 sheet may write the
@@ -325,7 +325,7 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
     # holds the units, they close the row (a topic cell wrapped over two lines, 党的纪律和规矩 / （专题研讨）, makes no
     # row of its own)
     timed = not numbered and row_kinds[0] == "deadline" and "task" in row_kinds
-    closes_with_units = row_kinds[-1] in _UNIT_KINDS
+    closes_with_units = row_kinds[-1] in UNIT_COLUMN_KINDS
     merged_time = ""
     rows: list[list[str]] = [names]
     current: list[str] | None = None
@@ -394,8 +394,8 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             # unit cell of the row is an empty line does the row share the unit cells merged over it and the row above
             # (责任单位, 配合单位 and 完成时限 merged down a 清单): they stay empty, to be carried down with the support
             more = []
-            if any(c for c, k in zip(cells, row_kinds) if k in _UNIT_KINDS):
-                cells = ["/" if not c and k in _UNIT_KINDS else c for c, k in zip(cells, row_kinds)]
+            if any(c for c, k in zip(cells, row_kinds) if k in UNIT_COLUMN_KINDS):
+                cells = ["/" if not c and k in UNIT_COLUMN_KINDS else c for c, k in zip(cells, row_kinds)]
         elif split:
             cells, more = split[0], split[1:]
         else:
@@ -415,7 +415,7 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
                 cells = _under_a_merged_task_cell(cells, row_kinds, _without(rows[-1], group))
         if len(cells) == width:
             listed.update(width - j for j, (c, k) in enumerate(zip(cells, row_kinds))
-                          if k in _UNIT_KINDS and "\n" not in c and _bodies_on(c) > 1)
+                          if k in UNIT_COLUMN_KINDS and "\n" not in c and _bodies_on(c) > 1)
         if labels:  # the virtual number column goes back into the task cell it was written in (1.开展…)
             cells = [f"{cells[0]}.{cells[1]}", *cells[2:]]
             more = [sub[1:] for sub in more]
@@ -655,7 +655,7 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
         groups = _groups_of_rows(rows, data_rows, sub_rows, group)
         carry_merged_leads(rows, kinds, groups, note_says_merged(lines, i, _NOTE_UNDER))
     if not numbered and not any(_reads_as_units(r[j]) for r in rows[1:] if len(r) == len(kinds)
-                                for j, k in enumerate(kinds) if k in _UNIT_KINDS):
+                                for j, k in enumerate(kinds) if k in UNIT_COLUMN_KINDS):
         return None  # without 序号 only units under a unit header show that the lines are a table
     return (rows, i) if len(rows) > 1 else None
 
@@ -698,7 +698,7 @@ def _group_cell_ahead(lines: list[str], i: int, row_kinds: list[str | None]) -> 
     (产业发展（22分）, or 乡村建设 / （18分） wrapped) once, before its group's first row: up to the row's first unit
     cell, that row has more lines than the columns before its units (a cell's points, 1. / 2., counted as one). The
     surplus lines at its start, headings (short, no sentence, not cut mid-sentence), are the group's cell."""
-    first_unit = next((j for j, k in enumerate(row_kinds) if k in _UNIT_KINDS), None)
+    first_unit = next((j for j, k in enumerate(row_kinds) if k in UNIT_COLUMN_KINDS), None)
     if not first_unit:
         return 0
     run: list[str] = []
@@ -1197,7 +1197,7 @@ def _due_after_the_units(cells: list[str], row_kinds: list[str | None], row_name
     columns before its last cell; that cell (依申请兑现, a phone number) is the row's, not a heading over the next row.
     A row as long as its columns whose line under an object column (培训对象: 市、县住建系统领导干部) reads as units
     holds the bodies it is done for where they are due: no unit cell that came late."""
-    last_unit = max((j for j, k in enumerate(row_kinds) if k in _UNIT_KINDS), default=None)
+    last_unit = max((j for j, k in enumerate(row_kinds) if k in UNIT_COLUMN_KINDS), default=None)
     if last_unit is None:
         return False
     after = len(row_kinds) - last_unit - 1  # the columns after the units; only the row's last lines are looked at
@@ -1259,8 +1259,8 @@ def _figure_before_the_units(current: list[str], row_kinds: list[str | None], fo
     """A bare number due in the column right before the row's units (a 目标值 of 12 where the next 序号 is 12), the
     line after it the units: a cell of the row, not the next row's number (which a task's text would follow)."""
     at = len(current)
-    return (0 < at < len(row_kinds) - 1 and row_kinds[at] not in _UNIT_KINDS + ("number", "task", "deadline")
-            and row_kinds[at + 1] in _UNIT_KINDS and "task" in row_kinds[:at] and _reads_as_units(following))
+    return (0 < at < len(row_kinds) - 1 and row_kinds[at] not in UNIT_COLUMN_KINDS + ("number", "task", "deadline")
+            and row_kinds[at + 1] in UNIT_COLUMN_KINDS and "task" in row_kinds[:at] and _reads_as_units(following))
 
 
 def _figure_in_its_column(current: list[str], row_kinds: list[str | None], row_names: list[str],
@@ -1342,7 +1342,7 @@ def _units_due_after_the_date(cells: list[str], text: str, row_kinds: list[str |
     if "deadline" not in row_kinds or len(cells) > 3 * _MAX_RUNS_ON:
         return False  # a row runs on so far, at most: a bound that keeps the scan linear
     column = row_kinds.index("deadline")
-    owed = [k for k in row_kinds[column + 1:] if k in _UNIT_KINDS]
+    owed = [k for k in row_kinds[column + 1:] if k in UNIT_COLUMN_KINDS]
     if not owed or len(owed) != len(row_kinds) - column - 1 or "task" not in row_kinds[:column]:
         return False  # only unit columns after the date
     dated = [j for j in range(2, len(cells)) if _cell_class(cells[j]) == "deadline"]
@@ -1414,7 +1414,7 @@ def _cells_shared_over_a_page_break(before: list[str], after: list[str], kinds: 
     the break is its rest only where no wider than its column (a narrow 活动项目 column takes no line of the wide 活动内容
     column's: `_column_takes`)."""
     open_cells = [j for j in range(1, len(before)) if _left_open(before[j], kinds[j])
-                  and (kinds[j] in _UNIT_KINDS or _wrapped_to_its_edge(printed[j]))]
+                  and (kinds[j] in UNIT_COLUMN_KINDS or _wrapped_to_its_edge(printed[j]))]
     cells, at = list(before), 0
     for j in range(1, len(before)):
         if at < len(after) and j not in open_cells and _date_cut(cells[j], after[at]):
@@ -1428,15 +1428,15 @@ def _cells_shared_over_a_page_break(before: list[str], after: list[str], kinds: 
         cells[j] += after[at]
         at += 1
         still_open = sum(1 for k in open_cells if k > j)
-        while (kinds[j] in _UNIT_KINDS and len(after) - at > still_open
+        while (kinds[j] in UNIT_COLUMN_KINDS and len(after) - at > still_open
                and not _names_throughout(cells[j])):
             cells[j] += after[at]
             at += 1
-        while (text_runs_on and kinds[j] not in _UNIT_KINDS and len(after) - at > still_open
+        while (text_runs_on and kinds[j] not in UNIT_COLUMN_KINDS and len(after) - at > still_open
                and _left_open(cells[j], kinds[j]) and _column_takes(printed[j], kinds[j], after[at])):
             cells[j] += after[at]
             at += 1
-    if at != len(after) or any(k in _UNIT_KINDS and not _reads_as_units(c) for c, k in zip(cells[1:], kinds[1:])):
+    if at != len(after) or any(k in UNIT_COLUMN_KINDS and not _reads_as_units(c) for c, k in zip(cells[1:], kinds[1:])):
         return None
     return cells
 
@@ -1454,14 +1454,14 @@ def _wrapped_to_its_edge(lines: list[str]) -> bool:
 def _column_takes(lines: list[str], kind: str | None, line: str) -> bool:
     """Whether a line after a page break fits the column of a text cell printed over `lines` before it: no wider than
     the cell's widest line (a unit cell's rest is read by its names instead)."""
-    return kind in _UNIT_KINDS or _print_width(line) <= max(_print_width(ln) for ln in lines) + _WRAP_SLACK
+    return kind in UNIT_COLUMN_KINDS or _print_width(line) <= max(_print_width(ln) for ln in lines) + _WRAP_SLACK
 
 
 def _place_list_wrapped(cell: str, kind: str | None, line: str) -> bool:
     """Whether `line` is the place list a unit cell's last name lists after it, wrapped onto a line of its own (各乡镇 /
     （街道）, 各县 / （市、区）): a bracketed line after a name of places that a closed unit cell ends in."""
     last = re.split(r"[、，,；;\s]", cell.strip())[-1]
-    return kind in _UNIT_KINDS and bool(_CELL_NOTE.match(line)) and last.startswith(lx.EACH) and last.endswith(
+    return kind in UNIT_COLUMN_KINDS and bool(_CELL_NOTE.match(line)) and last.startswith(lx.EACH) and last.endswith(
         lx.LOCALITY_KINDS)
 
 
@@ -1472,7 +1472,7 @@ def _left_open(cell: str, kind: str | None) -> bool:
     text = cell.strip()
     if not text or kind == "deadline" or kind == "number":
         return False
-    if kind in _UNIT_KINDS:
+    if kind in UNIT_COLUMN_KINDS:
         return not _names_throughout(text) or text[-1] in "、，,"
     return text[-1] not in "。；;！!？?"
 

@@ -9,7 +9,7 @@ from ....words.deadlines import find_deadlines
 from ....words.names import unit_like
 from ....words.people import is_person, names_people
 from ....words.widths import display_width
-from .header import _UNIT_KINDS
+from .header import UNIT_COLUMN_KINDS
 from .marks import _ENDS_SENTENCE
 
 
@@ -479,4 +479,4 @@ def _cell_class(cell: str) -> str:
 
 
 def _column_class(kind: str | None) -> str:
-    return "units" if kind in _UNIT_KINDS else "deadline" if kind == "deadline" else "text"
+    return "units" if kind in UNIT_COLUMN_KINDS else "deadline" if kind == "deadline" else "text"

@@ -17,7 +17,7 @@ import csv
 import io
 from collections import Counter
 
-from .header import _UNIT_KINDS, header_kinds
+from .header import UNIT_COLUMN_KINDS, header_kinds
 
 _MIN_COLUMNS = 3  # a task table: at least a task and a unit column beside its 序号 or 时限
 _MIN_ROWS = 3  # a header and two rows
@@ -108,7 +108,7 @@ def _sheet_header(line: str) -> list[str] | None:
     if len(cells) < _MIN_COLUMNS or not all(c.strip() for c in cells):
         return None
     kinds = header_kinds([c.strip() for c in cells])
-    if not any(k in _UNIT_KINDS for k in kinds) or not ("number" in kinds or "task" in kinds):
+    if not any(k in UNIT_COLUMN_KINDS for k in kinds) or not ("number" in kinds or "task" in kinds):
         return None
     return cells
 

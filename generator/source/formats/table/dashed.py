@@ -23,7 +23,7 @@ import re
 
 from ....words.widths import display_width
 from .box_drawn import _fold
-from .header import _header
+from .header import header_at
 from .layouts import Found
 
 _ACROSS = re.compile(r"^\s*-{10,}\s*$")  # the rule above a multiline table's header and under its last row
@@ -89,6 +89,6 @@ def read_dashed(lines: list[str], start: int) -> Found | None:
         return None  # no rule under the rows: no multiline table, and the rest of the text is not to be taken for one
     if current:
         rows.append(_row(current, starts))
-    if not any(_header(rows, k) for k in range(min(len(rows), 2))):
+    if not any(header_at(rows, k) for k in range(min(len(rows), 2))):
         return Found(i, None)  # no task table: its lines are passed over as written
     return Found(i, rows)

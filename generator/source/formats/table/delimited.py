@@ -12,7 +12,7 @@ from ....words.names import unit_like
 from ....words.widths import display_width
 from .box_drawn import _fold, _Piece, _pieces
 from .cells import _NONE, _cell_class, _column_class
-from .header import _UNIT_KINDS, _Columns, _header, _is_header, header_kind, lower_header_past_rule
+from .header import UNIT_COLUMN_KINDS, _Columns, _is_header, header_at, header_kind, lower_header_past_rule
 from .layouts import Found
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _NOTE_UNDER, _NUMBER_CELL, _PAGE_MARK,
                     _counted_group_title, _total_row, matched_number)
@@ -174,7 +174,7 @@ def _delimited_table(lines: list[str], start: int, tab_stops: bool = False) -> t
     # the rows under the header, past a Markdown rule: a matrix's header is known by the marks below it
     below = [split(ln) for ln in lines[start + 1 + bool(broken):start + 6]
              if _delimiter(ln) == delimiter and not _RULE.match(ln)][:4]
-    found = _header([head] + ([second] if second else []), 0, below=below)
+    found = header_at([head] + ([second] if second else []), 0, below=below)
     if not found:
         return None
     columns, data_start = found
@@ -330,7 +330,7 @@ _CELL_NAMES_MAX = 60  # characters of a unit cell's second line, at most
 def _names_of_the_last_unit_cell(line: str, lines: list[str], i: int, rows: list[list[str]], split,
                                  columns: _Columns) -> bool:
     text = line.strip()
-    if (not text or len(text) > _CELL_NAMES_MAX or columns.kinds[-1] not in _UNIT_KINDS
+    if (not text or len(text) > _CELL_NAMES_MAX or columns.kinds[-1] not in UNIT_COLUMN_KINDS
             or columns.first("number") != 0 or i + 1 >= len(lines)):
         return False
     names = [name for name in _NAME_SEPARATORS.split(text) if name]
@@ -550,7 +550,8 @@ _ROLE_WORDS = tuple(w for words in lx.LABEL_ROLE_WORDS.values() for w in words i
 def _cut_mid_name(previous: list[str], pieces: list[tuple[int, str]], kinds: list[str | None]) -> bool:
     if any(not previous[j].strip() or previous[j].strip()[-1] in _CLOSED for j, _ in pieces):
         return False
-    return any(kinds[j] in _UNIT_KINDS and cut_inside_a_name(previous[j].strip(), piece.strip()) for j, piece in pieces)
+    return any(kinds[j] in UNIT_COLUMN_KINDS and cut_inside_a_name(previous[j].strip(), piece.strip())
+               for j, piece in pieces)
 
 
 # a body's word with no place or owner before it (人民政府, 管委会, 分公司): never a name alone, so a line opening with it

@@ -12,7 +12,7 @@ from ....words.people import names_people
 from .cells import (_DATE_CELL, _NONE, _TARGET_FIGURE, _cell_class, _column_class, _names_throughout,
                     _opens_with_role_verb, _verbs_cut, _whole_name, _without_etc, branch_of_the_body_above, join_lines,
                     people_cell)
-from .header import _UNIT_KINDS
+from .header import UNIT_COLUMN_KINDS
 from .marks import _ENDS_SENTENCE
 from .notes import _note, _quote
 
@@ -138,7 +138,7 @@ def _unit_lines_before_the_task(cells: list[str], kinds: list[str | None], task:
     (the task cell's text opens otherwise: 《…法》, a verb), as many as the row has lines to spare; the surplus left
     goes where it went before. (`_join_unit_lines` joins a unit column's extra lines only after the task.)"""
     unit = task - 1
-    if unit < 0 or kinds[unit] not in _UNIT_KINDS:
+    if unit < 0 or kinds[unit] not in UNIT_COLUMN_KINDS:
         return cells
     out = list(cells)
     while len(out) > len(kinds) and task + 1 < len(out) and out[unit].strip():
@@ -292,7 +292,7 @@ def _task_letter_cut_off(cells: list[str], kinds: list[str | None], task: int) -
     line (实施教师专项招聘计 / 划, 补齐生活设施短 / 板) right before the unit cell, whose first line opens as a name opens
     (市人力资源社会 / 保障局): the letter is the task's, no head of that name. A lone letter of a unit cell is none (无),
     a name's tail (局, 室, read as units) or a name's first letter (市 / 人力资源…, opening as names do)."""
-    if task + 2 >= len(cells) or task + 1 >= len(kinds) or kinds[task + 1] not in _UNIT_KINDS:
+    if task + 2 >= len(cells) or task + 1 >= len(kinds) or kinds[task + 1] not in UNIT_COLUMN_KINDS:
         return False
     line, letter, after = cells[task].strip(), cells[task + 1].strip(), cells[task + 2].strip()
     return (len(line) > 1 and unicodedata.category(line[-1]) == "Lo"
@@ -310,7 +310,7 @@ def _task_tail_before_the_units(cells: list[str], kinds: list[str | None], task:
     unit cell opens on the line after it as a name opens (市水利局). Joined to the task, the row's other lines fill its
     columns, units under every unit column. Read before two unit lines are taken for one cell over two lines, the
     fragment then standing as the lead unit."""
-    if task + 2 >= len(cells) or task + 1 >= len(kinds) or kinds[task + 1] not in _UNIT_KINDS:
+    if task + 2 >= len(cells) or task + 1 >= len(kinds) or kinds[task + 1] not in UNIT_COLUMN_KINDS:
         return False
     line, tail, after = cells[task].strip(), cells[task + 1].strip(), cells[task + 2].strip()
     if not (line and tail and unicodedata.category(line[-1]) == "Lo" and _print_width(tail) < _print_width(line)):
@@ -382,7 +382,7 @@ def _surplus_in_other_cells(cells: list[str], kinds: list[str | None], task: int
     no leader's post in the task's text is the row; None when no sharing fits."""
     width = len(kinds)
     surplus = len(cells) - width
-    takers = [task] + [j for j in range(task + 1, width) if kinds[j] not in _UNIT_KINDS]
+    takers = [task] + [j for j in range(task + 1, width) if kinds[j] not in UNIT_COLUMN_KINDS]
     if surplus > _MAX_SURPLUS or len(takers) < 2:
         return None
     for shares in sorted(_sharings(surplus, len(takers)), key=lambda s: (-s[0], [-n for n in reversed(s[1:])])):
@@ -584,7 +584,7 @@ def _join_names_the_surplus_cut(cells: list[str], kinds: list[str | None], whole
     only lines that read as units (a leader's name, 孙某明, beside the units is no piece of one)."""
     if kinds and _column_class(kinds[-1]) == "deadline" and len(cells) > 1 and _cell_class(cells[-1]) == "deadline":
         return _join_names_the_surplus_cut(cells[:-1], kinds[:-1], whole_lines=True) + cells[-1:]
-    columns = len(kinds) - next((j + 1 for j in range(len(kinds) - 1, -1, -1) if kinds[j] not in _UNIT_KINDS), 0)
+    columns = len(kinds) - next((j + 1 for j in range(len(kinds) - 1, -1, -1) if kinds[j] not in UNIT_COLUMN_KINDS), 0)
     start = len(cells)
     while (start > 1 and len(cells) - start <= columns + _MAX_SURPLUS
            and (_cell_class(cells[start - 1]) == "units" if whole_lines else _unit_line(cells[start - 1]))):
@@ -737,7 +737,7 @@ def _unit_cell_over_two_lines(cells: list[str], kinds: list[str | None], task: i
     for i in range(len(cells) - 2, task, -1):
         if overseer is not None and i == len(kinds) - overseer:
             continue
-        if kinds[i] not in _UNIT_KINDS or not all(
+        if kinds[i] not in UNIT_COLUMN_KINDS or not all(
                 _cell_class(line) == "units" and _names_throughout(line.strip()) for line in cells[i:i + 2]):
             continue
         if _name_cut_in(_unit_line_run(cells, i, task)):
@@ -750,7 +750,7 @@ def _unit_cell_over_two_lines(cells: list[str], kinds: list[str | None], task: i
     i = _stacked_cell(cells, joinings, None if listed is None else {j for j in joinings if len(kinds) - j in listed})
     if i != joinings[0]:
         _said_lone_bodies_stacked(cells[i:i + 3])
-    elif kinds[i - 1] in _UNIT_KINDS:
+    elif kinds[i - 1] in UNIT_COLUMN_KINDS:
         _said_unit_lines_shared(cells[i - 1:i + 2], 2)
     return cells[:i] + [cells[i].strip() + "\n" + cells[i + 1].strip()] + cells[i + 2:]
 
@@ -842,7 +842,7 @@ def _roles_hold_their_kind(cells: list[str], kinds: list[str | None], task: int)
     where the work is done (石门镇青龙村, 全县, 各乡镇), and a place reads as a body's name; re-aligning the row by what its
     cells look like would move the place into the unit columns and the units into the task's text."""
     roles = [j for j in range(task + 1, len(kinds)) if _column_class(kinds[j]) != "text"]
-    return (any(kinds[j] in _UNIT_KINDS for j in roles)
+    return (any(kinds[j] in UNIT_COLUMN_KINDS for j in roles)
             and all(_cell_class(cells[j]) == _column_class(kinds[j]) for j in roles))
 
 
@@ -855,7 +855,7 @@ def _join_unit_lines(cells: list[str], kinds: list[str | None], task: int, overs
     cells = _join_names_the_surplus_cut(cells, kinds)
     runs, run = [], 0
     for kind in kinds[task + 1:]:
-        run = run + 1 if kind in _UNIT_KINDS else 0
+        run = run + 1 if kind in UNIT_COLUMN_KINDS else 0
         runs.append(run)
     longest = max(runs, default=0)
     if not longest:
@@ -865,7 +865,7 @@ def _join_unit_lines(cells: list[str], kinds: list[str | None], task: int, overs
     if len(cells) >= len(kinds):
         # no cell lost: the columns between the task and the first unit column (抽查对象, 服务对象) take their lines
         # in place, though a line there ends as a name does (矿山企业); the run of unit lines begins after them
-        before = next((i for i, kind in enumerate(kinds[task + 1:]) if kind in _UNIT_KINDS), 0)
+        before = next((i for i, kind in enumerate(kinds[task + 1:]) if kind in UNIT_COLUMN_KINDS), 0)
         out, rest = out + rest[:before], rest[before:]
     for cell in [*rest, None]:
         if cell is not None and not _NONE.match(cell.strip()) and _cell_class(cell) == "units":
@@ -911,7 +911,7 @@ def _unit_lines_before_the_date(cells: list[str], kinds: list[str | None], overs
     lines says whether it holds a merged group cell (a 问题类型 printed on its group's first row only) before the
     count is read. Rows whose run fits its columns, or holds a name cut at the column's edge, are left as they are."""
     columns = 0
-    while columns + 1 < len(kinds) and kinds[-2 - columns] in _UNIT_KINDS:
+    while columns + 1 < len(kinds) and kinds[-2 - columns] in UNIT_COLUMN_KINDS:
         columns += 1
     if not columns or _column_class(kinds[-1]) != "deadline" or _cell_class(cells[-1]) != "deadline":
         return cells
@@ -969,7 +969,7 @@ def _people_under_the_unit_column(cells: list[str], kinds: list[str | None], col
     the other, where the next column is a unit column and the one after it a column of text: each is a cell, the
     first the unit column's (read as no unit, as the same cell is in a tab-pasted table). One people cell alone
     stays where it fits (its unit cell may be the one lost)."""
-    return (len(cells) >= 2 and column + 1 < len(kinds) and kinds[column] in _UNIT_KINDS
+    return (len(cells) >= 2 and column + 1 < len(kinds) and kinds[column] in UNIT_COLUMN_KINDS
             and _column_class(kinds[column + 1]) == "text" and kinds[column + 1] != "task"
             and people_cell(cells[0]) and people_cell(cells[1]))
 

@@ -18,7 +18,6 @@ from .marks import _ANY_LABEL, _NUMBER_CELL, _SPACE_RUN, _TABLE_TITLE, matrix_ma
 # gives it the `responsible` role the design assigns to that word.
 _CLAUSES = (("lead", "牵头单位"), ("responsible", "责任单位"), ("support", "配合单位"), ("implement", "落实单位"),
             ("deadline", "完成时限"))
-_UNIT_KINDS = UNIT_COLUMN_KINDS
 # a table's caption stating its measure (单位：万元, 金额单位：亿元, 单位：万元、个): a head word, 单位 and a colon, then
 # measures only. It stands above the header of a project list and names no column: read as one (万元 an amount
 # column's word) it opened the header a cell early, and a header repeated on a later page no longer matched it.
@@ -121,7 +120,7 @@ def _kinds_of(cells: list[str]) -> list[str | None]:
     # a target breakdown (年度目标考核指标分解: 考核指标 | 目标值 | 分值 | 责任单位) lists indicators as its work: with
     # no other task column and unit columns beside it, the one indicator column holds the rows' tasks
     indicators = [j for j, c in enumerate(cells) if kinds[j] == "extra" and re.search("指标", _header_text(c))]
-    if len(indicators) == 1 and any(k in _UNIT_KINDS for k in kinds):
+    if len(indicators) == 1 and any(k in UNIT_COLUMN_KINDS for k in kinds):
         kinds[indicators[0]] = "task"
         return kinds
     stretch = _stretch_column(kinds, cells)
@@ -129,7 +128,7 @@ def _kinds_of(cells: list[str]) -> list[str | None]:
         kinds[stretch] = "task"
         return kinds
     unnamed = [j for j, k in enumerate(kinds) if k is None and _header_text(cells[j])]
-    units = [j for j, k in enumerate(kinds) if k in _UNIT_KINDS]
+    units = [j for j, k in enumerate(kinds) if k in UNIT_COLUMN_KINDS]
     shaped = "number" in kinds or "deadline" in kinds  # a 分工表's 序号 or 时限 besides the units, not a two-column list
     if len(unnamed) == 1 and units and shaped and unnamed[0] < units[0] and _may_name_task(cells[unnamed[0]]):
         kinds[unnamed[0]] = "task"
@@ -140,7 +139,7 @@ def _stretch_column(kinds: list[str | None], cells: list[str]) -> int | None:
     """The one place column (路段, 整治区域, 具体位置) of a header naming no task column but unit columns: a road's,
     a river's or a grid's 联动分工表 (序号 | 路段 | 责任单位 | 联络人 | 值班电话) parts the work by the stretch each
     row covers, so the stretch is the row's task. Two place columns say nothing certain."""
-    if not any(k in _UNIT_KINDS for k in kinds):
+    if not any(k in UNIT_COLUMN_KINDS for k in kinds):
         return None
     stretches = [j for j, c in enumerate(cells)
                  if kinds[j] == "extra" and any(word in _header_text(c) for word in lx.TABLE_STRETCH_HEADS)]
@@ -193,7 +192,7 @@ def _duty_table(kinds: list[str | None], cells: list[str]) -> list[str | None]:
     """A header naming the duties (主要职责, 工作职责) and one column of bodies (单位, 成员单位, 部门) but no unit column by
     role: the duties are the tasks and each row's body is responsible for its duty (parse.duties reads the same list
     written as paragraphs)."""
-    if any(k in _UNIT_KINDS for k in kinds):
+    if any(k in UNIT_COLUMN_KINDS for k in kinds):
         return kinds
     texts = [_header_text(c) for c in cells]
     duties = [j for j, t in enumerate(texts) if kinds[j] in (None, "task") and _DUTY_COLUMN.search(t)]
@@ -209,7 +208,7 @@ def _bodies_before_work(kinds: list[str | None], cells: list[str]) -> list[str |
     """A 责任清单 set body first (序号 | 单位 | 普法内容 | 主要措施, 部门 | 重点任务): one column of bodies (单位, 部门,
     单位名称) before the columns of work and no unit column by role: each row lists the work its body answers for, so
     the body is responsible, as in a duty table. A 单位 after the work (指标 | 单位 | 目标值) is a unit of measure."""
-    if any(k in _UNIT_KINDS for k in kinds) or "task" not in kinds:
+    if any(k in UNIT_COLUMN_KINDS for k in kinds) or "task" not in kinds:
         return kinds
     bodies = [j for j, c in enumerate(cells) if kinds[j] is None and _BODY_COLUMN.search(_header_text(c))]
     if len(bodies) != 1 or bodies[0] > kinds.index("task"):
@@ -220,7 +219,7 @@ def _bodies_before_work(kinds: list[str | None], cells: list[str]) -> list[str |
 def _bodies_beside_units(kinds: list[str | None], cells: list[str]) -> list[str | None]:
     """被审计单位 / 被检查单位 beside a 责任单位 column (an 整改台账, an inspection list): the bodies each row is about,
     kept in its text under their header; the units of the row are the role columns'."""
-    if not any(k in _UNIT_KINDS for k in kinds):
+    if not any(k in UNIT_COLUMN_KINDS for k in kinds):
         return kinds
     return ["extra" if k is None and _BODY_COLUMN.search(_header_text(c)) else k for k, c in zip(kinds, cells)]
 
@@ -244,7 +243,7 @@ def _oversight_beside_doers(kinds: list[str | None], cells: list[str]) -> list[s
     """A 监管部门 column beside a column of the bodies doing the work (实施主体 | 监管部门 in a project table): the
     department oversees them and supports, as the same words read as an annotation label; alone it stays the body
     the work belongs to (responsible)."""
-    oversight = [j for j, c in enumerate(cells) if kinds[j] in _UNIT_KINDS and _OVERSIGHT.search(_header_text(c))]
+    oversight = [j for j, c in enumerate(cells) if kinds[j] in UNIT_COLUMN_KINDS and _OVERSIGHT.search(_header_text(c))]
     doers = [j for j, k in enumerate(kinds) if k in ("lead", "responsible", "implement") and j not in oversight]
     if not oversight or not doers:
         return kinds
@@ -261,9 +260,9 @@ def _examiners_beside_doers(kinds: list[str | None], cells: list[str]) -> list[s
     (责任单位): the body scores the row and is no unit of its task, kept in its text under its header; with no such
     column beside it (a 考核细则's 考核责任单位 | 配合单位) it answers for the row by its role word
     (lx.TABLE_EXAMINING_WORDS)."""
-    examiners = [j for j, c in enumerate(cells) if kinds[j] in _UNIT_KINDS and _examines(c)]
+    examiners = [j for j, c in enumerate(cells) if kinds[j] in UNIT_COLUMN_KINDS and _examines(c)]
     # (the bodies doing the work: every unit column but the supporting one, which helps and is examined by none)
-    doers = [j for j, k in enumerate(kinds) if k in _UNIT_KINDS and k != "support" and j not in examiners]
+    doers = [j for j, k in enumerate(kinds) if k in UNIT_COLUMN_KINDS and k != "support" and j not in examiners]
     if not examiners or not doers:
         return kinds
     return ["extra" if j in examiners else k for j, k in enumerate(kinds)]
@@ -378,7 +377,7 @@ class _Columns:
         return self.kinds.index(kind) if kind in self.kinds else None
 
 
-def _header(rows: list[list[str]], start: int, below: list[list[str]] | None = None) -> tuple[_Columns, int] | None:
+def header_at(rows: list[list[str]], start: int, below: list[list[str]] | None = None) -> tuple[_Columns, int] | None:
     """The header at rows[start] (one or two rows): its columns and the index of the first data row. `below` are
     the rows under it where `rows` holds the header alone (a reader of lines; a matrix is known by its marks)."""
     upper_names = _is_header(rows[start], rows[start + 1:start + 5] if below is None else below)
@@ -437,7 +436,7 @@ _UNIT_SUBHEAD = re.compile("^(?:" + lx.alternation(lx.TABLE_UNIT_SUBHEAD_SCOPES)
 def _unit_subhead(cell: str) -> bool:
     """Whether a lower header cell is a short word naming a kind of unit (属地, 行业部门), no column word of its own."""
     text = _header_text(cell)
-    return bool(text) and header_kind(text) not in _UNIT_KINDS and bool(_UNIT_SUBHEAD.match(text))
+    return bool(text) and header_kind(text) not in UNIT_COLUMN_KINDS and bool(_UNIT_SUBHEAD.match(text))
 
 
 def _unit_parts_named(upper: list[str], lower: list[str]) -> list[str]:
@@ -456,7 +455,7 @@ def _unit_parts_named(upper: list[str], lower: list[str]) -> list[str]:
     spans = [_spanning_unit_cell(upper, j) for j in filled]
     if any(span is None for span in spans) or not any(span != j for span, j in zip(spans, filled)):
         return lower
-    if not all(_unit_subhead(lower[j]) or header_kind(lower[j]) in _UNIT_KINDS for j in filled):
+    if not all(_unit_subhead(lower[j]) or header_kind(lower[j]) in UNIT_COLUMN_KINDS for j in filled):
         return lower
     named = list(lower)
     for span, j in zip(spans, filled):
@@ -475,7 +474,7 @@ def _spanning_unit_cell(upper: list[str], j: int) -> int | None:
         span = left + 1
     else:
         span = next((k for k in range(min(j, len(upper)) - 1, -1, -1) if upper[k].strip()), None)
-    if span is None or header_kind(upper[span]) not in _UNIT_KINDS:
+    if span is None or header_kind(upper[span]) not in UNIT_COLUMN_KINDS:
         return None
     return span
 
@@ -507,7 +506,7 @@ def _spans_role_columns(rows: list[list[str]], start: int) -> bool:
         span = j + 1
         while span < len(upper) and upper[span].strip() in ("", cell.strip()):
             span += 1  # the spanning cell's slots: repeated in a grid, empty in pasted text
-        if any(header_kind(c) in _UNIT_KINDS for c in lower[j:span]):
+        if any(header_kind(c) in UNIT_COLUMN_KINDS for c in lower[j:span]):
             return True
     return False
 
@@ -553,8 +552,8 @@ def _narrows(kind: str, lower: str) -> bool:
     """Does a lower header cell say more narrowly what the column over it names? Roles under a unit column (责任单位
     over 牵头 | 配合, or bodies' names), periods under a time column (进度安排 / 完成时限 over 2027年 | 2028年: the schedule
     divided by year, each year's cell a target of its own)."""
-    if kind in _UNIT_KINDS:
-        return header_kind(lower) in _UNIT_KINDS or body_column(lower)
+    if kind in UNIT_COLUMN_KINDS:
+        return header_kind(lower) in UNIT_COLUMN_KINDS or body_column(lower)
     return kind == "deadline" and header_kind(lower) == "period"
 
 
@@ -592,14 +591,14 @@ def _grid_order(cells: list[str]) -> list[str]:
     cells = _indicator_levels_under_their_item(cells)
     kinds = header_kinds(cells)
     # (责任分工 with unit columns after it is the cell spanning them; alone it is the units' column)
-    kinds = [None if _header_text(c) in lx.TABLE_DIVISION_HEADS and any(k in _UNIT_KINDS for k in kinds[j + 1:])
+    kinds = [None if _header_text(c) in lx.TABLE_DIVISION_HEADS and any(k in UNIT_COLUMN_KINDS for k in kinds[j + 1:])
              else k for j, (c, k) in enumerate(zip(cells, kinds))]
     tail = len(cells)
     sub = "period" if kinds[-1] == "period" else "unit"
-    while tail > 1 and (kinds[tail - 1] == "period" if sub == "period" else kinds[tail - 1] in _UNIT_KINDS):
+    while tail > 1 and (kinds[tail - 1] == "period" if sub == "period" else kinds[tail - 1] in UNIT_COLUMN_KINDS):
         tail -= 1
     lower = cells[tail:]
-    if not lower or tail == len(cells) or (sub == "unit" and kinds[tail - 1] in _UNIT_KINDS):
+    if not lower or tail == len(cells) or (sub == "unit" and kinds[tail - 1] in UNIT_COLUMN_KINDS):
         lower = []
     if sub == "unit" and not lower and kinds.count(None) == 1:
         return [c for c, k in zip(cells, kinds) if k is not None]  # 责任分工 over nothing pasted
@@ -608,11 +607,11 @@ def _grid_order(cells: list[str]) -> list[str]:
     top = cells[:tail]
     candidates = [j for j, k in enumerate(kinds[:tail]) if k is None]
     if not candidates and sub == "unit":
-        candidates = [j for j, k in enumerate(kinds[:tail]) if k in _UNIT_KINDS]
+        candidates = [j for j, k in enumerate(kinds[:tail]) if k in UNIT_COLUMN_KINDS]
     if not candidates and sub == "period":
         first_task = kinds.index("task") if "task" in kinds else -1
         candidates = [j for j, c in enumerate(top) if _PARENT.search(c) and j != first_task
-                      and kinds[j] not in ("number", *_UNIT_KINDS)]
+                      and kinds[j] not in ("number", *UNIT_COLUMN_KINDS)]
         if len(candidates) > 1 and tail - 1 in candidates:
             # the spanning cell pasted right before its sub-columns (… 配合单位 / 进度安排 / 一季度 / 二季度), as the
             # upper row's last cell; an earlier 年度目标 / 推进计划 is a column of its own

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from ....words import lexicon as lx
 from .cells import _cell_class, _column_class
-from .header import _UNIT_KINDS
+from .header import UNIT_COLUMN_KINDS
 from .marks import _PAGE_MARK
 from .notes import _note, _quote
 
@@ -58,7 +58,7 @@ def carry_merged_leads(rows: list[list[str]], kinds: list[str | None], groups: l
     leaving the 牵头单位 empty to be carried down (see the module's note). `groups`: (headed, the indexes in `rows`
     of its data rows, in order) for each group of rows under a heading (or before the first); `noted`: a note under
     the table says the lead's cells are merged."""
-    units = [j for j, k in enumerate(kinds) if k in _UNIT_KINDS]
+    units = [j for j, k in enumerate(kinds) if k in UNIT_COLUMN_KINDS]
     if len(units) != 2 or kinds[units[0]] != "lead" or kinds[units[1]] not in _SECOND_UNIT_KINDS:
         return  # only a table whose units stand under one 牵头单位 and one 配合单位 (or 责任单位) column
     lead, support = units
@@ -117,12 +117,12 @@ def under_merged_leading_cells(cells: list[str], kinds: list[str | None], first:
         tail -= 1
     leading = range(1, tail)
     if (width - tail < 2 or not leading or width - len(cells) > len(leading)
-            or not all(kinds[j] in _UNIT_KINDS or kinds[j] == "extra" for j in leading)
-            or not any(kinds[j] in _UNIT_KINDS for j in leading) or not all(first[j].strip() for j in leading)):
+            or not all(kinds[j] in UNIT_COLUMN_KINDS or kinds[j] == "extra" for j in leading)
+            or not any(kinds[j] in UNIT_COLUMN_KINDS for j in leading) or not all(first[j].strip() for j in leading)):
         return None
     out = [cells[0], *[""] * (width - len(cells)), *cells[1:]]
     if _cell_class(out[-1]) == "units" or not all(
-            _cell_class(out[j]) == "units" for j in leading if out[j] and kinds[j] in _UNIT_KINDS):
+            _cell_class(out[j]) == "units" for j in leading if out[j] and kinds[j] in UNIT_COLUMN_KINDS):
         return None
     for j in leading if above is not None and len(above) == width else ():
         if not out[j] and kinds[j] == "extra":

@@ -7,7 +7,7 @@ from typing import Callable
 from ....words.names import unit_like
 from ....words.widths import display_width
 from .cells import join_lines
-from .header import _MAX_HEADER_CHARS, _UNIT_KINDS, _header_text, _is_header, header_kind, header_kinds, unspaced
+from .header import UNIT_COLUMN_KINDS, _MAX_HEADER_CHARS, _header_text, _is_header, header_kind, header_kinds, unspaced
 from .layouts import Found, rows_found
 from .marks import (_ANY_LABEL, _BRACKET_GROUP_LABEL, _CN_NUMERAL, _CONTINUED_MARK, _ENDS_SENTENCE, _FIGURE_CELL,
                     _NUMBER_CELL, _PAGE_MARK, _ROW_START, _SECTION_LABEL, _SPACE_RUN, _TOTAL_CELL, _cell_number, _repeats,
@@ -571,7 +571,7 @@ def _layout_table_cut(lines: list[str], start: int, width: Measure,
         for at, text in pieces:
             j = column(at, text)
             held = [t for line in row_lines for a, t in line if column(a, t) == j]
-            if kinds[j] not in _UNIT_KINDS or not held or _printed_width(held[-1]) < widest[j] - 1 \
+            if kinds[j] not in UNIT_COLUMN_KINDS or not held or _printed_width(held[-1]) < widest[j] - 1 \
                     or unit_like(re.split("[、，,；;]", held[-1])[-1]):
                 return False
         return bool(pieces)
@@ -593,7 +593,7 @@ def _layout_table_cut(lines: list[str], start: int, width: Measure,
     out: list[list[str]] = [names]
     for cells in grid:
         out.append(cells if isinstance(cells[0], str) else
-                   [_join_layout_lines(parts, kinds[j] in _UNIT_KINDS, full[j]) for j, parts in enumerate(cells)])
+                   [_join_layout_lines(parts, kinds[j] in UNIT_COLUMN_KINDS, full[j]) for j, parts in enumerate(cells)])
     return out, i
 
 

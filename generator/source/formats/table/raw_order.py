@@ -5,7 +5,7 @@ import re
 
 from ....words.names import unit_like
 from .cells import _NONE, _cell_class, _names_throughout, join_lines
-from .header import _UNIT_KINDS
+from .header import UNIT_COLUMN_KINDS
 from .marks import _SPACE_RUN
 
 # A PDF table copied in the text's raw order (pdftotext -raw, and the copy of many PDF readers) prints a row as lines
@@ -54,12 +54,12 @@ def _side_by_side(cells: list[str], pieces: list[str], kinds: list[str | None], 
         for j, piece in zip(columns, pieces):
             cells[j] = join_lines([cells[j], piece])
         return
-    texts = [j for j in columns if kinds[j] not in _UNIT_KINDS and kinds[j] != "deadline"]
+    texts = [j for j in columns if kinds[j] not in UNIT_COLUMN_KINDS and kinds[j] != "deadline"]
     for j in reversed(columns):
         if not pieces or j in texts:
             continue
         if kinds[j] == "deadline" and _date_goes_on(cells[j], pieces[-1]) or (
-                kinds[j] in _UNIT_KINDS and _unit_goes_on(cells[j], pieces[-1])):
+                kinds[j] in UNIT_COLUMN_KINDS and _unit_goes_on(cells[j], pieces[-1])):
             cells[j] = join_lines([cells[j], pieces.pop()])
     for j in reversed(texts):
         if pieces:
@@ -88,8 +88,8 @@ def _opens_next(cell: str, kind: str | None, piece: str, next_kind: str | None, 
     held = _cell_class(piece)
     if next_kind == "deadline":
         return held == "deadline" and not (kind == "deadline" or _date_goes_on(cell, piece))
-    if next_kind in _UNIT_KINDS:
-        if kind in _UNIT_KINDS:
+    if next_kind in UNIT_COLUMN_KINDS:
+        if kind in UNIT_COLUMN_KINDS:
             return not _unit_cell_open(cell) and held != "deadline"
         return held == "units" or unit_like(piece.rstrip("、，,"))
     if title:

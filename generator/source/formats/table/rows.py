@@ -15,7 +15,7 @@ from ....words.columns import KIND_PATTERNS
 from ....words.names import proper_place, unit_like
 from .cells import (_INNER_LABEL, _NONE, _labelled_cell, _lone_character, _names_a_unit, _one_line, _reads_as_units,
                     note_role_clause, task_cell_parts, unit_text)
-from .header import (_CLAUSES, _UNIT_KINDS, _Columns, _header, header_notes, indicator_group_column,
+from .header import (UNIT_COLUMN_KINDS, _CLAUSES, _Columns, header_at, header_notes, indicator_group_column,
                      report_column)
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _ARTICLE_CELL, _PLAN_ITEM_CELL, _BARE_CITATION, _CHAPTER_CELL, _BRACKET_GROUP_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _DECIMAL_CELL,
                     _ENDS_SENTENCE, _FIGURE_CELL, _HEADING_TEXT, _NOTE_UNDER, _NUMBER_CELL, _RUNS_ON_MARKS, _SECTION_LABEL, _counted_group_title,
@@ -75,7 +75,7 @@ _CLAUSE_HEAD = re.compile(r"(?:^|(?<=[。；;\n]))\s*([^。；;：:，,\n]{2,30}
 
 
 def _role_duty_column(header: str, kind: str | None) -> bool:
-    return kind in _UNIT_KINDS and _header_ends(header, lx.TABLE_ROLE_DUTY_ENDS)
+    return kind in UNIT_COLUMN_KINDS and _header_ends(header, lx.TABLE_ROLE_DUTY_ENDS)
 
 
 def _role_word(header: str, kind: str) -> re.Match | None:
@@ -152,7 +152,7 @@ class _Reader:
         cells = [self._same_as_above(i, c) for i, c in enumerate(cells)]
         # a unit cell split into roles, each label on a line of its own (牵头单位⏎X⏎配合单位⏎Y, a nested grid exported
         # one cell a line): labelled as an office types it, 牵头单位：X；配合单位：Y (role_grid)
-        cells = [(role_lines_line(c.split("\n")) or c) if k in _UNIT_KINDS and "\n" in c else c
+        cells = [(role_lines_line(c.split("\n")) or c) if k in UNIT_COLUMN_KINDS and "\n" in c else c
                  for c, k in zip(cells, self.columns.kinds)]
         if {c for c in cells if c} <= self.columns.header_cells:
             return  # a blank row, or the header repeated at the top of the next page
@@ -193,7 +193,7 @@ class _Reader:
         if is_bare_ditto(cell):
             return self.previous[i]
         kind = self.columns.kinds[i]
-        if kind not in _UNIT_KINDS or not opens_with_ditto(cell):
+        if kind not in UNIT_COLUMN_KINDS or not opens_with_ditto(cell):
             return cell
         resolved = resolve_ditto(cell, self.previous[i], kind)
         if resolved is None:
@@ -230,7 +230,7 @@ class _Reader:
         said (`_said_left_empty`); but a collective of places (各…) above is carried down: merged over a column of rows
         each led apart, it is every row's places."""
         kinds = self.columns.kinds
-        shares_all_units = not any(c for c, k in zip(cells, kinds) if k in _UNIT_KINDS)
+        shares_all_units = not any(c for c, k in zip(cells, kinds) if k in UNIT_COLUMN_KINDS)
         carries_support = shares_all_units or self.support_merged
         own_lead = any(c for c, k in zip(cells, kinds) if k == "lead")
         carried = ("lead", "deadline") + (() if own_lead else ("responsible", "implement"))
@@ -265,7 +265,7 @@ class _Reader:
         numbered = _NUMBER_CELL.match(cells[number]) if number is not None else None
         if numbered and (self.last_task is None or matched_number(numbered) == self.last_number + 1):
             return False  # its own 序号, running on from the row above: a task whose units the cut took
-        data = [c for c, k in zip(cells, kinds) if k in (*_UNIT_KINDS, "deadline")]
+        data = [c for c, k in zip(cells, kinds) if k in (*UNIT_COLUMN_KINDS, "deadline")]
         return len(data) < len(kinds) and not any(data) and any(cells)
 
     def _said_cut(self, cells: list[str]) -> None:
@@ -304,7 +304,7 @@ class _Reader:
         distinct = list(dict.fromkeys(c for c in cells if c))
         # a spanning title is repeated into the unit columns; other text there means a task row
         task_texts = {c for c, k in zip(cells, kinds) if k == "task"} | {cells[0]}
-        names_units = any(c and c not in task_texts for c, k in zip(cells, kinds) if k in _UNIT_KINDS)
+        names_units = any(c and c not in task_texts for c, k in zip(cells, kinds) if k in UNIT_COLUMN_KINDS)
         number_col = self.columns.first("number")
         first = cells[number_col if number_col is not None else 0].rstrip("、.．")
         if self.decimal and _NUMBER_CELL.match(first) and not names_units and not self._carries_data(cells):
@@ -398,8 +398,8 @@ class _Reader:
                     runs_on = not end or end in _ENDS_SENTENCE + _RUNS_ON_MARKS
                     self.last_task.text += ("" if runs_on else "。") + part
             own = self._leaves_merged_cells_empty(cells, number_cell)
-            annotation = self._annotation([c if k not in (*_UNIT_KINDS, "deadline") or c != p or (own and w) else ""
-                                           for c, k, p, w in zip(cells, kinds, self.previous, written)])
+            annotation = self._annotation([c if k not in (*UNIT_COLUMN_KINDS, "deadline") or c != p or (own and w)
+                                           else "" for c, k, p, w in zip(cells, kinds, self.previous, written)])
             if annotation and annotation not in self.last_task.annotations:
                 self.last_task.annotations.append(annotation)
             self.last_task.reports += [r for r in reports if r not in self.last_task.reports]
@@ -478,10 +478,10 @@ class _Reader:
                                      "columns: kept in the task's text"))
         for cell, kind, name in zip(cells, self.columns.kinds, self.columns.names):
             lone = [p.strip() for p in re.split(r"[、，,；;\s]+", cell) if _lone_character(p.strip())]
-            if kind in _UNIT_KINDS and lone:
+            if kind in UNIT_COLUMN_KINDS and lone:
                 self.notes.append((task, f"cell {_quote(cell)} under {name}: {'、'.join(lone)} alone names no unit "
                                          "(a piece of a name cut off): left out"))
-            if (kind in _UNIT_KINDS and cell and unit_text(cell) and not _INNER_LABEL.search(cell)
+            if (kind in UNIT_COLUMN_KINDS and cell and unit_text(cell) and not _INNER_LABEL.search(cell)
                     and not _reads_as_units(cell) and not _names_a_unit(unit_text(cell))):
                 self.notes.append((task, f"cell {_quote(cell)} under {name} does not read as a unit name"))
 
@@ -519,7 +519,7 @@ class _Reader:
         noted = self._note_role_clauses(cells)
         for kind, label in _CLAUSES:
             values = [c for c, k in zip(cells, self.columns.kinds) if k == kind and c]
-            if kind in _UNIT_KINDS:
+            if kind in UNIT_COLUMN_KINDS:
                 # 牵头：A；配合：B in one 责任单位 cell: the cell's own labels say the roles
                 clauses += [_labelled_cell(v, label) for v in values if _INNER_LABEL.search(v)]
                 clauses += self._unit_clauses(cells, kind, label)
@@ -587,7 +587,7 @@ class _Reader:
 
 # a column's name that the annotation reader reads as a label of the column's role (主要起草单位: responsible)
 _ROLE_LABEL = {kind: re.compile(lx.LABEL_MODIFIER + "(?:" + dict((r, p) for p, r in lx.LABEL_ROLES)[kind] + ")")
-               for kind in _UNIT_KINDS}
+               for kind in UNIT_COLUMN_KINDS}
 
 
 def _parallel_by_jurisdiction(kind: str, names: list[str]) -> bool:
@@ -955,7 +955,7 @@ def rows_to_text(rows: list[list[str]], *, carry_down: bool = False, cut_last: b
     """
     rows = [list(r) for r in rows if r]
     for start in range(min(len(rows), 6)):  # a title row or two may sit above the header
-        found = _header(rows, start)
+        found = header_at(rows, start)
         if found:
             columns, first_data = found
             # a matrix's unit columns (● ○ under each unit's name) become the unit columns of any task table

@@ -7,7 +7,7 @@ from ....words import lexicon as lx
 from ....words.people import bare_name, post_then_name
 from .cells import _NONE, _cell_class, _column_class, _names_a_unit, _reads_as_units, join_lines, unit_text
 from .fitting import _fit_cells
-from .header import _UNIT_KINDS, _grid_order, _is_header, _is_header_continuation, header_kinds
+from .header import UNIT_COLUMN_KINDS, _grid_order, _is_header, _is_header_continuation, header_kinds
 from .delimited import _unquote, joined_while_quoted
 from .layouts import Found, rows_found
 from .raw_order import cell_by_cell_row, full_first_line, raw_order_row
@@ -97,7 +97,7 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
         if not numbered and not (_ANY_LABEL.match(text) or re.match(rf"^{_CN_NUMERAL}\s+\S", text)):
             tokens = _SPACE_RUN.split(text)
             per_column = len(tokens) == len(kinds) and any(
-                _NONE.match(t) or _reads_as_units(t) for t, k in zip(tokens, kinds) if k in _UNIT_KINDS)
+                _NONE.match(t) or _reads_as_units(t) for t, k in zip(tokens, kinds) if k in UNIT_COLUMN_KINDS)
             if len(tokens) < 2 or not (per_column or _NONE.match(tokens[-1]) or _cell_class(tokens[-1]) != "text"):
                 break  # neither one piece per column with units under a unit column, nor ending in units or a date
             close()
@@ -184,7 +184,7 @@ def _unknown_words_stand_apart(line: str, names: list[str]) -> bool:
     kinds = header_kinds(names)
     known = [k for k in kinds if k]
     pieces = [p for p in _WIDE_GAP.split(line.strip()) if p]
-    return (pieces == names and kinds[0] == "number" and any(k in _UNIT_KINDS for k in kinds)
+    return (pieces == names and kinds[0] == "number" and any(k in UNIT_COLUMN_KINDS for k in kinds)
             and len(known) > 2 * (len(kinds) - len(known)))
 
 
@@ -432,13 +432,13 @@ def _fill_from_right(tokens: list[str], kinds: list[str | None], cells: list[str
         if wanted == "text" and not took_data and not any(
                 _cell_class(t) != "text" for t in tokens[1:len(tokens) - 1 - placed]):
             continue
-        if wanted == "units" and n + 1 < len(columns) and kinds[columns[n + 1]] in _UNIT_KINDS and (
+        if wanted == "units" and n + 1 < len(columns) and kinds[columns[n + 1]] in UNIT_COLUMN_KINDS and (
                 placed + 1 >= len(tokens) - 1 or _cell_class(tokens[len(tokens) - 2 - placed]) != "units"):
             continue  # one piece of units for two unit columns: it goes to the first
         cells[j] = piece
         placed += 1
         took_data = took_data or wanted != "text"
-        if wanted == "units" and not (n + 1 < len(columns) and kinds[columns[n + 1]] in _UNIT_KINDS):
+        if wanted == "units" and not (n + 1 < len(columns) and kinds[columns[n + 1]] in UNIT_COLUMN_KINDS):
             first = 1 if kinds[0] == "number" else 0  # the 序号 is no piece; columns before the task take theirs
             placed += _units_parted_by_a_space(tokens, placed, j - first, cells, j)
     return placed

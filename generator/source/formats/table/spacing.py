@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .header import _MAX_HEADER_CHARS, _UNIT_KINDS, header_kind
+from .header import UNIT_COLUMN_KINDS, _MAX_HEADER_CHARS, header_kind
 from .marks import _SPACE_RUN
 
 
@@ -115,7 +115,7 @@ def glued_header(line: str) -> list[str] | None:
     for end in range(min(len(run), _MAX_SPACED_RUN), 3, -1):
         names = _cut_into_names(run[:end])
         kinds = [header_kind(n) for n in names] if names else []
-        if len(kinds) >= _MIN_GLUED_NAMES and set(kinds) & set(_UNIT_KINDS):
+        if len(kinds) >= _MIN_GLUED_NAMES and set(kinds) & set(UNIT_COLUMN_KINDS):
             return names
     return None
 

@@ -26,7 +26,7 @@ import re
 
 from ....words import lexicon as lx
 from .cells import _reads_as_units
-from .header import _UNIT_KINDS, header_kind
+from .header import UNIT_COLUMN_KINDS, header_kind
 from .layouts import Found
 from .marks import _ANY_LABEL, _ARABIC_LABEL, _PAGE_MARK
 from .notes import _note
@@ -64,7 +64,7 @@ def read_subject_over_duties(lines: list[str], start: int) -> Found | None:
     if start + 1 >= len(lines):
         return None
     header = [lines[start].strip(), lines[start + 1].strip()]
-    if header_kind(header[0]) not in _UNIT_KINDS or header_kind(header[1]) != "task":
+    if header_kind(header[0]) not in UNIT_COLUMN_KINDS or header_kind(header[1]) != "task":
         return None
     rows: list[list[str]] = [header]
     subject, i, end = None, start + 2, start + 2
