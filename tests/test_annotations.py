@@ -644,6 +644,34 @@ def test_a_note_after_the_tasks_covers_them_and_may_say_the_others_support():
     assert plan.rules and "the others support" in plan.rules[0] and "whole plan" in plan.rules[0]
 
 
+@pytest.mark.parametrize("sign", ["“*”", '"*"', "‘*’"])
+def test_a_legend_quoting_its_star_twice_keeps_both_stars(sign):
+    """A notice quotes the star its legend explains, for the marked and the unmarked lists (带“*”号的为牵头单位…；未标注
+    “*”号的…): a star alone between quotes is a quoted sign, no Markdown italic mark (before: the two stars were taken
+    off as one italic span, no rule was read and the starred list was all responsible)."""
+    from generator.source.corpus import parse_text
+
+    text = ("某县X工作方案\n各乡镇：\n"
+            f"现印发给你们。带{sign}号的为牵头单位，其余为配合单位；未标注{sign}号的，由所列单位共同负责。\n"
+            "某县X工作方案\n一、重点任务\n"
+            "1.编制规划。做好规划。（责任单位：*县甲局、县乙局）\n"
+            "2.推动融合。做好融合。（责任单位：县丙局、县乙局）\n")
+    (plan,) = parse_text(text)
+    assert [_units(t) for t in plan.tasks()] == [[("县甲局", L), ("县乙局", S)], [("县丙局", R), ("县乙局", R)]]
+    assert len(plan.rules) == 1
+
+
+def test_two_brackets_each_with_a_star_on_one_line_are_no_italic():
+    """One line holding two starred lists, the star before one name and glued after another (（*县甲局、县乙局）…（县丙局*、
+    县丁局）): the words between the stars close one bracket and open the next, so they are no italic span and both
+    stars stay signs of their lists."""
+    from generator.source.plain_words import plain_words
+
+    line = "1.建设驿站。（*县甲局、县乙局）2.完善标识。（县丙局*、县丁局）"
+    assert plain_words(line) == line
+    assert plain_words("3.开展培训。*（县甲局牵头）*") == "3.开展培训。（县甲局牵头）"
+
+
 @pytest.mark.parametrize("part", ["有关说明", "其他事项"])
 def test_a_rule_in_a_closing_part_set_aside_covers_every_task(part):
     """A positional rule stated in a numbered closing part after the list (二、有关说明 （一）…排在第一位的为牵头单位…)

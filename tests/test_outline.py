@@ -9163,6 +9163,26 @@ def test_a_line_under_a_parts_heading_gives_the_parts_items_its_units():
         assert [_units(t) for t in plan.tasks()] == [shared, shared, [("县丙局", R)], [], [("县财政局", R)]], opener
 
 
+@pytest.mark.parametrize("group, line", [
+    ("", "（本部分第1—2项任务，均由县甲局牵头，有关乡镇配合）"), ("（一）整理馆藏\n", "（本部分第1—2项任务，均由县甲局牵头，有关乡镇配合）"),
+    ("", "以下第1至2项由县甲局牵头，有关乡镇配合。"),
+    ("", "（第1、2项任务牵头单位：县甲局；配合单位：有关乡镇）"), ("（一）整理馆藏\n", "（第1、2项任务牵头单位：县甲局；配合单位：有关乡镇）")])
+def test_a_line_under_a_heading_naming_its_items_by_number_gives_them_alone_its_units(group, line):
+    """A line under a part's heading naming a run of its items by their numbers (本部分第1—2项任务，均由X牵头… /
+    （第1、2项任务牵头单位：X）): its units, without the scope words, go to those items alone; the part's next item
+    naming no unit takes none (before: 本部分第1—2项任务 was read as a unit, the label form lost its lead, and item 3
+    took the line too)."""
+    plan = _one(
+        "某县2030年档案工作方案\n"
+        "一、重点任务\n"
+        f"{group}{line}\n"
+        "1.清点馆藏档案。逐卷核对。\n"
+        "2.补齐目录。编制案卷目录。\n"
+        "3.规范档案借阅。建立借阅登记制度。\n")
+    shared = [("县甲局", L), ("有关乡镇", S)]
+    assert [_units(t) for t in plan.tasks()] == [shared, shared, []]
+
+
 def test_a_rule_under_a_parts_heading_gives_no_units():
     """以下任务，排在第一位的为牵头单位。 under the heading opens like a part's line but names no unit: nothing given."""
     plan = _one(

@@ -405,18 +405,20 @@ def _inherit_heading_units(plan: Plan) -> None:
                 section.title = _title_of(section.heading, reading.annotations)
             else:  # the annotation stands on a line of its own under the heading: the section's intro
                 reading = read_task(section.intro)
+            reading, tasks = _scoped_by_number(plan, section.line, section.intro, reading, section.tasks)
             if ("section", section.line) in covering:
-                _give_units(reading, section.tasks)
+                _give_units(reading, tasks)
             elif label_lines_head_blocks(section):
                 pass  # label lines heading blocks of duties: duties.give_block_heads reads them
-            elif not _lead_over_named_items(plan, section.line, reading, section.tasks):
-                _units_to_items_naming_none(plan, section.line, reading, section.tasks)
+            elif not _lead_over_named_items(plan, section.line, reading, tasks):
+                _units_to_items_naming_none(plan, section.line, reading, tasks)
         blocks = None  # the section's headed_blocks, read once where a group asks
         for group in section.groups:
             if ("group", group.line) in covering | over_named:  # its text: the heading's line and any line under it before the tasks
                 reading = read_task(group.text)
                 group.title = _title_of(group.text, reading.annotations)
                 tasks = [t for t in section.tasks if t.group == group.label]
+                reading, tasks = _scoped_by_number(plan, group.line, group.text, reading, tasks)
                 if ("group", group.line) in covering:
                     _give_units(reading, tasks)
                 elif group_reads_as_blocks(blocks := headed_blocks(section) if blocks is None else blocks, group):
@@ -620,30 +622,88 @@ def _give_part_lines_to_their_items(plan: Plan) -> None:
         bare = [t for t in section.tasks if not t.assignments]
         if not bare:
             continue
-        reading = next(filter(None, map(_part_line_reading, section.intro.split("\n"))), None)
-        if reading is None:
+        found = next(filter(None, map(_part_line_reading, section.intro.split("\n"))), None)
+        if found is None:
             continue
+        reading, numbers = found
+        if numbers is not None:
+            numbered = _items_numbered(plan, section.line, section.tasks, numbers)
+            bare = [t for t in bare if t in numbered]
+            if not bare:
+                continue
         _give_units(reading, bare)
         plan.note(section.line, "outline", f"the line under heading {section.label}{section.title} speaking for the "
                   f"part's items gives its units to {'、'.join(t.label for t in bare)} naming none of their own")
 
 
 def _part_line_reading(line: str):
-    """The units of a line speaking for the part's items below it (本部分任务均由X牵头…), else None."""
+    """(the units, the printed numbers of the items it speaks for or None for all of them) of a line speaking for the
+    part's items below it (本部分任务均由X牵头… / 本部分第4—7项任务，均由X牵头… / （第4—7项任务牵头单位：X）), else None.
+
+    Offices give a run of the part's items one line by their numbers as often as the whole part by its name: the
+    numbers are read as a covering line's after the items are (units_by_number.covering_by_number: ranges, lists),
+    and the scope words are no unit's name."""
     m = BELOW.match(line)
-    if m is None:
+    rest = line[m.end():] if m else line
+    numbers, units_follow = None, False
+    numbered = covering_by_number(rest)
+    if numbered is not None and not _points_back(numbered[0].group(0)):
+        opener, numbers = numbered
+        rest = rest[opener.end():]
+        # 第4—7项由X牵头 / 第4—7项：X负责: the opener took the 由 or colon; 第4—7项任务，均由X牵头: a comma and 均 before it
+        units_follow = opener.group(0).rstrip().endswith(lexicon.NUMBERED_UNITS_OPENERS)
+        if not units_follow:
+            rest = _ALL_OF_THEM.sub("", rest, count=1)
+    elif m is None:
         return None
-    rest = line[m.end():].strip()
+    rest = rest.strip()
     if line.lstrip().startswith(("（", "(")) and rest.endswith(("）", ")")):
         rest = rest[:-1]  # the line's own bracket
     if rest.startswith("由"):
         rest = rest[1:]
-    elif not _UNIT_LABEL_OPENING.match(rest):
+    elif not units_follow and not _UNIT_LABEL_OPENING.match(rest):
         return None
     reading = read_task(f"（{rest}）")
     # prose under a heading, not an annotation, so every name must read as a body's (以下工作由县防指统一调度，…: the
     # verb 统一调度 is no role word, and 县防指统一调度 no body)
-    return reading if reading.assignments and all(unit_like(a.name) for a in reading.assignments) else None
+    if reading.assignments and all(unit_like(a.name) for a in reading.assignments):
+        return reading, numbers
+    return None
+
+
+# ，均 / 都 between a line's numbered scope and the 由 of its units (第4—7项任务，均由X牵头)
+_ALL_OF_THEM = re.compile(r"^\s*[，,]?\s*(?:均|都)?")
+
+
+def _points_back(opener: str) -> bool:
+    """Does a numbered scope point back at items above it (上述第1—4项 / 以上第3项)? Under a heading, before its items,
+    such a line speaks of another part's items, not of those below it."""
+    return opener.strip().lstrip("（(").strip().startswith(lexicon.NUMBERED_TASK_POINTERS_BACK)
+
+
+def _items_numbered(plan: Plan, line: int, tasks: list[Task], numbers: list[int]) -> list[Task]:
+    """The items among `tasks` printed with the numbers a line under their heading names (本部分第4—7项任务…: 4, 5, 6,
+    7); [] with a warning where a number names no item of the part or one it prints twice: no guess which it means."""
+    named = {n: [t for t in tasks if t.number == n and _ARABIC.search(t.label)] for n in numbers}
+    unread = [n for n, found in named.items() if len(found) != 1]
+    if unread:
+        warning = (f"{plan.source}:{line}: the line under the heading names item {'、'.join(map(str, unread))}, which "
+                   "its part does not print once: its units are given to no item")
+        if warning not in plan.warnings:  # (the heading's reading and the part line's both ask)
+            plan.warnings.append(warning)
+        return []
+    return [found[0] for found in named.values()]
+
+
+def _scoped_by_number(plan: Plan, line: int, text: str, reading, tasks: list[Task]):
+    """(units, items) of a heading over items whose text holds a line naming the items it speaks for by their numbers
+    (（本部分第4—7项任务，均由X牵头，Y配合） / （第4—7项任务牵头单位：X）): that line's units, without its scope words,
+    for those items alone (the part's other items take nothing from it); else the heading's reading and items."""
+    for written in text.split("\n"):
+        found = _part_line_reading(written)
+        if found is not None and found[1] is not None:
+            return found[0], _items_numbered(plan, line, tasks, found[1])
+    return reading, tasks
 
 
 # （以上由X牵头，Y落实） / （上述各项工作均由X负责） / 以上两项责任单位：X: an annotation speaking for the items above it

@@ -813,10 +813,10 @@ def _unmarked_list_beside_a_lead_label(units: list, written: str) -> int:
     return changed
 
 
-# the sign a list writes before its lead's name (★省甲厅), as the legend quotes it: ★ / “★” / ★号; group 1 the sign
+# the sign a list writes before its lead's name (★省甲厅), as the legend quotes it: ★ / “★” / ‘*’ / ★号; group 1 the sign
 _LEGEND_UNIT = _any(lx.LEGEND_UNIT_NOUNS)
 _LEGEND_COPULA = _any(lx.LEGEND_COPULAS)
-_QUOTED_SIGN = "[“\"]?([" + re.escape("".join(lx.LIST_NAME_SIGNS)) + "])[”\"]?号?"
+_QUOTED_SIGN = "[“‘\"']?([" + re.escape("".join(lx.LIST_NAME_SIGNS)) + "])[”’\"']?号?"
 # 标注★的为牵头单位 / 标有“★”的为牵头单位 / 带★号的单位为牵头单位: the lead named by a sign written before it
 SIGNED_LEADS = re.compile(
     _any(lx.LEGEND_MARKING_VERBS) + _QUOTED_SIGN + _any(lx.LEGEND_SIGN_NOUNS) + "?的" + _LEGEND_UNIT + "?"

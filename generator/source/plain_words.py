@@ -194,16 +194,59 @@ def _mentions_apart(words: str) -> tuple[str, list[str]]:
 
 _EMPHASIS = re.compile(r"(?<!\\)(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 # single-mark italics on one line around words holding a Chinese character. The opening mark stands where a word
-# cannot go on (the line's start, a space, a punctuation mark: 。*（X牵头）*), the closing one where the next word
-# cannot have begun: a lone star between words, as a footnote mark (标*的为约束性指标, 指标名称*), is no italic
+# cannot go on (the line's start, a space, a punctuation mark: 。*（X牵头）*) and is followed by text, the closing one
+# follows text and stands where the next word cannot have begun: a lone star between words, as a footnote mark
+# (标*的为约束性指标, 指标名称*), is no italic
 _ITALIC = re.compile(r"(?<![\w*\\])([*_])(?=[^\s*_])([^*_\n]+?)(?<=[^\s*_\\])\1(?![\w*])")
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")
 _HEADING_MARK = re.compile(r"^[ \t]*#{1,6}[ \t]+(?=\S)", re.M)
+# the quotation marks and brackets that open and close a quoted or bracketed span, pair by pair
+_OPENING_MARKS = "“‘「『（(【[《〈〔"
+_CLOSING_MARKS = "”’」』）)】]》〉〕"
+_CLOSING_MARK_OF = dict(zip(_OPENING_MARKS, _CLOSING_MARKS))
 
 
-def _italic_words(m: re.Match) -> str:
-    """The words an italic mark pair holds, where they are Chinese words; marks around other text stay."""
-    return m.group(2) if _CHINESE.search(m.group(2)) else m.group(0)
+def _a_quoted_sign(text: str, at: int) -> bool:
+    """The mark at `at` stands alone between a pair of quotes or brackets (带“*”号的为牵头单位, "*", （*）): a sign the
+    words quote, as a legend quotes the star it explains, no emphasis mark."""
+    before, after = text[at - 1:at], text[at + 1:at + 2]
+    return bool(before) and (_CLOSING_MARK_OF.get(before) == after or (before == after and before in "\"'"))
+
+
+def _brackets_balanced(words: str) -> bool:
+    """Every quote and bracket the words open they close, and they close none they did not open: emphasis marks a
+    phrase or a whole bracket (*（X牵头）*), never the end of one quotation or bracket and the start of the next (带“*”号的
+    为牵头单位…未标注“*”号的; （*X局、Y局）…（Z局*、W局）: two signs, no italic between them)."""
+    waiting: list[str] = []
+    for ch in words:
+        if ch in _CLOSING_MARK_OF:
+            waiting.append(_CLOSING_MARK_OF[ch])
+        elif ch in _CLOSING_MARKS and (not waiting or waiting.pop() != ch):
+            return False
+    return not waiting
+
+
+def _an_italic(text: str, m: re.Match) -> bool:
+    """The mark pair is Markdown's italics around Chinese words: each mark a mark, not a quoted sign, and the words
+    between them text whole in its quotes and brackets."""
+    return (_CHINESE.search(m.group(2)) is not None and not _a_quoted_sign(text, m.start())
+            and not _a_quoted_sign(text, m.end() - 1) and _brackets_balanced(m.group(2)))
+
+
+def _italics_unmarked(text: str) -> str:
+    """The text with the words of each italic mark pair read without their marks; a mark that pairs with no other
+    as an italic (a sign, a footnote star) stays, and the next mark is tried as the opening one."""
+    if "*" not in text and "_" not in text:
+        return text
+    pieces: list[str] = []
+    kept = at = 0
+    while (m := _ITALIC.search(text, at)) is not None:
+        if _an_italic(text, m):
+            pieces += [text[kept:m.start()], m.group(2)]
+            kept = at = m.end()
+        else:
+            at = m.start() + 1
+    return "".join(pieces) + text[kept:]
 
 
 # a backslash before the ASCII punctuation Markdown would otherwise read as a mark (CommonMark's escapes)
@@ -248,7 +291,7 @@ def _without_emphasis(text: str) -> str:
     if "#" in text and ("**" in text or "__" in text):
         text = _bold_items_off_their_headings(text)
     text = _BOLD_LABEL_BEFORE_A_SPACE.sub(r"\2：", text)
-    marked = _HEADING_MARK.sub("", _ITALIC.sub(_italic_words, _EMPHASIS.sub(r"\2", text)))
+    marked = _HEADING_MARK.sub("", _italics_unmarked(_EMPHASIS.sub(r"\2", text)))
     return _ESCAPE.sub(r"\1", marked) if "\\" in marked else marked
 
 

@@ -2081,6 +2081,8 @@ NUMBERED_TASK_NOUNS = ("项", "条")
 NUMBERED_ITEM_NOUNS = ("项",)
 # words pointing back at the plan's own tasks before their numbers: 上述第19至22项任务，由… / 本方案第3项由…
 NUMBERED_TASK_POINTERS = ("上述", "以上", "前述", "本方案", "本实施方案", "本工作方案", "本计划")
+# those of them pointing back at items above the line (上述第1—4项): no line under a heading speaks so of its own items
+NUMBERED_TASK_POINTERS_BACK = ("上述", "以上", "前述")
 # a part of the plan named by its number: 第（二）部分各项由… / 第三方面任务由… names a （n） group, never one task
 NUMBERED_PART_NOUNS = ("部分", "方面")
 # how deep a part's heading stands by its noun: 第一部分 / 第一篇 over 第一章 over 第一节
