@@ -8671,3 +8671,20 @@ def test_an_html_unit_cell_with_a_bodys_other_name_in_brackets_on_its_own_line_i
         ("", 1, "巩固脱贫成果", [("市农业农村局（市乡村振兴局）", "lead"), ("市民政局", "support"), ("市医保局", "support")]),
         ("", 2, "推进城市更新", [("市住房城乡建设局(市人防办)", "lead"), ("市城市管理局", "support")]),
     ]
+
+
+def test_one_cell_per_line_a_content_cells_short_last_line_is_no_head_of_the_cut_name_after_it():
+    """A PDF table copied one cell a line, each cell wrapped at its column's width: the content cell ends in a short
+    line with no stop (和充电设施), and the lead unit's name after it is cut by its own narrow column (县委社会工 / 作部).
+    The short line and the name's head are both no whole name, but the head opens as a name opens (县…): a name begins
+    there, the short line closes the content cell."""
+    text = "\n".join([
+        "序号", "项目名称", "主要内容", "牵头单位", "责任单位",
+        "1", "骑手友好社区创建", "创建骑手友好社区20", "个，设置临时停车点", "和充电设施", "县委社会工", "作部",
+        "县住房城乡", "建设局",
+        "2", "关爱行动", "开展走访慰问", "县总工会", "县民政局",
+    ])
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "骑手友好社区创建", [("县委社会工作部", "lead"), ("县住房城乡建设局", "responsible")]),
+        (2, "关爱行动", [("县总工会", "lead"), ("县民政局", "responsible")]),
+    ]
