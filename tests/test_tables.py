@@ -8671,3 +8671,37 @@ def test_an_html_unit_cell_with_a_bodys_other_name_in_brackets_on_its_own_line_i
         ("", 1, "巩固脱贫成果", [("市农业农村局（市乡村振兴局）", "lead"), ("市民政局", "support"), ("市医保局", "support")]),
         ("", 2, "推进城市更新", [("市住房城乡建设局(市人防办)", "lead"), ("市城市管理局", "support")]),
     ]
+
+
+def test_one_cell_per_line_a_content_cells_short_last_line_is_no_head_of_the_cut_name_after_it():
+    """A PDF table copied one cell a line, each cell wrapped at its column's width: the content cell ends in a short
+    line with no stop (和充电设施), and the lead unit's name after it is cut by its own narrow column (县委社会工 / 作部).
+    The short line and the name's head are both no whole name, but the head opens as a name opens (县…): a name begins
+    there, the short line closes the content cell."""
+    text = "\n".join([
+        "序号", "项目名称", "主要内容", "牵头单位", "责任单位",
+        "1", "骑手友好社区创建", "创建骑手友好社区20", "个，设置临时停车点", "和充电设施", "县委社会工", "作部",
+        "县住房城乡", "建设局",
+        "2", "关爱行动", "开展走访慰问", "县总工会", "县民政局",
+    ])
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "骑手友好社区创建", [("县委社会工作部", "lead"), ("县住房城乡建设局", "responsible")]),
+        (2, "关爱行动", [("县总工会", "lead"), ("县民政局", "responsible")]),
+    ]
+
+
+def test_one_cell_per_line_a_row_title_wrapped_before_its_number_drawn_after_it_opens_that_row():
+    """A browser's PDF viewer copies a table's text in the order the PDF drew it: the 序号 cell centred down a tall row
+    may come after the row's title, wrapped at its narrow column (便民服务 / 驿站建设 / 2). After a row closed by its date,
+    the wrapped title lines right before the next 序号 are that row's title, no section heading and no cells of the row
+    above. A single short line before the 序号 stays a section's heading, as before."""
+    head = ["序号", "项目名称", "主要内容", "牵头单位", "完成时限"]
+    first = ["1", "零工市场建设", "建成零工市场一处", "县人力资源社会保障局", "2025年6月底前"]
+    text = "\n".join([*head, *first, "便民服务", "驿站建设", "2", "新建驿站十个", "县总工会", "2025年12月底前"])
+    assert sections(text) == [("", "")]
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "零工市场建设", [("县人力资源社会保障局", "lead")]),
+        (2, "便民服务驿站建设", [("县总工会", "lead")]),
+    ]
+    one_line = "\n".join([*head, *first, "服务保障", "2", "便民服务驿站建设", "新建驿站十个", "县总工会", "2025年12月底前"])
+    assert [title for _, title in sections(one_line)][-1] == "服务保障"

@@ -557,6 +557,17 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             tail = _group_cell_tail(lines, i + 1, labels) if group_label else []
             follows = _row_start(next_text(i + len(tail)), labels)
             labelled = _ARABIC_LABEL.match(text)
+            title_lines = (_title_before_its_number(lines, i, expected) if ends_with_date and group is None
+                           and not labels and current is not None and _cell_class(current[-1]) == "deadline"
+                           and _filled(current) >= full_width(current) else 0)
+            if title_lines:
+                # a dated row closed, then the next row's title wrapped over lines and its 序号 after them: the PDF drew
+                # the vertically centred 序号 cell after the title cell, and the copy keeps the drawing order
+                # (the title's lines go on as lines of the row, as where the 序号 came first)
+                close()
+                current = [lines[i + title_lines].strip(), *(ln.strip() for ln in lines[i:i + title_lines])]
+                i += title_lines + 1
+                continue
             if number and current is not None and (_figure_before_the_units(current, row_kinds, next_text(i))
                                                    or _figure_in_its_column(current, row_kinds, row_names, lines, i)
                                                    or _count_in_its_column(current, row_names, next_text(i))):
@@ -906,6 +917,35 @@ def _group_label(text: str) -> bool:
 # 时间 cell (the row still owes cells), and right after the header, the next line the first 序号, it is the first
 # group's row, no header cell.
 _MONTH_ROW = re.compile(r"^(?:1[0-2]|[1-9])月(?:份)?$")
+
+
+_TITLE_LINE_MARKS = re.compile(r"[，,。；;：:、（）()“”]")
+
+
+def _title_before_its_number(lines: list[str], i: int, expected: int | None) -> int:
+    """How many lines from lines[i] are the next row's title printed before its 序号, 0 where none are. A browser's PDF
+    viewer copies the text in the order the PDF drew it, and a 序号 cell centred down a tall row may be drawn after the
+    row's first text cell: …2025年11月底前 / 新就业形态 / 劳动者技能 / 提升行动 / 4 / 开展订单式… The lines read so where
+    two or three of them, no figure and no mark on them, wrapped at one narrow column's width (each no wider than the
+    first, the last perhaps narrower) stand right before the expected 序号 alone on its line, after a row closed by its
+    date. A section row spans the table and is printed on one line; a single short line before the 序号 is read as
+    before (a section's heading), the two readings not told apart by the lines."""
+    if expected is None:
+        return 0
+    width = 0
+    for end in range(i, min(i + _MAX_TITLE_LINES + 1, len(lines))):
+        text = lines[end].strip()
+        if end > i + 1 and _cell_number(text) == expected:
+            return end - i
+        if (not text or len(text) > _TITLE_LINE_CHARS or _TITLE_LINE_MARKS.search(text) or re.search(r"\d", text)
+                or _ANY_LABEL.match(text) or _PAGE_MARK.match(text) or (width and _print_width(text) > width)):
+            return 0
+        width = width or _print_width(text)
+    return 0
+
+
+_MAX_TITLE_LINES = 3  # lines a narrow title column wraps a row's title over, at most
+_TITLE_LINE_CHARS = 10  # characters a line of such a narrow column holds, at most
 
 
 def _row_start(text: str, labels: bool) -> int:

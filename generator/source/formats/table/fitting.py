@@ -678,7 +678,11 @@ def _cut_at_the_edge(line: str, following: str, completed: bool = True) -> bool:
     # name, waits for it (as 中国银行某 / 市分行 does, 中国 a name's opening)
     owner_awaits_its_level = (head_cut and head.startswith(lx.DUTY_LEAD_OPENINGS) and tail.startswith(lx.LOCALITY_KINDS)
                               and _NAME_WORDS.fullmatch(head) is not None and _whole_name(head + tail))
-    return ((head_cut and head.startswith(lx.NAME_OPENINGS)) or short_tail or (head_cut and tail_cut) or head_completed
+    # two pieces, neither a name (溪州职业 / 技术学院), are one name cut; not where the next line opens as a name opens
+    # (和充电设施 / 市委社会工 / 作部: a text cell's short last line, then a unit's name its own column cut): a name
+    # begins there, the line above ends another cell
+    both_cut = head_cut and tail_cut and not tail.startswith(lx.NAME_OPENINGS)
+    return ((head_cut and head.startswith(lx.NAME_OPENINGS)) or short_tail or both_cut or head_completed
             or owner_awaits_its_level)
 
 
