@@ -1791,6 +1791,46 @@ def test_a_page_published_with_a_sites_front_matter_is_read_as_a_page(tmp_path):
     assert plan.id == "shuzi" and plan.meta["tags"] == ["数字政府"]
 
 
+CLIPPED_BODY = ("# 某省推进某某工作实施方案\n## 一、\n\n总体要求\n\n到2027年，建成体系。\n\n## 二、\n\n重点任务\n\n"
+                "1\\. **加强设施建设。**建设一批冷库。（省甲厅牵头，省乙厅配合）\n"
+                "2\\. **强化质量监管。**完善追溯平台。（省丙局负责）\n")
+
+
+@pytest.mark.parametrize("header", [
+    'title: "某省某方案"\nsource: "https://www.example.gov.cn/a.html"\ncreated: 2025-05-06\n',
+    'title: "某省某方案"\nsource: "https://www.example.gov.cn/a.html"\npublished: 2025-04-18\ncreated: 2025-05-06\n',
+    'title: "某省某方案"\nurl: https://www.example.gov.cn/a.html\nclipped: 2025-05-06\n',
+])
+def test_a_page_saved_by_a_web_clipper_is_read_as_a_page_though_its_header_has_no_tags(tmp_path, header):
+    """A web clipper heads the page it saves with the page's title, address and dates (source/url, published,
+    created/clipped), often no tags: no key plansite writes or reads of a plan, so the body is a page, its Markdown
+    read as any page's (before: taken for a plan source, `##` and `1\\.` left raw, no task numbered)."""
+    page = tmp_path / "clipped.md"
+    page.write_text("---\n" + header + "---\n" + CLIPPED_BODY, encoding="utf-8")
+    [plan] = parse_file(page)
+    assert plan.title == "某省推进某某工作实施方案"
+    assert [(s.label, s.title) for s in plan.sections] == [("一、", "总体要求"), ("二、", "重点任务")]
+    assert [(t.number, t.title, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [
+        (1, "加强设施建设", [("省甲厅", "lead"), ("省乙厅", "support")]),
+        (2, "强化质量监管", [("省丙局", "responsible")])]
+
+
+@pytest.mark.parametrize("header, role", [
+    ("title: 某省某方案\ndate: 2025-05-06\nsource: 省政府门户网站\n", "responsible"),  # what any header has
+    ("title: 某省某方案\ncreated: 2025-05-06\nsource: {file: a.docx, lines: 1-9}\n", "responsible"),  # import's source
+    ("title: 某省某方案\npublished: 2025-04-18\nlead: first\n", "lead"),  # a key of plansite's own, applied
+])
+def test_a_plan_source_stays_a_plan_source_whatever_other_keys_it_holds(tmp_path, header, role):
+    """Front matter holding only what any page's holds (title, date, a source as text), or any key plansite writes
+    or reads of a plan, is an editor's plan source: its title is the plan's, its keys kept and applied."""
+    source = tmp_path / "source.md"
+    source.write_text("---\n" + header + "---\n一、重点任务\n1.加强设施建设。（省甲厅负责）\n", encoding="utf-8")
+    [plan] = parse_file(source)
+    assert plan.title == "某省某方案"
+    assert set(plan.meta) == {line.split(":")[0] for line in header.splitlines()} - {"title", "date"}
+    assert [(t.number, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [(1, [("省甲厅", role)])]
+
+
 def test_a_sharing_sites_own_lines_repeated_at_every_page_break_are_furniture_whatever_their_words():
     """A sharing site stacks its own lines under each pager (阅读全文 / an offer / its banner), words no list holds:
     a short line standing next to the pager, or to a line so found, at two page breaks or more is the site's, and

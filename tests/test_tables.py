@@ -1907,6 +1907,21 @@ def test_markdown_table_with_line_breaks_written_as_br():
     assert reading(text) == [("", 1, "建设政务云平台", [("市数据局", "lead"), ("市财政局", "support"), ("市网信办", "support")])]
 
 
+def test_markdown_pipe_escaped_inside_a_cell_is_the_cells_text_no_column_boundary():
+    """GFM and the web clippers writing it escape a pipe in a cell's text as \\|: one cell holding a |, its row as
+    wide as the header (before: split there, every cell after it one column off, the last unit lost)."""
+    text = "\n".join([
+        "某省冷链建设重点工程",
+        "| 序号 | 工程名称 | 主要内容 | 牵头单位 | 配合单位 |",
+        "| --- | --- | --- | --- | --- |",
+        "| 1 | 园区提质工程 | 新增冷库≥30万吨\\|新增冷藏车≥500辆 | 省甲委、省乙厅 | 省丙局 |",
+        "| 2 | 追溯平台工程\\|一期 | 平台上线 | 省丁局 | 省戊厅 |",
+    ])
+    assert [(number, title, units) for _, number, title, units in reading(text)] == [
+        (1, "园区提质工程", [("省甲委", "lead"), ("省乙厅", "lead"), ("省丙局", "support")]),
+        (2, "追溯平台工程|一期", [("省丁局", "lead"), ("省戊厅", "support")])]
+
+
 def test_markdown_cell_listing_units_as_list_items_drops_the_markers():
     """A wiki exports a cell's bullet list after a role label as Markdown items or bullets (配合：<br>- A<br>- B): the
     marker opens the line, it is no part of the name, and a bullet is no unit of its own."""

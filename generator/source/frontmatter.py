@@ -21,14 +21,13 @@ def reserved(plan_id: str) -> bool:
     return bool(RESERVED_ID.match(plan_id))
 
 
-# The keys of a plan source's front matter plansite writes (import: id, year, issuer, source) or an editor adds (lead,
-# jurisdiction, accepted …), besides title and date, which any site's page has too
+# The keys of a plan source's front matter plansite writes (import: id, year, issuer, notice, formatted; `source` as
+# a mapping, below) or an editor adds (lead, jurisdiction, accepted …): any of them makes the file plansite's own
 PLANSITE_KEYS = frozenset({"id", "year", "issuer", "lead", "others", "jurisdiction", "doc_number", "accepted", "search",
-                           "part_of"})
-# The keys static site generators and wikis (Hugo, Jekyll, Hexo, Docusaurus) write in a published page's front matter,
-# none of which plansite reads: a page copied from such a site opens with them (title, date, tags, categories)
-SITE_KEYS = frozenset({"tags", "categories", "category", "author", "authors", "draft", "layout", "slug", "weight",
-                       "keywords", "description", "summary", "permalink", "aliases", "sidebar_position", "toc"})
+                           "part_of", "notice", "formatted"})
+# Keys a plan source shares with any page's header: a title and a date, and `source` as a plain text (an editor's
+# note of where the text comes from; a saved page's address is one too). They tell neither apart
+SHARED_KEYS = frozenset({"title", "date", "source"})
 
 _OPEN = re.compile(r"\A---[ \t]*\n")
 _BLOCK = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
@@ -50,9 +49,10 @@ def split(text: str, path: str) -> tuple[dict, int, dict[str, int]] | None:
 
 def published_page(text: str, path: str) -> str | None:
     """The text with its front matter blanked (lines kept, for line numbers) where the front matter is a published
-    page's, not a plan source's: some of a site's keys (tags, categories …) and none of plansite's. None otherwise.
+    page's, not a plan source's (`_foreign_header`). None otherwise.
 
-    A plan published on a static site or a wiki as Markdown opens with the site's front matter; its body is a page as
+    A plan published on a static site or a wiki as Markdown opens with the site's front matter, and a page saved by
+    a web clipper (Obsidian Web Clipper, MarkDownload, SimpRead) with the clipper's header; its body is a page as
     published (notice, Markdown marks, the plan after it), to be read as any page is, not an editor's plan source.
     """
     match = _BLOCK.match(text) if _OPEN.match(text) else None
@@ -62,9 +62,23 @@ def published_page(text: str, path: str) -> str | None:
         meta, _ = _load(match.group(1) or "", path)
     except PlansiteError:
         return None  # split() reports it, as for any front matter
-    if not set(meta) & SITE_KEYS or set(meta) & PLANSITE_KEYS:
+    if not _foreign_header(meta):
         return None
     return "\n" * match.group(0).count("\n") + text[match.end():]
+
+
+def _foreign_header(meta: dict) -> bool:
+    """Whether front matter is another tool's header, not a plan source's: none of the keys plansite writes or reads
+    of a plan, `source` not in import's shape (a mapping: file, lines, url), and some key plansite knows nothing of.
+
+    A site generator writes tags, categories, author; a web clipper source/url with the page's address and the
+    dates it was published and saved (published, created, clipped, date_saved …); the next tool another set. The
+    header is told apart by what it lacks, plansite's own keys, rather than by a list of every tool's: a plan
+    source holding a title (and a date, a note of its source) only stays a plan source."""
+    keys = {str(key) for key in meta}
+    if keys & PLANSITE_KEYS or isinstance(meta.get("source"), dict):
+        return False
+    return bool(keys - SHARED_KEYS)
 
 
 def _load(block: str, path: str) -> tuple[dict, yaml.Node | None]:

@@ -249,8 +249,19 @@ def _italics_unmarked(text: str) -> str:
     return "".join(pieces) + text[kept:]
 
 
-# a backslash before the ASCII punctuation Markdown would otherwise read as a mark (CommonMark's escapes)
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~=<])")
+# a backslash before the ASCII punctuation Markdown would otherwise read as a mark (CommonMark's escapes); a pipe's
+# escape aside (_pipes_unescaped_outside_table_rows)
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~=<])")
+# a pipe no backslash escapes: a column boundary of the GFM table row holding it
+_BOUNDARY_PIPE = re.compile(r"(?<!\\)\|")
+
+
+def _pipes_unescaped_outside_table_rows(text: str) -> str:
+    """The text with \\| read as | except on a GFM table's row (a line holding a pipe no backslash escapes): there
+    the escape says the pipe is a cell's text, no column boundary, and the table reader reads it so
+    (formats/table/delimited.py); unescaped earlier it would split the cell."""
+    return "\n".join(line if _BOUNDARY_PIPE.search(line) else line.replace("\\|", "|")
+                     for line in text.split("\n"))
 
 
 # a label of the item's units, deadline or fields set in bold and parted from what it labels by a space, not a colon
@@ -292,7 +303,7 @@ def _without_emphasis(text: str) -> str:
         text = _bold_items_off_their_headings(text)
     text = _BOLD_LABEL_BEFORE_A_SPACE.sub(r"\2：", text)
     marked = _HEADING_MARK.sub("", _italics_unmarked(_EMPHASIS.sub(r"\2", text)))
-    return _ESCAPE.sub(r"\1", marked) if "\\" in marked else marked
+    return _pipes_unescaped_outside_table_rows(_ESCAPE.sub(r"\1", marked)) if "\\" in marked else marked
 
 
 # a Markdown footnote's reference after the word it annotates (市甲局[^1]、市乙局 / 人民政府[^note]): a mark of the

@@ -21,8 +21,15 @@ from .marks import (_ANY_LABEL, _ARABIC_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _
 _RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
+# GFM (and the Turndown-based web clippers writing it) escapes a pipe inside a cell's text as \|: a literal pipe of
+# the cell, no column boundary (新增冷库≥300万吨\|新增冷藏车≥5000辆 is one cell). A single-character lookbehind: linear
+_CELL_PIPE = re.compile(r"(?<!\\)\|")
+_ESCAPED_PIPE = "\\|"
+
+
 def _delimiter(line: str) -> str | None:
-    if line.count("|") >= 2 or (line.count("|") == 1 and not line.strip().startswith("|")):
+    pipes = len(_CELL_PIPE.findall(line))
+    if pipes >= 2 or (pipes == 1 and not line.strip().startswith("|")):
         return "|"
     if "\t" in line.strip("\r\n "):
         return "\t"
@@ -39,10 +46,11 @@ def _split(line: str, delimiter: str, tab_stops: bool = False) -> list[str]:
         line = line.strip()
         if line.startswith("|"):
             line = line[1:]
-        if line.endswith("|"):
+        if line.endswith("|") and not line.endswith(_ESCAPED_PIPE):
             line = line[:-1]
-    if delimiter == "|":  # a Markdown table writes a line break inside a cell as <br>
+    if delimiter == "|":  # a Markdown table writes a line break inside a cell as <br>, a pipe in a cell as \|
         line = _BR.sub("\n", line)
+        return [_unquote(c.strip().replace(_ESCAPED_PIPE, "|")) for c in _CELL_PIPE.split(line)]
     return [_unquote(c.strip()) for c in line.split(delimiter)]
 
 
