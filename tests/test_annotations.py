@@ -2834,6 +2834,27 @@ def test_a_leader_and_units_on_the_line_after_a_wrapped_task():
         ("开展戊己“放心消费”行动", [("市戊局", R)])]
 
 
+def test_units_after_a_tab_or_a_wide_gap_closing_a_tasks_line():
+    """A 任务清单 typed with a right tab stop and no leader sets each task's units at the margin after a tab; a copy may
+    turn the tab into a run of spaces. The units are the task's, as after a leader, and the gap is no word of the
+    title; a long task's units may stand alone on its last line, set in by the tab. Names glued on a wrap stay the
+    title's (no gap, no units), and a wide gap before words that are no bodies' names parts nothing."""
+    plan = _one_plan("某市2026年重点工作任务清单\n"
+                     "1.推进甲乙管网改造，改造管网26公里\t市甲局、市乙局\n"
+                     "2.新增丙丁床位100张      市丙局\n"
+                     "3.建成戊己基站200个\t市丁局（牵头）、市戊局\n"
+                     "4.推进庚辛管网改造，改造燃气、供水、排水管网30公里\n"
+                     "\t市己局、市庚局\n")
+    assert [(t.title, _units(t)) for t in plan.tasks()] == [
+        ("推进甲乙管网改造，改造管网26公里", [("市甲局", R), ("市乙局", R)]),
+        ("新增丙丁床位100张", [("市丙局", R)]),
+        ("建成戊己基站200个", [("市丁局", L), ("市戊局", R)]),
+        ("推进庚辛管网改造，改造燃气、供水、排水管网30公里", [("市己局", R), ("市庚局", R)])]
+    assert pairs("推进甲乙工作  全面完成") == []
+    # two offices signing together, set apart by a wide gap: names parted, no task's words before units
+    assert pairs("以上工作按期完成\n县甲委员会      县乙人民政府办公室") == []
+
+
 def test_a_dash_inside_a_stages_date_bracket_names_no_units():
     """A 时间安排 stage opens with its dates in a bracket (专项规划编制阶段（2025年1月—2026年6月）。…): the dash joins the
     ends of the range, inside the bracket, and the sentences after it are the stage's own, not units after a dash

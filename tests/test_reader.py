@@ -57,7 +57,13 @@ def test_line_ends_are_unified():
 @pytest.mark.parametrize("space", ["\u3000", "\t", "\u2002", "\u00a0"],
                          ids=["full-width space", "tab", "en space", "no-break space"])
 def test_odd_spaces_become_plain_spaces(space):
-    assert normalise(f"{space}{space}1.加强监管{space}(责任单位:市应急局)") == "  1.加强监管 (责任单位:市应急局)"
+    """Each odd space is a plain one; a tab after a word is a tab stop's wide gap (two spaces), as a 清单 typed with
+    a right tab sets its units apart (1.推进X工作<TAB>市甲局); a tab after a list's mark stays one space."""
+    gap = "  " if space == "\t" else " "
+    assert normalise(f"{space}{space}1.加强监管{space}(责任单位:市应急局)") == f"  1.加强监管{gap}(责任单位:市应急局)"
+    assert normalise(f"●{space}加强监管") == "● 加强监管"
+    # a row of cells parted by tabs is a table's: its tabs stay single spaces
+    assert normalise(f"1{space}县甲局{space}王某{space}科长") == "1 县甲局 王某 科长"
 
 
 def test_zero_width_characters_are_dropped():

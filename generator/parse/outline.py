@@ -219,6 +219,7 @@ class _Walker:
         self.closing = False
         self.held = False  # an annotation line further down the section closes the task this line belongs to
         self.last_line = ""  # the task's last line so far
+        self.last_indent = 0  # the characters before that line's words in the source
         self.in_units_field = False  # the last line is a unit label line, or names set under one (_names_under_a_units_line)
         self.names_lines = 0  # lines of names alone a measure's text closes with (_names_line_closing_task)
         self.last_names_line = False  # such a line was read as the plan's last measure's units
@@ -356,6 +357,7 @@ class _Walker:
         self.task = Task(id="", number=ln.label.number, label=ln.label.text, title="", text=text, line=ln.number,
                          group=self.group.label if self.group else "")
         self.last_line = ln.text
+        self.last_indent = ln.indent
         self.in_units_field = False
         skipped = len(ln.text) - len(ln.label.rest) + len(ln.label.rest) - len(ln.label.rest.lstrip())
         source_map(self.task).append((0, ln.number, ln.indent + skipped))
@@ -468,7 +470,8 @@ class _Walker:
                 names = not ln.label and (
                     (self.in_units_field and not self.wrapped and _names_under_a_units_line(self.last_line, text))
                     or _names_after_an_open_units_bracket(self.last_line, text))
-                self._continue(ln, " " if names else "\n" if ln.label or heading or point else "", names)
+                sep = " " if names else "\n" if ln.label or heading or point else self._wrap_gap(ln, last)
+                self._continue(ln, sep, names)
                 return
             # only the last words of a section close it (a group heading does not), and no words an annotation
             # line below still closes: 一是…； / 二是…。 / （责任单位：X） at a section's end are the last task's;
@@ -604,15 +607,33 @@ class _Walker:
         """Is a blank line (or more) between the task's last line and this one?"""
         return ln.number > source_map(self.task)[-1][1] + 1
 
+    def _wrap_gap(self, ln: Line, last: str) -> str:
+        """What joins a line running on from the task's words: nothing (a wrap), or a wide gap where the line is
+        bodies' names alone set in further than the line above, the task's words not leaving a list or bracket open.
+        A 任务清单 typed with a right tab stop puts a long task's units alone on its last line after the tab
+        (1.推进X工作，改造管网26公里 / <TAB>市甲局、市乙局): glued on, the names would run into the title; the gap
+        sets them off as on one line (annotations.finders.DashedUnits reads names after a wide gap)."""
+        if (ln.label or ln.indent <= self.last_indent or last in _LIST_OPEN
+                or bare_names_line(ln.text) is None or open_brackets(self._text_so_far(self.task))):
+            return ""
+        return _WIDE_GAP
+
     def _continue(self, ln: Line, sep: str, names: bool = False) -> None:
         if not ln.label and self.last_line[-1:] in SENTENCE_CLOSED and bare_names_line(ln.text) is not None:
             self.names_lines += 1
         self.last_line = ln.text
+        self.last_indent = ln.indent
         self.in_units_field = names or LABEL_LINE.match(ln.text) is not None
         self._add(self.task, "text", sep, "")
         source_map(self.task).append((self._length(self.task, "text"), ln.number, ln.indent))
         self._add(self.task, "text", ln.text, "")
 
+
+# the words of a line that leave a list or a clause open for the next line (…、 / …， / …：): a line of names after
+# them goes on with the list, no units set apart
+_LIST_OPEN = "、，,；;：:"
+# two spaces: the wide gap a tab stop leaves (source.read._TAB_INSIDE_A_LINE)
+_WIDE_GAP = "  "
 
 _SHORT_HEADING = 20  # a line wrapped by the page is longer than a heading written as a line of its own
 

@@ -38,6 +38,23 @@ _SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 # (the soft hyphen U+00AD too: Word's optional hyphen, invisible unless a line breaks there; kept, 市科\u00ad技局 would be
 # another unit than 市科技局)
 _ZERO_WIDTH = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+# a tab between two words of a line: a tab stop setting what follows apart (a 任务清单 typed with a right tab puts each
+# task's units at the margin, 1.推进X工作<TAB>市甲局、市乙局), a wide gap as two spaces or more are, not one space.
+# Only after a word (a Chinese character or a closing quotation mark): the tab Word sets after a list's mark (●<TAB>,
+# 1.<TAB>, （一）<TAB>) is the mark's, one space as before; and only one such tab on the line: a row of several cells
+# parted by tabs is a table's row (a contacts table under an attachment), its tabs single spaces as before
+_TAB_INSIDE_A_LINE = re.compile(r"(?<=[\u4e00-\u9fff”’》])\t+(?=\S)")
+_WIDE_GAP = "  "
+
+
+def _tab_stops_as_gaps(text: str) -> str:
+    """`text` with the one tab after a line's words (its tab stop) made a wide gap; see _TAB_INSIDE_A_LINE."""
+    if "\t" not in text:
+        return text
+    return "\n".join(_TAB_INSIDE_A_LINE.sub(_WIDE_GAP, line) if len(_TAB_INSIDE_A_LINE.findall(line)) == 1 else line
+                     for line in text.split("\n"))
+
+
 # Bidirectional controls (LRE…RLO, LRI…PDI, LRM/RLM, ALM) reorder what a reader sees: 'U+202E' can make a
 # published name read backwards. Chinese plan text never needs them, so they are dropped with the zero-widths.
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
@@ -247,7 +264,7 @@ def normalise(text: str) -> str:
     """Unify line ends, the many kinds of space and the look-alike colons; drop zero-width characters."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = drop_controls(_ZERO_WIDTH.sub("", text))
-    return _SPACES.sub(" ", plain_dashes(plain_colons(text)))
+    return _SPACES.sub(" ", _tab_stops_as_gaps(plain_dashes(plain_colons(text))))
 
 
 def plain_colons(text: str) -> str:

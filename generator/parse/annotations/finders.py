@@ -596,6 +596,8 @@ class DashedUnits(Finder):
             # a dash or leader opening a line of its own closes the task's words on the lines before it (a wrapped
             # task's last line): those words, not the empty line's start, must close their quotations
             before = text[line_start : m.start()] if text[line_start : m.start()].strip() else text[: m.start()]
+            if not text[m.start():m.start(1)].strip() and _names_apart(text, line_start, m.start(1) + len(body)):
+                continue  # 政协某市委员会　　　某市人民政府办公室: a gap between names (a signature), no task before it
             if body and _quotes_closed(before):
                 found.append((m.start(1), m.start(1) + len(body), body))
         return found
@@ -604,6 +606,12 @@ class DashedUnits(Finder):
         names = [n for g in groups for n in g.names_seen]
         return (bool(names) and not any(g.has_label or g.note for g in groups)
                 and all(unit_like(n) and not _ACTION_START.match(n) for n in names))
+
+
+def _names_apart(text: str, start: int, end: int) -> bool:
+    """Is the line from `start` bodies' names alone (bare_names_line), parted by the wide gap? Then the gap parts two
+    names, as offices signing together are set, and no task's words stand before the units."""
+    return bare_names_line(text[start:end]) is not None
 
 
 # a dash (—— / — / -- / ─) opening a sentence: county plans set the units' sentence (or label) after the task's
@@ -616,9 +624,13 @@ _LEADER = "(?:[…⋯][" + lx.LEADER_DOTS + "]+|[" + lx.LEADER_DOTS.replace("…
 # (2025—2027年), nor of dates (2030年7月—8月，完成… / 11月—2031年3月: a step's dates, the dash followed by a number): no
 # body's name opens with a figure. The dash or leader may open a line of its own: a long task wraps in Word and its
 # leader and units stand alone on the last line (…打通农村寄递“最后一公里”\n…………市X局). Never inside a leader's dots
-# (the look-behind; else each dot of a long run would start a try), and the units open with no dot.
-_DASH_THEN_UNITS = re.compile(r"(?:(?<=[^\s\d—\-─" + lx.LEADER_DOTS + r"])|^)[ \u3000]*(?:——|—|--|─{1,2}|" + _LEADER
-                              + r")(?![ \u3000]*[\d０-９])[ \u3000]*([^\n—" + lx.LEADER_DOTS + r"][^\n—]{1,199})$", re.M)
+# (the look-behind; else each dot of a long run would start a try), and the units open with no dot. A wide gap (two
+# spaces or more: a tab the reader made a gap, source.read._TAB_INSIDE_A_LINE, or the spaces a copy set for it) does
+# what the leader does where the list was typed with a right tab stop and no leader (1.推进X工作<TAB>市甲局、市乙局).
+_WIDE_GAP = r"(?<=[^\s—\-─" + lx.LEADER_DOTS + r"])[ \u3000]{2,}"
+_DASH_THEN_UNITS = re.compile(r"(?:(?:(?<=[^\s\d—\-─" + lx.LEADER_DOTS + r"])|^)[ \u3000]*(?:——|—|--|─{1,2}|" + _LEADER
+                              + r")|" + _WIDE_GAP + r")(?![ \u3000]*[\d０-９])[ \u3000]*([^\n—" + lx.LEADER_DOTS
+                              + r"][^\n—]{1,199})$", re.M)
 
 
 class ClosingClauses(Finder):
