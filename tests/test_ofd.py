@@ -1,12 +1,18 @@
 """OFD documents (GB/T 33190): pages rebuilt from where their text and rules sit, as the PDF reader reads a page."""
 from __future__ import annotations
 
+import json
+import sys
 
 import pytest
 
+from conftest import ROOT
 from generator.errors import PlansiteError
 from generator.source.formats import to_text
 from ofd_support import chars, rule, text, write_ofd
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import accuracy  # noqa: E402
 
 EM = 5.6  # the tests' font size in mm (about 16 pt, 三号)
 
@@ -71,3 +77,17 @@ def test_ofd_refused_with_its_name_when_no_ofd_package(tmp_path):
     with pytest.raises(PlansiteError, match="not a readable OFD"):
         to_text(bad)
 
+
+def test_a_document_the_reader_refuses_scores_zero_and_the_run_goes_on(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "readings").mkdir()
+    (tmp_path / "docs" / "p.ofd").write_bytes(b"PK\x03\x04 damaged")
+    (tmp_path / "docs" / "q.txt").write_text("某县工作要点\n一、安全\n1.开展检查。（责任单位：县应急局）\n", encoding="utf-8")
+    gold = {"plans": [{"title": "某县工作要点", "tasks": [
+        {"section": "一", "number": 1, "title": "开展检查", "assignments": [{"name": "县应急局", "role": "responsible"}]}]}]}
+    for name in ("p", "q"):
+        (tmp_path / "readings" / f"{name}.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    r = accuracy.run([tmp_path])
+    assert (r["p.ofd"]["matched"], r["p.ofd"]["f1"]) == (0, 0.0)
+    assert "not a readable OFD" in r["p.ofd"]["refused"]
+    assert (r["q"]["matched"], r["q"]["f1"]) == (1, 1.0)
