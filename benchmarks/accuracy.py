@@ -31,6 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from generator.errors import PlansiteError  # noqa: E402
 from generator.model import to_dict  # noqa: E402
 from generator.source.corpus import DOCUMENT_SUFFIXES, parse_file  # noqa: E402
 
@@ -131,10 +132,17 @@ def run(folders: list[Path]) -> dict[str, dict]:
     for folder in folders:
         total = Score()
         for name, doc, reading in documents(folder):
-            parsed = {"plans": [to_dict(p) for p in parse_file(doc)]}
+            # a document the reader refuses (a format it does not take, a damaged file) found nothing: it scores 0
+            # with the refusal named, and the other documents are still scored
+            try:
+                parsed = {"plans": [to_dict(p) for p in parse_file(doc)]}
+                refused = None
+            except PlansiteError as exc:
+                parsed, refused = {"plans": []}, f"not read: {exc}"
             s = score(json.loads(reading.read_text(encoding="utf-8")), parsed)
             total.add(s)
-            report[name] = {**s.figures(), "gold_tasks": s.gold_tasks, "matched": s.matched, "misses": s.misses}
+            report[name] = {**s.figures(), "gold_tasks": s.gold_tasks, "matched": s.matched, "misses": s.misses,
+                            **({"refused": refused} if refused else {})}
         report[f"all:{folder.name}"] = {**total.figures(), "gold_tasks": total.gold_tasks, "matched": total.matched}
     return report
 
@@ -153,6 +161,8 @@ def main() -> int:
     for name, r in report.items():
         tasks = f"{r['matched']}/{r['gold_tasks']}"
         print(f"{name:34} {tasks:>9} {r['task_recall']:6.3f} {r['task_precision']:6.3f} {r['titles']:6.3f} {r['f1']:6.3f} {r['name_f1']:6.3f}")
+        if r.get("refused"):
+            print(f"    {r['refused']}")
         if a.misses:
             for m in r.get("misses", []):
                 print(f"    {m}")

@@ -1,4 +1,4 @@
-"""Plans in the formats offices publish (.docx, .doc, .wps, .xlsx, .xls, .et, .html, .pdf) -> plain plan text for the one text parser.
+"""Plans in the formats offices publish (.docx, .doc, .wps, .xlsx, .xls, .et, .html, .pdf, .ofd) -> plain plan text for the one text parser.
 
 Each reader writes the text the way the scraped seed page reads: one
 paragraph per line, numbering typed out ("一、", "1.", "(一)"), task tables
@@ -21,7 +21,7 @@ from ...words.script import plain_ideographs
 # refused, naming the file.
 _WORD_SUFFIXES = (".doc", ".wps", ".wpt")
 _SHEET_SUFFIXES = (".xls", ".et", ".ett")
-SUFFIXES = (".docx", *_WORD_SUFFIXES, ".xlsx", *_SHEET_SUFFIXES, ".html", ".htm", ".shtml", ".xhtml", ".pdf")
+SUFFIXES = (".docx", *_WORD_SUFFIXES, ".xlsx", *_SHEET_SUFFIXES, ".html", ".htm", ".shtml", ".xhtml", ".pdf", ".ofd")
 
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0"  # Word 97-2003 .doc, .wps, Excel 97-2003 .xls, .et (an OLE compound file)
@@ -32,8 +32,8 @@ _WORKBOOK_STREAMS = ("Workbook", "Book")  # BIFF8, and BIFF5 (Excel 95) which xl
 
 
 def to_text(path: Path) -> str:
-    """The plan text of a .docx, .doc/.wps, .xlsx, .xls/.et, .html/.htm or text-layer .pdf file; PlansiteError if it
-    cannot be read."""
+    """The plan text of a .docx, .doc/.wps, .xlsx, .xls/.et, .html/.htm, text-layer .pdf or .ofd file; PlansiteError
+    if it cannot be read."""
     path = Path(path)
     try:
         with path.open("rb") as f:
@@ -81,6 +81,9 @@ def _convert(path: Path, kind: str | None) -> str:
     if kind == "pdf":
         from .pdf import pdf_to_text
         return pdf_to_text(path)
+    if kind == "ofd":
+        from .ofd import ofd_to_text
+        return ofd_to_text(path)
     if kind == "doc":
         from .doc import doc_to_text
         return doc_to_text(path)
@@ -106,6 +109,8 @@ def _package_suffix(path: Path) -> str:
 
 def _kind(path: Path, head: bytes) -> str | None:
     suffix = path.suffix.lower()
+    if suffix == ".ofd" or (head.startswith(_ZIP) and _holds_ofd(path)):
+        return "ofd"  # GB/T 33190 fixed layout (formats/ofd.py); a zip with OFD.xml at its root is one, however named
     if suffix == ".docx":
         return "docx"  # a damaged one is reported by the docx reader, naming the file
     if suffix == ".xlsx":
@@ -149,3 +154,8 @@ def _holds_stream(path: Path, names: tuple[str, ...]) -> bool:
             return any(ole.exists(name) for name in names)
     except Exception:  # olefile raises OSError and others on a truncated or foreign file
         return True
+
+
+def _holds_ofd(path: Path) -> bool:
+    from .ofd import is_ofd
+    return is_ofd(path)

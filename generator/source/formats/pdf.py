@@ -58,6 +58,13 @@ def pdf_to_text(path: Path) -> str:
     if _garbled(pages):
         raise PlansiteError("has a text layer that does not decode to characters (fonts without a Unicode map); "
                             "OCR it first", str(path))
+    return pages_to_text(pages)
+
+
+def pages_to_text(pages: list[list[str | _RuledRows]]) -> str:
+    """The plan text of a fixed-layout document's pages, each a list of its lines (and its ruled task table as one
+    item in its place, from `drawn_page`): page numbers and running heads dropped, broken lines joined. The PDF
+    and OFD readers both end here, so a page reads the same whichever format laid it out."""
     # (a font's radical code points folded first: the tables' headers and the page furniture are plain words)
     pages = [[_plain(item) for item in page] for page in pages]
     parts = _text_and_ruled_tables([item for page in _drop_page_furniture(pages) for item in page])
@@ -136,6 +143,18 @@ class _Line(str):
         line = cls(text)
         line.left, line.right, line.size = left, right, size
         return line
+
+
+def drawn_page(runs: list[pdf_grid.Run], verticals: list[pdf_grid.Rule], horizontals: list[pdf_grid.Rule],
+               table_edges: list[float] | None) -> tuple[list[str | _RuledRows], list[float] | None]:
+    """A page known only by what it draws (runs and rules, PDF coordinates: y up), as `pages_to_text` takes it: its
+    ruled task table in its place (see `_ruled_page`), else its lines from the runs' baselines, each with its place;
+    and the column edges of the table it ends in (None: none), for the next page's grid to go on with."""
+    ruled = _ruled_page(runs, verticals, horizontals, table_edges)
+    if ruled is not None:
+        return ruled[0], ruled[1]
+    return [_Line.at(pdf_grid.line_text(line), line[0].x, line[-1].end, max(run.size for run in line))
+            for line in pdf_grid.run_lines(runs)], None
 
 
 def _placed(lines: list[str], runs: list[pdf_grid.Run]) -> list[str]:

@@ -33,15 +33,17 @@ _MAX_EDGES_DOWN = 150
 
 @dataclass(frozen=True)
 class Run:
-    """One piece of text as the page draws it: its start, baseline and font size."""
+    """One piece of text as the page draws it: its start, baseline and font size; its drawn width when the format
+    states it (an OFD gives every character's advance), else estimated from its characters."""
     x: float
     y: float
     size: float
     text: str
+    width: float | None = None
 
     @property
     def end(self) -> float:
-        return self.x + text_width(self.text, self.size)
+        return self.x + (self.width if self.width is not None else text_width(self.text, self.size))
 
 
 @dataclass(frozen=True)
@@ -134,7 +136,7 @@ def page_runs_and_rules(page) -> tuple[str, list[Run], list[Rule], list[Rule]]:
             start[:] = [_apply(shown, float(args[0]), float(args[1]))]
         elif op == b"l" and len(args) == 2 and start:
             end = _apply(shown, float(args[0]), float(args[1]))
-            _add_segment(start[0], end, verticals, horizontals)
+            add_segment(start[0], end, verticals, horizontals)
             start[:] = [end]
         elif op == b"re" and len(args) == 4:
             _add_rectangle([float(a) for a in args], shown, verticals, horizontals)
@@ -181,7 +183,10 @@ def _apply(m, x: float, y: float) -> tuple[float, float]:
     return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
 
 
-def _add_segment(a, b, verticals: list[Rule], horizontals: list[Rule]) -> None:
+def add_segment(a, b, verticals: list[Rule], horizontals: list[Rule]) -> None:
+    """A straight line drawn from point a to point b (page coordinates, y up) as a rule when it is vertical or
+    horizontal; a slanted or tiny one (a tick, a curve's chord) is no rule. Other formats' readers (ofd.py) hand
+    their paths' segments here too."""
     if abs(a[0] - b[0]) <= 0.1 and abs(a[1] - b[1]) > _SAME:
         verticals.append(Rule(a[0], min(a[1], b[1]), max(a[1], b[1])))
     elif abs(a[1] - b[1]) <= 0.1 and abs(a[0] - b[0]) > _SAME:
@@ -194,12 +199,12 @@ def _add_rectangle(args: list[float], cm, verticals: list[Rule], horizontals: li
     (x0, y0), (x1, y1) = _apply(cm, x, y), _apply(cm, x + w, y + h)
     x0, x1, y0, y1 = min(x0, x1), max(x0, x1), min(y0, y1), max(y0, y1)
     if x1 - x0 <= 2 * _SAME:
-        _add_segment(((x0 + x1) / 2, y0), ((x0 + x1) / 2, y1), verticals, horizontals)
+        add_segment(((x0 + x1) / 2, y0), ((x0 + x1) / 2, y1), verticals, horizontals)
     elif y1 - y0 <= 2 * _SAME:
-        _add_segment((x0, (y0 + y1) / 2), (x1, (y0 + y1) / 2), verticals, horizontals)
+        add_segment((x0, (y0 + y1) / 2), (x1, (y0 + y1) / 2), verticals, horizontals)
     else:
         for a, b in (((x0, y0), (x0, y1)), ((x1, y0), (x1, y1)), ((x0, y0), (x1, y0)), ((x0, y1), (x1, y1))):
-            _add_segment(a, b, verticals, horizontals)
+            add_segment(a, b, verticals, horizontals)
 
 
 def find_grid(verticals: list[Rule], horizontals: list[Rule]) -> Grid | None:

@@ -1,0 +1,253 @@
+"""OFD documents (GB/T 33190, the fixed-layout format government sites publish beside or instead of PDF) -> plan text.
+
+An OFD is a zip of XML parts: OFD.xml names the document's Document.xml, which lists its pages in order; each
+page's Content.xml draws text (TextObject, each holding TextCode runs placed by X/Y and per-character advances
+DeltaX) and paths (PathObject: the rules of a table) in layers, in millimetres with the y axis pointing down.
+Like a PDF it stores what is drawn, not paragraphs, and writers cut text into objects as they please: one object
+per printed line, per font run (a 楷体 annotation continuing a 仿宋 line as an object of its own on the same
+baseline) or per character (a title). So the page is rebuilt from where things sit, the way the PDF reader does:
+each TextCode becomes positioned runs (pdf_grid.Run, in PDF points with y up), each straight path segment a rule,
+and the page goes through the PDF reader's own path (pdf.drawn_page: runs on one baseline are one line, a ruled
+task table read cell by cell; pdf.pages_to_text: page numbers `— N —` and running heads dropped, broken lines
+joined). A page's own PhysicalBox (a landscape 附件) overrides the document's.
+"""
+from __future__ import annotations
+
+import posixpath
+import re
+import zipfile
+import zlib
+from pathlib import Path
+from xml.etree import ElementTree
+
+from ...errors import PlansiteError
+from ..limits import MAX_ARCHIVE_BYTES
+from . import pdf_grid
+from .archive import check_archive
+from .pdf import drawn_page, pages_to_text
+
+_POINTS_PER_MM = 72 / 25.4  # OFD measures in millimetres; the PDF reader's thresholds are in points
+_IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+# the operators of a path's AbbreviatedData and how many numbers each takes (GB/T 33190 9.3.2): S/M start a
+# subpath, L draws a line, Q/B/A curves, C closes the subpath
+_PATH_OPERANDS = {"S": 2, "M": 2, "L": 2, "Q": 4, "B": 6, "A": 7, "C": 0}
+
+
+def _advance(char: str, size: float) -> float:
+    """A character's advance when DeltaX does not give it: half an em for ASCII, else one em (a Chinese font draws
+    the ambiguous-width marks “”‘’…— full width, unlike a Latin one)."""
+    return size / 2 if char.isascii() else size
+
+
+def ofd_to_text(path: Path) -> str:
+    check_archive(path, ".ofd", "OFD document", limit=MAX_ARCHIVE_BYTES)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            pages = _pages(archive)
+    except PlansiteError:
+        raise
+    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, ValueError, OSError, EOFError, RuntimeError,
+            NotImplementedError, zlib.error) as exc:
+        raise PlansiteError(f"is not a readable OFD document ({exc})", str(path)) from exc
+    if not any(pages):
+        raise PlansiteError("has no text (a scanned image?); OCR it first", str(path))
+    return pages_to_text(pages)
+
+
+def is_ofd(path: Path) -> bool:
+    """Whether a zip holds an OFD document (OFD.xml at its root), whatever the file is named."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return "OFD.xml" in archive.namelist()
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+        return False
+
+
+def _local(tag: str) -> str:
+    """An element's name without its namespace: writers use ofd: prefixes on different namespace URIs, or none."""
+    return tag.rsplit("}", 1)[-1]
+
+
+def _child(element, name: str):
+    return next((c for c in element if _local(c.tag) == name), None)
+
+
+def _descendants(element, name: str):
+    return [e for e in element.iter() if _local(e.tag) == name]
+
+
+def _numbers(text: str | None) -> list[float]:
+    return [float(v) for v in (text or "").split()]
+
+
+def _part(archive: zipfile.ZipFile, location: str, base: str = ""):
+    """The parsed XML part at `location`, relative to the folder `base` unless it starts with /."""
+    name = location.strip()
+    name = name.lstrip("/") if name.startswith("/") else posixpath.join(base, name)
+    return ElementTree.fromstring(archive.read(posixpath.normpath(name)))
+
+
+def _pages(archive: zipfile.ZipFile) -> list[list]:
+    """The document's pages in the order Document.xml lists them, each as pdf.drawn_page gives it."""
+    root = _part(archive, "OFD.xml")
+    body = _descendants(root, "DocRoot")
+    if not body or not (body[0].text or "").strip():
+        raise ValueError("OFD.xml names no DocRoot")
+    location = body[0].text.strip().lstrip("/")
+    document = _part(archive, location)
+    folder = posixpath.dirname(location)
+    common = _child(document, "CommonData")
+    box = _box(_child(common, "PageArea") if common is not None else None, (0.0, 0.0, 210.0, 297.0))
+    templates = ({t.get("ID"): t.get("BaseLoc") for t in _descendants(common, "TemplatePage")}
+                 if common is not None else {})
+    pages = []
+    table_edges = None
+    listed = _child(document, "Pages")  # (an element without children is falsy: compared with None, not `or`)
+    for page in _descendants(listed if listed is not None else document, "Page"):
+        base = page.get("BaseLoc")
+        if not base:
+            continue
+        content = _part(archive, base, folder)
+        page_box = _box(_child(content, "Area"), box)
+        objects = []
+        for template in _descendants(content, "Template"):  # headers and footers a writer put in a template page
+            where = templates.get(template.get("TemplateID"))
+            if where:
+                objects += _drawn(_part(archive, where, folder))
+        drawn = _child(content, "Content")
+        objects += _drawn(drawn if drawn is not None else content)
+        runs, verticals, horizontals = _runs_and_rules(objects, page_box)
+        items, table_edges = drawn_page(runs, verticals, horizontals, table_edges)
+        pages.append(items)
+    return pages
+
+
+def _box(area, default: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+    """An Area's PhysicalBox (x, y, width, height in mm), or the default when it has none."""
+    found = _child(area, "PhysicalBox") if area is not None else None
+    values = _numbers(found.text) if found is not None else []
+    return tuple(values) if len(values) == 4 and values[2] > 0 and values[3] > 0 else default
+
+
+def _drawn(element) -> list:
+    """The text and path objects under an element (every layer, page block and nesting), in drawing order."""
+    return [e for e in element.iter() if _local(e.tag) in ("TextObject", "PathObject")]
+
+
+def _runs_and_rules(objects: list, box) -> tuple[list[pdf_grid.Run], list[pdf_grid.Rule], list[pdf_grid.Rule]]:
+    left, top, _, height = box
+
+    def to_page(x: float, y: float) -> tuple[float, float]:
+        """mm on the page, y down -> points, y up from the page's foot (as a PDF page is measured)."""
+        return (x - left) * _POINTS_PER_MM, (top + height - y) * _POINTS_PER_MM
+
+    runs: list[pdf_grid.Run] = []
+    verticals: list[pdf_grid.Rule] = []
+    horizontals: list[pdf_grid.Rule] = []
+    for obj in objects:
+        boundary = _numbers(obj.get("Boundary"))
+        if len(boundary) != 4:
+            continue
+        matrix = _matrix(obj.get("CTM"), boundary)
+        if _local(obj.tag) == "TextObject":
+            runs += _text_runs(obj, matrix, to_page)
+        else:
+            data = _child(obj, "AbbreviatedData")
+            for a, b in _segments(data.text if data is not None else ""):
+                pdf_grid.add_segment(to_page(*_apply(matrix, *a)), to_page(*_apply(matrix, *b)), verticals, horizontals)
+    return runs, verticals, horizontals
+
+
+def _matrix(ctm: str | None, boundary: list[float]) -> tuple[float, ...]:
+    """From an object's own coordinates to the page's: its CTM, then moved to its Boundary's corner."""
+    a, b, c, d, e, f = _numbers(ctm) if ctm and len(_numbers(ctm)) == 6 else _IDENTITY
+    return a, b, c, d, e + boundary[0], f + boundary[1]
+
+
+def _apply(m, x: float, y: float) -> tuple[float, float]:
+    return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
+
+
+def _deltas(text: str | None) -> list[float]:
+    """A DeltaX list written out: `g N v` stands for N advances of v."""
+    tokens = (text or "").split()
+    out: list[float] = []
+    k = 0
+    while k < len(tokens):
+        if tokens[k] == "g" and k + 2 < len(tokens):
+            out += [float(tokens[k + 2])] * min(int(float(tokens[k + 1])), 100_000)
+            k += 3
+        else:
+            out.append(float(tokens[k]))
+            k += 1
+    return out
+
+
+def _text_runs(obj, matrix, to_page) -> list[pdf_grid.Run]:
+    """A TextObject's runs. Each TextCode starts at its X/Y (or where the one before ended) and places character
+    k+1 at character k's place plus DeltaX[k] (past the list: `_advance`). A TextCode is cut into runs where its
+    advances leave a gap over half an em (a column or a spaced word), so the gap reads as the PDF reader reads one
+    between runs; each run keeps its drawn width."""
+    size = float(obj.get("Size") or 0)
+    scale = (matrix[0] ** 2 + matrix[1] ** 2) ** 0.5 or 1.0
+    if size <= 0:
+        return []
+    runs: list[pdf_grid.Run] = []
+    x = y = 0.0
+    for code in _descendants(obj, "TextCode"):
+        text = code.text or ""
+        x = float(code.get("X")) if code.get("X") is not None else x
+        y = float(code.get("Y")) if code.get("Y") is not None else y
+        deltas = _deltas(code.get("DeltaX"))
+        piece: list[tuple[float, str]] = []  # (x, character) of the run being gathered
+
+        def close():
+            if piece:
+                start, end = piece[0][0], piece[-1][0] + _advance(piece[-1][1], size)
+                page_x, page_y = to_page(*_apply(matrix, start, y))
+                runs.append(pdf_grid.Run(page_x, page_y, size * scale * _POINTS_PER_MM,
+                                         "".join(c for _, c in piece), (end - start) * scale * _POINTS_PER_MM))
+                piece.clear()
+
+        for k, char in enumerate(text):
+            if char.isspace() or (piece and x - (piece[-1][0] + _advance(piece[-1][1], size)) > size / 2):
+                close()
+            if not char.isspace():
+                piece.append((x, char))
+            x += deltas[k] if k < len(deltas) else _advance(char, size)
+        close()
+    return runs
+
+
+_PATH_TOKEN = re.compile(r"[A-Za-z]|[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+
+
+def _segments(data: str) -> list[tuple[tuple[float, float], tuple[float, float]]]:
+    """The straight segments a path draws (in its object's coordinates): each L, and each C closing a subpath back
+    to its start; a curve only moves the pen (no table rule is a curve)."""
+    tokens = _PATH_TOKEN.findall(data or "")
+    out = []
+    pen = start = None
+    k = 0
+    while k < len(tokens):
+        op = tokens[k]
+        count = _PATH_OPERANDS.get(op)
+        if count is None:  # a stray number or an unknown operator: skip it
+            k += 1
+            continue
+        args = [float(t) for t in tokens[k + 1:k + 1 + count]]
+        k += 1 + count
+        if len(args) < count:
+            break
+        if op in "SM":
+            pen = start = (args[0], args[1])
+        elif op == "C":
+            if pen is not None and start is not None and pen != start:
+                out.append((pen, start))
+            pen = start
+        else:
+            end = (args[-2], args[-1])
+            if op == "L" and pen is not None:
+                out.append((pen, end))
+            pen = end
+    return out

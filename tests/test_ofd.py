@@ -1,0 +1,93 @@
+"""OFD documents (GB/T 33190): pages rebuilt from where their text and rules sit, as the PDF reader reads a page."""
+from __future__ import annotations
+
+import json
+import sys
+
+import pytest
+
+from conftest import ROOT
+from generator.errors import PlansiteError
+from generator.source.formats import to_text
+from ofd_support import chars, rule, text, write_ofd
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import accuracy  # noqa: E402
+
+EM = 5.6  # the tests' font size in mm (about 16 pt, 三号)
+
+
+def _units_by_task(path) -> dict[int, list[tuple[str, str]]]:
+    from generator.parse import parse_plan
+    from generator.source.read import read_file
+
+    return {t.number: [(a.name, a.role) for a in t.assignments] for t in parse_plan(read_file(path)[0]).tasks()}
+
+
+def test_ofd_annotation_drawn_as_its_own_object_on_the_line_joins_its_task(tmp_path):
+    # a 楷体 annotation continues its task's line as an object of its own on the same baseline (Boundary y + Y), and
+    # wraps onto the next line cut inside a name: one paragraph, its pieces joined with nothing between
+    first = "1.开展涉企收费专项整治。"
+    second = "2.推动政务服务事项一网通办。"
+    page = [
+        text("某县2025年营商环境工作要点", 40, 40),
+        text("一、重点任务", 28, 52),
+        text(first, 28, 62), text("（牵头单位：县市场监管局；配合单位：县工业和", 28 + len(first) * EM, 62),
+        text("信息化局）", 28, 72),
+        text(second, 28, 82), text("（牵头单位：县行政审批局）", 28 + len(second) * EM, 82),
+    ]
+    path = write_ofd(tmp_path / "plan.ofd", [page])
+    assert "（牵头单位：县市场监管局；配合单位：县工业和信息化局）" in to_text(path)
+    assert _units_by_task(path) == {1: [("县市场监管局", "lead"), ("县工业和信息化局", "support")],
+                                    2: [("县行政审批局", "lead")]}
+
+
+def test_ofd_ruled_table_on_a_landscape_page_is_read_cell_by_cell(tmp_path):
+    # a 附件 on a landscape page (its own PhysicalBox) ruled by one PathObject per edge, a cell wrapped over two
+    # lines vertically centred beside one-line cells: each text object goes to the cell it sits in, not to a line
+    xs, ys = [20, 120, 180, 260], [30, 42, 60, 72]
+    page = [rule(x, ys[0], x, ys[-1]) for x in xs] + [rule(xs[0], y, xs[-1], y) for y in ys]
+    page += [text("重点任务", 25, 38), text("牵头单位", 125, 38), text("配合单位", 185, 38),
+             text("建设产业园二期标准厂房", 25, 49), text("及配套设施", 25, 56),
+             text("县发展改革局", 125, 53), text("县自然资源局", 185, 53),
+             text("举办供需对接会", 25, 68), text("县商务局", 125, 68), text("县工商联", 185, 68)]
+    path = write_ofd(tmp_path / "table.ofd", [[text("某县重点事项分工表", 100, 20)], page], landscape={1})
+    lines = to_text(path).split("\n")
+    assert any("建设产业园二期标准厂房及配套设施" in ln and "县发展改革局" in ln and "县自然资源局" in ln for ln in lines)
+    assert any("举办供需对接会" in ln and "县商务局" in ln and "县工商联" in ln for ln in lines)
+
+
+def test_ofd_title_drawn_character_by_character_reads_as_one_line(tmp_path):
+    # a converter writing each character of a title as its own object: the characters, touching on one baseline,
+    # are one line; a page number — N — at the foot between the pages of a paragraph is dropped
+    body = "1.全面落实市场准入负面清单制度，清理妨碍统一市场和公平竞争的各种规定和做法，"
+    pages = [[*chars("某县优化营商环境实施方案", 50, 40), text("一、主要任务", 28, 55),
+              text(body[:28], 28, 65), text("— 1 —", 160, 280)],
+             [text(body[28:] + "持续优化营商环境。（责任单位：县发展改革局）", 28, 40), text("— 2 —", 20, 280)]]
+    path = write_ofd(tmp_path / "title.ofd", pages)
+    out = to_text(path)
+    assert out.split("\n")[0] == "某县优化营商环境实施方案"
+    assert "—" not in out
+    assert _units_by_task(path) == {1: [("县发展改革局", "responsible")]}
+
+
+def test_ofd_refused_with_its_name_when_no_ofd_package(tmp_path):
+    bad = tmp_path / "bad.ofd"
+    bad.write_bytes(b"PK\x03\x04 not really a zip")
+    with pytest.raises(PlansiteError, match="not a readable OFD"):
+        to_text(bad)
+
+
+def test_a_document_the_reader_refuses_scores_zero_and_the_run_goes_on(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "readings").mkdir()
+    (tmp_path / "docs" / "p.ofd").write_bytes(b"PK\x03\x04 damaged")
+    (tmp_path / "docs" / "q.txt").write_text("某县工作要点\n一、安全\n1.开展检查。（责任单位：县应急局）\n", encoding="utf-8")
+    gold = {"plans": [{"title": "某县工作要点", "tasks": [
+        {"section": "一", "number": 1, "title": "开展检查", "assignments": [{"name": "县应急局", "role": "responsible"}]}]}]}
+    for name in ("p", "q"):
+        (tmp_path / "readings" / f"{name}.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    r = accuracy.run([tmp_path])
+    assert (r["p.ofd"]["matched"], r["p.ofd"]["f1"]) == (0, 0.0)
+    assert "not a readable OFD" in r["p.ofd"]["refused"]
+    assert (r["q"]["matched"], r["q"]["f1"]) == (1, 1.0)
