@@ -2145,3 +2145,55 @@ def test_a_sheet_exported_as_tab_separated_text_under_xls_reads_as_its_table(tmp
         path.write_bytes(data)
         assert _tasks(read_file(path)) == [("", 1, [("县住建局", "lead"), ("县财政局", "support")]),
                                            ("", 2, [("县水利局", "lead")])]
+
+
+def _tables_over_pages(tmp_path, between: list[str], page_break: bool, name: str) -> str:
+    """A 分工表 printed one Word table a page, the header row again on the next page, the row 2 broken across the
+    break (its 序号 empty on the next page, its cells' tails), the paragraphs `between` the two tables."""
+    import docx
+    from docx.enum.text import WD_BREAK
+
+    document = docx.Document()
+    for text in ["某县燃具整治方案", "一、重点任务", "1.排查企业。（责任单位：县市场监管局）", "附件", "某县燃具整治任务分工表"]:
+        document.add_paragraph(text)
+    header = ["序号", "重点任务", "牵头单位", "配合单位"]
+
+    def table(rows):
+        t = document.add_table(rows=0, cols=4)
+        for row in [header] + rows:
+            for cell, text in zip(t.add_row().cells, row):
+                cell.text = text
+
+    table([["1", "建立企业名录", "县市场监管局", "县工信局"], ["2", "开展燃具市场", "县商务局", "县公安局、县生"]])
+    for n, text in enumerate(between):
+        p = document.add_paragraph()
+        if page_break and n == len(between) - 1:
+            p.add_run().add_break(WD_BREAK.PAGE)
+        p.add_run(text)
+    table([["", "抽查", "", "态环境局"], ["3", "查处违法行为", "县公安局", "县市场监管局"]])
+    path = tmp_path / name
+    document.save(path)
+    return to_text(path)
+
+
+@pytest.mark.parametrize("between, page_break", [
+    (["— 8 —", "某县燃具整治方案"], True),  # the page number, then the running head on the next page
+    (["— 8 —"], False),  # the page number alone
+    ([""], True),  # nothing but Word's page break
+])
+def test_docx_one_table_a_page_under_its_header_again_is_one_table_its_broken_row_joined(tmp_path, between, page_break):
+    """A table over pages converted one Word table a page: the pieces after page furniture are one table, the
+    row the page broke (开展燃具市场 / 抽查, 县生 / 态环境局) one row. (Before: the running head started a plan of its
+    own and the tail was an unnumbered row of its own.)"""
+    lines = _tables_over_pages(tmp_path, between, page_break, "over-pages.docx").split("\n")
+    rows = lines[lines.index("某县燃具整治任务分工表") + 1:]
+    assert rows == ["1.建立企业名录(牵头单位:县市场监管局;配合单位:县工信局)",
+                    "2.开展燃具市场抽查(牵头单位:县商务局;配合单位:县公安局、县生态环境局)",
+                    "3.查处违法行为(牵头单位:县公安局;配合单位:县市场监管局)"]
+
+
+def test_docx_two_tables_under_one_header_with_a_caption_between_stay_two(tmp_path):
+    """A caption between two tables with the same header on one page (二、农村) is no page furniture: two tables."""
+    text = _tables_over_pages(tmp_path, ["二、农村"], False, "two-tables.docx")
+    assert "二、农村" in text.split("\n")
+    assert "县公安局、县生态环境局" not in text

@@ -2384,3 +2384,45 @@ def test_a_tasks_annotation_line_repeated_beside_a_page_number_stays_its_text():
         f"（二）发展特色种养业。建设标准化养殖场10个。\n{note}\n"
         "— 2 —\n二、乡村建设\n（一）改善农村人居环境。完成户厕改造3000户。\n（县农业农村局牵头，县卫生健康局配合）\n")
     assert [len(t.assignments) for t in plan.tasks()] == [6, 6, 2]
+
+
+def test_a_plan_with_no_title_line_after_its_notice_s_date_is_the_plan_the_notice_issues_before_its_attachment():
+    """A PDF converted to Word leaves the plan's title in a text box: the notice (joint senders two to a line, its
+    title broken inside 《》) closes with its date, the plan's outline follows with no title line, then 附件 and a
+    分工表. The outline after the date, its items naming units, is the issued plan, not the notice of the attachment
+    (before: only the attached table was read)."""
+    plans = parse_text(
+        "某市市场监督管理局  某市商务局\n"
+        "关于印发《某市燃气具质量\n"
+        "整治行动方案》的通知\n"
+        "各县（市、区）市场监管局：\n"
+        "现将《某市燃气具质量整治行动方案》印发给你们，请认真落实。\n"
+        "某市市场监督管理局  某市商务局\n"
+        "2025年3月1日\n"
+        "一、重点任务\n"
+        "1.排查生产企业。建立名录。（责任单位：市市场监管局）\n"
+        "2.整治销售市场。开展抽查。（牵头单位：市商务局；配合单位：市公安局）\n"
+        "附件\n"
+        "某市燃气具质量整治任务分工表\n"
+        "序号\t重点任务\t牵头单位\t配合单位\n"
+        "1\t建立企业名录\t市市场监管局\t市工业和信息化局\n")
+    assert [p.title for p in plans] == ["某市燃气具质量整治行动方案", "某市燃气具质量整治任务分工表"]
+    assert [(t.number, [(a.name, a.role) for a in t.assignments]) for t in plans[0].tasks()] == [
+        (1, [("市市场监管局", "responsible")]), (2, [("市商务局", "lead"), ("市公安局", "support")])]
+
+
+def test_a_notice_s_own_requirements_after_its_date_naming_no_units_stay_the_notice_s():
+    """Numbered lines after a notice's date that name no units (a list of what it attaches) start no plan."""
+    plans = parse_text(
+        "关于印发《某市燃气具质量整治行动方案》的通知\n"
+        "各县（市、区）市场监管局：\n"
+        "现将《某市燃气具质量整治行动方案》印发给你们，请认真落实。\n"
+        "某市市场监督管理局\n"
+        "2025年3月1日\n"
+        "一、请于3月底前报送联络员名单。\n"
+        "二、请于6月底前报送工作进展。\n"
+        "附件\n"
+        "某市燃气具质量整治任务分工表\n"
+        "序号\t重点任务\t牵头单位\t配合单位\n"
+        "1\t建立企业名录\t市市场监管局\t市工业和信息化局\n")
+    assert [p.title for p in plans] == ["某市燃气具质量整治任务分工表"]

@@ -764,6 +764,11 @@ def split_page(text: str, source: str) -> list[PlanText]:
     if notice_title:
         starts = [first] + starts
         titles[first] = notice_title
+    untitled_body = _untitled_plan_after_notice(lines, first, starts[0]) if starts and not run_on_first \
+        and not notice_title else None
+    if untitled_body is not None:
+        starts = [untitled_body[0]] + starts
+        titles[untitled_body[0]] = untitled_body[1]
     if not starts or run_on_first:
         if first is None:
             raise PlansiteError("no plan text found (only page navigation or blank lines)", source)
@@ -833,23 +838,60 @@ def _notice_giving_work(lines: list[str], first: int | None, start: int) -> str:
     title = _notice_title(lines, first)
     if not title:
         return ""
-    blocks: list[list[str]] = []  # each requirement at the notice's outer level, with the lines under it
-    style = None
-    for ln in lines[first:start]:
-        label = label_of(ln.strip())
-        if label is not None and style is None:
-            style = label.style
-        if label is not None and label.style == style:
-            blocks.append([ln.strip()])
-        elif blocks:
-            blocks[-1].append(ln.strip())
-    # a bracket is looked for in the requirement's lines joined: a PDF's page breaks it wherever its printed line runs
-    # out (…（市X局 / 牵头，市Y局配合）)
-    naming = sum(1 for block in blocks
-                 if ASSIGNING_BRACKET.search("".join(block)) or any(LABEL_LINE.match(ln) for ln in block))
+    blocks = _numbered_blocks(lines[first:start])
+    naming = sum(1 for block in blocks if _names_units(block))
     if naming >= _NOTICE_TASKS_MIN and 2 * naming >= len(blocks):
         return title
     return title if WORK_NOTICE_KINDS.search(title) and _items_name_their_bodies(lines[first:start]) else ""
+
+
+def _numbered_blocks(lines: list[str], nested: bool = False) -> list[list[str]]:
+    """Each numbered item with the lines under it: at the first item's level, or at every level where nested."""
+    blocks: list[list[str]] = []
+    style = None
+    for ln in lines:
+        label = label_of(ln.strip())
+        if label is not None and style is None:
+            style = label.style
+        if label is not None and (nested or label.style == style):
+            blocks.append([ln.strip()])
+        elif blocks:
+            blocks[-1].append(ln.strip())
+    return blocks
+
+
+def _names_units(block: list[str]) -> bool:
+    """Does a numbered item name the units carrying it out, in a bracket or on a label line of its own?
+    The bracket is looked for in the item's lines joined: a PDF's page breaks it wherever its printed line runs out
+    (…（市X局 / 牵头，市Y局配合）)."""
+    return ASSIGNING_BRACKET.search("".join(block)) is not None or any(LABEL_LINE.match(ln) for ln in block)
+
+
+def _untitled_plan_after_notice(lines: list[str], first: int | None, start: int) -> tuple[int, str] | None:
+    """(line, title) of a plan printed after its covering notice with no title line of its own, before an attached
+    plan; else None.
+
+    A notice issuing a plan (关于印发《某市…行动方案》的通知) closes with its signature and date; the plan follows, and
+    its attachment (附件 / …任务分工表) after it. Where the plan's title line is missing between the date and the
+    plan's outline (a PDF converted to Word leaves it in a text box or frame, which is not read past the head), the
+    outline after the date would be read as the notice's and lost under the attached plan's start. Numbered items
+    after the notice's date, at least two of them naming the units carrying them out, are a plan: the document the
+    notice issues, titled by the name the notice gives it. An attachment bearing that very name is the issued plan
+    itself, and what stands before it stays the notice's.
+    """
+    if first is None or first >= start:
+        return None
+    date = next((i for i in range(first, start) if _DATE_LINE.match(lines[i])), None)
+    if date is None:
+        return None
+    # the notice read with its lines joined: its title and issuing sentence (现将《…》印发给你们) are broken wherever
+    # the printed line runs out, and a joint notice's senders stand two to a line above its title
+    issued = issued_plan("", ["".join(ln.strip() for ln in lines[first:date])])
+    attached = _attachment_titled(lines[start]) or lines[start].strip()
+    if not issued or re.sub(r"\s+", "", issued) in re.sub(r"\s+", "", attached):
+        return None
+    naming = sum(1 for block in _numbered_blocks(lines[date + 1 : start], nested=True) if _names_units(block))
+    return (date, issued) if naming >= _NOTICE_TASKS_MIN else None
 
 
 def _items_name_their_bodies(lines: list[str]) -> bool:

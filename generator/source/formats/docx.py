@@ -7,6 +7,7 @@ each numbered paragraph gets its label computed the way Word displays it.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,11 +16,15 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml import parse_xml
 
 from ...errors import PlansiteError
+from ...words.labels import label_of
 from ...words.notices import note_bracket
+from ...words.page import CONTINUED_TABLE, PAGE_NUMBER
 from ..limits import MAX_ARCHIVE_BYTES
 from .archive import check_archive
 from ...numerals import format_number
 from .blocks import BlockLines, nested_table_lines
+# (a ruled PDF table's row broken across a page is joined so: the same reading for a Word row broken the same way)
+from .pdf import _joined_row, _row_goes_on
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -69,6 +74,7 @@ def _check_archive(path: Path) -> None:
 def _blocks(children, parts: _Parts):
     """Lines of block-level elements (of the body, a cell, a content control), in document order."""
     lines = BlockLines()
+    children = iter(list(children))
     for child in children:
         if child.tag == _w("p"):
             if _removed_by_revision(child):
@@ -80,13 +86,77 @@ def _blocks(children, parts: _Parts):
                 yield line
         elif child.tag == _w("tbl"):
             parts.at_head = False
-            yield from lines.table(_table_rows(child, parts), _paragraphs_after(child))
+            rows, last = _table_continued(child, parts)
+            while last is not child:  # (the furniture and the table's later pieces are passed over)
+                child = next(children)
+            yield from lines.table(rows, _paragraphs_after(last))
         elif child.tag == _w("sdt"):
             content = child.find(_w("sdtContent"))
             if content is not None and not _showing_placeholder(child):
                 yield from _blocks(content.iterchildren(), parts)
         elif child.tag == _w("customXml"):
             yield from _blocks(child.iterchildren(), parts)
+
+
+def _table_continued(tbl, parts: _Parts):
+    """The rows of a table with its pieces on the next pages, and the last piece's element.
+
+    A table running over pages, in a PDF converted to Word (or one pasted page by page), is one Word table a page:
+    each under the header row printed again, with only the page's furniture between them (the page number, — 7 —;
+    the running head, the plan's title in small type; a 续表 mark). Read apart, each piece starts a table of its own
+    and the running head above it a plan of its own. A piece whose header row is the table's, after nothing but such
+    furniture across a page break, goes on the table: its header dropped, and a first row with no 序号 the tail of the
+    row the page broke (市生 / 态环境局, 加强登记上牌 / 管理), joined to it cell by cell as a ruled PDF row is.
+    """
+    rows, last = _table_rows(tbl, parts), tbl
+    header = _header_words(tbl)
+    while len(header) > 1 and all(header):
+        piece = _next_piece(last)
+        # (the header compared before the piece is read: reading it counts its Word-numbered 序号 cells)
+        if piece is None or _header_words(piece) != header:
+            break
+        more = [row for row in _table_rows(piece, parts)[1:] if row != rows[0]]
+        if more and _row_goes_on(rows[-1], more[0]):
+            rows[-1] = _joined_row(rows[-1], more.pop(0))
+        rows, last = rows + more, piece
+    return rows, last
+
+
+def _header_words(tbl) -> list[str]:
+    """The words of each cell of the table's first row, as printed (no list numbering)."""
+    tr = next(_unwrapped(tbl, "tr"), None)
+    if tr is None:
+        return []
+    return ["".join(_paragraph_text(p).strip() for p in tc.iter(_w("p"))) for tc in _unwrapped(tr, "tc")]
+
+
+_PAGE_FURNITURE_MAX = 40  # characters of a running head, at most (formats/table/cell_lines._RUNNING_HEAD_MAX)
+_PAGE_MARK = re.compile(rf"^(?:{PAGE_NUMBER}|{CONTINUED_TABLE})$")
+_SENTENCE_END_MARKS = "。；;，,：:！？!?"
+
+
+def _next_piece(tbl):
+    """The next table after `tbl` when only page furniture stands between them across a page break, else None.
+
+    Furniture: empty paragraphs, a page number or a 续表 mark, and a short line with no sentence end and no outline
+    label (the running head). A page break must stand there (a page number, or Word's page break): two tables under
+    one header on one page, a caption (二、农村) between them, are two tables."""
+    node, broke = tbl.getnext(), False
+    while node is not None and node.tag == _w("p"):
+        text = _paragraph_text(node).strip()
+        broke = broke or _breaks_page(node) or bool(text and _PAGE_MARK.match(text))
+        if text and not _PAGE_MARK.match(text) and (
+                len(text) > _PAGE_FURNITURE_MAX or text[-1] in _SENTENCE_END_MARKS or label_of(text) is not None):
+            return None
+        node = node.getnext()
+    return node if broke and node is not None and node.tag == _w("tbl") else None
+
+
+def _breaks_page(p) -> bool:
+    """Whether paragraph `p` starts a page: a page break in its runs, or its style's page break before it."""
+    return any(br.get(_w("type")) == "page" for br in p.iter(_w("br"))) \
+        or next(p.iter(_w("lastRenderedPageBreak")), None) is not None \
+        or any(before.get(_VAL, "1") not in ("0", "false") for before in p.iter(_w("pageBreakBefore")))
 
 
 def _text_boxes_lines(p, parts: _Parts):
