@@ -643,8 +643,30 @@ class ClosingClauses(Finder):
                 at, first = clauses[0]
                 lead = start + at + len(first) - len(first.lstrip())
                 found.append((lead, lead + len(opening), opening))
+                found += self._partners_after_opening(start, sentence, clauses, closing)
             found += closing
         return found
+
+    @staticmethod
+    def _partners_after_opening(start: int, sentence: str, clauses: list[tuple[int, str]],
+                                closing: list) -> list[tuple[int, int, str]]:
+        """'县甲局负责公墓建设，县乙局、县丙局配合，力争…' -> the candidate '县乙局、县丙局配合': the units' clauses right
+        after a sentence's opening units' clause (X负责<duty>，), each units and their verb alone, when more of the
+        sentence follows them (the target, 力争… / 确保…). Offices write the partners mid-sentence so; closing the
+        sentence they are the closing clauses'. Only clauses of units and their verb, at most 40 letters each, and
+        not reaching the closing clauses nor the sentence's end."""
+        until = closing[0][0] - start if closing else None
+        found = []
+        for at, clause in clauses[1:]:
+            body = clause.strip()
+            if (until is not None and at >= until) or len(body) > 40 or not _ends_with_verb(body) \
+                    or not _units_and_their_verb(body):
+                break
+            found.append((at + len(clause) - len(clause.lstrip()), body))
+        if not found or len(found) == len(clauses) - 1:
+            return []  # none, or they close the sentence (the closing clauses' reading)
+        (first_at, _), (last_at, last) = found[0], found[-1]
+        return [(start + first_at, start + last_at + len(last), sentence[first_at: last_at + len(last)])]
 
     @staticmethod
     def _closing(start: int, sentence: str, clauses: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
