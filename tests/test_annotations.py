@@ -4950,3 +4950,15 @@ def test_partners_clause_mid_sentence_after_a_duty_clause_then_the_target():
     assert pairs("修建公墓。县丙局负责选址审批，县甲局配合，县乙局参与，确保按期建成。") == [
         ("县丙局", R), ("县甲局", S), ("县乙局", S)]
     assert pairs("修建公墓。县丙局负责选址审批，确保按期建成。") == [("县丙局", R)]
+
+
+def test_an_agent_clause_then_its_work_then_the_implementers_clause():
+    """由X牵头，<what X does>，Y具体落实: the lead's clause after 由, what it does to other bodies (指导各村…), then the
+    implementers' clause closing the sentence; X leads, Y implements (before: with 由 the lead was lost, the closing
+    clause alone read). The bodies X acts on (各村) are the object of its verb, no unit."""
+    expected = [("县甲局", L), ("各乡镇（街道）", I)]
+    assert pairs("健全理事会。由县甲局牵头，指导各村（社区）健全红白理事会，各乡镇（街道）具体落实。") == expected
+    assert pairs("健全理事会。县甲局牵头，指导各村（社区）健全红白理事会，各乡镇（街道）具体落实。") == expected
+    assert pairs("健全理事会。由县甲局牵头，指导各村健全红白理事会，确保年底前落实。") == [("县甲局", L)]
+    # names parted by an ASCII comma before their verb stay one list of partners
+    assert pairs("健全理事会。由县甲局牵头，县乙局,县丙局配合，推进建设。") == [("县甲局", L), ("县乙局", S), ("县丙局", S)]
