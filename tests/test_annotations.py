@@ -4987,3 +4987,27 @@ def test_an_annotation_not_understood_holding_braces_is_reported_as_written():
     plan = parse_text("某县工作要点\n一、重点任务\n1.开展检查。（县甲局A$^{1}$牵头）\n2.开展培训。（县乙局{2}牵头）\n", "p.txt")[0]
     assert plan.warnings == ["p.txt:3: task 1. annotation at column 8 not understood: '县甲局A$^{1}$牵头'",
                              "p.txt:4: task 2. annotation at column 8 not understood: '县乙局{2}牵头'"]
+
+
+def test_partners_clause_mid_sentence_after_a_duty_clause_then_the_target():
+    """X负责<duty>，Y、Z配合，力争…: offices write the partners' clause in the middle of the sentence, after the
+    responsible body's clause and before the target; it is read as where it closes the sentence (before: Y, Z lost
+    when more text followed). A clause of the work there (，确保…) names no unit."""
+    closing = pairs("修建公墓。各乡镇人民政府负责本辖区公墓建设，县甲局、县乙局配合。")
+    assert closing == [("各乡镇人民政府", R), ("县甲局", S), ("县乙局", S)]
+    assert pairs("修建公墓。各乡镇人民政府负责本辖区公墓建设，县甲局、县乙局配合，力争每镇建成1处。") == closing
+    assert pairs("修建公墓。县丙局负责选址审批，县甲局配合，县乙局参与，确保按期建成。") == [
+        ("县丙局", R), ("县甲局", S), ("县乙局", S)]
+    assert pairs("修建公墓。县丙局负责选址审批，确保按期建成。") == [("县丙局", R)]
+
+
+def test_an_agent_clause_then_its_work_then_the_implementers_clause():
+    """由X牵头，<what X does>，Y具体落实: the lead's clause after 由, what it does to other bodies (指导各村…), then the
+    implementers' clause closing the sentence; X leads, Y implements (before: with 由 the lead was lost, the closing
+    clause alone read). The bodies X acts on (各村) are the object of its verb, no unit."""
+    expected = [("县甲局", L), ("各乡镇（街道）", I)]
+    assert pairs("健全理事会。由县甲局牵头，指导各村（社区）健全红白理事会，各乡镇（街道）具体落实。") == expected
+    assert pairs("健全理事会。县甲局牵头，指导各村（社区）健全红白理事会，各乡镇（街道）具体落实。") == expected
+    assert pairs("健全理事会。由县甲局牵头，指导各村健全红白理事会，确保年底前落实。") == [("县甲局", L)]
+    # names parted by an ASCII comma before their verb stay one list of partners
+    assert pairs("健全理事会。由县甲局牵头，县乙局,县丙局配合，推进建设。") == [("县甲局", L), ("县乙局", S), ("县丙局", S)]

@@ -9284,3 +9284,20 @@ def test_a_sentence_under_a_heading_naming_no_body_gives_no_units():
         "1.开展汛前检查。\n"
         "2.修订应急预案。（县水利局负责）\n")
     assert [_units(t) for t in plan.tasks()] == [[], [("县水利局", R)]]
+
+
+def test_a_web_pages_note_mark_copied_as_a_bare_digit_leaves_names_and_titles():
+    """A web page's superscript note mark (<sup>4</sup>) copies as a bare digit glued to the word (县甲局4、, 评估2。),
+    its notes listed at the end under 注释： as lines 1.… 2.…: the digit leaves names and titles (before: 县甲局4 was
+    the unit). Only a number the list holds, before 、，；。）: a quantity (建成基站20个), an order (第3、4批) and a
+    text with no such list keep their digits."""
+    text = ("某省文物安全整治方案\n一、重点任务\n1.开展风险评估2。逐处评估。（牵头单位：省甲局4；配合单位：省乙队5）\n"
+            "2.建成5G基站2000个。推进第3、4批建设。（牵头单位：省丙局[3]）\n二、保障措施\n加强领导。\n注释：\n"
+            "2.按导则组织实施。\n3.省丙局于2024年组建。\n4.省甲局设在省丁厅。\n5.省乙队由省甲局管理。\n")
+    plan = parse_text(text, "p.txt")[0]
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "开展风险评估", [("省甲局", L), ("省乙队", S)]),
+        (2, "建成5G基站2000个", [("省丙局", L)])]
+    assert "第3、4批" in plan.tasks()[1].text
+    without_notes = parse_text(text[: text.index("注释")], "p.txt")[0]
+    assert _units(without_notes.tasks()[0]) == [("省甲局4", L), ("省乙队5", S)]

@@ -337,12 +337,50 @@ def _without_footnote_references(text: str) -> str:
         text = _FOOTNOTE_REFERENCE.sub("", text)
     if "$^" in text:
         text = _LATEX_SUPERSCRIPT_REFERENCE.sub("", text)
+    listed, notes_at = _numbers_of_a_note_list(text)
+    if listed:
+        text = _GLUED_NOTE_DIGIT.sub(lambda m: "" if _a_note_mark(text, m, listed, notes_at) else m.group(0), text)
     if "[" not in text:
         return text
-    notes = set(_BRACKETED_NOTE_LINE.findall(text))
+    notes = set(_BRACKETED_NOTE_LINE.findall(text)) | listed
     if not notes:
         return text
     return _BRACKETED_FOOTNOTE_REFERENCE.sub(lambda m: "" if m.group(1) in notes else m.group(0), text)
+
+
+# a web page's superscript note mark (<sup>4</sup>) copied as a bare digit glued to the word it marks, the notes listed
+# after a heading line (注释： / 注：) each opening with its number (4.省数据局于2024年组建…): 省数据局4、 / …执法总队5） /
+# …风险评估2。 Only one or two digits after a Chinese character or closing quote, followed by 、，；。） (a name or a
+# title never ends in a digit there; 、 before another digit lists numbers: 4、5月), not after a word taking a number
+# (第, 达到, 年: WORDS_BEFORE_A_NUMBER), and only a number the note list opens a line with
+_FOOTNOTE_LIST_HEAD = re.compile(r"^[ \t\u3000]*(?:" + "|".join(lx.FOOTNOTE_LIST_HEADS) + r")[:：][ \t\u3000]*$", re.M)
+_NUMBERED_NOTE_LINE = re.compile(r"[ \t\u3000]*(?:(\d{1,2})[.．]|\[(\d{1,2})\])")
+_GLUED_NOTE_DIGIT = re.compile(r"(?<=[\u4e00-\u9fff”’」』》])(\d{1,2})(?=[，；。）)]|、(?!\d))")
+
+
+def _numbers_of_a_note_list(text: str) -> tuple[set[str], int]:
+    """The numbers the lines under a note list's heading (注释：) open with, up to a line ending with a colon (the
+    next list's heading: 相关文件：), and where the heading stands."""
+    head = None
+    for head in _FOOTNOTE_LIST_HEAD.finditer(text):
+        pass  # the last one: the page's notes close the text
+    if head is None:
+        return set(), len(text)
+    numbers = set()
+    for line in text[head.end():].split("\n"):
+        if line.rstrip().endswith((":", "：")):
+            break
+        m = _NUMBERED_NOTE_LINE.match(line)
+        if m:
+            numbers.add(m.group(1) or m.group(2))
+    return numbers, head.start()
+
+
+def _a_note_mark(text: str, m: re.Match, listed: set[str], notes_at: int) -> bool:
+    """Whether the glued digit m (_GLUED_NOTE_DIGIT) is a note's mark: a number the note list holds, not after a word
+    taking a number, and standing before the note list (a note line's own words keep theirs)."""
+    return (m.group(1) in listed and text[m.start() - 1] not in lx.WORDS_BEFORE_A_NUMBER
+            and m.start() < notes_at)
 
 
 # a Markdown list item's mark at a line's start, however deep the list is nested: -, * or +, then a space. A page

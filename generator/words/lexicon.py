@@ -1596,6 +1596,12 @@ TABLE_OF_DUTIES_WORDS = ("任务", "分工", "责任", "清单", "台账", "措�
 # a note under a table or a paragraph (注：1.… 2.…, 说明：…): its numbered points are no tasks; a form sent out to
 # be filled in (分解表, 台账) heads its closing notes as the instructions for filling it (填表说明：1.标注“牵头”的为牵头单位…)
 NOTE_HEADS = ("注", "说明", "备注", "填表说明", "填报说明", "填写说明")
+# the heading of a page's notes to its flattened superscript marks (注释： / 注： then 1.… 2.…): a web page's <sup>N</sup>
+# copies as a bare digit glued to the word it marks (省数据局4、); only these headings give such numbers notes
+FOOTNOTE_LIST_HEADS = ("注释", "脚注", "注")
+# characters after which a number is a quantity, an order or a date of the text, never a note's mark (第4、 / 达到5，
+# / 2024年4、5月 / 约3。): a digit after them stays
+WORDS_BEFORE_A_NUMBER = "第约达到至超近共计为于前后余年月日号增降比逾过每占"
 # ---- a table's notes column (备注 / 说明) holding only an outside body's share of the row's work: a 周/月工作安排
 # writes there the body that helps the 责任股室 (县交警大队配合, 县教育局、县公安局协助), a list of bodies and one role
 # verb, nothing else. Such a cell is read as that role (table.rows); any other note (迎接县司法局评查, 上报县住建局,

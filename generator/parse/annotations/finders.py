@@ -441,7 +441,10 @@ class VerbSentence(Finder):
             if may and 0 < len(body) <= 80 and _ends_with_verb(body):
                 lead = sentence.index(body)
                 found.append((start + lead, start + lead + len(body), body))
-                continue
+                if not (agent and _work_between_units(body)):
+                    continue
+                # 由X牵头，指导各村…，Y具体落实: the sentence ends with a units' clause but what the agent does stands
+                # between; the whole is no units' sentence, so the agent's clauses are offered too (read below)
             if (agent or (may and topic)) and not opens_item and (acting := _units_then_their_work(body, after_agent=True)) \
                     and acting.endswith(lx.DUTY_LEAD_VERB) and not any(c in body for c in ",，") \
                     and not body.startswith(lx.AGENT_NON_DUTIES, len(acting) - len(lx.DUTY_LEAD_VERB)):
@@ -462,7 +465,8 @@ class VerbSentence(Finder):
                 # 由X牵头，A、B参加，负责…: a 工作组's or task's running text names its lead and those who join it
                 # in clauses of units and verbs, then what they do; every such clause belongs to the agent
                 for k, (at, clause) in enumerate(parts[1:], 1):
-                    if (k + 1 < len(parts) and _names_alone(clause.strip()) and _ends_with_verb(parts[k + 1][1].strip())):
+                    if (k + 1 < len(parts) and _names_alone(clause.strip()) and not _acts_on_bodies(clause.strip())
+                            and _ends_with_verb(parts[k + 1][1].strip())):
                         continue  # 由X牵头，A,B配合: a comma (often ASCII) parting names of one list before its verb
                     if k + 1 < len(parts) and _partners_clause(clause) and at + len(clause) <= 80:
                         first = body[: at + len(clause)].strip()  # 由X牵头，会同Y、Z等部门，在…基础上，起草…
@@ -534,6 +538,23 @@ class VerbSentence(Finder):
 
 
 _UNITS_THEN_ACTION = re.compile(r"[，,]\s*\S")
+
+
+def _work_between_units(body: str) -> bool:
+    """'县甲局牵头，指导各村健全理事会，各乡镇具体落实' -> True: after 由, the agent's clause, then a clause of what it
+    does (no verb of a role closing it, no names alone), then units' clauses again closing the sentence. County plans
+    write 由X牵头，<X's work>，Y具体落实 so: X leads, Y implements, and the work between is the task's text."""
+    parts = [c.strip() for _, c in depth_zero_split(body, ",，")]
+    return len(parts) > 2 and _ends_with_verb(parts[0]) and any(
+        not _ends_with_verb(c) and (not _names_alone(c) or _acts_on_bodies(c)) for c in parts[1:-1])
+
+
+def _acts_on_bodies(clause: str) -> bool:
+    """'指导各村健全理事会' -> True: a clause opening with an action's verb (ACTION_STARTS) whose object opens as a body's
+    name does (各村, 县X局): what the agent does to other bodies, no list of names though its last word may end as one
+    (理事会). 组织部 stays a name: no body's opening follows the verb's letters."""
+    m = _ACTION_START.match(clause)
+    return m is not None and clause.startswith(lx.NAME_OPENINGS, m.end())
 
 
 # （一）综合协调组：由市X局牵头，市Y局、市Z局参加。 / 1.加强值守：市X局牵头，市Y局配合。: a working group's (or a
@@ -655,8 +676,30 @@ class ClosingClauses(Finder):
                 at, first = clauses[0]
                 lead = start + at + len(first) - len(first.lstrip())
                 found.append((lead, lead + len(opening), opening))
+                found += self._partners_after_opening(start, sentence, clauses, closing)
             found += closing
         return found
+
+    @staticmethod
+    def _partners_after_opening(start: int, sentence: str, clauses: list[tuple[int, str]],
+                                closing: list) -> list[tuple[int, int, str]]:
+        """'县甲局负责公墓建设，县乙局、县丙局配合，力争…' -> the candidate '县乙局、县丙局配合': the units' clauses right
+        after a sentence's opening units' clause (X负责<duty>，), each units and their verb alone, when more of the
+        sentence follows them (the target, 力争… / 确保…). Offices write the partners mid-sentence so; closing the
+        sentence they are the closing clauses'. Only clauses of units and their verb, at most 40 letters each, and
+        not reaching the closing clauses nor the sentence's end."""
+        until = closing[0][0] - start if closing else None
+        found = []
+        for at, clause in clauses[1:]:
+            body = clause.strip()
+            if (until is not None and at >= until) or len(body) > 40 or not _ends_with_verb(body) \
+                    or not _units_and_their_verb(body):
+                break
+            found.append((at + len(clause) - len(clause.lstrip()), body))
+        if not found or len(found) == len(clauses) - 1:
+            return []  # none, or they close the sentence (the closing clauses' reading)
+        (first_at, _), (last_at, last) = found[0], found[-1]
+        return [(start + first_at, start + last_at + len(last), sentence[first_at: last_at + len(last)])]
 
     @staticmethod
     def _closing(start: int, sentence: str, clauses: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
