@@ -2853,6 +2853,9 @@ def test_units_after_a_tab_or_a_wide_gap_closing_a_tasks_line():
     assert pairs("推进甲乙工作  全面完成") == []
     # two offices signing together, set apart by a wide gap: names parted, no task's words before units
     assert pairs("以上工作按期完成\n县甲委员会      县乙人民政府办公室") == []
+    # a gap inside a sentence (a tab a copy left after a word) before words and an annotation: the annotation's units
+    plan = _one_plan("某市2026年重点工作任务清单\n1.压实甲乙责任。推动\t企业落实全员责任制（责任单位：市甲局）。\n")
+    assert [_units(t) for t in plan.tasks()] == [[("市甲局", R)]]
 
 
 def test_a_dash_inside_a_stages_date_bracket_names_no_units():

@@ -617,8 +617,11 @@ class DashedUnits(Finder):
             # a dash or leader opening a line of its own closes the task's words on the lines before it (a wrapped
             # task's last line): those words, not the empty line's start, must close their quotations
             before = text[line_start : m.start()] if text[line_start : m.start()].strip() else text[: m.start()]
-            if not text[m.start():m.start(1)].strip() and _names_apart(text, line_start, m.start(1) + len(body)):
-                continue  # 政协某市委员会　　　某市人民政府办公室: a gap between names (a signature), no task before it
+            if not text[m.start():m.start(1)].strip():  # a wide gap, no dash or leader
+                if _names_apart(text, line_start, m.start(1) + len(body)):
+                    continue  # 政协某市委员会　　　某市人民政府办公室: a gap between names (a signature), no task before it
+                if bare_names_line(body) is None:
+                    continue  # 推动<TAB>企业落实…（责任单位：…）: a gap inside a sentence; only a list of names closes a line
             if body and _quotes_closed(before):
                 found.append((m.start(1), m.start(1) + len(body), body))
         return found
