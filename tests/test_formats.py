@@ -137,6 +137,32 @@ def test_docx_start_override_restarts_a_list(tmp_path):
     assert to_text(path).split("\n") == ["1.甲项", "2.乙项", "1.丙项", "2.丁项"]
 
 
+@pytest.mark.parametrize("restart, expected", [
+    ("0", ["一、重点任务", "(一)推进多式联运", "1.推进公转铁。", "2.发展铁水联运。", "(二)提升货运效率",
+           "3.推广甩挂运输。", "二、保障措施", "(一)加强组织领导", "4.压实工作责任。"]),
+    ("1", ["一、重点任务", "(一)推进多式联运", "1.推进公转铁。", "2.发展铁水联运。", "(二)提升货运效率",
+           "3.推广甩挂运输。", "二、保障措施", "(一)加强组织领导", "1.压实工作责任。"]),
+])
+def test_docx_level_restart_limit_keeps_tasks_counting_through_groups(tmp_path, restart, expected):
+    """w:lvlRestart 0: the task level never restarts (1…N through every （一）); 1: only under a new 一、."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls, qn
+
+    document = docx.Document()
+    word_numbering(document, 96, [("chineseCounting", "%1、"), ("chineseCounting", "(%2)"), ("decimal", "%3.")])
+    for lvl in document.part.numbering_part.element.iter(qn("w:lvl")):
+        if lvl.getparent().get(qn("w:abstractNumId")) == "96" and lvl.get(qn("w:ilvl")) == "2":
+            lvl.append(parse_xml(f'<w:lvlRestart {nsdecls("w")} w:val="{restart}"/>'))
+    for text, ilvl in [("重点任务", 0), ("推进多式联运", 1), ("推进公转铁。", 2), ("发展铁水联运。", 2),
+                       ("提升货运效率", 1), ("推广甩挂运输。", 2), ("保障措施", 0), ("加强组织领导", 1),
+                       ("压实工作责任。", 2)]:
+        numbered_paragraph(document, text, 96, ilvl)
+    path = tmp_path / "no_restart.docx"
+    document.save(path)
+    assert to_text(path).split("\n") == expected
+
+
 def test_docx_numbered_sequence_column(tmp_path):
     """A 序号 column numbered by Word (empty cells with w:numPr) still numbers the rows."""
     import docx
@@ -449,6 +475,38 @@ def test_doc_word_numbering_typed_out_level_by_level():
     assert _read_tasks(path) == [("一", 1, "明确职责分工。", [("镇应急办", "lead")]),
                                  ("一", 2, "建立值班制度。", [("镇党政办", "lead")]),
                                  ("二", 1, "排查河道堤防。", [("镇水利站", "lead")])]
+
+
+def _doc_task_level_restarting_only_after(data: bytes, limit: int) -> bytes:
+    """numbered.doc with its task level (label text: the level-3 number, then .) set as Word writes "Restart list
+    after" unticked: the LVLF's fNoRestart flag, and ilvlRestartLim the levels above `limit` that restart it."""
+    data = bytearray(data)
+    label = "\x02.".encode("utf-16-le")
+    at = data.find(len("\x02.").to_bytes(2, "little") + label)
+    patched = 0
+    while at >= 0:
+        # the LVLF (28 bytes: start 1, decimal, the number first in the label) and its two property lists stand
+        # right before the label text
+        for start in range(at - 28, max(at - 28 - 510, -1), -1):
+            if (start + 28 + data[start + 24] + data[start + 25] == at and data[start:start + 5] == b"\x01\0\0\0\0"
+                    and data[start + 6] == 1):
+                data[start + 5] |= 0x08
+                data[start + 26] = limit
+                patched += 1
+                break
+        at = data.find(len("\x02.").to_bytes(2, "little") + label, at + 1)
+    assert patched
+    return bytes(data)
+
+
+@pytest.mark.parametrize("limit, last", [(0, "3.排查河道堤防。"), (1, "1.排查河道堤防。")])
+def test_doc_task_level_restart_limit_keeps_tasks_counting_through_groups(tmp_path, limit, last):
+    """ilvlRestartLim 0: the tasks run on through every （一） and 一、; 1: they start again only under a new 一、."""
+    path = tmp_path / "no_restart.doc"
+    path.write_bytes(_doc_task_level_restarting_only_after((FIXTURES / "numbered.doc").read_bytes(), limit))
+    lines = to_text(path).split("\n")
+    assert lines[3:5] == ["1.明确职责分工。(牵头单位:镇应急办)", "2.建立值班制度。(牵头单位:镇党政办)"]
+    assert lines[-1].split("(")[0] == last
 
 
 def test_doc_compressed_piece_reads_as_8_bit_text():

@@ -8720,3 +8720,39 @@ def test_one_cell_per_line_a_row_title_wrapped_before_its_number_drawn_after_it_
     ]
     one_line = "\n".join([*head, *first, "服务保障", "2", "便民服务驿站建设", "新建驿站十个", "县总工会", "2025年12月底前"])
     assert [title for _, title in sections(one_line)][-1] == "服务保障"
+
+
+ROLE_COLUMN_TABLE = "\n".join([
+    "某市降本重点任务分工表",
+    "序号\t重点任务\t分工\t责任单位\t完成时限",
+    "1\t推进大宗货物公转铁\t牵头\t市交通运输局\t2027年底",
+    "\t\t配合\t市发展改革委、某港务集团\t",
+    "2\t发展城市共同配送\t牵头\t市商务局\t持续推进",
+    "\t\t配合\t/\t",
+    "3\t培育物流龙头企业\t牵头\t市工信局\t年底前",
+    "\t\t落实\t各县（市、区）人民政府\t"])
+
+
+def test_tabs_role_column_beside_one_unit_column_gives_each_row_its_role():
+    """分工 (牵头 | 配合 | 落实 a row) beside one 责任单位 column, each task over two rows: the row's role word is the
+    role of that row's units; / in a unit cell names nobody."""
+    assert [(number, units) for _, number, _, units in reading(ROLE_COLUMN_TABLE)] == [
+        (1, [("市交通运输局", "lead"), ("市发展改革委", "support"), ("某港务集团", "support")]),
+        (2, [("市商务局", "lead")]),
+        (3, [("市工信局", "lead"), ("各县（市、区）人民政府", "implement")])]
+
+
+def test_tabs_role_column_in_rows_one_per_unit_repeating_the_task():
+    """责任类型 in a ledger of a row per unit (the task cells written again on each row): each unit its row's role."""
+    text = "\n".join(["序号\t重点工作\t责任单位\t责任类型\t完成时限",
+                      "1\t扩大有效投资\t县发展改革局\t牵头\t年底前",
+                      "1\t扩大有效投资\t县财政局\t配合\t年底前"])
+    assert [units for *_, units in reading(text)] == [[("县发展改革局", "lead"), ("县财政局", "support")]]
+
+
+def test_tabs_column_named_like_roles_holding_duty_texts_stays_the_tasks_text():
+    """A 分工 column whose cells are not role words is no role column: its text stays the task's, its units the
+    unit column's."""
+    text = "\n".join(["序号\t重点任务\t分工\t责任单位",
+                      "1\t推进公转铁\t统筹协调运力\t市交通运输局"])
+    assert find_pasted_tables(text).endswith("分工:统筹协调运力(责任单位:市交通运输局)")

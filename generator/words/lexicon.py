@@ -1949,6 +1949,11 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # drawn up new or revised (its cells 制定 / 修订); the bare words are such cells, never a column's name
     # 完成标志 / 完成标准 / 验收标准: a 推进计划's or 进度安排表's column of what shows each row done (规划经批复,
     # 通过验收), after its month sub-columns: the row's yield, as 成果 is, never a unit or a date
+    # 分工 / 责任类型 / 责任类别 / 单位类型: a column of role words (牵头 | 配合 | 落实) beside one 责任单位 column, a row a
+    # role (a 分工表 sets each task over a 牵头 row and a 配合 row, its cells merged down; a 督办 system's export a row per
+    # unit): each row's role word is the role of that row's units (rows.py `_role_column_beside_units`, which reads the
+    # column as text again where its cells are not role words)
+    ("role", r"^(?:分工|责任类型|责任类别|单位类型|分工类型|责任分类)$"),
     ("extra", r"电话|备注|说明|来源|依据|出处|指标|成果|成效|督办|督导|督查|(?:建议|提案|议案|案|文)编?号$|.编号$"
               r"|^(?:完成|验收|考核)(?:标志|标准)$"
               r"|(?:目标|标准|预期|年度)值$|分值$|权重$|^制[定订]?(?:或|和|及|与|、|/|／)?修[订改]$"),

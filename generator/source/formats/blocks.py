@@ -48,3 +48,14 @@ def nested_table_lines(rows: list[list[str]], after: list[str]) -> list[str]:
         return [role_line]
     table = rows_to_text(rows, context=" ".join(after))
     return [line for line in table.split("\n") if line.strip()]
+
+
+def restarts_after(restart_limit: int | None, depth: int, used: int) -> bool:
+    """Whether a list level `depth` starts its count again after a paragraph of the higher level `used` (both
+    zero-based). By default a level restarts under every higher level. Word's "Restart list after" unticked (tasks 1.…N
+    running on through every （一） group of a plan's outline) writes a limit: the level restarts only after levels
+    above the limit (zero-based `restart_limit`: .docx w:lvlRestart, one-based, restarts after levels 1…n, the same
+    number; .doc LVLF ilvlRestartLim under fNoRestart), so 0 never restarts. A limit deeper than the level is ignored."""
+    if restart_limit is None:
+        return True
+    return used < min(restart_limit, depth)

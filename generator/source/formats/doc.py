@@ -31,7 +31,7 @@ import olefile
 from ...errors import PlansiteError
 from ...numerals import format_number
 from ..limits import MAX_INPUT_BYTES
-from .blocks import BlockLines, nested_table_lines
+from .blocks import BlockLines, nested_table_lines, restarts_after
 
 _WORD_IDENT = 0xA5EC
 _WORD97_NFIB = 0x00C0  # a FIB older than this is Word 6 / 95, laid out differently
@@ -442,7 +442,7 @@ class _Lists:
     """The lists' level definitions and the running counters, advanced numbered paragraph by numbered paragraph."""
 
     def __init__(self, word: bytes, table: bytes):
-        self.levels: dict[int, list[tuple[int, str, bool, str]]] = {}  # lsid -> (start, style, legal, text) a level
+        self.levels: dict[int, list[tuple[int, str, bool, str, int | None]]] = {}  # lsid -> a level (`_level`)
         self.instances: list[int] = []  # the LFO table: each entry's list (lsid)
         self.counters: dict[int, list[int | None]] = {}
         try:
@@ -487,10 +487,11 @@ class _Lists:
         if not levels or ilvl >= len(levels):
             return ""
         counters = self.counters.setdefault(lsid, [None] * 9)
-        start, style, legal, text = levels[ilvl]
+        start, style, legal, text, _ = levels[ilvl]
         counters[ilvl] = start if counters[ilvl] is None else counters[ilvl] + 1
         for deeper in range(ilvl + 1, 9):
-            counters[deeper] = None
+            if restarts_after(levels[deeper][4] if deeper < len(levels) else None, deeper, ilvl):
+                counters[deeper] = None
         if style == "bullet":
             return ""  # a bullet is not a label the plan text would type
         out = []
@@ -505,11 +506,14 @@ class _Lists:
         return "".join(out).strip()
 
 
-def _level(table: bytes, pos: int) -> tuple[tuple[int, str, bool, str], int]:
-    """A list level (LVL) at `pos`: (start, number style, legal, label text) and where the next one starts."""
+def _level(table: bytes, pos: int) -> tuple[tuple[int, str, bool, str, int | None], int]:
+    """A list level (LVL) at `pos`: (start, number style, legal, label text, restart limit) and where the next one
+    starts. The restart limit (ilvlRestartLim, read only under fNoRestart) is the level's "Restart list after"
+    (blocks.restarts_after); None restarts it under every higher level."""
     start, nfc, flags = struct.unpack_from("<iBB", table, pos)
     cb_chpx, cb_papx = table[pos + 24], table[pos + 25]
+    restart_limit = table[pos + 26] if flags & 0x08 else None
     pos += 28 + cb_papx + cb_chpx
     cch = struct.unpack_from("<H", table, pos)[0]
     text = table[pos + 2:pos + 2 + 2 * cch].decode("utf-16-le", errors="replace")
-    return (start, _NUMBER_STYLES.get(nfc, "decimal"), bool(flags & 0x04), text), pos + 2 + 2 * cch
+    return (start, _NUMBER_STYLES.get(nfc, "decimal"), bool(flags & 0x04), text, restart_limit), pos + 2 + 2 * cch

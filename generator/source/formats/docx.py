@@ -22,7 +22,7 @@ from ...words.page import CONTINUED_TABLE, PAGE_NUMBER
 from ..limits import MAX_ARCHIVE_BYTES
 from .archive import check_archive
 from ...numerals import format_number
-from .blocks import BlockLines, nested_table_lines
+from .blocks import BlockLines, nested_table_lines, restarts_after
 # (a ruled PDF table's row broken across a page is joined so: the same reading for a Word row broken the same way)
 from .pdf import _joined_row, _row_goes_on
 
@@ -396,6 +396,9 @@ class _Level:
     text: str
     legal: bool  # isLgl: every level shown as a decimal (1.2.3)
     style: str | None
+    # w:lvlRestart (one-based): the level restarts only after a paragraph of that level or a higher one; 0 = never
+    # (Word's "Restart list after" unticked: tasks 1.…N run through every （一） group); None = after any higher level
+    restart_after: int | None = None
 
 
 class _Numbering:
@@ -480,7 +483,9 @@ class _Numbering:
         start_of = {i: starts.get(i, lv.start) for i, lv in levels.items()}
         counters[ilvl] = start_of.get(ilvl, 1) if counters[ilvl] is None else counters[ilvl] + 1
         for deeper in range(ilvl + 1, 9):
-            counters[deeper] = None
+            deeper_level = levels.get(deeper)
+            if restarts_after(deeper_level.restart_after if deeper_level else None, deeper, ilvl):
+                counters[deeper] = None
         if level.fmt == "bullet":
             return ""  # a bullet is not a label the plan text would type
 
@@ -527,10 +532,12 @@ def _level(lvl) -> _Level:
         return el.get(_VAL, default) if el is not None else default
 
     style = lvl.find(_w("pStyle"))
+    restart = lvl.find(_w("lvlRestart"))
     return _Level(
         start=_int(val("start", "1"), 1),
         fmt=val("numFmt", "decimal"),
         text=val("lvlText", ""),
         legal=lvl.find(_w("isLgl")) is not None and val("isLgl", "1") not in ("0", "false"),
         style=style.get(_VAL) if style is not None else None,
+        restart_after=_int(restart.get(_VAL), 9) if restart is not None else None,
     )

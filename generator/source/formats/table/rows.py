@@ -24,7 +24,7 @@ from .ditto import is_bare_ditto, opens_with_ditto, resolve_ditto
 from .matrix import unfold
 from ....model import TABLE_ROW_UNNUMBERED
 from .notes import _note, _quote
-from .role_grid import role_lines_line
+from .role_grid import label_role, role_lines_line
 from .running import number_by_running_labels
 
 # a figure in a short phrase (在9%以内, 80公里): a task's words, never a group's name
@@ -156,6 +156,7 @@ class _Reader:
                  for c, k in zip(cells, self.columns.kinds)]
         if {c for c in cells if c} <= self.columns.header_cells:
             return  # a blank row, or the header repeated at the top of the next page
+        cells = self._role_labels_units(cells)
         if _total_row(cells):
             self._said_total(cells)
             return
@@ -186,6 +187,20 @@ class _Reader:
         for i in left_empty:
             self._said_left_empty(i)
         self.previous = cells
+
+    def _role_labels_units(self, cells: list[str]) -> list[str]:
+        """The row's role word (a role column, `_role_column_beside_units`) set before the units of the row's unit
+        cell as their label (牵头 | 市X局 -> 牵头单位：市X局), as an office types it; the role cell itself emptied, a
+        role and no task word. A row whose role cell is empty keeps its units as the column names them."""
+        role_column = self.columns.first("role")
+        if role_column is None:
+            return cells
+        cells = list(cells)
+        role, cells[role_column] = label_role(cells[role_column]), ""
+        unit = next(j for j, kind in enumerate(self.columns.kinds) if kind in UNIT_COLUMN_KINDS)
+        if role and cells[unit] and not _NONE.match(cells[unit]):
+            cells[unit] = f"{lx.ROLE_LABEL_WRITTEN[role]}：{cells[unit]}"
+        return cells
 
     def _same_as_above(self, i: int, cell: str) -> str:
         """A ditto cell as the cell above it resolved (`ditto`): the bare mark in any column; in a unit column also the
@@ -653,6 +668,25 @@ def _plain_lines(rows: list[list[str]]) -> list[str]:
     return lines
 
 
+def _role_column_beside_units(columns: _Columns, data: list[list[str]]) -> _Columns:
+    """A role column (分工 / 责任类型: 牵头 | 配合 | 落实 a row) labels the units of its row's one unit column
+    (`_Reader._role_labels_units`): a 分工表 setting each task over a 牵头 row and a 配合 row, a 督办 export a row per
+    unit. Read so only where every filled cell under it is a role word (or a mark naming nobody, /) and the table has
+    one unit column; otherwise the column is what its name says without the role reading (a 分工 column of duty
+    texts is the task's text, a 责任类型 column a group)."""
+    kinds = list(columns.kinds)
+    unit_columns = [j for j, kind in enumerate(kinds) if kind in UNIT_COLUMN_KINDS]
+    for j, kind in enumerate(kinds):
+        if kind != "role":
+            continue
+        filled = [row[j].strip() for row in data if j < len(row) and row[j].strip()]
+        if not (filled and len(unit_columns) == 1
+                and all(label_role(cell) or _NONE.match(cell) for cell in filled)):
+            name = columns.names[j]
+            kinds[j] = next((k for k, pattern in KIND_PATTERNS if k != "role" and pattern.search(name)), None)
+    return _Columns(kinds, columns.names, columns.header_cells) if kinds != columns.kinds else columns
+
+
 def _heads_column_as_group(columns: _Columns, data: list[list[str]]) -> _Columns:
     """An index table's leftmost column of 项目 (测评项目 | 测评指标 | 测评内容, 考核项目 | 考核内容), merged down its rows:
     its header word names a task column, yet its cells are headings (一、公共文明) written only on a group's first row,
@@ -968,6 +1002,8 @@ def rows_to_text(rows: list[list[str]], *, carry_down: bool = False, cut_last: b
             # a task column that heads the rows under it (一、 heads merged down, or 1. heads over items numbered within
             # them), known before the items' running labels are taken for the 序号
             columns = _heads_column_as_group(columns, data)
+            # a role column (牵头 | 配合 a row) beside one unit column: the role of each row's units
+            columns = _role_column_beside_units(columns, data)
             # a 序号 merged with its 重点任务 over measures numbered 1. 2. afresh under each: the measures are the tasks
             columns, data = _number_column_over_items_numbered_afresh(columns, data)
             columns, data = number_by_running_labels(columns, data)
