@@ -2858,6 +2858,21 @@ def test_units_after_a_tab_or_a_wide_gap_closing_a_tasks_line():
     assert [_units(t) for t in plan.tasks()] == [[("市甲局", R)]]
 
 
+def test_names_under_a_line_ending_on_a_word_awaiting_its_object_are_that_object():
+    """A hanging indent sets a task's wrapped words in under its first line; where that line ends on a word whose
+    object follows (督查对象为 / 资金拨付给 / 成员单位包括), the names below are the sentence's object, words of the task,
+    no units set apart by a tab (before: the title cut and 乙乡人民政府、县丙局 read as the task's units). A line
+    closing on a noun (打击…违法行为) sets its units off after the tab as before."""
+    plan = _one_plan("某县2026年重点工作任务清单\n"
+                     "1.加大甲项资金投入，资金拨付给\n  乙乡人民政府\n\n"
+                     "2.开展丁项专项督查，督查对象为\n    乙乡人民政府、县丙局\n\n"
+                     "3.开展戊类专项整治，严厉打击非法集资、电信诈骗等违法行为\n\t县己局、县庚局\n")
+    assert [(t.title, _units(t)) for t in plan.tasks()] == [
+        ("加大甲项资金投入，资金拨付给乙乡人民政府", []),
+        ("开展丁项专项督查，督查对象为乙乡人民政府、县丙局", []),
+        ("开展戊类专项整治，严厉打击非法集资、电信诈骗等违法行为", [("县己局", R), ("县庚局", R)])]
+
+
 def test_a_dash_inside_a_stages_date_bracket_names_no_units():
     """A 时间安排 stage opens with its dates in a bracket (专项规划编制阶段（2025年1月—2026年6月）。…): the dash joins the
     ends of the range, inside the bracket, and the sentences after it are the stage's own, not units after a dash

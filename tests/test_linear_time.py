@@ -46,6 +46,9 @@ SHAPES = {
     "many groups each ending in a task whose number was lost": lambda n: HEAD + "".join(
         f"（{'一二三四五六七八九十'[i % 10]}）强化监管\n1.建立机制。做好排查工作。\n责任单位：市甲局\n"
         "健全制度。做好整治工作。\n责任单位：市乙局\n" for i in range(n // 48)),
+    # a long run of spaces after a task's words (a wide gap, annotations.finders._DASH_THEN_UNITS) and a dash closing
+    # the line: the gap's spaces were once shared out with the units' first characters every way
+    "a wide gap then a dash": lambda n: HEAD + "1.做好工作" + " " * n + "—\n",
 }
 
 HTML_SHAPES = {

@@ -9301,3 +9301,16 @@ def test_a_web_pages_note_mark_copied_as_a_bare_digit_leaves_names_and_titles():
     assert "第3、4批" in plan.tasks()[1].text
     without_notes = parse_text(text[: text.index("注释")], "p.txt")[0]
     assert _units(without_notes.tasks()[0]) == [("省甲局4", L), ("省乙队5", S)]
+
+
+def test_a_number_after_a_reference_to_a_part_of_the_plan_is_no_note_mark():
+    """A number glued to 附件 / 附表 / 表 / 专栏 / 图 / 附录 names that part of the plan (见附表1，/ 详见附件2）/ 按表2。),
+    whatever notes the page lists after it under 注：1.… 2.…: it stays (before: 见附表，… 见附件。). A mark after a
+    body's name the list holds still leaves it."""
+    text = ("某县2030年城乡建设任务清单\n一、重点任务\n"
+            "1.推进甲区改造。任务见附表1，同步整治（详见附件2）。（责任单位：县甲局3）\n"
+            "2.加快乙区建设。按表2、专栏1执行，实施方案见附件3。（责任单位：县乙局）\n"
+            "注：\n1.附表、附件另行印发。\n2.各单位每月报送进展。\n3.县甲局设在县丙局。\n")
+    first, second = parse_text(text, "p.txt")[0].tasks()
+    assert "见附表1，同步整治（详见附件2）" in first.text and "按表2、专栏1执行，实施方案见附件3。" in second.text
+    assert _units(first) == [("县甲局", R)]

@@ -613,7 +613,7 @@ class _Walker:
         A 任务清单 typed with a right tab stop puts a long task's units alone on its last line after the tab
         (1.推进X工作，改造管网26公里 / <TAB>市甲局、市乙局): glued on, the names would run into the title; the gap
         sets them off as on one line (annotations.finders.DashedUnits reads names after a wide gap)."""
-        if (ln.label or ln.indent <= self.last_indent or last in _LIST_OPEN
+        if (ln.label or ln.indent <= self.last_indent or last in _LIST_OPEN or _awaits_its_object(self.last_line)
                 or bare_names_line(ln.text) is None or open_brackets(self._text_so_far(self.task))):
             return ""
         return _WIDE_GAP
@@ -627,6 +627,12 @@ class _Walker:
         self._add(self.task, "text", sep, "")
         source_map(self.task).append((self._length(self.task, "text"), ln.number, ln.indent))
         self._add(self.task, "text", ln.text, "")
+
+
+def _awaits_its_object(line: str) -> bool:
+    """Does the line end on a word whose object follows (督查对象为 / 资金拨付给 / 成员包括)? Then a line of names
+    set in under it (a hanging indent) is that object, the sentence's words, no units set apart after a tab."""
+    return line.endswith(lexicon.WORDS_AWAITING_AN_OBJECT) and not line.endswith(lexicon.NOUNS_ENDING_AS_SUCH_A_WORD)
 
 
 # the words of a line that leave a list or a clause open for the next line (…、 / …， / …：): a line of names after

@@ -378,9 +378,10 @@ def _numbers_of_a_note_list(text: str) -> tuple[set[str], int]:
 
 def _a_note_mark(text: str, m: re.Match, listed: set[str], notes_at: int) -> bool:
     """Whether the glued digit m (_GLUED_NOTE_DIGIT) is a note's mark: a number the note list holds, not after a word
-    taking a number, and standing before the note list (a note line's own words keep theirs)."""
+    taking a number nor a part of the plan it numbers (附件2, 表1: lexicon.REFERENCE_WORDS_BEFORE_A_NUMBER), and
+    standing before the note list (a note line's own words keep theirs)."""
     return (m.group(1) in listed and text[m.start() - 1] not in lx.WORDS_BEFORE_A_NUMBER
-            and m.start() < notes_at)
+            and not text.endswith(lx.REFERENCE_WORDS_BEFORE_A_NUMBER, 0, m.start()) and m.start() < notes_at)
 
 
 # a Markdown list item's mark at a line's start, however deep the list is nested: -, * or +, then a space. A page

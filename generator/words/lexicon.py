@@ -1599,6 +1599,14 @@ NOTE_HEADS = ("注", "说明", "备注", "填表说明", "填报说明", "填写
 # the heading of a page's notes to its flattened superscript marks (注释： / 注： then 1.… 2.…): a web page's <sup>N</sup>
 # copies as a bare digit glued to the word it marks (省数据局4、); only these headings give such numbers notes
 FOOTNOTE_LIST_HEADS = ("注释", "脚注", "注")
+# a word closing a line whose object opens the next (督查对象为 / 资金拨付给 / 成员单位包括 / 会同): a line of names set in
+# under it is that object, words of the task's sentence, never its units set off by a tab (parse.outline._wrap_gap);
+# nouns ending in such a character close a phrase (打击违法行为 / 大有作为)
+WORDS_AWAITING_AN_OBJECT = ("为", "给", "对", "向", "包括", "会同")
+NOUNS_ENDING_AS_SUCH_A_WORD = ("行为", "作为", "有为")
+# a reference to a part of the plan by its number (见附件2 / 附表1 / 详见专栏3 / 按表2 / 如图1 / 附录4 / 典型案例5):
+# the number names that part, never a note's mark, whatever notes the page lists (source.plain_words)
+REFERENCE_WORDS_BEFORE_A_NUMBER = ("附件", "附表", "附图", "附录", "专栏", "表", "图", "案例")
 # characters after which a number is a quantity, an order or a date of the text, never a note's mark (第4、 / 达到5，
 # / 2024年4、5月 / 约3。): a digit after them stays
 WORDS_BEFORE_A_NUMBER = "第约达到至超近共计为于前后余年月日号增降比逾过每占"

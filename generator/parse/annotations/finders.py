@@ -651,9 +651,12 @@ _LEADER = "(?:[…⋯][" + lx.LEADER_DOTS + "]+|[" + lx.LEADER_DOTS.replace("…
 # (the look-behind; else each dot of a long run would start a try), and the units open with no dot. A wide gap (two
 # spaces or more: a tab the reader made a gap, source.read._TAB_INSIDE_A_LINE, or the spaces a copy set for it) does
 # what the leader does where the list was typed with a right tab stop and no leader (1.推进X工作<TAB>市甲局、市乙局).
-_WIDE_GAP = r"(?<=[^\s—\-─" + lx.LEADER_DOTS + r"])[ \u3000]{2,}"
+# The gap is possessive and the units open with no space: else a long run of spaces before a line's end could be
+# shared out between the gap, the spaces after it and the units' first characters in every way, each tried once
+# (quadratic in the run's length, tests/test_linear_time.py "a wide gap then a dash").
+_WIDE_GAP = r"(?<=[^\s—\-─" + lx.LEADER_DOTS + r"])[ \u3000]{2,}+"
 _DASH_THEN_UNITS = re.compile(r"(?:(?:(?<=[^\s\d—\-─" + lx.LEADER_DOTS + r"])|^)[ \u3000]*(?:——|—|--|─{1,2}|" + _LEADER
-                              + r")|" + _WIDE_GAP + r")(?![ \u3000]*[\d０-９])[ \u3000]*([^\n—" + lx.LEADER_DOTS
+                              + r")|" + _WIDE_GAP + r")(?![ \u3000]*[\d０-９])[ \u3000]*([^ \u3000\n—" + lx.LEADER_DOTS
                               + r"][^\n—]{1,199})$", re.M)
 
 
