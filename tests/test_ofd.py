@@ -91,3 +91,30 @@ def test_a_document_the_reader_refuses_scores_zero_and_the_run_goes_on(tmp_path)
     assert (r["p.ofd"]["matched"], r["p.ofd"]["f1"]) == (0, 0.0)
     assert "not a readable OFD" in r["p.ofd"]["refused"]
     assert (r["q"]["matched"], r["q"]["f1"]) == (1, 1.0)
+
+
+def _with_text_object(tmp_path, name: str, obj: str):
+    """An .ofd of one page: a title, then `obj` (a TextObject written out by the test)."""
+    return write_ofd(tmp_path / name, [[text("某县工作要点", 40, 40), obj]])
+
+
+def test_ofd_deltax_repeat_counts_are_spelled_out_only_as_far_as_the_text_goes(tmp_path, monkeypatch):
+    # `g N v` is N advances of v; a hostile file repeats `g 100000 1` for a line of four characters. The advances
+    # written out are counted: never more than the text has characters, so the line reads as a short one does
+    import generator.source.formats.ofd as ofd
+
+    repeats = " ".join(["g 100000 1"] * 300)
+    obj = (f'<ofd:TextObject ID="0" Boundary="28 60 100 10" Font="1" Size="5.6"><ofd:TextCode X="0" Y="5.6" '
+           f'DeltaX="{repeats}">推进工作</ofd:TextCode></ofd:TextObject>')
+    spelled: list[tuple[int, int]] = []  # (advances written out, characters of the text)
+    deltas = ofd._deltas
+
+    def counted(written, count):
+        out = deltas(written, count)
+        spelled.append((len(out), count))
+        return out
+
+    monkeypatch.setattr(ofd, "_deltas", counted)
+    out = to_text(_with_text_object(tmp_path, "repeats.ofd", obj))
+    assert "推" in out and "工作" in out
+    assert (4, 4) in spelled and all(n <= count for n, count in spelled)

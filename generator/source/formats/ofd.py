@@ -168,14 +168,16 @@ def _apply(m, x: float, y: float) -> tuple[float, float]:
     return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
 
 
-def _deltas(text: str | None) -> list[float]:
-    """A DeltaX list written out: `g N v` stands for N advances of v."""
+def _deltas(text: str | None, count: int) -> list[float]:
+    """A DeltaX list written out, as far as the `count` advances its text can use: `g N v` stands for N advances
+    of v. N is the writer's word, not the text's: a `g 100000 1` repeated would otherwise spell out millions of
+    advances for a line of a few characters."""
     tokens = (text or "").split()
     out: list[float] = []
     k = 0
-    while k < len(tokens):
+    while k < len(tokens) and len(out) < count:
         if tokens[k] == "g" and k + 2 < len(tokens):
-            out += [float(tokens[k + 2])] * min(int(float(tokens[k + 1])), 100_000)
+            out += [float(tokens[k + 2])] * min(int(float(tokens[k + 1])), count - len(out))
             k += 3
         else:
             out.append(float(tokens[k]))
@@ -198,7 +200,7 @@ def _text_runs(obj, matrix, to_page) -> list[pdf_grid.Run]:
         text = code.text or ""
         x = float(code.get("X")) if code.get("X") is not None else x
         y = float(code.get("Y")) if code.get("Y") is not None else y
-        deltas = _deltas(code.get("DeltaX"))
+        deltas = _deltas(code.get("DeltaX"), len(text))
         piece: list[tuple[float, str]] = []  # (x, character) of the run being gathered
 
         def close():
