@@ -118,3 +118,27 @@ def test_ofd_deltax_repeat_counts_are_spelled_out_only_as_far_as_the_text_goes(t
     out = to_text(_with_text_object(tmp_path, "repeats.ofd", obj))
     assert "推" in out and "工作" in out
     assert (4, 4) in spelled and all(n <= count for n, count in spelled)
+
+
+@pytest.mark.parametrize("code", [
+    'X="0" Y="5.6" DeltaX="g 1e999 1"',  # a repeat count past float range: int(inf) would raise OverflowError
+    'X="0" Y="5.6" DeltaX="5.6 1e999 5.6"',  # an advance past float range
+    'X="nan" Y="5.6"',  # a position no page has
+    'X="0" Y="5.6" DeltaX="g 2 abc"',  # no number at all
+])
+def test_ofd_with_a_number_no_page_measures_is_refused_naming_the_file(tmp_path, code):
+    obj = (f'<ofd:TextObject ID="0" Boundary="28 60 100 10" Font="1" Size="5.6"><ofd:TextCode {code}>'
+           f'推进工作</ofd:TextCode></ofd:TextObject>')
+    path = _with_text_object(tmp_path, "numbers.ofd", obj)
+    with pytest.raises(PlansiteError) as err:
+        to_text(path)
+    assert err.value.path == str(path) and "not a readable OFD" in err.value.message
+
+
+def test_ofd_path_drawn_at_an_infinite_place_is_refused_naming_the_file(tmp_path):
+    # a table rule whose end lies past float range: refused as a DeltaX past it is, not drawn to nowhere
+    endless = rule(20, 50, 180, 50).replace("L 160", "L 1e999")
+    path = write_ofd(tmp_path / "path.ofd", [[text("某县工作要点", 40, 40), endless]])
+    with pytest.raises(PlansiteError) as err:
+        to_text(path)
+    assert err.value.path == str(path) and "not finite" in err.value.message

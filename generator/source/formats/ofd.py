@@ -13,6 +13,7 @@ joined). A page's own PhysicalBox (a landscape 附件) overrides the document's.
 """
 from __future__ import annotations
 
+import math
 import posixpath
 import re
 import zipfile
@@ -46,8 +47,8 @@ def ofd_to_text(path: Path) -> str:
             pages = _pages(archive)
     except PlansiteError:
         raise
-    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, ValueError, OSError, EOFError, RuntimeError,
-            NotImplementedError, zlib.error) as exc:
+    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, ValueError, OverflowError, OSError, EOFError,
+            RuntimeError, NotImplementedError, zlib.error) as exc:
         raise PlansiteError(f"is not a readable OFD document ({exc})", str(path)) from exc
     if not any(pages):
         raise PlansiteError("has no text (a scanned image?); OCR it first", str(path))
@@ -76,8 +77,18 @@ def _descendants(element, name: str):
     return [e for e in element.iter() if _local(e.tag) == name]
 
 
+def _number(token: str) -> float:
+    """A number the document writes (a coordinate, size, advance or count). Python reads `1e999`, `inf` and `nan`
+    as floats, which no page measures and which break the arithmetic after (int(inf) raises OverflowError, nan
+    compares false to everything): a ValueError, so the file is refused as unreadable, naming it."""
+    value = float(token)
+    if not math.isfinite(value):
+        raise ValueError(f"a number that is not finite: {token!r}")
+    return value
+
+
 def _numbers(text: str | None) -> list[float]:
-    return [float(v) for v in (text or "").split()]
+    return [_number(v) for v in (text or "").split()]
 
 
 def _part(archive: zipfile.ZipFile, location: str, base: str = ""):
@@ -177,10 +188,10 @@ def _deltas(text: str | None, count: int) -> list[float]:
     k = 0
     while k < len(tokens) and len(out) < count:
         if tokens[k] == "g" and k + 2 < len(tokens):
-            out += [float(tokens[k + 2])] * min(int(float(tokens[k + 1])), count - len(out))
+            out += [_number(tokens[k + 2])] * min(int(_number(tokens[k + 1])), count - len(out))
             k += 3
         else:
-            out.append(float(tokens[k]))
+            out.append(_number(tokens[k]))
             k += 1
     return out
 
@@ -190,7 +201,7 @@ def _text_runs(obj, matrix, to_page) -> list[pdf_grid.Run]:
     k+1 at character k's place plus DeltaX[k] (past the list: `_advance`). A TextCode is cut into runs where its
     advances leave a gap over half an em (a column or a spaced word), so the gap reads as the PDF reader reads one
     between runs; each run keeps its drawn width."""
-    size = float(obj.get("Size") or 0)
+    size = _number(obj.get("Size") or "0")
     scale = (matrix[0] ** 2 + matrix[1] ** 2) ** 0.5 or 1.0
     if size <= 0:
         return []
@@ -198,8 +209,8 @@ def _text_runs(obj, matrix, to_page) -> list[pdf_grid.Run]:
     x = y = 0.0
     for code in _descendants(obj, "TextCode"):
         text = code.text or ""
-        x = float(code.get("X")) if code.get("X") is not None else x
-        y = float(code.get("Y")) if code.get("Y") is not None else y
+        x = _number(code.get("X")) if code.get("X") is not None else x
+        y = _number(code.get("Y")) if code.get("Y") is not None else y
         deltas = _deltas(code.get("DeltaX"), len(text))
         piece: list[tuple[float, str]] = []  # (x, character) of the run being gathered
 
@@ -237,7 +248,7 @@ def _segments(data: str) -> list[tuple[tuple[float, float], tuple[float, float]]
         if count is None:  # a stray number or an unknown operator: skip it
             k += 1
             continue
-        args = [float(t) for t in tokens[k + 1:k + 1 + count]]
+        args = [_number(t) for t in tokens[k + 1:k + 1 + count]]
         k += 1 + count
         if len(args) < count:
             break
