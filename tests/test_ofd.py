@@ -142,3 +142,54 @@ def test_ofd_path_drawn_at_an_infinite_place_is_refused_naming_the_file(tmp_path
     with pytest.raises(PlansiteError) as err:
         to_text(path)
     assert err.value.path == str(path) and "not finite" in err.value.message
+
+
+def _counting(monkeypatch, module, name: str) -> list:
+    """Count the calls of `module.name` (each call's first argument recorded), calling through to it."""
+    calls: list = []
+    original = getattr(module, name)
+
+    def counted(*args, **kwargs):
+        calls.append(args[0] if args else None)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, counted)
+    return calls
+
+
+def test_ofd_page_part_listed_again_and_again_is_parsed_once(tmp_path, monkeypatch):
+    # Document.xml may name one part for many pages (a hostile file lists one Content.xml 20 000 times): the part
+    # is read and parsed once, however often it is listed; the pages are still read in the order listed
+    import generator.source.formats.ofd as ofd
+
+    filler = [text("（此页无正文）", 90, 150)]
+    plan = [text("某县工作要点", 40, 40), text("一、安全", 28, 52), text("1.开展检查。（责任单位：县应急局）", 28, 62)]
+    path = write_ofd(tmp_path / "listed.ofd", [plan, filler], listed_as=[0] + [1] * 60)
+    parsed = _counting(monkeypatch, ofd.ElementTree, "fromstring")
+    assert _units_by_task(path) == {1: [("县应急局", "responsible")]}
+    assert len(parsed) == 4  # OFD.xml, Document.xml and the two page parts
+
+
+def test_ofd_listing_more_pages_than_the_limit_is_refused_before_any_is_laid_out(tmp_path, monkeypatch):
+    import generator.source.formats.ofd as ofd
+
+    path = write_ofd(tmp_path / "pages.ofd", [[text("某县工作要点", 40, 40)]], listed_as=[0] * (ofd.MAX_OFD_PAGES + 1))
+    laid_out = _counting(monkeypatch, ofd, "drawn_page")
+    with pytest.raises(PlansiteError) as err:
+        to_text(path)
+    assert err.value.path == str(path) and f"lists {ofd.MAX_OFD_PAGES + 1} pages" in err.value.message
+    assert laid_out == []
+
+
+def test_ofd_drawing_more_characters_than_the_limit_is_refused_before_any_page_is_laid_out(tmp_path, monkeypatch):
+    # a page of 40 000 characters listed 170 times draws 6.8 million, more than the largest plan text file holds
+    import generator.source.formats.ofd as ofd
+
+    page = [text("某县工作要点", 40, 40), text("推进" * 20_000, 28, 60)]
+    listed = ofd.MAX_OFD_CHARACTERS // 40_000 + 1
+    path = write_ofd(tmp_path / "characters.ofd", [page], listed_as=[0] * listed)
+    laid_out = _counting(monkeypatch, ofd, "drawn_page")
+    with pytest.raises(PlansiteError) as err:
+        to_text(path)
+    assert err.value.path == str(path) and "characters" in err.value.message
+    assert laid_out == []

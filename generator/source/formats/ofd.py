@@ -22,11 +22,17 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from ...errors import PlansiteError
-from ..limits import MAX_ARCHIVE_BYTES
+from ..limits import MAX_ARCHIVE_BYTES, MAX_INPUT_BYTES
 from . import pdf_grid
 from .archive import check_archive
 from .pdf import drawn_page, pages_to_text
 
+# What one .ofd may draw: far above a real plan (a few dozen pages of ~1 000 characters; a yearbook a few hundred
+# pages) and far below what would hang a build. The characters: as many as the largest plan text file read
+# (MAX_INPUT_BYTES of UTF-8, three bytes a Chinese character). A page listed again and again, or a template on
+# every page, counts each time it is drawn.
+MAX_OFD_PAGES = 5_000
+MAX_OFD_CHARACTERS = MAX_INPUT_BYTES // 3
 _POINTS_PER_MM = 72 / 25.4  # OFD measures in millimetres; the PDF reader's thresholds are in points
 _IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 # the operators of a path's AbbreviatedData and how many numbers each takes (GB/T 33190 9.3.2): S/M start a
@@ -44,7 +50,7 @@ def ofd_to_text(path: Path) -> str:
     check_archive(path, ".ofd", "OFD document", limit=MAX_ARCHIVE_BYTES)
     try:
         with zipfile.ZipFile(path) as archive:
-            pages = _pages(archive)
+            pages = _pages(archive, path)
     except PlansiteError:
         raise
     except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, ValueError, OverflowError, OSError, EOFError,
@@ -91,42 +97,65 @@ def _numbers(text: str | None) -> list[float]:
     return [_number(v) for v in (text or "").split()]
 
 
-def _part(archive: zipfile.ZipFile, location: str, base: str = ""):
-    """The parsed XML part at `location`, relative to the folder `base` unless it starts with /."""
-    name = location.strip()
-    name = name.lstrip("/") if name.startswith("/") else posixpath.join(base, name)
-    return ElementTree.fromstring(archive.read(posixpath.normpath(name)))
+class _Parts:
+    """The archive's XML parts, each read and parsed once however many pages name it: a writer may list one
+    template for every page, and a hostile file lists one page's Content.xml twenty thousand times."""
+
+    def __init__(self, archive: zipfile.ZipFile):
+        self._archive = archive
+        self._parsed: dict[str, ElementTree.Element] = {}
+
+    def get(self, location: str, base: str = "") -> ElementTree.Element:
+        """The parsed part at `location`, relative to the folder `base` unless it starts with /."""
+        name = location.strip()
+        name = posixpath.normpath(name.lstrip("/") if name.startswith("/") else posixpath.join(base, name))
+        if name not in self._parsed:
+            self._parsed[name] = ElementTree.fromstring(self._archive.read(name))
+        return self._parsed[name]
 
 
-def _pages(archive: zipfile.ZipFile) -> list[list]:
-    """The document's pages in the order Document.xml lists them, each as pdf.drawn_page gives it."""
-    root = _part(archive, "OFD.xml")
+def _pages(archive: zipfile.ZipFile, path: Path) -> list[list]:
+    """The document's pages in the order Document.xml lists them, each as pdf.drawn_page gives it. The pages and
+    the characters they draw are counted before any is laid out: past MAX_OFD_PAGES or MAX_OFD_CHARACTERS the
+    file is refused, naming it."""
+    parts = _Parts(archive)
+    root = parts.get("OFD.xml")
     body = _descendants(root, "DocRoot")
     if not body or not (body[0].text or "").strip():
         raise ValueError("OFD.xml names no DocRoot")
     location = body[0].text.strip().lstrip("/")
-    document = _part(archive, location)
+    document = parts.get(location)
     folder = posixpath.dirname(location)
     common = _child(document, "CommonData")
     box = _box(_child(common, "PageArea") if common is not None else None, (0.0, 0.0, 210.0, 297.0))
     templates = ({t.get("ID"): t.get("BaseLoc") for t in _descendants(common, "TemplatePage")}
                  if common is not None else {})
-    pages = []
-    table_edges = None
     listed = _child(document, "Pages")  # (an element without children is falsy: compared with None, not `or`)
-    for page in _descendants(listed if listed is not None else document, "Page"):
-        base = page.get("BaseLoc")
-        if not base:
-            continue
-        content = _part(archive, base, folder)
-        page_box = _box(_child(content, "Area"), box)
+    bases = [page.get("BaseLoc") for page in _descendants(listed if listed is not None else document, "Page")]
+    bases = [base for base in bases if base]
+    if len(bases) > MAX_OFD_PAGES:
+        raise PlansiteError(f"lists {len(bases)} pages, over the limit of {MAX_OFD_PAGES} for an .ofd; is it a "
+                            f"real OFD document?", str(path))
+    drawn_pages = []  # (its box, its objects) of each page
+    characters = 0
+    for base in bases:
+        content = parts.get(base, folder)
         objects = []
         for template in _descendants(content, "Template"):  # headers and footers a writer put in a template page
             where = templates.get(template.get("TemplateID"))
             if where:
-                objects += _drawn(_part(archive, where, folder))
+                objects += _drawn(parts.get(where, folder))
         drawn = _child(content, "Content")
         objects += _drawn(drawn if drawn is not None else content)
+        characters += sum(len(code.text or "") for obj in objects for code in _descendants(obj, "TextCode"))
+        if characters > MAX_OFD_CHARACTERS:
+            raise PlansiteError(f"draws over {MAX_OFD_CHARACTERS:,} characters on its {len(bases)} pages, more "
+                                f"text than the largest plan file read ({MAX_INPUT_BYTES // 1_000_000} MB); "
+                                f"is it a real OFD document?", str(path))
+        drawn_pages.append((_box(_child(content, "Area"), box), objects))
+    pages = []
+    table_edges = None
+    for page_box, objects in drawn_pages:
         runs, verticals, horizontals = _runs_and_rules(objects, page_box)
         items, table_edges = drawn_page(runs, verticals, horizontals, table_edges)
         pages.append(items)
