@@ -193,3 +193,35 @@ def test_ofd_drawing_more_characters_than_the_limit_is_refused_before_any_page_i
         to_text(path)
     assert err.value.path == str(path) and "characters" in err.value.message
     assert laid_out == []
+
+
+def _with_part(path, name: str, page: bytes):
+    """An .ofd whose one page is the part `name` (any name: OFD parts need not end .xml), holding `page`."""
+    import zipfile
+
+    from ofd_support import _NS
+
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("OFD.xml", f'<ofd:OFD {_NS}><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot>'
+                              f'</ofd:DocBody></ofd:OFD>')
+        z.writestr("Doc_0/Document.xml", f'<ofd:Document {_NS}><ofd:Pages><ofd:Page ID="1" BaseLoc="{name}"/>'
+                                         f'</ofd:Pages></ofd:Document>')
+        z.writestr(f"Doc_0/{name}", page)
+    return path
+
+
+@pytest.mark.parametrize("name, encoding", [("Pages/Page_0/Content", "utf-8"), ("Pages/Page_0/Content.xml", "utf-16")])
+def test_ofd_part_declaring_entities_is_refused_whatever_its_name_or_encoding(tmp_path, name, encoding):
+    # an entity standing for a unit's name would put it in (or, left unresolved, drop it) unseen; no OFD writer
+    # declares one. Refused before parsing in a part with no .xml suffix, and in a part written in UTF-16
+    from ofd_support import _NS
+
+    lines = text("某县工作要点", 40, 40) + text("1.开展检查。（牵头单位：&u;）", 28, 60)
+    page = (f'<?xml version="1.0" encoding="{encoding}"?><!DOCTYPE p [<!ENTITY u "县应急局">]>'
+            f'<ofd:Page {_NS}><ofd:Content><ofd:Layer ID="0">{lines}</ofd:Layer></ofd:Content></ofd:Page>')
+    path = _with_part(tmp_path / "entity.ofd", name, page.encode(encoding))
+    with pytest.raises(PlansiteError) as err:
+        to_text(path)
+    assert err.value.path == str(path) and "DOCTYPE" in err.value.message and name in err.value.message
+    plain = page.replace('<!DOCTYPE p [<!ENTITY u "县应急局">]>', "").replace("&u;", "县应急局")
+    assert "县应急局" in to_text(_with_part(tmp_path / "plain.ofd", name, plain.encode(encoding)))

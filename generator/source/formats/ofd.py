@@ -24,7 +24,7 @@ from xml.etree import ElementTree
 from ...errors import PlansiteError
 from ..limits import MAX_ARCHIVE_BYTES, MAX_INPUT_BYTES
 from . import pdf_grid
-from .archive import check_archive
+from .archive import check_archive, refuse_entities
 from .pdf import drawn_page, pages_to_text
 
 # What one .ofd may draw: far above a real plan (a few dozen pages of ~1 000 characters; a yearbook a few hundred
@@ -99,10 +99,13 @@ def _numbers(text: str | None) -> list[float]:
 
 class _Parts:
     """The archive's XML parts, each read and parsed once however many pages name it: a writer may list one
-    template for every page, and a hostile file lists one page's Content.xml twenty thousand times."""
+    template for every page, and a hostile file lists one page's Content.xml twenty thousand times. A part
+    declaring entities (a DOCTYPE) is refused before it is parsed, as in a .docx: check_archive looks only at
+    parts named .xml, and an OFD part may be named anything (BaseLoc="Pages/Page_0/Content")."""
 
-    def __init__(self, archive: zipfile.ZipFile):
+    def __init__(self, archive: zipfile.ZipFile, path: Path):
         self._archive = archive
+        self._path = path
         self._parsed: dict[str, ElementTree.Element] = {}
 
     def get(self, location: str, base: str = "") -> ElementTree.Element:
@@ -110,7 +113,9 @@ class _Parts:
         name = location.strip()
         name = posixpath.normpath(name.lstrip("/") if name.startswith("/") else posixpath.join(base, name))
         if name not in self._parsed:
-            self._parsed[name] = ElementTree.fromstring(self._archive.read(name))
+            data = self._archive.read(name)
+            refuse_entities(data, name, "OFD document", self._path)
+            self._parsed[name] = ElementTree.fromstring(data)
         return self._parsed[name]
 
 
@@ -118,7 +123,7 @@ def _pages(archive: zipfile.ZipFile, path: Path) -> list[list]:
     """The document's pages in the order Document.xml lists them, each as pdf.drawn_page gives it. The pages and
     the characters they draw are counted before any is laid out: past MAX_OFD_PAGES or MAX_OFD_CHARACTERS the
     file is refused, naming it."""
-    parts = _Parts(archive)
+    parts = _Parts(archive, path)
     root = parts.get("OFD.xml")
     body = _descendants(root, "DocRoot")
     if not body or not (body[0].text or "").strip():
