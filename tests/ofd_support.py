@@ -45,9 +45,13 @@ def rule(x1: float, y1: float, x2: float, y2: float) -> str:
             f'</ofd:AbbreviatedData></ofd:PathObject>')
 
 
-def write_ofd(path: Path, pages: list[list[str]], landscape: set[int] = frozenset()) -> Path:
-    """An .ofd of the pages in order; a page whose index is in `landscape` has its own 297×210 PhysicalBox."""
-    listed = "".join(f'<ofd:Page ID="{k + 1}" BaseLoc="Pages/Page_{k}/Content.xml"/>' for k in range(len(pages)))
+def write_ofd(path: Path, pages: list[list[str]], landscape: set[int] = frozenset(),
+              listed_as: list[int] | None = None) -> Path:
+    """An .ofd of the pages in order; a page whose index is in `landscape` has its own 297×210 PhysicalBox.
+    `listed_as`, when given, is what Document.xml lists instead: the index of each listed page's part, in order
+    (a part may be listed more than once)."""
+    order = range(len(pages)) if listed_as is None else listed_as
+    listed = "".join(f'<ofd:Page ID="{n + 1}" BaseLoc="Pages/Page_{k}/Content.xml"/>' for n, k in enumerate(order))
     with zipfile.ZipFile(path, "w") as z:
         z.writestr("OFD.xml", f'<ofd:OFD {_NS} Version="1.1"><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml'
                               f'</ofd:DocRoot></ofd:DocBody></ofd:OFD>')

@@ -91,3 +91,137 @@ def test_a_document_the_reader_refuses_scores_zero_and_the_run_goes_on(tmp_path)
     assert (r["p.ofd"]["matched"], r["p.ofd"]["f1"]) == (0, 0.0)
     assert "not a readable OFD" in r["p.ofd"]["refused"]
     assert (r["q"]["matched"], r["q"]["f1"]) == (1, 1.0)
+
+
+def _with_text_object(tmp_path, name: str, obj: str):
+    """An .ofd of one page: a title, then `obj` (a TextObject written out by the test)."""
+    return write_ofd(tmp_path / name, [[text("某县工作要点", 40, 40), obj]])
+
+
+def test_ofd_deltax_repeat_counts_are_spelled_out_only_as_far_as_the_text_goes(tmp_path, monkeypatch):
+    # `g N v` is N advances of v; a hostile file repeats `g 100000 1` for a line of four characters. The advances
+    # written out are counted: never more than the text has characters, so the line reads as a short one does
+    import generator.source.formats.ofd as ofd
+
+    repeats = " ".join(["g 100000 1"] * 300)
+    obj = (f'<ofd:TextObject ID="0" Boundary="28 60 100 10" Font="1" Size="5.6"><ofd:TextCode X="0" Y="5.6" '
+           f'DeltaX="{repeats}">推进工作</ofd:TextCode></ofd:TextObject>')
+    spelled: list[tuple[int, int]] = []  # (advances written out, characters of the text)
+    deltas = ofd._deltas
+
+    def counted(written, count):
+        out = deltas(written, count)
+        spelled.append((len(out), count))
+        return out
+
+    monkeypatch.setattr(ofd, "_deltas", counted)
+    out = to_text(_with_text_object(tmp_path, "repeats.ofd", obj))
+    assert "推" in out and "工作" in out
+    assert (4, 4) in spelled and all(n <= count for n, count in spelled)
+
+
+@pytest.mark.parametrize("code", [
+    'X="0" Y="5.6" DeltaX="g 1e999 1"',  # a repeat count past float range: int(inf) would raise OverflowError
+    'X="0" Y="5.6" DeltaX="5.6 1e999 5.6"',  # an advance past float range
+    'X="nan" Y="5.6"',  # a position no page has
+    'X="0" Y="5.6" DeltaX="g 2 abc"',  # no number at all
+])
+def test_ofd_with_a_number_no_page_measures_is_refused_naming_the_file(tmp_path, code):
+    obj = (f'<ofd:TextObject ID="0" Boundary="28 60 100 10" Font="1" Size="5.6"><ofd:TextCode {code}>'
+           f'推进工作</ofd:TextCode></ofd:TextObject>')
+    path = _with_text_object(tmp_path, "numbers.ofd", obj)
+    with pytest.raises(PlansiteError) as err:
+        to_text(path)
+    assert err.value.path == str(path) and "not a readable OFD" in err.value.message
+
+
+def test_ofd_path_drawn_at_an_infinite_place_is_refused_naming_the_file(tmp_path):
+    # a table rule whose end lies past float range: refused as a DeltaX past it is, not drawn to nowhere
+    endless = rule(20, 50, 180, 50).replace("L 160", "L 1e999")
+    path = write_ofd(tmp_path / "path.ofd", [[text("某县工作要点", 40, 40), endless]])
+    with pytest.raises(PlansiteError) as err:
+        to_text(path)
+    assert err.value.path == str(path) and "not finite" in err.value.message
+
+
+def _counting(monkeypatch, module, name: str) -> list:
+    """Count the calls of `module.name` (each call's first argument recorded), calling through to it."""
+    calls: list = []
+    original = getattr(module, name)
+
+    def counted(*args, **kwargs):
+        calls.append(args[0] if args else None)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, counted)
+    return calls
+
+
+def test_ofd_page_part_listed_again_and_again_is_parsed_once(tmp_path, monkeypatch):
+    # Document.xml may name one part for many pages (a hostile file lists one Content.xml 20 000 times): the part
+    # is read and parsed once, however often it is listed; the pages are still read in the order listed
+    import generator.source.formats.ofd as ofd
+
+    filler = [text("（此页无正文）", 90, 150)]
+    plan = [text("某县工作要点", 40, 40), text("一、安全", 28, 52), text("1.开展检查。（责任单位：县应急局）", 28, 62)]
+    path = write_ofd(tmp_path / "listed.ofd", [plan, filler], listed_as=[0] + [1] * 60)
+    parsed = _counting(monkeypatch, ofd.ElementTree, "fromstring")
+    assert _units_by_task(path) == {1: [("县应急局", "responsible")]}
+    assert len(parsed) == 4  # OFD.xml, Document.xml and the two page parts
+
+
+def test_ofd_listing_more_pages_than_the_limit_is_refused_before_any_is_laid_out(tmp_path, monkeypatch):
+    import generator.source.formats.ofd as ofd
+
+    path = write_ofd(tmp_path / "pages.ofd", [[text("某县工作要点", 40, 40)]], listed_as=[0] * (ofd.MAX_OFD_PAGES + 1))
+    laid_out = _counting(monkeypatch, ofd, "drawn_page")
+    with pytest.raises(PlansiteError) as err:
+        to_text(path)
+    assert err.value.path == str(path) and f"lists {ofd.MAX_OFD_PAGES + 1} pages" in err.value.message
+    assert laid_out == []
+
+
+def test_ofd_drawing_more_characters_than_the_limit_is_refused_before_any_page_is_laid_out(tmp_path, monkeypatch):
+    # a page of 40 000 characters listed 170 times draws 6.8 million, more than the largest plan text file holds
+    import generator.source.formats.ofd as ofd
+
+    page = [text("某县工作要点", 40, 40), text("推进" * 20_000, 28, 60)]
+    listed = ofd.MAX_OFD_CHARACTERS // 40_000 + 1
+    path = write_ofd(tmp_path / "characters.ofd", [page], listed_as=[0] * listed)
+    laid_out = _counting(monkeypatch, ofd, "drawn_page")
+    with pytest.raises(PlansiteError) as err:
+        to_text(path)
+    assert err.value.path == str(path) and "characters" in err.value.message
+    assert laid_out == []
+
+
+def _with_part(path, name: str, page: bytes):
+    """An .ofd whose one page is the part `name` (any name: OFD parts need not end .xml), holding `page`."""
+    import zipfile
+
+    from ofd_support import _NS
+
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("OFD.xml", f'<ofd:OFD {_NS}><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot>'
+                              f'</ofd:DocBody></ofd:OFD>')
+        z.writestr("Doc_0/Document.xml", f'<ofd:Document {_NS}><ofd:Pages><ofd:Page ID="1" BaseLoc="{name}"/>'
+                                         f'</ofd:Pages></ofd:Document>')
+        z.writestr(f"Doc_0/{name}", page)
+    return path
+
+
+@pytest.mark.parametrize("name, encoding", [("Pages/Page_0/Content", "utf-8"), ("Pages/Page_0/Content.xml", "utf-16")])
+def test_ofd_part_declaring_entities_is_refused_whatever_its_name_or_encoding(tmp_path, name, encoding):
+    # an entity standing for a unit's name would put it in (or, left unresolved, drop it) unseen; no OFD writer
+    # declares one. Refused before parsing in a part with no .xml suffix, and in a part written in UTF-16
+    from ofd_support import _NS
+
+    lines = text("某县工作要点", 40, 40) + text("1.开展检查。（牵头单位：&u;）", 28, 60)
+    page = (f'<?xml version="1.0" encoding="{encoding}"?><!DOCTYPE p [<!ENTITY u "县应急局">]>'
+            f'<ofd:Page {_NS}><ofd:Content><ofd:Layer ID="0">{lines}</ofd:Layer></ofd:Content></ofd:Page>')
+    path = _with_part(tmp_path / "entity.ofd", name, page.encode(encoding))
+    with pytest.raises(PlansiteError) as err:
+        to_text(path)
+    assert err.value.path == str(path) and "DOCTYPE" in err.value.message and name in err.value.message
+    plain = page.replace('<!DOCTYPE p [<!ENTITY u "县应急局">]>', "").replace("&u;", "县应急局")
+    assert "县应急局" in to_text(_with_part(tmp_path / "plain.ofd", name, plain.encode(encoding)))

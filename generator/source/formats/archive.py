@@ -1,4 +1,4 @@
-"""Guards for the zip packages of Office documents (.docx, .xlsx), checked before a library unpacks them."""
+"""Guards for the zip packages of Office and OFD documents (.docx, .xlsx, .ofd), checked before their XML is parsed."""
 from __future__ import annotations
 
 import zipfile
@@ -7,6 +7,21 @@ from pathlib import Path
 
 from ...errors import PlansiteError
 from ..limits import MAX_ARCHIVE_BYTES, MAX_ARCHIVE_RATIO
+
+# a DOCTYPE (the only place entities are declared) as expat finds it: in UTF-8 (or ASCII) and in UTF-16, which an
+# XML part may be written in and which a byte search for the UTF-8 spelling would miss
+_DECLARATIONS = tuple(word.encode(encoding) for word in ("<!DOCTYPE", "<!ENTITY")
+                      for encoding in ("utf-8", "utf-16-le", "utf-16-be"))
+
+
+def refuse_entities(data: bytes, part: str, kind: str, path: Path) -> None:
+    """Refuse an XML part (`data`, its bytes or their head) that declares entities, naming the part and the file.
+
+    No Office or OFD writer puts a DOCTYPE in a part; the parsers leave entities unresolved or expand them (a
+    billion-laughs part), so the text they stand for would silently go missing or blow up: better say so."""
+    if any(declaration in data for declaration in _DECLARATIONS):
+        raise PlansiteError(f"part {part} declares XML entities (a DOCTYPE), which no {kind} writer puts there "
+                            f"and which would drop text; open and save it again", str(path))
 
 
 def check_archive(path: Path, suffix: str, kind: str, limit: int = MAX_ARCHIVE_BYTES) -> None:
@@ -32,9 +47,6 @@ def check_archive(path: Path, suffix: str, kind: str, limit: int = MAX_ARCHIVE_B
                 if m.filename.endswith(".xml") or m.filename.endswith(".rels"):
                     with archive.open(m) as part:
                         head = part.read(4096)
-                    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-                        raise PlansiteError(f"part {m.filename} declares XML entities (a DOCTYPE), which Office "
-                                            f"never writes and which would drop text; open and save it again",
-                                            str(path))
+                    refuse_entities(head, m.filename, kind, path)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError, NotImplementedError, zlib.error):
         return

@@ -13,6 +13,7 @@ joined). A page's own PhysicalBox (a landscape 附件) overrides the document's.
 """
 from __future__ import annotations
 
+import math
 import posixpath
 import re
 import zipfile
@@ -21,11 +22,17 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from ...errors import PlansiteError
-from ..limits import MAX_ARCHIVE_BYTES
+from ..limits import MAX_ARCHIVE_BYTES, MAX_INPUT_BYTES
 from . import pdf_grid
-from .archive import check_archive
+from .archive import check_archive, refuse_entities
 from .pdf import drawn_page, pages_to_text
 
+# What one .ofd may draw: far above a real plan (a few dozen pages of ~1 000 characters; a yearbook a few hundred
+# pages) and far below what would hang a build. The characters: as many as the largest plan text file read
+# (MAX_INPUT_BYTES of UTF-8, three bytes a Chinese character). A page listed again and again, or a template on
+# every page, counts each time it is drawn.
+MAX_OFD_PAGES = 5_000
+MAX_OFD_CHARACTERS = MAX_INPUT_BYTES // 3
 _POINTS_PER_MM = 72 / 25.4  # OFD measures in millimetres; the PDF reader's thresholds are in points
 _IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 # the operators of a path's AbbreviatedData and how many numbers each takes (GB/T 33190 9.3.2): S/M start a
@@ -43,11 +50,11 @@ def ofd_to_text(path: Path) -> str:
     check_archive(path, ".ofd", "OFD document", limit=MAX_ARCHIVE_BYTES)
     try:
         with zipfile.ZipFile(path) as archive:
-            pages = _pages(archive)
+            pages = _pages(archive, path)
     except PlansiteError:
         raise
-    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, ValueError, OSError, EOFError, RuntimeError,
-            NotImplementedError, zlib.error) as exc:
+    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, ValueError, OverflowError, OSError, EOFError,
+            RuntimeError, NotImplementedError, zlib.error) as exc:
         raise PlansiteError(f"is not a readable OFD document ({exc})", str(path)) from exc
     if not any(pages):
         raise PlansiteError("has no text (a scanned image?); OCR it first", str(path))
@@ -76,46 +83,84 @@ def _descendants(element, name: str):
     return [e for e in element.iter() if _local(e.tag) == name]
 
 
+def _number(token: str) -> float:
+    """A number the document writes (a coordinate, size, advance or count). Python reads `1e999`, `inf` and `nan`
+    as floats, which no page measures and which break the arithmetic after (int(inf) raises OverflowError, nan
+    compares false to everything): a ValueError, so the file is refused as unreadable, naming it."""
+    value = float(token)
+    if not math.isfinite(value):
+        raise ValueError(f"a number that is not finite: {token!r}")
+    return value
+
+
 def _numbers(text: str | None) -> list[float]:
-    return [float(v) for v in (text or "").split()]
+    return [_number(v) for v in (text or "").split()]
 
 
-def _part(archive: zipfile.ZipFile, location: str, base: str = ""):
-    """The parsed XML part at `location`, relative to the folder `base` unless it starts with /."""
-    name = location.strip()
-    name = name.lstrip("/") if name.startswith("/") else posixpath.join(base, name)
-    return ElementTree.fromstring(archive.read(posixpath.normpath(name)))
+class _Parts:
+    """The archive's XML parts, each read and parsed once however many pages name it: a writer may list one
+    template for every page, and a hostile file lists one page's Content.xml twenty thousand times. A part
+    declaring entities (a DOCTYPE) is refused before it is parsed, as in a .docx: check_archive looks only at
+    parts named .xml, and an OFD part may be named anything (BaseLoc="Pages/Page_0/Content")."""
+
+    def __init__(self, archive: zipfile.ZipFile, path: Path):
+        self._archive = archive
+        self._path = path
+        self._parsed: dict[str, ElementTree.Element] = {}
+
+    def get(self, location: str, base: str = "") -> ElementTree.Element:
+        """The parsed part at `location`, relative to the folder `base` unless it starts with /."""
+        name = location.strip()
+        name = posixpath.normpath(name.lstrip("/") if name.startswith("/") else posixpath.join(base, name))
+        if name not in self._parsed:
+            data = self._archive.read(name)
+            refuse_entities(data, name, "OFD document", self._path)
+            self._parsed[name] = ElementTree.fromstring(data)
+        return self._parsed[name]
 
 
-def _pages(archive: zipfile.ZipFile) -> list[list]:
-    """The document's pages in the order Document.xml lists them, each as pdf.drawn_page gives it."""
-    root = _part(archive, "OFD.xml")
+def _pages(archive: zipfile.ZipFile, path: Path) -> list[list]:
+    """The document's pages in the order Document.xml lists them, each as pdf.drawn_page gives it. The pages and
+    the characters they draw are counted before any is laid out: past MAX_OFD_PAGES or MAX_OFD_CHARACTERS the
+    file is refused, naming it."""
+    parts = _Parts(archive, path)
+    root = parts.get("OFD.xml")
     body = _descendants(root, "DocRoot")
     if not body or not (body[0].text or "").strip():
         raise ValueError("OFD.xml names no DocRoot")
     location = body[0].text.strip().lstrip("/")
-    document = _part(archive, location)
+    document = parts.get(location)
     folder = posixpath.dirname(location)
     common = _child(document, "CommonData")
     box = _box(_child(common, "PageArea") if common is not None else None, (0.0, 0.0, 210.0, 297.0))
     templates = ({t.get("ID"): t.get("BaseLoc") for t in _descendants(common, "TemplatePage")}
                  if common is not None else {})
-    pages = []
-    table_edges = None
     listed = _child(document, "Pages")  # (an element without children is falsy: compared with None, not `or`)
-    for page in _descendants(listed if listed is not None else document, "Page"):
-        base = page.get("BaseLoc")
-        if not base:
-            continue
-        content = _part(archive, base, folder)
-        page_box = _box(_child(content, "Area"), box)
+    bases = [page.get("BaseLoc") for page in _descendants(listed if listed is not None else document, "Page")]
+    bases = [base for base in bases if base]
+    if len(bases) > MAX_OFD_PAGES:
+        raise PlansiteError(f"lists {len(bases)} pages, over the limit of {MAX_OFD_PAGES} for an .ofd; is it a "
+                            f"real OFD document?", str(path))
+    drawn_pages = []  # (its box, its objects) of each page
+    characters = 0
+    for base in bases:
+        content = parts.get(base, folder)
         objects = []
         for template in _descendants(content, "Template"):  # headers and footers a writer put in a template page
             where = templates.get(template.get("TemplateID"))
             if where:
-                objects += _drawn(_part(archive, where, folder))
+                objects += _drawn(parts.get(where, folder))
         drawn = _child(content, "Content")
         objects += _drawn(drawn if drawn is not None else content)
+        characters += sum(len(code.text or "") for obj in objects for code in _descendants(obj, "TextCode"))
+        if characters > MAX_OFD_CHARACTERS:
+            raise PlansiteError(f"draws over {MAX_OFD_CHARACTERS:,} characters on its {len(bases)} pages, more "
+                                f"text than the largest plan file read ({MAX_INPUT_BYTES // 1_000_000} MB); "
+                                f"is it a real OFD document?", str(path))
+        drawn_pages.append((_box(_child(content, "Area"), box), objects))
+    pages = []
+    table_edges = None
+    for page_box, objects in drawn_pages:
         runs, verticals, horizontals = _runs_and_rules(objects, page_box)
         items, table_edges = drawn_page(runs, verticals, horizontals, table_edges)
         pages.append(items)
@@ -168,17 +213,19 @@ def _apply(m, x: float, y: float) -> tuple[float, float]:
     return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
 
 
-def _deltas(text: str | None) -> list[float]:
-    """A DeltaX list written out: `g N v` stands for N advances of v."""
+def _deltas(text: str | None, count: int) -> list[float]:
+    """A DeltaX list written out, as far as the `count` advances its text can use: `g N v` stands for N advances
+    of v. N is the writer's word, not the text's: a `g 100000 1` repeated would otherwise spell out millions of
+    advances for a line of a few characters."""
     tokens = (text or "").split()
     out: list[float] = []
     k = 0
-    while k < len(tokens):
+    while k < len(tokens) and len(out) < count:
         if tokens[k] == "g" and k + 2 < len(tokens):
-            out += [float(tokens[k + 2])] * min(int(float(tokens[k + 1])), 100_000)
+            out += [_number(tokens[k + 2])] * min(int(_number(tokens[k + 1])), count - len(out))
             k += 3
         else:
-            out.append(float(tokens[k]))
+            out.append(_number(tokens[k]))
             k += 1
     return out
 
@@ -188,7 +235,7 @@ def _text_runs(obj, matrix, to_page) -> list[pdf_grid.Run]:
     k+1 at character k's place plus DeltaX[k] (past the list: `_advance`). A TextCode is cut into runs where its
     advances leave a gap over half an em (a column or a spaced word), so the gap reads as the PDF reader reads one
     between runs; each run keeps its drawn width."""
-    size = float(obj.get("Size") or 0)
+    size = _number(obj.get("Size") or "0")
     scale = (matrix[0] ** 2 + matrix[1] ** 2) ** 0.5 or 1.0
     if size <= 0:
         return []
@@ -196,9 +243,9 @@ def _text_runs(obj, matrix, to_page) -> list[pdf_grid.Run]:
     x = y = 0.0
     for code in _descendants(obj, "TextCode"):
         text = code.text or ""
-        x = float(code.get("X")) if code.get("X") is not None else x
-        y = float(code.get("Y")) if code.get("Y") is not None else y
-        deltas = _deltas(code.get("DeltaX"))
+        x = _number(code.get("X")) if code.get("X") is not None else x
+        y = _number(code.get("Y")) if code.get("Y") is not None else y
+        deltas = _deltas(code.get("DeltaX"), len(text))
         piece: list[tuple[float, str]] = []  # (x, character) of the run being gathered
 
         def close():
@@ -235,7 +282,7 @@ def _segments(data: str) -> list[tuple[tuple[float, float], tuple[float, float]]
         if count is None:  # a stray number or an unknown operator: skip it
             k += 1
             continue
-        args = [float(t) for t in tokens[k + 1:k + 1 + count]]
+        args = [_number(t) for t in tokens[k + 1:k + 1 + count]]
         k += 1 + count
         if len(args) < count:
             break
