@@ -1466,6 +1466,52 @@ def test_xlsx_sheets_repeating_an_earlier_sheets_rows_are_set_aside(tmp_path, vi
     assert "主体封顶" not in to_text(path)
 
 
+def test_xlsx_count_sheet_and_notes_sheet_beside_a_ledger_are_set_aside(tmp_path):
+    """A 督办 system's export adds a per-unit count sheet (牵头任务数 …, a 合计 row) and a 填报说明 sheet of numbered
+    notes beside its 台账: neither holds a task, each is set aside and named in the reading report (before: the count
+    rows read as tasks numbered by their figures, the notes as tasks 1. 2.)."""
+    openpyxl = pytest.importorskip("openpyxl")
+    from generator.parse import parse_plan
+    from generator.source.read import read_file
+
+    book = openpyxl.Workbook()
+    ledger = book.active
+    ledger.title = "督办台账"
+    for row in (["序号", "重点任务", "牵头单位", "配合单位"], [1, "建设标准化厂房", "某县工信局", "某县财政局"],
+                [2, "新建托育机构", "某县卫健局", "某县教育局"]):
+        ledger.append(row)
+    counts = book.create_sheet("统计汇总")
+    for row in (["责任单位任务统计"], ["责任单位", "牵头任务数", "配合任务数", "进度滞后"], ["某县工信局", 1, 0, 0],
+                ["某县财政局", 0, 1, 1], ["合计", 2, 2, 1]):
+        counts.append(row)
+    notes = book.create_sheet("填报说明")
+    for row in (["填报说明"], ["1.同一任务涉及多个责任单位的，按一单位一行导出。"], ["2.各责任单位应于每月25日前填报进展。"]):
+        notes.append(row)
+    book.save(tmp_path / "台账.xlsx")
+    (plan_text,) = read_file(tmp_path / "台账.xlsx")
+    plan = parse_plan(plan_text)
+    tasks = [t for s in plan.sections for t in s.tasks]
+    assert [(t.number, [(a.name, a.role) for a in t.assignments]) for t in tasks] == [
+        (1, [("某县工信局", "lead"), ("某县财政局", "support")]),
+        (2, [("某县卫健局", "lead"), ("某县教育局", "support")])]
+    said = [note.text for note in plan.readings]
+    assert any("'统计汇总'" in text and "set aside" in text for text in said)
+    assert any("'填报说明'" in text and "set aside" in text for text in said)
+
+
+def test_xlsx_sheet_of_figures_beside_task_names_is_read(tmp_path):
+    """A sheet whose rows hold figures beside a task column (重点项目 | 年度投资 | 形象进度) is a task table: read."""
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    book.active.append(["说明"])
+    book.active.append(["本表由县发展改革局汇总。"])
+    sheet = book.create_sheet("项目")
+    for row in (["序号", "重点任务", "牵头单位", "计划投资"], [1, "建设标准化厂房", "某县工信局", 500]):
+        sheet.append(row)
+    book.save(tmp_path / "项目.xlsx")
+    assert "建设标准化厂房" in to_text(tmp_path / "项目.xlsx")
+
+
 def test_xlsx_sheet_sharing_some_rows_with_an_earlier_one_is_read(tmp_path):
     """A sheet holding a row of its own beside rows an earlier sheet holds is no view of it: every row is read."""
     openpyxl = pytest.importorskip("openpyxl")

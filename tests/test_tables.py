@@ -8756,3 +8756,39 @@ def test_tabs_column_named_like_roles_holding_duty_texts_stays_the_tasks_text():
     text = "\n".join(["序号\t重点任务\t分工\t责任单位",
                       "1\t推进公转铁\t统筹协调运力\t市交通运输局"])
     assert find_pasted_tables(text).endswith("分工:统筹协调运力(责任单位:市交通运输局)")
+
+
+# ---------------------------------------------------------------- task codes (督办台账, one row per task and unit)
+
+def test_rows_sharing_a_task_code_are_one_task_under_a_row_counter():
+    """A 督办 system's 台账 exported one row per task and unit: the rows sharing a 任务编号 are one task, its units
+    gathered from them (its 任务内容 blank after the first row or written again); the 序号 counting rows numbers no
+    task, the code's running number does (before: 4 tasks numbered 1–4, one unit each)."""
+    text = ("某县重点工作督办台账\n"
+            "序号\t任务编号\t任务内容\t牵头单位\t配合单位\t完成时限\n"
+            "1\t2025-01-007\t全力扩大有效投资。\t县甲局\t\t2025年12月31日\n"
+            "2\t2025-01-007\t\t\t县乙局\t2025年12月31日\n"
+            "3\t2025-01-008\t促进消费提质扩容。\t县丙局\t\t2025年12月31日\n"
+            "4\t2025-01-008\t促进消费提质扩容。\t\t县丁局\t2025年12月31日\n")
+    assert reading(text) == [("", 7, "全力扩大有效投资", [("县甲局", "lead"), ("县乙局", "support")]),
+                             ("", 8, "促进消费提质扩容", [("县丙局", "lead"), ("县丁局", "support")])]
+
+
+def test_task_code_column_numbers_the_tasks_where_no_serial_number_stands():
+    """任务编号 | 任务内容 | 责任单位, no 序号: each task numbered by its code (DB2025-007 -> 7), the rows repeating a code
+    one task (before: unnumbered, counted 1, 2, 3)."""
+    text = ("任务编号\t任务内容\t责任单位\t完成时限\n"
+            "DB2025-007\t建设标准化厂房。\t县甲局\t2025年6月底前\n"
+            "DB2025-007\t建设标准化厂房。\t县乙局\t2025年6月底前\n"
+            "DB2025-008\t新建托育机构。\t县丙局\t2025年12月底前\n")
+    assert reading(text) == [("", 7, "建设标准化厂房", [("县甲局", "responsible"), ("县乙局", "responsible")]),
+                             ("", 8, "新建托育机构", [("县丙局", "responsible")])]
+    assert "2025-007" in find_pasted_tables(text)  # the code as printed stays in the task's text
+
+
+def test_serial_number_numbering_tasks_beside_task_codes_stays_the_number():
+    """A 序号 beside codes no two rows share numbers the tasks: it stays the tasks' number."""
+    text = ("序号\t任务编号\t任务内容\t牵头单位\n"
+            "1\t2025-01-004\t培育壮大市场主体。\t县甲局\n"
+            "2\t2025-01-005\t深化放管服改革。\t县乙局\n")
+    assert [(number, title) for _, number, title, _ in reading(text)] == [(1, "培育壮大市场主体"), (2, "深化放管服改革")]

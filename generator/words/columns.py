@@ -49,6 +49,8 @@ def column_kind(name: str) -> str | None:
     # a people column named by who its people are (包村干部, 网格员, 包保责任人, 牵头领导): names, never units
     if (_PEOPLE.search(name) or name.endswith(lx.PEOPLE_ENDINGS)) and not _UNIT_WORD.search(name):
         return "extra"
+    if name.endswith(lx.TABLE_TALLY_ENDINGS):
+        return "extra"  # 牵头任务数, 落实任务数: how many tasks a unit leads, a count (no unit, no task column)
     if any(word in name for word in lx.TABLE_AMOUNT_HEADS):
         return "extra"  # 总投资（万元）, 年度计划投资: amounts of a project list
     if name in lx.TABLE_PLACE_HEADS:

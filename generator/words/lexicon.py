@@ -1823,6 +1823,9 @@ MATRIX_LEGEND_MARKERS = ("用", "以", "标注", "标记", "标为", "标", "为
 # a column of money (总投资（万元）, 年度计划投资, 资金来源, 补助金额) in a list of projects: amounts, kept in the row's text,
 # never units, and no end of the header
 TABLE_AMOUNT_HEADS = ("投资", "资金", "金额", "造价", "万元", "亿元")
+# a column counting things (牵头任务数, 配合任务数, 事项数, 件数): a 台账's per-unit count sheet names roles before 任务数,
+# but its cells are numbers, never units nor tasks
+TABLE_TALLY_ENDINGS = ("任务数", "事项数", "项数", "件数", "个数", "数量")
 # the measures a table's caption states its figures in (单位：万元, 金额单位：亿元, 单位：万元、个): a line above a project
 # list's header, never a column's name (a column gives its measure in brackets, 总投资（万元）)
 TABLE_CAPTION_MEASURES = ("元", "万元", "亿元", "个", "项", "公里", "亩", "平方米", "%", "人", "人次", "户", "处", "座", "吨")
@@ -2128,3 +2131,6 @@ NOT_IN_A_PLACE_NAME = ("实施", "推动", "推进", "关于", "加快", "加强
 # the names a spreadsheet program gives a new sheet (Sheet1, Sheet2, 工作表1): a tab left so named carries no title, while
 # a tab an office named (附件1 重点任务分工, 配套政策清单) is the title its sheet is read by (source/formats/xlsx.py)
 SHEET_DEFAULT_NAMES = ("Sheet", "工作表")
+# a workbook's sheet of instructions for filling it (填报说明: 1.按“一单位一行”导出 2.每月25日前填报…), its tab so named:
+# numbered notes, no tasks (source/formats/xlsx.py)
+SHEET_NOTE_NAMES = ("说明", "填报说明", "填表说明", "填写说明", "使用说明", "编制说明", "导出说明")

@@ -46,7 +46,7 @@ def workbook_text(sheets: list[tuple[str, list[list[str]]]]) -> str:
     """The plan text of a workbook's visible sheets, each a (tab name, rows as Excel's copy writes them: sheet_rows),
     whatever format they were read from (.xlsx here, .xls in xls.py), a blank line between sheets."""
     sheets = [(name, rows) for name, rows in sheets if rows]
-    sheets = _without_views(sheets)
+    sheets = _without_views(_without_side_sheets(sheets))
     sheets = [(name, _rows_text(rows)) for name, rows in sheets]
     if len(sheets) > 1:  # one sheet's tab names the workbook, not a list among others: its text is read as it is
         sheets = [(name, _under_tab_title(name, text)) for name, text in sheets]
@@ -116,6 +116,55 @@ def _repeats_rows(table: tuple[list[str], list[list[str]]], earlier: tuple[list[
     earlier_keys = {tuple(_cell_key(cells, at) for _, at in shared) for cells in earlier_body}
     keys = [tuple(_cell_key(cells, column) for column, _ in shared) for cells in body]
     return len(set(keys)) == len(keys) and all(key in earlier_keys for key in keys)
+
+
+# A 督查督办 system's export puts beside its 台账 a count sheet (统计汇总: 责任单位 | 牵头任务数 | 配合任务数 | 已办结 | 进度滞后,
+# one row of figures per unit, a 合计 row) and a sheet of instructions for filling it (填报说明: 1.按“一单位一行”导出
+# 2.每月25日前填报…). Neither holds a task: the count sheet's header names no task column and each of its rows is a
+# unit (or 合计) beside figures; the notes sheet, its tab named as instructions (lexicon SHEET_NOTE_NAMES), holds no
+# table, only numbered lines. Each is set aside and said in the reading report; a workbook holding nothing else is
+# read as it is (there is no task table beside them to read instead).
+_NUMBERED_NOTE = re.compile(r"\s*(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、)")
+_FIGURE = re.compile(r"-?\d+(?:\.\d+)?%?")
+_MIN_FIGURES = 2  # a unit beside one figure could be a task list's 序号 | 牵头单位 typed in the wrong order
+
+
+def _without_side_sheets(sheets: list[tuple[str, list[list[str]]]]) -> list[tuple[str, list[list[str]]]]:
+    """The sheets that are no count sheet nor notes sheet (see above), unless no other sheet is left."""
+    kept = [(name, rows, _side_sheet(name, rows)) for name, rows in sheets]
+    if all(kind for _, _, kind in kept):
+        return sheets
+    for name, _, kind in kept:
+        if kind:
+            _note("", f"sheet '{name}' set aside: {kind}, no task")
+    return [(name, rows) for name, rows, kind in kept if not kind]
+
+
+def _side_sheet(name: str, rows: list[list[str]]) -> str:
+    """What a sheet holds instead of tasks ('counts per unit', 'notes on filling the workbook'), or ''."""
+    header, body = _header_and_body(rows)
+    if header and body and "task" not in {column_kind(cell) for cell in header} and all(map(_counts, body)):
+        return "counts per unit"
+    if not header and name.strip() in lx.SHEET_NOTE_NAMES and _numbered_notes(rows):
+        return "notes on filling the workbook"
+    return ""
+
+
+def _counts(cells: list[str]) -> bool:
+    """A row of figures beside one name (县财政局 | 0 | 9 | 0, 合计 | 2 | 9 | 0)."""
+    filled = [text for text in cells if text]
+    figures = sum(1 for text in filled if _FIGURE.fullmatch(text))
+    return figures >= _MIN_FIGURES and len(filled) - figures <= 1
+
+
+def _numbered_notes(rows: list[list[str]]) -> bool:
+    """Lines of one cell each, every one but a title line first numbered (1. 2. / （1） / 一、)."""
+    lines = [cells for cells in rows if any(cells)]
+    if any(sum(1 for text in cells if text) > 1 for cells in lines):
+        return False
+    texts = [next(text for text in cells if text) for cells in lines]
+    numbered = [bool(_NUMBERED_NOTE.match(text)) for text in texts]
+    return any(numbered) and all(numbered[1:])
 
 
 def _header_and_body(rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:

@@ -373,7 +373,8 @@ class _Reader:
         parts = [part for c, k in zip(cells, kinds) if k == "task" and c for part in task_cell_parts(c)]
         # (a fortnight's 周次 cell, 第3—4周, numbers the row by its first week: the weeks it spans stay in the text)
         others = [(name, _one_line(c)) for c, k, name in zip(cells, kinds, names)
-                  if (k in ("extra", "period", None) or (k == "number" and _WEEK_RANGE_CELL.match(c))) and c and name]
+                  if (k in ("extra", "period", None) or (k == "number" and _WEEK_RANGE_CELL.match(c))
+                      or (k == "number" and _TASK_CODE_CELL.fullmatch(c))) and c and name]
         # a column of the units' duties (职责边界: 市X局负责…；市Y局负责…) reads as sentences of the task's text: a label
         # before it would open its first clause and hide the unit the cell names first
         parts += [value for name, value in others if _states_duties(name)]
@@ -511,7 +512,7 @@ class _Reader:
         the task is marked (`_Task.counted`) and the outline numbers it by its place among the plan's tasks, as it does
         any task printed without a number (docs-dev/reading.md, "Tasks printed without a number")."""
         return not (_DECIMAL_CELL.match(number_cell) or _NUMBER_CELL.match(number_cell)
-                    or (number_cell and _ANY_LABEL.match(number_cell)))
+                    or _TASK_CODE_CELL.fullmatch(number_cell) or (number_cell and _ANY_LABEL.match(number_cell)))
 
     def _label(self, number_cell: str, text: str) -> str | None:
         decimal = _DECIMAL_CELL.match(number_cell)
@@ -522,6 +523,10 @@ class _Reader:
         if match:
             self.last_number = matched_number(match)
             return f"（{self.last_number}）" if self.bracketed else f"{self.last_number}."
+        code = _TASK_CODE_CELL.fullmatch(number_cell)
+        if code:  # 2025-03-011: the task numbered by the code's running number, as a record's code field is
+            self.last_number = int(code.group(1))
+            return f"{self.last_number}."
         if number_cell and _ANY_LABEL.match(number_cell):
             return number_cell  # (一) and the like: a group label, kept as written
         if not number_cell and _ARABIC_LABEL.match(text) and not _opens_its_points(text):
@@ -794,6 +799,47 @@ def _citing_column_beside_task(columns: _Columns, data: list[list[str]]) -> _Col
     return _Columns(kinds, columns.names, columns.header_cells)
 
 
+# A 督查督办 system numbers its tasks by a code (任务编号 2025-03-011: the year, the category, a running number; DB2025-013)
+# and exports its 台账 one row per task and responsible unit: the rows of one task share its code, its 任务内容 written
+# on the first row only or again on each, while a 序号 beside (if any) counts the rows. The code column is then the
+# task's number (the rows sharing it one task, their units gathered, as under a 序号 merged over them), and a 序号
+# numbering anew a row that shares the code above counts rows, not tasks: left out. Where a 序号 numbers the tasks
+# (no code shared by two rows, or shared under one 序号), it stays the number and the code the task's text. A task is
+# numbered by the code's running number (2025-03-011 -> 11), as a record's code field is (words/labels.RECORD_CODE);
+# the code as printed stays in its text.
+_TASK_CODE_CELL = re.compile(r"[A-Za-z]{0,4}\d{2,4}(?:[-－—_./][A-Za-z0-9]{1,6}){0,3}[-－—_./]0*(\d{1,4})")
+_TASK_CODE_HEADS = tuple(name for name in lx.RECORD_CODE_LABELS if not KIND_PATTERNS[0][1].search(name))
+
+
+def _task_codes(columns: _Columns, data: list[list[str]]) -> tuple[_Columns, list[list[str]]]:
+    """The columns and rows with a task-code column as the number column (see above); as they are otherwise."""
+    code = next((j for j, name in enumerate(columns.names) if name in _TASK_CODE_HEADS), None)
+    if code is None:
+        return columns, data
+
+    def cell(row: list[str], i: int) -> str:
+        return row[i].strip() if len(row) > i else ""
+
+    rows = [row for row in data if any(c.strip() for c in row)]
+    codes = [cell(row, code) for row in rows]
+    if not any(codes) or not all(_TASK_CODE_CELL.fullmatch(c) for c in codes if c):
+        return columns, data
+    number = columns.first("number")
+    kinds = list(columns.kinds)
+    if number is not None:
+        shared = [(above, row) for above, row in zip(rows, rows[1:]) if cell(row, code) == cell(above, code) != ""]
+        counts_rows = any(cell(row, number) and cell(row, number) != cell(above, number) for above, row in shared)
+        if not counts_rows:
+            return columns, data
+        keep = [j for j in range(columns.width) if j != number]
+        columns = _Columns([kinds[j] for j in keep], [columns.names[j] for j in keep], columns.header_cells)
+        data = [[c for j, c in enumerate(row) if j != number] for row in data]
+        code -= code > number
+        kinds = list(columns.kinds)
+    kinds[code] = "number"
+    return _Columns(kinds, columns.names, columns.header_cells), data
+
+
 def _chapter_column_citing_the_plan(columns: _Columns, data: list[list[str]]) -> _Columns:
     """规划章节 | 对应章节 (序号 | 事项 | 规划章节 | 牵头单位): a 规划 分工方案 cites on each row the chapter and section of
     the plan the row carries out (第四章第三节). Its header word 章节 names a group column, as a 分解表 set out by a
@@ -999,6 +1045,8 @@ def rows_to_text(rows: list[list[str]], *, carry_down: bool = False, cut_last: b
             columns = _citing_column_beside_task(columns, data)
             # a 规划章节 column citing the plan's chapter on every row (第四章第三节): a reference, no group
             columns = _chapter_column_citing_the_plan(columns, data)
+            # a 任务编号 column of codes (2025-03-011) numbers the tasks, its rows sharing a code one task (`_task_codes`)
+            columns, data = _task_codes(columns, data)
             # a task column that heads the rows under it (一、 heads merged down, or 1. heads over items numbered within
             # them), known before the items' running labels are taken for the 序号
             columns = _heads_column_as_group(columns, data)
