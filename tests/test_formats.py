@@ -1007,14 +1007,16 @@ def test_pdf_title_centred_over_two_lines_is_joined(tmp_path):
     assert to_text(pdf).split("\n")[0] == "某县2025年县域商业体系建设和农村消费提升三年行动工作要点"
 
 
-def _ruled_pdf(path: Path, pages: list[list], widths: list, row_rules: bool = True) -> Path:
+def _ruled_pdf(path: Path, pages: list[list], widths: list, row_rules: bool = True, page_clip: bool = False) -> Path:
     """A PDF whose pages hold plain lines (str) and rows of a table ruled cell by cell: a row is a list of cells, each
     cell a list of its printed lines (wrapped as a narrow column wraps it), or one str spanning the whole row. The
-    columns' widths are the same on every page, or given page by page (a list of lists)."""
+    columns' widths are the same on every page, or given page by page (a list of lists). `page_clip` opens each
+    page with a page-sized clip rectangle that paints nothing (re W* n), as LibreOffice and Word write their PDFs."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
+    from reportlab.pdfgen.canvas import FILL_EVEN_ODD
 
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     c = canvas.Canvas(str(path), pagesize=A4)
@@ -1022,6 +1024,10 @@ def _ruled_pdf(path: Path, pages: list[list], widths: list, row_rules: bool = Tr
     for n, items in enumerate(pages, start=1):
         page_widths = widths[n - 1] if isinstance(widths[0], list) else widths
         edges = [50 + sum(page_widths[:k]) for k in range(len(page_widths) + 1)]
+        if page_clip:
+            clip = c.beginPath()
+            clip.rect(0, 0, width, height)
+            c.clipPath(clip, stroke=0, fill=0, fillMode=FILL_EVEN_ODD)
         c.setFont("STSong-Light", 10)
         y = height - 60
         for item in items:
@@ -1077,6 +1083,20 @@ def test_pdf_ruled_table_with_wrapped_cells_over_two_pages_is_read_by_where_its_
         "2.实施制造业提升行动，规上工业增加值增长7%以上。责任市领导:李某某(牵头单位:市工业和信息化局;"
         "责任单位:市发展改革委、市科技局;完成时限:持续推进)",
     ]
+
+
+def test_pdf_clip_rectangle_that_paints_nothing_is_no_table_rule(tmp_path):
+    # a page-sized clip path (re W* n) bounds what is drawn but draws no line: the table's grid is its own rules, so
+    # the caption above it and the page number under it stay out of its cells
+    pages = [["附件", "某县重点任务分工表", BROKEN_HEADER,
+              [["1"], ["推进甲项"], ["内容甲。"], ["县财政局"], ["县审计局"]]],
+             [BROKEN_HEADER, [["2"], ["推进乙项"], ["内容乙。"], ["县商务局"], ["县公安局"]]]]
+    path = _ruled_pdf(tmp_path / "clipped.pdf", pages, BROKEN_WIDTHS, page_clip=True)
+    from pypdf import PdfReader
+
+    assert b"re W* n" in PdfReader(path).pages[1].get_contents().get_data()
+    assert to_text(path).split("\n")[1:] == ["1.推进甲项。内容甲(牵头单位:县财政局;配合单位:县审计局)。",
+                                             "2.推进乙项。内容乙(牵头单位:县商务局;配合单位:县公安局)。"]
 
 
 def test_pdf_text_before_a_ruled_table_is_joined_by_its_own_line_width(tmp_path):

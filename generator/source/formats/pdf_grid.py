@@ -29,6 +29,12 @@ _MIN_ROWS = 2
 # the grid's cost (every slot of every column and row) stays bounded whatever the page draws
 _MAX_EDGES_ACROSS = 40
 _MAX_EDGES_DOWN = 150
+# A path is a rule only once it is painted: stroked (S, s), filled (f, F, f*) or both (B, B*, b, b*). A path ended by
+# n paints nothing: word processors' PDFs (LibreOffice, Word's Save as PDF) open each page with a page-sized clip
+# rectangle (re W n, re W* n), which taken as rules would make the page's edges the table's outer columns and rows
+# and put the caption above the table and the footer under it into its cells
+_PAINTING = frozenset({b"S", b"s", b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*"})
+_NOT_PAINTED = b"n"
 
 
 @dataclass(frozen=True)
@@ -112,6 +118,8 @@ def page_runs_and_rules(page) -> tuple[str, list[Run], list[Rule], list[Rule]]:
     runs: list[Run] = []
     verticals: list[Rule] = []
     horizontals: list[Rule] = []
+    path_verticals: list[Rule] = []  # the rules of the path being built, kept only when it is painted
+    path_horizontals: list[Rule] = []
     start: list[tuple[float, float]] = []
     turn = _turn(page)
 
@@ -136,10 +144,17 @@ def page_runs_and_rules(page) -> tuple[str, list[Run], list[Rule], list[Rule]]:
             start[:] = [_apply(shown, float(args[0]), float(args[1]))]
         elif op == b"l" and len(args) == 2 and start:
             end = _apply(shown, float(args[0]), float(args[1]))
-            add_segment(start[0], end, verticals, horizontals)
+            add_segment(start[0], end, path_verticals, path_horizontals)
             start[:] = [end]
         elif op == b"re" and len(args) == 4:
-            _add_rectangle([float(a) for a in args], shown, verticals, horizontals)
+            _add_rectangle([float(a) for a in args], shown, path_verticals, path_horizontals)
+        elif op in _PAINTING or op == _NOT_PAINTED:
+            if op in _PAINTING:
+                verticals.extend(path_verticals)
+                horizontals.extend(path_horizontals)
+            path_verticals.clear()
+            path_horizontals.clear()
+            start.clear()
 
     text = page.extract_text(visitor_text=on_text, visitor_operand_before=on_operator) or ""
     return text, runs, verticals, horizontals
