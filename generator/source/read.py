@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from html import unescape
+from html.entities import html5 as _NAMED_REFERENCES
 from pathlib import Path
 
 from . import frontmatter
@@ -278,6 +280,26 @@ def plain_dashes(text: str) -> str:
     return _LOOKALIKE_DASH_PAIR.sub("\u2014\u2014", text.translate(_LOOKALIKE_DASH))
 
 
+# Texts copied from a search engine's cached snapshot, a feed reader or a CMS export keep the page's character references
+# as text: `&nbsp;&nbsp;&nbsp;&nbsp;12.开展…` where the indent 　　 stood, `2025&mdash;2026年`, `&ldquo;煤改电&rdquo;`,
+# `市消防救援支队&nbsp;）`. Read as written, the number after the spaces is no number and the `;` parts a unit list. A
+# reference is decoded only when whole (`&name;` of HTML's list, `&#NNNN;`, `&#xHHHH;`), one pass (`&amp;nbsp;` gives
+# `&nbsp;`, the text was about the reference), and never inside a Markdown code span (`&nbsp;`), which quotes it.
+_CHARACTER_REFERENCE = re.compile(r"`[^`\n]{0,400}`|&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+
+
+def plain_references(text: str) -> str:
+    """`text` with the HTML character references it shows as text written as the characters they stand for."""
+    return _CHARACTER_REFERENCE.sub(_reference_decoded, text) if "&" in text else text
+
+
+def _reference_decoded(m: re.Match) -> str:
+    ref = m.group()
+    if ref.startswith("`") or (ref[1] != "#" and ref[1:] not in _NAMED_REFERENCES):
+        return ref  # a code span, or an ampersand in prose (R&D;) that names no character
+    return unescape(ref)
+
+
 def drop_controls(text: str) -> str:
     """`text` without bidirectional control characters (they would reorder the published text)."""
     return _BIDI.sub("", text)
@@ -360,8 +382,9 @@ def read_page(text: str, source: str) -> list[PlanText]:
     # before tabs become spaces: a table pasted from a spreadsheet is separated by tabs (a sheet saved as
     # comma-separated values is read as that copy)
     with table_notes() as markup_notes:  # (what the HTML tables in the text could not place)
-        unified = _paragraph_marks_apart(plain_words(_without_markup(
-            as_tab_separated(plain_dashes(plain_colons(text))))))  # (its line breaks made \n above)
+        # (the references a plain line shows decoded there, so the dashes and colons they give are made plain after)
+        unified = _paragraph_marks_apart(plain_words(plain_dashes(plain_colons(_without_markup(
+            as_tab_separated(plain_dashes(plain_colons(text))))))))  # (its line breaks made \n above)
     with table_notes() as notes:
         # a form's fields set as key<TAB>value rows are its label lines, no table (form_fields)
         rewritten = find_pasted_tables(_blank_forms_set_aside(form_fields_as_labels(unified)))
@@ -485,10 +508,10 @@ def _without_markup(text: str) -> str:
 
     Texts copied from a page's source or a database export keep the tags of the page around plain lines
     (发文机关: … 文号: … then <p>各市…</p><p><strong>一、指导思想</strong></p>); the lines without tags stay as
-    they are.
+    they are, their character references decoded (plain_references).
     """
     if sum(len(_MARKUP.findall(line)) for line in text.split("\n") if not _bar_row_with_breaks(line)) < _MARKUP_MIN:
-        return text
+        return plain_references(text)
     text = _WRAPPED_TAG.sub(lambda m: "<" + m.group(1).replace("\n", " ") + ">", text)  # each tag on one line
     from .formats.html import markup_to_text, merged_lead_across_page_break
 
@@ -513,7 +536,7 @@ def _without_markup(text: str) -> str:
                 markup = merged_lead_across_page_break(last_run, between, markup)
             out.append(markup_to_text(markup))
             last_run, between, run = markup, [], []
-        out.append(line)
+        out.append(plain_references(line))  # (a markup run's references are the HTML reader's to decode)
         between.append(line)
     return "\n".join(out[:-1])
 
