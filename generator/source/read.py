@@ -378,7 +378,7 @@ def read_page(text: str, source: str) -> list[PlanText]:
     # a gazette page set in two columns, copied with its layout, is read down one column, then the other, first:
     # every later step reads lines of one column's prose
     text = columns_read_apart(plain_ideographs(text.replace("\r\n", "\n").replace("\r", "\n")))
-    text, written = written_copy(signatures_blanked(unquoted(text)))
+    text, written = written_copy(signatures_blanked(unquoted(_link_list_set_aside(text))))
     # before tabs become spaces: a table pasted from a spreadsheet is separated by tabs (a sheet saved as
     # comma-separated values is read as that copy)
     with table_notes() as markup_notes:  # (what the HTML tables in the text could not place)
@@ -986,6 +986,52 @@ _PAGE_END = re.compile(
 
 # the same furniture inside a page copied without its line breaks (…报市大数据局。附件下载：…扫一扫在手机打开当前页分享到：…)
 _PAGE_END_RUN_ON = re.compile(r"(?<=.)(?=扫一扫在手机|扫一扫用手机|分享到[:：]|上一篇[:：]|【打印本页】|网站标识码|附件下载)")
+
+
+# A page dumped by a text browser (lynx -dump, w3m -dump) marks each link in the text [N] (当前位置：[8]首页 >
+# [9]政务公开, 为贯彻落实[17]《…意见》) and closes with its link list: a heading (lexicon.LINK_LIST_HEADINGS) and the
+# numbered addresses, the numbers right-aligned (`   9. https://…`, `  10. https://…`). The list is the browser's, no
+# part of the page: read on, a table's last row took it as a cell and its lines as tasks 10, 11, …. It is blanked
+# (the lines keep their places), and once it is found the text's [N] marks it numbers are dropped with it; without the
+# list a [N] is the text's own (a note's mark, 〔1〕 set in square brackets) and stays.
+_LINK_LIST_HEADING = re.compile(r"^\s{0,8}(?:" + lx.alternation(lx.LINK_LIST_HEADINGS) + r")\s?:?\s*$")
+_LINK_LIST_ITEM = re.compile(r"^\s{0,8}(\d{1,4})\.\s{1,3}[A-Za-z][A-Za-z0-9+.-]{1,20}:\S*\s*$")
+_LINK_MARK = re.compile(r"\[(\d{1,4})\]")
+
+
+def _link_list_set_aside(text: str) -> str:
+    """The text without a text browser's closing link list and the [N] marks that list numbers."""
+    if "[" not in text:
+        return text
+    lines = text.split("\n")
+    listed: set[str] = set()
+    i = 0
+    while i < len(lines):
+        end = _link_list_end(lines, i) if _LINK_LIST_HEADING.match(lines[i]) else i
+        if end == i:
+            i += 1
+            continue
+        for j in range(i, end):
+            m = _LINK_LIST_ITEM.match(lines[j])
+            if m:
+                listed.add(m.group(1))
+            lines[j] = ""
+        i = end
+    if not listed:
+        return text
+    return "\n".join(_LINK_MARK.sub(lambda m: "" if m.group(1) in listed else m.group(), ln) for ln in lines)
+
+
+def _link_list_end(lines: list[str], heading: int) -> int:
+    """The line after the link list under the heading at `heading` (the heading itself when no address follows):
+    numbered addresses, blank lines and the list's own subheadings (Visible links / Hidden links)."""
+    end, j = heading, heading + 1
+    while j < len(lines) and (not lines[j].strip() or _LINK_LIST_HEADING.match(lines[j])
+                              or _LINK_LIST_ITEM.match(lines[j])):
+        if _LINK_LIST_ITEM.match(lines[j]):
+            end = j + 1
+        j += 1
+    return end
 
 
 def _page_end_apart(text: str) -> str:
