@@ -898,6 +898,60 @@ def test_a_text_copied_with_its_pages_markup_reads_as_the_text():
     assert [(a.name, a.role) for a in plan.tasks()[1].assignments] == [("市人社局", "lead"), ("市财政局", "support")]
 
 
+
+def test_character_references_left_as_text_in_a_copy_are_read_as_the_characters_they_stand_for():
+    """A cached snapshot keeps the page's references as text: `&nbsp;` for the indent before a number, after a name
+    before the closing bracket, `&mdash;` and `&ldquo;&rdquo;` in titles; each is read as its character."""
+    [plan] = parse_text(
+        "某市2030&mdash;2031年供暖季保障工作方案\n"
+        "二、重点任务\n"
+        "　　1.落实&ldquo;压非保民&rdquo;措施。督促供暖企业储备燃料。（责任单位：市发展改革委）\n"
+        "&nbsp;&nbsp;&nbsp;&nbsp;2.开展室温监测。布设监测点。（牵头单位：市城市管理局；配合单位：市应急局、市消防支队&nbsp;）\n"
+        "　　3.做好采暖救助。按时发放补贴。（责任单位：市民政局&#160;、市财政局）\n", "供暖.txt")
+    assert plan.title == "某市2030—2031年供暖季保障工作方案"
+    assert [(t.number, t.title) for t in plan.tasks()] == [
+        (1, "落实“压非保民”措施"), (2, "开展室温监测"), (3, "做好采暖救助")]
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("市发展改革委", "responsible")],
+        [("市城市管理局", "lead"), ("市应急局", "support"), ("市消防支队", "support")],
+        [("市民政局", "responsible"), ("市财政局", "responsible")]]
+
+
+def test_a_reference_quoted_in_a_code_span_or_escaped_once_stays_as_written():
+    """`&nbsp;` in a Markdown code span, and `&amp;nbsp;` (a text about the reference), are no space."""
+    from generator.source.read import plain_references
+
+    assert plain_references("写作`&nbsp;`或&amp;nbsp;，R&D;不变") == "写作`&nbsp;`或&nbsp;，R&D;不变"
+    assert plain_references("一&ensp;二&#x3000;三&#8212;") == "一\u2002二\u3000三\u2014"
+
+
+
+def test_a_text_browsers_closing_link_list_and_its_link_marks_are_no_part_of_the_page():
+    """lynx -dump ends a page with `References` and its numbered addresses, marking each link [N] in the text: no
+    cell of the table's last row, no tasks; a [N] the list does not number is the text's own and stays."""
+    [plan] = parse_text(
+        "某项工作重点事项清单\n"
+        "   序号 重点事项 牵头部门 配合部门 完成时限\n"
+        "   1 校外供餐安全监管 [3]某某总局 教育部、公安部 2030年底前\n"
+        "   2 种子市场秩序监管 农业农村部 某某总局、公安部 持续推进\n"
+        "\n"
+        "   [4]网站地图 | [5]联系我们\n"
+        "   主办单位：某某总局　版权所有\n"
+        "\n"
+        "References\n"
+        "\n"
+        "   3. https://www.example.gov.cn/b/\n"
+        "   4. https://www.example.gov.cn/wzdt/\n"
+        "   5. javascript:void(0)\n", "清单.txt")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("某某总局", "lead"), ("教育部", "support"), ("公安部", "support")],
+        [("农业农村部", "lead"), ("某某总局", "support"), ("公安部", "support")]]
+    from generator.source.read import _link_list_set_aside
+
+    assert _link_list_set_aside("见附件[1]。\nReferences\n\n   2. https://a.example/\n").split("\n")[0] == "见附件[1]。"
+    assert _link_list_set_aside("见注[1]。\nReferences\n") == "见注[1]。\nReferences\n"
+
+
 RUN_ON_NOTICE = (
     "某县人民政府办公室关于印发某县2025年防汛工作要点的通知某政办〔2025〕8号各乡镇人民政府，县直各单位："
     "《某县2025年防汛工作要点》已经县政府同意，现印发给你们，请认真贯彻执行。一、提高认识。各单位要充分认识防汛工作的"

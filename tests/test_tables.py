@@ -467,6 +467,23 @@ def test_spaces_between_cells_and_a_row_wrapped_over_two_lines():
     assert find_pasted_tables(SPACED).split("\n")[-1] == "以上任务请各单位抓好落实。"
 
 
+def test_spaces_between_cells_the_last_rows_cells_wrapped_onto_the_next_line_stay_the_rows():
+    """A text dump's width wraps a long row: the last row has no next row in sight, its last cells (a unit list and the
+    date) on the line under it are still its own, in their columns; a dated line under a whole row is not."""
+    head = ["某项工作重点事项清单", "   序号 重点事项 牵头部门 配合部门 承办处室 完成时限"]
+    rows = ["   1 校外供餐安全监管 甲总局 乙部、丙部 食品处 2030年底前",
+            "   2 燃气具质量监管 丁部、甲总局按职责分工负责 各省（自治区、直辖市）人民政府",
+            "   质量处、认证处 2030年8月底前"]
+    assert reading("\n".join(head + rows)) == [
+        ("", 1, "校外供餐安全监管", [("甲总局", "lead"), ("食品处", "responsible"), ("乙部", "support"),
+                                  ("丙部", "support")]),
+        ("", 2, "燃气具质量监管", [("丁部", "responsible"), ("甲总局", "responsible"), ("质量处", "responsible"),
+                                ("认证处", "responsible"), ("各省（自治区、直辖市）人民政府", "support")])]
+    whole = "\n".join(head + rows[:1] + ["   某某总局 2030年3月18日"])
+    assert [t[3] for t in reading(whole)] == [
+        [("甲总局", "lead"), ("食品处", "responsible"), ("乙部", "support"), ("丙部", "support")]]
+
+
 # ---------------------------------------------------------------- one cell per line
 
 CELLS = """附件

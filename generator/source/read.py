@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from html import unescape
+from html.entities import html5 as _NAMED_REFERENCES
 from pathlib import Path
 
 from . import frontmatter
@@ -278,6 +280,26 @@ def plain_dashes(text: str) -> str:
     return _LOOKALIKE_DASH_PAIR.sub("\u2014\u2014", text.translate(_LOOKALIKE_DASH))
 
 
+# Texts copied from a search engine's cached snapshot, a feed reader or a CMS export keep the page's character references
+# as text: `&nbsp;&nbsp;&nbsp;&nbsp;12.开展…` where the indent 　　 stood, `2025&mdash;2026年`, `&ldquo;煤改电&rdquo;`,
+# `市消防救援支队&nbsp;）`. Read as written, the number after the spaces is no number and the `;` parts a unit list. A
+# reference is decoded only when whole (`&name;` of HTML's list, `&#NNNN;`, `&#xHHHH;`), one pass (`&amp;nbsp;` gives
+# `&nbsp;`, the text was about the reference), and never inside a Markdown code span (`&nbsp;`), which quotes it.
+_CHARACTER_REFERENCE = re.compile(r"`[^`\n]{0,400}`|&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+
+
+def plain_references(text: str) -> str:
+    """`text` with the HTML character references it shows as text written as the characters they stand for."""
+    return _CHARACTER_REFERENCE.sub(_reference_decoded, text) if "&" in text else text
+
+
+def _reference_decoded(m: re.Match) -> str:
+    ref = m.group()
+    if ref.startswith("`") or (ref[1] != "#" and ref[1:] not in _NAMED_REFERENCES):
+        return ref  # a code span, or an ampersand in prose (R&D;) that names no character
+    return unescape(ref)
+
+
 def drop_controls(text: str) -> str:
     """`text` without bidirectional control characters (they would reorder the published text)."""
     return _BIDI.sub("", text)
@@ -356,12 +378,13 @@ def read_page(text: str, source: str) -> list[PlanText]:
     # a gazette page set in two columns, copied with its layout, is read down one column, then the other, first:
     # every later step reads lines of one column's prose
     text = columns_read_apart(plain_ideographs(text.replace("\r\n", "\n").replace("\r", "\n")))
-    text, written = written_copy(signatures_blanked(unquoted(text)))
+    text, written = written_copy(signatures_blanked(unquoted(_link_list_set_aside(text))))
     # before tabs become spaces: a table pasted from a spreadsheet is separated by tabs (a sheet saved as
     # comma-separated values is read as that copy)
     with table_notes() as markup_notes:  # (what the HTML tables in the text could not place)
-        unified = _paragraph_marks_apart(plain_words(_without_markup(
-            as_tab_separated(plain_dashes(plain_colons(text))))))  # (its line breaks made \n above)
+        # (the references a plain line shows decoded there, so the dashes and colons they give are made plain after)
+        unified = _paragraph_marks_apart(plain_words(plain_dashes(plain_colons(_without_markup(
+            as_tab_separated(plain_dashes(plain_colons(text))))))))  # (its line breaks made \n above)
     with table_notes() as notes:
         # a form's fields set as key<TAB>value rows are its label lines, no table (form_fields)
         rewritten = find_pasted_tables(_blank_forms_set_aside(form_fields_as_labels(unified)))
@@ -485,10 +508,10 @@ def _without_markup(text: str) -> str:
 
     Texts copied from a page's source or a database export keep the tags of the page around plain lines
     (发文机关: … 文号: … then <p>各市…</p><p><strong>一、指导思想</strong></p>); the lines without tags stay as
-    they are.
+    they are, their character references decoded (plain_references).
     """
     if sum(len(_MARKUP.findall(line)) for line in text.split("\n") if not _bar_row_with_breaks(line)) < _MARKUP_MIN:
-        return text
+        return plain_references(text)
     text = _WRAPPED_TAG.sub(lambda m: "<" + m.group(1).replace("\n", " ") + ">", text)  # each tag on one line
     from .formats.html import markup_to_text, merged_lead_across_page_break
 
@@ -513,7 +536,7 @@ def _without_markup(text: str) -> str:
                 markup = merged_lead_across_page_break(last_run, between, markup)
             out.append(markup_to_text(markup))
             last_run, between, run = markup, [], []
-        out.append(line)
+        out.append(plain_references(line))  # (a markup run's references are the HTML reader's to decode)
         between.append(line)
     return "\n".join(out[:-1])
 
@@ -963,6 +986,52 @@ _PAGE_END = re.compile(
 
 # the same furniture inside a page copied without its line breaks (…报市大数据局。附件下载：…扫一扫在手机打开当前页分享到：…)
 _PAGE_END_RUN_ON = re.compile(r"(?<=.)(?=扫一扫在手机|扫一扫用手机|分享到[:：]|上一篇[:：]|【打印本页】|网站标识码|附件下载)")
+
+
+# A page dumped by a text browser (lynx -dump, w3m -dump) marks each link in the text [N] (当前位置：[8]首页 >
+# [9]政务公开, 为贯彻落实[17]《…意见》) and closes with its link list: a heading (lexicon.LINK_LIST_HEADINGS) and the
+# numbered addresses, the numbers right-aligned (`   9. https://…`, `  10. https://…`). The list is the browser's, no
+# part of the page: read on, a table's last row took it as a cell and its lines as tasks 10, 11, …. It is blanked
+# (the lines keep their places), and once it is found the text's [N] marks it numbers are dropped with it; without the
+# list a [N] is the text's own (a note's mark, 〔1〕 set in square brackets) and stays.
+_LINK_LIST_HEADING = re.compile(r"^\s{0,8}(?:" + lx.alternation(lx.LINK_LIST_HEADINGS) + r")\s?:?\s*$")
+_LINK_LIST_ITEM = re.compile(r"^\s{0,8}(\d{1,4})\.\s{1,3}[A-Za-z][A-Za-z0-9+.-]{1,20}:\S*\s*$")
+_LINK_MARK = re.compile(r"\[(\d{1,4})\]")
+
+
+def _link_list_set_aside(text: str) -> str:
+    """The text without a text browser's closing link list and the [N] marks that list numbers."""
+    if "[" not in text:
+        return text
+    lines = text.split("\n")
+    listed: set[str] = set()
+    i = 0
+    while i < len(lines):
+        end = _link_list_end(lines, i) if _LINK_LIST_HEADING.match(lines[i]) else i
+        if end == i:
+            i += 1
+            continue
+        for j in range(i, end):
+            m = _LINK_LIST_ITEM.match(lines[j])
+            if m:
+                listed.add(m.group(1))
+            lines[j] = ""
+        i = end
+    if not listed:
+        return text
+    return "\n".join(_LINK_MARK.sub(lambda m: "" if m.group(1) in listed else m.group(), ln) for ln in lines)
+
+
+def _link_list_end(lines: list[str], heading: int) -> int:
+    """The line after the link list under the heading at `heading` (the heading itself when no address follows):
+    numbered addresses, blank lines and the list's own subheadings (Visible links / Hidden links)."""
+    end, j = heading, heading + 1
+    while j < len(lines) and (not lines[j].strip() or _LINK_LIST_HEADING.match(lines[j])
+                              or _LINK_LIST_ITEM.match(lines[j])):
+        if _LINK_LIST_ITEM.match(lines[j]):
+            end = j + 1
+        j += 1
+    return end
 
 
 def _page_end_apart(text: str) -> str:

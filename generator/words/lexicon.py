@@ -1752,6 +1752,9 @@ CLOSE_BUTTONS = ("关闭窗口", "关闭本页", "关闭")
 # a bilingual page (双语政策 for foreign investors) captions the same buttons again in English after them
 # (【打印本页】【关闭窗口】 [Print] [Close]): the pair is still the page's closing furniture
 PRINT_BUTTONS_LATIN = ("Print this page", "Print")
+# a text browser's dump of a page (lynx -dump, w3m -dump with link numbers) closes with the list of the page's links
+# under one of these headings, each link numbered as the [N] mark it set in the text (source/read.py)
+LINK_LIST_HEADINGS = ("References", "Visible links", "Hidden links")
 CLOSE_BUTTONS_LATIN = ("Close this window", "Close window", "Close")
 # headings of the page's link lists, alone on their line or before a colon (相关文件要求… may open a wrapped line of a
 # plan; 主办单位：… heads an event plan's own item, so the footer's 主办单位 is left to the page's trailing chrome)

@@ -121,6 +121,8 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
         elif raw is not None and (_anchor_ahead(lines, i, last + 1, 2) or (
                 _cell_class(raw[-1].split()[-1]) == "text" and _cell_class(text.split()[-1]) != "text")):
             raw.append(text)  # a row wrapped over lines: the next row is in sight, or this line ends it
+        elif raw is not None and _last_cells_below(raw, text, kinds):
+            raw.append(text)  # the table's last row, its last cells wrapped onto the next line (no next row to see)
         elif raw is not None and not line[:1].isspace() and _wrapped_after_a_mark(raw[-1], text, lines, i, last):
             raw.append(text)  # a cell broken after 、 or ， with the rest of the row on this line
         elif raw is not None and _outline_item_under(raw[0], line):
@@ -316,6 +318,19 @@ def _raw_order_goes_on(lines: list[str], i: int, raw: list[str], last: int, widt
 # on the next line, not indented (…市财政局、市发展改革委、 / 各县（市、区）人民政府  2025年12月底). The first line ends in a
 # mark that runs on, as no cell ends; a line that ends the row in data, or the next row in sight, says it is the row's.
 _RUNS_ON = "、，,"
+
+
+# A row too long for a text dump's width (lynx -dump, a terminal's copy) goes on at the next line: 2 燃气具监管
+# 住房城乡建设部 各省（自治区、直辖市）人民政府 / 质量监督司、认证监督管理司 2026年8月底前. A row with a row after it is
+# seen to go on (the next number is in sight); the table's last row has none, so the line says it itself: the row's
+# first line stops short of the last column, a date column, and this line ends in a date, its pieces no more than the
+# cells left open. A line after a whole row (a date under the table: 某某局 2026年3月18日) is no part of it.
+def _last_cells_below(raw: list[str], text: str, kinds: list[str | None]) -> bool:
+    """Whether `text` holds the last cells of the row in `raw` whose first line stops short of its date column."""
+    pieces, row = _SPACE_RUN.split(text), _SPACE_RUN.split(raw[0].strip())
+    return (len(raw) == 1 and kinds[-1] == "deadline" and _cell_class(row[-1]) != "deadline"
+            and _cell_class(pieces[-1]) == "deadline" and len(row) + len(pieces) <= len(kinds)
+            and not _ANY_LABEL.match(text))
 
 
 def _wrapped_after_a_mark(row: str, line: str, lines: list[str], i: int, last: int) -> bool:
