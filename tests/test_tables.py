@@ -8720,3 +8720,19 @@ def test_one_cell_per_line_a_row_title_wrapped_before_its_number_drawn_after_it_
     ]
     one_line = "\n".join([*head, *first, "服务保障", "2", "便民服务驿站建设", "新建驿站十个", "县总工会", "2025年12月底前"])
     assert [title for _, title in sections(one_line)][-1] == "服务保障"
+
+
+def test_one_cell_per_line_lines_before_a_number_whose_row_holds_its_own_title_stay_a_section():
+    """Two short lines before the next 序号 read as that row's title drawn before it, unless the row after the 序号
+    holds its own title cell: taken as its title, the row would hold more text cells before its units than the table
+    has columns (乡村振兴类 / 重点项目 / 2 / 高标准农田建设 / 新建高标准农田一万亩 / 县农业农村局: a section's heading
+    wrapped, then a whole row). Before, the row was titled 乡村振兴类重点项目 and the section lost."""
+    head = ["序号", "项目名称", "主要内容", "牵头单位", "完成时限"]
+    first = ["1", "零工市场建设", "建成零工市场一处", "县人力资源社会保障局", "2025年6月底前"]
+    text = "\n".join([*head, *first, "乡村振兴类", "重点项目", "2", "高标准农田建设", "新建高标准农田一万亩",
+                      "县农业农村局", "2025年12月底前"])
+    assert [title for _, title in sections(text)][-1] == "重点项目"  # (its first line is read as before this rule)
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "零工市场建设", [("县人力资源社会保障局", "lead")]),
+        (2, "高标准农田建设", [("县农业农村局", "lead")]),
+    ]
