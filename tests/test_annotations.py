@@ -5029,3 +5029,12 @@ def test_an_agent_clause_then_its_work_then_the_implementers_clause():
     assert pairs("健全理事会。由县甲局牵头，指导各村健全红白理事会，确保年底前落实。") == [("县甲局", L)]
     # names parted by an ASCII comma before their verb stay one list of partners
     assert pairs("健全理事会。由县甲局牵头，县乙局,县丙局配合，推进建设。") == [("县甲局", L), ("县乙局", S), ("县丙局", S)]
+
+
+def test_an_agent_clause_then_its_work_then_another_bodys_own_work_keeps_both():
+    """由X牵头，<what X does>，Y<Y's own work>: the closing clause is no units' clause (names and a role verb alone) but
+    Y's own work, which the whole sentence's reading gives Y; X leads, Y answers for its work (before: only X read)."""
+    plan = _one_plan("某县2030年移风易俗工作方案\n一、重点任务\n"
+                     "1.推进殡葬改革。由县甲局牵头，指导县殡仪馆改进服务，县乙局加强收费监管。\n"
+                     "2.健全理事会。由县甲局牵头，指导各村（社区）健全红白理事会，各乡镇（街道）具体落实。\n")
+    assert [_units(t) for t in plan.tasks()] == [[("县甲局", L), ("县乙局", R)], [("县甲局", L), ("各乡镇（街道）", I)]]

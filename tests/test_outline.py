@@ -9314,3 +9314,21 @@ def test_a_number_after_a_reference_to_a_part_of_the_plan_is_no_note_mark():
     first, second = parse_text(text, "p.txt")[0].tasks()
     assert "见附表1，同步整治（详见附件2）" in first.text and "按表2、专栏1执行，实施方案见附件3。" in second.text
     assert _units(first) == [("县甲局", R)]
+
+
+@pytest.mark.parametrize("line", ["第1项由县甲局牵头，其余各项由县乙局牵头。", "（本部分第1项任务由县甲局牵头；第2、3项任务由县乙局牵头）"])
+def test_a_line_under_a_heading_dividing_its_items_between_units_gives_each_its_clauses(line):
+    """A line under a part's heading dividing the part's items between units clause by clause (第1项由X牵头，其余各项由Y
+    牵头 / 第1项由X牵头；第2、3项由Y牵头): each item takes its own clause's units, 其余 the items no clause names, an item
+    with its own bracket keeps its own (before: item 1 took both leads and items 2–3 none, or nothing was read)."""
+    plan = _one(
+        "某县2030年档案工作方案\n"
+        "一、重点任务\n"
+        f"{line}\n"
+        "1.清点馆藏档案。逐卷核对。\n"
+        "2.补齐目录。编制案卷目录。\n"
+        "3.规范档案借阅。建立借阅登记制度。\n"
+        "4.改善库房条件。配备防火设备。（县丙局负责）\n")
+    first, others = [("县甲局", L)], [("县乙局", L)]
+    expected = [first, others, others, [("县丙局", R)]]
+    assert [_units(t) for t in plan.tasks()] == expected

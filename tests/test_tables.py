@@ -8809,3 +8809,19 @@ def test_serial_number_numbering_tasks_beside_task_codes_stays_the_number():
             "1\t2025-01-004\t培育壮大市场主体。\t县甲局\n"
             "2\t2025-01-005\t深化放管服改革。\t县乙局\n")
     assert [(number, title) for _, number, title, _ in reading(text)] == [(1, "培育壮大市场主体"), (2, "深化放管服改革")]
+
+
+def test_one_cell_per_line_lines_before_a_number_whose_row_holds_its_own_title_stay_a_section():
+    """Two short lines before the next 序号 read as that row's title drawn before it, unless the row after the 序号
+    holds its own title cell: taken as its title, the row would hold more text cells before its units than the table
+    has columns (乡村振兴类 / 重点项目 / 2 / 高标准农田建设 / 新建高标准农田一万亩 / 县农业农村局: a section's heading
+    wrapped, then a whole row). Before, the row was titled 乡村振兴类重点项目 and the section lost."""
+    head = ["序号", "项目名称", "主要内容", "牵头单位", "完成时限"]
+    first = ["1", "零工市场建设", "建成零工市场一处", "县人力资源社会保障局", "2025年6月底前"]
+    text = "\n".join([*head, *first, "乡村振兴类", "重点项目", "2", "高标准农田建设", "新建高标准农田一万亩",
+                      "县农业农村局", "2025年12月底前"])
+    assert [title for _, title in sections(text)][-1] == "重点项目"  # (its first line is read as before this rule)
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "零工市场建设", [("县人力资源社会保障局", "lead")]),
+        (2, "高标准农田建设", [("县农业农村局", "lead")]),
+    ]

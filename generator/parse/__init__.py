@@ -17,7 +17,7 @@ from .annotations import append_units, full_stops_as_written_in_full_width, read
 from .annotations.finders import assigns_by_clause_subjects
 from .attached_table import fold_attached_tables
 from .group_units import give_named_groups_units, give_working_groups_units
-from .units_by_number import covering_by_number, give_units_by_number
+from .units_by_number import covering_by_number, division_by_number, give_units_by_number
 from .duties import (duty_runs, give_block_heads, give_heading_units, group_reads_as_blocks, headed_blocks,
                      label_lines_head_blocks, read_unit_first,
                      unit_before_its_modal, unit_before_its_verb,
@@ -624,6 +624,7 @@ def _give_part_lines_to_their_items(plan: Plan) -> None:
             continue
         found = next(filter(None, map(_part_line_reading, section.intro.split("\n"))), None)
         if found is None:
+            _give_division(plan, section.line, section.intro, section.tasks)
             continue
         reading, numbers = found
         if numbers is not None:
@@ -634,6 +635,41 @@ def _give_part_lines_to_their_items(plan: Plan) -> None:
         _give_units(reading, bare)
         plan.note(section.line, "outline", f"the line under heading {section.label}{section.title} speaking for the "
                   f"part's items gives its units to {'、'.join(t.label for t in bare)} naming none of their own")
+
+
+def _give_division(plan: Plan, line: int, text: str, tasks: list[Task]) -> bool:
+    """Does a line of `text` (under a heading, before its items) divide the heading's items between units clause by
+    clause (第1项由X牵头，其余各项由Y牵头 / （本部分第1、2项任务由X牵头；第3项任务由Y牵头）)? Then each clause's units go
+    to those of `tasks` its numbers name, those of 其余 to the items no clause names; an item with its own annotation
+    keeps its own.
+
+    Offices divide a part's few items in one line as often as they give them all one: read as one annotation, item 1
+    took every clause's units and the rest none. The numbers are the part's items' (parts number their items again
+    from 1); a number the part does not print once gives nothing (warned, _items_numbered)."""
+    for written in text.split("\n"):
+        below = BELOW.match(written)
+        clauses = division_by_number(written[below.end():] if below else written)
+        if not clauses:
+            continue
+        bare = [t for t in tasks if not t.assignments]
+        named: set[int] = set()
+        took: list[Task] = []
+        for numbers, reading in clauses:
+            if numbers is not None:
+                items = _items_numbered(plan, line, tasks, numbers)
+                named.update(id(t) for t in items)
+                took += [t for t in items if t in bare]
+                _give_units(reading, items)
+        others = [t for t in bare if id(t) not in named]
+        for numbers, reading in clauses:
+            if numbers is None and others:
+                _give_units(reading, others)
+                took += others
+        if took:
+            plan.note(line, "outline", "the line under the heading divides its items by their numbers: "
+                      f"{'、'.join(t.label for t in took)} take the units of their clause")
+        return True
+    return False
 
 
 def _part_line_reading(line: str):
@@ -699,6 +735,8 @@ def _scoped_by_number(plan: Plan, line: int, text: str, reading, tasks: list[Tas
     """(units, items) of a heading over items whose text holds a line naming the items it speaks for by their numbers
     (（本部分第4—7项任务，均由X牵头，Y配合） / （第4—7项任务牵头单位：X）): that line's units, without its scope words,
     for those items alone (the part's other items take nothing from it); else the heading's reading and items."""
+    if _give_division(plan, line, text, tasks):
+        return read_task(""), []
     for written in text.split("\n"):
         found = _part_line_reading(written)
         if found is not None and found[1] is not None:

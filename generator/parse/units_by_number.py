@@ -64,6 +64,10 @@ _CARVE_OUT = re.compile(rf"[，,]\s*(?:{lexicon.alternation(lexicon.CARVE_OUT_OP
 # a clause's units (由A牵头，B配合) splits nothing
 _NEXT_NUMBERED = re.compile(rf"[，,](?=\s*(?:{lexicon.alternation(lexicon.NUMBERED_TASK_POINTERS)})?"
                             rf"{lexicon.NUMBERED_TASK_ORDINAL}{_LIST}\s*(?:{lexicon.alternation(_NOUNS)}))")
+# 第1项由A牵头，其余各项由B牵头 : so is a clause for the tasks no number names (其余 + what it counts, so 由A牵头，其他
+# 单位配合 splits nothing)
+_NEXT_REMAINING = re.compile(rf"[，,](?=\s*(?:{lexicon.alternation(lexicon.REMAINING_TASK_WORDS)})"
+                             rf"(?:{lexicon.alternation(lexicon.REMAINING_TASK_OBJECTS)}))")
 _SPAN_CUT = re.compile(lexicon.alternation(lexicon.NUMBER_LIST_MARKS))
 _RANGE_CUT = re.compile(lexicon.alternation(lexicon.NUMBER_RANGE_MARKS))
 
@@ -120,7 +124,7 @@ def _clauses(paragraph: str, bare: bool = False,
     clause names nothing the reader can tell (a section? a task?) and reads no number (its units warned of)."""
     openers = (_NUMBERED_CLAUSE, _BARE_NUMBERED_CLAUSE) if bare else (_NUMBERED_CLAUSE,)
     pieces = [p for clause in _CLAUSE_END.split(paragraph) for carved in _CARVE_OUT.split(clause)
-              for p in _NEXT_NUMBERED.split(carved) if p.strip()]
+              for split in _NEXT_NUMBERED.split(carved) for p in _NEXT_REMAINING.split(split) if p.strip()]
     if not pieces or not any(o.match(pieces[0]) for o in openers):
         return []
     out = []
@@ -220,6 +224,8 @@ _COVERING_BY_NUMBER = re.compile(r"[ \u3000\t]*(?:[（(][ \u3000]*)?" + _NUMBERE
 
 
 _NUMBERED_CLAUSE_INSIDE = re.compile(rf"{lexicon.NUMBERED_TASK_ORDINAL}{_LIST}\s*(?:{lexicon.alternation(_NOUNS)})")
+# 第1项由A牵头，其余各项由B牵头 : a later clause for the items no number names divides the items as well
+_REMAINING_CLAUSE_INSIDE = re.compile(rf"[，,；;]{_REMAINING_CLAUSE.pattern}")
 
 
 def covering_by_number(line: str) -> tuple[re.Match, list[int]] | None:
@@ -233,9 +239,27 @@ def covering_by_number(line: str) -> tuple[re.Match, list[int]] | None:
     m = _COVERING_BY_NUMBER.match(line)
     if m is None or m.group("noun") not in lexicon.NUMBERED_ITEM_NOUNS:
         return None
-    if _NUMBERED_CLAUSE_INSIDE.search(line, m.end()):
+    if _NUMBERED_CLAUSE_INSIDE.search(line, m.end()) or _REMAINING_CLAUSE_INSIDE.search(line, m.end()):
         return None
     numbers = _numbers(m.group("numbers"))
     if not numbers or any(kind != ITEM for kind, _ in numbers):
         return None
     return m, [n for _, n in numbers]
+
+
+def division_by_number(line: str) -> list[tuple[list[int] | None, Reading]]:
+    """(the printed item numbers, or None for the items no clause names, and the units) of each clause of a line
+    dividing a run of numbered items between units clause by clause (第1项由A牵头，其余各项由B牵头 / 第1、2项任务由A牵头，
+    第3项任务由B牵头), its bracket, if any, set aside; [] for any other line, or one naming a group's number (第（二）项:
+    no item of the run).
+
+    Offices write such a line under a part's heading for the part's own items (numbered again from 1 in each part),
+    so the numbers are the part's, not the plan's: the caller gives each clause's units to those items alone."""
+    text = line.strip()
+    if text[:1] in "（(" and text[-1:] in "）)":
+        text = text[1:-1]
+    clauses = _clauses(text, grouped=False)
+    numbered = [numbers for numbers, _, _ in clauses if numbers is not None]
+    if len(clauses) < 2 or not numbered or any(not ns or any(k != ITEM for k, _ in ns) for ns in numbered):
+        return []
+    return [(None if numbers is None else [n for _, n in numbers], reading) for numbers, _, reading in clauses]

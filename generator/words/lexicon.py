@@ -2123,8 +2123,8 @@ NUMBER_LIST_MARKS = ("、", "和", "及")
 NUMBERED_UNITS_OPENERS = ("由", "：", ":")
 # a later clause carving one task out of the group just named: 第（四）项由A牵头，其中，第11条由B负责
 CARVE_OUT_OPENERS = ("其中",)
-# the tasks no clause names: 其余任务由各区人民政府抓好落实 / 其他工作由… (OTHERS, then what they count)
-REMAINING_TASK_OBJECTS = ("各项任务", "任务", "工作", "各项工作", "事项")
+# the tasks no clause names: 其余任务由各区人民政府抓好落实 / 其他工作由… / 其余各项由… (OTHERS, then what they count)
+REMAINING_TASK_OBJECTS = ("各项任务", "任务", "工作", "各项工作", "事项", "各项")
 REMAINING_TASK_WORDS = ("其余", "其他", "其它")
 
 # words of a plan's work that no place's name holds: a title read for its places (汀阳市实施城市更新行动推动城市高质量

@@ -543,10 +543,25 @@ _UNITS_THEN_ACTION = re.compile(r"[，,]\s*\S")
 def _work_between_units(body: str) -> bool:
     """'县甲局牵头，指导各村健全理事会，各乡镇具体落实' -> True: after 由, the agent's clause, then a clause of what it
     does (no verb of a role closing it, no names alone), then units' clauses again closing the sentence. County plans
-    write 由X牵头，<X's work>，Y具体落实 so: X leads, Y implements, and the work between is the task's text."""
+    write 由X牵头，<X's work>，Y具体落实 so: X leads, Y implements, and the work between is the task's text.
+
+    A closing clause opening with another body at its own work (由X牵头，<work>，Y加强收费监管: no names and role verb
+    alone) is no such case: the whole sentence's reading gives Y its work (X leads, Y answers for it), which the
+    agent's clauses alone lose. A closing clause of work naming no body (，确保年底前落实) still is."""
     parts = [c.strip() for _, c in depth_zero_split(body, ",，")]
-    return len(parts) > 2 and _ends_with_verb(parts[0]) and any(
+    last = parts[-1] if parts else ""
+    return len(parts) > 2 and _ends_with_verb(parts[0]) and (
+        _names_then_role(last) or not _opens_with_a_level_body(last)) and any(
         not _ends_with_verb(c) and (not _names_alone(c) or _acts_on_bodies(c)) for c in parts[1:-1])
+
+
+def _names_then_role(clause: str) -> bool:
+    """'各乡镇（街道）具体落实' / '县乙局、县丙局配合' -> True: bodies' names, then a verb of their role and its manner
+    words, nothing else; '县丙局加强收费监管' (a body, then its own work) -> False."""
+    end = _VERB_END.search(clause)
+    # (各乡镇（街道） / 有关乡镇: bodies named by kind are names here too, unlike in _names_alone's strict reading)
+    pieces = [p.strip() for _, p in depth_zero_split(clause[: end.start()], "、")] if end else []
+    return bool(pieces) and all(p and unit_like(p) for p in pieces)
 
 
 def _acts_on_bodies(clause: str) -> bool:

@@ -5,7 +5,7 @@ import re
 
 from ....numerals import CIRCLED, parse_chinese
 from ....words import lexicon as lx
-from .cells import _cell_class, _names_throughout, _reads_as_units
+from .cells import _cell_class, _column_class, _names_throughout, _reads_as_units
 from .fitting import (_bodies_on, _cut_at_the_edge, _fit_cells, _fits, _glued_date, _join_wrapped_names, _print_width,
                       _sub_rows, _unit_lines_before_the_date, _units_glued_to_date)
 from ....words.names import LOCALITY_END, unit_like
@@ -557,7 +557,7 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             tail = _group_cell_tail(lines, i + 1, labels) if group_label else []
             follows = _row_start(next_text(i + len(tail)), labels)
             labelled = _ARABIC_LABEL.match(text)
-            title_lines = (_title_before_its_number(lines, i, expected) if ends_with_date and group is None
+            title_lines = (_title_before_its_number(lines, i, expected, row_kinds) if ends_with_date and group is None
                            and not labels and current is not None and _cell_class(current[-1]) == "deadline"
                            and _filled(current) >= full_width(current) else 0)
             if title_lines:
@@ -922,21 +922,23 @@ _MONTH_ROW = re.compile(r"^(?:1[0-2]|[1-9])月(?:份)?$")
 _TITLE_LINE_MARKS = re.compile(r"[，,。；;：:、（）()“”]")
 
 
-def _title_before_its_number(lines: list[str], i: int, expected: int | None) -> int:
+def _title_before_its_number(lines: list[str], i: int, expected: int | None, row_kinds: list[str | None]) -> int:
     """How many lines from lines[i] are the next row's title printed before its 序号, 0 where none are. A browser's PDF
     viewer copies the text in the order the PDF drew it, and a 序号 cell centred down a tall row may be drawn after the
     row's first text cell: …2025年11月底前 / 新就业形态 / 劳动者技能 / 提升行动 / 4 / 开展订单式… The lines read so where
     two or three of them, no figure and no mark on them, wrapped at one narrow column's width (each no wider than the
     first, the last perhaps narrower) stand right before the expected 序号 alone on its line, after a row closed by its
     date. A section row spans the table and is printed on one line; a single short line before the 序号 is read as
-    before (a section's heading), the two readings not told apart by the lines."""
+    before (a section's heading), the two readings not told apart by the lines. Nor are they where the row after the
+    序号 holds its own title cell (乡村振兴类 / 重点项目 / 2 / 高标准农田建设 / 新建高标准农田一万亩 / 县农业农村局: more
+    text cells before its units than the columns left once the lines are its title, _text_cells_fit)."""
     if expected is None:
         return 0
     width = 0
     for end in range(i, min(i + _MAX_TITLE_LINES + 1, len(lines))):
         text = lines[end].strip()
         if end > i + 1 and _cell_number(text) == expected:
-            return end - i
+            return end - i if _text_cells_fit(lines, end + 1, row_kinds) else 0
         if (not text or len(text) > _TITLE_LINE_CHARS or _TITLE_LINE_MARKS.search(text) or re.search(r"\d", text)
                 or _ANY_LABEL.match(text) or _PAGE_MARK.match(text) or (width and _print_width(text) > width)):
             return 0
@@ -945,6 +947,30 @@ def _title_before_its_number(lines: list[str], i: int, expected: int | None) -> 
 
 
 _MAX_TITLE_LINES = 3  # lines a narrow title column wraps a row's title over, at most
+
+
+def _text_cells_fit(lines: list[str], at: int, row_kinds: list[str | None]) -> bool:
+    """Do the lines from lines[at] up to the row's first units (or date) cell fit the text columns after the title's
+    (row_kinds: 序号, title, then those)? A cell wraps at its column's width, so no line of it is wider than its first:
+    a line wider than the first of the cell it would go on starts another cell. More cells than the columns say the
+    row holds a title cell of its own after its 序号, and the lines before the 序号 were no title of it."""
+    columns = 0
+    for kind in row_kinds[2:]:
+        if _column_class(kind) != "text":
+            break
+        columns += 1
+    else:
+        return True  # (no units or date column to end the count)
+    cells, first_width = 0, 0
+    for text in (ln.strip() for ln in lines[at:at + _ROW_TEXT_LINES]):
+        if not text or _cell_class(text) != "text":
+            return cells <= columns
+        if not cells or _print_width(text) > first_width:
+            cells, first_width = cells + 1, _print_width(text)
+    return True  # (no units cell within reach: nothing tells)
+
+
+_ROW_TEXT_LINES = 12  # lines a row's text cells wrap over before its units cell, at most read
 _TITLE_LINE_CHARS = 10  # characters a line of such a narrow column holds, at most
 
 
