@@ -2252,3 +2252,46 @@ def test_docx_a_list_after_a_page_break_is_no_continued_table_where_a_mark_or_it
     lines = to_text(_two_lists_under_one_header(tmp_path, between, numbers)).split("\n")
     assert lines[lines.index("2.推进老旧小区改造(牵头单位:县住建局)") + 1:] == between + [
         f"{numbers[0]}.排查农村自建房(牵头单位:各乡镇)", f"{numbers[1]}.落实网格化监管(牵头单位:各乡镇人民政府)"]
+
+
+_LONG_PREAMBLE = "<!-- " + "样式 " * 300 + "-->\n"  # comments and styles pushing the markup past the first 512 bytes
+
+
+def test_an_excel_2003_xml_spreadsheet_under_xls_is_refused_saying_what_it_is(tmp_path):
+    """Sites serve Excel 2003's XML spreadsheet under .xls, its <Workbook> namespace after a long preamble: no plan
+    text (before: read as text, the plan titled <?xml version="1.0"?>), but refused, naming the file and the format."""
+    from generator.source.read import read_file
+
+    path = tmp_path / "任务清单.xls"
+    path.write_text('<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n' + _LONG_PREAMBLE
+                    + '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">\n<Worksheet><Table>\n'
+                    '<Row><Cell><Data>序号</Data></Cell><Cell><Data>重点任务</Data></Cell></Row>\n'
+                    '</Table></Worksheet></Workbook>\n', encoding="utf-8")
+    with pytest.raises(PlansiteError, match="holds an Excel 2003 XML spreadsheet") as err:
+        read_file(path)
+    assert err.value.path == str(path)
+
+
+def test_a_web_page_under_xls_is_read_as_a_page_though_its_table_starts_past_the_first_lines(tmp_path):
+    """A sheet a site exports as a web page under .xls, its <html> and <table> after a long XML preamble: read as the
+    page's table (before: the markup read as text, the plan titled <?xml version="1.0" encoding="utf-8"?>)."""
+    from generator.source.read import read_file
+
+    path = tmp_path / "任务清单.xls"
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n' + _LONG_PREAMBLE + "<html><body><table>"
+                    "<tr><td>序号</td><td>重点任务</td><td>牵头单位</td><td>配合单位</td></tr>"
+                    "<tr><td>1</td><td>推进老旧小区改造</td><td>县住建局</td><td>县财政局</td></tr>"
+                    "</table></body></html>\n", encoding="utf-8")
+    [plan] = read_file(path)
+    assert plan.lines == ["1.推进老旧小区改造(牵头单位:县住建局;配合单位:县财政局)"]
+
+
+def test_markup_under_xls_holding_no_table_is_refused_not_read_as_text(tmp_path):
+    """A file under .xls opening with markup (an XML declaration) but holding neither a page's table nor a
+    spreadsheet is no sheet saved as text: refused as holding no Office 97-2003 file."""
+    from generator.source.read import read_file
+
+    path = tmp_path / "清单.xls"
+    path.write_bytes("\ufeff  <?xml version=\"1.0\"?>\n<data><item>推进项目</item></data>\n".encode("utf-8"))
+    with pytest.raises(PlansiteError, match=r"holds no Office 97-2003 file \(text or another format\)"):
+        read_file(path)
