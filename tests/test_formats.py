@@ -2295,3 +2295,17 @@ def test_markup_under_xls_holding_no_table_is_refused_not_read_as_text(tmp_path)
     path.write_bytes("\ufeff  <?xml version=\"1.0\"?>\n<data><item>推进项目</item></data>\n".encode("utf-8"))
     with pytest.raises(PlansiteError, match=r"holds no Office 97-2003 file \(text or another format\)"):
         read_file(path)
+
+
+def test_the_word_reader_loads_no_pdf_reader():
+    """The Word reader joins a table row the page broke by the rules the PDF reader uses too, from a module of their
+    own (formats/page_rows.py): importing it loads neither the PDF reader nor pypdf (before: docx imported the PDF
+    reader's private _joined_row and _row_goes_on)."""
+    import subprocess
+    import sys
+
+    script = ("import sys\nimport generator.source.formats.docx\n"
+              "print('generator.source.formats.pdf' in sys.modules, 'pypdf' in sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                          cwd=Path(__file__).resolve().parents[1])
+    assert done.stdout.split() == ["False", "False"]

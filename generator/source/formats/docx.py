@@ -24,7 +24,7 @@ from .archive import check_archive
 from ...numerals import format_number
 from .blocks import BlockLines, nested_table_lines
 # (a ruled PDF table's row broken across a page is joined so: the same reading for a Word row broken the same way)
-from .pdf import _joined_row, _row_goes_on
+from .page_rows import joined_row, row_goes_on
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -118,8 +118,8 @@ def _table_continued(tbl, parts: _Parts):
         more = [row for row in _table_rows(piece, parts)[1:] if row != rows[0]]
         if more and _numbering_restarts(rows, more[0]):
             break
-        if more and _row_goes_on(rows[-1], more[0]):
-            rows[-1] = _joined_row(rows[-1], more.pop(0))
+        if more and row_goes_on(rows[-1], more[0]):
+            rows[-1] = joined_row(rows[-1], more.pop(0))
         rows, last = rows + more, piece
     return rows, last
 
