@@ -1139,3 +1139,17 @@ def test_what_looks_like_mail_furniture_but_is_plan_text_stays(tmp_path):
     assert [t.number for t in plan.tasks()] == [1, 2, 3]
     assert ">=98%" in plan.tasks()[2].text
     assert lost_text(pt, plan) is None
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+@pytest.mark.parametrize("name", ["plan.xls", "plan.et", "plan.docx"])
+def test_a_named_pipe_under_a_documents_name_is_refused_at_once(tmp_path, name):
+    """A FIFO named as a document is no plan file: refused, naming it, before anything opens it (before: .xls and .et
+    hung, opened to look for a sheet saved as text, waiting for a writer that never came)."""
+    pipe = tmp_path / name
+    os.mkfifo(pipe)
+    script = ("import sys\nfrom generator.errors import PlansiteError\nfrom generator.source.read import read_file\n"
+              "try:\n    read_file(sys.argv[1])\nexcept PlansiteError as e:\n    print(e)\n")
+    done = subprocess.run([sys.executable, "-c", script, str(pipe)], capture_output=True, text=True, timeout=60,
+                          cwd=Path(__file__).resolve().parents[1])
+    assert done.stdout.strip() == f"{pipe}: is not a regular file; name a plan file"

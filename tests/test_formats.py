@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from generator.errors import PlansiteError
+from generator.source.corpus import parse_file
 from generator.source.formats import to_text
 from generator.source.formats.table import find_pasted_tables, rows_to_text
 from word_support import numbered_paragraph, word_numbering
@@ -2321,3 +2322,114 @@ def test_docx_two_tables_under_one_header_with_a_caption_between_stay_two(tmp_pa
     text = _tables_over_pages(tmp_path, ["二、农村"], False, "two-tables.docx")
     assert "二、农村" in text.split("\n")
     assert "县公安局、县生态环境局" not in text
+
+
+def _two_lists_under_one_header(tmp_path, between: list[str], second_numbers: tuple[str, str]) -> str:
+    """Two task lists with the same header row, a page break and the lines `between` them, the second list's rows
+    numbered `second_numbers`."""
+    import docx
+    from docx.enum.text import WD_BREAK
+
+    document = docx.Document()
+    for text in ["某县安全生产工作要点", "附件1", "县直部门重点任务清单"]:
+        document.add_paragraph(text)
+
+    def table(rows):
+        t = document.add_table(rows=0, cols=3)
+        for row in [["序号", "重点任务", "牵头单位"]] + rows:
+            for cell, text in zip(t.add_row().cells, row):
+                cell.text = text
+
+    table([["1", "开展燃气安全整治", "县应急局"], ["2", "推进老旧小区改造", "县住建局"]])
+    for n, text in enumerate(between):
+        p = document.add_paragraph()
+        if n == 0:
+            p.add_run().add_break(WD_BREAK.PAGE)
+        p.add_run(text)
+    first, second = second_numbers
+    table([[first, "排查农村自建房", "各乡镇"], [second, "落实网格化监管", "各乡镇人民政府"]])
+    path = tmp_path / "two-lists.docx"
+    document.save(path)
+    return path
+
+
+def test_docx_a_second_attachment_under_the_same_header_is_a_plan_of_its_own(tmp_path):
+    """Two attachments' lists under the same header row, a page apart: the 附件2 line and its title between them
+    are no page furniture, and the second list is a plan of its own (before: one plan of four tasks, the second
+    attachment's mark and title dropped)."""
+    path = _two_lists_under_one_header(tmp_path, ["附件2", "各乡镇重点任务清单"], ("1", "2"))
+    assert [(plan.title, [(t.number, [a.name for a in t.assignments]) for t in plan.tasks()])
+            for plan in parse_file(path)] == [
+        ("县直部门重点任务清单", [(1, ["县应急局"]), (2, ["县住建局"])]),
+        ("各乡镇重点任务清单", [(1, ["各乡镇"]), (2, ["各乡镇人民政府"])])]
+
+
+@pytest.mark.parametrize("between, numbers", [
+    (["附件2", "各乡镇重点任务清单"], ("3", "4")),  # an attachment's mark, however the rows are numbered
+    (["各乡镇重点任务清单"], ("1", "2")),  # a short title, but the rows count from 1 again
+])
+def test_docx_a_list_after_a_page_break_is_no_continued_table_where_a_mark_or_its_numbering_says_so(
+        tmp_path, between, numbers):
+    """A table goes on over a page only under page furniture and counting on: the lines between two lists under
+    one header stay in the text, the second list's rows its own (before: those lines were passed over as a running
+    head and the rows run on under the first list's title)."""
+    lines = to_text(_two_lists_under_one_header(tmp_path, between, numbers)).split("\n")
+    assert lines[lines.index("2.推进老旧小区改造(牵头单位:县住建局)") + 1:] == between + [
+        f"{numbers[0]}.排查农村自建房(牵头单位:各乡镇)", f"{numbers[1]}.落实网格化监管(牵头单位:各乡镇人民政府)"]
+
+
+_LONG_PREAMBLE = "<!-- " + "样式 " * 300 + "-->\n"  # comments and styles pushing the markup past the first 512 bytes
+
+
+def test_an_excel_2003_xml_spreadsheet_under_xls_is_refused_saying_what_it_is(tmp_path):
+    """Sites serve Excel 2003's XML spreadsheet under .xls, its <Workbook> namespace after a long preamble: no plan
+    text (before: read as text, the plan titled <?xml version="1.0"?>), but refused, naming the file and the format."""
+    from generator.source.read import read_file
+
+    path = tmp_path / "任务清单.xls"
+    path.write_text('<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n' + _LONG_PREAMBLE
+                    + '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">\n<Worksheet><Table>\n'
+                    '<Row><Cell><Data>序号</Data></Cell><Cell><Data>重点任务</Data></Cell></Row>\n'
+                    '</Table></Worksheet></Workbook>\n', encoding="utf-8")
+    with pytest.raises(PlansiteError, match="holds an Excel 2003 XML spreadsheet") as err:
+        read_file(path)
+    assert err.value.path == str(path)
+
+
+def test_a_web_page_under_xls_is_read_as_a_page_though_its_table_starts_past_the_first_lines(tmp_path):
+    """A sheet a site exports as a web page under .xls, its <html> and <table> after a long XML preamble: read as the
+    page's table (before: the markup read as text, the plan titled <?xml version="1.0" encoding="utf-8"?>)."""
+    from generator.source.read import read_file
+
+    path = tmp_path / "任务清单.xls"
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n' + _LONG_PREAMBLE + "<html><body><table>"
+                    "<tr><td>序号</td><td>重点任务</td><td>牵头单位</td><td>配合单位</td></tr>"
+                    "<tr><td>1</td><td>推进老旧小区改造</td><td>县住建局</td><td>县财政局</td></tr>"
+                    "</table></body></html>\n", encoding="utf-8")
+    [plan] = read_file(path)
+    assert plan.lines == ["1.推进老旧小区改造(牵头单位:县住建局;配合单位:县财政局)"]
+
+
+def test_markup_under_xls_holding_no_table_is_refused_not_read_as_text(tmp_path):
+    """A file under .xls opening with markup (an XML declaration) but holding neither a page's table nor a
+    spreadsheet is no sheet saved as text: refused as holding no Office 97-2003 file."""
+    from generator.source.read import read_file
+
+    path = tmp_path / "清单.xls"
+    path.write_bytes("\ufeff  <?xml version=\"1.0\"?>\n<data><item>推进项目</item></data>\n".encode("utf-8"))
+    with pytest.raises(PlansiteError, match=r"holds no Office 97-2003 file \(text or another format\)"):
+        read_file(path)
+
+
+def test_the_word_reader_loads_no_pdf_reader():
+    """The Word reader joins a table row the page broke by the rules the PDF reader uses too, from a module of their
+    own (formats/page_rows.py): importing it loads neither the PDF reader nor pypdf (before: docx imported the PDF
+    reader's private _joined_row and _row_goes_on)."""
+    import subprocess
+    import sys
+
+    script = ("import sys\nimport generator.source.formats.docx\n"
+              "print('generator.source.formats.pdf' in sys.modules, 'pypdf' in sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                          cwd=Path(__file__).resolve().parents[1])
+    assert done.stdout.split() == ["False", "False"]

@@ -1879,14 +1879,18 @@ def test_a_page_saved_by_a_web_clipper_is_read_as_a_page_though_its_header_has_n
     ("title: 某省某方案\ndate: 2025-05-06\nsource: 省政府门户网站\n", "responsible"),  # what any header has
     ("title: 某省某方案\ncreated: 2025-05-06\nsource: {file: a.docx, lines: 1-9}\n", "responsible"),  # import's source
     ("title: 某省某方案\npublished: 2025-04-18\nlead: first\n", "lead"),  # a key of plansite's own, applied
+    ("title: 某省某方案\nnote: 从省政府网站复制，2025-03-01\n", "responsible"),  # a key of the editor's own
+    ("title: 某省某方案\nsource: https://www.example.gov.cn/a.html\n", "responsible"),  # where the text comes from
 ])
 def test_a_plan_source_stays_a_plan_source_whatever_other_keys_it_holds(tmp_path, header, role):
-    """Front matter holding only what any page's holds (title, date, a source as text), or any key plansite writes
-    or reads of a plan, is an editor's plan source: its title is the plan's, its keys kept and applied."""
+    """Front matter holding only what any page's holds (title, date, a source as text or an address), any key
+    plansite writes or reads of a plan, or a key of the editor's own (note), is an editor's plan source: its title
+    and the id made of it are the plan's, its keys kept and applied (before: a `note:` made it a saved page's
+    header, the plan named after the file)."""
     source = tmp_path / "source.md"
     source.write_text("---\n" + header + "---\n一、重点任务\n1.加强设施建设。（省甲厅负责）\n", encoding="utf-8")
     [plan] = parse_file(source)
-    assert plan.title == "某省某方案"
+    assert (plan.title, plan.id) == ("某省某方案", "msmfa")
     assert set(plan.meta) == {line.split(":")[0] for line in header.splitlines()} - {"title", "date"}
     assert [(t.number, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [(1, [("省甲厅", role)])]
 

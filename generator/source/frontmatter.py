@@ -28,6 +28,13 @@ PLANSITE_KEYS = frozenset({"id", "year", "issuer", "lead", "others", "jurisdicti
 # Keys a plan source shares with any page's header: a title and a date, and `source` as a plain text (an editor's
 # note of where the text comes from; a saved page's address is one too). They tell neither apart
 SHARED_KEYS = frozenset({"title", "date", "source"})
+# The keys other tools write in a page's header and plansite never writes: static site generators and wikis (Hugo,
+# Jekyll, Hexo, Docusaurus: tags, categories, author …) and web clippers (Obsidian Web Clipper, MarkDownload, SimpRead:
+# the page's url and the dates it was published, created, clipped or saved). One of them is positive evidence that
+# the header is another tool's; any other key (a `note:` of the editor's) is the editor's and is kept
+OTHER_TOOL_KEYS = frozenset({"tags", "categories", "category", "author", "authors", "draft", "layout", "slug", "weight",
+                             "keywords", "description", "summary", "permalink", "aliases", "sidebar_position", "toc",
+                             "url", "published", "created", "clipped", "date_saved", "saved", "byline", "site_name"})
 
 _OPEN = re.compile(r"\A---[ \t]*\n")
 _BLOCK = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
@@ -69,16 +76,16 @@ def published_page(text: str, path: str) -> str | None:
 
 def _foreign_header(meta: dict) -> bool:
     """Whether front matter is another tool's header, not a plan source's: none of the keys plansite writes or reads
-    of a plan, `source` not in import's shape (a mapping: file, lines, url), and some key plansite knows nothing of.
+    of a plan, `source` not in import's shape (a mapping: file, lines, url), and some key only another tool writes.
 
-    A site generator writes tags, categories, author; a web clipper source/url with the page's address and the
-    dates it was published and saved (published, created, clipped, date_saved …); the next tool another set. The
-    header is told apart by what it lacks, plansite's own keys, rather than by a list of every tool's: a plan
-    source holding a title (and a date, a note of its source) only stays a plan source."""
+    A site generator writes tags, categories, author; a web clipper the page's url and the dates it was published
+    and saved (published, created, clipped, date_saved). The header is told apart by such a key, positive evidence:
+    a plan source holding a title, a date, a note of its source, or any key of the editor's own (note, remark …)
+    stays a plan source, its title and id kept."""
     keys = {str(key) for key in meta}
     if keys & PLANSITE_KEYS or isinstance(meta.get("source"), dict):
         return False
-    return bool(keys - SHARED_KEYS)
+    return bool(keys & OTHER_TOOL_KEYS)
 
 
 def _load(block: str, path: str) -> tuple[dict, yaml.Node | None]:

@@ -311,13 +311,16 @@ def read_file(path: Path, inside: Path | None = None) -> list[PlanText]:
     With `inside`, a file that is a link to somewhere outside that folder is refused (generator.source.limits).
     """
     path = Path(path)
+    if path.suffix.lower() in FORMAT_SUFFIXES:
+        # refused first, before saved_as_text opens it to look at its head: a link out of the folder, and a FIFO or
+        # a device named as a document (opening a FIFO waits for a writer that never comes)
+        read_input(path, inside) if inside is not None else check_input(path)
     # a sheet a site exported as tab-separated text under .xls is read as the text it is, below
     if path.suffix.lower() in FORMAT_SUFFIXES and not saved_as_text(path):
         from .formats import to_text
         from .formats.runs import formatted_runs
         from .formats.table import table_notes
 
-        read_input(path, inside) if inside is not None else check_input(path)
         with table_notes() as notes, formatted_runs() as runs:
             text = to_text(path)
         plans = _with_notes(split_page(normalise(_plausible(text, str(path))), str(path)), notes)

@@ -27,6 +27,12 @@ _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0"  # Word 97-2003 .doc, .wps, Excel 97-2003 .xls, .et (an OLE compound file)
 _RTF = b"{\\rtf"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+# Excel 2003's XML spreadsheet (SpreadsheetML, "XML 电子表格 2003"), which sites serve under .xls: an XML
+# declaration, then <Workbook> in this namespace, its <Table> past the first lines of namespaces and styles
+_SPREADSHEET_ML = b"urn:schemas-microsoft-com:office:spreadsheet"
+# how far into a file its kind is looked for: a page's <html> or <table>, or that namespace, can stand after a
+# long XML declaration, comments and styles, past the first 512 bytes
+_HEAD_BYTES = 8192
 _WORD_STREAMS = ("WordDocument",)
 _WORKBOOK_STREAMS = ("Workbook", "Book")  # BIFF8, and BIFF5 (Excel 95) which xlrd reads too
 
@@ -37,7 +43,7 @@ def to_text(path: Path) -> str:
     path = Path(path)
     try:
         with path.open("rb") as f:
-            head = f.read(512)
+            head = f.read(_HEAD_BYTES)
     except OSError as exc:
         raise PlansiteError(f"cannot be opened ({exc.strerror or exc})", str(path)) from exc
     try:
@@ -51,18 +57,30 @@ def to_text(path: Path) -> str:
 def saved_as_text(path: Path) -> bool:
     """Whether a file named as a sheet (.xls, .et) holds text, not a workbook: sites export "Excel" as tab-separated
     text under .xls (GBK or UTF-8, or UTF-16 with its BOM as Excel's "Unicode text"). generator.source.read reads such a
-    file as the text source it is; RTF and binary files stay refused (to_text) as no Office 97-2003 file."""
+    file as the text source it is; RTF and binary files stay refused (to_text) as no Office 97-2003 file, and so does
+    markup (a file opening with `<` after any BOM and blank space: XML, a page), which no text table opens with."""
     path = Path(path)
     if path.suffix.lower() not in _SHEET_SUFFIXES:
         return False
     try:
         with path.open("rb") as f:
-            head = f.read(512)
+            head = f.read(_HEAD_BYTES)
     except OSError:
         return False  # to_text reports it, naming the file
-    if _kind(path, head) != "not-ole" or head.startswith(_RTF):
+    if _kind(path, head) != "not-ole" or head.startswith(_RTF) or _opens_with_markup(head):
         return False
     return b"\x00" not in head or head.startswith(_UTF16_BOMS)
+
+
+def _opens_with_markup(head: bytes) -> bool:
+    """Whether the file's first character, past a BOM and blank space, is `<` (in UTF-8 or UTF-16)."""
+    for bom, encoding in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"), (b"\xef\xbb\xbf", "utf-8")):
+        if head.startswith(bom):
+            text = head[len(bom):len(bom) + 200].decode(encoding, "ignore")
+            break
+    else:
+        text = head[:200].decode("latin-1")
+    return text.lstrip().startswith("<")
 
 
 def _convert(path: Path, kind: str | None) -> str:
@@ -92,6 +110,9 @@ def _convert(path: Path, kind: str | None) -> str:
             what = "RTF" if f.read(5) == _RTF else "text or another format"
         raise PlansiteError(f"is named {path.suffix} but holds no Office 97-2003 file ({what}); open it in Word, WPS "
                             f"or Excel and save it as {_package_suffix(path)}", str(path))
+    if kind == "xml-sheet":
+        raise PlansiteError(f"is named {path.suffix} but holds an Excel 2003 XML spreadsheet, which plansite does not "
+                            f"read; open it in Excel or WPS and save it as .xlsx", str(path))
     if kind == "old-wps":
         what = "Word document" if path.suffix.lower() in _WORD_SUFFIXES else "Excel workbook"
         raise PlansiteError(f"is named {path.suffix} but holds no Office 97-2003 {what} (a file of an older WPS "
@@ -119,6 +140,8 @@ def _kind(path: Path, head: bytes) -> str | None:
         # an .xls (.et) served by a site may be a workbook saved as .xlsx, or a web page
         if head.startswith(_ZIP):
             return "xlsx"
+        if _SPREADSHEET_ML in head:
+            return "xml-sheet"
         if b"<html" in head.lower() or b"<!doctype html" in head.lower() or b"<table" in head.lower():
             return "html"
         if not head.startswith(_OLE):

@@ -16,7 +16,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml import parse_xml
 
 from ...errors import PlansiteError
-from ...words.labels import label_of
+from ...words.labels import ATTACHMENT_MARK_LINE, label_of
 from ...words.notices import note_bracket
 from ...words.page import CONTINUED_TABLE, PAGE_NUMBER
 from ..limits import MAX_ARCHIVE_BYTES
@@ -24,7 +24,7 @@ from .archive import check_archive
 from ...numerals import format_number
 from .blocks import BlockLines, nested_table_lines, restarts_after
 # (a ruled PDF table's row broken across a page is joined so: the same reading for a Word row broken the same way)
-from .pdf import _joined_row, _row_goes_on
+from .page_rows import joined_row, row_goes_on
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -116,10 +116,21 @@ def _table_continued(tbl, parts: _Parts):
         if piece is None or _header_words(piece) != header:
             break
         more = [row for row in _table_rows(piece, parts)[1:] if row != rows[0]]
-        if more and _row_goes_on(rows[-1], more[0]):
-            rows[-1] = _joined_row(rows[-1], more.pop(0))
+        if more and _numbering_restarts(rows, more[0]):
+            break
+        if more and row_goes_on(rows[-1], more[0]):
+            rows[-1] = joined_row(rows[-1], more.pop(0))
         rows, last = rows + more, piece
     return rows, last
+
+
+def _numbering_restarts(rows: list[list[str]], first: list[str]) -> bool:
+    """Whether a piece's first row numbers its task anew: its 序号 no greater than the last row's so far. A table going
+    on over a page goes on counting (…2 / 3); two attachments' lists under the same header each count from 1, the
+    second a table of its own. A piece opening with a group row (二、农村) or a broken row's tail has no 序号 here."""
+    first_number = first[0].strip()
+    numbered = [row[0].strip() for row in rows[1:] if row and row[0].strip().isdigit()]
+    return first_number.isdigit() and bool(numbered) and int(first_number) <= int(numbered[-1])
 
 
 def _header_words(tbl) -> list[str]:
@@ -140,13 +151,16 @@ def _next_piece(tbl):
 
     Furniture: empty paragraphs, a page number or a 续表 mark, and a short line with no sentence end and no outline
     label (the running head). A page break must stand there (a page number, or Word's page break): two tables under
-    one header on one page, a caption (二、农村) between them, are two tables."""
+    one header on one page, a caption (二、农村) between them, are two tables. An attachment's mark (附件2, 附件2：…
+    清单) is no furniture either: the next attachment starts there, its table under the same header its own (a
+    continued piece's mark, 附件1（续）, is the 续表 mark)."""
     node, broke = tbl.getnext(), False
     while node is not None and node.tag == _w("p"):
         text = _paragraph_text(node).strip()
         broke = broke or _breaks_page(node) or bool(text and _PAGE_MARK.match(text))
         if text and not _PAGE_MARK.match(text) and (
-                len(text) > _PAGE_FURNITURE_MAX or text[-1] in _SENTENCE_END_MARKS or label_of(text) is not None):
+                len(text) > _PAGE_FURNITURE_MAX or text[-1] in _SENTENCE_END_MARKS or label_of(text) is not None
+                or ATTACHMENT_MARK_LINE.match(text)):
             return None
         node = node.getnext()
     return node if broke and node is not None and node.tag == _w("tbl") else None

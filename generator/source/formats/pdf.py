@@ -27,15 +27,12 @@ from pypdf.errors import DependencyError, FileNotDecryptedError
 from ...errors import PlansiteError
 from ...words.columns import UNIT_COLUMN_KINDS
 from ...words.labels import CIRCLED
-from ...words.names import unit_like
 from ...words.script import plain_ideographs
 from . import pdf_grid
+from .page_rows import ENDS_PARAGRAPH as _ENDS_PARAGRAPH, joined_row, row_goes_on
 from .table import find_pasted_tables, rows_to_text
-from .table.delimited import cut_inside_a_name
 from .table.header import header_at, header_kind
 
-# brief's rule: 。；：！？） end a sentence (both widths, since text may already be NFKC-folded)
-_ENDS_PARAGRAPH = "。;;::!!??))」』"
 _CLOSERS = "。,,、;;::!!??))”’」』"
 _NEW_ITEM = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,3}\s*[.、．](?!\d)|"
@@ -214,8 +211,8 @@ def _text_and_ruled_tables(items: list[str | _RuledRows]) -> list[list[str] | st
     for item in [*items, ""]:
         if isinstance(item, _RuledRows):
             rows = [row for row in item if not (table and row == table[0])]
-            if table and item[0] == table[0] and rows and _row_goes_on(table[-1], rows[0]):
-                table[-1] = _joined_row(table[-1], rows.pop(0))
+            if table and item[0] == table[0] and rows and row_goes_on(table[-1], rows[0]):
+                table[-1] = joined_row(table[-1], rows.pop(0))
             table += rows
             continue
         if table:
@@ -224,36 +221,6 @@ def _text_and_ruled_tables(items: list[str | _RuledRows]) -> list[list[str] | st
         if item:
             parts[-1].append(item)
     return [part for part in parts if part]
-
-
-def _row_goes_on(last: list[str], first: list[str]) -> bool:
-    """Whether a page's first row (under the header printed again) is the tail of the row the page before ended
-    in. Word lets a table row break across pages by default: a tall row ends a page half written and goes on under
-    the repeated header with its 序号 cell empty and the other cells' tails (…加装 / 电梯。, 县自然资 / 源局). A row
-    with a 序号 of its own, or a group row across the table, starts a new row; so does one after a group row."""
-    return not first[0].strip() and any(cell.strip() for cell in first) and bool(last[0].strip()) and len(set(last)) > 1
-
-
-def _joined_row(last: list[str], tail: list[str]) -> list[str]:
-    """The row and its tail from the next page, cell by cell. The page cut a cell's text between two lines, most
-    often one wrapped line from the next (a name cut as 县自然资 / 源局), joined as a cell's lines are: without a
-    separator; a part that ended a sentence (。；) ended a paragraph, and a new line keeps them apart."""
-    return [head + ("\n" if head and piece and _parts_apart(head, piece) else "") + piece
-            for head, piece in zip(last, tail)]
-
-
-def _parts_apart(head: str, piece: str) -> bool:
-    """Whether a cell's two parts, either side of the page break, stay on lines of their own: the head ended a
-    sentence, or a unit cell's list (one name a line) ended with a whole name and the tail opens with another
-    (县财政局 / 县审计局), the cut inside no name (县自然资 / 源局 is one)."""
-    if head[-1] in _ENDS_PARAGRAPH:
-        return True
-    names = [n for n in _LIST_SEPARATORS.split(head.strip()) if n]
-    return (bool(names) and all(unit_like(n) for n in names) and unit_like(_LIST_SEPARATORS.split(piece.strip())[0])
-            and not cut_inside_a_name(head.strip(), piece.strip()))
-
-
-_LIST_SEPARATORS = re.compile(r"[、，,；;\s]+")
 
 
 def _open(path: Path) -> pypdf.PdfReader:
