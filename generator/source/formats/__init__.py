@@ -7,6 +7,7 @@ generator.source.read, not here.
 """
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 from ...errors import PlansiteError
@@ -180,5 +181,10 @@ def _holds_stream(path: Path, names: tuple[str, ...]) -> bool:
 
 
 def _holds_ofd(path: Path) -> bool:
-    from .ofd import is_ofd
-    return is_ofd(path)
+    """Whether a zip holds an OFD document (OFD.xml at its root), whatever the file is named; asked here, not of
+    formats/ofd.py, so that routing a .docx or .xlsx loads no PDF reader."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return "OFD.xml" in archive.namelist()
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+        return False

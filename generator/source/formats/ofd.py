@@ -61,15 +61,6 @@ def ofd_to_text(path: Path) -> str:
     return pages_to_text(pages)
 
 
-def is_ofd(path: Path) -> bool:
-    """Whether a zip holds an OFD document (OFD.xml at its root), whatever the file is named."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            return "OFD.xml" in archive.namelist()
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError):
-        return False
-
-
 def _local(tag: str) -> str:
     """An element's name without its namespace: writers use ofd: prefixes on different namespace URIs, or none."""
     return tag.rsplit("}", 1)[-1]
@@ -199,7 +190,8 @@ def _runs_and_rules(objects: list, box) -> tuple[list[pdf_grid.Run], list[pdf_gr
         else:
             data = _child(obj, "AbbreviatedData")
             for a, b in _segments(data.text if data is not None else ""):
-                pdf_grid.add_segment(to_page(*_apply(matrix, *a)), to_page(*_apply(matrix, *b)), verticals, horizontals)
+                pdf_grid.add_segment(to_page(*pdf_grid.apply_matrix(matrix, *a)),
+                                     to_page(*pdf_grid.apply_matrix(matrix, *b)), verticals, horizontals)
     return runs, verticals, horizontals
 
 
@@ -207,10 +199,6 @@ def _matrix(ctm: str | None, boundary: list[float]) -> tuple[float, ...]:
     """From an object's own coordinates to the page's: its CTM, then moved to its Boundary's corner."""
     a, b, c, d, e, f = _numbers(ctm) if ctm and len(_numbers(ctm)) == 6 else _IDENTITY
     return a, b, c, d, e + boundary[0], f + boundary[1]
-
-
-def _apply(m, x: float, y: float) -> tuple[float, float]:
-    return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
 
 
 def _deltas(text: str | None, count: int) -> list[float]:
@@ -251,7 +239,7 @@ def _text_runs(obj, matrix, to_page) -> list[pdf_grid.Run]:
         def close():
             if piece:
                 start, end = piece[0][0], piece[-1][0] + _advance(piece[-1][1], size)
-                page_x, page_y = to_page(*_apply(matrix, start, y))
+                page_x, page_y = to_page(*pdf_grid.apply_matrix(matrix, start, y))
                 runs.append(pdf_grid.Run(page_x, page_y, size * scale * _POINTS_PER_MM,
                                          "".join(c for _, c in piece), (end - start) * scale * _POINTS_PER_MM))
                 piece.clear()

@@ -127,8 +127,8 @@ def page_runs_and_rules(page) -> tuple[str, list[Run], list[Rule], list[Rule]]:
         if not text.strip():
             return
         shown = _times(cm, turn)
-        x, y = _apply(tm, 0, 0)
-        x, y = _apply(shown, x, y)
+        x, y = apply_matrix(tm, 0, 0)
+        x, y = apply_matrix(shown, x, y)
         scale = (tm[0] ** 2 + tm[1] ** 2) ** 0.5 * (cm[0] ** 2 + cm[1] ** 2) ** 0.5
         for k, line in enumerate(text.strip("\n").split("\n")):
             if line.strip():
@@ -141,9 +141,9 @@ def page_runs_and_rules(page) -> tuple[str, list[Run], list[Rule], list[Rule]]:
             return
         shown = _times(cm, turn)
         if op == b"m" and len(args) == 2:
-            start[:] = [_apply(shown, float(args[0]), float(args[1]))]
+            start[:] = [apply_matrix(shown, float(args[0]), float(args[1]))]
         elif op == b"l" and len(args) == 2 and start:
-            end = _apply(shown, float(args[0]), float(args[1]))
+            end = apply_matrix(shown, float(args[0]), float(args[1]))
             add_segment(start[0], end, path_verticals, path_horizontals)
             start[:] = [end]
         elif op == b"re" and len(args) == 4:
@@ -194,7 +194,8 @@ def _numbers(args) -> bool:
                for a in args)
 
 
-def _apply(m, x: float, y: float) -> tuple[float, float]:
+def apply_matrix(m, x: float, y: float) -> tuple[float, float]:
+    """A point (x, y) carried by the matrix m (a b c d e f, as PDF's cm and OFD's CTM write it)."""
     return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
 
 
@@ -211,7 +212,7 @@ def add_segment(a, b, verticals: list[Rule], horizontals: list[Rule]) -> None:
 def _add_rectangle(args: list[float], cm, verticals: list[Rule], horizontals: list[Rule]) -> None:
     """A rule drawn as a thin filled rectangle (as word processors export borders), or a cell's box: its edges."""
     x, y, w, h = args
-    (x0, y0), (x1, y1) = _apply(cm, x, y), _apply(cm, x + w, y + h)
+    (x0, y0), (x1, y1) = apply_matrix(cm, x, y), apply_matrix(cm, x + w, y + h)
     x0, x1, y0, y1 = min(x0, x1), max(x0, x1), min(y0, y1), max(y0, y1)
     if x1 - x0 <= 2 * _SAME:
         add_segment(((x0 + x1) / 2, y0), ((x0 + x1) / 2, y1), verticals, horizontals)
