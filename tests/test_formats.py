@@ -1394,6 +1394,28 @@ def test_xlsx_group_item_number_excel_made_a_date_reads_as_the_sheet_shows_it(tm
     assert "2026年6月30日" in to_text(path)  # a date shown with its year stays a full date
 
 
+@pytest.mark.parametrize("labelled, tasks", [(True, 4), (False, 2)])
+def test_a_sheet_named_as_notes_whose_lines_assign_units_holds_tasks(tmp_path, labelled, tasks):
+    """A tab named 说明 of numbered lines is the notes on filling the workbook, set aside; but lines naming their units
+    (（责任单位：各乡镇）, （县财政局）) are the workbook's further tasks written as a list, read (before: dropped)."""
+    from generator.source.read import read_file
+
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    book.active.title = "任务清单"
+    for row in (["某县秸秆禁烧工作任务清单"], ["序号", "工作任务", "牵头单位"], ["1", "划定禁烧区域", "县生态环境分局"],
+                ["2", "建设收储站点", "县农业农村局"]):
+        book.active.append(row)
+    notes = book.create_sheet("说明")
+    notes.append(["工作要求"])
+    notes.append(["1.各乡镇要于3月底前排查火点。" + ("（责任单位：各乡镇）" if labelled else "")])
+    notes.append(["2.落实禁烧奖补资金。" + ("（县财政局）" if labelled else "")])
+    path = tmp_path / "清单.xlsx"
+    book.save(path)
+    [plan] = read_file(path)
+    assert len(_tasks([plan])) == tasks
+
+
 def _two_list_workbook(path: Path, tabs: tuple[str, str]) -> Path:
     """Two lists, one a sheet, the header in row 1 and each list's title on its tab only."""
     openpyxl = pytest.importorskip("openpyxl")
