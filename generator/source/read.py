@@ -297,7 +297,16 @@ def _reference_decoded(m: re.Match) -> str:
     ref = m.group()
     if ref.startswith("`") or (ref[1] != "#" and ref[1:] not in _NAMED_REFERENCES):
         return ref  # a code span, or an ampersand in prose (R&D;) that names no character
-    return unescape(ref)
+    decoded = unescape(ref)
+    # a reference to a line break (&#10; a CMS wrote for the break inside a cell or a title) would cut the line it
+    # stands in and move every line after it by one: it reads as the space it shows as
+    return " " if decoded in _LINE_BREAKING else decoded
+
+
+# what str.splitlines (and so the outline's line numbers) takes for a line's end
+_LINE_BREAKING = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+
+
 
 
 def drop_controls(text: str) -> str:
