@@ -307,8 +307,6 @@ def _reference_decoded(m: re.Match) -> str:
 _LINE_BREAKING = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 
 
-
-
 def drop_controls(text: str) -> str:
     """`text` without bidirectional control characters (they would reorder the published text)."""
     return _BIDI.sub("", text)
@@ -1019,9 +1017,11 @@ def _link_list_set_aside(text: str) -> str:
     listed: set[str] = set()
     i = 0
     while i < len(lines):
-        end = _link_list_end(lines, i) if _LINK_LIST_HEADING.match(lines[i]) else i
+        end, scanned = _link_list_end(lines, i) if _LINK_LIST_HEADING.match(lines[i]) else (i, i + 1)
         if end == i:
-            i += 1
+            # no address under this heading: the blank lines and headings its scan passed have none either, so
+            # they are not scanned again (a page of headings and blank lines would make the scan quadratic)
+            i = max(scanned, i + 1)
             continue
         for j in range(i, end):
             m = _LINK_LIST_ITEM.match(lines[j])
@@ -1034,16 +1034,17 @@ def _link_list_set_aside(text: str) -> str:
     return "\n".join(_LINK_MARK.sub(lambda m: "" if m.group(1) in listed else m.group(), ln) for ln in lines)
 
 
-def _link_list_end(lines: list[str], heading: int) -> int:
+def _link_list_end(lines: list[str], heading: int) -> tuple[int, int]:
     """The line after the link list under the heading at `heading` (the heading itself when no address follows):
-    numbered addresses, blank lines and the list's own subheadings (Visible links / Hidden links)."""
+    numbered addresses, blank lines and the list's own subheadings (Visible links / Hidden links); and the line where
+    the scan stopped."""
     end, j = heading, heading + 1
     while j < len(lines) and (not lines[j].strip() or _LINK_LIST_HEADING.match(lines[j])
                               or _LINK_LIST_ITEM.match(lines[j])):
         if _LINK_LIST_ITEM.match(lines[j]):
             end = j + 1
         j += 1
-    return end
+    return end, j
 
 
 def _page_end_apart(text: str) -> str:
