@@ -533,6 +533,16 @@ def test_doc_truncated_or_not_a_word_document_is_refused_naming_the_file(tmp_pat
     assert err.value.path == str(workbook)
 
 
+def test_a_workbook_whose_strings_hold_a_table_tag_is_read_as_a_workbook(tmp_path):
+    """An Excel 97-2003 workbook is told by its compound-file signature before its head is searched for <table or
+    <html: a cell's string holding the tag (a pasted web cell) makes no web page of it. Here the compound file is
+    damaged, so the xls reader reports it (before: read as a web page of one cell)."""
+    sheet = tmp_path / "台账.xls"
+    sheet.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100) + b"<table><tr><td>1</td></tr></table>")
+    with pytest.raises(PlansiteError, match="damaged Excel 97-2003"):
+        to_text(sheet)
+
+
 # ---------------------------------------------------------------- .html
 
 HTML_PAGE = """<!DOCTYPE html>
