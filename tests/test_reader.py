@@ -1873,6 +1873,8 @@ CLIPPED_BODY = ("# 某省推进某某工作实施方案\n## 一、\n\n总体要�
     'title: "某省某方案"\nsource: "https://www.example.gov.cn/a.html"\ncreated: 2025-05-06\n',
     'title: "某省某方案"\nsource: "https://www.example.gov.cn/a.html"\npublished: 2025-04-18\ncreated: 2025-05-06\n',
     'title: "某省某方案"\nurl: https://www.example.gov.cn/a.html\nclipped: 2025-05-06\n',
+    'title: "某省某方案"\nlink: https://www.example.gov.cn/a.html\nlastmod: 2025-05-06\n',  # a site generator's
+    'title: "某省某方案"\nsource_url: https://www.example.gov.cn/a.html\nupdated: 2025-05-06\n',
 ])
 def test_a_page_saved_by_a_web_clipper_is_read_as_a_page_though_its_header_has_no_tags(tmp_path, header):
     """A web clipper heads the page it saves with the page's title, address and dates (source/url, published,
