@@ -533,6 +533,16 @@ def test_doc_truncated_or_not_a_word_document_is_refused_naming_the_file(tmp_pat
     assert err.value.path == str(workbook)
 
 
+def test_a_workbook_whose_strings_hold_a_table_tag_is_read_as_a_workbook(tmp_path):
+    """An Excel 97-2003 workbook is told by its compound-file signature before its head is searched for <table or
+    <html: a cell's string holding the tag (a pasted web cell) makes no web page of it. Here the compound file is
+    damaged, so the xls reader reports it (before: read as a web page of one cell)."""
+    sheet = tmp_path / "台账.xls"
+    sheet.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100) + b"<table><tr><td>1</td></tr></table>")
+    with pytest.raises(PlansiteError, match="damaged Excel 97-2003"):
+        to_text(sheet)
+
+
 # ---------------------------------------------------------------- .html
 
 HTML_PAGE = """<!DOCTYPE html>
@@ -1392,6 +1402,28 @@ def test_xlsx_group_item_number_excel_made_a_date_reads_as_the_sheet_shows_it(tm
     book.save(path)
     assert [t[:2] for t in _tasks(read_file(path))] == [("一", 1), ("一", 2), ("二", 1), ("二", 2), ("二", 3)]
     assert "2026年6月30日" in to_text(path)  # a date shown with its year stays a full date
+
+
+@pytest.mark.parametrize("labelled, tasks", [(True, 4), (False, 2)])
+def test_a_sheet_named_as_notes_whose_lines_assign_units_holds_tasks(tmp_path, labelled, tasks):
+    """A tab named 说明 of numbered lines is the notes on filling the workbook, set aside; but lines naming their units
+    (（责任单位：各乡镇）, （县财政局）) are the workbook's further tasks written as a list, read (before: dropped)."""
+    from generator.source.read import read_file
+
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    book.active.title = "任务清单"
+    for row in (["某县秸秆禁烧工作任务清单"], ["序号", "工作任务", "牵头单位"], ["1", "划定禁烧区域", "县生态环境分局"],
+                ["2", "建设收储站点", "县农业农村局"]):
+        book.active.append(row)
+    notes = book.create_sheet("说明")
+    notes.append(["工作要求"])
+    notes.append(["1.各乡镇要于3月底前排查火点。" + ("（责任单位：各乡镇）" if labelled else "")])
+    notes.append(["2.落实禁烧奖补资金。" + ("（县财政局）" if labelled else "")])
+    path = tmp_path / "清单.xlsx"
+    book.save(path)
+    [plan] = read_file(path)
+    assert len(_tasks([plan])) == tasks
 
 
 def _two_list_workbook(path: Path, tabs: tuple[str, str]) -> Path:

@@ -163,3 +163,13 @@ def test_pdf_chart_of_many_lines_time_grows_linearly(tmp_path):
 
     linear, seen = _grows_linearly(pdf_to_text, lambda n: _chart_pdf(tmp_path, n // 4))
     assert linear, f"a chart of many lines: {seen}"
+
+
+def test_link_list_scan_time_grows_linearly():
+    """A text browser's link-list heading (References) on every other line and no address under any: each heading's
+    scan once ran over all the blank lines and headings after it. Timed on the step itself (the rest of the reader's
+    work on such a page hides the growth until far past MIN_SECONDS)."""
+    from generator.source.read import _link_list_set_aside
+
+    linear, seen = _grows_linearly(_link_list_set_aside, lambda n: "[1]\n" + "References\n\n" * (n // 12))
+    assert linear, seen

@@ -925,6 +925,19 @@ def test_a_reference_quoted_in_a_code_span_or_escaped_once_stays_as_written():
     assert plain_references("一&ensp;二&#x3000;三&#8212;") == "一\u2002二\u3000三\u2014"
 
 
+def test_a_reference_to_a_line_break_reads_as_a_space_and_moves_no_line():
+    """A CMS writes the break inside a title as `&#10;` (and `&#13;` at a line's end): decoded as a break it would cut
+    the task's title and shift every later line number by one; it reads as a space."""
+    [plan] = parse_text(
+        "某县推进节水工作方案&#13;\n"
+        "一、重点任务&#13;\n"
+        "1.建设节水&#10;示范园区。（责任单位：县水利局）\n"
+        "2.推广&#x2028;节水器具。（责任单位：县住建局）\n"
+        "3.开展节水宣传。（责任单位：县融媒体中心）\n", "节水.txt")
+    assert [(t.number, t.title, t.line) for t in plan.tasks()] == [
+        (1, "建设节水 示范园区", 3), (2, "推广 节水器具", 4), (3, "开展节水宣传", 5)]
+
+
 
 def test_a_text_browsers_closing_link_list_and_its_link_marks_are_no_part_of_the_page():
     """lynx -dump ends a page with `References` and its numbered addresses, marking each link [N] in the text: no
@@ -1860,6 +1873,8 @@ CLIPPED_BODY = ("# 某省推进某某工作实施方案\n## 一、\n\n总体要�
     'title: "某省某方案"\nsource: "https://www.example.gov.cn/a.html"\ncreated: 2025-05-06\n',
     'title: "某省某方案"\nsource: "https://www.example.gov.cn/a.html"\npublished: 2025-04-18\ncreated: 2025-05-06\n',
     'title: "某省某方案"\nurl: https://www.example.gov.cn/a.html\nclipped: 2025-05-06\n',
+    'title: "某省某方案"\nlink: https://www.example.gov.cn/a.html\nlastmod: 2025-05-06\n',  # a site generator's
+    'title: "某省某方案"\nsource_url: https://www.example.gov.cn/a.html\nupdated: 2025-05-06\n',
 ])
 def test_a_page_saved_by_a_web_clipper_is_read_as_a_page_though_its_header_has_no_tags(tmp_path, header):
     """A web clipper heads the page it saves with the page's title, address and dates (source/url, published,

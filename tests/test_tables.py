@@ -8803,6 +8803,34 @@ def test_task_code_column_numbers_the_tasks_where_no_serial_number_stands():
     assert "2025-007" in find_pasted_tables(text)  # the code as printed stays in the task's text
 
 
+def test_task_codes_whose_running_number_restarts_under_each_category_are_counted_in_order():
+    """任务编号 2025-01-001, 2025-01-002, 2025-02-001: the running number restarts under each category, so it numbers
+    no task: the rows sharing a code stay one task, the row-counting 序号 is left out, and the tasks are counted in
+    their order, each code kept in its text (before: numbered 1, 2, 1 with warnings)."""
+    text = ("序号\t任务编号\t工作任务\t责任单位\n"
+            "1\t2025-01-001\t改造老旧街巷。\t县甲局\n"
+            "2\t2025-01-001\t改造老旧街巷。\t县乙局\n"
+            "3\t2025-01-002\t修缮公共厕所。\t县丙局\n"
+            "4\t2025-02-001\t整治河道垃圾。\t县丁局\n")
+    assert reading(text) == [("", 1, "改造老旧街巷", [("县甲局", "responsible"), ("县乙局", "responsible")]),
+                             ("", 2, "修缮公共厕所", [("县丙局", "responsible")]),
+                             ("", 3, "整治河道垃圾", [("县丁局", "responsible")])]
+    assert "2025-02-001" in find_pasted_tables(text)
+    sectioned = ("任务编号\t工作任务\t牵头单位\n"  # codes of sections (01-02, 02-01), no 序号: counted too
+                 "01-01\t改造老旧街巷。\t县甲局\n01-02\t修缮公共厕所。\t县乙局\n02-01\t整治河道垃圾。\t县丙局\n")
+    assert [(number, title) for _, number, title, _ in reading(sectioned)] == [
+        (1, "改造老旧街巷"), (2, "修缮公共厕所"), (3, "整治河道垃圾")]
+
+
+def test_a_date_in_a_task_code_column_is_no_code():
+    """A date (2025-12-31) or a decimal (10.1) is no task code: a column holding one is read as it was before the
+    code rule, its 序号 numbering the tasks."""
+    text = ("序号\t任务编号\t工作任务\t责任单位\n"
+            "1\t2025-12-31\t改造老旧街巷。\t县甲局\n"
+            "2\t2025-12-31\t修缮公共厕所。\t县乙局\n")
+    assert [(number, title) for _, number, title, _ in reading(text)] == [(1, "改造老旧街巷"), (2, "修缮公共厕所")]
+
+
 def test_serial_number_numbering_tasks_beside_task_codes_stays_the_number():
     """A 序号 beside codes no two rows share numbers the tasks: it stays the tasks' number."""
     text = ("序号\t任务编号\t任务内容\t牵头单位\n"

@@ -34,7 +34,9 @@ SHARED_KEYS = frozenset({"title", "date", "source"})
 # the header is another tool's; any other key (a `note:` of the editor's) is the editor's and is kept
 OTHER_TOOL_KEYS = frozenset({"tags", "categories", "category", "author", "authors", "draft", "layout", "slug", "weight",
                              "keywords", "description", "summary", "permalink", "aliases", "sidebar_position", "toc",
-                             "url", "published", "created", "clipped", "date_saved", "saved", "byline", "site_name"})
+                             "url", "published", "created", "clipped", "date_saved", "saved", "byline", "site_name",
+                             # a site generator's and a clipper's dates and addresses (Hugo lastmod, updated, link)
+                             "lastmod", "updated", "link", "source_url"})
 
 _OPEN = re.compile(r"\A---[ \t]*\n")
 _BLOCK = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)

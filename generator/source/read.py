@@ -297,7 +297,14 @@ def _reference_decoded(m: re.Match) -> str:
     ref = m.group()
     if ref.startswith("`") or (ref[1] != "#" and ref[1:] not in _NAMED_REFERENCES):
         return ref  # a code span, or an ampersand in prose (R&D;) that names no character
-    return unescape(ref)
+    decoded = unescape(ref)
+    # a reference to a line break (&#10; a CMS wrote for the break inside a cell or a title) would cut the line it
+    # stands in and move every line after it by one: it reads as the space it shows as
+    return " " if decoded in _LINE_BREAKING else decoded
+
+
+# what str.splitlines (and so the outline's line numbers) takes for a line's end
+_LINE_BREAKING = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 
 
 def drop_controls(text: str) -> str:
@@ -1010,9 +1017,11 @@ def _link_list_set_aside(text: str) -> str:
     listed: set[str] = set()
     i = 0
     while i < len(lines):
-        end = _link_list_end(lines, i) if _LINK_LIST_HEADING.match(lines[i]) else i
+        end, scanned = _link_list_end(lines, i) if _LINK_LIST_HEADING.match(lines[i]) else (i, i + 1)
         if end == i:
-            i += 1
+            # no address under this heading: the blank lines and headings its scan passed have none either, so
+            # they are not scanned again (a page of headings and blank lines would make the scan quadratic)
+            i = max(scanned, i + 1)
             continue
         for j in range(i, end):
             m = _LINK_LIST_ITEM.match(lines[j])
@@ -1025,16 +1034,17 @@ def _link_list_set_aside(text: str) -> str:
     return "\n".join(_LINK_MARK.sub(lambda m: "" if m.group(1) in listed else m.group(), ln) for ln in lines)
 
 
-def _link_list_end(lines: list[str], heading: int) -> int:
+def _link_list_end(lines: list[str], heading: int) -> tuple[int, int]:
     """The line after the link list under the heading at `heading` (the heading itself when no address follows):
-    numbered addresses, blank lines and the list's own subheadings (Visible links / Hidden links)."""
+    numbered addresses, blank lines and the list's own subheadings (Visible links / Hidden links); and the line where
+    the scan stopped."""
     end, j = heading, heading + 1
     while j < len(lines) and (not lines[j].strip() or _LINK_LIST_HEADING.match(lines[j])
                               or _LINK_LIST_ITEM.match(lines[j])):
         if _LINK_LIST_ITEM.match(lines[j]):
             end = j + 1
         j += 1
-    return end
+    return end, j
 
 
 def _page_end_apart(text: str) -> str:

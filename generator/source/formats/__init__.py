@@ -141,15 +141,16 @@ def _kind(path: Path, head: bytes) -> str | None:
         # an .xls (.et) served by a site may be a workbook saved as .xlsx, or a web page
         if head.startswith(_ZIP):
             return "xlsx"
+        if head.startswith(_OLE):
+            # a workbook first: its cells' strings may hold <table or <html, which make no web page of it. A damaged
+            # one (or no workbook) is reported by the xls reader, naming the file; a WPS sheet holding no Excel
+            # workbook is of an older WPS
+            return "xls" if suffix == ".xls" or _holds_stream(path, _WORKBOOK_STREAMS) else "old-wps"
         if _SPREADSHEET_ML in head:
             return "xml-sheet"
         if b"<html" in head.lower() or b"<!doctype html" in head.lower() or b"<table" in head.lower():
             return "html"
-        if not head.startswith(_OLE):
-            return "not-ole"  # no workbook: a sheet saved as tab-separated text is read as text (saved_as_text)
-        # a damaged one (or no workbook) is reported by the xls reader, naming the file; a WPS sheet holding no
-        # Excel workbook is of an older WPS
-        return "xls" if suffix == ".xls" or _holds_stream(path, _WORKBOOK_STREAMS) else "old-wps"
+        return "not-ole"  # no workbook: a sheet saved as tab-separated text is read as text (saved_as_text)
     if suffix in (".html", ".htm", ".shtml", ".xhtml"):
         return "html"
     if suffix == ".pdf":

@@ -28,6 +28,7 @@ from typing import Iterable, NamedTuple, Sequence
 
 from ...errors import PlansiteError
 from ...words import lexicon as lx
+from ...words.names import unit_like
 from ...words.columns import UNIT_COLUMN_KINDS, column_kind, column_name
 from ...words.labels import ATTACHMENT_MARK_TITLED
 from ..limits import MAX_ARCHIVE_BYTES
@@ -125,6 +126,10 @@ def _repeats_rows(table: tuple[list[str], list[list[str]]], earlier: tuple[list[
 # table, only numbered lines. Each is set aside and said in the reading report; a workbook holding nothing else is
 # read as it is (there is no task table beside them to read instead).
 _NUMBERED_NOTE = re.compile(r"\s*(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、)")
+# ... but numbered lines assigning units (1.制定实施方案。（责任单位：各乡镇）, or a closing bracket naming the units,
+# （县财政局）) are the workbook's tasks written as a list under a tab named 说明: no notes on filling it
+_UNIT_LABEL = re.compile("(?:" + "|".join(lx.role_label_pattern(role) for role in lx.LABEL_ROLE_WORDS) + r")\s*[:：]")
+_CLOSING_BRACKET = re.compile(r"[（(]([^（）()]{2,60})[)）][。；;.]?\s*")
 _FIGURE = re.compile(r"-?\d+(?:\.\d+)?%?")
 _MIN_FIGURES = 2  # a unit beside one figure could be a task list's 序号 | 牵头单位 typed in the wrong order
 
@@ -164,7 +169,16 @@ def _numbered_notes(rows: list[list[str]]) -> bool:
         return False
     texts = [next(text for text in cells if text) for cells in lines]
     numbered = [bool(_NUMBERED_NOTE.match(text)) for text in texts]
-    return any(numbered) and all(numbered[1:])
+    return any(numbered) and all(numbered[1:]) and not any(map(_assigns_units, texts))
+
+
+def _assigns_units(text: str) -> bool:
+    """Whether a line names the units doing it: a unit label (责任单位：X) or a closing bracket of unit names."""
+    if _UNIT_LABEL.search(text):
+        return True
+    close = text.rfind("（") if "（" in text else text.rfind("(")
+    bracket = _CLOSING_BRACKET.fullmatch(text, close) if close >= 0 else None
+    return bool(bracket) and all(unit_like(name) for name in re.split(r"[、，,]", bracket.group(1)) if name)
 
 
 def _header_and_body(rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:

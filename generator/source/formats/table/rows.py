@@ -122,9 +122,11 @@ def _labelled_parts(pairs: list[tuple[str, str]]) -> list[str]:
 class _Reader:
     """Walks the data rows of one table, carrying state from row to row."""
 
-    def __init__(self, columns: _Columns, carry_down: bool):
+    def __init__(self, columns: _Columns, carry_down: bool, code_running_numbers: bool = True):
         self.columns = columns
         self.carry_down = carry_down
+        # whether a task code's running number numbers its task (`_task_codes`); else the tasks are counted in order
+        self.code_running_numbers = code_running_numbers
         self.lines: list[str | _Task] = []
         self.last_number = 0
         self.sections = 0
@@ -374,7 +376,7 @@ class _Reader:
         # (a fortnight's 周次 cell, 第3—4周, numbers the row by its first week: the weeks it spans stay in the text)
         others = [(name, _one_line(c)) for c, k, name in zip(cells, kinds, names)
                   if (k in ("extra", "period", None) or (k == "number" and _WEEK_RANGE_CELL.match(c))
-                      or (k == "number" and _TASK_CODE_CELL.fullmatch(c))) and c and name]
+                      or (k == "number" and _task_code(c))) and c and name]
         # a column of the units' duties (职责边界: 市X局负责…；市Y局负责…) reads as sentences of the task's text: a label
         # before it would open its first clause and hide the unit the cell names first
         parts += [value for name, value in others if _states_duties(name)]
@@ -512,9 +514,16 @@ class _Reader:
         the task is marked (`_Task.counted`) and the outline numbers it by its place among the plan's tasks, as it does
         any task printed without a number (docs-dev/reading.md, "Tasks printed without a number")."""
         return not (_DECIMAL_CELL.match(number_cell) or _NUMBER_CELL.match(number_cell)
-                    or _TASK_CODE_CELL.fullmatch(number_cell) or (number_cell and _ANY_LABEL.match(number_cell)))
+                    or _task_code(number_cell)
+                    or (number_cell and _ANY_LABEL.match(number_cell)))
 
     def _label(self, number_cell: str, text: str) -> str | None:
+        code = _task_code(number_cell)
+        if code and not self.code_running_numbers:
+            # 2025-01-002 then 2025-02-001, or 01-02 then 02-01: the code's running number restarts under each
+            # category, so it numbers no task; the tasks are counted in their order (`_task_codes`)
+            self.last_number += 1
+            return f"{self.last_number}."
         decimal = _DECIMAL_CELL.match(number_cell)
         if decimal:
             self.last_number = int(decimal.group(2) or decimal.group(3))
@@ -523,7 +532,6 @@ class _Reader:
         if match:
             self.last_number = matched_number(match)
             return f"（{self.last_number}）" if self.bracketed else f"{self.last_number}."
-        code = _TASK_CODE_CELL.fullmatch(number_cell)
         if code:  # 2025-03-011: the task numbered by the code's running number, as a record's code field is
             self.last_number = int(code.group(1))
             return f"{self.last_number}."
@@ -805,39 +813,58 @@ def _citing_column_beside_task(columns: _Columns, data: list[list[str]]) -> _Col
 # task's number (the rows sharing it one task, their units gathered, as under a 序号 merged over them), and a 序号
 # numbering anew a row that shares the code above counts rows, not tasks: left out. Where a 序号 numbers the tasks
 # (no code shared by two rows, or shared under one 序号), it stays the number and the code the task's text. A task is
-# numbered by the code's running number (2025-03-011 -> 11), as a record's code field is (words/labels.RECORD_CODE);
-# the code as printed stays in its text.
+# numbered by the code's running number (2025-03-011 -> 11), as a record's code field is (words/labels.RECORD_CODE),
+# where that number rises through the whole table; where it restarts under each category (2025-01-001, 2025-01-002,
+# 2025-02-001) or the code is one of sections (01-01, 01-02, 02-01) it numbers no task, and the tasks are counted
+# in their order. The code as printed stays in its text.
 _TASK_CODE_CELL = re.compile(r"[A-Za-z]{0,4}\d{2,4}(?:[-－—_./][A-Za-z0-9]{1,6}){0,3}[-－—_./]0*(\d{1,4})")
+# what the code pattern also matches and is no code: a date (2025-12-31, 2025.12, 2025/3/1) or a decimal (10.1)
+_DATE_OR_DECIMAL_CELL = re.compile(r"(?:19|20)\d{2}([-－./])(?:0?[1-9]|1[0-2])(?:\1(?:0?[1-9]|[12]\d|3[01]))?"
+                                   r"|[1-9]\d*\.\d+")
+
+
+def _task_code(cell: str) -> re.Match | None:
+    """The cell read as a task code (its running number group 1), or None (no code, or a date or decimal)."""
+    code = _TASK_CODE_CELL.fullmatch(cell)
+    return code if code and not _DATE_OR_DECIMAL_CELL.fullmatch(cell) else None
+
+
+def _running_numbers_rise(codes: list[str]) -> bool:
+    """Whether the running numbers of the codes, each code once in its order, rise strictly through the table."""
+    distinct = list(dict.fromkeys(c for c in codes if c))
+    numbers = [int(_task_code(c).group(1)) for c in distinct]
+    return all(a < b for a, b in zip(numbers, numbers[1:]))
 _TASK_CODE_HEADS = tuple(name for name in lx.RECORD_CODE_LABELS if not KIND_PATTERNS[0][1].search(name))
 
 
-def _task_codes(columns: _Columns, data: list[list[str]]) -> tuple[_Columns, list[list[str]]]:
-    """The columns and rows with a task-code column as the number column (see above); as they are otherwise."""
+def _task_codes(columns: _Columns, data: list[list[str]]) -> tuple[_Columns, list[list[str]], bool]:
+    """The columns and rows with a task-code column as the number column (see above), as they are otherwise; and
+    whether the codes' running numbers number the tasks (they rise through the table)."""
     code = next((j for j, name in enumerate(columns.names) if name in _TASK_CODE_HEADS), None)
     if code is None:
-        return columns, data
+        return columns, data, True
 
     def cell(row: list[str], i: int) -> str:
         return row[i].strip() if len(row) > i else ""
 
     rows = [row for row in data if any(c.strip() for c in row)]
     codes = [cell(row, code) for row in rows]
-    if not any(codes) or not all(_TASK_CODE_CELL.fullmatch(c) for c in codes if c):
-        return columns, data
+    if not any(codes) or not all(_task_code(c) for c in codes if c):
+        return columns, data, True
     number = columns.first("number")
     kinds = list(columns.kinds)
     if number is not None:
         shared = [(above, row) for above, row in zip(rows, rows[1:]) if cell(row, code) == cell(above, code) != ""]
         counts_rows = any(cell(row, number) and cell(row, number) != cell(above, number) for above, row in shared)
         if not counts_rows:
-            return columns, data
+            return columns, data, True
         keep = [j for j in range(columns.width) if j != number]
         columns = _Columns([kinds[j] for j in keep], [columns.names[j] for j in keep], columns.header_cells)
         data = [[c for j, c in enumerate(row) if j != number] for row in data]
         code -= code > number
         kinds = list(columns.kinds)
     kinds[code] = "number"
-    return _Columns(kinds, columns.names, columns.header_cells), data
+    return _Columns(kinds, columns.names, columns.header_cells), data, _running_numbers_rise(codes)
 
 
 def _chapter_column_citing_the_plan(columns: _Columns, data: list[list[str]]) -> _Columns:
@@ -1046,7 +1073,7 @@ def rows_to_text(rows: list[list[str]], *, carry_down: bool = False, cut_last: b
             # a 规划章节 column citing the plan's chapter on every row (第四章第三节): a reference, no group
             columns = _chapter_column_citing_the_plan(columns, data)
             # a 任务编号 column of codes (2025-03-011) numbers the tasks, its rows sharing a code one task (`_task_codes`)
-            columns, data = _task_codes(columns, data)
+            columns, data, code_running_numbers = _task_codes(columns, data)
             # a task column that heads the rows under it (一、 heads merged down, or 1. heads over items numbered within
             # them), known before the items' running labels are taken for the 序号
             columns = _heads_column_as_group(columns, data)
@@ -1062,7 +1089,7 @@ def rows_to_text(rows: list[list[str]], *, carry_down: bool = False, cut_last: b
             # a kind column tagging every row beside the table's own group rows: text, the group rows the sections
             columns = _tag_column_beside_group_rows(columns, data)
             data, foot = _foot_note_rows(data)
-            reader = _Reader(columns, carry_down)
+            reader = _Reader(columns, carry_down, code_running_numbers)
             reader.support_merged = _says_support_merged(columns, context)
             number = columns.first("number")
             reader.decimal = number is not None and any(
