@@ -2126,6 +2126,9 @@ CARVE_OUT_OPENERS = ("其中",)
 # the tasks no clause names: 其余任务由各区人民政府抓好落实 / 其他工作由… / 其余各项由… (OTHERS, then what they count)
 REMAINING_TASK_OBJECTS = ("各项任务", "任务", "工作", "各项工作", "事项", "各项")
 REMAINING_TASK_WORDS = ("其余", "其他", "其它")
+# after 其他 + what it counts, the words going on into a body's name (其他工作组成员单位配合 / 其他工作专班成员单位 /
+# 其他事项人员): such a clause names the other bodies, no rest of the tasks
+REMAINING_OBJECT_NAME_TAILS = ("组", "专班", "班子", "人员", "机构", "部门", "单位", "成员")
 
 # words of a plan's work that no place's name holds: a title read for its places (汀阳市实施城市更新行动推动城市高质量
 # 发展实施方案) names one place, 汀阳市; the 实施城市 / 推动城市 after it are the title's words, no second place
