@@ -1603,7 +1603,10 @@ FOOTNOTE_LIST_HEADS = ("注释", "脚注", "注")
 # under it is that object, words of the task's sentence, never its units set off by a tab (parse.outline._wrap_gap);
 # nouns ending in such a character close a phrase (打击违法行为 / 大有作为)
 WORDS_AWAITING_AN_OBJECT = ("为", "给", "对", "向", "包括", "会同")
-NOUNS_ENDING_AS_SUCH_A_WORD = ("行为", "作为", "有为")
+# (坚持问题导向 / 把准正确方向 / 增加有效供给 / 大有可为 / 担当善为 / 提升应对: nouns and set phrases
+# whose last character is such a word; the line is closed, a line of names set in under it is its units)
+NOUNS_ENDING_AS_SUCH_A_WORD = ("行为", "作为", "有为", "可为", "善为", "能为", "导向", "方向", "取向", "走向", "动向", "去向",
+                               "供给", "补给", "配给", "自给", "应对")
 # a reference to a part of the plan by its number (见附件2 / 附表1 / 详见专栏3 / 按表2 / 如图1 / 附录4 / 典型案例5):
 # the number names that part, never a note's mark, whatever notes the page lists (source.plain_words)
 REFERENCE_WORDS_BEFORE_A_NUMBER = ("附件", "附表", "附图", "附录", "专栏", "表", "图", "案例")
