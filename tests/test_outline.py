@@ -9364,3 +9364,16 @@ def test_other_bodies_named_in_a_line_after_the_items_it_covers():
         "3.规范档案借阅。建立借阅登记制度。（县丁局负责）\n")
     both = [("县甲局", L), ("其他工作专班成员单位", S)]
     assert [_units(t) for t in plan.tasks()] == [both, both, [("县丁局", R)]]
+
+
+def test_a_note_mark_after_a_word_ending_in_biao_or_tu_leaves_it():
+    """表 / 图 name a part of the plan only after a pointing word (见表1 / 按表2 / 如图3): a note's mark glued to a word
+    ending in them (蓝图2 / 统计报表3) is still a mark the note list holds and leaves the text (before: kept as words);
+    见表1 and 如图2 stay."""
+    text = ("某县2030年数字政府工作要点\n一、强化统筹\n"
+            "1.绘制发展蓝图2，完善统计报表3。（县甲局负责）\n"
+            "2.按要求推进，格式见表1，流程如图2。（县乙局负责）\n"
+            "注释：\n1.表格另行印发。\n2.蓝图由县政府印发。\n3.报表按月报送。\n")
+    first, second = parse_text(text, "p.txt")[0].tasks()[:2]
+    assert "绘制发展蓝图，完善统计报表。" in first.text
+    assert "格式见表1，流程如图2。" in second.text

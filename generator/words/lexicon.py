@@ -1610,6 +1610,10 @@ NOUNS_ENDING_AS_SUCH_A_WORD = ("行为", "作为", "有为", "可为", "善为",
 # a reference to a part of the plan by its number (见附件2 / 附表1 / 详见专栏3 / 按表2 / 如图1 / 附录4 / 典型案例5):
 # the number names that part, never a note's mark, whatever notes the page lists (source.plain_words)
 REFERENCE_WORDS_BEFORE_A_NUMBER = ("附件", "附表", "附图", "附录", "专栏", "表", "图", "案例")
+# a one-character reference word (表 / 图) names a part of the plan only after a word pointing at it or no Chinese word
+# (见表2 / 按表1 / 如图3 / 下表4 / 表5、表6 / （表2）); ending a word (蓝图2 / 报表3 / 路线图1 / 代表4 / 发表5) it is
+# that word's last character, and a note's mark may follow it
+POINTERS_BEFORE_A_ONE_CHARACTER_REFERENCE = "见按如附照据依下上本和与及或"
 # characters after which a number is a quantity, an order or a date of the text, never a note's mark (第4、 / 达到5，
 # / 2024年4、5月 / 约3。): a digit after them stays
 WORDS_BEFORE_A_NUMBER = "第约达到至超近共计为于前后余年月日号增降比逾过每占"
