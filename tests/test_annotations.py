@@ -5038,3 +5038,29 @@ def test_an_agent_clause_then_its_work_then_another_bodys_own_work_keeps_both():
                      "1.推进殡葬改革。由县甲局牵头，指导县殡仪馆改进服务，县乙局加强收费监管。\n"
                      "2.健全理事会。由县甲局牵头，指导各村（社区）健全红白理事会，各乡镇（街道）具体落实。\n")
     assert [_units(t) for t in plan.tasks()] == [[("县甲局", L), ("县乙局", R)], [("县甲局", L), ("各乡镇（街道）", I)]]
+
+
+def test_an_agent_clause_then_its_work_then_names_with_a_role_word_and_their_work():
+    """由X牵头，<what X does>，Y负责<work> / Y配合做好<work>: the closing clause opens with names and a plan's word of a
+    role, then the work that role takes; X leads beside Y as where the role word closes the clause (before: only Y)."""
+    plan = _one_plan("某县2030年农村工作要点\n一、加强乡村治理\n"
+                     "1.开展联合检查。由县甲局牵头，组织开展联合检查，县乙局负责督促落实。\n"
+                     "2.开展联合检查。由县甲局牵头，指导各村开展排查，县乙局配合做好技术指导。\n"
+                     "3.开展联合检查。由县甲局牵头，组织开展联合检查，各乡镇人民政府负责组织实施。\n"
+                     "4.开展联合检查。由县甲局牵头，组织开展联合检查，县乙局加强收费监管。\n")
+    assert [_units(t) for t in plan.tasks()] == [[("县甲局", L), ("县乙局", R)], [("县甲局", L), ("县乙局", S)],
+                                                 [("县甲局", L), ("各乡镇人民政府", I)], [("县甲局", L), ("县乙局", R)]]
+
+
+@pytest.mark.parametrize("closing", ["坚持问题导向", "把准正确方向", "增加有效供给", "做好物资补给", "敢于较真碰硬、大有可为",
+                                     "坚持担当善为", "提升应对"])
+def test_names_under_a_line_ending_on_a_noun_whose_last_character_awaits_an_object_are_its_units(closing):
+    """导向 / 方向 / 供给 / 补给 / 可为 / 善为 / 应对 end on 向 / 给 / 为 / 对, words that may await their object
+    (督查对象为), but close the line as nouns and set phrases: the names set in after a tab under it are the task's units
+    (before: glued into the title); a line ending on the word itself keeps its object."""
+    plan = _one_plan("某市2030年安全生产工作要点\n一、强化责任落实\n"
+                     f"1.推进安全发展，{closing}\n\t\t市甲局、市乙局\n"
+                     "2.开展专项督查，督查对象为\n\t\t市丙局、市丁局\n")
+    assert [(t.title, _units(t)) for t in plan.tasks()] == [
+        (f"推进安全发展，{closing}", [("市甲局", R), ("市乙局", R)]),
+        ("开展专项督查，督查对象为市丙局、市丁局", [])]

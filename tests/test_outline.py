@@ -9332,3 +9332,48 @@ def test_a_line_under_a_heading_dividing_its_items_between_units_gives_each_its_
     first, others = [("县甲局", L)], [("县乙局", L)]
     expected = [first, others, others, [("县丙局", R)]]
     assert [_units(t) for t in plan.tasks()] == expected
+
+
+@pytest.mark.parametrize("line", ["第1—2项由县甲局牵头，其他工作组成员单位配合。",
+                                  "（本部分第1—2项由县甲局牵头，其他工作专班成员单位配合）"])
+def test_other_bodies_named_after_a_covering_line_are_no_rest_of_the_items(line):
+    """其他工作组成员单位 / 其他工作专班成员单位: 其他 + 工作 going on into a body's name is no clause for the rest of
+    the items (其余各项由…): the line covers items 1–2 with its lead and those bodies; item 3 takes nothing of it
+    (before: the name was cut to 组成员单位 and given to item 3, or items 1–3 all took it)."""
+    plan = _one(
+        "某县2030年档案工作方案\n"
+        "一、重点任务\n"
+        f"{line}\n"
+        "1.清点馆藏档案。逐卷核对。\n"
+        "2.补齐目录。编制案卷目录。\n"
+        "3.规范档案借阅。建立借阅登记制度。\n")
+    named = line[line.index("其他"):].rstrip("。）").replace("配合", "")
+    both = [("县甲局", L), (named, S)]
+    assert [_units(t) for t in plan.tasks()] == [both, both, []]
+
+
+def test_other_bodies_named_in_a_line_after_the_items_it_covers():
+    """Items 1–2, then （第1—2项由X牵头，其他工作专班成员单位配合）: the line covers the items before it; the first item
+    is not left out (before: the line read as two clauses and item 1 took nothing)."""
+    plan = _one(
+        "某县2030年档案工作方案\n"
+        "一、重点任务\n"
+        "1.清点馆藏档案。逐卷核对。\n"
+        "2.补齐目录。编制案卷目录。\n"
+        "（第1—2项由县甲局牵头，其他工作专班成员单位配合）\n"
+        "3.规范档案借阅。建立借阅登记制度。（县丁局负责）\n")
+    both = [("县甲局", L), ("其他工作专班成员单位", S)]
+    assert [_units(t) for t in plan.tasks()] == [both, both, [("县丁局", R)]]
+
+
+def test_a_note_mark_after_a_word_ending_in_biao_or_tu_leaves_it():
+    """表 / 图 name a part of the plan only after a pointing word (见表1 / 按表2 / 如图3): a note's mark glued to a word
+    ending in them (蓝图2 / 统计报表3) is still a mark the note list holds and leaves the text (before: kept as words);
+    见表1 and 如图2 stay."""
+    text = ("某县2030年数字政府工作要点\n一、强化统筹\n"
+            "1.绘制发展蓝图2，完善统计报表3。（县甲局负责）\n"
+            "2.按要求推进，格式见表1，流程如图2。（县乙局负责）\n"
+            "注释：\n1.表格另行印发。\n2.蓝图由县政府印发。\n3.报表按月报送。\n")
+    first, second = parse_text(text, "p.txt")[0].tasks()[:2]
+    assert "绘制发展蓝图，完善统计报表。" in first.text
+    assert "格式见表1，流程如图2。" in second.text

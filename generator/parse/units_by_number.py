@@ -45,8 +45,11 @@ _NUMBERED_CLAUSE = re.compile(
     rf"(?:{lexicon.alternation(lexicon.NUMBERED_TASK_OBJECTS)})?\s*"
     rf"(?:[，,]?\s*(?:{lexicon.alternation(lexicon.NUMBERED_UNITS_OPENERS)}))?")
 # 其余任务由 : the tasks no clause names
+# (其他工作组成员单位配合 names bodies: the object's word goes on into a name, REMAINING_OBJECT_NAME_TAILS)
+_REMAINING = (rf"(?:{lexicon.alternation(lexicon.REMAINING_TASK_WORDS)})(?:{lexicon.alternation(lexicon.REMAINING_TASK_OBJECTS)})"
+              rf"(?!{lexicon.alternation(lexicon.REMAINING_OBJECT_NAME_TAILS)})")
 _REMAINING_CLAUSE = re.compile(
-    rf"\s*(?:{lexicon.alternation(lexicon.REMAINING_TASK_WORDS)})(?:{lexicon.alternation(lexicon.REMAINING_TASK_OBJECTS)})"
+    rf"\s*{_REMAINING}"
     rf"\s*(?:{lexicon.alternation(lexicon.NUMBERED_UNITS_OPENERS)})?")
 # 1—5. X牵头 / 12、13：X负责 : a line of an attached 分工 list opening with task numbers, no 第 before them (read only
 # there: in the plan's own text such a line is a numbered item)
@@ -66,8 +69,7 @@ _NEXT_NUMBERED = re.compile(rf"[，,](?=\s*(?:{lexicon.alternation(lexicon.NUMBE
                             rf"{lexicon.NUMBERED_TASK_ORDINAL}{_LIST}\s*(?:{lexicon.alternation(_NOUNS)}))")
 # 第1项由A牵头，其余各项由B牵头 : so is a clause for the tasks no number names (其余 + what it counts, so 由A牵头，其他
 # 单位配合 splits nothing)
-_NEXT_REMAINING = re.compile(rf"[，,](?=\s*(?:{lexicon.alternation(lexicon.REMAINING_TASK_WORDS)})"
-                             rf"(?:{lexicon.alternation(lexicon.REMAINING_TASK_OBJECTS)}))")
+_NEXT_REMAINING = re.compile(rf"[，,](?=\s*{_REMAINING})")
 _SPAN_CUT = re.compile(lexicon.alternation(lexicon.NUMBER_LIST_MARKS))
 _RANGE_CUT = re.compile(lexicon.alternation(lexicon.NUMBER_RANGE_MARKS))
 

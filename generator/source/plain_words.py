@@ -381,7 +381,17 @@ def _a_note_mark(text: str, m: re.Match, listed: set[str], notes_at: int) -> boo
     taking a number nor a part of the plan it numbers (附件2, 表1: lexicon.REFERENCE_WORDS_BEFORE_A_NUMBER), and
     standing before the note list (a note line's own words keep theirs)."""
     return (m.group(1) in listed and text[m.start() - 1] not in lx.WORDS_BEFORE_A_NUMBER
-            and not text.endswith(lx.REFERENCE_WORDS_BEFORE_A_NUMBER, 0, m.start()) and m.start() < notes_at)
+            and not _a_reference_before(text, m.start()) and m.start() < notes_at)
+
+
+def _a_reference_before(text: str, at: int) -> bool:
+    """Does a reference to a part of the plan (附件 / 专栏 / 表 …) end at `at`? A one-character one (表 / 图) only after
+    a pointing word or no Chinese character (见表2 / 按表1 / （图3）); ending a word (蓝图2 / 统计报表3) it is none."""
+    word = next((w for w in lx.REFERENCE_WORDS_BEFORE_A_NUMBER if text.endswith(w, 0, at)), "")
+    if len(word) != 1:
+        return bool(word)
+    before = text[at - 2: at - 1]
+    return not ("\u4e00" <= before <= "\u9fff") or before in lx.POINTERS_BEFORE_A_ONE_CHARACTER_REFERENCE
 
 
 # a Markdown list item's mark at a line's start, however deep the list is nested: -, * or +, then a space. A page

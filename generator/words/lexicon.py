@@ -1603,10 +1603,17 @@ FOOTNOTE_LIST_HEADS = ("注释", "脚注", "注")
 # under it is that object, words of the task's sentence, never its units set off by a tab (parse.outline._wrap_gap);
 # nouns ending in such a character close a phrase (打击违法行为 / 大有作为)
 WORDS_AWAITING_AN_OBJECT = ("为", "给", "对", "向", "包括", "会同")
-NOUNS_ENDING_AS_SUCH_A_WORD = ("行为", "作为", "有为")
+# (坚持问题导向 / 把准正确方向 / 增加有效供给 / 大有可为 / 担当善为 / 提升应对: nouns and set phrases
+# whose last character is such a word; the line is closed, a line of names set in under it is its units)
+NOUNS_ENDING_AS_SUCH_A_WORD = ("行为", "作为", "有为", "可为", "善为", "能为", "导向", "方向", "取向", "走向", "动向", "去向",
+                               "供给", "补给", "配给", "自给", "应对")
 # a reference to a part of the plan by its number (见附件2 / 附表1 / 详见专栏3 / 按表2 / 如图1 / 附录4 / 典型案例5):
 # the number names that part, never a note's mark, whatever notes the page lists (source.plain_words)
 REFERENCE_WORDS_BEFORE_A_NUMBER = ("附件", "附表", "附图", "附录", "专栏", "表", "图", "案例")
+# a one-character reference word (表 / 图) names a part of the plan only after a word pointing at it or no Chinese word
+# (见表2 / 按表1 / 如图3 / 下表4 / 表5、表6 / （表2）); ending a word (蓝图2 / 报表3 / 路线图1 / 代表4 / 发表5) it is
+# that word's last character, and a note's mark may follow it
+POINTERS_BEFORE_A_ONE_CHARACTER_REFERENCE = "见按如附照据依下上本和与及或"
 # characters after which a number is a quantity, an order or a date of the text, never a note's mark (第4、 / 达到5，
 # / 2024年4、5月 / 约3。): a digit after them stays
 WORDS_BEFORE_A_NUMBER = "第约达到至超近共计为于前后余年月日号增降比逾过每占"
@@ -2126,6 +2133,9 @@ CARVE_OUT_OPENERS = ("其中",)
 # the tasks no clause names: 其余任务由各区人民政府抓好落实 / 其他工作由… / 其余各项由… (OTHERS, then what they count)
 REMAINING_TASK_OBJECTS = ("各项任务", "任务", "工作", "各项工作", "事项", "各项")
 REMAINING_TASK_WORDS = ("其余", "其他", "其它")
+# after 其他 + what it counts, the words going on into a body's name (其他工作组成员单位配合 / 其他工作专班成员单位 /
+# 其他事项人员): such a clause names the other bodies, no rest of the tasks
+REMAINING_OBJECT_NAME_TAILS = ("组", "专班", "班子", "人员", "机构", "部门", "单位", "成员")
 
 # words of a plan's work that no place's name holds: a title read for its places (汀阳市实施城市更新行动推动城市高质量
 # 发展实施方案) names one place, 汀阳市; the 实施城市 / 推动城市 after it are the title's words, no second place

@@ -557,10 +557,20 @@ def _work_between_units(body: str) -> bool:
 
 def _names_then_role(clause: str) -> bool:
     """'各乡镇（街道）具体落实' / '县乙局、县丙局配合' -> True: bodies' names, then a verb of their role and its manner
-    words, nothing else; '县丙局加强收费监管' (a body, then its own work) -> False."""
+    words, nothing else; '县丙局加强收费监管' (a body, then its own work) -> False.
+    A plan's word of a role right after the names may also go on with the work it takes (县乙局负责督促落实 /
+    县乙局配合做好技术指导 / 各乡镇人民政府负责组织实施): still names, then their role (ROLE_VERBS_OPENING_A_SENTENCE)."""
     end = _VERB_END.search(clause)
-    # (各乡镇（街道） / 有关乡镇: bodies named by kind are names here too, unlike in _names_alone's strict reading)
-    pieces = [p.strip() for _, p in depth_zero_split(clause[: end.start()], "、")] if end else []
+    if end and _all_names(clause[: end.start()]):
+        return True
+    role = min((at for at in (clause.find(v) for v in lx.ROLE_VERBS_OPENING_A_SENTENCE) if at > 0), default=0)
+    return role > 0 and _all_names(clause[:role])
+
+
+def _all_names(text: str) -> bool:
+    """'县乙局、县丙局' -> True: every piece between 、 reads as a body's name (bodies named by kind too: 各乡镇（街道） /
+    有关乡镇, unlike in _names_alone's strict reading)."""
+    pieces = [p.strip() for _, p in depth_zero_split(text, "、")]
     return bool(pieces) and all(p and unit_like(p) for p in pieces)
 
 
