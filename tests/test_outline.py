@@ -9316,19 +9316,17 @@ def test_a_number_after_a_reference_to_a_part_of_the_plan_is_no_note_mark():
     assert _units(first) == [("县甲局", R)]
 
 
+# a part of three items naming no unit, under the line the tests below set over them
+_ARCHIVE_PLAN_HEAD = "某县2030年档案工作方案\n一、重点任务\n"
+_ARCHIVE_ITEMS = "1.清点馆藏档案。逐卷核对。\n2.补齐目录。编制案卷目录。\n3.规范档案借阅。建立借阅登记制度。\n"
+
+
 @pytest.mark.parametrize("line", ["第1项由县甲局牵头，其余各项由县乙局牵头。", "（本部分第1项任务由县甲局牵头；第2、3项任务由县乙局牵头）"])
 def test_a_line_under_a_heading_dividing_its_items_between_units_gives_each_its_clauses(line):
     """A line under a part's heading dividing the part's items between units clause by clause (第1项由X牵头，其余各项由Y
     牵头 / 第1项由X牵头；第2、3项由Y牵头): each item takes its own clause's units, 其余 the items no clause names, an item
     with its own bracket keeps its own (before: item 1 took both leads and items 2–3 none, or nothing was read)."""
-    plan = _one(
-        "某县2030年档案工作方案\n"
-        "一、重点任务\n"
-        f"{line}\n"
-        "1.清点馆藏档案。逐卷核对。\n"
-        "2.补齐目录。编制案卷目录。\n"
-        "3.规范档案借阅。建立借阅登记制度。\n"
-        "4.改善库房条件。配备防火设备。（县丙局负责）\n")
+    plan = _one(_ARCHIVE_PLAN_HEAD + f"{line}\n" + _ARCHIVE_ITEMS + "4.改善库房条件。配备防火设备。（县丙局负责）\n")
     first, others = [("县甲局", L)], [("县乙局", L)]
     expected = [first, others, others, [("县丙局", R)]]
     assert [_units(t) for t in plan.tasks()] == expected
@@ -9340,13 +9338,7 @@ def test_other_bodies_named_after_a_covering_line_are_no_rest_of_the_items(line)
     """其他工作组成员单位 / 其他工作专班成员单位: 其他 + 工作 going on into a body's name is no clause for the rest of
     the items (其余各项由…): the line covers items 1–2 with its lead and those bodies; item 3 takes nothing of it
     (before: the name was cut to 组成员单位 and given to item 3, or items 1–3 all took it)."""
-    plan = _one(
-        "某县2030年档案工作方案\n"
-        "一、重点任务\n"
-        f"{line}\n"
-        "1.清点馆藏档案。逐卷核对。\n"
-        "2.补齐目录。编制案卷目录。\n"
-        "3.规范档案借阅。建立借阅登记制度。\n")
+    plan = _one(_ARCHIVE_PLAN_HEAD + f"{line}\n" + _ARCHIVE_ITEMS)
     named = line[line.index("其他"):].rstrip("。）").replace("配合", "")
     both = [("县甲局", L), (named, S)]
     assert [_units(t) for t in plan.tasks()] == [both, both, []]
@@ -9355,13 +9347,8 @@ def test_other_bodies_named_after_a_covering_line_are_no_rest_of_the_items(line)
 def test_other_bodies_named_in_a_line_after_the_items_it_covers():
     """Items 1–2, then （第1—2项由X牵头，其他工作专班成员单位配合）: the line covers the items before it; the first item
     is not left out (before: the line read as two clauses and item 1 took nothing)."""
-    plan = _one(
-        "某县2030年档案工作方案\n"
-        "一、重点任务\n"
-        "1.清点馆藏档案。逐卷核对。\n"
-        "2.补齐目录。编制案卷目录。\n"
-        "（第1—2项由县甲局牵头，其他工作专班成员单位配合）\n"
-        "3.规范档案借阅。建立借阅登记制度。（县丁局负责）\n")
+    plan = _one(_ARCHIVE_PLAN_HEAD + "1.清点馆藏档案。逐卷核对。\n2.补齐目录。编制案卷目录。\n"
+                "（第1—2项由县甲局牵头，其他工作专班成员单位配合）\n3.规范档案借阅。建立借阅登记制度。（县丁局负责）\n")
     both = [("县甲局", L), ("其他工作专班成员单位", S)]
     assert [_units(t) for t in plan.tasks()] == [both, both, [("县丁局", R)]]
 

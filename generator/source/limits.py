@@ -17,6 +17,11 @@ from ..errors import PlansiteError
 MAX_INPUT_BYTES = 20_000_000  # one plan file, page or document as stored
 MAX_ARCHIVE_BYTES = 200_000_000  # a .docx once unpacked (all members together)
 MAX_ARCHIVE_RATIO = 200  # unpacked / packed size of one .docx member; text XML compresses ~10x
+# what one .ofd may draw: a real plan has a few dozen pages, a yearbook a few hundred; the characters are as many as
+# the largest plan text file holds (UTF-8, three bytes a Chinese character). A page listed again and again, or a
+# template on every page, counts each time it is drawn (formats/ofd.py)
+MAX_OFD_PAGES = 5_000
+MAX_OFD_CHARACTERS = MAX_INPUT_BYTES // 3
 MAX_TABLE_CELLS = 200_000  # the cells of one HTML table once spans are expanded (spans: formats/html._span)
 MAX_DEPTH = 200  # nesting of HTML elements and of YAML collections
 MAX_YAML_NODES = 100_000  # YAML values with aliases expanded (billion-laughs documents)

@@ -22,17 +22,11 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from ...errors import PlansiteError
-from ..limits import MAX_ARCHIVE_BYTES, MAX_INPUT_BYTES
+from ..limits import MAX_ARCHIVE_BYTES, MAX_INPUT_BYTES, MAX_OFD_CHARACTERS, MAX_OFD_PAGES
 from . import pdf_grid
 from .archive import check_archive, refuse_entities
 from .pdf import drawn_page, pages_to_text
 
-# What one .ofd may draw: far above a real plan (a few dozen pages of ~1 000 characters; a yearbook a few hundred
-# pages) and far below what would hang a build. The characters: as many as the largest plan text file read
-# (MAX_INPUT_BYTES of UTF-8, three bytes a Chinese character). A page listed again and again, or a template on
-# every page, counts each time it is drawn.
-MAX_OFD_PAGES = 5_000
-MAX_OFD_CHARACTERS = MAX_INPUT_BYTES // 3
 _POINTS_PER_MM = 72 / 25.4  # OFD measures in millimetres; the PDF reader's thresholds are in points
 _IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 # the operators of a path's AbbreviatedData and how many numbers each takes (GB/T 33190 9.3.2): S/M start a
