@@ -662,10 +662,20 @@ def test_run_in_items_naming_no_unit_that_head_the_attached_tables_parts_are_no_
     assert "（一）全面开展河道排查。摸清淤积河段底数。" in plan.sections[0].intro
 
 
-def test_run_in_items_whose_units_alone_the_attachment_gives_stay_the_plans_tasks():
-    """The same items pointing at the table only for their units (各项重点任务的责任分工见附件): the items are the plan's
-    tasks and the table, breaking them down, stays a plan of its own."""
-    plans = parse_text(_CLEARING_PLAN.format(pointer="各项重点任务的责任分工见附件。"))
+def test_run_in_items_heading_the_tables_parts_are_no_tasks_whatever_the_pointer_sends():
+    """The same items pointing at the table for their units alone (各项重点任务的责任分工见附件 / 具体分工见附件): the
+    table's group rows repeat them all the same, so they are its outline and the rows the plan's tasks — one plan."""
+    for pointer in ("各项重点任务的责任分工见附件。", "各项任务具体分工见附件。"):
+        [plan] = parse_text(_CLEARING_PLAN.format(pointer=pointer))
+        assert [t.title for t in plan.tasks()] == ["淤积河段摸底", "主河道清淤"]
+        assert [s.title for s in plan.sections] == ["重点任务", "河道排查", "清淤疏浚"]
+
+
+def test_run_in_items_the_tables_parts_do_not_repeat_stay_the_plans_tasks():
+    """Items naming no unit whose titles the table's group rows do not repeat are tasks of their own: the plan keeps
+    them, and the table, pointed at for its 分工, stays a plan of its own."""
+    plans = parse_text(_CLEARING_PLAN.format(pointer="各项重点任务的责任分工见附件。")
+                       .replace("一、河道排查", "一、水质监测").replace("二、清淤疏浚", "二、岸线整治"))
     assert [[t.title for t in plan.tasks()] for plan in plans] == [
         ["全面开展河道排查", "集中实施清淤疏浚"], ["淤积河段摸底", "主河道清淤"]]
 

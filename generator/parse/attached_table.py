@@ -37,7 +37,7 @@ from .document_rules import DOCUMENT_RULES
 from .rules import apply_document_rules
 from .units_by_number import give_units_from_lines, task_numbers
 from ..words.lexicon import (ASSIGNING_TABLE_WORDS, ATTACHED_TABLE_ENDINGS, ATTACHMENT_POINTERS,
-                             MEASURES_SENT_TO_ATTACHMENT, TABLE_OF_DUTIES_WORDS, TABLE_OF_TARGETS_WORDS)
+                             TABLE_OF_DUTIES_WORDS, TABLE_OF_TARGETS_WORDS)
 
 # the share of the table's rows that must repeat a task of the prose (number and title) for the two to be one plan
 MATCHED_SHARE = 0.8
@@ -146,17 +146,18 @@ def _items_head_the_tables_parts(prose: Plan, table: Plan) -> bool:
     table's parts; True when taken.
 
     A 工作方案 may sum up its work in run-in items naming no unit (（一）全面开展疫情监测普查。严格落实… / （二）科学实施
-    疫木除治。…), close them with 具体措施、责任单位和完成时限详见附件, and set the work out in its 分工表, whose group rows
-    repeat those items' titles, shortened (一、疫情监测普查 / 二、疫木除治) over numbered rows, each a task with its units.
-    The items are the outline of the table, not tasks of their own: the rows are the plan's tasks, under the group
-    rows' sections, and the items stay the plan's prose. Only when no item names a unit, the plan points at its
-    attachment's measures (具体措施…详见附件: a pointer sending only the units, 责任分工见附件, leaves the items the tasks and
-    the table a plan of its own), and most of the table's group rows repeat the item of their place by title (the one
-    holding the other)."""
+    疫木除治。…), point at its attachment (具体措施、责任单位和完成时限详见附件 / 各项任务具体分工见附件), and set the work
+    out in its 分工表, whose group rows repeat those items' titles, shortened (一、疫情监测普查 / 二、疫木除治) over numbered
+    rows, each a task with its units. The items are the outline of the table, not tasks of their own: the rows are the
+    plan's tasks, under the group rows' sections, and the items stay the plan's prose — one plan, as a document is one
+    plan in the readings. Only when no item names a unit, the plan points at its attachment, and most of the table's
+    group rows repeat the item of their place by title (the one holding the other); what the pointer says goes there
+    (the measures, or the 分工 alone) is no part of it: the table repeating the items as its parts is what shows them
+    an outline."""
     items, rows = prose.tasks(), table.tasks()
     if not items or not rows or _assign_their_own([(item, item) for item in items]):
         return False
-    if not table.title.endswith(ATTACHED_TABLE_ENDINGS) or not _sends_its_measures_to_the_attachment(prose):
+    if not table.title.endswith(ATTACHED_TABLE_ENDINGS) or not _pointer_to(prose, table.title):
         return False
     parts = [section for section in table.sections if section.title and section.tasks]
     repeated = sum(_holds_the_other(item.title, part.title) for item, part in zip(items, parts))
@@ -172,12 +173,6 @@ def _items_head_the_tables_parts(prose: Plan, table: Plan) -> bool:
                f"table '{table.title}' ({repeated} of its group rows repeat them by title): they are its outline, "
                "kept as text, and the table's rows are the tasks")
     return taken
-
-
-def _sends_its_measures_to_the_attachment(plan: Plan) -> bool:
-    """Whether a line of the plan's own words points at its attachment for the measures (具体措施…详见附件)."""
-    return any(pointer in line and any(word in line for word in MEASURES_SENT_TO_ATTACHMENT)
-               for text in _own_texts(plan) for line in text.split("\n") for pointer in ATTACHMENT_POINTERS)
 
 
 def _holds_the_other(a: str, b: str) -> bool:

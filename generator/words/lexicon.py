@@ -1714,10 +1714,6 @@ ASSIGNING_TABLE_WORDS = ("分工表", "分解表", "任务表", "责任表", "�
 # A plan keeping none of its tasks in its text points its reader to the attached table that holds them
 # (安排30项重点活动（详见附件） / 具体安排见附件 / 任务清单见附表): the table's rows are the plan's tasks (parse/attached_table.py)
 ATTACHMENT_POINTERS = ("见附件", "见附表")
-# What a pointer sends to the attachment when a plan's items only head the table's parts (各项任务的具体措施、责任单位和
-# 完成时限详见附件): the measures themselves are there, the items sum them up; a pointer sending only the units
-# (各项重点任务的责任分工见附件) leaves the items the plan's tasks (parse/attached_table.py)
-MEASURES_SENT_TO_ATTACHMENT = ("具体措施", "具体任务", "工作措施", "任务措施", "具体举措")
 # How the caption of such an attached table ends (某市“质量月”活动安排表 / 重点项目清单 / 工作台账)
 ATTACHED_TABLE_ENDINGS = ("表", "清单", "台账")
 # The word opening what a document's title is about, after its senders (某市督查室关于对…的通知, 关于印发《X》的通知,
