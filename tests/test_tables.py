@@ -1400,6 +1400,32 @@ def test_a_unit_column_headed_by_a_kind_of_locality_holds_that_localitys_bodies(
          ("城西派出所", "support")]]
 
 
+def test_a_unit_cells_role_labels_take_any_head_the_lexicons_labels_take():
+    """A street's or bureau's narrow 清单 labels its own offices inside one 责任单位 cell (牵头科室：A；配合科室：B,
+    牵头站所：…): the cell's labels take the heads the prose labels take (LABEL_HEADS), not 单位 / 部门 alone. Before,
+    牵头科室：党建办 read as one responsible unit and the units after the second label were lost."""
+    text = "\n".join(["某街道2030年物业治理任务清单", "序号\t工作任务\t责任单位\t完成时限",
+                      "1\t建立楼栋议事会\t牵头科室：党建办；配合科室：城管科\t6月底前",
+                      "2\t开展服务评议\t责任科室：城管科；配合单位：各社区居委会\t5月底前",
+                      "3\t清理消防通道\t牵头站所：安监站；配合站所：城西派出所\t9月底前"])
+    assert [units for _, _, _, units in reading(text)] == [
+        [("党建办", "lead"), ("城管科", "support")], [("城管科", "responsible"), ("各社区居委会", "support")],
+        [("安监站", "lead"), ("城西派出所", "support")]]
+
+
+def test_under_the_marked_lead_rule_a_cell_labelling_lead_responsible_and_support_keeps_its_responsible_units():
+    """标注“（牵头）”的为牵头科室，其余为配合单位 over a 清单 whose 责任主体 cell labels its roles itself (牵头科室：A /
+    责任单位：B / 配合单位：C): the row names its supporters under their own label, so its 责任单位 are set apart from
+    them on purpose and no unmarked others of the rule (before: they were read as support)."""
+    text = "\n".join(["注：标注“（牵头）”的为牵头科室，其余为配合单位。", "某街道2030年物业治理任务清单",
+                      "序号\t工作任务\t责任主体\t完成时限",
+                      "1\t建立楼栋议事会\t牵头科室：党建办；责任单位：各社区党委；配合单位：城管科\t6月底前",
+                      "2\t清理消防通道\t应急办（牵头）、城西派出所\t9月底前"])
+    assert [units for _, _, _, units in reading(text)] == [
+        [("党建办", "lead"), ("各社区党委", "responsible"), ("城管科", "support")],
+        [("应急办", "lead"), ("城西派出所", "support")]]
+
+
 # ---------------------------------------------------------------- linear
 
 
