@@ -61,6 +61,8 @@ def sections(text: str) -> list[tuple[str, str]]:
     ("责任站所", "responsible"), ("责任股室", "responsible"), ("责任部室", "responsible"),  # offices inside a body
     ("责任站办所", "responsible"), ("责任办所", "responsible"),  # a town's 站、办、所 together
     ("责任办", "responsible"), ("责任站", "responsible"), ("牵头办", "lead"),  # a town's office or station alone
+    ("责任社区", "responsible"), ("责任村（社区）", "responsible"), ("责任网格", "responsible"),  # a street's localities
+    ("属地社区", "responsible"), ("落实社区（小区）", "implement"), ("责任村干部", "extra"),  # (people, not a locality)
     ("预期效果", "extra"), ("建设地点", "extra"), ("实施步骤", "extra"),  # beside the task
     ("完成标志", "extra"), ("验收标准", "extra"), ("完成时间", "deadline"),  # what shows a 推进计划's row done
     ("所在街道", "extra"), ("所属街道", "extra"), ("所在镇街", "extra"), ("项目所在地", "extra"),  # where a project lies
@@ -1382,6 +1384,46 @@ def test_a_task_cell_merged_over_numbered_rows_and_saved_on_its_first_row_only_h
                         "4\t扩大服务消费\t发展文旅消费。\t市文旅局"])
     assert [(n, title) for _, n, title, _ in reading(titled)] == [
         (1, "稳定大宗消费"), (2, "优化消费环境"), (3, "建设充电设施"), (4, "扩大服务消费")]
+
+
+def test_a_unit_column_headed_by_a_kind_of_locality_holds_that_localitys_bodies():
+    """A street's or town's 任务清单 names the communities or villages carrying each task in a column of their own
+    between the leading office and the helping bodies (牵头科室 | 责任村（社区） | 配合单位): a role word and the kind of
+    place, read as 责任乡镇 is. Before, the column was an unknown field and its last name swallowed the row's whole
+    annotation (南山村(牵头单位:应急办;…) one responsible unit)."""
+    text = "\n".join(["某街道2030年网格治理任务清单", "序号\t工作任务\t牵头科室\t责任村（社区）\t配合单位\t完成时限",
+                      "1\t建立楼栋议事会\t党建办\t各社区\t物业服务企业\t6月底前",
+                      "2\t清理楼道堆物\t应急办\t东湖社区、南山村\t物业服务企业、城西派出所\t9月底前"])
+    assert [units for _, _, _, units in reading(text)] == [
+        [("党建办", "lead"), ("各社区", "responsible"), ("物业服务企业", "support")],
+        [("应急办", "lead"), ("东湖社区", "responsible"), ("南山村", "responsible"), ("物业服务企业", "support"),
+         ("城西派出所", "support")]]
+
+
+def test_a_unit_cells_role_labels_take_any_head_the_lexicons_labels_take():
+    """A street's or bureau's narrow 清单 labels its own offices inside one 责任单位 cell (牵头科室：A；配合科室：B,
+    牵头站所：…): the cell's labels take the heads the prose labels take (LABEL_HEADS), not 单位 / 部门 alone. Before,
+    牵头科室：党建办 read as one responsible unit and the units after the second label were lost."""
+    text = "\n".join(["某街道2030年物业治理任务清单", "序号\t工作任务\t责任单位\t完成时限",
+                      "1\t建立楼栋议事会\t牵头科室：党建办；配合科室：城管科\t6月底前",
+                      "2\t开展服务评议\t责任科室：城管科；配合单位：各社区居委会\t5月底前",
+                      "3\t清理消防通道\t牵头站所：安监站；配合站所：城西派出所\t9月底前"])
+    assert [units for _, _, _, units in reading(text)] == [
+        [("党建办", "lead"), ("城管科", "support")], [("城管科", "responsible"), ("各社区居委会", "support")],
+        [("安监站", "lead"), ("城西派出所", "support")]]
+
+
+def test_under_the_marked_lead_rule_a_cell_labelling_lead_responsible_and_support_keeps_its_responsible_units():
+    """标注“（牵头）”的为牵头科室，其余为配合单位 over a 清单 whose 责任主体 cell labels its roles itself (牵头科室：A /
+    责任单位：B / 配合单位：C): the row names its supporters under their own label, so its 责任单位 are set apart from
+    them on purpose and no unmarked others of the rule (before: they were read as support)."""
+    text = "\n".join(["注：标注“（牵头）”的为牵头科室，其余为配合单位。", "某街道2030年物业治理任务清单",
+                      "序号\t工作任务\t责任主体\t完成时限",
+                      "1\t建立楼栋议事会\t牵头科室：党建办；责任单位：各社区党委；配合单位：城管科\t6月底前",
+                      "2\t清理消防通道\t应急办（牵头）、城西派出所\t9月底前"])
+    assert [units for _, _, _, units in reading(text)] == [
+        [("党建办", "lead"), ("各社区党委", "responsible"), ("城管科", "support")],
+        [("应急办", "lead"), ("城西派出所", "support")]]
 
 
 # ---------------------------------------------------------------- linear

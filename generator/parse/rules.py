@@ -402,6 +402,8 @@ _OPENING_BRACKETS = ("（", "(", "〔", "[", "【", "［")
 
 _LEAD_LABEL = re.compile(r"^\s*" + lx.LABEL_MODIFIER + "(?:" + "|".join(p for p, role in lx.LABEL_ROLES if role == "lead")
                          + r")\s*" + lx.LABEL_COLON)
+_SUPPORT_LABEL = re.compile(r"^\s*" + lx.LABEL_MODIFIER + "(?:" + "|".join(p for p, role in lx.LABEL_ROLES if role == "support")
+                            + r")\s*" + lx.LABEL_COLON)
 _UNIT_LABEL = re.compile(r"^\s*" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + r")\s*" + lx.LABEL_COLON)
 
 
@@ -788,12 +790,17 @@ def _unmarked_list_beside_a_lead_label(units: list, written: str) -> int:
     in its 牵头单位 cell, so the 责任单位 names are the rule's others and support. Only a 责任单位 clause with no mark,
     every name in it still responsible and no verb or label of its own (牵头单位:县甲局;责任单位:县乙局、县丙局), beside a
     lead clause of the same annotation whose names lead; a list with no lead anywhere keeps its reading (the reader's
-    default: a task needs someone to answer for it), and so do label lines written apart (another annotation)."""
+    default: a task needs someone to answer for it), and so do label lines written apart (another annotation) and a row
+    naming its supporters under their own label beside the 责任单位 clause."""
     if _LEAD_MARK.search(written):
         return 0  # a marked list: the lead is in the list itself (_others_after_the_lead, _unmarked_before_the_mark)
     clauses = re.split("[；;]", written)
     lead_clauses = [c for c in clauses if _LEAD_LABEL.match(c)]
     if not any(a.role == "lead" and a.name in c for a in units for c in lead_clauses):
+        return 0
+    if any(_SUPPORT_LABEL.match(c) for c in clauses):
+        # a row naming its supporters under a label of their own (牵头科室：A / 责任单位：B / 配合单位：C in one cell)
+        # sets its 责任单位 apart from them on purpose: those are no unmarked others of the rule
         return 0
     changed = 0
     for clause in clauses:

@@ -1852,6 +1852,11 @@ TABLE_LOCATION_PLACES = ("地", "街道", "镇街", "镇", "社区", "县区", "
 TABLE_INDICATOR_ITEM_HEADS = ("测评项目", "考核项目", "考评项目", "评价项目", "评估项目")
 TABLE_INDICATOR_LEVEL_HEADS = ("一级指标", "二级指标", "三级指标")
 TABLE_PLACE_HEADS = ("村", "社区", "村居", "村组", "所在村", "村名", "乡镇", "镇", "镇街", "街道", "片区", "所属乡镇", "所在乡镇")
+# A street's or town's 任务清单 puts the localities carrying each task in a unit column of their own between the office
+# leading it and the bodies helping (牵头科室 | 责任社区 | 配合单位, 责任村（社区）, 落实社区（小区）, 属地社区): a role word,
+# or 属地 (the ground's own body answers for it), then the kind of place whose body is meant. The column holds units
+# as 责任乡镇 does; matched to the name's end (责任村干部, 责任网格员 are people columns), its bracketed note left out
+TABLE_LOCALITY_UNIT_HEADS = ("社区", "村", "村居", "村组", "网格", "片区", "小区")
 # what a project list or a 清单 says of each row beside its task, units and date (建设规模, 验收标准, 建设年限,
 # 计量单位): a column no other header word names, kept in the row's text; the header goes on past it
 # the measure words of a count (新建口袋公园8处, 改造小区20个, 改厕300户): a cell ending in a number and one of them says how
@@ -1992,7 +1997,9 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     ("lead", r"牵头|主办|主责|发起(?:单位|部门)|组织(?:实施)?(?:单位|处室|科室|机构)"),
     # 落实单位 / 实施主体 / 实施处室: the bodies that carry the task out, as the annotation lexicon reads them
     # (落实县直单位: a level's scope between, as for the responsible columns below)
-    ("implement", r"(落实|实施)(单位|部门|主体|处室|科室|机构)|(?:落实|实施)" + _TABLE_UNIT_SCOPE + "(?:单位|部门)"),
+    # 落实社区 / 实施村: the localities carrying the task out (TABLE_LOCALITY_UNIT_HEADS)
+    ("implement", r"(落实|实施)(单位|部门|主体|处室|科室|机构)|(?:落实|实施)" + _TABLE_UNIT_SCOPE + "(?:单位|部门)"
+                  r"|^(?:落实|实施)(?:" + alternation(TABLE_LOCALITY_UNIT_HEADS) + ")$"),
     # 主管部门 / 行业监管部门 / 归口单位: the body a task belongs to; 责任区县 / 责任乡镇: the localities that carry it
     # 兑现单位: a 若干政策措施 兑现清单 names the body paying out or granting each measure (as the annotations read it)
     # 起草单位: a legislative plan's table names the body drafting each bill (as the annotations read 起草单位)
@@ -2019,6 +2026,8 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     ("responsible", r"责任" + _TABLE_UNIT_SCOPE + r"(单位|部门)"
                     r"|责任(主体|处室|科室|区县|县区|乡镇|街道|站办所|站所|办所|股室|部室|司局|企业|警种)|负责(单位|部门|处室|机构)|承办|分办"
                     r"|责任(?:站办|办|站)$"
+                    # 责任社区 / 责任村 / 责任网格 / 属地社区: the localities answering for the row (TABLE_LOCALITY_UNIT_HEADS)
+                    r"|^(?:责任|属地)(?:" + alternation(TABLE_LOCALITY_UNIT_HEADS) + ")$"
                     r"|揭榜(?:单位|部门|主体)"
                     r"|(?:主管|监管|归口|兑现|起草|编制|帮扶|派出|包联|包保|包抓|受理|经办)" + _TABLE_UNIT_SCOPE + r"(?:单位|部门)"
                     r"|(?:承担|承检|检验|检测)(?:单位|机构)"

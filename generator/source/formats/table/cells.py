@@ -152,8 +152,13 @@ def _last_name(out: str) -> str:
     return tail.replace("，", "、").replace(",", "、").replace("；", "、").replace(";", "、").rsplit("、", 1)[-1]
 
 
-# A role label inside a unit cell (牵头：A；配合：B, 牵头单位:A 配合单位:B).
-_INNER_LABEL = re.compile(r"(?:^|(?<=[\s；;，,。\n]))(牵头|配合|协同|参与|协办|责任|落实)(?:单位|部门)?\s*[:：]")
+# A role label inside a unit cell (牵头：A；配合：B, 牵头单位:A 配合单位:B), its head any the lexicon's labels take
+# (LABEL_HEADS, SHORT_LABEL_HEADS, a bracketed other head: 牵头科室：A, 配合站所：B, 责任社区：C, 牵头科（室）：D): a
+# street's or a bureau's narrow 清单 labels its own offices so in one 责任主体 cell, as its prose brackets do.
+_INNER_HEAD_ALTERNATIVE = f"(?:[（(](?:{lx.alternation(lx.LABEL_HEAD_ALTERNATIVES)})[）)])?"
+_INNER_LABEL = re.compile(r"(?:^|(?<=[\s；;，,。\n]))(牵头|配合|协同|参与|协办|责任|落实)"
+                          f"(?:(?:{lx.alternation(lx.LABEL_HEADS + lx.SHORT_LABEL_HEADS)}){_INNER_HEAD_ALTERNATIVE})?"
+                          r"\s*[:：]")
 _INNER_ROLES = {"牵头": "牵头单位", "配合": "配合单位", "协同": "配合单位", "参与": "配合单位", "协办": "配合单位",
                 "责任": "责任单位", "落实": "落实单位"}
 
