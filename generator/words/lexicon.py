@@ -2014,6 +2014,8 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # 受理部门 / 受理单位 / 经办部门 beside 兑现部门: a 兑现清单 names the body that takes in and first checks each
     # measure's applications; it answers for that part of the work, as 受理 after a body's name reads
     # 揭榜单位 / 揭榜主体: a 揭榜挂帅 榜单's column of the bodies taking up each challenge, which carry it out
+    # 责任中队 / 责任大队 / 责任支队: a law-enforcement, traffic-police or fire bureau parts its work among its squads
+    # (城东中队, 交警一大队) as a bureau among its sections (责任科室); the squads answer for their rows
     # 包联县直单位 / 包保市直单位 / 责任县直部门 / 帮扶市级单位: a county or city sheet says which level's bodies the
     # column holds by a scope word (UNIT_SCOPES) between the role word and 单位 / 部门, as a label does (县直责任单位);
     # the scope changes nothing about the role (牵头县直部门 is read by 牵头 alone, above)
@@ -2024,7 +2026,7 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # handing it over and the body taking it on; both answer for the transfer (the one for handing over, the other
     # for taking up and carrying out the duty), as such lists' own notes say; 原承担部门 is the one handing over
     ("responsible", r"责任" + _TABLE_UNIT_SCOPE + r"(单位|部门)"
-                    r"|责任(主体|处室|科室|区县|县区|乡镇|街道|站办所|站所|办所|股室|部室|司局|企业|警种)|负责(单位|部门|处室|机构)|承办|分办"
+                    r"|责任(主体|处室|科室|区县|县区|乡镇|街道|站办所|站所|办所|股室|部室|司局|企业|警种|中队|大队|支队)|负责(单位|部门|处室|机构)|承办|分办"
                     r"|责任(?:站办|办|站)$"
                     # 责任社区 / 责任村 / 责任网格 / 属地社区: the localities answering for the row (TABLE_LOCALITY_UNIT_HEADS)
                     r"|^(?:责任|属地)(?:" + alternation(TABLE_LOCALITY_UNIT_HEADS) + ")$"
