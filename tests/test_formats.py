@@ -2274,12 +2274,10 @@ def test_xlsx_legend_whose_only_red_run_is_its_own_word_still_warns(tmp_path):
 
 
 @pytest.mark.parametrize("name, data, what", [
-    ("方案.doc", b"{\\rtf1\\ansi \\'c4\\'b3}", "RTF"),
-    ("清单.xls", b"{\\rtf1\\ansi \\'c4\\'b3}", "RTF"),
     ("方案.doc", "一、总体要求\n1.推进项目\n".encode("gb18030"), "text or another format")])
 def test_a_file_named_doc_or_xls_holding_no_office_97_file_says_what_it_holds(tmp_path, name, data, what):
-    """Sites serve RTF as .doc or .xls and text as .doc: not a damaged Office 97-2003 file, but none at all;
-    the refusal names the file and says so."""
+    """Sites serve text as .doc: not a damaged Office 97-2003 file, but none at all; the refusal names the file and
+    says so (RTF served so is read: test_rtf_served_under_another_name_is_read_as_rtf)."""
     from generator.source.read import read_file
 
     path = tmp_path / name
@@ -2468,3 +2466,90 @@ def test_the_word_reader_loads_no_pdf_reader():
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
                           cwd=Path(__file__).resolve().parents[1])
     assert done.stdout.split() == ["False", "False"]
+
+
+# ---------------------------------------------------------------- RTF (Word / WPS 另存为 RTF)
+
+
+def _gbk(text: str) -> str:
+    """Text as Word and WPS write it in RTF under \\ansicpg936: each byte outside ASCII as \\'xx."""
+    return "".join(ch if ch.isascii() else "".join(f"\\'{b:02x}" for b in ch.encode("gbk")) for ch in text)
+
+
+def _unicode(text: str) -> str:
+    """Text as LibreOffice writes it: \\uN for each character outside ASCII, a `?` for readers without Unicode."""
+    return "".join(ch if ch.isascii() else f"\\u{ord(ch) if ord(ch) < 0x8000 else ord(ch) - 0x10000}?" for ch in text)
+
+
+def _rtf(body: str) -> bytes:
+    head = (r"{\rtf1\ansi\ansicpg936\deff0{\fonttbl{\f0\fnil\fcharset134 " + _gbk("宋体") + r";}}"
+            r"{\stylesheet{\s0 Normal;}}{\info{\title " + _gbk("不是正文") + r"}}")
+    return (head + body + "}").encode("ascii")
+
+
+def _rtf_row(cells: list[tuple[str, str]], rights: list[int]) -> str:
+    """One table row: its definition (merge flags before each right edge), then each cell's text and \\cell."""
+    definition = r"\trowd\trleft0" + "".join(flags + rf"\cellx{right}" for (flags, _), right in zip(cells, rights))
+    return definition + "".join(r"\pard\intbl " + _gbk(text) + r"\cell" for _, text in cells) + r"\row"
+
+
+def test_rtf_paragraphs_in_the_document_code_page_and_unicode_skipping_what_is_not_text(tmp_path):
+    path = tmp_path / "要点.rtf"
+    path.write_bytes(_rtf(
+        r"{\header\pard " + _gbk("页眉文字") + r"\par}"
+        r"\pard\qc\f0 " + _gbk("某县工作要点") + r"\par"
+        r"{\*\generator Writer;}{\pict\picw10\pich10\bin6 }}{{{\par}"  # binary picture bytes, braces in them
+        r"\pard 1." + _gbk("做好某事（县甲局牵头）。") + r"\par"
+        r"\pard " + _unicode("2.推进某项工作") + r"\line " + _unicode("（县乙局负责）") + r"\par"))
+    assert to_text(path).split("\n") == ["某县工作要点", "1.做好某事（县甲局牵头）。", "2.推进某项工作", "（县乙局负责）"]
+    plan = parse_file(path)[0]
+    assert plan.title == "某县工作要点"
+    assert _units_by_task(path)[1] == [("县甲局", "lead")]
+
+
+def test_rtf_task_table_reads_merged_cells_as_word_merges_them(tmp_path):
+    """A 分工表 saved as RTF: a group row merged across the columns (\\clmgf/\\clmrg, Word 97's way), a 牵头单位
+    cell merged down over two tasks (\\clvmgf/\\clvmrg), a cell of two paragraphs, an empty 配合单位 cell."""
+    rights = [800, 4000, 6000, 8000]
+    path = tmp_path / "分工表.rtf"
+    path.write_bytes(_rtf(
+        r"\pard " + _gbk("某县工作任务分工表") + r"\par"
+        + _rtf_row([("", "序号"), ("", "工作任务"), ("", "牵头单位"), ("", "配合单位")], rights)
+        + _rtf_row([(r"\clmgf", "一、加强道路管护"), (r"\clmrg", ""), (r"\clmrg", ""), (r"\clmrg", "")], rights)
+        + _rtf_row([("", "1"), ("", "推进道路养护"), (r"\clvmgf", "县交通局"), ("", "县财政局")], rights)
+        + _rtf_row([("", "2"), ("", "整治沿线环境"), (r"\clvmrg", ""), ("", "")], rights)
+        + r"\trowd\trleft0\cellx800\cellx4000\cellx6000\cellx8000"
+        + r"\pard\intbl 3\cell\pard\intbl " + _gbk("完善应急预案") + r"\cell\pard\intbl " + _gbk("县应急局")
+        + r"\cell\pard\intbl " + _gbk("甲镇") + r"\par\pard\intbl " + _gbk("乙镇") + r"\cell\row"
+        + r"\pard " + _gbk("注：各单位按季度报送进展。") + r"\par"))
+    assert _read_tasks(path) == [
+        ("一", 1, "推进道路养护", [("县交通局", "lead"), ("县财政局", "support")]),
+        ("一", 2, "整治沿线环境", [("县交通局", "lead")]),
+        ("一", 3, "完善应急预案", [("县应急局", "lead"), ("甲镇", "support"), ("乙镇", "support")]),
+    ]
+
+
+@pytest.mark.parametrize("name", ["要点.doc", "要点.wps", "要点.xls", "要点.txt"])
+def test_rtf_served_under_another_name_is_read_as_rtf(tmp_path, name):
+    """Sites serve Word's RTF as .doc or .wps (WPS keeps the name it is given), even as .xls or .txt: the `{\\rtf`
+    opening says what it is, and it is read as the .rtf, not refused nor read as markup."""
+    from generator.source.read import read_file
+
+    data = _rtf(r"\pard " + _gbk("某县工作要点") + r"\par\pard 1." + _gbk("做好某事（县甲局牵头）。") + r"\par")
+    (tmp_path / "要点.rtf").write_bytes(data)
+    (tmp_path / name).write_bytes(data)
+    assert read_file(tmp_path / name)[0].title == "某县工作要点"
+    assert _units_by_task(tmp_path / name) == _units_by_task(tmp_path / "要点.rtf") == {1: [("县甲局", "lead")]}
+
+
+@pytest.mark.parametrize("data, message", [
+    (b"{\\rtf1\\ansi " + b"{" * 100_000 + b"}" * 100_000 + b"}", "deeper than 200 levels"),
+    (b"{\\rtf1\\ansi {\\pict\\bin999999999 \x00\x01}}", "damaged RTF"),
+    ("一、总体要求\n".encode("gbk"), "does not open as an RTF document"),
+])
+def test_hostile_or_foreign_rtf_is_refused_naming_the_file(tmp_path, data, message):
+    path = tmp_path / "要点.rtf"
+    path.write_bytes(data)
+    with pytest.raises(PlansiteError, match=message) as err:
+        to_text(path)
+    assert err.value.path == str(path)

@@ -31,7 +31,7 @@ from ..words.notices import (ASSIGNING_BRACKET, BULLETIN_KINDS, DIVIDING_KIND, I
 from ..words.script import plain_ideographs, texts_as_written, written_copy
 from .form_fields import form_fields_as_labels
 # the formats offices publish, converted to text (generator.source.formats) before the text is read: its one list
-from .formats import SUFFIXES as FORMAT_SUFFIXES, saved_as_text
+from .formats import SUFFIXES as FORMAT_SUFFIXES, holds_rtf, saved_as_text
 from .formats.table.header import header_kinds
 from .limits import check_input, read_input
 
@@ -323,7 +323,13 @@ def read_file(path: Path, inside: Path | None = None) -> list[PlanText]:
         # a device named as a document (opening a FIFO waits for a writer that never comes)
         read_input(path, inside) if inside is not None else check_input(path)
     # a sheet a site exported as tab-separated text under .xls is read as the text it is, below
-    if path.suffix.lower() in FORMAT_SUFFIXES and not saved_as_text(path):
+    document = path.suffix.lower() in FORMAT_SUFFIXES and not saved_as_text(path)
+    data = None
+    if path.suffix.lower() not in FORMAT_SUFFIXES:
+        # an RTF document under a text name (.txt, .md, none) is read as the document it is, not its markup as text
+        data = read_input(path, inside)
+        document = holds_rtf(data[:8192])
+    if document:
         from .formats import to_text
         from .formats.runs import formatted_runs
         from .formats.table import table_notes
@@ -332,7 +338,7 @@ def read_file(path: Path, inside: Path | None = None) -> list[PlanText]:
             text = to_text(path)
         plans = _with_notes(split_page(normalise(_plausible(text, str(path))), str(path)), notes)
         return _with_formatted_runs(plans, runs, text)
-    return read_bytes(read_input(path, inside), str(path))
+    return read_bytes(data if data is not None else read_input(path, inside), str(path))
 
 
 def read_bytes(data: bytes, source: str) -> list[PlanText]:

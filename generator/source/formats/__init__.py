@@ -1,4 +1,4 @@
-"""Plans in the formats offices publish (.docx, .doc, .wps, .xlsx, .xls, .et, .html, .pdf, .ofd) -> plain plan text for the one text parser.
+"""Plans in the formats offices publish (.docx, .doc, .wps, .rtf, .xlsx, .xls, .et, .html, .pdf, .ofd) -> plain plan text for the one text parser.
 
 Each reader writes the text the way the scraped seed page reads: one
 paragraph per line, numbering typed out ("一、", "1.", "(一)"), task tables
@@ -19,10 +19,11 @@ from ...words.script import plain_ideographs
 # Government offices save with WPS Office (金山): its text documents .wps (templates .wpt) and its sheets .et (templates
 # .ett). Since WPS 2005 these hold a Word 97-2003 document (a WordDocument stream) and an Excel 97-2003 workbook
 # (a Workbook stream) in an OLE compound file, read by the .doc and .xls readers; an older WPS file holds neither and is
-# refused, naming the file.
+# refused, naming the file. An RTF document (Word / WPS 另存为 RTF: formats/rtf.py) is read by its `{\rtf` opening
+# whatever it is named: .rtf, or .doc / .wps as sites serve it.
 _WORD_SUFFIXES = (".doc", ".wps", ".wpt")
 _SHEET_SUFFIXES = (".xls", ".et", ".ett")
-SUFFIXES = (".docx", *_WORD_SUFFIXES, ".xlsx", *_SHEET_SUFFIXES, ".html", ".htm", ".shtml", ".xhtml", ".pdf", ".ofd")
+SUFFIXES = (".docx", *_WORD_SUFFIXES, ".rtf", ".xlsx", *_SHEET_SUFFIXES, ".html", ".htm", ".shtml", ".xhtml", ".pdf", ".ofd")
 
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0"  # Word 97-2003 .doc, .wps, Excel 97-2003 .xls, .et (an OLE compound file)
@@ -39,7 +40,7 @@ _WORKBOOK_STREAMS = ("Workbook", "Book")  # BIFF8, and BIFF5 (Excel 95) which xl
 
 
 def to_text(path: Path) -> str:
-    """The plan text of a .docx, .doc/.wps, .xlsx, .xls/.et, .html/.htm, text-layer .pdf or .ofd file; PlansiteError
+    """The plan text of a .docx, .doc/.wps, .rtf, .xlsx, .xls/.et, .html/.htm, text-layer .pdf or .ofd file; PlansiteError
     if it cannot be read."""
     path = Path(path)
     try:
@@ -58,7 +59,7 @@ def to_text(path: Path) -> str:
 def saved_as_text(path: Path) -> bool:
     """Whether a file named as a sheet (.xls, .et) holds text, not a workbook: sites export "Excel" as tab-separated
     text under .xls (GBK or UTF-8, or UTF-16 with its BOM as Excel's "Unicode text"). generator.source.read reads such a
-    file as the text source it is; RTF and binary files stay refused (to_text) as no Office 97-2003 file, and so does
+    file as the text source it is; an RTF is read as the document it is (to_text), binary files stay refused as no Office 97-2003 file, and so does
     markup (a file opening with `<` after any BOM and blank space: XML, a page), which no text table opens with."""
     path = Path(path)
     if path.suffix.lower() not in _SHEET_SUFFIXES:
@@ -68,9 +69,14 @@ def saved_as_text(path: Path) -> bool:
             head = f.read(_HEAD_BYTES)
     except OSError:
         return False  # to_text reports it, naming the file
-    if _kind(path, head) != "not-ole" or head.startswith(_RTF) or _opens_with_markup(head):
+    if _kind(path, head) != "not-ole" or _opens_with_markup(head):
         return False
     return b"\x00" not in head or head.startswith(_UTF16_BOMS)
+
+
+def holds_rtf(head: bytes) -> bool:
+    """Whether a file's first bytes open an RTF document (`{\\rtf`, after any UTF-8 BOM and blank space)."""
+    return head.removeprefix(b"\xef\xbb\xbf").lstrip()[:5] == _RTF
 
 
 def _opens_with_markup(head: bytes) -> bool:
@@ -106,11 +112,16 @@ def _convert(path: Path, kind: str | None) -> str:
     if kind == "doc":
         from .doc import doc_to_text
         return doc_to_text(path)
+    if kind == "rtf":
+        from .rtf import rtf_to_text
+        return rtf_to_text(path)
     if kind == "not-ole":
-        with path.open("rb") as f:
-            what = "RTF" if f.read(5) == _RTF else "text or another format"
-        raise PlansiteError(f"is named {path.suffix} but holds no Office 97-2003 file ({what}); open it in Word, WPS "
+        raise PlansiteError(f"is named {path.suffix} but holds no Office 97-2003 file (text or another format); open "
+                            f"it in Word, WPS "
                             f"or Excel and save it as {_package_suffix(path)}", str(path))
+    if kind == "not-rtf":
+        raise PlansiteError("is named .rtf but does not open as an RTF document ({\\rtf); open it in Word or WPS "
+                            "and save it as .docx", str(path))
     if kind == "xml-sheet":
         raise PlansiteError(f"is named {path.suffix} but holds an Excel 2003 XML spreadsheet, which plansite does not "
                             f"read; open it in Excel or WPS and save it as .xlsx", str(path))
@@ -131,6 +142,10 @@ def _package_suffix(path: Path) -> str:
 
 def _kind(path: Path, head: bytes) -> str | None:
     suffix = path.suffix.lower()
+    if holds_rtf(head):
+        return "rtf"  # RTF text, however named (an .rtf, or RTF served as .doc, .wps or .xls)
+    if suffix == ".rtf":
+        return "not-rtf"
     if suffix == ".ofd" or (head.startswith(_ZIP) and _holds_ofd(path)):
         return "ofd"  # GB/T 33190 fixed layout (formats/ofd.py); a zip with OFD.xml at its root is one, however named
     if suffix == ".docx":

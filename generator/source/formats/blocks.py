@@ -1,14 +1,17 @@
 """Paragraphs and tables of a word-processor document, in document order, as plan text lines.
 
-The .docx and the old binary .doc readers each find their document's paragraphs and tables (grids of cell
+The .docx, the old binary .doc and the RTF readers each find their document's paragraphs and tables (grids of cell
 texts); this is the one path both hand them to, so a table is read the same whichever Word format carried it:
 its rows through table.rows_to_text with the paragraphs around it as context (a matrix's legend may stand
 above or under it), and a legend line just under a table kept as the table's note.
 """
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
+from ...errors import PlansiteError
+from ..limits import MAX_TABLE_CELLS
 from .table import legend_line, rows_to_text
 from .table.role_grid import role_grid_line
 
@@ -59,3 +62,79 @@ def restarts_after(restart_limit: int | None, depth: int, used: int) -> bool:
     if restart_limit is None:
         return True
     return used < min(restart_limit, depth)
+
+
+def edge_row(cells: list[str], edges: list[tuple[int, int, bool, bool]] | None,
+             above: list[list[tuple[str, int | None, int | None]]]) -> list[tuple[str, int | None, int | None]]:
+    """A row's cells as (text, left, right) edges in twips, a merged cell given the text it is merged with.
+
+    `edges`: each cell's (left, right, merged with the cell above, merged with the cell before), as a .doc row's
+    definition or an RTF row's \\cellx list with its \\clvmrg / \\clmrg flags gives them; a cell merged with the
+    cell above takes the text of the cell above it in the row before (`above`: the rows read so far), one merged with
+    the cell before (Word 97's horizontally merged cells) that cell's. A row whose edges are missing or do not match
+    its cells keeps its cells as they stand, one a column.
+    """
+    if edges is None or len(edges) != len(cells):
+        return [(text, None, None) for text in cells]
+    out: list[tuple[str, int | None, int | None]] = []
+    for text, (left, right, merged_above, merged_left) in zip(cells, edges):
+        if merged_left and out:
+            text = out[-1][0]
+        elif merged_above and above:
+            text = next((t for t, lo, hi in above[-1] if lo is not None and lo - 30 <= left < hi - 30), text)
+        out.append((text, left, right))
+    return out
+
+
+def edge_grid(rows: list[list[tuple[str, int, int]]]) -> list[list[str]]:
+    """The table as the grid the table reader takes: a cell as wide as several columns repeated in each.
+
+    `rows`: each cell as (text, left edge, right edge) in twips, the edges None where a row's are not known.
+    The columns are the cell edges of all rows (Word 97 and RTF have no column grid: a merged or wider cell is one
+    cell spanning other rows' edges); edges a few twips apart are one edge.
+    """
+    edges: list[int] = []
+    for edge in sorted({e for row in rows for _, lo, hi in row for e in (lo, hi) if e is not None}):
+        if not edges or edge - edges[-1] > 30:
+            edges.append(edge)
+    grid = []
+    spread = 0
+    for row in rows:
+        line: list[str] = []
+        for text, lo, hi in row:
+            if lo is None:  # a row whose cell edges are not known: one cell a column
+                line.append(text)
+                continue
+            first, last = _column(edges, lo), _column(edges, hi)
+            line.extend([text] * max(1, min(last - first, 64)))  # at most 64 columns, as the .docx reader
+        spread += len(line)
+        if spread > MAX_TABLE_CELLS:  # cells crafted to span every column of thousands of rows
+            raise PlansiteError(f"has a table of over {MAX_TABLE_CELLS} cells once merged cells are spread over "
+                                f"their columns; split the table")
+        grid.append(line)
+    return grid
+
+
+def _column(edges: list[int], edge: int) -> int:
+    i = bisect.bisect_left(edges, edge - 30)
+    return min(i, len(edges) - 1)
+
+
+def block_lines(blocks: list[tuple[str, object]]) -> Iterator[str]:
+    """The lines of ("paragraph", text) and ("table", grid) blocks in document order (the .doc and RTF readers)."""
+    lines = BlockLines()
+    for i, (kind, content) in enumerate(blocks):
+        if kind == "paragraph":
+            yield from lines.paragraph(content)
+        else:
+            yield from lines.table(content, paragraphs_after(blocks, i))
+
+
+def paragraphs_after(blocks: list[tuple[str, object]], i: int, count: int = 2) -> list[str]:
+    """The text of the paragraphs just under a table (a note, a matrix's legend), up to the next table."""
+    out = []
+    for kind, content in blocks[i + 1:i + 1 + count]:
+        if kind != "paragraph":
+            break
+        out.append(content.strip())
+    return out

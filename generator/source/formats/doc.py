@@ -31,7 +31,7 @@ import olefile
 from ...errors import PlansiteError
 from ...numerals import format_number
 from ..limits import MAX_INPUT_BYTES
-from .blocks import BlockLines, nested_table_lines, restarts_after
+from .blocks import block_lines, edge_grid, edge_row, nested_table_lines, restarts_after
 
 _WORD_IDENT = 0xA5EC
 _WORD97_NFIB = 0x00C0  # a FIB older than this is Word 6 / 95, laid out differently
@@ -69,7 +69,7 @@ def doc_to_text(path: Path) -> str:
         blocks = list(_blocks(text, fcs, properties, _Lists(word, table)))
     except (struct.error, IndexError, ValueError) as exc:
         raise PlansiteError(f"is a damaged Word 97-2003 document ({type(exc).__name__}: {exc})", str(path)) from exc
-    return "\n".join(_lines(blocks))
+    return "\n".join(block_lines(blocks))
 
 
 def _streams(path: Path) -> tuple[bytes, bytes]:
@@ -267,7 +267,7 @@ class _Table:
             self.end_cell("")
         if self.cells:  # cells with no row end after them: a row still
             self.end_row(None)
-        return _grid(self.rows)
+        return edge_grid(self.rows)
 
 
 def _blocks(text: str, fcs: list[int], properties: _ParagraphProperties, lists: "_Lists"):
@@ -346,22 +346,8 @@ def _table_depth(sprms: dict[int, bytes]) -> int:
 
 def _row_cells(cells: list[str], definition: bytes | None,
                above: list[list[tuple[str, int | None, int | None]]]) -> list[tuple[str, int | None, int | None]]:
-    """A row's cells as (text, left, right) edges in twips, a vertically merged cell given the text above it.
-
-    A row whose definition is missing or does not match its cells keeps its cells as they stand, one a column.
-    """
-    edges = _row_definition(definition, len(cells))
-    if edges is None:
-        return [(text, None, None) for text in cells]
-    out = []
-    for i, text in enumerate(cells):
-        left, right, merged_above, merged_left = edges[i]
-        if merged_left and out:
-            text = out[-1][0]  # horizontally merged with the cell before (Word 97's merged cells)
-        elif merged_above and above:
-            text = next((t for t, lo, hi in above[-1] if lo is not None and lo - 30 <= left < hi - 30), text)
-        out.append((text, left, right))
-    return out
+    """A row's cells as (text, left, right) edges in twips, merged cells given their text (blocks.edge_row)."""
+    return edge_row(cells, _row_definition(definition, len(cells)), above)
 
 
 def _row_definition(definition: bytes | None, count: int) -> list[tuple[int, int, bool, bool]] | None:
@@ -376,53 +362,6 @@ def _row_definition(definition: bytes | None, count: int) -> list[tuple[int, int
         horizontal, vertical = flags & 0x3, (flags >> 5) & 0x3
         cells.append((centers[i], centers[i + 1], vertical in (1, 2), horizontal in (2, 3)))
     return cells
-
-
-def _grid(rows: list[list[tuple[str, int, int]]]) -> list[list[str]]:
-    """The table as the grid the table reader takes: a cell as wide as several columns repeated in each.
-
-    The columns are the cell edges of all rows (Word 97 has no column grid: a merged or wider cell is one cell
-    spanning other rows' edges); edges a few twips apart are one edge.
-    """
-    edges: list[int] = []
-    for edge in sorted({e for row in rows for _, lo, hi in row for e in (lo, hi) if e is not None}):
-        if not edges or edge - edges[-1] > 30:
-            edges.append(edge)
-    grid = []
-    for row in rows:
-        line: list[str] = []
-        for text, lo, hi in row:
-            if lo is None:  # a row whose cell edges are not known: one cell a column
-                line.append(text)
-                continue
-            first, last = _column(edges, lo), _column(edges, hi)
-            line.extend([text] * max(1, min(last - first, 64)))  # at most 64 columns, as the .docx reader
-        grid.append(line)
-    return grid
-
-
-def _column(edges: list[int], edge: int) -> int:
-    i = bisect.bisect_left(edges, edge - 30)
-    return min(i, len(edges) - 1)
-
-
-def _lines(blocks: list[tuple[str, object]]):
-    lines = BlockLines()
-    for i, (kind, content) in enumerate(blocks):
-        if kind == "paragraph":
-            yield from lines.paragraph(content)
-        else:
-            yield from lines.table(content, _paragraphs_after(blocks, i))
-
-
-def _paragraphs_after(blocks: list[tuple[str, object]], i: int, count: int = 2) -> list[str]:
-    """The text of the paragraphs just under a table (a note, a matrix's legend), up to the next table."""
-    out = []
-    for kind, content in blocks[i + 1:i + 1 + count]:
-        if kind != "paragraph":
-            break
-        out.append(content.strip())
-    return out
 
 
 # ---------------------------------------------------------------- automatic numbering
