@@ -1756,6 +1756,31 @@ def test_xlsx_task_cell_merged_down_over_measure_rows_groups_them_on_every_sheet
                      (4, "加强补贴资金监督检查", [("县财政局", "lead"), ("县审计局", "support")])]
 
 
+def test_xlsx_sheets_under_one_title_keep_the_bracketed_line_naming_what_each_covers(tmp_path):
+    """Two sheets repeating one ledger title, each naming its 行动 on a bracketed line under it: the line completes
+    each plan's title (as （2024—2026年） under a title does), so the two plans are told apart; it is no task."""
+    from generator.parse import parse_plan
+    from generator.source.read import read_file
+
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheets = {"回收": ("（回收循环利用行动）", [[1, "完善废旧产品回收网络", "县商务局", "县供销合作社联合社"],
+                                           [2, "落实回收企业税收政策", "县税务局", "县财政局"]]),
+              "标准": ("（标准提升行动）", [[1, "开展产品质量抽查", "县市场监督管理局", "县商务局"],
+                                       [2, "宣贯能效标准", "县发展改革局", "县工业和信息化局"]])}
+    for n, (name, (scope, rows)) in enumerate(sheets.items()):
+        sheet = book.active if n == 0 else book.create_sheet()
+        sheet.title = name
+        for row in (["某县工作推进台账"], [scope], ["序号", "重点任务", "牵头单位", "配合单位"], *rows):
+            sheet.append(row)
+        sheet.merge_cells("A1:D1")
+        sheet.merge_cells("A2:D2")
+    plans = [parse_plan(text) for text in read_file(_saved(book, tmp_path / "台账.xlsx"))]
+    assert [p.title for p in plans] == ["某县工作推进台账（回收循环利用行动）", "某县工作推进台账（标准提升行动）"]
+    assert [[t.title for s in p.sections for t in s.tasks] for p in plans] == [
+        ["完善废旧产品回收网络", "落实回收企业税收政策"], ["开展产品质量抽查", "宣贯能效标准"]]
+
+
 def test_xlsx_time_of_day_cell_reads_as_the_sheet_shows_it(tmp_path):
     """A cell holding a time of day only (a meeting's 9:30 under the format h:mm) reads as the sheet shows it, not as
     a damaged workbook."""
