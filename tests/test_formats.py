@@ -1727,6 +1727,60 @@ def test_xlsx_row_with_empty_trailing_cells_keeps_its_columns(tmp_path):
     assert names == [["县水利局", "县督查室"], ["县住房城乡建设局"], ["县城管局", "县督查室"]]
 
 
+def test_xlsx_task_cell_merged_down_over_measure_rows_groups_them_on_every_sheet(tmp_path):
+    """A 重点任务 cell merged over two numbered 具体措施 rows (B3:B4) beside single-row ones: the merge is read from the
+    file, so the column groups the rows (each row titled by its measure) however few cells it merges, never a mix of
+    rows titled by their heading and rows titled by their measure; the 牵头单位 merged with it leads both rows."""
+    from generator.parse import parse_plan
+    from generator.source.read import read_file
+
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["某县工作推进台账"], ["序号", "重点任务", "具体措施", "牵头单位", "配合单位"],
+                [1, "开展汽车以旧换新", "落实汽车报废更新补贴政策。", "县商务局", "县财政局"],
+                [2, None, "组织开展汽车促消费活动。", None, "县工商联"],
+                [3, "加强宣传引导", "开展政策宣传解读。", "县委宣传部", "县融媒体中心"],
+                [4, "打击骗补行为", "加强补贴资金监督检查。", "县财政局", "县审计局"]):
+        sheet.append(row)
+    sheet.merge_cells("A1:E1")
+    sheet.merge_cells("B3:B4")
+    sheet.merge_cells("D3:D4")
+    (plan_text,) = read_file(_saved(book, tmp_path / "台账.xlsx"))
+    plan = parse_plan(plan_text)
+    tasks = [(t.number, t.title, [(a.name, a.role) for a in t.assignments]) for s in plan.sections for t in s.tasks]
+    assert [s.title for s in plan.sections] == ["开展汽车以旧换新", "加强宣传引导", "打击骗补行为"]
+    assert tasks == [(1, "落实汽车报废更新补贴政策", [("县商务局", "lead"), ("县财政局", "support")]),
+                     (2, "组织开展汽车促消费活动", [("县商务局", "lead"), ("县工商联", "support")]),
+                     (3, "开展政策宣传解读", [("县委宣传部", "lead"), ("县融媒体中心", "support")]),
+                     (4, "加强补贴资金监督检查", [("县财政局", "lead"), ("县审计局", "support")])]
+
+
+def test_xlsx_sheets_under_one_title_keep_the_bracketed_line_naming_what_each_covers(tmp_path):
+    """Two sheets repeating one ledger title, each naming its 行动 on a bracketed line under it: the line completes
+    each plan's title (as （2024—2026年） under a title does), so the two plans are told apart; it is no task."""
+    from generator.parse import parse_plan
+    from generator.source.read import read_file
+
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheets = {"回收": ("（回收循环利用行动）", [[1, "完善废旧产品回收网络", "县商务局", "县供销合作社联合社"],
+                                           [2, "落实回收企业税收政策", "县税务局", "县财政局"]]),
+              "标准": ("（标准提升行动）", [[1, "开展产品质量抽查", "县市场监督管理局", "县商务局"],
+                                       [2, "宣贯能效标准", "县发展改革局", "县工业和信息化局"]])}
+    for n, (name, (scope, rows)) in enumerate(sheets.items()):
+        sheet = book.active if n == 0 else book.create_sheet()
+        sheet.title = name
+        for row in (["某县工作推进台账"], [scope], ["序号", "重点任务", "牵头单位", "配合单位"], *rows):
+            sheet.append(row)
+        sheet.merge_cells("A1:D1")
+        sheet.merge_cells("A2:D2")
+    plans = [parse_plan(text) for text in read_file(_saved(book, tmp_path / "台账.xlsx"))]
+    assert [p.title for p in plans] == ["某县工作推进台账（回收循环利用行动）", "某县工作推进台账（标准提升行动）"]
+    assert [[t.title for s in p.sections for t in s.tasks] for p in plans] == [
+        ["完善废旧产品回收网络", "落实回收企业税收政策"], ["开展产品质量抽查", "宣贯能效标准"]]
+
+
 def test_xlsx_time_of_day_cell_reads_as_the_sheet_shows_it(tmp_path):
     """A cell holding a time of day only (a meeting's 9:30 under the format h:mm) reads as the sheet shows it, not as
     a damaged workbook."""

@@ -1764,10 +1764,18 @@ _TITLE_NOTE = re.compile(
     r"试行|暂行|修订|征求意见稿|代拟稿|送审稿|草案)\s*[)）]\s*$")
 
 
+# The same last line may name the part of a programme the title's list covers (a workbook's sheets under one ledger
+# title, each with its own: （设备更新行动）, （消费品以旧换新行动）): a short name in brackets ending with a word of
+# lx.TITLE_SCOPE_ENDINGS. Without it the sheets read as plans of one title with no trace of what each covers.
+_TITLE_SCOPE = re.compile(rf"^\s*[(（][\u4e00-\u9fff“”、]{{1,16}}(?:{'|'.join(lx.TITLE_SCOPE_ENDINGS)})[)）]\s*$")
+
+
 def _title_note_below(lines: list[str], title_line: int, end: int) -> str:
-    """The bracketed line under a title that completes it, else ""."""
+    """The bracketed line under a title that completes it (its years, 试行, the part of a programme it covers), else ""."""
     below = next((k for k in range(title_line + 1, min(end, title_line + 3)) if lines[k].strip()), None)
-    if below is None or not _TITLE_NOTE.match(lines[below]) or lines[title_line].rstrip().endswith(("）", ")")):
+    if below is None or lines[title_line].rstrip().endswith(("）", ")")):
+        return ""
+    if not (_TITLE_NOTE.match(lines[below]) or _TITLE_SCOPE.match(lines[below])):
         return ""
     return lines[below].strip()
 

@@ -1075,6 +1075,10 @@ SELF_REFERENCE_KINDS = ("预案", "方案", "办法", "措施", "细则", "规�
 # kind (perhaps 工作 / 实施 / 行动 before it). A second plan in the same copy (a notice issuing two) opens so.
 PLAN_MAKING_VERBS = ("制定", "制订", "编制")
 PLAN_KIND_QUALIFIERS = ("工作", "实施", "行动")
+# A workbook's sheets (or a set of ledgers) repeating one title print what each covers on a bracketed line under it
+# (某县…工作推进台账 / （设备更新行动）, （农业农村领域）, （民生篇）): the line ends with the word naming a part of a
+# programme. It completes the title, as a bracketed （2024—2026年） or （试行） under a title does.
+TITLE_SCOPE_ENDINGS = ("行动", "工程", "领域", "篇")
 DOCUMENT_KEEPING_VERBS = ("修订", "修改", "解释", "施行", "实施", "备案", "废止")
 # "括号内为责任处室（单位），排在第一位的为牵头…": the words a note on what each task's brackets hold opens with
 BRACKET_INSIDE = ("括号内", "括号中", "括号里")

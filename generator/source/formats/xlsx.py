@@ -245,15 +245,20 @@ def sheet_rows(cell_rows: Iterable[Sequence], hidden: _Hidden) -> list[list[str]
     lines: list[list[str]] = []
     header_width = 0
     moved: dict[int, list[tuple[int, str]]] = {}  # shown row -> (column, a merge's value from its hidden top row)
+    tops: dict[int, set[int]] = {}  # top row of a merge down a column -> its columns
+    for covered in hidden.merged_down.values():
+        for column, top_row in covered:
+            tops.setdefault(top_row, set()).add(column)
+    top_values: dict[tuple[int, int], str] = {}  # (column, top row) of a merge down a column -> its value
     for number, row in enumerate(cell_rows, start=1):
+        texts = [_cell_text(cell) for cell in row]
+        _fill_merged_down(number, texts, hidden.merged_down.get(number, ()), tops.get(number, ()), top_values)
         if number in hidden.rows:
             if number in hidden.shown_below:
-                texts = [_cell_text(cell) for cell in row]
                 for column, shown_row in hidden.shown_below[number]:
                     if column <= len(texts) and texts[column - 1]:
                         moved.setdefault(shown_row, []).append((column, texts[column - 1]))
             continue
-        texts = [_cell_text(cell) for cell in row]
         for column, text in moved.pop(number, ()):
             texts.extend([""] * (column - len(texts)))
             texts[column - 1] = texts[column - 1] or text
@@ -273,6 +278,29 @@ def sheet_rows(cell_rows: Iterable[Sequence], hidden: _Hidden) -> list[list[str]
     return lines
 
 
+# A cell merged down one column over several rows (a 重点任务 over its 具体措施 rows, a 牵头单位 over its tasks) covers
+# each of them, as a Word table's vertical merge does: its value is written on every row it covers, as the .docx
+# reader writes a continued vMerge cell (docx._table_rows), so the table reader takes the merge as the file states it,
+# never guessing from cells left empty (a sheet merging a task cell over two rows and another over three reads the
+# column one way, whatever the count of rows under single cells). A merge across columns (a title, a group row, a 注)
+# keeps its value in its first cell, as Excel's copy writes it. A damaged merge over a whole column is cut short.
+_MAX_MERGED_ROWS = 500
+
+
+def _fill_merged_down(number: int, texts: list[str], covering: Iterable[tuple[int, int]],
+                      top_columns: Iterable[int], top_values: dict[tuple[int, int], str]) -> None:
+    """Row `number`'s cell texts (1-based columns) with the values of the merges down a column covering it written in;
+    a top row's values kept for the rows under it."""
+    for column, top_row in covering:
+        value = top_values.get((column, top_row), "")
+        if value:
+            texts.extend([""] * (column - len(texts)))
+            texts[column - 1] = texts[column - 1] or value
+    for column in top_columns:
+        if column <= len(texts):
+            top_values[(column, number)] = texts[column - 1]
+
+
 # What a sheet hides is no part of what it shows, nor of what Excel's copy of the visible cells pastes: offices keep
 # last year's 牵头单位, an 内部编码 for their 督办系统 or a row of its field codes (xh, rwmc, qtdw) in the posted sheet,
 # hidden, and hide a task withdrawn (备注 删除) rather than renumber the rest. Read-only mode streams the cells without
@@ -287,6 +315,7 @@ class _Hidden(NamedTuple):
     columns: frozenset[int]  # 1-based
     shown_at: dict[int, list[tuple[int, int]]]  # row -> (hidden top-left column of a merge, its first shown column)
     shown_below: dict[int, list[tuple[int, int]]]  # hidden row -> (a merge's top-left column, its first shown row)
+    merged_down: dict[int, list[tuple[int, int]]]  # row -> (column, top row) of a merge down one column covering it
 
 
 _MAX_COLUMN = 16384  # Excel's last column, XFD: a <col> range hiding every unused column ends there
@@ -317,7 +346,7 @@ def _hidden_parts(sheet) -> _Hidden:
             elif tag == "col" and (_true(element.get("hidden")) or _none_wide(element.get("width"))):
                 first, last = _int(element.get("min"), 1), _int(element.get("max"), 0)
                 columns.update(range(max(first, 1), min(last, _MAX_COLUMN) + 1))
-            elif tag == "mergeCell" and (columns or rows):  # merges matter from a hidden cell (rows read first)
+            elif tag == "mergeCell":  # after the rows: a hidden cell's merge, and a merge down a column
                 try:
                     first_col, first_row, last_col, last_row = range_boundaries(element.get("ref") or "")
                 except (ValueError, TypeError):
@@ -332,7 +361,11 @@ def hidden_parts(rows: set[int], columns: set[int], merges: list[tuple[int, int,
     last row, first and last column, 1-based), whatever format they were read from."""
     shown_at: dict[int, list[tuple[int, int]]] = {}
     shown_below: dict[int, list[tuple[int, int]]] = {}
+    merged_down: dict[int, list[tuple[int, int]]] = {}
     for first_row, last_row, first_col, last_col in merges:
+        if first_col == last_col:
+            for covered in range(first_row + 1, min(last_row, first_row + _MAX_MERGED_ROWS) + 1):
+                merged_down.setdefault(covered, []).append((first_col, first_row))
         row = first_row
         if first_row in rows:
             row = next((r for r in range(first_row, last_row + 1) if r not in rows), first_row)
@@ -342,7 +375,7 @@ def hidden_parts(rows: set[int], columns: set[int], merges: list[tuple[int, int,
             shown = next((col for col in range(first_col, min(last_col, _MAX_COLUMN) + 1) if col not in columns), None)
             if shown is not None:
                 shown_at.setdefault(row, []).append((first_col, shown))
-    return _Hidden(rows, frozenset(columns), shown_at, shown_below)
+    return _Hidden(rows, frozenset(columns), shown_at, shown_below, merged_down)
 
 
 def _none_wide(value: str | None) -> bool:
