@@ -4309,6 +4309,22 @@ def test_the_other_member_units_over_their_duty_are_no_label():
     labelled = _one("某县治堵工作方案\n一、重点任务\n1.加强路面管控。开展联合执法。牵头单位：县甲局；其他成员单位：县丙局。\n")
     assert _units(labelled.tasks()[0]) == [("县甲局", L), ("县丙局", S)]
 
+def test_the_other_members_of_a_named_body_over_their_duty_name_no_unit():
+    """联席会议其他成员单位：按照各自职责… closing a duties list: the others named by reference after the coordinating body
+    they are members of (领导小组, 指挥部 …) are a task naming no unit, as 其他成员单位： is — unnumbered under a duties
+    heading (it was dropped) or numbered (the qualified words were read as one body's name)."""
+    head = ("某市托育服务实施方案\n一、重点任务\n1.建设托育机构。推进建设。（市卫生健康委牵头，市财政局配合）\n二、部门职责\n"
+            "市卫生健康委：负责统筹推进托育服务。\n市财政局：负责安排托育服务资金。\n")
+    plan = _one(head + "联席会议其他成员单位：按照各自职责做好相关工作。\n三、保障措施\n（一）加强组织领导。建立联席会议制度。\n")
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()][1:] == [
+        (2, "负责统筹推进托育服务", [("市卫生健康委", R)]), (3, "负责安排托育服务资金", [("市财政局", R)]),
+        (4, "按照各自职责做好相关工作", [])]
+    assert any("联席会议其他成员单位" in n.text and "reference" in n.text for n in plan.readings)
+    numbered = _one("某县治堵工作方案\n一、部门职责\n（一）县甲局：负责组织协调。\n（二）县乙局：负责落实经费。\n"
+                    "（三）县治堵工作领导小组其他成员单位：按照各自职责做好相关工作。\n")
+    assert [(t.title, _units(t)) for t in numbered.tasks()][2] == ("按照各自职责做好相关工作", [])
+
+
 # ---- tasks marked without arabic numbers: bullets, ordinal words, roman and letter labels, unnumbered paragraphs ----
 
 

@@ -262,7 +262,7 @@ def read_unit_first(plan: Plan, task: Task, before_verb: tuple[int, list[str], s
         # （三）市容环境组 / 由县城市管理局牵头，县生态环境局参加: a working group named by its work, its units named by
         # its own text; the group is made of them, no body of its own
         return False
-    if lead.startswith(lx.OTHERS):
+    if names_the_others(lead):
         plan.note(task.line, "outline", f"duty {task.label} is headed by '{lead}', which names the other units by "
                                         "reference: no unit read")
         # 9.其他站所：按照…要求，负责…: the lead is still the duty's subject, no words of its heading; kept as the
@@ -282,7 +282,7 @@ def _others_over_their_duty(lead: str, stop: str | None, after: str) -> bool:
     """（三）其他成员单位：按照各自职责做好… closing a list of units' duties: the others named by reference over their
     duty, though 其他 + 成员单位 reads as a label too (牵头单位：X；其他成员单位：Y、Z, where names follow the colon).
     After the colon comes how they do their part or their verb (lexicon.OTHERS_DUTY_OPENINGS), no body's name."""
-    return (lead.startswith(lx.OTHERS) and stop in (":", "：")
+    return (names_the_others(lead) and stop in (":", "：")
             and after.lstrip().startswith(lx.OTHERS_DUTY_OPENINGS))
 
 
@@ -450,9 +450,23 @@ def report_unnumbered_duties(plan: Plan) -> None:
                                    f"('{first.strip()[:20]}…'): not read as tasks")
 
 
-# 其他成员单位：… / 其他有关部门：… closing a list of units' duties: the others, named by reference; in a list written
-# with no colon (X负责…) the others run into how they do their part (其他有关部门按照各自职责，配合做好…)
-OTHERS_LEAD = re.compile("^((?:" + lx.alternation(lx.OTHERS) + r")[^:：，,。；;]{1,12}?)(?:([:：])\s*\S|(?:"
+# the others named by reference, maybe after the coordinating body they are members of (其他成员单位 /
+# 联席会议其他成员单位 / 县防汛抗旱指挥部其他成员单位): the body a short name ending in its kind (OTHERS_BODY_KINDS)
+_OTHERS_BODY_MAX = 16
+_OTHERS_OPENING = ("(?:[^:：，,。；;\\s]{0," + str(_OTHERS_BODY_MAX) + "}?(?:" + lx.alternation(lx.OTHERS_BODY_KINDS)
+                   + "))?(?:" + lx.alternation(lx.OTHERS) + ")")
+_NAMES_THE_OTHERS = re.compile(_OTHERS_OPENING)
+
+
+def names_the_others(lead: str) -> bool:
+    """Does the lead name the other units by reference (其他成员单位, 领导小组其他成员单位), no body of its own?"""
+    return _NAMES_THE_OTHERS.match(lead) is not None
+
+
+# 其他成员单位：… / 其他有关部门：… / 联席会议其他成员单位：… closing a list of units' duties: the others, named by
+# reference; in a list written with no colon (X负责…) the others run into how they do their part (其他有关部门按照各自
+# 职责，配合做好…)
+OTHERS_LEAD = re.compile("^(" + _OTHERS_OPENING + r"[^:：，,。；;]{1,12}?)(?:([:：])\s*\S|(?:"
                          + lx.alternation(lx.OTHERS_DUTY_OPENINGS) + "))")
 
 
@@ -523,7 +537,7 @@ def unit_before_its_modal(text: str) -> tuple[int, list[str], str] | None:
     reference (其他有关部门要…) and a collective naming no particular body (各级各部门要…, 各有关部门要…) are a list's
     closing words, no name. The caller says where such a paragraph is a duty (items._label_unnumbered_duties)."""
     found = _name_before_a_mark(text, _UNIT_MODAL, _MODAL_LEAD_MAX + 2)
-    if found and (found[2].startswith(lx.OTHERS) or _GENERIC_COLLECTIVE.fullmatch(found[2])):
+    if found and (names_the_others(found[2]) or _GENERIC_COLLECTIVE.fullmatch(found[2])):
         return None
     return found
 
