@@ -429,12 +429,142 @@ def test_zip_that_is_not_a_docx_is_refused(tmp_path):
 
 
 def test_unknown_suffix_and_missing_file_are_refused(tmp_path):
-    odt = tmp_path / "plan.odt"
-    odt.write_bytes(b"PK\x03\x04rest")
-    with pytest.raises(PlansiteError, match="unsupported format '.odt'"):
-        to_text(odt)
+    pages = tmp_path / "plan.pages"
+    pages.write_bytes(b"PK\x03\x04rest")
+    with pytest.raises(PlansiteError, match="unsupported format '.pages'"):
+        to_text(pages)
     with pytest.raises(PlansiteError, match="cannot be opened"):
         to_text(tmp_path / "missing.pdf")
+
+
+# ---------------------------------------------------------------- OpenDocument text (.odt, .fodt)
+# LibreOffice is not in the test environment: each .odt is zipped here from hand-written XML
+
+_ODF_NAMESPACES = " ".join(f'xmlns:{prefix}="urn:oasis:names:tc:opendocument:xmlns:{name}:1.0"' for prefix, name in (
+    ("office", "office"), ("style", "style"), ("text", "text"), ("table", "table"), ("draw", "drawing"),
+    ("fo", "xsl-fo-compatible")))
+# a list style as 永中/WPS/LibreOffice write the plan's outline: 一、 over （一） over 1.
+_ODF_OUTLINE_STYLE = (
+    '<text:list-style style:name="L1">'
+    '<text:list-level-style-number text:level="1" style:num-suffix="、" style:num-format="一, 二, 三, ..."/>'
+    '<text:list-level-style-number text:level="2" style:num-prefix="（" style:num-suffix="）" '
+    'style:num-format="一, 二, 三, ..."/>'
+    '<text:list-level-style-number text:level="3" style:num-suffix="." style:num-format="1"/>'
+    '</text:list-style>')
+
+
+def _odt(path: Path, body: str, styles: str = _ODF_OUTLINE_STYLE, mimetype: str = "text") -> Path:
+    """An .odt package: `body` in office:text of content.xml, `styles` (list styles) in styles.xml."""
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", f"application/vnd.oasis.opendocument.{mimetype}")
+        z.writestr("styles.xml", f'<?xml version="1.0" encoding="UTF-8"?><office:document-styles {_ODF_NAMESPACES}>'
+                                 f"<office:styles>{styles}</office:styles></office:document-styles>")
+        z.writestr("content.xml", f'<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+                                  f"{_ODF_NAMESPACES}><office:body><office:text>{body}</office:text></office:body>"
+                                  "</office:document-content>")
+    return path
+
+
+def _odf_p(text: str) -> str:
+    return f"<text:p>{text}</text:p>"
+
+
+def _odf_list(*items: str, attributes: str = "") -> str:
+    """A text:list of items, each a paragraph or (starting with <) the item's own XML."""
+    return (f"<text:list {attributes}>"
+            + "".join(f"<text:list-item>{i if i.startswith('<') else _odf_p(i)}</text:list-item>" for i in items)
+            + "</text:list>")
+
+
+def test_odt_list_numbering_drawn_as_labels_continuing_across_groups(tmp_path):
+    body = (_odf_p("己县2025年供水工作方案")
+            + _odf_list(_odf_p("重点任务") + _odf_list(
+                _odf_p("强化水源保障") + _odf_list("建设水源工程。", "划定保护区。"),
+                _odf_p("完善管网") + _odf_list(attributes='text:continue-numbering="true"')), attributes='text:style-name="L1"')
+            + _odf_list(_odf_p("实施管网改造。"), attributes='text:style-name="L1"'))
+    lines = to_text(_odt(tmp_path / "plan.odt", body)).split("\n")
+    assert lines == ["己县2025年供水工作方案", "一、重点任务", "（一）强化水源保障", "1.建设水源工程。", "2.划定保护区。",
+                     "（二）完善管网", "一、实施管网改造。"]
+    # tasks 1.…N running on through the （一） groups: each group's list continues the last of its style
+    groups = (_odf_p("（一）强化水源保障") + _odf_list("建设水源工程。", "划定保护区。", attributes='text:style-name="L2"')
+              + _odf_p("（二）完善管网") + _odf_list("实施管网改造。", attributes='text:style-name="L2" '
+                                                                   'text:continue-numbering="true"')
+              + _odf_p("（三）提升水质") + _odf_list(
+                  '<text:p>新建检测中心。</text:p>', attributes='text:style-name="L2"'))
+    decimal = '<text:list-style style:name="L2"><text:list-level-style-number text:level="1" style:num-suffix="." ' \
+              'style:num-format="1"/></text:list-style>'
+    lines = to_text(_odt(tmp_path / "groups.odt", groups, decimal)).split("\n")
+    assert lines == ["（一）强化水源保障", "1.建设水源工程。", "2.划定保护区。", "（二）完善管网", "3.实施管网改造。",
+                     "（三）提升水质", "1.新建检测中心。"]  # no continue-numbering: a list of its own
+
+
+def _odf_cell(text: str = "", covered: bool = False, **spans: int) -> str:
+    if covered:
+        return "<table:covered-table-cell/>"
+    attributes = "".join(f' table:number-{kind}-spanned="{n}"' for kind, n in spans.items())
+    return f"<table:table-cell{attributes}>{_odf_p(text)}</table:table-cell>"
+
+
+def test_odt_table_merged_cells_read_as_word_merges(tmp_path):
+    """A two-row header (责任单位 spanning 牵头单位 | 配合单位, the others merged down) and a lead merged down two
+    rows, numbered by a list in the 序号 column."""
+    numbered = '<text:list text:style-name="L2"><text:list-item><text:p/></text:list-item></text:list>'
+    continued = numbered.replace("<text:list ", '<text:list text:continue-numbering="true" ')
+    rows = [
+        [_odf_cell("序号", rows=2), _odf_cell("重点任务", rows=2), _odf_cell("责任单位", columns=2), _odf_cell(covered=True)],
+        [_odf_cell(covered=True), _odf_cell(covered=True), _odf_cell("牵头单位"), _odf_cell("配合单位")],
+        [f"<table:table-cell>{numbered}</table:table-cell>", _odf_cell("改造老旧管网"), _odf_cell("庚县住建局", rows=2),
+         _odf_cell("庚县财政局")],
+        [f"<table:table-cell>{continued}</table:table-cell>", _odf_cell("建设水质检测中心"), _odf_cell(covered=True), _odf_cell("庚县卫健局")],
+    ]
+    table = ("<table:table>" + "".join("<table:table-row>" + "".join(r) + "</table:table-row>" for r in rows)
+             + "</table:table>")
+    decimal = '<text:list-style style:name="L2"><text:list-level-style-number text:level="1" style:num-format="1"/>' \
+              "</text:list-style>"
+    path = _odt(tmp_path / "table.odt", _odf_p("庚县供水任务分工表") + table, decimal)
+    lines = to_text(path).split("\n")
+    assert [annotation(line) for line in lines[-2:]] == [
+        {"牵头单位": ["庚县住建局"], "配合单位": ["庚县财政局"]},
+        {"牵头单位": ["庚县住建局"], "配合单位": ["庚县卫健局"]}]
+    assert lines[-1].startswith("2.建设水质检测中心")
+
+
+def test_odt_footnote_and_tracked_deletion_read_as_in_word(tmp_path):
+    note = ('<text:note text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body>'
+            "<text:p>辛县民政局牵头，辛县残联配合。</text:p></text:note-body></text:note>")
+    deleted = '<text:p><text:change text:change-id="ct1"/></text:p>'
+    body = ('<text:tracked-changes><text:changed-region text:id="ct1"><text:deletion>'
+            "<text:p>删去的任务。</text:p></text:deletion></text:changed-region></text:tracked-changes>"
+            + _odf_p("辛县养老服务工作方案") + _odf_p("一、重点任务")
+            + _odf_list(deleted, f"<text:p>推进居家适老化改造。{note}</text:p>", "建设社区食堂<text:s text:c=\"2\"/>网点。",
+                        attributes='text:style-name="L2"'))
+    decimal = '<text:list-style style:name="L2"><text:list-level-style-number text:level="1" style:num-suffix="." ' \
+              'style:num-format="1"/></text:list-style>'
+    path = _odt(tmp_path / "notes.odt", body, decimal)
+    lines = to_text(path).split("\n")
+    assert lines[2:] == ["1.推进居家适老化改造。（辛县民政局牵头，辛县残联配合）", "2.建设社区食堂  网点。"]
+    assert "删去" not in to_text(path)
+    assert _units_by_task(path)[1] == [("辛县民政局", "lead"), ("辛县残联", "support")]
+
+
+def test_odt_routed_by_its_mimetype_and_fodt_by_its_root(tmp_path):
+    body = _odf_p("壬县2025年工作要点") + _odf_p("一、重点任务") + _odf_list("开展河道清淤（壬县水利局负责）。",
+                                                                    attributes='text:style-name="L1"')
+    # an OpenDocument text served under .doc is read as one
+    assert to_text(_odt(tmp_path / "served.doc", body)).split("\n")[-1] == "一、开展河道清淤（壬县水利局负责）。"
+    with pytest.raises(PlansiteError, match="OpenDocument spreadsheet"):
+        to_text(_odt(tmp_path / "sheet.odt", body, mimetype="spreadsheet"))
+    flat = tmp_path / "plan.fodt"
+    flat.write_text(f'<?xml version="1.0" encoding="UTF-8"?><office:document {_ODF_NAMESPACES} '
+                    'office:mimetype="application/vnd.oasis.opendocument.text">'
+                    f"<office:styles>{_ODF_OUTLINE_STYLE}</office:styles>"
+                    f"<office:body><office:text>{body}</office:text></office:body></office:document>", "utf-8")
+    plans = parse_file(flat)
+    assert plans[0].title == "壬县2025年工作要点" and "<" not in to_text(flat)
+    hostile = tmp_path / "entities.fodt"
+    hostile.write_text('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><office:document/>', "utf-8")
+    with pytest.raises(PlansiteError, match="DOCTYPE"):
+        to_text(hostile)
 
 
 # ---------------------------------------------------------------- .doc (Word 97-2003)
@@ -1923,10 +2053,10 @@ def test_wps_file_holding_no_office_97_document_is_refused_naming_the_file(tmp_p
     document_as_sheet.write_bytes((FIXTURES / "plan.doc").read_bytes())
     with pytest.raises(PlansiteError, match=r"holds no Office 97-2003 Excel workbook .*save it as \.xlsx"):
         to_text(document_as_sheet)
-    odt = tmp_path / "plan.odt"
-    odt.write_bytes(b"PK\x03\x04rest")
-    with pytest.raises(PlansiteError, match=r"\.wps.*\.et"):  # the formats read, named when one is not
-        to_text(odt)
+    pages = tmp_path / "plan.pages"
+    pages.write_bytes(b"PK\x03\x04rest")
+    with pytest.raises(PlansiteError, match=r"\.wps.*\.et.*\.odt"):  # the formats read, named when one is not
+        to_text(pages)
 
 
 def test_the_table_header_reader_the_pdf_reader_uses_is_public():

@@ -23,7 +23,10 @@ from ...words.script import plain_ideographs
 # whatever it is named: .rtf, or .doc / .wps as sites serve it.
 _WORD_SUFFIXES = (".doc", ".wps", ".wpt")
 _SHEET_SUFFIXES = (".xls", ".et", ".ett")
-SUFFIXES = (".docx", *_WORD_SUFFIXES, ".rtf", ".xlsx", *_SHEET_SUFFIXES, ".html", ".htm", ".shtml", ".xhtml", ".pdf", ".ofd")
+# OpenDocument text (formats/odt.py): an .odt (.ott template) package, and a flat .fodt, as 永中/WPS/LibreOffice save
+_ODF_TEXT_SUFFIXES = (".odt", ".ott", ".fodt")
+SUFFIXES = (".docx", *_WORD_SUFFIXES, ".rtf", ".xlsx", *_SHEET_SUFFIXES, ".html", ".htm", ".shtml", ".xhtml", ".pdf",
+            ".ofd", *_ODF_TEXT_SUFFIXES)
 
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0"  # Word 97-2003 .doc, .wps, Excel 97-2003 .xls, .et (an OLE compound file)
@@ -36,6 +39,8 @@ _SPREADSHEET_ML = b"urn:schemas-microsoft-com:office:spreadsheet"
 # long XML declaration, comments and styles, past the first 512 bytes
 _HEAD_BYTES = 8192
 _WORD_STREAMS = ("WordDocument",)
+_ODF_TEXT = "application/vnd.oasis.opendocument.text"
+_FLAT_ODF_TEXT = b'office:mimetype="application/vnd.oasis.opendocument.text'  # a .fodt's root element
 _WORKBOOK_STREAMS = ("Workbook", "Book")  # BIFF8, and BIFF5 (Excel 95) which xlrd reads too
 
 
@@ -109,6 +114,15 @@ def _convert(path: Path, kind: str | None) -> str:
     if kind == "ofd":
         from .ofd import ofd_to_text
         return ofd_to_text(path)
+    if kind == "odt":
+        from .odt import odt_to_text
+        return odt_to_text(path)
+    if kind == "fodt":
+        from .odt import fodt_to_text
+        return fodt_to_text(path)
+    if kind == "odf-other":
+        raise PlansiteError("is an OpenDocument spreadsheet, presentation or drawing, not a text; open it in WPS "
+                            "or LibreOffice and save it as .xlsx (a sheet) or .docx", str(path))
     if kind == "doc":
         from .doc import doc_to_text
         return doc_to_text(path)
@@ -148,6 +162,13 @@ def _kind(path: Path, head: bytes) -> str | None:
         return "not-rtf"
     if suffix == ".ofd" or (head.startswith(_ZIP) and _holds_ofd(path)):
         return "ofd"  # GB/T 33190 fixed layout (formats/ofd.py); a zip with OFD.xml at its root is one, however named
+    odf = _odf_mimetype(path) if head.startswith(_ZIP) else None
+    if odf is not None or suffix in (".odt", ".ott"):
+        # an OpenDocument package is named by its `mimetype` member, whatever the file is called (a .doc a site
+        # serves may be one); a damaged .odt is reported by the ODF reader, naming the file
+        return "odt" if odf is None or odf.startswith(_ODF_TEXT) else "odf-other"
+    if suffix == ".fodt" or _FLAT_ODF_TEXT in head:
+        return "fodt"  # flat XML ODF: its root <office:document office:mimetype="…opendocument.text">
     if suffix == ".docx":
         return "docx"  # a damaged one is reported by the docx reader, naming the file
     if suffix == ".xlsx":
@@ -204,3 +225,17 @@ def _holds_ofd(path: Path) -> bool:
             return "OFD.xml" in archive.namelist()
     except (zipfile.BadZipFile, OSError, EOFError, ValueError):
         return False
+
+
+def _odf_mimetype(path: Path) -> str | None:
+    """The `mimetype` member of an OpenDocument package (application/vnd.oasis.opendocument.text, …), None for any
+    other zip."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            if "mimetype" not in archive.namelist():
+                return None
+            with archive.open("mimetype") as member:
+                mimetype = member.read(200).decode("ascii", "replace").strip()
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError, NotImplementedError):
+        return None
+    return mimetype if mimetype.startswith("application/vnd.oasis.opendocument.") else None

@@ -1,0 +1,445 @@
+"""OpenDocument text (.odt, and the flat .fodt) -> plan text, read as the .docx reader reads Word.
+
+Offices save with 永中 Office, WPS or LibreOffice, which write OpenDocument (GB/T 17150 is ODF): an .odt is a zip
+whose `mimetype` member says application/vnd.oasis.opendocument.text, the body in content.xml and the shared styles
+(list styles, the outline numbering) in styles.xml; a .fodt is the same XML in one file, under <office:document>.
+As in Word, the plan's 一、（一）1. often exist only as list numbering (text:list under a list style's
+style:num-format, prefix and suffix, its counters going on across lists with text:continue-numbering), so each
+numbered paragraph gets the label the office draws. Paragraphs (text:p, text:h) are lines; tables (table:table) are
+grids handed to the same table readers as Word's (formats/blocks.py), a cell spanning columns
+(table:number-columns-spanned) repeated in each as a docx gridSpan, and a covered cell under one spanning rows
+(table:covered-table-cell under table:number-rows-spanned) taking its text as a docx vMerge does. Footnotes, text
+boxes and tracked deletions are read as docx.py reads Word's.
+
+Parsed with the standard library's ElementTree, after the archive's guards (archive.check_archive: zip bombs,
+DOCTYPE refused). No ODF library: odfpy and odfdo give the element tree but not the drawn list numbers, which are
+the whole work here, so they would add a dependency and save nothing.
+"""
+from __future__ import annotations
+
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from xml.etree import ElementTree
+
+from ...errors import PlansiteError
+from ...numerals import format_number
+from ...words.notices import note_bracket
+from ..limits import MAX_ARCHIVE_BYTES, MAX_INPUT_BYTES, MAX_TABLE_CELLS
+from .archive import check_archive, refuse_entities
+from .blocks import BlockLines, nested_table_lines
+from .docx import _notes_placed
+
+_NS = {
+    "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
+    "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
+    "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
+    "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+    "draw": "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0",
+    "xml": "http://www.w3.org/XML/1998/namespace",
+}
+TEXT_MIMETYPES = ("application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.text-template")
+
+
+def _q(name: str) -> str:
+    """`text:p` -> `{urn:…:text:1.0}p`."""
+    prefix, local = name.split(":")
+    return f"{{{_NS[prefix]}}}{local}"
+
+
+_P, _H, _LIST, _TABLE = _q("text:p"), _q("text:h"), _q("text:list"), _q("table:table")
+_LIST_ITEM, _LIST_HEADER = _q("text:list-item"), _q("text:list-header")
+_STYLE_NAME = _q("text:style-name")
+# block elements whose paragraphs are read in place: sections, a table of contents' or index's body (Word's TOC
+# content control is read the same), a change's inserted text kept in the body
+_CONTAINERS = {_q("text:section"), _q("text:index-body"), _q("text:table-of-content"),
+               _q("text:alphabetical-index"), _q("text:illustration-index"), _q("text:table-index"),
+               _q("text:user-index"), _q("text:object-index"), _q("text:bibliography"), _q("office:text")}
+# inside a paragraph, elements whose words are no part of the paragraph as shown: the cached list label (the label is
+# computed), comments (office:annotation, as Word keeps comments out of the body), hidden text, a frame (its text box
+# is read before the paragraph at the document's head), a tracked change's mark (the deleted words stand in
+# text:tracked-changes, left out as Word's w:del), bookmarks' and references' marks
+_SKIPPED_INLINE = {_q("text:number"), _q("office:annotation"), _q("text:hidden-text"), _q("draw:frame"),
+                   _q("draw:a"), _q("text:tracked-changes"), _q("text:note"), _q("text:ruby-text")}
+_CHANGE_MARKS = {_q("text:change"), _q("text:change-start")}
+_MAX_REPEAT = 1024  # number-columns/rows-repeated honoured at most: a Writer table has at most 1024 columns
+
+
+def odt_to_text(path: Path) -> str:
+    """The plan text of an .odt (a zip package)."""
+    check_archive(path, ".odt", "OpenDocument text", limit=MAX_ARCHIVE_BYTES)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            content = _part(archive, "content.xml", path)
+            styles = _part(archive, "styles.xml", path) if "styles.xml" in archive.namelist() else None
+    except PlansiteError:
+        raise
+    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, ValueError, OSError, EOFError, RuntimeError,
+            NotImplementedError, zlib.error) as exc:
+        raise PlansiteError(f"is a damaged OpenDocument text ({type(exc).__name__}: {exc})", str(path)) from exc
+    return _document_text(content, [r for r in (styles, content) if r is not None], path)
+
+
+def fodt_to_text(path: Path) -> str:
+    """The plan text of a flat .fodt (one XML file, its styles and body under <office:document>)."""
+    data = Path(path).read_bytes()[:MAX_INPUT_BYTES + 1]
+    refuse_entities(data, path.name, "OpenDocument text", path)
+    try:
+        root = ElementTree.fromstring(data)
+    except ElementTree.ParseError as exc:
+        raise PlansiteError(f"is a damaged flat OpenDocument text ({exc})", str(path)) from exc
+    return _document_text(root, [root], path)
+
+
+def _part(archive: zipfile.ZipFile, name: str, path: Path):
+    data = archive.read(name)
+    refuse_entities(data, name, "OpenDocument text", path)
+    return ElementTree.fromstring(data)
+
+
+def _document_text(root, style_roots: list, path: Path) -> str:
+    body = root.find(f"{_q('office:body')}/{_q('office:text')}")
+    if body is None:
+        raise PlansiteError("is an OpenDocument file with no text body (a spreadsheet or a presentation?); open it "
+                            "in WPS or LibreOffice and save it as .docx or .xlsx", str(path))
+    reading = _Reading(_ListStyles(style_roots), _notes=_Notes())
+    return "\n".join(_blocks(list(body), reading, BlockLines()))
+
+
+# ---------------------------------------------------------------- list styles and counters
+
+# style:num-format values and the Word numbering format each draws (numerals.format_number). LibreOffice, WPS and
+# 永中 write a Chinese format as its first numbers ("一, 二, 三, ..."); "" draws no number (a label of prefix and
+# suffix only).
+_NUM_FORMATS = {
+    "1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman",
+    "一, 二, 三, ...": "chineseCounting", "壹, 贰, 叁, ...": "chineseLegalSimplified",
+    "壹, 貳, 參, ...": "chineseLegalSimplified", "甲, 乙, 丙, ...": "ideographTraditional",
+    "子, 丑, 寅, ...": "ideographZodiac", "①, ②, ③, ...": "decimalEnclosedCircle",
+    "１, ２, ３, ...": "decimalFullWidth", "○, 一, 二, ...": "ideographDigital", "": "none",
+}
+
+
+@dataclass
+class _Level:
+    fmt: str  # a Word numbering format (format_number), "bullet" for a bullet level
+    prefix: str = ""
+    suffix: str = ""
+    start: int = 1
+    shown: int = 1  # text:display-levels: how many levels the label shows (2 -> "1.2.")
+
+
+def _level(element) -> _Level:
+    if element.tag != _q("text:list-level-style-number"):
+        return _Level("bullet")  # a bullet or an image: no label the plan text would type
+    fmt = element.get(_q("style:num-format"), "1")
+    return _Level(
+        fmt=_NUM_FORMATS.get(fmt, "decimal"),
+        prefix=element.get(_q("style:num-prefix"), ""),
+        suffix=element.get(_q("style:num-suffix"), ""),
+        start=_int(element.get(_q("text:start-value")), 1),
+        shown=max(1, min(_int(element.get(_q("text:display-levels")), 1), 10)),
+    )
+
+
+def _int(value: str | None, default: int) -> int:
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
+
+
+class _ListStyles:
+    """The list styles (text:list-style, by name, in styles.xml and content.xml's automatic styles), the outline
+    numbering of headings (text:outline-style), and the list style each paragraph style names (through its
+    parents), for a list that names none."""
+
+    def __init__(self, roots: list):
+        self.lists: dict[str, dict[int, _Level]] = {}
+        self.outline: dict[int, _Level] = {}
+        self.paragraph_lists: dict[str, str] = {}
+        parents: dict[str, str] = {}
+        for root in roots:
+            for style in root.iter(_q("text:list-style")):
+                self.lists[style.get(_q("style:name"), "")] = _levels(style)
+            for style in root.iter(_q("text:outline-style")):
+                self.outline = _levels(style)
+            for style in root.iter(_q("style:style")):
+                name = style.get(_q("style:name"), "")
+                parents[name] = style.get(_q("style:parent-style-name"), "")
+                if style.get(_q("style:list-style-name")):
+                    self.paragraph_lists[name] = style.get(_q("style:list-style-name"))
+        self._parents = parents
+
+    def of_paragraph(self, style: str | None) -> str | None:
+        """The list style a paragraph style names, itself or through the styles it is based on."""
+        seen = set()
+        while style and style not in seen:
+            seen.add(style)
+            if style in self.paragraph_lists:
+                return self.paragraph_lists[style]
+            style = self._parents.get(style)
+        return None
+
+
+def _levels(style) -> dict[int, _Level]:
+    return {_int(lv.get(_q("text:level")), 1) - 1: _level(lv) for lv in style
+            if lv.tag.startswith(f"{{{_NS['text']}}}") and lv.get(_q("text:level"))}
+
+
+@dataclass
+class _Counters:
+    """The running counts of one list (a top-level text:list and the lists that continue it), level by level."""
+    style: str | None
+    counts: list[int | None] = field(default_factory=lambda: [None] * 10)
+
+    def advance(self, levels: dict[int, _Level], depth: int, start: int | None) -> str:
+        """Count an item at `depth` (zero-based), restarting the deeper levels; its label as drawn."""
+        level = levels.get(depth, _Level("decimal"))
+        if start is not None:
+            self.counts[depth] = start
+        elif self.counts[depth] is None:
+            self.counts[depth] = level.start
+        else:
+            self.counts[depth] += 1
+        for deeper in range(depth + 1, 10):
+            self.counts[deeper] = None
+        if level.fmt == "bullet":
+            return ""
+        numbers = []
+        for k in range(max(0, depth - level.shown + 1), depth + 1):
+            lv = levels.get(k, _Level("decimal"))
+            count = self.counts[k] if self.counts[k] is not None else lv.start
+            numbers.append(format_number(count, lv.fmt))
+        return f"{level.prefix}{'.'.join(n for n in numbers if n)}{level.suffix}".strip()
+
+
+@dataclass
+class _Reading:
+    """What the walk through the body keeps: the styles, the lists' counters (by xml:id, and the last list of each
+    list style, which text:continue-numbering goes on from), the outline's counters, and whether the reading is
+    still at the document's head (where text boxes are read)."""
+    styles: _ListStyles
+    _notes: "_Notes"
+    by_id: dict[str, _Counters] = field(default_factory=dict)
+    last_of_style: dict[str | None, _Counters] = field(default_factory=dict)
+    outline: _Counters = field(default_factory=lambda: _Counters("outline"))
+    at_head: bool = True
+
+
+# ---------------------------------------------------------------- blocks
+
+
+def _blocks(children, reading: _Reading, lines: BlockLines):
+    """Lines of block elements (of the body, a section, a cell), in document order."""
+    for i, child in enumerate(children):
+        if child.tag in (_P, _H):
+            yield from _paragraph_lines(child, reading, lines, _heading_label(child, reading))
+        elif child.tag == _LIST:
+            yield from _list_lines(child, reading, lines, None, 0)
+        elif child.tag == _TABLE:
+            reading.at_head = False
+            yield from lines.table(_table_rows(child, reading), _paragraphs_after(children[i + 1:]))
+        elif child.tag in _CONTAINERS:
+            yield from _blocks(list(child), reading, lines)
+
+
+def _paragraph_lines(p, reading: _Reading, lines: BlockLines, label: str):
+    if reading.at_head:
+        for box in p.iter(_q("draw:text-box")):
+            yield from _blocks(list(box), reading, lines)
+    for line in lines.paragraph(_paragraph_text(p, reading._notes), label):
+        reading.at_head = False
+        yield line
+
+
+def _heading_label(h, reading: _Reading) -> str:
+    """The outline numbering's label of a heading (text:h outside a list), advancing the outline's counters: an
+    office's 一、 headings may be numbered by the document's chapter numbering rather than a list."""
+    if h.tag != _H or h.get(_q("text:is-list-header")) == "true" or not reading.styles.outline:
+        return ""
+    depth = max(0, min(_int(h.get(_q("text:outline-level")), 1) - 1, 9))
+    start = _int(h.get(_q("text:start-value")), 0) or None if h.get(_q("text:restart-numbering")) == "true" else None
+    if depth not in reading.styles.outline or reading.styles.outline[depth].fmt == "none":
+        return ""
+    return reading.outline.advance(reading.styles.outline, depth, start)
+
+
+def _list_lines(lst, reading: _Reading, lines: BlockLines, counters: _Counters | None, depth: int):
+    """The lines of a text:list at `depth`, each item's first paragraph under the label the office draws.
+
+    A top-level list counts anew unless it continues another: text:continue-list names the list (ODF 1.2), and
+    text:continue-numbering="true" goes on from the last list of the same list style (how LibreOffice and WPS save
+    tasks 1.…27 running on through the （一）…（六） groups between them). A nested list counts one level deeper
+    in its top-level list's counters; a list naming no style takes its outer list's, or its first paragraph's."""
+    style = lst.get(_STYLE_NAME) or (counters.style if counters else None) or _first_paragraph_list_style(lst, reading)
+    if counters is None:
+        counters = _top_counters(lst, style, reading)
+    elif lst.get(_STYLE_NAME):
+        counters.style = style
+    levels = reading.styles.lists.get(style or "", {})
+    for item in lst:
+        if item.tag not in (_LIST_ITEM, _LIST_HEADER):
+            continue
+        numbered = item.tag == _LIST_ITEM
+        start = _int(item.get(_q("text:start-value")), 0) or None
+        for k, child in enumerate(item):
+            if child.tag in (_P, _H):
+                label = ""
+                if numbered and k == 0 and not _removed_by_revision(child):
+                    label = counters.advance(levels, depth, start)
+                elif numbered and k == 0:
+                    continue  # a paragraph a tracked change takes out whole takes no number
+                yield from _paragraph_lines(child, reading, lines, label)
+            elif child.tag == _LIST:
+                yield from _list_lines(child, reading, lines, counters, min(depth + 1, 9))
+            elif child.tag == _TABLE:
+                reading.at_head = False
+                yield from lines.table(_table_rows(child, reading), [])
+            elif child.tag in _CONTAINERS:
+                yield from _blocks(list(child), reading, lines)
+
+
+def _top_counters(lst, style: str | None, reading: _Reading) -> _Counters:
+    named = lst.get(_q("text:continue-list"))
+    if named and named in reading.by_id:
+        counters = reading.by_id[named]
+    elif lst.get(_q("text:continue-numbering")) == "true" and style in reading.last_of_style:
+        counters = reading.last_of_style[style]
+    else:
+        counters = _Counters(style)
+    own_id = lst.get(_q("xml:id"))
+    if own_id:
+        reading.by_id[own_id] = counters
+    reading.last_of_style[style] = counters
+    return counters
+
+
+def _first_paragraph_list_style(lst, reading: _Reading) -> str | None:
+    p = next((el for el in lst.iter() if el.tag in (_P, _H)), None)
+    return reading.styles.of_paragraph(p.get(_STYLE_NAME)) if p is not None else None
+
+
+def _removed_by_revision(p) -> bool:
+    """A paragraph a tracked deletion took out whole: a change mark left and no text (its words stand in
+    text:tracked-changes), as docx._removed_by_revision: it advances no counter."""
+    return any(el.tag in _CHANGE_MARKS for el in p.iter()) and not _paragraph_text(p).strip()
+
+
+def _paragraphs_after(siblings, count: int = 2) -> list[str]:
+    """The text of the paragraphs just under a table (a note, a matrix's legend), up to the next table."""
+    out = []
+    for node in siblings:
+        if node.tag not in (_P, _H) or len(out) >= count:
+            break
+        out.append(_paragraph_text(node).strip())
+    return out
+
+
+# ---------------------------------------------------------------- paragraph text
+
+
+def _paragraph_text(p, notes: "_Notes | None" = None) -> str:
+    out: list[str] = []
+    brackets: list[tuple[int, str]] = []
+    _inline(p, out, brackets, notes)
+    return _notes_placed("".join(out), brackets)
+
+
+def _inline(element, out: list[str], brackets: list, notes: "_Notes | None") -> None:
+    """Append the shown text of `element`'s content: spaces (text:s, its text:c), a tab read as a space (a tab would
+    read as a table cell separator downstream), line breaks, and a footnote's bracket where its citation stands."""
+    if element.text:
+        out.append(element.text)
+    for child in element:
+        tag = child.tag
+        if tag == _q("text:s"):
+            out.append(" " * max(1, min(_int(child.get(_q("text:c")), 1), 100)))
+        elif tag == _q("text:tab"):
+            out.append(" ")
+        elif tag == _q("text:line-break"):
+            out.append("\n")
+        elif tag == _q("text:note"):
+            bracket = notes.bracket(child) if notes is not None else ""
+            if bracket:
+                brackets.append((sum(map(len, out)), bracket))
+        elif tag not in _SKIPPED_INLINE:
+            _inline(child, out, brackets, notes)
+        if child.tail:
+            out.append(child.tail)
+
+
+class _Notes:
+    """A footnote or endnote (text:note) is read as docx._Notes reads Word's: the bracket its body names units in,
+    set where its citation stands (docx._notes_placed), or nothing for a note naming no unit's role."""
+
+    def bracket(self, note) -> str:
+        body = note.find(_q("text:note-body"))
+        if body is None:
+            return ""
+        return note_bracket("".join(_paragraph_text(p) for p in body.iter() if p.tag in (_P, _H)))
+
+
+# ---------------------------------------------------------------- tables
+
+
+def _table_rows(table, reading: _Reading) -> list[list[str]]:
+    """The table as a grid, every cell element one column: a cell spanning columns (number-columns-spanned) is
+    repeated in the covered cells beside it, one spanning rows in the covered cells under it, as docx.py repeats a
+    gridSpan and a vMerge. A repeated row or cell (number-rows/columns-repeated) is repeated, a run of empty rows
+    once; past MAX_TABLE_CELLS the file is refused."""
+    grid: list[list[str]] = []
+    spans: dict[tuple[int, int], str] = {}
+    cells = 0
+    for tr in _rows(table):
+        row: list[str] = []
+        for cell in tr:
+            if cell.tag not in (_q("table:table-cell"), _q("table:covered-table-cell")):
+                continue
+            repeat = max(1, min(_int(cell.get(_q("table:number-columns-repeated")), 1), _MAX_REPEAT))
+            covered = cell.tag == _q("table:covered-table-cell")
+            text = "" if covered else "\n".join(_cell_lines(cell, reading))
+            for _ in range(repeat):
+                r, c = len(grid), len(row)
+                if covered:
+                    row.append(spans.get((r, c), ""))
+                    continue
+                row.append(text)
+                down = max(1, min(_int(cell.get(_q("table:number-rows-spanned")), 1), _MAX_REPEAT))
+                across = max(1, min(_int(cell.get(_q("table:number-columns-spanned")), 1), _MAX_REPEAT))
+                for dr in range(down):
+                    for dc in range(across):
+                        if dr or dc:
+                            spans[(r + dr, c + dc)] = text
+        times = max(1, min(_int(tr.get(_q("table:number-rows-repeated")), 1), _MAX_REPEAT))
+        if not any(cell.strip() for cell in row):
+            times = 1
+        cells += len(row) * times + len(spans)
+        if cells > MAX_TABLE_CELLS:
+            raise PlansiteError(f"has a table of over {MAX_TABLE_CELLS} cells once repeated and spanned; is it a "
+                                f"real OpenDocument text?")
+        grid.extend(list(row) for _ in range(times))
+    return grid
+
+
+def _rows(table):
+    """The table's rows, also those in its header rows and row groups."""
+    for child in table:
+        if child.tag == _q("table:table-row"):
+            yield child
+        elif child.tag in (_q("table:table-header-rows"), _q("table:table-rows"), _q("table:table-row-group")):
+            yield from _rows(child)
+
+
+def _cell_lines(cell, reading: _Reading) -> list[str]:
+    """A cell's lines: its paragraphs (a list-numbered 序号 kept), a table in it read as docx reads one."""
+    lines: list[str] = []
+    for child in cell:
+        if child.tag == _TABLE:
+            lines.extend(nested_table_lines(_table_rows(child, reading), []))
+            continue
+        own = BlockLines()  # a cell's paragraphs are no legend of the body's tables
+        for text in _blocks([child], reading, own):
+            lines.extend(ln.strip() for ln in text.split("\n") if ln.strip())
+    return lines
