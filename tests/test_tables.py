@@ -1402,11 +1402,12 @@ def test_a_unit_column_headed_by_a_kind_of_locality_holds_that_localitys_bodies(
 
 def test_a_unit_column_headed_by_a_kind_of_squad_holds_the_squads():
     """A law-enforcement or traffic-police bureau's 清单 parts its rows among its squads under 责任中队 / 责任大队, beside
-    the office leading each row: the squads answer for their rows, as a 责任科室 column's sections do. Before, the
-    column was no unit column and its squads were lost."""
-    text = "\n".join(["某县城管执法局2030年市容整治责任清单", "序号\t整治事项\t主办科室\t责任中队\t完成时限",
-                      "1\t规范沿街店铺经营\t市容管理科\t城东中队\t5月底前",
-                      "2\t整治渣土运输撒漏\t市政设施科\t渣土管理中队、城西中队\t持续推进"])
+    the office leading each row: the squads answer for their rows, as a 责任科室 column's sections do; the 责任片区
+    column beside them names the area each row covers, no body. Before, the squads' column was no unit column and
+    its squads were lost."""
+    text = "\n".join(["某县城管执法局2030年市容整治责任清单", "序号\t责任片区\t整治事项\t主办科室\t责任中队\t完成时限",
+                      "1\t城东片区\t规范沿街店铺经营\t市容管理科\t城东中队\t5月底前",
+                      "2\t城西片区\t整治渣土运输撒漏\t市政设施科\t渣土管理中队、城西中队\t持续推进"])
     assert [units for _, _, _, units in reading(text)] == [
         [("市容管理科", "lead"), ("城东中队", "responsible")],
         [("市政设施科", "lead"), ("渣土管理中队", "responsible"), ("城西中队", "responsible")]]

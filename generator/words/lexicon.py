@@ -1863,8 +1863,10 @@ TABLE_PLACE_HEADS = ("村", "社区", "村居", "村组", "所在村", "村名",
 # A street's or town's 任务清单 puts the localities carrying each task in a unit column of their own between the office
 # leading it and the bodies helping (牵头科室 | 责任社区 | 配合单位, 责任村（社区）, 落实社区（小区）, 属地社区): a role word,
 # or 属地 (the ground's own body answers for it), then the kind of place whose body is meant. The column holds units
-# as 责任乡镇 does; matched to the name's end (责任村干部, 责任网格员 are people columns), its bracketed note left out
-TABLE_LOCALITY_UNIT_HEADS = ("社区", "村", "村居", "村组", "网格", "片区", "小区")
+# as 责任乡镇 does; matched to the name's end (责任村干部, 责任网格员 are people columns), its bracketed note left out.
+# Not 片区: a 责任片区 column names the area a row's work covers, beside the squad or office answering for it
+# (责任片区 | 责任中队), a place as TABLE_PLACE_HEADS' 片区 is, not a body
+TABLE_LOCALITY_UNIT_HEADS = ("社区", "村", "村居", "村组", "网格", "小区")
 # what a project list or a 清单 says of each row beside its task, units and date (建设规模, 验收标准, 建设年限,
 # 计量单位): a column no other header word names, kept in the row's text; the header goes on past it
 # the measure words of a count (新建口袋公园8处, 改造小区20个, 改厕300户): a cell ending in a number and one of them says how
