@@ -2737,3 +2737,79 @@ def test_hostile_or_foreign_rtf_is_refused_naming_the_file(tmp_path, data, messa
     with pytest.raises(PlansiteError, match=message) as err:
         to_text(path)
     assert err.value.path == str(path)
+
+
+# ---------------------------------------------------------------- MHTML (单个文件网页: .mht, .mhtml, Word's as .doc)
+
+
+def _mhtml(page: str, charset: str = "utf-8", cte: str = "quoted-printable", image_first: bool = False) -> bytes:
+    """A single-file web page as IE, Word and Chrome save it: a multipart/related MIME message holding the page's
+    HTML (in `charset`, encoded by `cte`) and an image; with `image_first`, the image comes first and the message's
+    `start` parameter names the page by its Content-ID."""
+    from email.message import EmailMessage
+    from email.policy import SMTP
+
+    html_part = EmailMessage()
+    html_part.set_content(page.encode("gbk" if charset == "gb2312" else charset), "text", "html", cte=cte,
+                          params={"charset": charset})
+    html_part["Content-ID"] = "<page@saved>"
+    image = EmailMessage()
+    image.set_content(b"\x89PNG\r\n\x1a\n" + bytes(range(64)), "image", "png", cid="<logo@saved>")
+    message = EmailMessage()
+    message["From"] = "<Saved by Blink>"
+    message["MIME-Version"] = "1.0"
+    message.set_type("multipart/related")
+    message.set_param("type", "text/html")
+    if image_first:
+        message.set_param("start", "<page@saved>")
+    for part in ((image, html_part) if image_first else (html_part, image)):
+        message.attach(part)
+    return message.as_bytes(policy=SMTP)
+
+
+_MHTML_PAGE = ("<html xmlns:v=\"urn:schemas-microsoft-com:vml\"><body><div class=\"nav\">首页 &gt; 政务公开</div>"
+               "<div class=\"content\"><p>某县职业教育工作要点</p>"
+               "<p>1.建设实训基地，推进喆园校区改造（牵头单位：县教育局）</p></div></body></html>")
+
+
+@pytest.mark.parametrize("name", ["要点.mht", "要点.mhtml", "要点.doc", "要点.xls"])
+@pytest.mark.parametrize("charset, cte, image_first", [
+    ("utf-8", "quoted-printable", False),  # Chrome's .mhtml; every CJK byte =XX, soft breaks inside characters
+    ("gb2312", "base64", True),  # declared gb2312 holding a character only GBK has (喆); the page named by start=
+])
+def test_single_file_web_page_is_read_as_the_page_its_html_part_holds(tmp_path, name, charset, cte, image_first):
+    """A portal page saved as a single-file web page (MHTML), under .mht/.mhtml or Word's and Excel's as .doc/.xls:
+    its HTML part, decoded by its transfer encoding and charset, is read as the saved page is; the image is left."""
+    path = tmp_path / name
+    path.write_bytes(_mhtml(_MHTML_PAGE, charset, cte, image_first))
+    assert b"=E5=BB=BA" in path.read_bytes() or cte == "base64"  # the page is encoded, not readable as it stands
+    page = tmp_path / "要点.html"
+    page.write_text(_MHTML_PAGE, encoding="utf-8")
+    assert to_text(path) == to_text(page)
+    assert to_text(path).split("\n") == ["某县职业教育工作要点", "1.建设实训基地，推进喆园校区改造（牵头单位：县教育局）"]
+    assert _units_by_task(path) == {1: [("县教育局", "lead")]}
+
+
+def test_single_file_web_page_with_no_html_part_is_refused_naming_the_file(tmp_path):
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["MIME-Version"] = "1.0"
+    message.set_content(b"\x89PNG\r\n\x1a\n", "image", "png")
+    message.make_related()
+    path = tmp_path / "要点.mht"
+    path.write_bytes(message.as_bytes())
+    with pytest.raises(PlansiteError, match="holds no HTML part") as err:
+        to_text(path)
+    assert err.value.path == str(path)
+
+
+def test_single_file_web_page_nesting_its_parts_thousands_deep_is_refused_naming_the_file(tmp_path):
+    head = b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b0\"\r\n\r\n"
+    nested = b"".join(b"--b%d\r\nContent-Type: multipart/related; boundary=\"b%d\"\r\n\r\n" % (level - 1, level)
+                      for level in range(1, 5000))
+    path = tmp_path / "要点.mhtml"
+    path.write_bytes(head + nested)
+    with pytest.raises(PlansiteError, match="nest too deeply") as err:
+        to_text(path)
+    assert err.value.path == str(path)

@@ -1,4 +1,4 @@
-"""Plans in the formats offices publish (.docx, .doc, .wps, .rtf, .xlsx, .xls, .et, .html, .pdf, .ofd) -> plain plan text for the one text parser.
+"""Plans in the formats offices publish (.docx, .doc, .wps, .rtf, .xlsx, .xls, .et, .html, .mht, .pdf, .ofd) -> plain plan text for the one text parser.
 
 Each reader writes the text the way the scraped seed page reads: one
 paragraph per line, numbering typed out ("一、", "1.", "(一)"), task tables
@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ...errors import PlansiteError
 from ...words.script import plain_ideographs
+from .mhtml import holds_mhtml
 
 # the suffixes of the files handed here (generator.source.read routes them; .txt and .md are read as text there), in
 # the order the message for any other suffix lists them: a Word 97-2003 .doc (formats/doc.py) and an Excel 97-2003 .xls
@@ -25,8 +26,11 @@ _WORD_SUFFIXES = (".doc", ".wps", ".wpt")
 _SHEET_SUFFIXES = (".xls", ".et", ".ett")
 # OpenDocument text (formats/odt.py): an .odt (.ott template) package, and a flat .fodt, as 永中/WPS/LibreOffice save
 _ODF_TEXT_SUFFIXES = (".odt", ".ott", ".fodt")
-SUFFIXES = (".docx", *_WORD_SUFFIXES, ".rtf", ".xlsx", *_SHEET_SUFFIXES, ".html", ".htm", ".shtml", ".xhtml", ".pdf",
-            ".ofd", *_ODF_TEXT_SUFFIXES)
+# a single-file web page (MHTML: IE's and Word's .mht, Chrome's .mhtml) is read by formats/mhtml.py; Word's and Excel's
+# single-file web pages also come under .doc and .xls, found by their MIME header block (holds_mhtml)
+_WEB_ARCHIVE_SUFFIXES = (".mht", ".mhtml")
+SUFFIXES = (".docx", *_WORD_SUFFIXES, ".rtf", ".xlsx", *_SHEET_SUFFIXES, ".html", ".htm", ".shtml", ".xhtml",
+            *_WEB_ARCHIVE_SUFFIXES, ".pdf", ".ofd", *_ODF_TEXT_SUFFIXES)
 
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0"  # Word 97-2003 .doc, .wps, Excel 97-2003 .xls, .et (an OLE compound file)
@@ -45,7 +49,7 @@ _WORKBOOK_STREAMS = ("Workbook", "Book")  # BIFF8, and BIFF5 (Excel 95) which xl
 
 
 def to_text(path: Path) -> str:
-    """The plan text of a .docx, .doc/.wps, .rtf, .xlsx, .xls/.et, .html/.htm, text-layer .pdf or .ofd file; PlansiteError
+    """The plan text of a .docx, .doc/.wps, .rtf, .xlsx, .xls/.et, .html/.htm, .mht/.mhtml, text-layer .pdf or .ofd file; PlansiteError
     if it cannot be read."""
     path = Path(path)
     try:
@@ -129,6 +133,9 @@ def _convert(path: Path, kind: str | None) -> str:
     if kind == "rtf":
         from .rtf import rtf_to_text
         return rtf_to_text(path)
+    if kind == "mhtml":
+        from .mhtml import mhtml_to_text
+        return mhtml_to_text(path)
     if kind == "not-ole":
         raise PlansiteError(f"is named {path.suffix} but holds no Office 97-2003 file (text or another format); open "
                             f"it in Word, WPS "
@@ -182,6 +189,8 @@ def _kind(path: Path, head: bytes) -> str | None:
             # one (or no workbook) is reported by the xls reader, naming the file; a WPS sheet holding no Excel
             # workbook is of an older WPS
             return "xls" if suffix == ".xls" or _holds_stream(path, _WORKBOOK_STREAMS) else "old-wps"
+        if holds_mhtml(head):
+            return "mhtml"  # Excel's single-file web page (.mht) saved or served as .xls
         if _SPREADSHEET_ML in head:
             return "xml-sheet"
         if b"<html" in head.lower() or b"<!doctype html" in head.lower() or b"<table" in head.lower():
@@ -191,6 +200,8 @@ def _kind(path: Path, head: bytes) -> str | None:
         return "html"
     if suffix == ".pdf":
         return "pdf"
+    if suffix in _WEB_ARCHIVE_SUFFIXES:
+        return "mhtml"  # one holding no page is refused by the MHTML reader, naming the file
     if suffix in _WORD_SUFFIXES:
         # sites serve .doc files that are really .docx packages or saved web pages
         if head.startswith(_ZIP):
@@ -198,6 +209,8 @@ def _kind(path: Path, head: bytes) -> str | None:
         if head.startswith(_OLE):
             # a damaged one (or no Word document) is reported by the doc reader, naming the file
             return "doc" if suffix == ".doc" or _holds_stream(path, _WORD_STREAMS) else "old-wps"
+        if holds_mhtml(head):
+            return "mhtml"  # Word's 单个文件网页 saved as .doc: its quoted-printable <html is no page to read as is
         if b"<html" in head.lower() or b"<!doctype html" in head.lower():
             return "html"
         # RTF ({\rtf1) or text saved under the name: no Word 97-2003 document; a .wps of WPS before 2005

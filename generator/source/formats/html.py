@@ -57,9 +57,7 @@ def decode(data: bytes) -> str:
             return data.decode(encoding, "replace").lstrip("\ufeff")
     head = data[:4096].decode("ascii", "ignore")
     match = re.search(r"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", head, re.I)
-    declared = match.group(1).lower() if match else None
-    if declared in ("gb2312", "gbk", "gb_2312-80", "x-gbk", "cp936", "euc-cn"):
-        declared = "gb18030"  # pages declare gb2312 and use characters only GBK/GB18030 have
+    declared = reading_charset(match.group(1) if match else None)
     for encoding in ("utf-8", declared, "gb18030"):
         if not encoding:
             continue
@@ -68,6 +66,15 @@ def decode(data: bytes) -> str:
         except (LookupError, UnicodeDecodeError):
             continue
     return data.decode("utf-8", "replace")
+
+
+def reading_charset(declared: str | None) -> str | None:
+    """The codec to read a declared charset with: gb2312 and gbk as gb18030 (pages declare gb2312 and use characters
+    only GBK/GB18030 have); others as declared, lowered."""
+    declared = declared.lower() if declared else None
+    if declared in ("gb2312", "gbk", "gb_2312-80", "x-gbk", "cp936", "euc-cn"):
+        return "gb18030"
+    return declared
 
 
 def markup_to_text(markup: str) -> str:
