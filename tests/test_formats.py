@@ -794,6 +794,39 @@ def test_html_lists_carry_the_numbers_a_browser_draws(write_file):
     ]
 
 
+def test_html_end_tags_left_out_are_closed_where_a_browser_closes_them(write_file):
+    """HTML 4 pages and LibreOffice's export leave </li>, </td>, </tr>, </dd> and </p> out: the next item, cell, row or
+    block ends the open one, so every item keeps its own number and every cell its own column."""
+    from generator.source.corpus import parse_text
+
+    page = """<div id="zoom"><p>某镇防汛工作方案<p>一、重点任务
+    <ol start="3">
+      <li><p>疏通排水管渠。清理淤积河段（镇水务站牵头，镇财政所配合）。
+      <li><p>加固病险堤坝。（责任单位：镇建设办）
+      <li>储备抢险物资。（责任单位：镇应急办）
+    </ol>
+    <table><tr><th>序号<th>工作任务<th>牵头单位
+    <tr><td>1<td>巡查水库<td>镇水务站
+    <tr><td>2<td>转移群众<td>镇民政办</table>
+    <dl><dt>联系人<dd>张某<dt>电话<dd>1234567</dl></div>"""
+    text = to_text(write_file(page))
+    assert text.split("\n")[:6] == [
+        "某镇防汛工作方案",
+        "一、重点任务",
+        "3.疏通排水管渠。清理淤积河段（镇水务站牵头，镇财政所配合）。",
+        "4.加固病险堤坝。（责任单位：镇建设办）",
+        "5.储备抢险物资。（责任单位：镇应急办）",
+        "1.巡查水库(牵头单位:镇水务站)",
+    ]
+    assert "联系人：张某" in text and "电话：1234567" in text
+    (plan,) = parse_text(text, "page.html")
+    assert [(t.number, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()][:3] == [
+        (3, [("镇水务站", "lead"), ("镇财政所", "support")]),
+        (4, [("镇建设办", "responsible")]),
+        (5, [("镇应急办", "responsible")]),
+    ]
+
+
 def test_html_list_outline_read_as_sections_and_tasks(write_file):
     from generator.source.corpus import parse_text
 

@@ -8911,3 +8911,21 @@ def test_one_cell_per_line_lines_before_a_number_whose_row_holds_its_own_title_s
         (1, "零工市场建设", [("县人力资源社会保障局", "lead")]),
         (2, "高标准农田建设", [("县农业农村局", "lead")]),
     ]
+
+
+def test_a_two_row_header_saved_as_text_one_cell_per_line_reads_past_the_blank_lines_of_its_merged_cells():
+    """A Word table saved as plain text writes one cell a line and the slots its merged header cells cover as blank
+    lines: 责任单位 spanning 牵头单位 / 配合单位 leaves one in the upper row, 序号 / 工作任务 / 完成时限 merged down one
+    each in the lower row. The header goes on over the run of blanks to the lower row, whose cells take the spanning
+    cell's place."""
+    text = "\n".join([
+        "序号", "工作任务", "责任单位", "", "完成时限", "", "", "牵头单位", "配合单位", "",
+        "1", "新建乡镇水厂", "县水利局", "县财政局、县自然资源局", "2025年底前",
+        "2", "改造供水管网", "县住建局", "县水利局", "2026年底前",
+        "3", "建设污水管网", "县生态环境局", "县住建局", "持续推进",
+    ])
+    assert [(n, title, units) for _, n, title, units in reading(text)] == [
+        (1, "新建乡镇水厂", [("县水利局", "lead"), ("县财政局", "support"), ("县自然资源局", "support")]),
+        (2, "改造供水管网", [("县住建局", "lead"), ("县水利局", "support")]),
+        (3, "建设污水管网", [("县生态环境局", "lead"), ("县住建局", "support")]),
+    ]

@@ -77,8 +77,64 @@ def reading_charset(declared: str | None) -> str | None:
     return declared
 
 
+# HTML lets a page leave some end tags out (HTML 4 pages, LibreOffice's and old CMSs' exports write <li>, <td>, <p>
+# with no end tag): the next <li> of a list ends the open one, as do the next <dt>/<dd> of a definition list, the next
+# cell or row of a table, the next <option>, and a block's start an open <p>. html.parser knows none of this and
+# nests each such element in the one before, so a list became one item holding the others and a row one cell. The
+# parser below closes them where a browser does: at the next start tag that ends them, looking down the open
+# elements no further than the container they belong to (an inner list or table keeps its own items).
+_LIST_CONTAINERS = {"ol", "ul", "menu", "dir", "dl", "table", "caption", "td", "th", "tr", "blockquote", "section",
+                    "article", "main", "nav", "aside", "header", "footer", "form", "fieldset", "figure", "center",
+                    "details", "select", "button", "object", "body", "html"}
+_TABLE_CONTAINERS = {"table", "caption", "body", "html"}
+_P_CLOSERS = {"address", "article", "aside", "blockquote", "center", "details", "dir", "div", "dl", "dt", "dd",
+              "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+              "hr", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "ul"}
+# what each start tag ends, and where the search stops (a <table> opening inside a <p> is left nested: pages with no
+# doctype render in quirks mode, where it does not end the paragraph)
+_IMPLIED_ENDS: dict[str, tuple[frozenset, frozenset]] = {
+    "li": (frozenset({"li"}), frozenset(_LIST_CONTAINERS)),
+    "dt": (frozenset({"dt", "dd"}), frozenset(_LIST_CONTAINERS)),
+    "dd": (frozenset({"dt", "dd"}), frozenset(_LIST_CONTAINERS)),
+    "td": (frozenset({"td", "th"}), frozenset(_TABLE_CONTAINERS | {"tr"})),
+    "th": (frozenset({"td", "th"}), frozenset(_TABLE_CONTAINERS | {"tr"})),
+    "tr": (frozenset({"tr"}), frozenset(_TABLE_CONTAINERS)),
+    "option": (frozenset({"option"}), frozenset({"select", "datalist", "body", "html"})),
+}
+_P_SCOPE = frozenset({"table", "caption", "td", "th", "button", "object", "select", "body", "html"})
+_IMPLIED_END_DEPTH = 64  # open elements searched for the one a start tag ends: bounded, so hostile nesting stays linear
+
+
+class _Soup(BeautifulSoup):
+    """BeautifulSoup on html.parser, with the end tags HTML lets a page leave out closed where a browser closes them."""
+
+    def handle_starttag(self, name, namespace, nsprefix, attrs, *args, **kwargs):
+        self.endData()  # text before the tag belongs to the element it may close
+        ends = _IMPLIED_ENDS.get(name)
+        if ends:
+            self._close_implied(*ends)
+        if name in _P_CLOSERS:
+            self._close_implied(frozenset({"p"}), _P_SCOPE)
+        return super().handle_starttag(name, namespace, nsprefix, attrs, *args, **kwargs)
+
+    def _close_implied(self, ended: frozenset, scope: frozenset) -> None:
+        stack = self.tagStack
+        for depth in range(1, min(len(stack), _IMPLIED_END_DEPTH + 1)):
+            tag = stack[-depth]
+            if tag.name in ended:
+                for _ in range(depth):
+                    self.popTag()
+                return
+            if tag.name in scope:
+                return
+
+
+def _parse(markup: str) -> BeautifulSoup:
+    return _Soup(markup, "html.parser")
+
+
 def markup_to_text(markup: str) -> str:
-    soup = BeautifulSoup(markup, "html.parser")
+    soup = _parse(markup)
     word_export = _word_export(soup)  # read before _drop_chrome, which drops the <meta>s that tell it
     _drop_chrome(soup)
     root = soup.body or soup
@@ -818,8 +874,8 @@ def merged_lead_across_page_break(before: str, between: list[str], after: str) -
     if (not marks or not all(_PAGE_MARK.match(m) for m in marks) or not before.rstrip().lower().endswith("</table>")
             or not after.lstrip().lower().startswith("<table")):
         return after
-    upper_tables = BeautifulSoup(before, "html.parser").find_all("table")
-    soup = BeautifulSoup(after, "html.parser")
+    upper_tables = _parse(before).find_all("table")
+    soup = _parse(after)
     lower_table = soup.find("table")
     upper = _slots(upper_tables[-1]) if upper_tables else []
     lower = _slots(lower_table) if lower_table is not None else []
@@ -841,7 +897,7 @@ def merged_lead_across_page_break(before: str, between: list[str], after: str) -
     if merged and all(row[lead][0].strip() for row in others):
         cell = first[lead][1]
         cell.clear()
-        for child in BeautifulSoup(upper_cell.decode_contents(), "html.parser").contents:
+        for child in _parse(upper_cell.decode_contents()).contents:
             cell.append(child)
         return str(soup)
     from .table.notes import _note, _quote

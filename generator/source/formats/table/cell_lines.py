@@ -33,6 +33,21 @@ def _header_tail(cell: str, line: str) -> bool:
 _PERIOD_TAIL = re.compile(r"^(?:目标值?|计划值?|预期值?|任务)$")
 
 
+def _covered_header_cells(lines: list[str], i: int, cells: list[str]) -> int:
+    """A table saved as text one cell per line (Word/WPS/LibreOffice 另存为纯文本) with a two-row header writes the
+    slots its merged header cells cover as blank lines: 责任单位 spanning 牵头单位 / 配合单位 leaves one in the upper row,
+    and 序号 / 重点任务 merged down leave one each in the lower row, so the lower row's cells stand after a run of blank
+    lines. Where the run of blanks from lines[i] is two or more, no longer than the header read so far (it covers
+    slots of the header's width) and a column's name follows it, the header goes on: the index of that name; else 0."""
+    j, end = i, min(len(lines), i + len(cells) + 1)  # (a run longer than the header is no covered slots: not scanned)
+    while j < end and not lines[j].strip():
+        j += 1
+    run = j - i
+    if not cells or run < 2 or run > len(cells) or j == len(lines):
+        return 0
+    return j if header_kind(lines[j].strip()) is not None else 0
+
+
 def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | None:
     """Header cells pasted one per line from lines[start]: (cells, index after them, blank lines between cells)."""
     cells, i, spaced = [], start, False
@@ -41,6 +56,10 @@ def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | N
     while i < len(lines):
         text = lines[i].strip()
         if not text:
+            covered = _covered_header_cells(lines, i, cells)
+            if covered:
+                i = covered  # (no `spaced`: such a table writes its empty cells as blank lines, in the rows too)
+                continue
             after = lines[i + 1].strip() if i + 1 < len(lines) else ""
             # a blank line between header cells; the cell after it a header word, the tail of the cell before
             # it (序 / 号, 完成 / 时限, a cell over two lines with a blank line after each), or the one column no
