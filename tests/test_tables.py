@@ -1429,6 +1429,16 @@ def test_a_unit_cells_role_labels_take_any_head_the_lexicons_labels_take():
         [("安监站", "lead"), ("城西派出所", "support")]]
 
 
+def test_a_unit_cells_role_labels_take_any_role_word_of_the_lexicon():
+    """The role words of a unit cell's own labels are the lexicon's (LABEL_ROLE_WORDS), not a short list of the common
+    ones: 主办：A；协助：B and 主责科室：C；督导单位：D label roles as 牵头：A；配合：B does."""
+    text = "\n".join(["某区2030年文明创建任务清单", "序号\t工作任务\t责任单位\t完成时限",
+                      "1\t整治背街小巷\t主办：区甲局；协助：区乙局\t6月底前",
+                      "2\t规范夜市摊点\t主责科室：执法科；督导单位：区丙办\t8月底前"])
+    assert [units for _, _, _, units in reading(text)] == [
+        [("区甲局", "lead"), ("区乙局", "support")], [("执法科", "lead"), ("区丙办", "support")]]
+
+
 def test_under_the_marked_lead_rule_a_cell_labelling_lead_responsible_and_support_keeps_its_responsible_units():
     """标注“（牵头）”的为牵头科室，其余为配合单位 over a 清单 whose 责任主体 cell labels its roles itself (牵头科室：A /
     责任单位：B / 配合单位：C): the row names its supporters under their own label, so its 责任单位 are set apart from
