@@ -1429,6 +1429,16 @@ def test_a_unit_cells_role_labels_take_any_head_the_lexicons_labels_take():
         [("安监站", "lead"), ("城西派出所", "support")]]
 
 
+def test_a_unit_cells_role_labels_take_any_role_word_of_the_lexicon():
+    """The role words of a unit cell's own labels are the lexicon's (LABEL_ROLE_WORDS), not a short list of the common
+    ones: 主办：A；协助：B and 主责科室：C；督导单位：D label roles as 牵头：A；配合：B does."""
+    text = "\n".join(["某区2030年文明创建任务清单", "序号\t工作任务\t责任单位\t完成时限",
+                      "1\t整治背街小巷\t主办：区甲局；协助：区乙局\t6月底前",
+                      "2\t规范夜市摊点\t主责科室：执法科；督导单位：区丙办\t8月底前"])
+    assert [units for _, _, _, units in reading(text)] == [
+        [("区甲局", "lead"), ("区乙局", "support")], [("执法科", "lead"), ("区丙办", "support")]]
+
+
 def test_under_the_marked_lead_rule_a_cell_labelling_lead_responsible_and_support_keeps_its_responsible_units():
     """标注“（牵头）”的为牵头科室，其余为配合单位 over a 清单 whose 责任主体 cell labels its roles itself (牵头科室：A /
     责任单位：B / 配合单位：C): the row names its supporters under their own label, so its 责任单位 are set apart from
@@ -1440,6 +1450,19 @@ def test_under_the_marked_lead_rule_a_cell_labelling_lead_responsible_and_suppor
     assert [units for _, _, _, units in reading(text)] == [
         [("党建办", "lead"), ("各社区党委", "responsible"), ("城管科", "support")],
         [("应急办", "lead"), ("城西派出所", "support")]]
+
+
+def test_under_the_marked_lead_rule_a_responsible_column_beside_a_support_column_reads_alike_on_every_row():
+    """责任单位栏标注“（牵头）”的为牵头单位，其余为配合单位 over a 分解表 with 牵头单位 | 责任单位 | 配合单位 columns: the table
+    labels its supporters in a column of their own, so its 责任单位 column is a role apart from them on every row, the
+    rows leaving their 配合单位 cell empty too (before: row 1 read responsible, row 2 support — one column, two roles)."""
+    text = "\n".join(["注：责任单位栏标注“（牵头）”的为牵头单位，其余为配合单位。", "某县2030年便民服务重点任务分解表",
+                      "序号\t工作任务\t牵头单位\t责任单位\t配合单位\t完成时限",
+                      "1\t精简办事材料\t县甲中心\t县乙局、县丙局\t县丁局\t6月底前",
+                      "2\t缩短办理时间\t县戊局\t县己公司、县丙局\t\t9月底前"])
+    assert [units for _, _, _, units in reading(text)] == [
+        [("县甲中心", "lead"), ("县乙局", "responsible"), ("县丙局", "responsible"), ("县丁局", "support")],
+        [("县戊局", "lead"), ("县己公司", "responsible"), ("县丙局", "responsible")]]
 
 
 # ---------------------------------------------------------------- linear

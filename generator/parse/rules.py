@@ -270,8 +270,16 @@ class FirstListedLeads:
 # marks frame the name and are no part of it.
 _NAMED_COLUMN = re.compile(r"[“‘「『\"']?([^\s，,；;。：:（）()、“”‘’「」『』\"']{2,12}?)[”’」』\"']?" + _any(lx.COLUMN_WORDS)
                            + r"(?:中|内|里)?[，,]?\s*$")
-_RESPONSIBLE_LABEL = re.compile(r"^\s*" + lx.LABEL_MODIFIER + "(?:" + dict((r, p) for p, r in lx.LABEL_ROLES)["responsible"]
-                                + r")\s*" + lx.LABEL_COLON)
+
+
+def _role_label(role: str) -> re.Pattern:
+    """A clause opening with a label of one role before its colon (主要牵头单位： / 配合： / 责任科室：): the lexicon's
+    labels of the role (LABEL_ROLES), one pattern for every role the rules read clauses by."""
+    return re.compile(r"^\s*" + lx.LABEL_MODIFIER + "(?:" + "|".join(p for p, r in lx.LABEL_ROLES if r == role)
+                      + r")\s*" + lx.LABEL_COLON)
+
+
+_RESPONSIBLE_LABEL = _role_label("responsible")
 
 
 # A table's note states the rule for one of its unit columns by naming it in the rule's condition: 主要起草单位有两个及以上
@@ -400,10 +408,8 @@ def _heads_the_item(task: Task, annotation: Annotation) -> bool:
 _OPENING_BRACKETS = ("（", "(", "〔", "[", "【", "［")
 
 
-_LEAD_LABEL = re.compile(r"^\s*" + lx.LABEL_MODIFIER + "(?:" + "|".join(p for p, role in lx.LABEL_ROLES if role == "lead")
-                         + r")\s*" + lx.LABEL_COLON)
-_SUPPORT_LABEL = re.compile(r"^\s*" + lx.LABEL_MODIFIER + "(?:" + "|".join(p for p, role in lx.LABEL_ROLES if role == "support")
-                            + r")\s*" + lx.LABEL_COLON)
+_LEAD_LABEL = _role_label("lead")
+_SUPPORT_LABEL = _role_label("support")
 _UNIT_LABEL = re.compile(r"^\s*" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + r")\s*" + lx.LABEL_COLON)
 
 
@@ -748,14 +754,35 @@ class MarkedLeadOthersSupport(_StatedInOneSentence):
 
     def apply(self, tasks: list[Task], option: bool) -> int:
         changed = 0
+        responsible_apart = _responsible_set_apart_from_support(tasks)  # one reading for every row
         for task in tasks:
             for index, note in enumerate(task.annotations):
                 units = [a for a in task.assignments if a.annotation == index]
                 if any(a.role == "lead" for a in units):
                     changed += _others_after_the_lead(units, note.text)
                     changed += _unmarked_before_the_mark(units, note.text)
-                    changed += _unmarked_list_beside_a_lead_label(units, note.text)
+                    if not responsible_apart:
+                        changed += _unmarked_list_beside_a_lead_label(units, note.text)
         return changed
+
+
+def _responsible_set_apart_from_support(tasks: list[Task]) -> bool:
+    """Whether the lists a marked-lead rule covers write 责任单位 as a role of its own between the lead and the
+    supporters: some annotation labels all three (牵头单位:A;责任单位:B;配合单位:C — a 分解表 with 牵头单位 | 责任单位 |
+    配合单位 columns, or a cell labelling its roles itself, 牵头科室：A；责任单位：B；配合单位：C).
+
+    Why that is evidence enough: the legend (其余为配合单位) parts a list into its marked lead and the unmarked others,
+    which support. Where the lists also give the supporters a label of their own, those labelled 配合单位 are the others
+    the legend speaks of, and 责任单位 is a third role the lists set apart from them on purpose; a row whose 配合单位 cell
+    is empty names fewer bodies, not another reading of its 责任单位 column. So it is decided once over every list the
+    rule covers, not per row (per row, one column read responsible on the rows filling their 配合单位 cell and support
+    on the rows leaving it empty)."""
+    for task in tasks:
+        for note in task.annotations:
+            clauses = re.split("[；;]", note.text)
+            if all(any(label.match(c) for c in clauses) for label in (_LEAD_LABEL, _RESPONSIBLE_LABEL, _SUPPORT_LABEL)):
+                return True
+    return False
 
 
 # the mark written after the lead's name: 市X局（牵头）, 市X局(牵头)
@@ -790,17 +817,14 @@ def _unmarked_list_beside_a_lead_label(units: list, written: str) -> int:
     in its 牵头单位 cell, so the 责任单位 names are the rule's others and support. Only a 责任单位 clause with no mark,
     every name in it still responsible and no verb or label of its own (牵头单位:县甲局;责任单位:县乙局、县丙局), beside a
     lead clause of the same annotation whose names lead; a list with no lead anywhere keeps its reading (the reader's
-    default: a task needs someone to answer for it), and so do label lines written apart (another annotation) and a row
-    naming its supporters under their own label beside the 责任单位 clause."""
+    default: a task needs someone to answer for it), and so do label lines written apart (another annotation). Lists
+    labelling their supporters apart keep every 责任单位 clause (the caller asks `_responsible_set_apart_from_support`
+    once for all of them)."""
     if _LEAD_MARK.search(written):
         return 0  # a marked list: the lead is in the list itself (_others_after_the_lead, _unmarked_before_the_mark)
     clauses = re.split("[；;]", written)
     lead_clauses = [c for c in clauses if _LEAD_LABEL.match(c)]
     if not any(a.role == "lead" and a.name in c for a in units for c in lead_clauses):
-        return 0
-    if any(_SUPPORT_LABEL.match(c) for c in clauses):
-        # a row naming its supporters under a label of their own (牵头科室：A / 责任单位：B / 配合单位：C in one cell)
-        # sets its 责任单位 apart from them on purpose: those are no unmarked others of the rule
         return 0
     changed = 0
     for clause in clauses:

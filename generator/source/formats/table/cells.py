@@ -156,11 +156,13 @@ def _last_name(out: str) -> str:
 # (LABEL_HEADS, SHORT_LABEL_HEADS, a bracketed other head: 牵头科室：A, 配合站所：B, 责任社区：C, 牵头科（室）：D): a
 # street's or a bureau's narrow 清单 labels its own offices so in one 责任主体 cell, as its prose brackets do.
 _INNER_HEAD_ALTERNATIVE = f"(?:[（(](?:{lx.alternation(lx.LABEL_HEAD_ALTERNATIVES)})[）)])?"
-_INNER_LABEL = re.compile(r"(?:^|(?<=[\s；;，,。\n]))(牵头|配合|协同|参与|协办|责任|落实)"
+# The role words are the lexicon's (LABEL_ROLE_WORDS) but those naming people alone (组长：, 成员：, PEOPLE_ROLE_WORDS);
+# each is written out under the label every reader of a unit cell knows for its role (ROLE_LABEL_WRITTEN).
+_INNER_ROLES = {word: lx.ROLE_LABEL_WRITTEN[role] for role, words in lx.LABEL_ROLE_WORDS.items() for word in words
+                if word not in lx.PEOPLE_ROLE_WORDS}
+_INNER_LABEL = re.compile(f"(?:^|(?<=[\\s；;，,。\\n]))({lx.alternation(_INNER_ROLES)})"
                           f"(?:(?:{lx.alternation(lx.LABEL_HEADS + lx.SHORT_LABEL_HEADS)}){_INNER_HEAD_ALTERNATIVE})?"
                           r"\s*[:：]")
-_INNER_ROLES = {"牵头": "牵头单位", "配合": "配合单位", "协同": "配合单位", "参与": "配合单位", "协办": "配合单位",
-                "责任": "责任单位", "落实": "落实单位"}
 
 
 def _labelled_cell(cell: str, column_label: str) -> str:
