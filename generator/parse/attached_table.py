@@ -160,9 +160,11 @@ def _items_head_the_tables_parts(prose: Plan, table: Plan) -> bool:
     if not table.title.endswith(ATTACHED_TABLE_ENDINGS) or not _pointer_to(prose, table.title):
         return False
     parts = [section for section in table.sections if section.title and section.tasks]
-    repeated = sum(_holds_the_other(item.title, part.title) for item, part in zip(items, parts))
+    heads = [(item, part) for item, part in zip(items, parts) if _holds_the_other(item.title, part.title)]
+    repeated = len(heads)
     if repeated < max(MIN_MATCHED_ROWS, math.ceil(MATCHED_SHARE * max(len(parts), len(items)))):
         return False
+    _items_dates_to_their_rows(prose, heads)
     for section in prose.sections:  # the items as the section's prose: their label, title and text as written
         if section.tasks:
             written = [f"{item.label}{item.text}" for item in section.tasks]
@@ -173,6 +175,23 @@ def _items_head_the_tables_parts(prose: Plan, table: Plan) -> bool:
                f"table '{table.title}' ({repeated} of its group rows repeat them by title): they are its outline, "
                "kept as text, and the table's rows are the tasks")
     return taken
+
+
+def _items_dates_to_their_rows(prose: Plan, heads: list[tuple[Task, Section]]) -> None:
+    """An item heading a part of the table may carry its own date (（一）全面开展河道排查。…2030年6月底前完成。) that the
+    rows under the part do not repeat: the date is the part's, so each row of the part with no date of its own takes
+    the item's, and a reading note says so; a row with its own date keeps it. (An item's sectors are not given: the
+    resolver reads a task's sectors later, from its own text and its section's title, the part's here.)"""
+    for item, part in heads:
+        undated = [row for row in part.tasks if not row.deadlines]
+        if not item.deadlines or not undated:
+            continue
+        for row in undated:
+            row.deadlines = [replace(d) for d in item.deadlines]
+        dates = "、".join(d.text for d in item.deadlines)
+        prose.note(item.line, "outline", f"the item {item.label}{item.title} heading the table's part '{part.title}' "
+                   f"sets its date ({dates}); the rows of the part with no date of their own ({len(undated)}) take it: "
+                   "大项所列时限及于其下未列时限的各行")
 
 
 def _holds_the_other(a: str, b: str) -> bool:
