@@ -685,6 +685,21 @@ def test_an_items_own_date_goes_to_the_rows_of_the_part_it_heads():
     assert any("take it" in n.text and "（一）全面开展河道排查" in n.text for n in plan.readings)
 
 
+def test_a_pointer_naming_another_attachment_is_not_the_tables():
+    """The plan's only pointer names another attachment (报送表见附件2 / 见附表3 / 见附件《…月报表》) than the table's own
+    mark (附件1) and caption: it points elsewhere, so the items stay the plan's tasks and the table a plan of its own; a pointer naming the table's
+    number (具体分工见附件1), its caption, or none (见附件) is the table's."""
+    def numbered(pointer: str) -> str:
+        return _CLEARING_PLAN.format(pointer=pointer).replace("\n附件\n", "\n附件1\n")
+    for other in ("各单位每月报送工作进展（报送表见附件2）。", "进度安排见附表3。", "进展情况按要求填报（详见附件《某市清淤进展月报表》）。"):
+        plans = parse_text(numbered(other))
+        assert [[t.title for t in plan.tasks()] for plan in plans] == [
+            ["全面开展河道排查", "集中实施清淤疏浚"], ["淤积河段摸底", "主河道清淤"]]
+    for own in ("具体分工见附件1。", "具体分工见附件一。", "具体分工见附件。", "具体分工见附件《某市河湖清淤重点任务分工表》。"):
+        [plan] = parse_text(numbered(own))
+        assert [t.title for t in plan.tasks()] == ["淤积河段摸底", "主河道清淤"]
+
+
 def test_run_in_items_the_tables_parts_do_not_repeat_stay_the_plans_tasks():
     """Items naming no unit whose titles the table's group rows do not repeat are tasks of their own: the plan keeps
     them, and the table, pointed at for its 分工, stays a plan of its own."""
