@@ -671,6 +671,35 @@ def test_run_in_items_heading_the_tables_parts_are_no_tasks_whatever_the_pointer
         assert [s.title for s in plan.sections] == ["重点任务", "河道排查", "清淤疏浚"]
 
 
+def test_an_items_own_date_goes_to_the_rows_of_the_part_it_heads():
+    """An item heading a part of the table carries its own date (…，2030年6月底前完成。): the rows of its part with no
+    date of their own take it (a reading note says so); a row with its own date keeps it."""
+    [plan] = parse_text(_CLEARING_PLAN.format(pointer="各项任务具体分工见附件。")
+                        .replace("摸清淤积河段底数。", "摸清淤积河段底数，2030年6月底前完成。")
+                        .replace("分段推进清淤作业。", "分段推进清淤作业，2030年10月底前完成。")
+                        .replace("1\t淤积河段摸底\t市水利局\t各县人民政府\n",
+                                 "1\t淤积河段摸底\t市水利局\t各县人民政府\n3\t建立淤积台账\t市水利局\t市统计局\t2030年3月底前\n")
+                        .replace("序号\t工作任务\t牵头单位\t配合单位\n", "序号\t工作任务\t牵头单位\t配合单位\t完成时限\n"))
+    assert [(t.title, [d.text for d in t.deadlines]) for t in plan.tasks()] == [
+        ("淤积河段摸底", ["2030年6月底前"]), ("建立淤积台账", ["2030年3月底前"]), ("主河道清淤", ["2030年10月底前"])]
+    assert any("take it" in n.text and "（一）全面开展河道排查" in n.text for n in plan.readings)
+
+
+def test_a_pointer_naming_another_attachment_is_not_the_tables():
+    """The plan's only pointer names another attachment (报送表见附件2 / 见附表3 / 见附件《…月报表》) than the table's own
+    mark (附件1) and caption: it points elsewhere, so the items stay the plan's tasks and the table a plan of its own; a pointer naming the table's
+    number (具体分工见附件1), its caption, or none (见附件) is the table's."""
+    def numbered(pointer: str) -> str:
+        return _CLEARING_PLAN.format(pointer=pointer).replace("\n附件\n", "\n附件1\n")
+    for other in ("各单位每月报送工作进展（报送表见附件2）。", "进度安排见附表3。", "进展情况按要求填报（详见附件《某市清淤进展月报表》）。"):
+        plans = parse_text(numbered(other))
+        assert [[t.title for t in plan.tasks()] for plan in plans] == [
+            ["全面开展河道排查", "集中实施清淤疏浚"], ["淤积河段摸底", "主河道清淤"]]
+    for own in ("具体分工见附件1。", "具体分工见附件一。", "具体分工见附件。", "具体分工见附件《某市河湖清淤重点任务分工表》。"):
+        [plan] = parse_text(numbered(own))
+        assert [t.title for t in plan.tasks()] == ["淤积河段摸底", "主河道清淤"]
+
+
 def test_run_in_items_the_tables_parts_do_not_repeat_stay_the_plans_tasks():
     """Items naming no unit whose titles the table's group rows do not repeat are tasks of their own: the plan keeps
     them, and the table, pointed at for its 分工, stays a plan of its own."""

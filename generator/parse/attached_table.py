@@ -31,7 +31,7 @@ import re
 from dataclasses import replace
 
 from ..model import Annotation, Group, Plan, Section, Task
-from ..words.labels import cited_item
+from ..words.labels import ATTACHMENT_MARK_ALONE, cited_item, cn_number
 from .records import mark_from_attached_table
 from .document_rules import DOCUMENT_RULES
 from .rules import apply_document_rules
@@ -160,9 +160,11 @@ def _items_head_the_tables_parts(prose: Plan, table: Plan) -> bool:
     if not table.title.endswith(ATTACHED_TABLE_ENDINGS) or not _pointer_to(prose, table.title):
         return False
     parts = [section for section in table.sections if section.title and section.tasks]
-    repeated = sum(_holds_the_other(item.title, part.title) for item, part in zip(items, parts))
+    heads = [(item, part) for item, part in zip(items, parts) if _holds_the_other(item.title, part.title)]
+    repeated = len(heads)
     if repeated < max(MIN_MATCHED_ROWS, math.ceil(MATCHED_SHARE * max(len(parts), len(items)))):
         return False
+    _items_dates_to_their_rows(prose, heads)
     for section in prose.sections:  # the items as the section's prose: their label, title and text as written
         if section.tasks:
             written = [f"{item.label}{item.text}" for item in section.tasks]
@@ -173,6 +175,23 @@ def _items_head_the_tables_parts(prose: Plan, table: Plan) -> bool:
                f"table '{table.title}' ({repeated} of its group rows repeat them by title): they are its outline, "
                "kept as text, and the table's rows are the tasks")
     return taken
+
+
+def _items_dates_to_their_rows(prose: Plan, heads: list[tuple[Task, Section]]) -> None:
+    """An item heading a part of the table may carry its own date (（一）全面开展河道排查。…2030年6月底前完成。) that the
+    rows under the part do not repeat: the date is the part's, so each row of the part with no date of its own takes
+    the item's, and a reading note says so; a row with its own date keeps it. (An item's sectors are not given: the
+    resolver reads a task's sectors later, from its own text and its section's title, the part's here.)"""
+    for item, part in heads:
+        undated = [row for row in part.tasks if not row.deadlines]
+        if not item.deadlines or not undated:
+            continue
+        for row in undated:
+            row.deadlines = [replace(d) for d in item.deadlines]
+        dates = "、".join(d.text for d in item.deadlines)
+        prose.note(item.line, "outline", f"the item {item.label}{item.title} heading the table's part '{part.title}' "
+                   f"sets its date ({dates}); the rows of the part with no date of their own ({len(undated)}) take it: "
+                   "大项所列时限及于其下未列时限的各行")
 
 
 def _holds_the_other(a: str, b: str) -> bool:
@@ -213,11 +232,23 @@ def _joined(prose: Plan, table: Plan, what: str, why: str) -> None:
     prose.unparsed += table.unparsed
 
 
+# a pointer at an attachment and what it names of it: its number (见附件2 / 见附表二) or its caption (见附件《…表》)
+_POINTER = re.compile(r"(?:" + "|".join(map(re.escape, ATTACHMENT_POINTERS)) + r")\s*"
+                      r"(?P<number>\d{1,2}|[一二三四五六七八九十]{1,3})?(?:\s*[：:]?\s*《(?P<caption>[^《》\n]{1,80})》)?")
+
+
 def _pointer_to(plan: Plan, caption: str) -> str:
     """The words of `plan` pointing at its attachment (详见附件 / 见附表, or an entry of its 附件： list naming
-    `caption`), else ""."""
+    `caption`), else "".
+
+    A plan attaching several tables points at each by its number (具体分工见附件1 / 报送表见附件2): a pointer naming
+    a number other than the table's own mark (附件1 right above its caption), or a caption in title marks the table's
+    does not hold, points at another attachment, not at this table. A bare 见附件 points at the plan's attachment; so
+    does a numbered pointer when the table's number is not known (a table written as a source of its own: part_of)."""
     texts = _own_texts(plan)
-    pointer = next((word for text in texts for word in ATTACHMENT_POINTERS if word in text), "")
+    number = _mark_number(plan)
+    pointer = next((m.group(0) for text in texts for m in _POINTER.finditer(text)
+                    if _points_at(m, number, caption)), "")
     if pointer:
         return pointer
     wanted = _NOT_WORDS.sub("", caption)
@@ -225,6 +256,33 @@ def _pointer_to(plan: Plan, caption: str) -> str:
         if line.startswith("附件") and wanted and _NOT_WORDS.sub("", _ATTACHMENT_LIST_ENTRY.sub("", line)) == wanted:
             return line
     return ""
+
+
+def _points_at(pointer: re.Match, number: int | None, caption: str) -> bool:
+    """Whether a pointer (见附件 / 见附件2 / 见附件《…》) may point at the table numbered `number` (None: not known)
+    with `caption`."""
+    named = pointer.group("number")
+    if named and number is not None and _attachment_number(named) != number:
+        return False
+    return not pointer.group("caption") or _holds_the_other(pointer.group("caption"), caption)
+
+
+def _mark_number(plan: Plan) -> int | None:
+    """The number of the attachment mark closing the plan's text (附件1 on the line above the attached table's
+    caption), None when the last line is no numbered mark."""
+    last = next((text.strip() for text in (plan.closing, *(part for section in reversed(plan.sections)
+                                                            for part in (section.closing, section.intro)))
+                 if text.strip()), "")
+    line = last.split("\n")[-1]
+    if not ATTACHMENT_MARK_ALONE.match(line):
+        return None
+    digits = re.sub(r"[^\d一二三四五六七八九十]", "", line)
+    return _attachment_number(digits) if digits else None
+
+
+def _attachment_number(written: str) -> int:
+    """An attachment's number as written, Arabic or Chinese (2 / 二)."""
+    return int(written) if written.isdigit() else cn_number(written)
 
 
 def _own_texts(plan: Plan) -> list[str]:
