@@ -687,8 +687,8 @@ def test_an_items_own_date_goes_to_the_rows_of_the_part_it_heads():
 
 def test_a_pointer_naming_another_attachment_is_not_the_tables():
     """The plan's only pointer names another attachment (报送表见附件2 / 见附表3 / 见附件《…月报表》) than the table's own
-    mark (附件1) and caption: it points elsewhere, so the items stay the plan's tasks and the table a plan of its own; a pointer naming the table's
-    number (具体分工见附件1), its caption, or none (见附件) is the table's."""
+    mark (附件1) and caption: it points elsewhere, so the items stay the plan's tasks and the table a plan of its own;
+    a pointer naming the table's number (具体分工见附件1), its caption, or none (见附件) is the table's."""
     def numbered(pointer: str) -> str:
         return _CLEARING_PLAN.format(pointer=pointer).replace("\n附件\n", "\n附件1\n")
     for other in ("各单位每月报送工作进展（报送表见附件2）。", "进度安排见附表3。", "进展情况按要求填报（详见附件《某市清淤进展月报表》）。"):
@@ -698,6 +698,22 @@ def test_a_pointer_naming_another_attachment_is_not_the_tables():
     for own in ("具体分工见附件1。", "具体分工见附件一。", "具体分工见附件。", "具体分工见附件《某市河湖清淤重点任务分工表》。"):
         [plan] = parse_text(numbered(own))
         assert [t.title for t in plan.tasks()] == ["淤积河段摸底", "主河道清淤"]
+
+
+def test_a_second_attached_table_is_numbered_by_the_mark_after_the_first():
+    """附件1 (the 分工表 giving the plan's numbered tasks their units) and 附件2 (the targets) follow the plan: 附件2's
+    mark closes the first table, not the plan's text, so the second table's number is read from the text right
+    before its caption — and 主要指标见附件2 points at it, its targets kept as the plan's text, no plan of their own."""
+    [plan] = parse_text(
+        "某市河湖清淤工作方案\n一、重点任务\n1.开展河道排查。摸清淤积河段底数。\n2.实施清淤疏浚。分段推进清淤作业。\n"
+        "到2030年清淤河道120公里（主要指标见附件2）。\n"
+        "附件1\n某市河湖清淤重点任务分工表\n序号\t重点任务\t牵头单位\t配合单位\n"
+        "1\t开展河道排查\t市水利局\t各县人民政府\n2\t实施清淤疏浚\t各县人民政府\t市财政局\n"
+        "附件2\n某市河湖清淤主要指标\n序号\t指标名称\t目标值\t责任单位\n1\t清淤河道长度（公里）\t120\t市水利局\n")
+    assert [(t.title, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [
+        ("开展河道排查", [("市水利局", "lead"), ("各县人民政府", "support")]),
+        ("实施清淤疏浚", [("各县人民政府", "lead"), ("市财政局", "support")])]
+    assert any("清淤河道长度" in group.text for section in plan.sections for group in section.groups)
 
 
 def test_run_in_items_the_tables_parts_do_not_repeat_stay_the_plans_tasks():

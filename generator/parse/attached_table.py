@@ -60,13 +60,18 @@ def fold_attached_tables(plans: list[Plan]) -> list[Plan]:
     """The plans given, each table that assigns the tasks of its plan folded into that plan: the plan before it in
     the same file, or the plan its front matter names (part_of: <id>)."""
     by_id = {plan.id: plan for plan in plans}
+    # each table's own number, from the mark (附件2) closing the text right before its caption: read before any fold,
+    # since a table folded into its plan takes its closing (the next table's mark) along, or leaves it behind
+    marks = {id(plan): _mark_number(before) for before, plan in zip(plans, plans[1:]) if before.source == plan.source}
     kept: list[Plan] = []
     for plan in plans:
         owner = plan.meta.get(PART_OF)
+        mark = marks.get(id(plan))
         if owner:
             if _fold_into_named(by_id.get(str(owner)), plan, str(owner)):
                 continue
-        elif kept and kept[-1].source == plan.source and (_fold(kept[-1], plan) or _targets_kept_as_text(kept[-1], plan)):
+        elif kept and kept[-1].source == plan.source and (_fold(kept[-1], plan, mark)
+                                                          or _targets_kept_as_text(kept[-1], plan, mark)):
             continue
         kept.append(plan)
     return kept
@@ -83,13 +88,14 @@ def _fold_into_named(owner: Plan | None, table: Plan, owner_id: str) -> bool:
     return False
 
 
-def _fold(prose: Plan, table: Plan) -> bool:
-    """Fold `table` into `prose`: its rows giving the units of the prose's tasks, or its rows the tasks of a prose
-    that holds none; True when folded."""
-    return _fold_into(prose, table) or _take_rows_as_tasks(prose, table) or _items_head_the_tables_parts(prose, table)
+def _fold(prose: Plan, table: Plan, mark: int | None = None) -> bool:
+    """Fold `table` (its attachment number `mark`, None when not known) into `prose`: its rows giving the units of
+    the prose's tasks, or its rows the tasks of a prose that holds none; True when folded."""
+    return (_fold_into(prose, table) or _take_rows_as_tasks(prose, table, mark)
+            or _items_head_the_tables_parts(prose, table, mark))
 
 
-def _targets_kept_as_text(prose: Plan, table: Plan) -> bool:
+def _targets_kept_as_text(prose: Plan, table: Plan, mark: int | None) -> bool:
     """Keep `table`, an attached table of `prose`'s targets, as the plan's text; True when kept.
 
     A 实施方案 states its 工作目标 and attaches its targets (主要指标见附件2 / 附件2 某市…主要指标: 指标名称 | 2026年目标值 |
@@ -103,7 +109,7 @@ def _targets_kept_as_text(prose: Plan, table: Plan) -> bool:
             or any(word in title for word in TABLE_OF_DUTIES_WORDS + ASSIGNING_TABLE_WORDS)):
         return False
     rows = table.tasks()
-    if not rows or not prose.tasks() or not _pointer_to(prose, title):
+    if not rows or not prose.tasks() or not _pointer_to(prose, title, mark):
         return False
     _joined(prose, table, f"the {len(rows)} rows of the attached table '{title}' are targets, kept as the plan's "
             f"text, not tasks: 附件所列为目标指标，未读作任务",
@@ -118,13 +124,13 @@ def _targets_kept_as_text(prose: Plan, table: Plan) -> bool:
     return True
 
 
-def _take_rows_as_tasks(prose: Plan, table: Plan) -> bool:
+def _take_rows_as_tasks(prose: Plan, table: Plan, mark: int | None) -> bool:
     """Give `prose`, a plan with no task of its own pointing at its attached table, the table's rows as its tasks;
     True when taken. The plan keeps its own title, header and prose sections; the table's sections follow them."""
     rows = table.tasks()
     if prose.tasks() or not rows or not table.title.endswith(ATTACHED_TABLE_ENDINGS):
         return False
-    pointer = _pointer_to(prose, table.title)
+    pointer = _pointer_to(prose, table.title, mark)
     if not pointer:
         return False
     own_lines = _prose_lines(prose)
@@ -141,7 +147,7 @@ def _take_rows_as_tasks(prose: Plan, table: Plan) -> bool:
     return True
 
 
-def _items_head_the_tables_parts(prose: Plan, table: Plan) -> bool:
+def _items_head_the_tables_parts(prose: Plan, table: Plan, mark: int | None) -> bool:
     """Give `prose` the rows of its attached table as its tasks when the plan's items are only the heads of the
     table's parts; True when taken.
 
@@ -157,7 +163,7 @@ def _items_head_the_tables_parts(prose: Plan, table: Plan) -> bool:
     items, rows = prose.tasks(), table.tasks()
     if not items or not rows or _assign_their_own([(item, item) for item in items]):
         return False
-    if not table.title.endswith(ATTACHED_TABLE_ENDINGS) or not _pointer_to(prose, table.title):
+    if not table.title.endswith(ATTACHED_TABLE_ENDINGS) or not _pointer_to(prose, table.title, mark):
         return False
     parts = [section for section in table.sections if section.title and section.tasks]
     heads = [(item, part) for item, part in zip(items, parts) if _holds_the_other(item.title, part.title)]
@@ -170,7 +176,7 @@ def _items_head_the_tables_parts(prose: Plan, table: Plan) -> bool:
             written = [f"{item.label}{item.text}" for item in section.tasks]
             section.intro = "\n".join(part for part in (section.intro, *written) if part)
             section.tasks = []
-    taken = _take_rows_as_tasks(prose, table)
+    taken = _take_rows_as_tasks(prose, table, mark)
     prose.note(rows[0].line, "outline", f"the plan's {len(items)} items naming no unit head the parts of its attached "
                f"table '{table.title}' ({repeated} of its group rows repeat them by title): they are its outline, "
                "kept as text, and the table's rows are the tasks")
@@ -237,16 +243,15 @@ _POINTER = re.compile(r"(?:" + "|".join(map(re.escape, ATTACHMENT_POINTERS)) + r
                       r"(?P<number>\d{1,2}|[一二三四五六七八九十]{1,3})?(?:\s*[：:]?\s*《(?P<caption>[^《》\n]{1,80})》)?")
 
 
-def _pointer_to(plan: Plan, caption: str) -> str:
+def _pointer_to(plan: Plan, caption: str, number: int | None) -> str:
     """The words of `plan` pointing at its attachment (详见附件 / 见附表, or an entry of its 附件： list naming
-    `caption`), else "".
+    `caption`; the table's attachment number `number`, None when not known), else "".
 
     A plan attaching several tables points at each by its number (具体分工见附件1 / 报送表见附件2): a pointer naming
     a number other than the table's own mark (附件1 right above its caption), or a caption in title marks the table's
     does not hold, points at another attachment, not at this table. A bare 见附件 points at the plan's attachment; so
     does a numbered pointer when the table's number is not known (a table written as a source of its own: part_of)."""
     texts = _own_texts(plan)
-    number = _mark_number(plan)
     pointer = next((m.group(0) for text in texts for m in _POINTER.finditer(text)
                     if _points_at(m, number, caption)), "")
     if pointer:
