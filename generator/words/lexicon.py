@@ -1136,10 +1136,17 @@ OTHERS_ROLE_MANNERS = ("按职责分工", "按职责", "分别", "共同", "积�
 # how the others open their part in a duty list written with no colon (其他有关部门按照各自职责，配合做好… /
 # 其他成员单位要… / 其余单位负责…): the clause names them by reference, a task naming no unit
 OTHERS_DUTY_OPENINGS = OTHERS_ROLE_MANNERS + ("按照", "根据", "依据", "要", "负责", "配合", "做好")
-# the body the others of a duties list belong to, named before them (联席会议其他成员单位：按照各自职责… /
-# 领导小组其他成员单位：… / 县防汛抗旱指挥部其他成员单位：…): a coordinating body's members' duties close with the
-# rest of its members, still named by reference, no unit (parse.duties.names_the_others)
-OTHERS_BODY_KINDS = ("联席会议", "领导小组", "工作小组", "指挥部", "委员会", "工作专班", "专班", "工作组")
+# the others of a duties list as the rest of a body's members (联席会议其他成员单位：按照各自职责… / 县安委会其他成员单位：…
+# / 县防汛抗旱指挥部其他成员单位：…): after any short name, these words name the rest of its members by reference, no
+# unit; the body's name may be short or abbreviated (安委会, 防指, 食安委), so its kind is not asked
+# (parse.duties.names_the_others)
+OTHER_MEMBER_UNITS = ("其他成员单位", "其余成员单位", "其它成员单位")
+# the longest name of the body before them read so (a short name: 县防汛抗旱指挥部, 市食品安全委员会)
+OTHERS_BODY_MAX_CHARS = 16
+# the body the others of a duties list belong to, named before a bare 其他 / 其余 (领导小组其他单位：… / 指挥部其余部门：…):
+# a coordinating body's kind. Not 委员会: a department is named so too (县卫生健康委员会其他科室：负责… is the
+# commission's own offices, the commission the unit)
+OTHERS_BODY_KINDS = ("联席会议", "领导小组", "工作小组", "指挥部", "工作专班", "专班", "工作组")
 # A legend pointing at formatting a plain text no longer shows (（加粗的为牵头单位） / 标下划线的为牵头单位，其余为配合单位 /
 # 用红色字体标注的为牵头单位): the Word file printed the lead so, the copied text lost it; the lead cannot be told
 # (parse.rules.report_lost_formatting_legends says so, and the units keep their labels' roles)
