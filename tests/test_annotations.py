@@ -5064,3 +5064,13 @@ def test_names_under_a_line_ending_on_a_noun_whose_last_character_awaits_an_obje
     assert [(t.title, _units(t)) for t in plan.tasks()] == [
         (f"推进安全发展，{closing}", [("市甲局", R), ("市乙局", R)]),
         ("开展专项督查，督查对象为市丙局、市丁局", [])]
+
+
+@pytest.mark.parametrize("others", ["领导小组其他成员单位", "县安委会其余成员单位"])
+def test_the_other_members_of_a_named_body_in_an_annotation_are_no_unit(others):
+    """（县委宣传部牵头，领导小组其他成员单位配合）: the rest of a body's members named by reference, no unit, as
+    其他成员单位 alone reads here and as a duties list reads 领导小组其他成员单位：… (parse.duties.names_the_others).
+    Before, the words were read as one supporting unit. The other forms (其他相关单位配合) are kept as the annotation
+    reader always kept them."""
+    assert pairs(f"加强宣传。开展宣传活动。（县委宣传部牵头，{others}配合）") == [("县委宣传部", L)]
+    assert pairs(f"加强宣传。（县委宣传部牵头，县甲局、{others}配合）") == [("县委宣传部", L), ("县甲局", S)]

@@ -4325,6 +4325,28 @@ def test_the_other_members_of_a_named_body_over_their_duty_name_no_unit():
     assert [(t.title, _units(t)) for t in numbered.tasks()][2] == ("按照各自职责做好相关工作", [])
 
 
+
+@pytest.mark.parametrize("lead", ["县安委会其他成员单位", "县食安委其余成员单位"])
+def test_the_other_members_after_any_short_name_over_their_duty_name_no_unit(lead):
+    """县安委会其他成员单位：按照各自职责… closing a duties list: 其他成员单位 / 其余成员单位 name the rest of a body's
+    members by reference whatever the body's short name (安委会, 食安委 are no kind of body a list could hold): a task
+    naming no unit. Before, the words were read as one unit's name."""
+    plan = _one("某县安全生产工作方案\n一、部门职责\n（一）县甲局：负责综合协调。\n（二）县乙局：负责交通管控。\n"
+                f"（三）{lead}：按照各自职责做好相关工作。\n")
+    assert [(t.title, _units(t)) for t in plan.tasks()] == [
+        ("负责综合协调", [("县甲局", R)]), ("负责交通管控", [("县乙局", R)]), ("按照各自职责做好相关工作", [])]
+
+
+def test_a_commissions_other_offices_over_their_duty_keep_the_commission_as_the_unit():
+    """县卫生健康委员会其他科室：负责… in a duties list: a department named 委员会 (a 卫生健康委员会, an 教育委员会) is no
+    coordinating body whose members are meant; its other offices are its own, and the commission answers for the
+    duty, as when the lead is written with no colon. Before, the duty was read as naming the others, no unit."""
+    plan = _one("某县安全生产工作方案\n一、部门职责\n（一）县甲局：负责综合协调。\n（二）县乙局：负责交通管控。\n"
+                "（三）县卫生健康委员会其他科室：负责医疗救治保障。\n")
+    assert [(t.title, _units(t)) for t in plan.tasks()][2] == (
+        "负责医疗救治保障", [("县卫生健康委员会其他科室", R)])
+
+
 # ---- tasks marked without arabic numbers: bullets, ordinal words, roman and letter labels, unnumbered paragraphs ----
 
 

@@ -62,7 +62,12 @@ def sections(text: str) -> list[tuple[str, str]]:
     ("责任站办所", "responsible"), ("责任办所", "responsible"),  # a town's 站、办、所 together
     ("责任办", "responsible"), ("责任站", "responsible"), ("牵头办", "lead"),  # a town's office or station alone
     ("责任社区", "responsible"), ("责任村（社区）", "responsible"), ("责任网格", "responsible"),  # a street's localities
-    ("属地社区", "responsible"), ("落实社区（小区）", "implement"), ("责任村干部", "extra"),  # (people, not a locality)
+    # (责任网格划分: a longer name opening with a locality head, only the whole name counts; 责任中队长: people)
+    ("属地社区", "responsible"), ("落实社区（小区）", "implement"), ("责任网格划分", None), ("责任中队长", "extra"),
+    ("实施小区", None), ("改造小区", None), ("责任小区", None), ("实施片区", None),  # places with no body of their own
+    ("责任居委会", "responsible"), ("责任村委会", "responsible"), ("责任村（居）委会", "responsible"),  # the committees
+    ("责任村民小组", "responsible"), ("责任社区/村", "responsible"), ("责任村、社区", "responsible"),
+    ("属地乡镇", "responsible"), ("属地街道", "responsible"), ("责任中队辖区", None),  # (the squad's ground, no body)
     ("预期效果", "extra"), ("建设地点", "extra"), ("实施步骤", "extra"),  # beside the task
     ("完成标志", "extra"), ("验收标准", "extra"), ("完成时间", "deadline"),  # what shows a 推进计划's row done
     ("所在街道", "extra"), ("所属街道", "extra"), ("所在镇街", "extra"), ("项目所在地", "extra"),  # where a project lies
@@ -1414,6 +1419,35 @@ def test_a_unit_column_headed_by_a_kind_of_squad_holds_the_squads():
     assert [units for _, _, _, units in reading(text.replace("责任中队", "责任大队"))] == [
         [("市容管理科", "lead"), ("城东中队", "responsible")],
         [("市政设施科", "lead"), ("渣土管理中队", "responsible"), ("城西中队", "responsible")]]
+
+
+def test_a_column_of_housing_compounds_lists_where_the_work_is_done_no_units():
+    """A 老旧小区改造 list heads the compounds each row's work is done in 实施小区: a 小区 has no body (no committee of
+    its own, as a 社区 or a 村 has), so the column names places, not units. Before, 幸福小区 and 和平小区 were read
+    as the units carrying the row out."""
+    text = "\n".join(["某街道2030年老旧小区改造任务清单", "序号\t工作任务\t牵头科室\t实施小区\t配合单位\t完成时限",
+                      "1\t更换老化管网\t城建办\t幸福小区、和平小区\t自来水公司\t6月底前"])
+    assert [units for _, _, _, units in reading(text)] == [[("城建办", "lead"), ("自来水公司", "support")]]
+
+
+@pytest.mark.parametrize("head", ["责任居委会", "责任村（居）委会", "属地街道", "责任社区/村"])
+def test_a_unit_column_headed_by_the_committees_or_the_ground_holds_units(head):
+    """A street's 任务清单 may head its localities' column by the committees themselves (责任居委会, 责任村（居）委会), by
+    two kinds of place joined (责任社区/村), or by the ground's own office (属地街道): the column holds the units
+    answering for each row, as 责任社区 does. Before, the column was no unit column and 东湖居委会 was lost."""
+    text = "\n".join(["某街道2030年基层治理任务清单", f"序号\t工作任务\t牵头科室\t{head}\t配合单位\t完成时限",
+                      "1\t建立楼栋议事会\t党建办\t东湖居委会\t物业服务企业\t6月底前"])
+    assert [units for _, _, _, units in reading(text)] == [
+        [("党建办", "lead"), ("东湖居委会", "responsible"), ("物业服务企业", "support")]]
+
+
+def test_the_locality_label_heads_are_the_locality_places_the_tables_read():
+    """The place words with a body of their own are one list (lexicon.LOCALITY_BODY_PLACES): the label heads naming
+    localities, a table's locality unit columns and its grouping columns all take theirs from it."""
+    from generator.words import lexicon as lx
+    assert {h.split("（")[0].split("(")[0] for h in lx.LOCALITY_LABEL_HEADS} <= set(lx.LOCALITY_BODY_PLACES)
+    assert set(lx.LOCALITY_LABEL_HEADS) <= set(lx.LABEL_HEADS)
+    assert set(lx.LOCALITY_BODY_PLACES) <= set(lx.TABLE_LOCALITY_UNIT_HEADS) & set(lx.TABLE_PLACE_HEADS)
 
 
 def test_a_unit_cells_role_labels_take_any_head_the_lexicons_labels_take():

@@ -49,6 +49,19 @@ LABEL_ROLE_WORDS: dict[str, tuple[str, ...]] = {
     # it; only with its head (揭榜挂帅, the name of the method, labels nothing; the role word needs a LABEL_HEADS word)
     "responsible": ("责任", "负责", "承办", "承担", "包联", "包保", "包抓", "兑现", "起草", "汇报", "分办", "揭榜"),
 }
+# The kinds of place that have a body of their own, a 村委会 or a 居委会 (社区, 村, 村居: the villages and communities
+# together, 村组: a village's groups): a plan naming one under a role word means its committee, as 责任乡镇 means the
+# town's government. One list for the three places that read them: the label heads (LOCALITY_LABEL_HEADS), a table's
+# locality unit columns (TABLE_LOCALITY_UNIT_HEADS) and its grouping columns (TABLE_PLACE_HEADS) all take their words
+# from it, so they cannot drift apart (tests/test_tables.py checks the label heads against it).
+# Not 小区 / 片区: a housing compound and an area have no body; a column of them (实施小区, 责任片区) lists where the
+# work is done
+LOCALITY_BODY_PLACES = ("社区", "村", "村居", "村组")
+# the committees themselves, named as a column's or a label's head (责任居委会 | 责任村（居）委会 | 责任村民小组)
+LOCALITY_COMMITTEES = ("居委会", "村委会", "村（居）委会", "村(居)委会", "居民委员会", "村民委员会", "村民小组")
+# the locality places a label names after its role word (责任社区：X; 责任村（社区）：…); 村居 / 村组 are left out of the
+# labels (落实村组织… / 责任村居民…: the words run on into others in running text), kept for table columns only
+LOCALITY_LABEL_HEADS = ("村（社区）", "村(社区)") + tuple(p for p in LOCALITY_BODY_PLACES if p in ("社区", "村"))
 # what the role word qualifies: 单位, 部门, and 责任单位 / 责任部门 after another role word (牵头责任单位)
 # (科室 / 股室 / 主体: offices inside a department and town plans name their sections: 责任科室, 牵头股室, 实施主体)
 # (司局: a ministry's own plans name its departments: 牵头司局 / 参与司局 / 责任司局; 部门（单位）: either kind of body)
@@ -64,8 +77,8 @@ LABEL_HEADS = ("责任单位", "责任部门", "责任处室", "责任科室", "
                # run by a 指挥部 and its 工作专班 write them
                "专班",
                # the places where a street's or town's project is carried out, named under their own label beside
-               # its 科室 (责任社区：南苑社区、北街社区; 责任村：石桥村; 责任村（社区）：…)
-               "村（社区）", "村(社区)", "社区", "村",
+               # its 科室 (责任社区：南苑社区、北街社区; 责任村：石桥村; 责任村（社区）：…): LOCALITY_LABEL_HEADS
+               *LOCALITY_LABEL_HEADS,
                # the schools doing an education bureau's work, named under their own label beside its 科室
                # (责任科室：X股；责任学校：各中小学校 / 落实学校：县一中、县二中)
                "学校",
@@ -1123,10 +1136,17 @@ OTHERS_ROLE_MANNERS = ("按职责分工", "按职责", "分别", "共同", "积�
 # how the others open their part in a duty list written with no colon (其他有关部门按照各自职责，配合做好… /
 # 其他成员单位要… / 其余单位负责…): the clause names them by reference, a task naming no unit
 OTHERS_DUTY_OPENINGS = OTHERS_ROLE_MANNERS + ("按照", "根据", "依据", "要", "负责", "配合", "做好")
-# the body the others of a duties list belong to, named before them (联席会议其他成员单位：按照各自职责… /
-# 领导小组其他成员单位：… / 县防汛抗旱指挥部其他成员单位：…): a coordinating body's members' duties close with the
-# rest of its members, still named by reference, no unit (parse.duties.names_the_others)
-OTHERS_BODY_KINDS = ("联席会议", "领导小组", "工作小组", "指挥部", "委员会", "工作专班", "专班", "工作组")
+# the others of a duties list as the rest of a body's members (联席会议其他成员单位：按照各自职责… / 县安委会其他成员单位：…
+# / 县防汛抗旱指挥部其他成员单位：…): after any short name, these words name the rest of its members by reference, no
+# unit; the body's name may be short or abbreviated (安委会, 防指, 食安委), so its kind is not asked
+# (parse.duties.names_the_others)
+OTHER_MEMBER_UNITS = ("其他成员单位", "其余成员单位", "其它成员单位")
+# the longest name of the body before them read so (a short name: 县防汛抗旱指挥部, 市食品安全委员会)
+OTHERS_BODY_MAX_CHARS = 16
+# the body the others of a duties list belong to, named before a bare 其他 / 其余 (领导小组其他单位：… / 指挥部其余部门：…):
+# a coordinating body's kind. Not 委员会: a department is named so too (县卫生健康委员会其他科室：负责… is the
+# commission's own offices, the commission the unit)
+OTHERS_BODY_KINDS = ("联席会议", "领导小组", "工作小组", "指挥部", "工作专班", "专班", "工作组")
 # A legend pointing at formatting a plain text no longer shows (（加粗的为牵头单位） / 标下划线的为牵头单位，其余为配合单位 /
 # 用红色字体标注的为牵头单位): the Word file printed the lead so, the copied text lost it; the lead cannot be told
 # (parse.rules.report_lost_formatting_legends says so, and the units keep their labels' roles)
@@ -1859,14 +1879,19 @@ TABLE_LOCATION_PLACES = ("地", "街道", "镇街", "镇", "社区", "县区", "
 # header sets the levels under the item (测评项目 over 一级指标 | 二级指标).
 TABLE_INDICATOR_ITEM_HEADS = ("测评项目", "考核项目", "考评项目", "评价项目", "评估项目")
 TABLE_INDICATOR_LEVEL_HEADS = ("一级指标", "二级指标", "三级指标")
-TABLE_PLACE_HEADS = ("村", "社区", "村居", "村组", "所在村", "村名", "乡镇", "镇", "镇街", "街道", "片区", "所属乡镇", "所在乡镇")
+TABLE_PLACE_HEADS = LOCALITY_BODY_PLACES + ("所在村", "村名", "乡镇", "镇", "镇街", "街道", "片区", "所属乡镇", "所在乡镇")
 # A street's or town's 任务清单 puts the localities carrying each task in a unit column of their own between the office
 # leading it and the bodies helping (牵头科室 | 责任社区 | 配合单位, 责任村（社区）, 落实社区（小区）, 属地社区): a role word,
-# or 属地 (the ground's own body answers for it), then the kind of place whose body is meant. The column holds units
-# as 责任乡镇 does; matched to the name's end (责任村干部, 责任网格员 are people columns), its bracketed note left out.
-# Not 片区: a 责任片区 column names the area a row's work covers, beside the squad or office answering for it
-# (责任片区 | 责任中队), a place as TABLE_PLACE_HEADS' 片区 is, not a body
-TABLE_LOCALITY_UNIT_HEADS = ("社区", "村", "村居", "村组", "网格", "小区")
+# or 属地 (the ground's own body answers for it), then the kind of place whose body is meant (LOCALITY_BODY_PLACES,
+# 网格: a street's grids, each with its own staff) or the committee itself (责任居委会, 责任村民小组), two of them joined
+# as a label joins its heads (责任社区/村, 责任村、社区: LABEL_HEAD_JOINERS). The column holds units as 责任乡镇 does.
+# Matched as the whole column name (its bracketed note left out), so a longer name beginning with one is not taken
+# for it: 责任网格划分 (how the grids are drawn) and 责任社区工作站 are not the localities themselves.
+# Not 小区 / 片区 (LOCALITY_BODY_PLACES): 实施小区, 改造小区 and 责任片区 list where the work is done, places
+TABLE_LOCALITY_UNIT_HEADS = LOCALITY_BODY_PLACES + ("网格",) + LOCALITY_COMMITTEES
+# 属地乡镇 / 属地街道 / 属地镇街: the towns or streets whose ground the row's work lies on answer for it (their governments
+# and offices), as a 责任乡镇 column's do; only after 属地 (乡镇 alone heads a grouping column, TABLE_PLACE_HEADS)
+TABLE_GROUND_UNIT_HEADS = ("乡镇", "街道", "镇街")
 # what a project list or a 清单 says of each row beside its task, units and date (建设规模, 验收标准, 建设年限,
 # 计量单位): a column no other header word names, kept in the row's text; the header goes on past it
 # the measure words of a count (新建口袋公园8处, 改造小区20个, 改厕300户): a cell ending in a number and one of them says how
@@ -1948,6 +1973,9 @@ TABLE_UNIT_SUBHEAD_SCOPES = ("属地", "行业", "县区", "区县", "市县", "
 TABLE_UNIT_SUBHEAD_HEADS = ("部门", "单位", "政府")
 # a level's scope inside a unit column's name (包联县直单位, 责任市级部门), optional
 _TABLE_UNIT_SCOPE = f"(?:{alternation(UNIT_SCOPES)})?"
+# one locality unit head, or two joined as a label joins its heads (责任社区/村, 责任村、社区)
+_TABLE_LOCALITIES = (f"(?:{alternation(TABLE_LOCALITY_UNIT_HEADS)})"
+                     f"(?:[{LABEL_HEAD_JOINERS}](?:{alternation(TABLE_LOCALITY_UNIT_HEADS)}))?")
 # a unit column's name saying the units share the row's work (责任分工): alone it is the units' column, their roles in
 # its cells; over a lower row of 牵头单位 | 配合单位 it spans those, which take its place
 TABLE_DIVISION_HEADS = ("责任分工", "部门分工", "单位分工")
@@ -2009,7 +2037,7 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # (落实县直单位: a level's scope between, as for the responsible columns below)
     # 落实社区 / 实施村: the localities carrying the task out (TABLE_LOCALITY_UNIT_HEADS)
     ("implement", r"(落实|实施)(单位|部门|主体|处室|科室|机构)|(?:落实|实施)" + _TABLE_UNIT_SCOPE + "(?:单位|部门)"
-                  r"|^(?:落实|实施)(?:" + alternation(TABLE_LOCALITY_UNIT_HEADS) + ")$"),
+                  r"|^(?:落实|实施)" + _TABLE_LOCALITIES + "$"),
     # 主管部门 / 行业监管部门 / 归口单位: the body a task belongs to; 责任区县 / 责任乡镇: the localities that carry it
     # 兑现单位: a 若干政策措施 兑现清单 names the body paying out or granting each measure (as the annotations read it)
     # 起草单位: a legislative plan's table names the body drafting each bill (as the annotations read 起草单位)
@@ -2036,10 +2064,13 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # handing it over and the body taking it on; both answer for the transfer (the one for handing over, the other
     # for taking up and carrying out the duty), as such lists' own notes say; 原承担部门 is the one handing over
     ("responsible", r"责任" + _TABLE_UNIT_SCOPE + r"(单位|部门)"
-                    r"|责任(主体|处室|科室|区县|县区|乡镇|街道|站办所|站所|办所|股室|部室|司局|企业|警种|中队|大队|支队)|负责(单位|部门|处室|机构)|承办|分办"
+                    r"|责任(主体|处室|科室|区县|县区|乡镇|街道|站办所|站所|办所|股室|部室|司局|企业|警种)|负责(单位|部门|处室|机构)|承办|分办"
+                    # the squads, as the whole column name as the localities below (责任中队长 is a people column)
+                    r"|^责任(?:中队|大队|支队)$"
                     r"|责任(?:站办|办|站)$"
                     # 责任社区 / 责任村 / 责任网格 / 属地社区: the localities answering for the row (TABLE_LOCALITY_UNIT_HEADS)
-                    r"|^(?:责任|属地)(?:" + alternation(TABLE_LOCALITY_UNIT_HEADS) + ")$"
+                    r"|^(?:责任|属地)" + _TABLE_LOCALITIES + "$"
+                    r"|^属地(?:" + alternation(TABLE_GROUND_UNIT_HEADS) + ")$"
                     r"|揭榜(?:单位|部门|主体)"
                     r"|(?:主管|监管|归口|兑现|起草|编制|帮扶|派出|包联|包保|包抓|受理|经办)" + _TABLE_UNIT_SCOPE + r"(?:单位|部门)"
                     r"|(?:承担|承检|检验|检测)(?:单位|机构)"
