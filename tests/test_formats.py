@@ -1919,6 +1919,55 @@ def test_xlsx_task_cell_merged_down_over_measure_rows_groups_them_on_every_sheet
                      (4, "加强补贴资金监督检查", [("县财政局", "lead"), ("县审计局", "support")])]
 
 
+def _one_column_sheet(tmp_path, rows, *merges: str) -> list[str]:
+    """The plan texts of a sheet written from `rows` (a row a list of cell values) with `merges`."""
+    from generator.source.read import read_file
+
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in rows:
+        sheet.append(row)
+    for merged in merges:
+        sheet.merge_cells(merged)
+    return read_file(_saved(book, tmp_path / "要点.xlsx"))
+
+
+def test_xlsx_one_column_task_merged_down_to_make_it_taller_is_read_once(tmp_path):
+    """A one-column 要点 sheet whose long task line is merged down over the empty row under it (A3:A4): the covered
+    row holds nothing of its own, so it is no table row and stays blank; the task is read once, numbered as before."""
+    from generator.parse import parse_plan
+
+    (plan_text,) = _one_column_sheet(tmp_path, (["某县2025年重点工作要点"], ["一、推进产业升级"],
+                                                ["1.建设先进制造业集群，培育一批产业集群。（县工信局牵头）"], [None],
+                                                ["2.培育专精特新企业。（县科技局牵头）"]), "A3:A4")
+    plan = parse_plan(plan_text)
+    assert [(t.number, t.id) for s in plan.sections for t in s.tasks] == [(1, "task-1"), (2, "task-2")]
+    assert "\n".join(plan_text.lines).count("建设先进制造业集群") == 1
+
+
+def test_xlsx_title_merged_down_over_a_blank_row_is_written_once(tmp_path):
+    """A title merged down two rows (A1:A2) over a one-column sheet: the covered row holds no cell of its own, so
+    the sheet's copy keeps it blank, as Excel's does, rather than writing the title again under itself."""
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["某县2025年重点工作要点"], [None], ["一、推进产业升级"], ["1.建设城东水厂。（县水利局牵头）"]):
+        sheet.append(row)
+    sheet.merge_cells("A1:A2")
+    text = to_text(_saved(book, tmp_path / "要点.xlsx"))
+    assert text.splitlines()[:3] == ["某县2025年重点工作要点", "", "一、推进产业升级"]
+
+
+def test_xlsx_note_merged_down_under_a_table_is_written_once(tmp_path):
+    """A 注 merged down two rows (A6:A7) under a task table: the covered row holds no cell of its own, so the note is
+    one line, not a second 注 read into the plan."""
+    (plan_text,) = _one_column_sheet(tmp_path, (["某县2025年重点工作任务分工表"], ["序号", "工作任务", "牵头单位"],
+                                                [1, "建设城东水厂", "县水利局"], [2, "改造老旧管网", "县住建局"],
+                                                [None], ["注：各乡镇负责落实。"], [None]), "A6:A7")
+    assert "\n".join(plan_text.lines).count("注：各乡镇负责落实。") == 1
+
+
 def test_xlsx_sheets_under_one_title_keep_the_bracketed_line_naming_what_each_covers(tmp_path):
     """Two sheets repeating one ledger title, each naming its 行动 on a bracketed line under it: the line completes
     each plan's title (as （2024—2026年） under a title does), so the two plans are told apart; it is no task."""

@@ -31,7 +31,7 @@ from ...words import lexicon as lx
 from ...words.names import unit_like
 from ...words.columns import UNIT_COLUMN_KINDS, column_kind, column_name
 from ...words.labels import ATTACHMENT_MARK_TITLED
-from ..limits import MAX_ARCHIVE_BYTES
+from ..limits import MAX_ARCHIVE_BYTES, MAX_MERGED_ROWS, MAX_TABLE_CELLS
 from .archive import check_archive
 from .runs import collecting, mark_runs, stretches
 from .table import find_pasted_tables
@@ -245,14 +245,10 @@ def sheet_rows(cell_rows: Iterable[Sequence], hidden: _Hidden) -> list[list[str]
     lines: list[list[str]] = []
     header_width = 0
     moved: dict[int, list[tuple[int, str]]] = {}  # shown row -> (column, a merge's value from its hidden top row)
-    tops: dict[int, set[int]] = {}  # top row of a merge down a column -> its columns
-    for covered in hidden.merged_down.values():
-        for column, top_row in covered:
-            tops.setdefault(top_row, set()).add(column)
-    top_values: dict[tuple[int, int], str] = {}  # (column, top row) of a merge down a column -> its value
+    active: dict[int, tuple[int, str]] = {}  # column -> (last row, value) of the merge down it over the rows read
     for number, row in enumerate(cell_rows, start=1):
         texts = [_cell_text(cell) for cell in row]
-        _fill_merged_down(number, texts, hidden.merged_down.get(number, ()), tops.get(number, ()), top_values)
+        _fill_merged_down(number, texts, active, hidden.merged_down.get(number, ()), hidden.columns)
         if number in hidden.rows:
             if number in hidden.shown_below:
                 for column, shown_row in hidden.shown_below[number]:
@@ -279,26 +275,30 @@ def sheet_rows(cell_rows: Iterable[Sequence], hidden: _Hidden) -> list[list[str]
 
 
 # A cell merged down one column over several rows (a 重点任务 over its 具体措施 rows, a 牵头单位 over its tasks) covers
-# each of them, as a Word table's vertical merge does: its value is written on every row it covers, as the .docx
+# each of them, as a Word table's vertical merge does: its value is written on every table row it covers, as the .docx
 # reader writes a continued vMerge cell (docx._table_rows), so the table reader takes the merge as the file states it,
 # never guessing from cells left empty (a sheet merging a task cell over two rows and another over three reads the
-# column one way, whatever the count of rows under single cells). A merge across columns (a title, a group row, a 注)
-# keeps its value in its first cell, as Excel's copy writes it. A damaged merge over a whole column is cut short.
-_MAX_MERGED_ROWS = 500
-
-
-def _fill_merged_down(number: int, texts: list[str], covering: Iterable[tuple[int, int]],
-                      top_columns: Iterable[int], top_values: dict[tuple[int, int], str]) -> None:
-    """Row `number`'s cell texts (1-based columns) with the values of the merges down a column covering it written in;
-    a top row's values kept for the rows under it."""
-    for column, top_row in covering:
-        value = top_values.get((column, top_row), "")
+# column one way, whatever the count of rows under single cells). A docx vMerge only exists inside a table, but a
+# sheet's rows are its page layout too: a title, a 注 or a one-column 要点 line merged down to make it taller covers
+# rows holding nothing else, and those stay blank (the text written again would be a second title, a second task).
+# So a covered row is filled only when it is a table row, one with a shown cell of its own. A merge across columns
+# (a title, a group row, a 注) keeps its value in its first cell, as Excel's copy writes it.
+def _fill_merged_down(number: int, texts: list[str], active: dict[int, tuple[int, str]],
+                      starting: Iterable[tuple[int, int]], hidden_columns: frozenset[int]) -> None:
+    """Row `number`'s cell texts (1-based columns) with the values of the merges down a column covering it written in
+    (`active`: column -> last row and value of the merge down it, carried from row to row); the merges starting on
+    it (column, last row) are added with their top cell's value."""
+    if active:
+        for column in [column for column, (last_row, _) in active.items() if last_row < number]:
+            del active[column]
+        if any(text for column, text in enumerate(texts, start=1) if column not in hidden_columns):
+            for column, (_, value) in active.items():
+                texts.extend([""] * (column - len(texts)))
+                texts[column - 1] = texts[column - 1] or value
+    for column, last_row in starting:
+        value = texts[column - 1] if column <= len(texts) else ""
         if value:
-            texts.extend([""] * (column - len(texts)))
-            texts[column - 1] = texts[column - 1] or value
-    for column in top_columns:
-        if column <= len(texts):
-            top_values[(column, number)] = texts[column - 1]
+            active[column] = (last_row, value)
 
 
 # What a sheet hides is no part of what it shows, nor of what Excel's copy of the visible cells pastes: offices keep
@@ -315,7 +315,7 @@ class _Hidden(NamedTuple):
     columns: frozenset[int]  # 1-based
     shown_at: dict[int, list[tuple[int, int]]]  # row -> (hidden top-left column of a merge, its first shown column)
     shown_below: dict[int, list[tuple[int, int]]]  # hidden row -> (a merge's top-left column, its first shown row)
-    merged_down: dict[int, list[tuple[int, int]]]  # row -> (column, top row) of a merge down one column covering it
+    merged_down: dict[int, list[tuple[int, int]]]  # top row -> (column, last row) of each merge down one column
 
 
 _MAX_COLUMN = 16384  # Excel's last column, XFD: a <col> range hiding every unused column ends there
@@ -361,11 +361,8 @@ def hidden_parts(rows: set[int], columns: set[int], merges: list[tuple[int, int,
     last row, first and last column, 1-based), whatever format they were read from."""
     shown_at: dict[int, list[tuple[int, int]]] = {}
     shown_below: dict[int, list[tuple[int, int]]] = {}
-    merged_down: dict[int, list[tuple[int, int]]] = {}
+    merged_down = _merged_down(merges)
     for first_row, last_row, first_col, last_col in merges:
-        if first_col == last_col:
-            for covered in range(first_row + 1, min(last_row, first_row + _MAX_MERGED_ROWS) + 1):
-                merged_down.setdefault(covered, []).append((first_col, first_row))
         row = first_row
         if first_row in rows:
             row = next((r for r in range(first_row, last_row + 1) if r not in rows), first_row)
@@ -376,6 +373,29 @@ def hidden_parts(rows: set[int], columns: set[int], merges: list[tuple[int, int,
             if shown is not None:
                 shown_at.setdefault(row, []).append((first_col, shown))
     return _Hidden(rows, frozenset(columns), shown_at, shown_below, merged_down)
+
+
+def _merged_down(merges: list[tuple[int, int, int, int]]) -> dict[int, list[tuple[int, int]]]:
+    """Top row -> (column, last row) of each merge down one column. A cell belongs to one merge only (Excel never
+    writes two over one cell): a merge overlapping an earlier one down the same column is a damaged file's, dropped.
+    A merge is cut to MAX_MERGED_ROWS rows (a damaged merge over a whole column), and the merges together fill at
+    most MAX_TABLE_CELLS cells (covered rows times the merge's column: the cells those rows are written out to);
+    past that the cells are read as they stand, so a small file listing merges by the hundred thousand cannot hang."""
+    down = sorted((first_col, first_row, min(last_row, first_row + MAX_MERGED_ROWS))
+                  for first_row, last_row, first_col, last_col in merges
+                  if first_col == last_col and last_row > first_row)
+    merged_down: dict[int, list[tuple[int, int]]] = {}
+    covered_until: dict[int, int] = {}  # column -> last row of the latest merge kept down it
+    cells = 0
+    for column, first_row, last_row in down:
+        if first_row <= covered_until.get(column, 0):
+            continue
+        cells += (last_row - first_row) * column
+        if cells > MAX_TABLE_CELLS:
+            break
+        covered_until[column] = last_row
+        merged_down.setdefault(first_row, []).append((column, last_row))
+    return merged_down
 
 
 def _none_wide(value: str | None) -> bool:
