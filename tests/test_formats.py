@@ -1993,6 +1993,43 @@ def test_xlsx_sheets_under_one_title_keep_the_bracketed_line_naming_what_each_co
         ["完善废旧产品回收网络", "落实回收企业税收政策"], ["开展产品质量抽查", "宣贯能效标准"]]
 
 
+def _ledger_book(scopes: list[str]):
+    """A workbook whose sheets repeat one ledger title, each with its bracketed line under it and two task rows."""
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    for n, scope in enumerate(scopes):
+        sheet = book.active if n == 0 else book.create_sheet()
+        for row in (["某县工作推进台账"], [scope], ["序号", "重点任务", "牵头单位", "配合单位"],
+                    [1, f"推进第{n + 1}批项目建设", "县发展改革局", "县财政局"],
+                    [2, f"开展第{n + 1}轮督导检查", "县商务局", "县审计局"]):
+            sheet.append(row)
+    return book
+
+
+@pytest.mark.parametrize("summary", ["（十大重点工程）", "（各重点领域）", "（三项行动）", "（重点领域）", "（设备更新等行动）"])
+def test_xlsx_sheets_under_one_title_leave_a_summing_bracketed_line_out_of_the_title(tmp_path, summary):
+    """A bracketed line under a repeated ledger title that counts or gathers the programme's parts (（十大重点工程）,
+    （各重点领域）) names no part a sheet covers: the title (and so the plan's id) stays the title; a naming line on the
+    other sheet still completes its own."""
+    from generator.parse import parse_plan
+    from generator.source.read import read_file
+
+    book = _ledger_book([summary, "（标准提升行动）"])
+    plans = [parse_plan(text) for text in read_file(_saved(book, tmp_path / "台账.xlsx"))]
+    assert [p.title for p in plans] == ["某县工作推进台账", "某县工作推进台账（标准提升行动）"]
+
+
+def test_a_bracketed_part_under_a_title_of_its_own_leaves_the_title_and_id_as_they_are():
+    """Under a title no other plan on the page repeats, a bracketed （…行动） line tells no plans apart: the title stays as
+    written, so the plan's id (and URL) does not change with the line."""
+    from generator.parse import parse_plan
+    from generator.source.read import split_page
+
+    text = "某县推动设备更新工作方案\n（设备更新行动）\n一、重点任务\n（一）推进工业设备更新。牵头单位：县工信局\n"
+    plans = [parse_plan(p) for p in split_page(text, "<test>")]
+    assert [p.title for p in plans] == ["某县推动设备更新工作方案"]
+
+
 def test_xlsx_time_of_day_cell_reads_as_the_sheet_shows_it(tmp_path):
     """A cell holding a time of day only (a meeting's 9:30 under the format h:mm) reads as the sheet shows it, not as
     a damaged workbook."""

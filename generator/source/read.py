@@ -23,7 +23,7 @@ from ..words.names import unit_like
 from ..words.page import (DOTTED_PAGE_NUMBER, NEWSPAPER_JUMP_FROM, NEWSPAPER_JUMP_ON, NEWSPAPER_PAGE_HEAD,
                           PAGE_CLOSING_PATTERN, PAGE_NUMBER)
 from ..words.widths import printed_width
-from ..words.labels import (ASCII_ROMAN_LABEL, ATTACHMENT_MARK_ALONE, ATTACHMENT_MARK_TITLED, FILING_NUMBER,
+from ..words.labels import (ASCII_ROMAN_LABEL, ATTACHMENT_MARK_ALONE, ATTACHMENT_MARK_TITLED, CN_NUMERALS, FILING_NUMBER,
                             FORM_FILING_NUMBER, LABEL_LINE, label_of, undress, without_leading_symbols)
 from ..words.notices import (ASSIGNING_BRACKET, BULLETIN_KINDS, DIVIDING_KIND, ISSUE_MARK, ISSUE_NUMBER, ISSUER_END,
                              NOTICE_HEAD_LINE, PLAN_KINDS, TITLE_KINDS, WORK_NOTICE_KINDS, issued_plan, measures_heading,
@@ -828,15 +828,13 @@ def split_page(text: str, source: str) -> list[PlanText]:
         titles[first] = _notice_title(lines, first) or titles[first]
     width = printed_width([(ln.strip(), len(ln) - len(ln.lstrip())) for ln in lines])
     plans = []
+    own_titles = [_own_title(lines, start, titles, source) for start in starts]
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
-        title = titles.get(start) or title_field_value(lines[start]).strip()
-        if _untitled_attachment(lines, start):
-            title = _untitled_attachment_title(lines, start) or untitled(source, lines[start])
-        elif _attachment_titled(lines[start]):
-            title = _attachment_titled(lines[start])
+        title = own_titles[n]
         # (a bracketed note under the title, （截至6月30日）, completes it as such; a listed title's second line otherwise)
-        below = _title_note_below(lines, start, end) or _listed_title_tail_below(lines, start, end, title)
+        below = _title_note_below(lines, start, end, own_titles.count(title) > 1) \
+            or _listed_title_tail_below(lines, start, end, title)
         title = without_leading_symbols(title + below)  # (📖 before a 公众号's title)
         # a bulletin's title has been read whole under its masthead (_bulletin_title)
         head = _title_head(lines, start, starts[n - 1] if n else -1) if start not in titles else None
@@ -1767,15 +1765,47 @@ _TITLE_NOTE = re.compile(
 # The same last line may name the part of a programme the title's list covers (a workbook's sheets under one ledger
 # title, each with its own: （设备更新行动）, （消费品以旧换新行动）): a short name in brackets ending with a word of
 # lx.TITLE_SCOPE_ENDINGS. Without it the sheets read as plans of one title with no trace of what each covers.
-_TITLE_SCOPE = re.compile(rf"^\s*[(（][\u4e00-\u9fff“”、]{{1,16}}(?:{'|'.join(lx.TITLE_SCOPE_ENDINGS)})[)）]\s*$")
+_TITLE_SCOPE = re.compile(rf"^\s*[(（]([\u4e00-\u9fff“”、]{{1,16}}?)(?:{lx.alternation(lx.TITLE_SCOPE_ENDINGS)})[)）]\s*$")
+# what makes such a name a summary of the programme, not one part of it (lx.TITLE_SCOPE_COUNT_MEASURES and after)
+_SCOPE_COUNT = re.compile(rf"[{CN_NUMERALS}\d]+(?:{lx.alternation(lx.TITLE_SCOPE_COUNT_MEASURES)})|"
+                          rf"{lx.alternation(lx.TITLE_SCOPE_TOTAL_WORDS)}")
+_SCOPE_COLLECTIVE = re.compile(rf"^(?:{lx.alternation(lx.TITLE_SCOPE_COLLECTIVE_STARTS)})|"
+                               rf"(?:{lx.alternation(lx.TITLE_SCOPE_COLLECTIVE_ENDS)})$")
+_SCOPE_QUALIFIERS_ONLY = re.compile(rf"^(?:{lx.alternation(lx.TITLE_SCOPE_QUALIFIERS)})+$")
+_QUOTED_NAME = re.compile(r"“[^“”]*”")
 
 
-def _title_note_below(lines: list[str], title_line: int, end: int) -> str:
-    """The bracketed line under a title that completes it (its years, 试行, the part of a programme it covers), else ""."""
+def _names_a_part(line: str) -> bool:
+    """Whether a bracketed line names one part of a programme (（标准提升行动）), not a count or a collective summing
+    it up (（十大重点工程）, （各重点领域）, （重点领域）). A quoted name may hold a number (（“一网通办”行动）)."""
+    scope = _TITLE_SCOPE.match(line)
+    if not scope:
+        return False
+    name = _QUOTED_NAME.sub("", scope.group(1))
+    return not (_SCOPE_COUNT.search(name) or _SCOPE_COLLECTIVE.search(name) or _SCOPE_QUALIFIERS_ONLY.match(name))
+
+
+def _own_title(lines: list[str], start: int, titles: dict[int, str], source: str) -> str:
+    """The title of the plan starting at `start` as its own line (or its attachment mark) gives it, before a line
+    under it completes it."""
+    if _untitled_attachment(lines, start):
+        return _untitled_attachment_title(lines, start) or untitled(source, lines[start])
+    if _attachment_titled(lines[start]):
+        return _attachment_titled(lines[start])
+    return titles.get(start) or title_field_value(lines[start]).strip()
+
+
+def _title_note_below(lines: list[str], title_line: int, end: int, shared_title: bool = False) -> str:
+    """The bracketed line under a title that completes it (its years, 试行, the part of a programme it covers), else "".
+
+    The part of a programme completes a title only where the page holds other plans of the same title (the sheets of
+    one workbook repeating one ledger title, joined into one text): there it is what tells the plans apart. Under a
+    title of its own the line adds nothing that tells plans apart, and gluing it on would change the id (and the URL)
+    of a plan already published under the title alone."""
     below = next((k for k in range(title_line + 1, min(end, title_line + 3)) if lines[k].strip()), None)
     if below is None or lines[title_line].rstrip().endswith(("）", ")")):
         return ""
-    if not (_TITLE_NOTE.match(lines[below]) or _TITLE_SCOPE.match(lines[below])):
+    if not (_TITLE_NOTE.match(lines[below]) or (shared_title and _names_a_part(lines[below]))):
         return ""
     return lines[below].strip()
 

@@ -1092,6 +1092,14 @@ PLAN_KIND_QUALIFIERS = ("工作", "实施", "行动")
 # (某县…工作推进台账 / （设备更新行动）, （农业农村领域）, （民生篇）): the line ends with the word naming a part of a
 # programme. It completes the title, as a bracketed （2024—2026年） or （试行） under a title does.
 TITLE_SCOPE_ENDINGS = ("行动", "工程", "领域", "篇")
+# A bracketed line so ending may sum the programme up instead of naming one part of it: a count (（十大重点工程）,
+# （三项行动）, （共五个领域）), a collective (（各重点领域）, （相关领域）, （设备更新等行动）) or a bare qualifier with no name
+# (（重点工程）). Such a line tells no sheet from another; it is left out of the title (and so of the plan's id).
+TITLE_SCOPE_COUNT_MEASURES = ("大", "项", "个", "类", "条", "方面")
+TITLE_SCOPE_TOTAL_WORDS = ("共", "合计", "总计")
+TITLE_SCOPE_COLLECTIVE_STARTS = ("各", "有关", "相关", "其他", "其它", "全部", "所有", "若干")
+TITLE_SCOPE_COLLECTIVE_ENDS = ("等",)
+TITLE_SCOPE_QUALIFIERS = ("重点", "主要", "重大", "专项", "关键", "全面")
 DOCUMENT_KEEPING_VERBS = ("修订", "修改", "解释", "施行", "实施", "备案", "废止")
 # "括号内为责任处室（单位），排在第一位的为牵头…": the words a note on what each task's brackets hold opens with
 BRACKET_INSIDE = ("括号内", "括号中", "括号里")
