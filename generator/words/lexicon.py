@@ -2164,3 +2164,7 @@ SHEET_DEFAULT_NAMES = ("Sheet", "工作表")
 # a workbook's sheet of instructions for filling it (填报说明: 1.按“一单位一行”导出 2.每月25日前填报…), its tab so named:
 # numbered notes, no tasks (source/formats/xlsx.py)
 SHEET_NOTE_NAMES = ("说明", "填报说明", "填表说明", "填写说明", "使用说明", "编制说明", "导出说明")
+# the lines closing such a notes sheet, unnumbered, with who filled the form and whom to ask (联系人：王某　电话：…,
+# 填报人： / 联系电话： / 制表人：刘某　审核人：陈某, 填报日期：): the form's sign-off, no note and no task (source/formats/xlsx.py)
+FORM_SIGNOFF_LABELS = ("联系人", "联络人", "联系电话", "联系方式", "电话", "填报人", "填表人", "制表人", "审核人", "填报单位",
+                       "制表单位", "填报日期", "填表日期", "制表日期", "填报时间", "制表时间")
