@@ -1715,6 +1715,32 @@ def test_xlsx_count_sheet_and_notes_sheet_beside_a_ledger_are_set_aside(tmp_path
     assert any("'填报说明'" in text and "set aside" in text for text in said)
 
 
+@pytest.mark.parametrize("signoff", [["联系人：王某某　电话：0000-1234567"], ["制表人：刘某", "审核人：陈某"], []])
+def test_xlsx_notes_sheet_closed_by_its_signoff_is_set_aside(tmp_path, signoff):
+    """A 说明 sheet of numbered 填表说明 points may close with its sign-off, unnumbered (联系人：… 电话：…, or 制表人 |
+    审核人 a cell each): still the notes on filling the workbook, set aside (before: its points read as tasks 1. 2.,
+    hiding the table's own tasks 1 and 2)."""
+    openpyxl = pytest.importorskip("openpyxl")
+    from generator.parse import parse_plan
+    from generator.source.read import read_file
+
+    book = openpyxl.Workbook()
+    book.active.title = "分解表"
+    for row in (["某市重点任务分解表"], ["序号", "重点任务", "牵头单位", "配合单位"], [1, "实施老旧小区改造", "某市住建局", "某市财政局"],
+                [2, "推进城中村改造", "某市自然资源局", "某市财政局"], [3, "加强管网建设", "某市城管局", "某市水务局"]):
+        book.active.append(row)
+    notes = book.create_sheet("说明")
+    for row in (["填表说明"], ["1.本表由某市发展改革委负责汇总。"], ["2.各牵头单位每季度报送进展。"], signoff):
+        notes.append(row)
+    book.save(tmp_path / "分解表.xlsx")
+    (plan_text,) = read_file(tmp_path / "分解表.xlsx")
+    plan = parse_plan(plan_text)
+    tasks = [t for s in plan.sections for t in s.tasks]
+    assert [(t.number, [a.name for a in t.assignments]) for t in tasks] == [
+        (1, ["某市住建局", "某市财政局"]), (2, ["某市自然资源局", "某市财政局"]), (3, ["某市城管局", "某市水务局"])]
+    assert any("'说明'" in note.text and "set aside" in note.text for note in plan.readings)
+
+
 def test_xlsx_sheet_of_figures_beside_task_names_is_read(tmp_path):
     """A sheet whose rows hold figures beside a task column (重点项目 | 年度投资 | 形象进度) is a task table: read."""
     openpyxl = pytest.importorskip("openpyxl")

@@ -1812,6 +1812,29 @@ def test_a_notes_cell_that_is_only_a_body_and_its_role_verb_is_read_as_that_role
     assert "备注:县交警大队、县运管所协助" in tasks[0].text and "备注:请县教育局配合" in tasks[2].text
 
 
+def test_a_notes_cell_giving_the_places_share_reads_with_the_annotation_verbs():
+    """A 分解表's 备注 gives the places' share as a bracket would, by bodies and the annotation's own verbs: 落实 / 具体实施
+    / 组织实施 implement, 负责 responsible, 配合落实 support (before: only 配合 / 协助 / 牵头 … were read there, the
+    cell left text). A note whose bodies follow a word of its own (由各县区政府落实到位) stays text."""
+    text = "\n".join([
+        "某市重点任务分解表",
+        "序号\t重点任务\t牵头单位\t配合单位\t备注",
+        "1\t实施老旧小区改造\t某市住建局\t某市财政局\t各县（市、区）人民政府落实",
+        "2\t推进城中村改造\t某市自然资源局\t某市财政局\t各县（市、区）人民政府具体实施",
+        "3\t加强管网建设\t某市城管局\t某市水务局\t各县（市、区）人民政府负责",
+        "4\t建设口袋公园\t某市园林局\t某市财政局\t市城投集团配合落实",
+        "5\t整治背街小巷\t某市城管局\t某市公安局\t由各县区政府落实到位",
+    ])
+    places = "各县（市、区）人民政府"
+    assert [units for _, _, _, units in reading(text)] == [
+        [("某市住建局", "lead"), ("某市财政局", "support"), (places, "implement")],
+        [("某市自然资源局", "lead"), ("某市财政局", "support"), (places, "implement")],
+        [("某市城管局", "lead"), (places, "responsible"), ("某市水务局", "support")],
+        [("某市园林局", "lead"), ("某市财政局", "support"), ("市城投集团", "support")],
+        [("某市城管局", "lead"), ("某市公安局", "support")],
+    ]
+
+
 @pytest.mark.parametrize("lead_person", ["全体班子成员", "张某"])
 def test_one_cell_per_line_a_unit_cell_naming_people_is_a_cell_not_a_lost_one(lead_person):
     """A weekly arrangement pasted one cell per line, its empty 备注 cells leaving no line: a row whose 责任股室 names

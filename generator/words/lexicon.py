@@ -1656,8 +1656,10 @@ WORDS_BEFORE_A_NUMBER = "第约达到至超近共计为于前后余年月日号�
 # ---- a table's notes column (备注 / 说明) holding only an outside body's share of the row's work: a 周/月工作安排
 # writes there the body that helps the 责任股室 (县交警大队配合, 县教育局、县公安局协助), a list of bodies and one role
 # verb, nothing else. Such a cell is read as that role (table.rows); any other note (迎接县司法局评查, 上报县住建局,
-# 全体党员参加) stays text under 备注, as notes are never units. The verbs a body's share is closed with there: ----
-NOTE_CELL_ROLE_VERBS = ("配合", "协助", "协同", "参与", "参加", "牵头")
+# 全体党员参加) stays text under 备注, as notes are never units. The verbs a body's share is closed with there are the
+# annotation's own, with the roles they have there (VERB_ROLES, one list serving both): a 分解表's 备注 gives the
+# places' share as a bracket would (各县（市、区）人民政府落实 / …具体实施 / …负责), as well as a helper's (市财政局配合) ----
+NOTE_CELL_ROLE_VERBS = VERB_ROLES
 # a note under a table saying a column's cell is merged down its rows (说明：牵头单位为合并单元格的，该类别下各项任务牵头
 # 单位相同): a copy one cell per line prints such a cell on its group's first row only (table.merged_lead)
 MERGED_CELL_WORDS = ("合并单元", "单元格合并", "单元格为合并")
@@ -2203,3 +2205,7 @@ SHEET_DEFAULT_NAMES = ("Sheet", "工作表")
 # a workbook's sheet of instructions for filling it (填报说明: 1.按“一单位一行”导出 2.每月25日前填报…), its tab so named:
 # numbered notes, no tasks (source/formats/xlsx.py)
 SHEET_NOTE_NAMES = ("说明", "填报说明", "填表说明", "填写说明", "使用说明", "编制说明", "导出说明")
+# the lines closing such a notes sheet, unnumbered, with who filled the form and whom to ask (联系人：王某　电话：…,
+# 填报人： / 联系电话： / 制表人：刘某　审核人：陈某, 填报日期：): the form's sign-off, no note and no task (source/formats/xlsx.py)
+FORM_SIGNOFF_LABELS = ("联系人", "联络人", "联系电话", "联系方式", "电话", "填报人", "填表人", "制表人", "审核人", "填报单位",
+                       "制表单位", "填报日期", "填表日期", "制表日期", "填报时间", "制表时间")

@@ -130,6 +130,8 @@ _NUMBERED_NOTE = re.compile(r"\s*(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[)）]|[一
 # （县财政局）) are the workbook's tasks written as a list under a tab named 说明: no notes on filling it
 _UNIT_LABEL = re.compile("(?:" + "|".join(lx.role_label_pattern(role) for role in lx.LABEL_ROLE_WORDS) + r")\s*[:：]")
 _CLOSING_BRACKET = re.compile(r"[（(]([^（）()]{2,60})[)）][。；;.]?\s*")
+# ... and the sheet may close with its sign-off (联系人：王某　电话：…, 制表人：刘某), unnumbered: the form's furniture, no task
+_SIGNOFF = re.compile(r"\s*(?:" + lx.alternation(lx.FORM_SIGNOFF_LABELS) + r")\s*[:：]")
 _FIGURE = re.compile(r"-?\d+(?:\.\d+)?%?")
 _MIN_FIGURES = 2  # a unit beside one figure could be a task list's 序号 | 牵头单位 typed in the wrong order
 
@@ -163,11 +165,14 @@ def _counts(cells: list[str]) -> bool:
 
 
 def _numbered_notes(rows: list[list[str]]) -> bool:
-    """Lines of one cell each, every one but a title line first numbered (1. 2. / （1） / 一、)."""
-    lines = [cells for cells in rows if any(cells)]
-    if any(sum(1 for text in cells if text) > 1 for cells in lines):
+    """Lines of one cell each, every one but a title line first and the sign-off lines last numbered (1. 2. / （1） /
+    一、)."""
+    lines = [[text for text in cells if text] for cells in rows if any(cells)]
+    while lines and _SIGNOFF.match(lines[-1][0]):  # the sign-off may take a cell a field (制表人：刘某 | 审核人：陈某)
+        lines.pop()
+    if any(len(cells) > 1 for cells in lines):
         return False
-    texts = [next(text for text in cells if text) for cells in lines]
+    texts = [cells[0] for cells in lines]
     numbered = [bool(_NUMBERED_NOTE.match(text)) for text in texts]
     return any(numbered) and all(numbered[1:]) and not any(map(_assigns_units, texts))
 

@@ -349,12 +349,15 @@ def note_role_clause(cell: str) -> tuple[str, str] | None:
     """(role, units) of a notes cell (备注) that is only an outside body's share of the row's work: a list of bodies
     and one role verb closing it, nothing else (县交警大队配合 -> support, 县教育局、县公安局协助). Each body opens as a
     body's name opens (its level 县 / 市, a group 各 / 有关): a word before it (请县教育局配合, 迎接县司法局) makes the cell
-    a note of its own. None for any other cell, which stays text under its header."""
+    a note of its own. The verbs are the annotation's, with their roles and the manner words before them (各县（市、区）
+    人民政府具体实施 -> implement, 市X局负责 -> responsible). None for any other cell, which stays text under its header."""
     text = re.sub(r"\s+", "", cell).rstrip("。；;")
-    verb = next((v for v in lx.NOTE_CELL_ROLE_VERBS if text.endswith(v)), None)
-    if verb is None:
+    verbs = [v for v in lx.NOTE_CELL_ROLE_VERBS if text.endswith(v)]
+    closing = _TRAILING_VERB.search(text) if verbs else None
+    if closing is None:
         return None
-    names = text[:-len(verb)]
+    verb = max(verbs, key=len)
+    names = text[:closing.start()]
     pieces = [p for _, p in depth_zero_split(names, "、，,")]
     if not pieces or not _names_throughout(names) or not all(
             p.startswith(lx.NAME_OPENINGS) and unit_like(p) and not _people_by_post(p) for p in pieces):
