@@ -9009,3 +9009,46 @@ def test_a_two_row_header_saved_as_text_one_cell_per_line_reads_past_the_blank_l
         (2, "改造供水管网", [("县住建局", "lead"), ("县水利局", "support")]),
         (3, "建设污水管网", [("县生态环境局", "lead"), ("县住建局", "support")]),
     ]
+
+
+def test_docx_unit_cell_merged_across_lead_and_support_columns_names_its_units_once(tmp_path, write_file):
+    """A row whose units share one role merges its 牵头单位 and 配合单位 cells into one (gridSpan=2). The cell is read once:
+    under its own verbs (分别负责: each responsible), and with none its units share the task, the reading noting the
+    span. A row with both cells of its own keeps its two roles; an HTML page merging by colspan reads the same."""
+    import docx
+
+    rows = [["序号", "工作任务", "牵头单位", "配合单位", "完成时限"],
+            ["1", "建设产地集配中心3个", "甲县农业农村局、甲县供销社分别负责", "", "2027年12月底"],
+            ["2", "推广移动支付便民工程", "甲县人民银行", "甲县金融服务中心", "2027年12月底"],
+            ["3", "整治农村集贸市场", "各乡镇人民政府", "", "2027年6月底"]]
+    document = docx.Document()
+    document.add_paragraph("甲县2027年商贸流通重点任务分工")
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if value:
+                table.cell(r, c).text = value
+    for r in (1, 3):
+        table.cell(r, 2).merge(table.cell(r, 3))  # one cell over 牵头单位 | 配合单位
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    expected = [
+        ("", 1, "建设产地集配中心3个", [("甲县农业农村局", "responsible"), ("甲县供销社", "responsible")]),
+        ("", 2, "推广移动支付便民工程", [("甲县人民银行", "lead"), ("甲县金融服务中心", "support")]),
+        ("", 3, "整治农村集贸市场", [("各乡镇人民政府", "responsible")])]
+    (pt,) = read_file(path)
+    plan = parse_plan(pt)
+    assert [(s.number, t.number, t.title, [(a.name, a.role) for a in t.assignments])
+            for s in plan.sections for t in s.tasks] == expected
+    assert [(n.line, n.kind, n.text) for n in plan.readings] == [
+        (plan.tasks()[2].line, "table", "cell '各乡镇人民政府' spans the 牵头单位、配合单位 columns and says no role: "
+                                        "its units read as sharing the task (责任单位)")]
+    page = """<html><body><h1>甲县2027年商贸流通重点任务分工</h1><table>
+    <tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>配合单位</td><td>完成时限</td></tr>
+    <tr><td>1</td><td>建设产地集配中心3个</td><td colspan="2">甲县农业农村局、甲县供销社分别负责</td><td>2027年12月底</td></tr>
+    <tr><td>2</td><td>推广移动支付便民工程</td><td>甲县人民银行</td><td>甲县金融服务中心</td><td>2027年12月底</td></tr>
+    <tr><td>3</td><td>整治农村集贸市场</td><td colspan="2">各乡镇人民政府</td><td>2027年6月底</td></tr>
+    </table></body></html>"""
+    (pt,) = read_file(write_file(page, "plan.html"))  # an HTML colspan, spread over the grid as Word's gridSpan is
+    assert [(s.number, t.number, t.title, [(a.name, a.role) for a in t.assignments])
+            for s in parse_plan(pt).sections for t in s.tasks] == expected

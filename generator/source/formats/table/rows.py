@@ -14,7 +14,7 @@ from ....words.brackets import depth_zero_split
 from ....words.columns import KIND_PATTERNS
 from ....words.names import proper_place, unit_like
 from .cells import (_INNER_LABEL, _NONE, _labelled_cell, _lone_character, _names_a_unit, _one_line, _reads_as_units,
-                    note_role_clause, task_cell_parts, unit_text)
+                    _verbs_cut, note_role_clause, task_cell_parts, unit_text)
 from .header import (UNIT_COLUMN_KINDS, _CLAUSES, _Columns, header_at, header_notes, indicator_group_column,
                      report_column)
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _ARTICLE_CELL, _PLAN_ITEM_CELL, _BARE_CITATION, _CHAPTER_CELL, _BRACKET_GROUP_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _DECIMAL_CELL,
@@ -490,7 +490,13 @@ class _Reader:
         return all(cells[i] == self.previous[i] for i in leads)
 
     def _check(self, task: _Task, cells: list[str]) -> None:
-        """Note the row's cells that were not placed: beyond the columns, or under a unit column naming no unit."""
+        """Note the row's cells that were not placed: beyond the columns, or under a unit column naming no unit; and a
+        cell merged across role columns with no verb of its own, whose units were read as sharing the task."""
+        for columns, text in self._spanning_unit_cells(cells):
+            if _verbs_cut(text) == text and not _INNER_LABEL.search(text):
+                names = "、".join(dict.fromkeys(self.columns.names[j] for j in columns))
+                self.notes.append((task, f"cell {_quote(text)} spans the {names} columns and says no role: its "
+                                         "units read as sharing the task (责任单位)"))
         for cell in self.beyond:
             self.notes.append((task, f"cell {_quote(cell)} stands beyond the header's {self.columns.width} "
                                      "columns: kept in the task's text"))
@@ -545,8 +551,13 @@ class _Reader:
     def _annotation(self, cells: list[str]) -> str:
         clauses = []
         noted = self._note_role_clauses(cells)
+        spanning = self._spanning_unit_cells(cells)
+        cells = _without_spanning_copies(cells, spanning)
         for kind, label in _CLAUSES:
             values = [c for c, k in zip(cells, self.columns.kinds) if k == kind and c]
+            if kind == "responsible":  # a cell across the role columns: its units share the task
+                clauses += [f"{label}:{unit_text(text)}" for columns, text in spanning
+                            if not _INNER_LABEL.search(text)]
             if kind in UNIT_COLUMN_KINDS:
                 # 牵头：A；配合：B in one 责任单位 cell: the cell's own labels say the roles
                 clauses += [_labelled_cell(v, label) for v in values if _INNER_LABEL.search(v)]
@@ -557,6 +568,32 @@ class _Reader:
                 lines = [ln.strip() for v in values for ln in v.split("\n") if ln.strip()]
                 clauses.append(f"{label}:{_lines_as_list(lines)}")
         return ";".join(clauses)
+
+    def _spanning_unit_cells(self, cells: list[str]) -> list[tuple[list[int], str]]:
+        """(columns, text) of each cell of the row merged across unit columns of different roles.
+
+        A Word 分工表 whose row's units share one role (A、B分别负责, 各乡镇人民政府负责) often merges the 牵头单位 and
+        配合单位 cells into one (gridSpan); every grid reader (.docx, .doc, .odt, RTF, a sheet, an HTML colspan) repeats a
+        spanning cell in each column it covers, as a group row's title is repeated across the table. Read per column,
+        the one cell named each unit twice, once leading and once supporting. Found by its text, the same in adjacent
+        unit columns of different roles: the grids reach the rows as plain text, reshaped on the way (header rows
+        joined, rows joined over a page, cells stripped), so no mark of the merge survives to here; two cells typed
+        apart with the same text would name a body both leading (or answering for) and supporting one task, which no
+        plan means. Other roles may well fall on one body in cells of their own (项目实施单位 | 行业主管部门 both 县商务局:
+        the body carrying the project out is its own supervising department), so only a run over a support column
+        and a lead or responsible column is a span."""
+        kinds = self.columns.kinds
+        runs: list[tuple[list[int], str]] = []
+        for j, (cell, kind) in enumerate(zip(cells, kinds)):
+            text = cell.strip()
+            if not text or kind not in _SPANNED_ROLES or _NONE.match(text):
+                continue  # (无 | 无: nobody under either role, named nowhere twice)
+            if runs and runs[-1][0][-1] == j - 1 and runs[-1][1] == text:
+                runs[-1][0].append(j)
+            else:
+                runs.append(([j], text))
+        return [(columns, text) for columns, text in runs
+                if "support" in {kinds[j] for j in columns} and len({kinds[j] for j in columns}) > 1]
 
     def _note_role_clauses(self, cells: list[str]) -> dict[str, list[str]]:
         """The units of each role that the row's notes cells (备注, 说明) name as an outside body's share, the whole
@@ -645,6 +682,21 @@ def _place_and_label(kind: str, name: str) -> tuple[str, str] | None:
         if proper_place(place) and _ROLE_LABEL[kind].fullmatch(label):
             return place, label
     return None
+
+
+# the unit columns whose roles exclude each other in one task: the same text across them is one merged cell
+_SPANNED_ROLES = ("lead", "responsible", "support")
+
+
+def _without_spanning_copies(cells: list[str], spanning: list[tuple[list[int], str]]) -> list[str]:
+    """The row's cells with a cell spanning role columns (`_Rows._spanning_unit_cells`) left out of them: read once,
+    under 责任单位, its own verbs saying any other role. A cell whose own labels say the roles (牵头：A；配合：B) stays in
+    its first column, where the labelled cell is read."""
+    cells = list(cells)
+    for columns, text in spanning:
+        for j in (columns[1:] if _INNER_LABEL.search(text) else columns):
+            cells[j] = ""
+    return cells
 
 
 def _names(units: str) -> set[str]:
