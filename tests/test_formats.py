@@ -2884,6 +2884,95 @@ def test_hostile_or_foreign_rtf_is_refused_naming_the_file(tmp_path, data, messa
     assert err.value.path == str(path)
 
 
+def test_rtf_bytes_outside_the_document_group_are_no_text(tmp_path):
+    """A UTF-8 BOM and blank space before `{\\rtf`, NULs a site padded the download with after its `}`: no text."""
+    path = tmp_path / "要点.rtf"
+    path.write_bytes(b"\xef\xbb\xbf  \n" + _rtf(r"\pard " + _gbk("某县工作要点") + r"\par\pard 1."
+                                               + _gbk("做好某事。") + r"\par") + b"\0\0\0\0")
+    assert to_text(path).split("\n") == ["某县工作要点", "1.做好某事。"]
+    assert parse_file(path)[0].title == "某县工作要点"
+
+
+def test_rtf_tracked_deletions_and_hidden_text_are_not_read_as_the_docx_reader_drops_them(tmp_path):
+    """A 征求意见 draft saved with its tracked changes: the deleted words (\\deleted) and hidden text (\\v … \\v0) are
+    not the document's text, as w:del and w:vanish are not in a .docx; \\plain ends hidden text too."""
+    path = tmp_path / "要点.rtf"
+    path.write_bytes(_rtf(
+        r"\pard " + _gbk("一、推进") + r"{\deleted " + _gbk("旧任务") + r"}{\revised " + _gbk("新任务") + r"}\par"
+        r"\pard " + _gbk("二、推进") + r"{\v " + _gbk("隐藏") + r"}" + _gbk("改革") + r"\par"
+        r"\pard " + _gbk("三、做好") + r"\v " + _gbk("注释") + r"\v0 " + _gbk("甲事") + r"\v " + _gbk("乙")
+        + r"\plain " + _gbk("丙事") + r"\par"))
+    assert to_text(path).split("\n") == ["一、推进新任务", "二、推进改革", "三、做好甲事丙事"]
+
+
+def test_rtf_blank_space_before_row_end_is_no_cell_so_the_merged_lead_unit_is_kept(tmp_path):
+    """A converter writes `\\cell  \\row`: the space after the delimiter is no fourth cell; the row keeps its three
+    \\cellx edges, so the 牵头单位 merged down (\\clvmgf/\\clvmrg) reaches the second task."""
+    rights = [800, 5000, 8000]
+
+    def row(cells: list[tuple[str, str]]) -> str:
+        return _rtf_row(cells, rights).removesuffix(r"\row") + r"  \row"
+
+    path = tmp_path / "分工表.rtf"
+    path.write_bytes(_rtf(
+        r"\pard " + _gbk("某县工作任务分工表") + r"\par"
+        + row([("", "序号"), ("", "工作任务"), ("", "牵头单位")])
+        + row([("", "1"), ("", "建设工业互联网平台"), (r"\clvmgf", "县工信局")])
+        + row([("", "2"), ("", "培育专精特新企业"), (r"\clvmrg", "")])
+        + r"\pard\par"))
+    assert _units_by_task(path) == {1: [("县工信局", "lead")], 2: [("县工信局", "lead")]}
+
+
+def test_rtf_symbol_font_bullet_reads_as_a_bullet_not_in_the_code_page(tmp_path):
+    """Word 95-2003 writes a bullet list's label in the Symbol font (\\fcharset2) as `{\\pntext\\f2\\'b7\\tab}`: a
+    symbol, not a GBK byte; it reads as the bullet the Word readers give, an unknown symbol as nothing."""
+    path = tmp_path / "要点.rtf"
+    path.write_bytes((r"{\rtf1\ansi\ansicpg936\deff0{\fonttbl{\f0\fnil\fcharset134 SimSun;}"
+                      r"{\f2\fnil\fcharset2 Symbol;}}"
+                      r"\pard " + _gbk("某县工作要点") + r"\par"
+                      r"\pard{\pntext\f2\'b7\tab}" + _gbk("推进改革") + r"\par"
+                      r"\pard{\pntext\f2\'e0\tab}" + _gbk("做好服务") + r"\par}").encode("ascii"))
+    assert to_text(path).split("\n") == ["某县工作要点", "\u2022 推进改革", "做好服务"]
+
+
+def test_rtf_text_with_no_font_of_its_own_is_read_in_the_default_font(tmp_path):
+    """A converter writes \\ansicpg1252 and leaves the charset to the default font (\\deff0, GB2312 \\fcharset134):
+    text with no \\f, and text after \\plain, is read in that font's code page."""
+    path = tmp_path / "要点.rtf"
+    path.write_bytes((r"{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0\fnil\fcharset134 SimSun;}{\f1\fnil Arial;}}"
+                      r"\pard " + _gbk("一、总体要求") + r"\par"
+                      r"\pard\f1 2024\plain " + _gbk("年任务") + r"\par}").encode("ascii"))
+    assert to_text(path).split("\n") == ["一、总体要求", "2024年任务"]
+
+
+def test_rtf_unicode_outside_the_signed_16_bit_range_or_a_control_character_is_no_text(tmp_path):
+    """\\uN is a signed 16-bit number: \\u0, \\u65536, \\u-2147483648 and control characters are damage, not text
+    (a paragraph of them once made the whole file read as binary)."""
+    path = tmp_path / "要点.rtf"
+    path.write_bytes(_rtf(r"\pard\uc0 " + _gbk("某县工作要点") + r"\par\pard\uc0 A\u0 B\u65536 C\u-2147483648 D\u7 E"
+                          r"\u-28752 \par"))
+    assert to_text(path).split("\n") == ["某县工作要点", "ABCDE\u8fb0"]
+
+
+def test_rtf_under_a_text_name_is_read_from_the_bytes_read_once_and_at_a_git_revision(tmp_path, monkeypatch):
+    """An RTF under .txt is read from the bytes read_file read (with its link check), not opened a second time; and
+    the same bytes at a git revision (versions.read_bytes) read as the same document, not as markup."""
+    import generator.source.formats.rtf as rtf
+    from generator.source.read import read_bytes, read_file
+
+    data = _rtf(r"\pard " + _gbk("某县工作要点") + r"\par\pard 1." + _gbk("做好某事（县甲局牵头）。") + r"\par")
+    (tmp_path / "要点.txt").write_bytes(data)
+
+    def second_open(*args, **kwargs):
+        raise AssertionError("the RTF file was opened a second time")
+
+    monkeypatch.setattr(rtf, "read_input", second_open)
+    assert read_file(tmp_path / "要点.txt", inside=tmp_path)[0].title == "某县工作要点"
+    at_revision = read_bytes(data, "HEAD:要点.txt")
+    assert [p.title for p in at_revision] == ["某县工作要点"]
+    assert any("做好某事" in line for line in at_revision[0].lines)
+
+
 # ---------------------------------------------------------------- MHTML (单个文件网页: .mht, .mhtml, Word's as .doc)
 
 

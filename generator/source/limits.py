@@ -24,6 +24,8 @@ MAX_OFD_PAGES = 5_000
 MAX_OFD_CHARACTERS = MAX_INPUT_BYTES // 3
 MAX_TABLE_CELLS = 200_000  # the cells of one HTML, .doc or RTF table once spans are expanded (formats/html._span, blocks.edge_grid)
 MAX_MERGED_ROWS = 500  # rows one merge down a sheet column covers (a damaged merge over a whole column is cut short)
+# the columns one row of a .docx, .doc or RTF table spreads over (Word allows 63): a cell's span, an RTF row's \cellx
+MAX_TABLE_COLUMNS = 64
 MAX_DEPTH = 200  # nesting of HTML elements, of RTF groups and of YAML collections
 MAX_YAML_NODES = 100_000  # YAML values with aliases expanded (billion-laughs documents)
 MAX_ID = 80  # characters of a plan, unit or sector id (it becomes a file name and a URL)

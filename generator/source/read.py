@@ -328,21 +328,33 @@ def read_file(path: Path, inside: Path | None = None) -> list[PlanText]:
     if path.suffix.lower() not in FORMAT_SUFFIXES:
         # an RTF document under a text name (.txt, .md, none) is read as the document it is, not its markup as text
         data = read_input(path, inside)
-        document = holds_rtf(data[:8192])
+        document = holds_rtf(data)
     if document:
         from .formats import to_text
-        from .formats.runs import formatted_runs
-        from .formats.table import table_notes
 
-        with table_notes() as notes, formatted_runs() as runs:
-            text = to_text(path)
-        plans = _with_notes(split_page(normalise(_plausible(text, str(path))), str(path)), notes)
-        return _with_formatted_runs(plans, runs, text)
+        # the bytes already read (with read_input's checks) are the ones read: the file is not opened again
+        return _document_plans(lambda: to_text(path, data), str(path))
     return read_bytes(data if data is not None else read_input(path, inside), str(path))
 
 
+def _document_plans(convert, source: str) -> list[PlanText]:
+    """Every plan in a document's text (`convert()` gives it), with the notes and formatted runs its reader kept."""
+    from .formats.runs import formatted_runs
+    from .formats.table import table_notes
+
+    with table_notes() as notes, formatted_runs() as runs:
+        text = convert()
+    plans = _with_notes(split_page(normalise(_plausible(text, source)), source), notes)
+    return _with_formatted_runs(plans, runs, text)
+
+
 def read_bytes(data: bytes, source: str) -> list[PlanText]:
-    """Every plan in the bytes of a plan source or a text page (e.g. a file at a git revision)."""
+    """Every plan in the bytes of a plan source or a text page (e.g. a file at a git revision); an RTF document
+    (under .txt or no suffix) as the document it is, as read_file reads it from the work tree."""
+    if holds_rtf(data):
+        from .formats.rtf import rtf_bytes_to_text
+
+        return _document_plans(lambda: plain_ideographs(rtf_bytes_to_text(data, source)), source)
     text = plain_ideographs(decode(data, source))  # (a text a PDF gave, saved as it came)
     page = frontmatter.published_page(text.replace("\r\n", "\n").replace("\r", "\n"), source)
     if page is not None:  # a page copied from a site, its front matter the site's: read as a page

@@ -48,17 +48,21 @@ _FLAT_ODF_TEXT = b'office:mimetype="application/vnd.oasis.opendocument.text'  # 
 _WORKBOOK_STREAMS = ("Workbook", "Book")  # BIFF8, and BIFF5 (Excel 95) which xlrd reads too
 
 
-def to_text(path: Path) -> str:
+def to_text(path: Path, data: bytes | None = None) -> str:
     """The plan text of a .docx, .doc/.wps, .rtf, .xlsx, .xls/.et, .html/.htm, .mht/.mhtml, text-layer .pdf or .ofd file; PlansiteError
-    if it cannot be read."""
+    if it cannot be read. `data`: the file's bytes when the caller has read them already (an RTF under a text name,
+    read through limits.read_input): read from them, the file not opened again."""
     path = Path(path)
+    if data is not None:
+        head = data[:_HEAD_BYTES]
+    else:
+        try:
+            with path.open("rb") as f:
+                head = f.read(_HEAD_BYTES)
+        except OSError as exc:
+            raise PlansiteError(f"cannot be opened ({exc.strerror or exc})", str(path)) from exc
     try:
-        with path.open("rb") as f:
-            head = f.read(_HEAD_BYTES)
-    except OSError as exc:
-        raise PlansiteError(f"cannot be opened ({exc.strerror or exc})", str(path)) from exc
-    try:
-        return plain_ideographs(_convert(path, _kind(path, head)))
+        return plain_ideographs(_convert(path, _kind(path, head), data))
     except PlansiteError as exc:  # a limit found deep in a reader: name the file here
         if exc.path is None:
             exc.path = str(path)
@@ -85,7 +89,7 @@ def saved_as_text(path: Path) -> bool:
 
 def holds_rtf(head: bytes) -> bool:
     """Whether a file's first bytes open an RTF document (`{\\rtf`, after any UTF-8 BOM and blank space)."""
-    return head.removeprefix(b"\xef\xbb\xbf").lstrip()[:5] == _RTF
+    return head[:_HEAD_BYTES].removeprefix(b"\xef\xbb\xbf").lstrip()[:5] == _RTF
 
 
 def _opens_with_markup(head: bytes) -> bool:
@@ -99,7 +103,7 @@ def _opens_with_markup(head: bytes) -> bool:
     return text.lstrip().startswith("<")
 
 
-def _convert(path: Path, kind: str | None) -> str:
+def _convert(path: Path, kind: str | None, data: bytes | None = None) -> str:
     if kind == "docx":
         from .docx import docx_to_text
         return docx_to_text(path)
@@ -132,7 +136,7 @@ def _convert(path: Path, kind: str | None) -> str:
         return doc_to_text(path)
     if kind == "rtf":
         from .rtf import rtf_to_text
-        return rtf_to_text(path)
+        return rtf_to_text(path, data)
     if kind == "mhtml":
         from .mhtml import mhtml_to_text
         return mhtml_to_text(path)

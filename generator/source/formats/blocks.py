@@ -11,9 +11,12 @@ import bisect
 from collections.abc import Iterator
 
 from ...errors import PlansiteError
-from ..limits import MAX_TABLE_CELLS
+from ..limits import MAX_TABLE_CELLS, MAX_TABLE_COLUMNS
 from .table import legend_line, rows_to_text
 from .table.role_grid import role_grid_line
+
+# cell edges (twips) this close are one edge: Word and converters round a column's edge differently in each row
+_SAME_EDGE_TWIPS = 30
 
 
 class BlockLines:
@@ -81,7 +84,7 @@ def edge_row(cells: list[str], edges: list[tuple[int, int, bool, bool]] | None,
         if merged_left and out:
             text = out[-1][0]
         elif merged_above and above:
-            text = next((t for t, lo, hi in above[-1] if lo is not None and lo - 30 <= left < hi - 30), text)
+            text = next((t for t, lo, hi in above[-1] if lo is not None and lo - _SAME_EDGE_TWIPS <= left < hi - _SAME_EDGE_TWIPS), text)
         out.append((text, left, right))
     return out
 
@@ -95,7 +98,7 @@ def edge_grid(rows: list[list[tuple[str, int, int]]]) -> list[list[str]]:
     """
     edges: list[int] = []
     for edge in sorted({e for row in rows for _, lo, hi in row for e in (lo, hi) if e is not None}):
-        if not edges or edge - edges[-1] > 30:
+        if not edges or edge - edges[-1] > _SAME_EDGE_TWIPS:
             edges.append(edge)
     grid = []
     spread = 0
@@ -106,7 +109,7 @@ def edge_grid(rows: list[list[tuple[str, int, int]]]) -> list[list[str]]:
                 line.append(text)
                 continue
             first, last = _column(edges, lo), _column(edges, hi)
-            line.extend([text] * max(1, min(last - first, 64)))  # at most 64 columns, as the .docx reader
+            line.extend([text] * max(1, min(last - first, MAX_TABLE_COLUMNS)))
         spread += len(line)
         if spread > MAX_TABLE_CELLS:  # cells crafted to span every column of thousands of rows
             raise PlansiteError(f"has a table of over {MAX_TABLE_CELLS} cells once merged cells are spread over "
@@ -116,7 +119,7 @@ def edge_grid(rows: list[list[tuple[str, int, int]]]) -> list[list[str]]:
 
 
 def _column(edges: list[int], edge: int) -> int:
-    i = bisect.bisect_left(edges, edge - 30)
+    i = bisect.bisect_left(edges, edge - _SAME_EDGE_TWIPS)
     return min(i, len(edges) - 1)
 
 

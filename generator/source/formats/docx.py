@@ -19,7 +19,7 @@ from ...errors import PlansiteError
 from ...words.labels import ATTACHMENT_MARK_LINE, label_of
 from ...words.notices import note_bracket
 from ...words.page import CONTINUED_TABLE, PAGE_NUMBER
-from ..limits import MAX_ARCHIVE_BYTES
+from ..limits import MAX_ARCHIVE_BYTES, MAX_TABLE_COLUMNS
 from .archive import check_archive
 from ...numerals import format_number
 from .blocks import BlockLines, nested_table_lines, restarts_after
@@ -353,7 +353,7 @@ def _table_rows(tbl, parts: _Parts) -> list[list[str]]:
             span, merged = 1, False
             if props is not None:
                 grid_span = props.find(_w("gridSpan"))
-                span = max(1, min(_int(grid_span.get(_VAL), 1), 64)) if grid_span is not None else 1
+                span = max(1, min(_int(grid_span.get(_VAL), 1), MAX_TABLE_COLUMNS)) if grid_span is not None else 1
                 vmerge = props.find(_w("vMerge"))
                 merged = vmerge is not None and vmerge.get(_VAL, "continue") == "continue"
             text = "\n".join(_cell_lines(tc, parts))

@@ -22,6 +22,7 @@ from ...words import lexicon
 from ...words.labels import LABEL_LINE, label_of
 from ...words.names import unit_like
 from ..limits import MAX_TABLE_CELLS
+from .charsets import reading_charset
 from .table import legend_line, rows_to_text
 from .table.role_grid import role_grid_line
 
@@ -66,15 +67,6 @@ def decode(data: bytes) -> str:
         except (LookupError, UnicodeDecodeError):
             continue
     return data.decode("utf-8", "replace")
-
-
-def reading_charset(declared: str | None) -> str | None:
-    """The codec to read a declared charset with: gb2312 and gbk as gb18030 (pages declare gb2312 and use characters
-    only GBK/GB18030 have); others as declared, lowered."""
-    declared = declared.lower() if declared else None
-    if declared in ("gb2312", "gbk", "gb_2312-80", "x-gbk", "cp936", "euc-cn"):
-        return "gb18030"
-    return declared
 
 
 # HTML lets a page leave some end tags out (HTML 4 pages, LibreOffice's and old CMSs' exports write <li>, <td>, <p>
