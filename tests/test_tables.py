@@ -9052,3 +9052,74 @@ def test_docx_unit_cell_merged_across_lead_and_support_columns_names_its_units_o
     (pt,) = read_file(write_file(page, "plan.html"))  # an HTML colspan, spread over the grid as Word's gridSpan is
     assert [(s.number, t.number, t.title, [(a.name, a.role) for a in t.assignments])
             for s in parse_plan(pt).sections for t in s.tasks] == expected
+
+
+# ---------------------------------------------------------------- a task table pasted without its header row
+
+# 序号 | 任务 | 责任单位 left off: running numbers, the task's words, unit lists; group rows 一、… merged across
+_HEADERLESS_ROWS = [["一、垃圾治理"] * 3,
+                    ["1", "开展非正规垃圾堆放点排查整治", "县甲局（牵头），县乙局（配合）"],
+                    ["2", "推进垃圾分类示范村创建", "县丙局、县丁局"],
+                    ["二、污水治理"] * 3,
+                    ["3", "建立污水设施运维台账", "县戊局"]]
+_HEADERLESS_READING = [
+    ("一", 1, "开展非正规垃圾堆放点排查整治", [("县甲局", "lead"), ("县乙局", "support")]),
+    ("一", 2, "推进垃圾分类示范村创建", [("县丙局", "responsible"), ("县丁局", "responsible")]),
+    ("二", 3, "建立污水设施运维台账", [("县戊局", "responsible")])]
+_HEADERLESS_NOTE = "the table has no header row; its columns are read by their content: 序号 | 任务 | 责任单位"
+
+
+def _html_table_page(caption: str, rows: list[list[str]]) -> str:
+    """A portal page of a caption and a <td>-only table; a row of one text repeated across is one cell spanning."""
+    def row(cells: list[str]) -> str:
+        if len(set(cells)) == 1 and len(cells) > 1:
+            return f'<tr><td colspan="{len(cells)}">{cells[0]}</td></tr>'
+        return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
+    return (f"<html><body><p>某县某某行动实施方案</p><p>附件</p><p>{caption}</p><table>"
+            + "".join(map(row, rows)) + "</table></body></html>")
+
+
+def test_an_html_task_table_without_its_header_row_is_read_by_its_columns_content(write_file):
+    (pt,) = read_file(write_file(_html_table_page("某县某某行动任务分工表", _HEADERLESS_ROWS), "plan.html"))
+    plan = parse_plan(pt)
+    assert [(s.number, s.title) for s in plan.sections] == [("一", "垃圾治理"), ("二", "污水治理")]
+    assert [(s.number, t.number, t.title, [(a.name, a.role) for a in t.assignments])
+            for s in plan.sections for t in s.tasks] == _HEADERLESS_READING
+    assert [(n.kind, n.text) for n in plan.readings] == [("table", _HEADERLESS_NOTE)]
+    assert plan.readings[0].line == plan.tasks()[0].line
+
+
+def test_a_docx_task_table_without_its_header_row_is_read_by_its_columns_content(tmp_path):
+    import docx
+
+    document = docx.Document()
+    for line in ("某县某某行动实施方案", "附件", "某县某某行动任务分工表"):
+        document.add_paragraph(line)
+    table = document.add_table(rows=len(_HEADERLESS_ROWS), cols=3)
+    for r, row in enumerate(_HEADERLESS_ROWS):
+        if len(set(row)) == 1:  # a group row: one cell merged across the three columns
+            table.cell(r, 0).merge(table.cell(r, 2)).text = row[0]
+            continue
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    assert reading(to_text(path)) == _HEADERLESS_READING
+
+
+@pytest.mark.parametrize("rows", [
+    # a table of figures: numbered indicators, their values in the last column
+    [["1", "地区生产总值增长率", "6.5%"], ["2", "一般公共预算收入", "12.3亿元"], ["3", "城镇新增就业人数", "3200人"]],
+    # a list of people laid out in a table: a name in the middle, the body each works for last
+    [["1", "张某某", "县甲局"], ["2", "李某某", "县乙局"], ["3", "王某某", "县丙局"]],
+    # member units laid out three a row, numbered: units in the middle as well
+    [["1", "县甲局", "县乙局"], ["2", "县丙局", "县丁局"], ["3", "县戊局", "县己局"]],
+    # tasks and units, but numbered out of order: no running 序号
+    [["1", "开展非正规垃圾堆放点排查整治", "县甲局"], ["3", "推进垃圾分类示范村创建", "县乙局"],
+     ["2", "建立污水设施运维台账", "县丙局"]],
+])
+def test_a_headerless_table_not_of_tasks_stays_its_cells_lines(write_file, rows):
+    path = write_file(_html_table_page("某县某某情况表", rows), "plan.html")
+    assert to_text(path).splitlines()[-len(rows) * 3:] == [c for row in rows for c in row]
+    (pt,) = read_file(path)
+    assert _HEADERLESS_NOTE not in [n.text for n in parse_plan(pt).readings]

@@ -1989,6 +1989,9 @@ _TABLE_LOCALITIES = (f"(?:{alternation(TABLE_LOCALITY_UNIT_HEADS)})"
 # a unit column's name saying the units share the row's work (责任分工): alone it is the units' column, their roles in
 # its cells; over a lower row of 牵头单位 | 配合单位 it spans those, which take its place
 TABLE_DIVISION_HEADS = ("责任分工", "部门分工", "单位分工")
+# the header a task table pasted without its header row is read under, its columns known by their content (a running
+# 序号, the task's text, a cell of units: table.rows._first_row_read_by_content)
+HEADERLESS_TASK_TABLE_COLUMNS = ("序号", "任务", "责任单位")
 TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # 周次 / 周别: a school's 行事历 or 周安排 numbers its rows by the teaching week (第1周, 第3—4周), its number column
     ("number", r"^(序号|编号|序|No\.?|NO\.?|" + "|".join(TABLE_WEEK_HEADS) + ")$"),

@@ -15,7 +15,7 @@ from ....words.columns import KIND_PATTERNS
 from ....words.names import proper_place, unit_like
 from .cells import (_INNER_LABEL, _NONE, _labelled_cell, _lone_character, _names_a_unit, _one_line, _reads_as_units,
                     _verbs_cut, note_role_clause, task_cell_parts, unit_text)
-from .header import (UNIT_COLUMN_KINDS, _CLAUSES, _Columns, header_at, header_notes, indicator_group_column,
+from .header import (UNIT_COLUMN_KINDS, _CLAUSES, _Columns, header_at, header_kinds, header_notes, indicator_group_column,
                      report_column)
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _ARTICLE_CELL, _PLAN_ITEM_CELL, _BARE_CITATION, _CHAPTER_CELL, _BRACKET_GROUP_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _DECIMAL_CELL,
                     _ENDS_SENTENCE, _FIGURE_CELL, _HEADING_TEXT, _NOTE_UNDER, _NUMBER_CELL, _RUNS_ON_MARKS, _SECTION_LABEL, _counted_group_title,
@@ -1116,44 +1116,114 @@ def rows_to_text(rows: list[list[str]], *, carry_down: bool = False, cut_last: b
     for start in range(min(len(rows), 6)):  # a title row or two may sit above the header
         found = header_at(rows, start)
         if found:
-            columns, first_data = found
-            # a matrix's unit columns (● ○ under each unit's name) become the unit columns of any task table
-            columns, data = unfold(columns, rows[first_data:], " ".join([context, *_plain_lines(rows[:start])]))
-            # a column citing a standard's articles (评审条款: 1.1.1) or the plan's items (方案任务序号: 3, 二（一）3)
-            # beside the task column: a reference, no task
-            columns = _citing_column_beside_task(columns, data)
-            # a 规划章节 column citing the plan's chapter on every row (第四章第三节): a reference, no group
-            columns = _chapter_column_citing_the_plan(columns, data)
-            # a 任务编号 column of codes (2025-03-011) numbers the tasks, its rows sharing a code one task (`_task_codes`)
-            columns, data, code_running_numbers = _task_codes(columns, data)
-            # a task column that heads the rows under it (一、 heads merged down, or 1. heads over items numbered within
-            # them), known before the items' running labels are taken for the 序号
-            columns = _heads_column_as_group(columns, data)
-            # a role column (牵头 | 配合 a row) beside one unit column: the role of each row's units
-            columns = _role_column_beside_units(columns, data)
-            # a 序号 merged with its 重点任务 over measures numbered 1. 2. afresh under each: the measures are the tasks
-            columns, data = _number_column_over_items_numbered_afresh(columns, data)
-            columns, data = number_by_running_labels(columns, data)
-            # a 考核细则's merged 一级指标 / 考核项目 column, written on its group's first row only
-            columns = _indicator_column_as_group(columns, data)
-            # or one cell spanning numbered rows
-            columns = _spanning_task_column_as_group(columns, data)
-            # a kind column tagging every row beside the table's own group rows: text, the group rows the sections
-            columns = _tag_column_beside_group_rows(columns, data)
-            data, foot = _foot_note_rows(data)
-            reader = _Reader(columns, carry_down, code_running_numbers)
-            reader.support_merged = _says_support_merged(columns, context)
-            number = columns.first("number")
-            reader.decimal = number is not None and any(
-                len(r) > number and _DECIMAL_CELL.match(r[number].strip()) for r in data)
-            for n, row in enumerate(data, start=first_data + 1):
-                reader.row(row, cut=cut_last and n == len(rows))
-            # a rule stated in a header (排在第一位的为牵头单位) is a note of the plan, read where notes are
-            if not reader.lines:
+            text = _read_under_header(rows, start, *found, carry_down=carry_down, cut_last=cut_last, context=context)
+            if text is None:
                 break  # a header and no row under it: not a task table after all, and no text is lost
-            notes = [f"注:{note}。" for note in header_notes([c for r in rows[start:first_data] for c in r])]
-            return "\n".join(_plain_lines(rows[:start]) + notes + reader.text() + _plain_lines(foot))
+            return text
+    else:
+        start = _first_row_read_by_content(rows)
+        if start is not None:
+            columns = _Columns(header_kinds(list(lx.HEADERLESS_TASK_TABLE_COLUMNS)), list(lx.HEADERLESS_TASK_TABLE_COLUMNS))
+            text = _read_under_header(rows, start, columns, start, carry_down=carry_down, cut_last=cut_last,
+                                      context=context)
+            if text is not None:
+                place = next(row[1] for row in rows[start:] if not _one_text_row(row))
+                _note(_one_line(place), "the table has no header row; its columns are read by their content: "
+                                                 + " | ".join(lx.HEADERLESS_TASK_TABLE_COLUMNS))
+                return text
     return "\n".join(_plain_lines(rows))
+
+
+# A 任务分工表 pasted without its header row (序号 | 任务 | 责任单位 left off, the caption above it saying what it is):
+# offices paste the table's body alone, in Word and on a portal page (<td> only), its group rows 一、… merged across.
+# Its columns are self-evident by their content, and the table is read as if headed 序号 | 任务 | 责任单位 when, over
+# exactly three columns, every row of several texts opens with a running number (1, 2, 3 straight through, or
+# restarting at 1 after a one-text group row), its middle cell is a phrase of the task's words (longer than a person's
+# or a short body's name; reading as a unit list on fewer than a third of the rows) and its last cell reads as a unit list (names ending as bodies' names do,
+# 、-joined, with （牵头）/（配合） marks: cells._reads_as_units) on two rows of three at least. A table of figures (its
+# last cells numbers), a list of people (姓名 in the middle) or units laid out in a grid (units in the middle) is no
+# such table. A caption ending in 分工表 / 任务表 is neither required nor used: the caption is often not beside the table
+# (a 附件 title on the page before, a portal page's heading, a pasted text without it) and not every reader hands the
+# text around a table over (a PDF's); and it would not make a table of figures a task table, which the content rule
+# already refuses. Four columns or more (牵头 | 配合 unheaded, a 时限 column) are left unread: which unit column leads
+# cannot be told without its header.
+_LEAST_NUMBERED_ROWS = 3
+_SHORTEST_TASK_TEXT = 6  # characters: longer than a person's name (张某某) or a short body's (县甲局)
+
+
+def _first_row_read_by_content(rows: list[list[str]]) -> int | None:
+    """The first row of a task table with no header row (see above): its first numbered row, or the group row just
+    above it; None where the table does not read so."""
+    if not rows or any(len(row) != len(lx.HEADERLESS_TASK_TABLE_COLUMNS) for row in rows):
+        return None
+    last, after_group, first, numbered, units, tasks_as_units = 0, False, None, 0, 0, 0
+    for n, row in enumerate(rows):
+        cells = [c.strip() for c in row]
+        if not any(cells):
+            continue
+        if _one_text_row(cells):
+            after_group = True
+            continue
+        number, task, unit = cells
+        found = _NUMBER_CELL.match(number)
+        if not found or not found.group(1):
+            return None
+        value = matched_number(found)
+        if value != last + 1 and not (value == 1 and after_group):
+            return None  # not a running number
+        if len(task) < _SHORTEST_TASK_TEXT:
+            return None
+        last, after_group, numbered = value, False, numbered + 1
+        units += _reads_as_units(unit)
+        tasks_as_units += _reads_as_units(task)  # (推进…景区, …服务站: a task's words may end as a body's name)
+        if first is None:
+            first = n - 1 if n and _one_text_row(rows[n - 1]) and _SECTION_LABEL.match(_one_line(
+                next(c for c in rows[n - 1] if c.strip()).strip())) else n
+    if numbered < _LEAST_NUMBERED_ROWS or 3 * units < 2 * numbered or 3 * tasks_as_units >= numbered:
+        return None
+    return first
+
+
+def _read_under_header(rows: list[list[str]], start: int, columns: _Columns, first_data: int, *, carry_down: bool,
+                       cut_last: bool, context: str) -> str | None:
+    """The table's text read under its header (`columns`, at rows[start:first_data]); None where no row under it
+    reads as a row of the table."""
+    # a matrix's unit columns (● ○ under each unit's name) become the unit columns of any task table
+    columns, data = unfold(columns, rows[first_data:], " ".join([context, *_plain_lines(rows[:start])]))
+    # a column citing a standard's articles (评审条款: 1.1.1) or the plan's items (方案任务序号: 3, 二（一）3)
+    # beside the task column: a reference, no task
+    columns = _citing_column_beside_task(columns, data)
+    # a 规划章节 column citing the plan's chapter on every row (第四章第三节): a reference, no group
+    columns = _chapter_column_citing_the_plan(columns, data)
+    # a 任务编号 column of codes (2025-03-011) numbers the tasks, its rows sharing a code one task (`_task_codes`)
+    columns, data, code_running_numbers = _task_codes(columns, data)
+    # a task column that heads the rows under it (一、 heads merged down, or 1. heads over items numbered within
+    # them), known before the items' running labels are taken for the 序号
+    columns = _heads_column_as_group(columns, data)
+    # a role column (牵头 | 配合 a row) beside one unit column: the role of each row's units
+    columns = _role_column_beside_units(columns, data)
+    # a 序号 merged with its 重点任务 over measures numbered 1. 2. afresh under each: the measures are the tasks
+    columns, data = _number_column_over_items_numbered_afresh(columns, data)
+    columns, data = number_by_running_labels(columns, data)
+    # a 考核细则's merged 一级指标 / 考核项目 column, written on its group's first row only
+    columns = _indicator_column_as_group(columns, data)
+    # or one cell spanning numbered rows
+    columns = _spanning_task_column_as_group(columns, data)
+    # a kind column tagging every row beside the table's own group rows: text, the group rows the sections
+    columns = _tag_column_beside_group_rows(columns, data)
+    data, foot = _foot_note_rows(data)
+    reader = _Reader(columns, carry_down, code_running_numbers)
+    reader.support_merged = _says_support_merged(columns, context)
+    number = columns.first("number")
+    reader.decimal = number is not None and any(
+        len(r) > number and _DECIMAL_CELL.match(r[number].strip()) for r in data)
+    for n, row in enumerate(data, start=first_data + 1):
+        reader.row(row, cut=cut_last and n == len(rows))
+    # a rule stated in a header (排在第一位的为牵头单位) is a note of the plan, read where notes are
+    if not reader.lines:
+        return None
+    notes = [f"注:{note}。" for note in header_notes([c for r in rows[start:first_data] for c in r])]
+    return "\n".join(_plain_lines(rows[:start]) + notes + reader.text() + _plain_lines(foot))
 
 
 def _one_text_row(row: list[str]) -> bool:
