@@ -716,6 +716,31 @@ def test_a_second_attached_table_is_numbered_by_the_mark_after_the_first():
     assert any("清淤河道长度" in group.text for section in plan.sections for group in section.groups)
 
 
+# a 实施方案 whose numbered tasks name no unit, and its 分工表 under 附件1 retyping their titles
+_REWORDED_TABLE = ("某县耕地保护行动实施方案\n一、重点任务\n　　1.开展耕地卫片执法。全面核查图斑。\n"
+                   "　　2.推进撂荒地整治。分类复耕复种。\n　　3.加强高标准农田管护。落实管护主体。{pointer}\n"
+                   "附件1\n某县耕地保护行动重点任务分工表\n序号\t重点任务\t牵头单位\t配合单位\n"
+                   "1\t开展耕地卫片执法检查\t县自然资源局\t各乡镇人民政府\n2\t推进撂荒地复耕复种\t县农业农村局\t各乡镇人民政府\n"
+                   "{third}\t加强高标准农田建后管护\t县农业农村局\t县财政局\n")
+
+
+def test_a_table_pointed_at_by_its_number_whose_rows_run_as_the_tasks_folds_though_it_rewords_them():
+    """The 分工表 retypes the prose titles (开展耕地卫片执法 / 开展耕地卫片执法检查), so too few rows repeat their task by
+    title; but the prose points at it by its number (具体分工见附件1) and its 序号 run as the tasks' numbers: one plan,
+    the tasks keeping their prose titles and taking the units of the row of the same number, a note per reworded row.
+    A bare pointer (见附件) or a 序号 run otherwise (1, 2, 4) keeps the title check: two plans."""
+    [plan] = parse_text(_REWORDED_TABLE.format(pointer="具体分工见附件1。", third="3"))
+    assert [(t.title, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [
+        ("开展耕地卫片执法", [("县自然资源局", "lead"), ("各乡镇人民政府", "support")]),
+        ("推进撂荒地整治", [("县农业农村局", "lead"), ("各乡镇人民政府", "support")]),
+        ("加强高标准农田管护", [("县农业农村局", "lead"), ("县财政局", "support")])]
+    assert sum("按序号对应" in note.text for note in plan.readings) == 2
+    for pointer, third in (("具体分工见附件。", "3"), ("具体分工见附件1。", "4")):
+        plans = parse_text(_REWORDED_TABLE.format(pointer=pointer, third=third))
+        assert [len(plan.tasks()) for plan in plans] == [3, 3]
+        assert not any(t.assignments for t in plans[0].tasks())
+
+
 def test_run_in_items_the_tables_parts_do_not_repeat_stay_the_plans_tasks():
     """Items naming no unit whose titles the table's group rows do not repeat are tasks of their own: the plan keeps
     them, and the table, pointed at for its 分工, stays a plan of its own."""

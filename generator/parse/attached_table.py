@@ -91,7 +91,7 @@ def _fold_into_named(owner: Plan | None, table: Plan, owner_id: str) -> bool:
 def _fold(prose: Plan, table: Plan, mark: int | None = None) -> bool:
     """Fold `table` (its attachment number `mark`, None when not known) into `prose`: its rows giving the units of
     the prose's tasks, or its rows the tasks of a prose that holds none; True when folded."""
-    return (_fold_into(prose, table) or _take_rows_as_tasks(prose, table, mark)
+    return (_fold_into(prose, table, mark) or _take_rows_as_tasks(prose, table, mark)
             or _items_head_the_tables_parts(prose, table, mark))
 
 
@@ -298,8 +298,9 @@ def _own_texts(plan: Plan) -> list[str]:
     return texts
 
 
-def _fold_into(prose: Plan, table: Plan) -> bool:
-    """Give `prose` the units of `table` when the table's rows are its tasks; True when folded."""
+def _fold_into(prose: Plan, table: Plan, mark: int | None = None) -> bool:
+    """Give `prose` the units of `table` (its attachment number `mark`, None when not known) when the table's rows
+    are its tasks; True when folded."""
     if not any(word in table.title for word in ASSIGNING_TABLE_WORDS):
         return False
     tasks, rows = prose.tasks(), table.tasks()
@@ -313,8 +314,13 @@ def _fold_into(prose: Plan, table: Plan) -> bool:
         return False
     matched = {id(row) for _, row in pairs}
     boxes = [row for row in rows if id(row) not in matched and _cites_a_box(row)]
+    reworded: list[tuple[Task, Task]] = []
     if len(pairs) < max(MIN_MATCHED_ROWS, math.ceil(MATCHED_SHARE * (len(rows) - len(boxes)))):
-        return False
+        pairs, boxes = _rows_run_as_the_tasks(prose, tasks, rows, mark), []
+        if not pairs or _assign_their_own(pairs):
+            return False
+        matched = {id(row) for _, row in pairs}
+        reworded = [(task, row) for task, row in pairs if not _same_title(task.title, row.title)]
     for task, row in pairs:
         _take_units(task, row)
     if boxes or any(task.number != row.number for task, row in pairs):
@@ -329,10 +335,52 @@ def _fold_into(prose: Plan, table: Plan) -> bool:
             prose.warnings.append(f"{table.source}:{row.line}: row {row.label} '{row.title}' of the attached table "
                                   f"'{table.title}' matches no task of the plan by number and title; its units "
                                   f"({names}) are not given to any task")
+    if reworded:
+        _say_the_reworded_rows(prose, table, reworded, mark)
+        return True
     _joined(prose, table, f"the units of {len(pairs)} tasks are read from the attached table '{table.title}'",
             "the plan's text names no unit and the table's rows repeat its tasks by number and title, so the table "
             "is part of this plan, not a plan of its own")
     return True
+
+
+def _rows_run_as_the_tasks(prose: Plan, tasks: list[Task], rows: list[Task], mark: int | None) -> list[tuple[Task, Task]]:
+    """(task, row) by number alone, when the prose points at the table by its own number and the rows' 序号 run
+    exactly as the prose's tasks; [] otherwise.
+
+    An office retypes the 重点任务 cells of its 分工表, shortening or spelling out the prose titles (实施“三前”治理 /
+    实施豇豆等重点品种“三前”治理, 推进行刑衔接 / 推进行政执法与刑事司法衔接), so fewer rows than the title match asks
+    repeat their task by title. The number still ties them when the prose names the table by its attachment number
+    (具体分工见附件1, the table printed under 附件1: a bare 见附件 or none does not do) and the rows are numbered as the
+    tasks are — the same numbers, in the same order, each once: the table is the plan's 分工, row by row."""
+    numbers = [task.number for task in tasks]
+    if (len(rows) < MIN_MATCHED_ROWS or [row.number for row in rows] != numbers
+            or len(set(numbers)) != len(numbers) or not _numbered_pointer(prose, mark)):
+        return []
+    return list(zip(tasks, rows))
+
+
+def _numbered_pointer(plan: Plan, mark: int | None) -> str:
+    """The words of `plan` pointing at attachment number `mark` (具体分工见附件1), in its own text or closing one of
+    its tasks (the sentence sending to the table often ends the last task's paragraph), else ""."""
+    if mark is None:
+        return ""
+    texts = _own_texts(plan) + [task.text for task in plan.tasks()]
+    return next((m.group(0) for text in texts for m in _POINTER.finditer(text)
+                 if m.group("number") and _attachment_number(m.group("number")) == mark), "")
+
+
+def _say_the_reworded_rows(prose: Plan, table: Plan, reworded: list[tuple[Task, Task]], mark: int | None) -> None:
+    """The reading notes of a table folded by number alone: the fold, and each row whose task cell words its task
+    otherwise than the prose (the task keeps the prose's title)."""
+    pointer = _numbered_pointer(prose, mark)
+    _joined(prose, table, f"the units of {len(prose.tasks())} tasks are read from the attached table "
+            f"'{table.title}' by number", f"the plan's text names no unit, points at the table by its number "
+            f"({pointer}), and the table's 序号 run exactly as its tasks' numbers, though {len(reworded)} of its rows "
+            "word their task otherwise, so the table is part of this plan, not a plan of its own")
+    for task, row in reworded:
+        prose.note(row.line, "outline", f"row {row.number} of '{table.title}' words task {task.label}{task.title} as "
+                   f"'{row.title}': the task keeps the prose's title, 分工表所列任务名称与正文表述不同，按序号对应")
 
 
 def _assign_their_own(pairs: list[tuple[Task, Task]]) -> bool:
