@@ -716,6 +716,53 @@ def test_a_second_attached_table_is_numbered_by_the_mark_after_the_first():
     assert any("清淤河道长度" in group.text for section in plan.sections for group in section.groups)
 
 
+# a 实施方案 whose numbered tasks name no unit, and its 分工表 under 附件1 retyping their titles
+_REWORDED_TABLE = ("某县耕地保护行动实施方案\n一、重点任务\n　　1.开展耕地卫片执法。全面核查图斑。\n"
+                   "　　2.推进撂荒地整治。分类复耕复种。\n　　3.加强高标准农田管护。落实管护主体。{pointer}\n"
+                   "附件1\n某县耕地保护行动重点任务分工表\n序号\t重点任务\t牵头单位\t配合单位\n"
+                   "1\t开展耕地卫片执法检查\t县自然资源局\t各乡镇人民政府\n2\t推进撂荒地复耕复种\t县农业农村局\t各乡镇人民政府\n"
+                   "{third}\t加强高标准农田建后管护\t县农业农村局\t县财政局\n")
+
+
+def test_a_table_pointed_at_by_its_number_whose_rows_run_as_the_tasks_folds_though_it_rewords_them():
+    """The 分工表 retypes the prose titles (开展耕地卫片执法 / 开展耕地卫片执法检查), so too few rows repeat their task by
+    title; but the prose points at it by its number (具体分工见附件1) and its 序号 run as the tasks' numbers: one plan,
+    the tasks keeping their prose titles and taking the units of the row of the same number, a note per reworded row.
+    A bare pointer (见附件) or a 序号 run otherwise (1, 2, 4) keeps the title check: two plans."""
+    [plan] = parse_text(_REWORDED_TABLE.format(pointer="具体分工见附件1。", third="3"))
+    assert [(t.title, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [
+        ("开展耕地卫片执法", [("县自然资源局", "lead"), ("各乡镇人民政府", "support")]),
+        ("推进撂荒地整治", [("县农业农村局", "lead"), ("各乡镇人民政府", "support")]),
+        ("加强高标准农田管护", [("县农业农村局", "lead"), ("县财政局", "support")])]
+    assert sum("按序号对应" in note.text for note in plan.readings) == 2
+    for pointer, third in (("具体分工见附件。", "3"), ("具体分工见附件1。", "4")):
+        plans = parse_text(_REWORDED_TABLE.format(pointer=pointer, third=third))
+        assert [len(plan.tasks()) for plan in plans] == [3, 3]
+        assert not any(t.assignments for t in plans[0].tasks())
+
+
+# a 实施方案 with tasks of its own, its 分工表 and its month-by-month schedule, each under its numbered mark
+_PLAN_WITH_ITS_SCHEDULE = "某县耕地保护行动实施方案\n一、重点任务\n　　1.开展耕地卫片执法。全面核查图斑。\n　　2.推进撂荒地整治。分类复耕复种。{pointer}\n"
+_ITS_DIVISION = ("附件{n}\n某县耕地保护行动重点任务分工表\n序号\t重点任务\t牵头单位\t配合单位\n"
+                 "1\t开展耕地卫片执法\t县自然资源局\t各乡镇人民政府\n2\t推进撂荒地整治\t县农业农村局\t各乡镇人民政府\n")
+_ITS_SCHEDULE = ("附件{n}\n某县耕地保护行动{caption}\n时间节点\t工作内容\t责任单位\n"
+                 "2025年4月\t印发方案，召开部署会\t县农业农村局\n2025年5月—9月\t集中开展整治\t各乡镇人民政府\n")
+_DIVIDED_UNITS = [("开展耕地卫片执法", [("县自然资源局", "lead"), ("各乡镇人民政府", "support")]),
+                  ("推进撂荒地整治", [("县农业农村局", "lead"), ("各乡镇人民政府", "support")])]
+
+
+@pytest.mark.parametrize("caption", ["进度安排表", "工作进度安排表", "时间安排表"])
+def test_an_attached_schedule_of_a_plan_with_its_own_tasks_is_the_plans_text(caption):
+    """A 实施方案 points at its 分工表 (附件1) and its schedule by stage (进度安排见附件2: 时间节点 | 工作内容 | 责任单位):
+    the schedule restates the plan's work by month, no tasks — one plan, the table's rows kept as its text and a note
+    saying so, as a table of its targets is."""
+    [plan] = parse_text(_PLAN_WITH_ITS_SCHEDULE.format(pointer="具体分工见附件1，进度安排见附件2。")
+                        + _ITS_DIVISION.format(n=1) + _ITS_SCHEDULE.format(n=2, caption=caption))
+    assert [(t.title, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == _DIVIDED_UNITS
+    assert any("集中开展整治" in group.text for section in plan.sections for group in section.groups)
+    assert any("附件所列为进度安排" in note.text for note in plan.readings)
+
+
 def test_run_in_items_the_tables_parts_do_not_repeat_stay_the_plans_tasks():
     """Items naming no unit whose titles the table's group rows do not repeat are tasks of their own: the plan keeps
     them, and the table, pointed at for its 分工, stays a plan of its own."""

@@ -36,7 +36,7 @@ from .records import mark_from_attached_table
 from .document_rules import DOCUMENT_RULES
 from .rules import apply_document_rules
 from .units_by_number import give_units_from_lines, task_numbers
-from ..words.lexicon import (ASSIGNING_TABLE_WORDS, ATTACHED_TABLE_ENDINGS, ATTACHMENT_POINTERS,
+from ..words.lexicon import (ASSIGNING_TABLE_WORDS, ATTACHED_TABLE_ENDINGS, ATTACHMENT_POINTERS, SCHEDULE_TABLE_WORDS,
                              TABLE_OF_DUTIES_WORDS, TABLE_OF_TARGETS_WORDS)
 
 # the share of the table's rows that must repeat a task of the prose (number and title) for the two to be one plan
@@ -71,7 +71,7 @@ def fold_attached_tables(plans: list[Plan]) -> list[Plan]:
             if _fold_into_named(by_id.get(str(owner)), plan, str(owner)):
                 continue
         elif kept and kept[-1].source == plan.source and (_fold(kept[-1], plan, mark)
-                                                          or _targets_kept_as_text(kept[-1], plan, mark)):
+                                                          or _kept_as_text(kept[-1], plan, mark)):
             continue
         kept.append(plan)
     return kept
@@ -91,29 +91,37 @@ def _fold_into_named(owner: Plan | None, table: Plan, owner_id: str) -> bool:
 def _fold(prose: Plan, table: Plan, mark: int | None = None) -> bool:
     """Fold `table` (its attachment number `mark`, None when not known) into `prose`: its rows giving the units of
     the prose's tasks, or its rows the tasks of a prose that holds none; True when folded."""
+    # by number alone last: a table whose parts the plan's items head (numbered as its rows are) is read so first
     return (_fold_into(prose, table) or _take_rows_as_tasks(prose, table, mark)
-            or _items_head_the_tables_parts(prose, table, mark))
+            or _items_head_the_tables_parts(prose, table, mark) or _fold_into(prose, table, mark, by_number=True))
 
 
-def _targets_kept_as_text(prose: Plan, table: Plan, mark: int | None) -> bool:
-    """Keep `table`, an attached table of `prose`'s targets, as the plan's text; True when kept.
+def _kept_as_text(prose: Plan, table: Plan, mark: int | None) -> bool:
+    """Keep `table`, an attached table of `prose`'s targets or its schedule, as the plan's text; True when kept.
 
     A 实施方案 states its 工作目标 and attaches its targets (主要指标见附件2 / 附件2 某市…主要指标: 指标名称 | 2026年目标值 |
     责任单位): each row names the units answering for a figure, but a target is no work to do, as a 表1 主要指标 set in
     the prose is none (boxes._duties_table). Read apart the table is a plan of its own, its rows tasks. A title naming
     targets and no duties (no 任务 / 分工 / 分解表 …: an issued 指标分解表 hands the targets down, its rows the bodies'
     duties, and stays a plan) after a plan with tasks of its own that points at its attachment: the rows are kept as
-    the plan's attached text, no tasks, and the reader says so."""
+    the plan's attached text, no tasks, and the reader says so.
+
+    So with its schedule (进度安排见附件2 / 附件2 某县…进度安排表: 时间节点 | 工作内容 | 责任单位): each row a month or a
+    stage of the plan's own work, restated, with the units answering for it — a 时间安排 table is no tasks. A title
+    naming a schedule (SCHEDULE_TABLE_WORDS; 工作进度 holds 工作, so the duty words do not stop it) and no 分工表 /
+    任务分解 (a table assigning the tasks, its rows the plan's own)."""
     title = table.title
-    if (not any(word in title for word in TABLE_OF_TARGETS_WORDS)
-            or any(word in title for word in TABLE_OF_DUTIES_WORDS + ASSIGNING_TABLE_WORDS)):
-        return False
+    kind = _kept_as_text_kind(title)
     rows = table.tasks()
-    if not rows or not prose.tasks() or not _pointer_to(prose, title, mark):
+    if not kind or not rows or not prose.tasks():
         return False
-    _joined(prose, table, f"the {len(rows)} rows of the attached table '{title}' are targets, kept as the plan's "
-            f"text, not tasks: 附件所列为目标指标，未读作任务",
-            "its title names targets and no duties, and the plan, whose tasks are in its prose, points at it")
+    if kind[0].startswith("its schedule") and any(len(row.deadlines) > 1 for row in rows):
+        return False  # a row over the quarters or months as columns is a project scheduled by stage, not a stage
+    if not (_pointer_to(prose, title, mark) or _numbered_pointer(prose, mark)):  # (进度安排见附件2 closing a task)
+        return False
+    what, why = kind
+    _joined(prose, table, f"the {len(rows)} rows of the attached table '{title}' are {what}, kept as the plan's "
+            f"text, not tasks", f"its title names {why}, and the plan, whose tasks are in its prose, points at it")
     for section in table.sections:
         if section.tasks:
             section.groups.append(Group(label="", title=title, text="\n".join(
@@ -122,6 +130,18 @@ def _targets_kept_as_text(prose: Plan, table: Plan, mark: int | None) -> bool:
         section.attached = title
     prose.sections += table.sections
     return True
+
+
+def _kept_as_text_kind(title: str) -> tuple[str, str] | None:
+    """(what the rows are, what the title names) of an attached table whose rows are no tasks of the plan pointing at
+    it — its targets or its schedule — else None."""
+    if any(word in title for word in ASSIGNING_TABLE_WORDS):
+        return None
+    if any(word in title for word in SCHEDULE_TABLE_WORDS):
+        return "its schedule by stage: 附件所列为进度安排，未读作任务", "a schedule and assigns no task"
+    if any(word in title for word in TABLE_OF_TARGETS_WORDS) and not any(word in title for word in TABLE_OF_DUTIES_WORDS):
+        return "targets: 附件所列为目标指标，未读作任务", "targets and no duties"
+    return None
 
 
 def _take_rows_as_tasks(prose: Plan, table: Plan, mark: int | None) -> bool:
@@ -298,8 +318,9 @@ def _own_texts(plan: Plan) -> list[str]:
     return texts
 
 
-def _fold_into(prose: Plan, table: Plan) -> bool:
-    """Give `prose` the units of `table` when the table's rows are its tasks; True when folded."""
+def _fold_into(prose: Plan, table: Plan, mark: int | None = None, by_number: bool = False) -> bool:
+    """Give `prose` the units of `table` (its attachment number `mark`, None when not known) when the table's rows
+    are its tasks — by number alone too when `by_number` (_rows_run_as_the_tasks); True when folded."""
     if not any(word in table.title for word in ASSIGNING_TABLE_WORDS):
         return False
     tasks, rows = prose.tasks(), table.tasks()
@@ -313,8 +334,15 @@ def _fold_into(prose: Plan, table: Plan) -> bool:
         return False
     matched = {id(row) for _, row in pairs}
     boxes = [row for row in rows if id(row) not in matched and _cites_a_box(row)]
+    reworded: list[tuple[Task, Task]] = []
     if len(pairs) < max(MIN_MATCHED_ROWS, math.ceil(MATCHED_SHARE * (len(rows) - len(boxes)))):
-        return False
+        if not by_number:
+            return False
+        pairs, boxes = _rows_run_as_the_tasks(prose, tasks, rows, mark), []
+        if not pairs or _assign_their_own(pairs):
+            return False
+        matched = {id(row) for _, row in pairs}
+        reworded = [(task, row) for task, row in pairs if not _same_title(task.title, row.title)]
     for task, row in pairs:
         _take_units(task, row)
     if boxes or any(task.number != row.number for task, row in pairs):
@@ -329,10 +357,52 @@ def _fold_into(prose: Plan, table: Plan) -> bool:
             prose.warnings.append(f"{table.source}:{row.line}: row {row.label} '{row.title}' of the attached table "
                                   f"'{table.title}' matches no task of the plan by number and title; its units "
                                   f"({names}) are not given to any task")
+    if reworded:
+        _say_the_reworded_rows(prose, table, reworded, mark)
+        return True
     _joined(prose, table, f"the units of {len(pairs)} tasks are read from the attached table '{table.title}'",
             "the plan's text names no unit and the table's rows repeat its tasks by number and title, so the table "
             "is part of this plan, not a plan of its own")
     return True
+
+
+def _rows_run_as_the_tasks(prose: Plan, tasks: list[Task], rows: list[Task], mark: int | None) -> list[tuple[Task, Task]]:
+    """(task, row) by number alone, when the prose points at the table by its own number and the rows' 序号 run
+    exactly as the prose's tasks; [] otherwise.
+
+    An office retypes the 重点任务 cells of its 分工表, shortening or spelling out the prose titles (实施“三前”治理 /
+    实施豇豆等重点品种“三前”治理, 推进行刑衔接 / 推进行政执法与刑事司法衔接), so fewer rows than the title match asks
+    repeat their task by title. The number still ties them when the prose names the table by its attachment number
+    (具体分工见附件1, the table printed under 附件1: a bare 见附件 or none does not do) and the rows are numbered as the
+    tasks are — the same numbers, in the same order, each once: the table is the plan's 分工, row by row."""
+    numbers = [task.number for task in tasks]
+    if (len(rows) < MIN_MATCHED_ROWS or [row.number for row in rows] != numbers
+            or len(set(numbers)) != len(numbers) or not _numbered_pointer(prose, mark)):
+        return []
+    return list(zip(tasks, rows))
+
+
+def _numbered_pointer(plan: Plan, mark: int | None) -> str:
+    """The words of `plan` pointing at attachment number `mark` (具体分工见附件1), in its own text or closing one of
+    its tasks (the sentence sending to the table often ends the last task's paragraph), else ""."""
+    if mark is None:
+        return ""
+    texts = _own_texts(plan) + [task.text for task in plan.tasks()]
+    return next((m.group(0) for text in texts for m in _POINTER.finditer(text)
+                 if m.group("number") and _attachment_number(m.group("number")) == mark), "")
+
+
+def _say_the_reworded_rows(prose: Plan, table: Plan, reworded: list[tuple[Task, Task]], mark: int | None) -> None:
+    """The reading notes of a table folded by number alone: the fold, and each row whose task cell words its task
+    otherwise than the prose (the task keeps the prose's title)."""
+    pointer = _numbered_pointer(prose, mark)
+    _joined(prose, table, f"the units of {len(prose.tasks())} tasks are read from the attached table "
+            f"'{table.title}' by number", f"the plan's text names no unit, points at the table by its number "
+            f"({pointer}), and the table's 序号 run exactly as its tasks' numbers, though {len(reworded)} of its rows "
+            "word their task otherwise, so the table is part of this plan, not a plan of its own")
+    for task, row in reworded:
+        prose.note(row.line, "outline", f"row {row.number} of '{table.title}' words task {task.label}{task.title} as "
+                   f"'{row.title}': the task keeps the prose's title, 分工表所列任务名称与正文表述不同，按序号对应")
 
 
 def _assign_their_own(pairs: list[tuple[Task, Task]]) -> bool:

@@ -1715,6 +1715,10 @@ TABLE_OF_TARGETS_WORDS = ("指标", "目标", "预期")
 # dividing them (表1　主要指标分工表 / 主要指标责任分解): each row a figure to reach with the bodies answering for it, a
 # target still; 目标 is left out, as 目标任务分工表 lists the work itself
 INDICATOR_TABLE_WORDS = ("指标",)
+# what an attached schedule is titled by (附件2 / 某县…进度安排表: 时间节点 | 工作内容 | 责任单位, one row a month or a
+# stage): it restates the plan's work by stage, so its rows are no tasks of the plan that attaches it and points at it
+# (进度安排见附件2); kept as that plan's text, as its targets are (parse/attached_table.py)
+SCHEDULE_TABLE_WORDS = ("进度安排", "时间安排", "工作进度")
 
 
 # ---- what a government page prints after a plan that is not the plan (source stage: read.py) ----
