@@ -458,9 +458,10 @@ def report_unnumbered_duties(plan: Plan) -> None:
 # 其余成员单位 (县安委会其他成员单位, 联席会议其他成员单位: lexicon.OTHER_MEMBER_UNITS), a short name ending in a
 # coordinating body's kind before a bare 其他 / 其余 (领导小组其他单位: OTHERS_BODY_KINDS). A name inside an annotation
 # is read alike for the members (（…，领导小组其他成员单位配合）: no unit, annotations.groups._names_the_other_members);
-# not for the other forms (（…，其他相关单位配合） stays a unit there, as the annotation reader always read it)
+# not for the other forms (（…，其他相关单位配合） stays a unit there, as the annotation reader always read it). The short
+# name is one body's: no 、 / 等 in it (县丙局、县丁局等县安委会其他成员单位： names 县丙局 and 县丁局, who keep the duty)
 _OTHERS_BODY_MAX = lx.OTHERS_BODY_MAX_CHARS
-_OTHERS_BODY = "[^:：，,。；;\\s]{0," + str(_OTHERS_BODY_MAX) + "}?"
+_OTHERS_BODY = "[^:：，,。；;、/／等\\s]{0," + str(_OTHERS_BODY_MAX) + "}?"
 _OTHERS_OPENING = ("(?:" + _OTHERS_BODY + "(?=" + lx.alternation(lx.OTHER_MEMBER_UNITS) + ")|" + _OTHERS_BODY
                    + "(?:" + lx.alternation(lx.OTHERS_BODY_KINDS) + "))?(?:" + lx.alternation(lx.OTHERS) + ")")
 _NAMES_THE_OTHERS = re.compile(_OTHERS_OPENING)
