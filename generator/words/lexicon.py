@@ -1152,9 +1152,14 @@ OTHER_MEMBER_UNITS = ("其他成员单位", "其余成员单位", "其它成员�
 # the longest name of the body before them read so (a short name: 县防汛抗旱指挥部, 市食品安全委员会)
 OTHERS_BODY_MAX_CHARS = 16
 # the body the others of a duties list belong to, named before a bare 其他 / 其余 (领导小组其他单位：… / 指挥部其余部门：…):
-# a coordinating body's kind. Not 委员会: a department is named so too (县卫生健康委员会其他科室：负责… is the
-# commission's own offices, the commission the unit)
-OTHERS_BODY_KINDS = ("联席会议", "领导小组", "工作小组", "指挥部", "工作专班", "专班", "工作组")
+# a coordinating body's kind, 委员会 among them (县爱国卫生运动委员会其他单位：… / 县安全生产委员会其余部门：…: the rest
+# of the commission's member bodies). A department is named 委员会 too (县卫生健康委员会): its own offices after the
+# others word (OTHERS_OWN_OFFICES) are no members named by reference, the body before them is the unit
+OTHERS_BODY_KINDS = ("联席会议", "领导小组", "工作小组", "指挥部", "工作专班", "专班", "工作组", "委员会")
+# the offices inside one body after its name and 其他 / 其余 (县卫生健康委员会其他科室：负责… / 县甲委员会其余处室：…): the
+# body's own offices, not the members of a coordinating body; the body answers for the duty, the offices being its
+# parts (parse.duties.lead_units reads the body's name alone)
+OTHERS_OWN_OFFICES = ("科室", "处室", "股室", "部室", "内设机构")
 # A legend pointing at formatting a plain text no longer shows (（加粗的为牵头单位） / 标下划线的为牵头单位，其余为配合单位 /
 # 用红色字体标注的为牵头单位): the Word file printed the lead so, the copied text lost it; the lead cannot be told
 # (parse.rules.report_lost_formatting_legends says so, and the units keep their labels' roles)
