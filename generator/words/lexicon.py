@@ -53,7 +53,7 @@ LABEL_ROLE_WORDS: dict[str, tuple[str, ...]] = {
 # together, 村组: a village's groups): a plan naming one under a role word means its committee, as 责任乡镇 means the
 # town's government. One list for the three places that read them: the label heads (LOCALITY_LABEL_HEADS), a table's
 # locality unit columns (TABLE_LOCALITY_UNIT_HEADS) and its grouping columns (TABLE_PLACE_HEADS) all take their words
-# from it, so they cannot drift apart (tests/test_tables.py checks the label heads against it).
+# from it, so they cannot drift apart (tests/test_tables.py reads a table column and a label of them).
 # Not 小区 / 片区: a housing compound and an area have no body; a column of them (实施小区, 责任片区) lists where the
 # work is done
 LOCALITY_BODY_PLACES = ("社区", "村", "村居", "村组")
@@ -1988,9 +1988,20 @@ TABLE_UNIT_SUBHEAD_SCOPES = ("属地", "行业", "县区", "区县", "市县", "
 TABLE_UNIT_SUBHEAD_HEADS = ("部门", "单位", "政府")
 # a level's scope inside a unit column's name (包联县直单位, 责任市级部门), optional
 _TABLE_UNIT_SCOPE = f"(?:{alternation(UNIT_SCOPES)})?"
-# one locality unit head, or two joined as a label joins its heads (责任社区/村, 责任村、社区)
-_TABLE_LOCALITIES = (f"(?:{alternation(TABLE_LOCALITY_UNIT_HEADS)})"
-                     f"(?:[{LABEL_HEAD_JOINERS}](?:{alternation(TABLE_LOCALITY_UNIT_HEADS)}))?")
+
+
+def _joined_column_heads(heads: tuple[str, ...], second: tuple[str, ...] | None = None) -> str:
+    """One head of a unit column's name, or two joined as a label joins its heads (责任社区/村, 责任大队/中队,
+    责任中队、科室: LABEL_HEAD_JOINERS); `second` the heads the joined one may be, `heads` by default."""
+    return f"(?:{alternation(heads)})(?:[{LABEL_HEAD_JOINERS}](?:{alternation(second or heads)}))?"
+
+
+# one locality unit head, or two joined (责任社区/村, 责任村、社区)
+_TABLE_LOCALITIES = _joined_column_heads(TABLE_LOCALITY_UNIT_HEADS)
+# a bureau's squads as a unit column's head (责任中队, 责任大队), or two joined: squads of two sizes or a squad and the
+# bureau's sections sharing the rows (责任大队/中队, 责任中队、科室)
+TABLE_SQUAD_HEADS = ("中队", "大队", "支队")
+_TABLE_SQUADS = _joined_column_heads(TABLE_SQUAD_HEADS, TABLE_SQUAD_HEADS + ("科室",))
 # a unit column's name saying the units share the row's work (责任分工): alone it is the units' column, their roles in
 # its cells; over a lower row of 牵头单位 | 配合单位 it spans those, which take its place
 TABLE_DIVISION_HEADS = ("责任分工", "部门分工", "单位分工")
@@ -2081,7 +2092,7 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     ("responsible", r"责任" + _TABLE_UNIT_SCOPE + r"(单位|部门)"
                     r"|责任(主体|处室|科室|区县|县区|乡镇|街道|站办所|站所|办所|股室|部室|司局|企业|警种)|负责(单位|部门|处室|机构)|承办|分办"
                     # the squads, as the whole column name as the localities below (责任中队长 is a people column)
-                    r"|^责任(?:中队|大队|支队)$"
+                    r"|^责任" + _TABLE_SQUADS + "$"
                     r"|责任(?:站办|办|站)$"
                     # 责任社区 / 责任村 / 责任网格 / 属地社区: the localities answering for the row (TABLE_LOCALITY_UNIT_HEADS)
                     r"|^(?:责任|属地)" + _TABLE_LOCALITIES + "$"
