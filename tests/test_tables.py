@@ -1487,6 +1487,22 @@ def test_a_unit_cells_role_labels_take_any_head_the_lexicons_labels_take():
         [("安监站", "lead"), ("城西派出所", "support")]]
 
 
+@pytest.mark.parametrize("cell, units", [
+    ("县丙局、县丁局；汇报：县政府办", [("县丙局", "support"), ("县丁局", "support")]),
+    ("县丙局；揭榜：县科技局", [("县丙局", "support")]),
+    ("县丙局；汇报单位：县戊局", [("县丙局", "support"), ("县戊局", "responsible")]),
+    ("县丙局；配合：县丁局", [("县丙局", "support"), ("县丁局", "support")]),
+])
+def test_a_role_word_that_needs_a_head_labels_nothing_alone_in_a_unit_cell(cell, units):
+    """汇报：县政府办 / 揭榜：X inside a 配合单位 cell: these role words label bodies only with a head (汇报单位：,
+    揭榜主体：), as the prose labels read them; alone the word says where the reports go or names the method, and
+    the body after it is no unit answering for the row. The bare labels the lexicon allows (牵头：, 配合：, 责任：,
+    CELL_BARE_LABEL_WORDS) and the headed ones still label. Before, 县政府办 and 县科技局 were read as responsible."""
+    text = "\n".join(["某县2030年营商环境重点任务分解表", "序号\t工作任务\t牵头单位\t配合单位\t完成时限",
+                      f"1\t优化审批流程\t县甲局\t{cell}\t6月底前"])
+    assert [u for _, _, _, u in reading(text)] == [[("县甲局", "lead")] + units]
+
+
 def test_a_unit_cells_role_labels_take_any_role_word_of_the_lexicon():
     """The role words of a unit cell's own labels are the lexicon's (LABEL_ROLE_WORDS), not a short list of the common
     ones: 主办：A；协助：B and 主责科室：C；督导单位：D label roles as 牵头：A；配合：B does."""

@@ -324,6 +324,13 @@ PEOPLE_ROLE_WORDS = ("组长", "副组长", "成员")
 # nested table of roles, 主要牵头部门 | 协助单位 over the units, becomes 牵头单位：X；配合单位：Y): the labels every
 # reader of a unit cell knows, whatever label of the role the table printed
 ROLE_LABEL_WRITTEN = {"lead": "牵头单位", "support": "配合单位", "implement": "落实单位", "responsible": "责任单位"}
+# the role words that label bodies alone, with no head, before a colon inside a table's unit cell (牵头：A；配合：B；
+# 责任：C): those the prose labels take bare (BARE_LABEL_ROLES' words but the people's, PEOPLE_ROLE_WORDS;
+# BARE_RESPONSIBLE_LABEL_WORDS), and 落实 (落实：各乡镇), which opens no sentence inside a unit cell. The other role words
+# label only with a head (汇报单位：, 揭榜主体：, 负责科室：); alone they label nothing (汇报：, 兑现：, 揭榜：).
+# (table.cells._INNER_LABEL)
+CELL_BARE_LABEL_WORDS = tuple(w for role in BARE_LABEL_ROLES for w in LABEL_ROLE_WORDS[role]
+                              if w not in PEOPLE_ROLE_WORDS) + BARE_RESPONSIBLE_LABEL_WORDS + ("落实",)
 
 
 def role_label_pattern(role: str) -> str:
