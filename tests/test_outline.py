@@ -4338,13 +4338,33 @@ def test_the_other_members_after_any_short_name_over_their_duty_name_no_unit(lea
 
 
 def test_a_commissions_other_offices_over_their_duty_keep_the_commission_as_the_unit():
-    """县卫生健康委员会其他科室：负责… in a duties list: a department named 委员会 (a 卫生健康委员会, an 教育委员会) is no
-    coordinating body whose members are meant; its other offices are its own, and the commission answers for the
-    duty, as when the lead is written with no colon. Before, the duty was read as naming the others, no unit."""
+    """县卫生健康委员会其他科室：负责… in a duties list: a department named 委员会 (a 卫生健康委员会, an 教育委员会) has
+    offices of its own (科室 / 处室: OTHERS_OWN_OFFICES); its other offices are its parts, and the commission answers
+    for the duty: the unit is the commission, not a made-up body named after its offices."""
     plan = _one("某县安全生产工作方案\n一、部门职责\n（一）县甲局：负责综合协调。\n（二）县乙局：负责交通管控。\n"
-                "（三）县卫生健康委员会其他科室：负责医疗救治保障。\n")
-    assert [(t.title, _units(t)) for t in plan.tasks()][2] == (
-        "负责医疗救治保障", [("县卫生健康委员会其他科室", R)])
+                "（三）县卫生健康委员会其他科室：负责医疗救治保障。\n（四）县教育委员会其余处室：负责校园安全。\n")
+    assert [(t.title, _units(t)) for t in plan.tasks()][2:] == [
+        ("负责医疗救治保障", [("县卫生健康委员会", R)]), ("负责校园安全", [("县教育委员会", R)])]
+
+
+def test_a_commissions_other_member_bodies_over_their_duty_name_no_unit():
+    """县爱国卫生运动委员会其他单位：按照各自职责… closing a duties list: 委员会 before 其他单位 / 其余部门 is a coordinating
+    commission, and the words name the rest of its member bodies by reference, as 领导小组其他单位 does: no unit,
+    not a made-up unit named 县爱国卫生运动委员会其他单位."""
+    plan = _one("某县爱国卫生工作方案\n一、部门职责\n（一）县甲局：负责综合协调。\n（二）县乙局：负责环境整治。\n"
+                "（三）县爱国卫生运动委员会其他单位：按照各自职责做好相关工作。\n")
+    assert [(t.title, _units(t)) for t in plan.tasks()][2] == ("按照各自职责做好相关工作", [])
+
+
+def test_units_named_before_the_other_members_keep_their_duty():
+    """县丙局、县丁局等县安委会其他成员单位：… / 县丙局、县安委会其他成员单位：… in a duties list: the short name before
+    其他成员单位 is one body's name (no 、 or 等 in it); the units listed before it are named and answer for the duty,
+    only the others named by reference add no unit. Before, the whole list was taken as the body's name, no unit."""
+    plan = _one("某县安全生产工作方案\n一、部门职责\n（一）县甲局：负责综合协调。\n（二）县乙局：负责交通管控。\n"
+                "（三）县丙局、县丁局等县安委会其他成员单位：按照各自职责做好行业整治。\n"
+                "（四）县戊局、县安委会其他成员单位：按照职责做好相关工作。\n")
+    assert [(t.title, _units(t)) for t in plan.tasks()][2:] == [
+        ("按照各自职责做好行业整治", [("县丙局", R), ("县丁局", R)]), ("按照职责做好相关工作", [("县戊局", R)])]
 
 
 # ---- tasks marked without arabic numbers: bullets, ordinal words, roman and letter labels, unnumbered paragraphs ----

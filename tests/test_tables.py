@@ -1441,13 +1441,37 @@ def test_a_unit_column_headed_by_the_committees_or_the_ground_holds_units(head):
         [("党建办", "lead"), ("东湖居委会", "responsible"), ("物业服务企业", "support")]]
 
 
-def test_the_locality_label_heads_are_the_locality_places_the_tables_read():
-    """The place words with a body of their own are one list (lexicon.LOCALITY_BODY_PLACES): the label heads naming
-    localities, a table's locality unit columns and its grouping columns all take theirs from it."""
-    from generator.words import lexicon as lx
-    assert {h.split("（")[0].split("(")[0] for h in lx.LOCALITY_LABEL_HEADS} <= set(lx.LOCALITY_BODY_PLACES)
-    assert set(lx.LOCALITY_LABEL_HEADS) <= set(lx.LABEL_HEADS)
-    assert set(lx.LOCALITY_BODY_PLACES) <= set(lx.TABLE_LOCALITY_UNIT_HEADS) & set(lx.TABLE_PLACE_HEADS)
+@pytest.mark.parametrize("head", ["责任村组", "责任村居"])
+def test_a_column_of_village_groups_or_villages_and_communities_holds_their_units(head):
+    """责任村组 / 责任村居 in a town's 任务清单: the places named there have a body of their own (a village group, a
+    village's or community's committee: LOCALITY_BODY_PLACES), so the column holds the units answering for the row."""
+    text = "\n".join(["某镇2030年人居环境整治任务清单", f"序号\t工作任务\t牵头站所\t{head}\t完成时限",
+                      "1\t清理房前屋后\t农业站\t石桥村一组、沙湾村\t6月底前"])
+    assert [units for _, _, _, units in reading(text)] == [
+        [("农业站", "lead"), ("石桥村一组", "responsible"), ("沙湾村", "responsible")]]
+
+
+def test_the_locality_labels_of_a_plan_name_their_places_units():
+    """（责任社区：南苑社区、北街社区） / （责任村（社区）：石桥村） in running text: the locality label heads
+    (LOCALITY_LABEL_HEADS) name the localities answering for the task, as their table columns do."""
+    text = ("某街道2030年物业治理方案\n一、重点任务\n1.建立楼栋议事会。（牵头单位：街道党建办；责任社区：南苑社区、北街社区）\n"
+            "2.清理楼道杂物。（牵头单位：街道城管科；责任村（社区）：石桥村）\n")
+    assert [units for _, _, _, units in reading(text)] == [
+        [("街道党建办", "lead"), ("南苑社区", "responsible"), ("北街社区", "responsible")],
+        [("街道城管科", "lead"), ("石桥村", "responsible")]]
+
+
+@pytest.mark.parametrize("head", ["责任大队/中队", "责任中队、科室"])
+def test_a_squad_column_joined_with_a_second_head_holds_the_units(head):
+    """责任大队/中队 / 责任中队、科室: a bureau parting its rows among squads of two sizes, or among its squads and its
+    sections, joins the two heads as a label does (LABEL_HEAD_JOINERS), as the locality columns do (责任社区/村): the
+    column holds the units answering for the row. Before, the joined name was no column and its units were lost."""
+    text = "\n".join(["某县2030年市容整治任务分解表", f"序号\t工作任务\t牵头科室\t{head}\t完成时限",
+                      "1\t整治占道经营\t市容科\t城东中队、城西中队\t6月底前", "2\t整治违规广告\t市容科\t一大队\t9月底前"])
+    assert [units for _, _, _, units in reading(text)] == [
+        [("市容科", "lead"), ("城东中队", "responsible"), ("城西中队", "responsible")],
+        [("市容科", "lead"), ("一大队", "responsible")]]
+    assert header_kind("责任中队长") == "extra"  # the squad's head, a person: no unit column
 
 
 def test_a_unit_cells_role_labels_take_any_head_the_lexicons_labels_take():
@@ -1461,6 +1485,22 @@ def test_a_unit_cells_role_labels_take_any_head_the_lexicons_labels_take():
     assert [units for _, _, _, units in reading(text)] == [
         [("党建办", "lead"), ("城管科", "support")], [("城管科", "responsible"), ("各社区居委会", "support")],
         [("安监站", "lead"), ("城西派出所", "support")]]
+
+
+@pytest.mark.parametrize("cell, units", [
+    ("县丙局、县丁局；汇报：县政府办", [("县丙局", "support"), ("县丁局", "support")]),
+    ("县丙局；揭榜：县科技局", [("县丙局", "support")]),
+    ("县丙局；汇报单位：县戊局", [("县丙局", "support"), ("县戊局", "responsible")]),
+    ("县丙局；配合：县丁局", [("县丙局", "support"), ("县丁局", "support")]),
+])
+def test_a_role_word_that_needs_a_head_labels_nothing_alone_in_a_unit_cell(cell, units):
+    """汇报：县政府办 / 揭榜：X inside a 配合单位 cell: these role words label bodies only with a head (汇报单位：,
+    揭榜主体：), as the prose labels read them; alone the word says where the reports go or names the method, and
+    the body after it is no unit answering for the row. The bare labels the lexicon allows (牵头：, 配合：, 责任：,
+    CELL_BARE_LABEL_WORDS) and the headed ones still label. Before, 县政府办 and 县科技局 were read as responsible."""
+    text = "\n".join(["某县2030年营商环境重点任务分解表", "序号\t工作任务\t牵头单位\t配合单位\t完成时限",
+                      f"1\t优化审批流程\t县甲局\t{cell}\t6月底前"])
+    assert [u for _, _, _, u in reading(text)] == [[("县甲局", "lead")] + units]
 
 
 def test_a_unit_cells_role_labels_take_any_role_word_of_the_lexicon():

@@ -145,7 +145,9 @@ def lead_units(text: str, alone: bool = False, loose: bool = False) -> tuple[int
     if (_LABEL.match(lead) or (lead.startswith(_NOT_A_NAME) and not lead.startswith(_NAME_STEMS)) or ((alone or titled) and _CATEGORY.match(lead))
             or not named or _SETTING_UP.search(lead) or top_level_spans(lead)[1]):
         return None
-    names = [a.name for a in _read_lead(lead).assignments]
+    own_offices = _OWN_OTHER_OFFICES.fullmatch(lead)
+    # 县卫生健康委员会其他科室：… — a body's own other offices: the body answers for the duty (OTHERS_OWN_OFFICES)
+    names = [a.name for a in _read_lead(own_offices.group(1) if own_offices else lead).assignments]
     # a place name alone (柳河县：) is no body; the localities of a level as one collective are (各乡镇（街道）：负责…), and
     # so is a village named bare in a town's plan (石塘村、沙湾村：负责…: the village's committee, village_named)
     if not names or not all((unit_like(n, strict=True) or (n.startswith("各") and unit_like(n)) or villages or sectors)
@@ -458,12 +460,18 @@ def report_unnumbered_duties(plan: Plan) -> None:
 # 其余成员单位 (县安委会其他成员单位, 联席会议其他成员单位: lexicon.OTHER_MEMBER_UNITS), a short name ending in a
 # coordinating body's kind before a bare 其他 / 其余 (领导小组其他单位: OTHERS_BODY_KINDS). A name inside an annotation
 # is read alike for the members (（…，领导小组其他成员单位配合）: no unit, annotations.groups._names_the_other_members);
-# not for the other forms (（…，其他相关单位配合） stays a unit there, as the annotation reader always read it)
+# not for the other forms (（…，其他相关单位配合） stays a unit there, as the annotation reader always read it). The short
+# name is one body's: no 、 / 等 in it (县丙局、县丁局等县安委会其他成员单位： names 县丙局 and 县丁局, who keep the duty)
 _OTHERS_BODY_MAX = lx.OTHERS_BODY_MAX_CHARS
-_OTHERS_BODY = "[^:：，,。；;\\s]{0," + str(_OTHERS_BODY_MAX) + "}?"
+_OTHERS_BODY = "[^:：，,。；;、/／等\\s]{0," + str(_OTHERS_BODY_MAX) + "}?"
+_OTHERS_WORD = "(?:" + lx.alternation(lx.OTHERS) + ")"
+_OWN_OFFICES = "(?:" + lx.alternation(lx.OTHERS_OWN_OFFICES) + ")"
 _OTHERS_OPENING = ("(?:" + _OTHERS_BODY + "(?=" + lx.alternation(lx.OTHER_MEMBER_UNITS) + ")|" + _OTHERS_BODY
-                   + "(?:" + lx.alternation(lx.OTHERS_BODY_KINDS) + "))?(?:" + lx.alternation(lx.OTHERS) + ")")
+                   + "(?:" + lx.alternation(lx.OTHERS_BODY_KINDS) + ")(?!" + _OTHERS_WORD + _OWN_OFFICES + "))?"
+                   + _OTHERS_WORD)
 _NAMES_THE_OTHERS = re.compile(_OTHERS_OPENING)
+# a body's name, the others word and its own offices, the whole lead (县卫生健康委员会其他科室): the body is the unit
+_OWN_OTHER_OFFICES = re.compile("(" + _OTHERS_BODY + ")" + _OTHERS_WORD + _OWN_OFFICES)
 
 
 def names_the_others(lead: str) -> bool:

@@ -53,7 +53,7 @@ LABEL_ROLE_WORDS: dict[str, tuple[str, ...]] = {
 # together, 村组: a village's groups): a plan naming one under a role word means its committee, as 责任乡镇 means the
 # town's government. One list for the three places that read them: the label heads (LOCALITY_LABEL_HEADS), a table's
 # locality unit columns (TABLE_LOCALITY_UNIT_HEADS) and its grouping columns (TABLE_PLACE_HEADS) all take their words
-# from it, so they cannot drift apart (tests/test_tables.py checks the label heads against it).
+# from it, so they cannot drift apart (tests/test_tables.py reads a table column and a label of them).
 # Not 小区 / 片区: a housing compound and an area have no body; a column of them (实施小区, 责任片区) lists where the
 # work is done
 LOCALITY_BODY_PLACES = ("社区", "村", "村居", "村组")
@@ -324,6 +324,13 @@ PEOPLE_ROLE_WORDS = ("组长", "副组长", "成员")
 # nested table of roles, 主要牵头部门 | 协助单位 over the units, becomes 牵头单位：X；配合单位：Y): the labels every
 # reader of a unit cell knows, whatever label of the role the table printed
 ROLE_LABEL_WRITTEN = {"lead": "牵头单位", "support": "配合单位", "implement": "落实单位", "responsible": "责任单位"}
+# the role words that label bodies alone, with no head, before a colon inside a table's unit cell (牵头：A；配合：B；
+# 责任：C): those the prose labels take bare (BARE_LABEL_ROLES' words but the people's, PEOPLE_ROLE_WORDS;
+# BARE_RESPONSIBLE_LABEL_WORDS), and 落实 (落实：各乡镇), which opens no sentence inside a unit cell. The other role words
+# label only with a head (汇报单位：, 揭榜主体：, 负责科室：); alone they label nothing (汇报：, 兑现：, 揭榜：).
+# (table.cells._INNER_LABEL)
+CELL_BARE_LABEL_WORDS = tuple(w for role in BARE_LABEL_ROLES for w in LABEL_ROLE_WORDS[role]
+                              if w not in PEOPLE_ROLE_WORDS) + BARE_RESPONSIBLE_LABEL_WORDS + ("落实",)
 
 
 def role_label_pattern(role: str) -> str:
@@ -1152,9 +1159,14 @@ OTHER_MEMBER_UNITS = ("其他成员单位", "其余成员单位", "其它成员�
 # the longest name of the body before them read so (a short name: 县防汛抗旱指挥部, 市食品安全委员会)
 OTHERS_BODY_MAX_CHARS = 16
 # the body the others of a duties list belong to, named before a bare 其他 / 其余 (领导小组其他单位：… / 指挥部其余部门：…):
-# a coordinating body's kind. Not 委员会: a department is named so too (县卫生健康委员会其他科室：负责… is the
-# commission's own offices, the commission the unit)
-OTHERS_BODY_KINDS = ("联席会议", "领导小组", "工作小组", "指挥部", "工作专班", "专班", "工作组")
+# a coordinating body's kind, 委员会 among them (县爱国卫生运动委员会其他单位：… / 县安全生产委员会其余部门：…: the rest
+# of the commission's member bodies). A department is named 委员会 too (县卫生健康委员会): its own offices after the
+# others word (OTHERS_OWN_OFFICES) are no members named by reference, the body before them is the unit
+OTHERS_BODY_KINDS = ("联席会议", "领导小组", "工作小组", "指挥部", "工作专班", "专班", "工作组", "委员会")
+# the offices inside one body after its name and 其他 / 其余 (县卫生健康委员会其他科室：负责… / 县甲委员会其余处室：…): the
+# body's own offices, not the members of a coordinating body; the body answers for the duty, the offices being its
+# parts (parse.duties.lead_units reads the body's name alone)
+OTHERS_OWN_OFFICES = ("科室", "处室", "股室", "部室", "内设机构")
 # A legend pointing at formatting a plain text no longer shows (（加粗的为牵头单位） / 标下划线的为牵头单位，其余为配合单位 /
 # 用红色字体标注的为牵头单位): the Word file printed the lead so, the copied text lost it; the lead cannot be told
 # (parse.rules.report_lost_formatting_legends says so, and the units keep their labels' roles)
@@ -1987,9 +1999,20 @@ TABLE_UNIT_SUBHEAD_SCOPES = ("属地", "行业", "县区", "区县", "市县", "
 TABLE_UNIT_SUBHEAD_HEADS = ("部门", "单位", "政府")
 # a level's scope inside a unit column's name (包联县直单位, 责任市级部门), optional
 _TABLE_UNIT_SCOPE = f"(?:{alternation(UNIT_SCOPES)})?"
-# one locality unit head, or two joined as a label joins its heads (责任社区/村, 责任村、社区)
-_TABLE_LOCALITIES = (f"(?:{alternation(TABLE_LOCALITY_UNIT_HEADS)})"
-                     f"(?:[{LABEL_HEAD_JOINERS}](?:{alternation(TABLE_LOCALITY_UNIT_HEADS)}))?")
+
+
+def _joined_column_heads(heads: tuple[str, ...], second: tuple[str, ...] | None = None) -> str:
+    """One head of a unit column's name, or two joined as a label joins its heads (责任社区/村, 责任大队/中队,
+    责任中队、科室: LABEL_HEAD_JOINERS); `second` the heads the joined one may be, `heads` by default."""
+    return f"(?:{alternation(heads)})(?:[{LABEL_HEAD_JOINERS}](?:{alternation(second or heads)}))?"
+
+
+# one locality unit head, or two joined (责任社区/村, 责任村、社区)
+_TABLE_LOCALITIES = _joined_column_heads(TABLE_LOCALITY_UNIT_HEADS)
+# a bureau's squads as a unit column's head (责任中队, 责任大队), or two joined: squads of two sizes or a squad and the
+# bureau's sections sharing the rows (责任大队/中队, 责任中队、科室)
+TABLE_SQUAD_HEADS = ("中队", "大队", "支队")
+_TABLE_SQUADS = _joined_column_heads(TABLE_SQUAD_HEADS, TABLE_SQUAD_HEADS + ("科室",))
 # a unit column's name saying the units share the row's work (责任分工): alone it is the units' column, their roles in
 # its cells; over a lower row of 牵头单位 | 配合单位 it spans those, which take its place
 TABLE_DIVISION_HEADS = ("责任分工", "部门分工", "单位分工")
@@ -2083,7 +2106,7 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     ("responsible", r"责任" + _TABLE_UNIT_SCOPE + r"(单位|部门)"
                     r"|责任(主体|处室|科室|区县|县区|乡镇|街道|站办所|站所|办所|股室|部室|司局|企业|警种)|负责(单位|部门|处室|机构)|承办|分办"
                     # the squads, as the whole column name as the localities below (责任中队长 is a people column)
-                    r"|^责任(?:中队|大队|支队)$"
+                    r"|^责任" + _TABLE_SQUADS + "$"
                     r"|责任(?:站办|办|站)$"
                     # 责任社区 / 责任村 / 责任网格 / 属地社区: the localities answering for the row (TABLE_LOCALITY_UNIT_HEADS)
                     r"|^(?:责任|属地)" + _TABLE_LOCALITIES + "$"

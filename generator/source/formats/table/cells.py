@@ -160,9 +160,17 @@ _INNER_HEAD_ALTERNATIVE = f"(?:[（(](?:{lx.alternation(lx.LABEL_HEAD_ALTERNATIV
 # each is written out under the label every reader of a unit cell knows for its role (ROLE_LABEL_WRITTEN).
 _INNER_ROLES = {word: lx.ROLE_LABEL_WRITTEN[role] for role, words in lx.LABEL_ROLE_WORDS.items() for word in words
                 if word not in lx.PEOPLE_ROLE_WORDS}
-_INNER_LABEL = re.compile(f"(?:^|(?<=[\\s；;，,。\\n]))({lx.alternation(_INNER_ROLES)})"
-                          f"(?:(?:{lx.alternation(lx.LABEL_HEADS + lx.SHORT_LABEL_HEADS)}){_INNER_HEAD_ALTERNATIVE})?"
+# A role word labels with a head (汇报单位：, 负责科室：); alone only those the lexicon lets label bare
+# (CELL_BARE_LABEL_WORDS: 牵头：, 配合：, 责任：), not 汇报： / 兑现： / 揭榜：, which label nothing without a head.
+_INNER_LABEL = re.compile(f"(?:^|(?<=[\\s；;，,。\\n]))(?:({lx.alternation(_INNER_ROLES)})"
+                          f"(?:{lx.alternation(lx.LABEL_HEADS + lx.SHORT_LABEL_HEADS)}){_INNER_HEAD_ALTERNATIVE}"
+                          f"|({lx.alternation(w for w in lx.CELL_BARE_LABEL_WORDS if w in _INNER_ROLES)}))"
                           r"\s*[:：]")
+
+
+def _label_word(m: re.Match) -> str:
+    """The role word of an _INNER_LABEL match, headed or bare."""
+    return m.group(1) or m.group(2)
 
 
 def _labelled_cell(cell: str, column_label: str) -> str:
@@ -175,7 +183,7 @@ def _labelled_cell(cell: str, column_label: str) -> str:
         end = matches[n + 1].start() if n + 1 < len(matches) else len(cell)
         units = unit_text(_own_verb_lines_apart(cell[m.end():end].strip().strip("；;，,。")))
         if units:
-            parts.append(f"{_INNER_ROLES[m.group(1)]}:{units}")
+            parts.append(f"{_INNER_ROLES[_label_word(m)]}:{units}")
     return ";".join(parts)
 
 
