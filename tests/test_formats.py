@@ -2045,6 +2045,32 @@ def test_xlsx_sheets_under_one_title_leave_a_summing_bracketed_line_out_of_the_t
     assert [p.title for p in plans] == ["某县工作推进台账", "某县工作推进台账（标准提升行动）"]
 
 
+@pytest.mark.parametrize("part", ["（公共领域）", "（共享经济领域）", "（共同富裕行动）"])
+def test_xlsx_sheets_under_one_title_keep_a_part_whose_name_holds_gong(tmp_path, part):
+    """共 sums a programme up only as a total opening the line before a number (（共五个领域）): in 公共领域, 共享经济领域 or
+    共同富裕行动 it is a letter of the part's name, and the line completes the sheet's title like any other part."""
+    from generator.parse import parse_plan
+    from generator.source.read import read_file
+
+    book = _ledger_book([part, "（标准提升行动）"])
+    plans = [parse_plan(text) for text in read_file(_saved(book, tmp_path / "台账.xlsx"))]
+    assert [p.title for p in plans] == [f"某县工作推进台账{part}", "某县工作推进台账（标准提升行动）"]
+
+
+def test_xlsx_sheets_whose_summing_lines_are_both_left_out_keep_them_and_their_own_ids(tmp_path):
+    """Two sheets under one ledger title whose bracketed lines both sum the programme up (（重点工程）, （各重点领域）):
+    left out of both titles they would read as one title and one plan id, and the site would drop one plan. The lines
+    stay in those titles, so every sheet keeps an id of its own."""
+    from generator.parse import parse_plan
+    from generator.source.read import read_file
+
+    book = _ledger_book(["（重点工程）", "（各重点领域）", "（标准提升行动）"])
+    plans = [parse_plan(text) for text in read_file(_saved(book, tmp_path / "台账.xlsx"))]
+    assert [p.title for p in plans] == ["某县工作推进台账（重点工程）", "某县工作推进台账（各重点领域）",
+                                        "某县工作推进台账（标准提升行动）"]
+    assert len({p.id for p in plans}) == 3
+
+
 def test_a_bracketed_part_under_a_title_of_its_own_leaves_the_title_and_id_as_they_are():
     """Under a title no other plan on the page repeats, a bracketed （…行动） line tells no plans apart: the title stays as
     written, so the plan's id (and URL) does not change with the line."""

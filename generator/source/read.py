@@ -841,12 +841,12 @@ def split_page(text: str, source: str) -> list[PlanText]:
     width = printed_width([(ln.strip(), len(ln) - len(ln.lstrip())) for ln in lines])
     plans = []
     own_titles = [_own_title(lines, start, titles, source) for start in starts]
+    notes_below = _title_notes_below(lines, starts, own_titles)
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
         title = own_titles[n]
         # (a bracketed note under the title, （截至6月30日）, completes it as such; a listed title's second line otherwise)
-        below = _title_note_below(lines, start, end, own_titles.count(title) > 1) \
-            or _listed_title_tail_below(lines, start, end, title)
+        below = notes_below[n] or _listed_title_tail_below(lines, start, end, title)
         title = without_leading_symbols(title + below)  # (📖 before a 公众号's title)
         # a bulletin's title has been read whole under its masthead (_bulletin_title)
         head = _title_head(lines, start, starts[n - 1] if n else -1) if start not in titles else None
@@ -1780,7 +1780,7 @@ _TITLE_NOTE = re.compile(
 _TITLE_SCOPE = re.compile(rf"^\s*[(（]([\u4e00-\u9fff“”、]{{1,16}}?)(?:{lx.alternation(lx.TITLE_SCOPE_ENDINGS)})[)）]\s*$")
 # what makes such a name a summary of the programme, not one part of it (lx.TITLE_SCOPE_COUNT_MEASURES and after)
 _SCOPE_COUNT = re.compile(rf"[{CN_NUMERALS}\d]+(?:{lx.alternation(lx.TITLE_SCOPE_COUNT_MEASURES)})|"
-                          rf"{lx.alternation(lx.TITLE_SCOPE_TOTAL_WORDS)}")
+                          rf"^(?:{lx.alternation(lx.TITLE_SCOPE_TOTAL_WORDS)})[{CN_NUMERALS}\d]")
 _SCOPE_COLLECTIVE = re.compile(rf"^(?:{lx.alternation(lx.TITLE_SCOPE_COLLECTIVE_STARTS)})|"
                                rf"(?:{lx.alternation(lx.TITLE_SCOPE_COLLECTIVE_ENDS)})$")
 _SCOPE_QUALIFIERS_ONLY = re.compile(rf"^(?:{lx.alternation(lx.TITLE_SCOPE_QUALIFIERS)})+$")
@@ -1807,15 +1807,44 @@ def _own_title(lines: list[str], start: int, titles: dict[int, str], source: str
     return titles.get(start) or title_field_value(lines[start]).strip()
 
 
+def _title_notes_below(lines: list[str], starts: list[int], own_titles: list[str]) -> list[str]:
+    """Each plan's bracketed line completing its title (`_title_note_below`), else "".
+
+    Sheets sharing a title whose scope lines both sum the programme up (（重点工程） and （各重点领域）, each left out by
+    `_names_a_part`) would be left with one title, and so one plan id: the site keeps one of them and drops the other.
+    Such plans keep their scope lines, which are at least written apart, as every scope line was kept before the
+    summing lines were left out; two sheets printing the very same line still share a title, as they always did."""
+    ends = starts[1:] + [len(lines)]
+    notes = [_title_note_below(lines, start, end, own_titles.count(title) > 1)
+             for start, end, title in zip(starts, ends, own_titles)]
+    read = [title + note for title, note in zip(own_titles, notes)]
+    return [note or (_scope_line_below(lines, start, end) if read.count(whole) > 1 else "")
+            for note, whole, start, end in zip(notes, read, starts, ends)]
+
+
+def _line_completing_title(lines: list[str], title_line: int, end: int) -> int | None:
+    """The first line with text under a title (within two lines) that may complete it; None under a title already
+    closed by a bracket of its own."""
+    below = next((k for k in range(title_line + 1, min(end, title_line + 3)) if lines[k].strip()), None)
+    return None if below is None or lines[title_line].rstrip().endswith(("）", ")")) else below
+
+
+def _scope_line_below(lines: list[str], title_line: int, end: int) -> str:
+    """The bracketed （…行动） / （…领域） line under a title, summing or naming alike, else ""."""
+    below = _line_completing_title(lines, title_line, end)
+    return lines[below].strip() if below is not None and _TITLE_SCOPE.match(lines[below]) else ""
+
+
 def _title_note_below(lines: list[str], title_line: int, end: int, shared_title: bool = False) -> str:
     """The bracketed line under a title that completes it (its years, 试行, the part of a programme it covers), else "".
 
     The part of a programme completes a title only where the page holds other plans of the same title (the sheets of
     one workbook repeating one ledger title, joined into one text): there it is what tells the plans apart. Under a
-    title of its own the line adds nothing that tells plans apart, and gluing it on would change the id (and the URL)
-    of a plan already published under the title alone."""
-    below = next((k for k in range(title_line + 1, min(end, title_line + 3)) if lines[k].strip()), None)
-    if below is None or lines[title_line].rstrip().endswith(("）", ")")):
+    title of its own the line tells no plans apart and is left out of the title (it stays a line of the plan's text):
+    the plan's id is made from the title alone. The reader glued any such line on before, so a plan it read under a
+    title with a scope line below now gets a new id (and URL); no plan published in content/plans had one."""
+    below = _line_completing_title(lines, title_line, end)
+    if below is None:
         return ""
     if not (_TITLE_NOTE.match(lines[below]) or (shared_title and _names_a_part(lines[below]))):
         return ""

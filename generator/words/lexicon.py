@@ -1103,7 +1103,9 @@ TITLE_SCOPE_ENDINGS = ("行动", "工程", "领域", "篇")
 # （三项行动）, （共五个领域）), a collective (（各重点领域）, （相关领域）, （设备更新等行动）) or a bare qualifier with no name
 # (（重点工程）). Such a line tells no sheet from another; it is left out of the title (and so of the plan's id).
 TITLE_SCOPE_COUNT_MEASURES = ("大", "项", "个", "类", "条", "方面")
-TITLE_SCOPE_TOTAL_WORDS = ("共", "合计", "总计")
+# a total opens the name and a number follows it (（共五个领域）, （合计12项工程）): 共 elsewhere is a letter of a word
+# (公共领域, 共享经济领域, 共同富裕行动), and 合计 / 总计 inside a name may be two words' letters (综合计划)
+TITLE_SCOPE_TOTAL_WORDS = ("共计", "共", "合计", "总计")
 TITLE_SCOPE_COLLECTIVE_STARTS = ("各", "有关", "相关", "其他", "其它", "全部", "所有", "若干")
 TITLE_SCOPE_COLLECTIVE_ENDS = ("等",)
 TITLE_SCOPE_QUALIFIERS = ("重点", "主要", "重大", "专项", "关键", "全面")
