@@ -76,6 +76,7 @@ class _Group:
     has_label: bool = False
     has_verb: bool = False
     after_a_verb: bool = False  # a group before it in the same annotation wrote a role verb (A负责；C，D落实)
+    marks_close_every_part: bool = False  # each part of the annotation's list closes on its role mark (_marks_part_the_list)
     after_a_person: bool = False  # the last name read was a person's (副县长王某、李某: a bare name after is one too)
     deadlines: list[str] = field(default_factory=list)
     note: str = ""
@@ -101,16 +102,45 @@ def _read_content(content: str) -> tuple[_Group, ...]:
     content = _part_joint_labels(content)
     content = _part_glued_labels(_GLUED_LABEL.sub(";", _GAP_LABEL.sub(";", _BAR_BEFORE_LABEL.sub(";", content))))
     keyed_by_place = _keyed_by_places(content)
+    marks_part_the_list = _marks_part_the_list(content)
     for at, group_text in depth_zero_split(content, ";；。"):
         if not group_text.strip() or _REPORT_OPENING.match(group_text):
             continue  # (最新进展：已招标，X已拨付资金: a record's report of what was done, no unit it assigns)
         group = _read_group(group_text, after_a_label=any(g.has_label or g.units for g in groups),
-                            keyed_by_place=keyed_by_place, after_a_verb=any(g.has_verb for g in groups))
+                            keyed_by_place=keyed_by_place, after_a_verb=any(g.has_verb for g in groups),
+                            marks_part_the_list=marks_part_the_list)
         if groups and groups[-1].ends_in_deadline_label and _continues_the_deadline(group):
             groups[-1].deadlines[-1] += content[at - 1] + group_text.strip()
             continue
         groups.append(group)
     return tuple(groups)
+
+
+def _marks_part_the_list(content: str) -> bool:
+    """Whether an annotation's list is parted by ，/ ； into parts of two or more, each closed by its own role mark in
+    brackets and none with a mark on a name inside it: 县甲局（牵头），县乙局、县丙局（配合） / 县甲局、县乙局（牵头），
+    县丙局（配合）. Unit cells of a 分工表 set their bodies out by role so: the writer marks the parts, not the names, and
+    each mark is the role of every name of its part (as after a ；, _mark_closes_a_group_of_its_own). Where a name inside
+    a part carries a mark (县甲局（牵头）、县乙局、县丙局（配合）), a part has no mark (县甲局（牵头），县乙局), or the list is
+    one part (教务处、人事处（牵头）), each mark stays its own name's. A 责任单位 label may open the list; a deadline's
+    label ends it; any other label (配合单位：) leaves the marks to their names."""
+    parts = []
+    for _, part in depth_zero_split(content, ";；。,，"):
+        m, role = _label_of_clause(part, after_a_label=False)
+        if m and role == "deadline":
+            break
+        if m and (parts or role != "responsible"):
+            return False
+        part = part[m.end():] if m else part
+        if part.strip():
+            parts.append(part.strip())
+    if len(parts) < 2:
+        return False
+    for part in parts:
+        pieces = listed_pieces(part)
+        if not _BRACKETED_VERB.match(pieces[-1]) or any(_BRACKETED_VERB.match(p) for p in pieces[:-1]):
+            return False
+    return True
 
 
 def _continues_the_deadline(group: _Group) -> bool:
@@ -196,11 +226,12 @@ def _label_of_clause(clause: str, after_a_label: bool):
 
 
 def _read_group(group_text: str, after_a_label: bool = False, keyed_by_place: bool = False,
-                after_a_verb: bool = False) -> _Group:
+                after_a_verb: bool = False, marks_part_the_list: bool = False) -> _Group:
     """The units, roles and deadlines of one group of an annotation (its text between ；); `after_a_label`: a group
     before it in the same annotation had a label or named units; `keyed_by_place`: the annotation names its units
-    under the keys of two places or more (_keyed_by_places); `after_a_verb`: a group before it wrote a role verb."""
-    group = _Group(after_a_verb=after_a_verb)
+    under the keys of two places or more (_keyed_by_places); `after_a_verb`: a group before it wrote a role verb;
+    `marks_part_the_list`: each part of the annotation's list closes on its own role mark (_marks_part_the_list)."""
+    group = _Group(after_a_verb=after_a_verb, marks_close_every_part=marks_part_the_list)
     # a standing note speaks of the tasks after it (以下各项均需…, …，下同); a body's short name given at its first
     # mention (B（以下简称乙）配合) holds 以下 / 下同 too but speaks only of the name: no standing note, so the units it
     # stands among are the task's own even where the task named them before
@@ -665,9 +696,11 @@ def _mark_closes_a_group_of_its_own(group: _Group, first_verb: str | None, n: in
                                     pending: list[str]) -> bool:
     """Whether a role marked in brackets closing piece n is the role of every name listed before it: the group is one
     of its own after a ； that parts the annotation by role (市甲局（牵头）；市乙局、市丙局（配合）), no label or mark of its own
-    before, the mark closing its last piece, every name before a body's. Where the names share a clause with a label
-    or another mark (责任单位：县甲办（牵头）、县乙局、各乡镇（落实）) the mark is its own name's alone."""
-    return (group.after_a_verb and not group.has_label and not group.units and first_verb is None
+    before, the mark closing its last piece, every name before a body's; or every part of the list closes so
+    (_marks_part_the_list: 县甲局（牵头），县乙局、县丙局（配合）). Where the names share a clause with a label or another
+    mark (责任单位：县甲办（牵头）、县乙局、各乡镇（落实）) the mark is its own name's alone."""
+    closes_its_part = group.marks_close_every_part or (group.after_a_verb and not group.has_label and not group.units)
+    return (closes_its_part and first_verb is None
             and n == len(pieces) - 1 and bool(pending) and all(unit_like(name) for name in pending))
 
 
