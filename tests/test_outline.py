@@ -4359,12 +4359,14 @@ def test_a_commissions_other_member_bodies_over_their_duty_name_no_unit():
 def test_units_named_before_the_other_members_keep_their_duty():
     """县丙局、县丁局等县安委会其他成员单位：… / 县丙局、县安委会其他成员单位：… in a duties list: the short name before
     其他成员单位 is one body's name (no 、 or 等 in it); the units listed before it are named and answer for the duty,
-    only the others named by reference add no unit. Before, the whole list was taken as the body's name, no unit."""
+    and the others named after a unit in the list are read as the annotations read them (a unit, as the seed's reading
+    names 市安委会其他成员单位 among a task's bodies). Before, the whole list was taken as the body's name, no unit."""
     plan = _one("某县安全生产工作方案\n一、部门职责\n（一）县甲局：负责综合协调。\n（二）县乙局：负责交通管控。\n"
                 "（三）县丙局、县丁局等县安委会其他成员单位：按照各自职责做好行业整治。\n"
                 "（四）县戊局、县安委会其他成员单位：按照职责做好相关工作。\n")
     assert [(t.title, _units(t)) for t in plan.tasks()][2:] == [
-        ("按照各自职责做好行业整治", [("县丙局", R), ("县丁局", R)]), ("按照职责做好相关工作", [("县戊局", R)])]
+        ("按照各自职责做好行业整治", [("县丙局", R), ("县丁局", R)]),
+        ("按照职责做好相关工作", [("县戊局", R), ("县安委会其他成员单位", R)])]
 
 
 # ---- tasks marked without arabic numbers: bullets, ordinal words, roman and letter labels, unnumbered paragraphs ----

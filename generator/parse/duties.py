@@ -139,8 +139,8 @@ def lead_units(text: str, alone: bool = False, loose: bool = False) -> tuple[int
     if _LABEL.match(lead) and _others_over_their_duty(lead, m.group(2), text[m.end():]):
         return m.end(), [], lead  # the others by reference: no body named (read_unit_first says so)
     if named and not _LABEL.match(lead) and names_the_others(lead):
-        # 县安委会其他成员单位：… — the rest of a named body's members, which the lead reader reads as no unit
-        # (annotations.groups._names_the_other_members): the lead still heads the duty, naming no body
+        # 县安委会其他成员单位：… — the rest of a named body's members heading their duty, named by reference: the lead
+        # still heads the duty, naming no body
         return m.end(), [], lead
     if (_LABEL.match(lead) or (lead.startswith(_NOT_A_NAME) and not lead.startswith(_NAME_STEMS)) or ((alone or titled) and _CATEGORY.match(lead))
             or not named or _SETTING_UP.search(lead) or top_level_spans(lead)[1]):
@@ -458,9 +458,9 @@ def report_unnumbered_duties(plan: Plan) -> None:
 
 # the others named by reference, maybe after the body they are members of: any short name before 其他成员单位 /
 # 其余成员单位 (县安委会其他成员单位, 联席会议其他成员单位: lexicon.OTHER_MEMBER_UNITS), a short name ending in a
-# coordinating body's kind before a bare 其他 / 其余 (领导小组其他单位: OTHERS_BODY_KINDS). A name inside an annotation
-# is read alike for the members (（…，领导小组其他成员单位配合）: no unit, annotations.groups._names_the_other_members);
-# not for the other forms (（…，其他相关单位配合） stays a unit there, as the annotation reader always read it). The short
+# coordinating body's kind before a bare 其他 / 其余 (领导小组其他单位: OTHERS_BODY_KINDS). Inside an annotation, or
+# after a named unit, the same words stay a unit (（…，市安委会其他成员单位分工负责）: the seed's reading names them
+# among the task's bodies); only a paragraph headed by them alone names no one. The short
 # name is one body's: no 、 / 等 in it (县丙局、县丁局等县安委会其他成员单位： names 县丙局 and 县丁局, who keep the duty)
 _OTHERS_BODY_MAX = lx.OTHERS_BODY_MAX_CHARS
 _OTHERS_BODY = "[^:：，,。；;、/／等\\s]{0," + str(_OTHERS_BODY_MAX) + "}?"

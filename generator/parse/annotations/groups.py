@@ -835,20 +835,12 @@ _LEADER_INSIDE = re.compile(lx.LEADER_WORD + "(?!" + lx.alternation(lx.LEADING_B
 
 _OTHERS_START = re.compile("^(?:" + "|".join(lx.OTHERS) + ")")
 
-
-def _names_the_other_members(name: str) -> bool:
-    """领导小组其他成员单位 / 县安委会其余成员单位: the rest of a body's members named by reference after a short name, no
-    unit, as a duties list reads them (parse.duties.names_the_others) and as 其他成员单位 alone reads here."""
-    ending = next((e for e in lx.OTHER_MEMBER_UNITS if name.endswith(e)), None)
-    return ending is not None and len(name) - len(ending) <= lx.OTHERS_BODY_MAX_CHARS
 _BACK_REFERENCE = re.compile("^" + lx.AGENT_MARK + "?(?:" + "|".join(lx.BACK_REFERENCES) + ")")
 
 
 def _add(group: _Group, name: str, role: str) -> bool:
     if _BACK_REFERENCE.match(name):
         return False  # 由所列负责单位…: the units already listed, named again by reference
-    if _names_the_other_members(name):
-        return False  # （…，领导小组其他成员单位配合）: the rest of a body's members, named by reference
     if group.note and (not unit_like(name) or _OTHERS_START.match(name)):
         # the wording of a standing note, not a unit; its 其他有关部门 (明确牵头部门的,其他有关部门配合,不逐一列出,下同)
         # are the units each task leaves unlisted, named by reference
