@@ -567,6 +567,25 @@ def test_odt_routed_by_its_mimetype_and_fodt_by_its_root(tmp_path):
         to_text(hostile)
 
 
+def test_odt_nesting_thousands_deep_is_refused_naming_the_file(tmp_path):
+    """Lists 3000 deep, or 200000 spans in spans, are a damaged file: refused with a message, not a crash."""
+    lists = "<text:list><text:list-item>" * 3000 + _odf_p("甲") + "</text:list-item></text:list>" * 3000
+    with pytest.raises(PlansiteError, match="nest over") as refused:
+        to_text(_odt(tmp_path / "lists.odt", lists))
+    assert "lists.odt" in str(refused.value)
+    flat = tmp_path / "spans.fodt"
+    flat.write_text(f'<?xml version="1.0" encoding="UTF-8"?><office:document {_ODF_NAMESPACES} '
+                    'office:mimetype="application/vnd.oasis.opendocument.text"><office:body><office:text><text:p>'
+                    + "<text:span>" * 200_000 + "x" + "</text:span>" * 200_000
+                    + "</text:p></office:text></office:body></office:document>", "utf-8")
+    with pytest.raises(PlansiteError, match="nest over"):
+        to_text(flat)
+    # a plan's own nesting (three list levels, a table in a cell) is read
+    body = _odf_list(_odf_p("重点任务") + _odf_list(_odf_p("强化保障") + _odf_list("建设水源工程。")),
+                     attributes='text:style-name="L1"')
+    assert to_text(_odt(tmp_path / "plan.odt", body)).split("\n")[-1] == "1.建设水源工程。"
+
+
 # ---------------------------------------------------------------- .doc (Word 97-2003)
 # the fixtures: tests/fixtures/formats/make_doc_fixtures.py (python-docx, then LibreOffice saves them as .doc)
 

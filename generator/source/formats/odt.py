@@ -26,7 +26,7 @@ from xml.etree import ElementTree
 from ...errors import PlansiteError
 from ...numerals import format_number
 from ...words.notices import note_bracket
-from ..limits import MAX_ARCHIVE_BYTES, MAX_INPUT_BYTES, MAX_TABLE_CELLS
+from ..limits import MAX_ARCHIVE_BYTES, MAX_DEPTH, MAX_INPUT_BYTES, MAX_TABLE_CELLS
 from .archive import check_archive, refuse_entities
 from .blocks import BlockLines, nested_table_lines
 from .docx import _notes_placed
@@ -103,8 +103,23 @@ def _document_text(root, style_roots: list, path: Path) -> str:
     if body is None:
         raise PlansiteError("is an OpenDocument file with no text body (a spreadsheet or a presentation?); open it "
                             "in WPS or LibreOffice and save it as .docx or .xlsx", str(path))
+    _refuse_deep_nesting(body, path)
     reading = _Reading(_ListStyles(style_roots), _notes=_Notes())
     return "\n".join(_blocks(list(body), reading, BlockLines()))
+
+
+def _refuse_deep_nesting(body, path: Path) -> None:
+    """Refuse a body nesting elements deeper than MAX_DEPTH (lists in lists, spans in spans, tables in cells): the
+    reading below recurses once a level, and an office's plan nests a few dozen at most (ten list levels, a table in
+    a cell), so thousands of levels are a damaged or hostile file. Measured with an explicit stack, in one pass."""
+    stack = [(body, 1)]
+    while stack:
+        element, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise PlansiteError(f"is an OpenDocument text whose elements nest over {MAX_DEPTH} deep (lists in lists "
+                                f"or spans in spans: a damaged file); open it in WPS or LibreOffice and save it as "
+                                f".docx", str(path))
+        stack.extend((child, depth + 1) for child in element)
 
 
 # ---------------------------------------------------------------- list styles and counters
