@@ -403,12 +403,17 @@ def _table_rows(table, reading: _Reading) -> list[list[str]]:
     """The table as a grid, every cell element one column: a cell spanning columns (number-columns-spanned) is
     repeated in the covered cells beside it, one spanning rows in the covered cells under it, as docx.py repeats a
     gridSpan and a vMerge. A repeated row or cell (number-rows/columns-repeated) is repeated, a run of empty rows
-    once; past MAX_TABLE_CELLS the file is refused."""
+    once; past MAX_TABLE_CELLS the file is refused.
+
+    Each cell is counted once: a spanning cell's covered places when the span is met (they are kept until their
+    row comes, so a span over a thousand rows counts before it fills memory), every other place of the grid as its
+    row is laid down. A merged 分工表 of a few thousand cells counts a few thousand."""
     grid: list[list[str]] = []
     spans: dict[tuple[int, int], str] = {}
     cells = 0
     for tr in _rows(table):
         row: list[str] = []
+        from_spans = 0  # the row's places a span above or beside filled, counted when the span was met
         for cell in tr:
             if cell.tag not in (_q("table:table-cell"), _q("table:covered-table-cell")):
                 continue
@@ -418,11 +423,14 @@ def _table_rows(table, reading: _Reading) -> list[list[str]]:
             for _ in range(repeat):
                 r, c = len(grid), len(row)
                 if covered:
-                    row.append(spans.get((r, c), ""))
+                    spanned = spans.pop((r, c), None)
+                    from_spans += spanned is not None
+                    row.append(spanned or "")
                     continue
                 row.append(text)
                 down = max(1, min(_int(cell.get(_q("table:number-rows-spanned")), 1), _MAX_REPEAT))
                 across = max(1, min(_int(cell.get(_q("table:number-columns-spanned")), 1), _MAX_REPEAT))
+                cells = _counted(cells + down * across - 1)
                 for dr in range(down):
                     for dc in range(across):
                         if dr or dc:
@@ -430,12 +438,16 @@ def _table_rows(table, reading: _Reading) -> list[list[str]]:
         times = max(1, min(_int(tr.get(_q("table:number-rows-repeated")), 1), _MAX_REPEAT))
         if not any(cell.strip() for cell in row):
             times = 1
-        cells += len(row) * times + len(spans)
-        if cells > MAX_TABLE_CELLS:
-            raise PlansiteError(f"has a table of over {MAX_TABLE_CELLS} cells once repeated and spanned; is it a "
-                                f"real OpenDocument text?")
+        cells = _counted(cells + len(row) * times - from_spans)
         grid.extend(list(row) for _ in range(times))
     return grid
+
+
+def _counted(cells: int) -> int:
+    if cells > MAX_TABLE_CELLS:
+        raise PlansiteError(f"has a table of over {MAX_TABLE_CELLS} cells once repeated and spanned; is it a "
+                            f"real OpenDocument text?")
+    return cells
 
 
 def _rows(table):
