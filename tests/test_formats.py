@@ -813,6 +813,18 @@ def test_html_lists_carry_the_numbers_a_browser_draws(write_file):
     ]
 
 
+def test_a_definition_list_whose_descriptions_are_left_unclosed_keeps_every_task(write_file):
+    """Each unclosed <dd> ends at the next, as a browser ends it: the list, not its first <dd>, is the page's text."""
+    page = "<dl><dt>一、目标<dd>1. 甲（牵头单位：县财政局）<dd>2. 乙（牵头单位：县审计局）</dl>"
+    assert to_text(write_file(page)).split("\n") == ["一、目标：1. 甲（牵头单位：县财政局）", "2. 乙（牵头单位：县审计局）"]
+
+
+def test_an_item_left_unclosed_in_a_div_is_closed_by_the_next_item_as_browsers_do(write_file):
+    """HTML5: a <div> does not keep an <li> open, so the next <li> is the list's second item, numbered 2
+    (libxml2, an HTML4 parser, nests it in the div and draws no number)."""
+    assert to_text(write_file("<ol><li>甲<div>说明<li>乙</div></ol>")).split("\n") == ["1.甲", "说明", "2.乙"]
+
+
 def test_html_end_tags_left_out_are_closed_where_a_browser_closes_them(write_file):
     """HTML 4 pages and LibreOffice's export leave </li>, </td>, </tr>, </dd> and </p> out: the next item, cell, row or
     block ends the open one, so every item keeps its own number and every cell its own column."""

@@ -281,8 +281,11 @@ def _article(root: Tag) -> Tag:
     return max([root, *root.find_all(True)], key=lambda el: _paragraph_mass(el, holding, scores))
 
 
-_PARAGRAPHS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "table", "span", "font", "strong", "b",
-               "em", "br", "blockquote", "pre"}
+# the elements whose text is a paragraph of the element holding them. A definition list's terms and descriptions are
+# among them as a list's items are: a page setting its goals as <dl><dt>一、目标<dd>1. …<dd>2. … (the <dd>s siblings,
+# as a browser closes an unclosed <dd> at the next) had its first <dd> alone taken for the article, the other tasks lost
+_PARAGRAPHS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "table", "span", "font",
+               "strong", "b", "em", "br", "blockquote", "pre"}
 
 
 def _holding_blocks(root: Tag) -> set[int]:
