@@ -567,6 +567,24 @@ def test_odt_routed_by_its_mimetype_and_fodt_by_its_root(tmp_path):
         to_text(hostile)
 
 
+def test_fodt_is_read_under_the_input_checks_of_every_plan_file(tmp_path, monkeypatch):
+    """A .fodt over the size limit is refused by its size (not as damaged XML), a link to a device as no file."""
+    import generator.source.limits as limits
+
+    flat = tmp_path / "big.fodt"
+    flat.write_text(f'<?xml version="1.0" encoding="UTF-8"?><office:document {_ODF_NAMESPACES} '
+                    'office:mimetype="application/vnd.oasis.opendocument.text"><office:body><office:text>'
+                    + _odf_p("癸县工作要点") * 50 + "</office:text></office:body></office:document>", "utf-8")
+    monkeypatch.setattr(limits, "MAX_INPUT_BYTES", 1000)
+    with pytest.raises(PlansiteError, match="over the limit"):
+        to_text(flat)
+    if Path("/dev/zero").exists():
+        device = tmp_path / "zero.fodt"
+        device.symlink_to("/dev/zero")
+        with pytest.raises(PlansiteError, match="not a regular file"):
+            to_text(device)
+
+
 def test_odt_nesting_thousands_deep_is_refused_naming_the_file(tmp_path):
     """Lists 3000 deep, or 200000 spans in spans, are a damaged file: refused with a message, not a crash."""
     lists = "<text:list><text:list-item>" * 3000 + _odf_p("甲") + "</text:list-item></text:list>" * 3000

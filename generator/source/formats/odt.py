@@ -26,7 +26,7 @@ from xml.etree import ElementTree
 from ...errors import PlansiteError
 from ...numerals import format_number
 from ...words.notices import note_bracket
-from ..limits import MAX_ARCHIVE_BYTES, MAX_DEPTH, MAX_INPUT_BYTES, MAX_TABLE_CELLS
+from ..limits import MAX_ARCHIVE_BYTES, MAX_DEPTH, MAX_TABLE_CELLS, read_input
 from .archive import check_archive, refuse_entities
 from .blocks import BlockLines, nested_table_lines
 from .docx import _notes_placed
@@ -83,7 +83,7 @@ def odt_to_text(path: Path) -> str:
 
 def fodt_to_text(path: Path) -> str:
     """The plan text of a flat .fodt (one XML file, its styles and body under <office:document>)."""
-    data = Path(path).read_bytes()[:MAX_INPUT_BYTES + 1]
+    data = read_input(Path(path))  # the size, link and device checks every plan file passes
     refuse_entities(data, path.name, "OpenDocument text", path)
     try:
         root = ElementTree.fromstring(data)
