@@ -567,6 +567,22 @@ def test_odt_routed_by_its_mimetype_and_fodt_by_its_root(tmp_path):
         to_text(hostile)
 
 
+def test_fodt_found_by_its_root_only_under_a_text_documents_suffix(tmp_path):
+    """A flat ODF text served as .doc is read as one; a page quoting its root's mimetype attribute stays a page."""
+    body = _odf_p("癸县工作要点") + _odf_p("一、开展河道清淤（癸县水利局负责）。")
+    flat = (f'<?xml version="1.0" encoding="UTF-8"?><office:document {_ODF_NAMESPACES} '
+            f'office:mimetype="application/vnd.oasis.opendocument.text"><office:body><office:text>{body}'
+            "</office:text></office:body></office:document>")
+    served = tmp_path / "served.doc"
+    served.write_text(flat, "utf-8")
+    assert to_text(served).split("\n") == ["癸县工作要点", "一、开展河道清淤（癸县水利局负责）。"]
+    page = tmp_path / "help.html"
+    page.write_text("<html><body><p>癸县说明：平面文档的根元素写作 "
+                    + html.escape('<office:document office:mimetype="application/vnd.oasis.opendocument.text">', quote=False)
+                    + "。</p></body></html>", "utf-8")
+    assert "根元素" in to_text(page)
+
+
 def test_fodt_is_read_under_the_input_checks_of_every_plan_file(tmp_path, monkeypatch):
     """A .fodt over the size limit is refused by its size (not as damaged XML), a link to a device as no file."""
     import generator.source.limits as limits
