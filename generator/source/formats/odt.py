@@ -28,8 +28,7 @@ from ...numerals import format_number
 from ...words.notices import note_bracket
 from ..limits import MAX_ARCHIVE_BYTES, MAX_DEPTH, MAX_TABLE_CELLS, read_input
 from .archive import check_archive, refuse_entities
-from .blocks import BlockLines, nested_table_lines
-from .docx import _notes_placed
+from .blocks import BlockLines, nested_table_lines, notes_placed, taken_out_whole
 
 _NS = {
     "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
@@ -104,7 +103,7 @@ def _document_text(root, style_roots: list, path: Path) -> str:
         raise PlansiteError("is an OpenDocument file with no text body (a spreadsheet or a presentation?); open it "
                             "in WPS or LibreOffice and save it as .docx or .xlsx", str(path))
     _refuse_deep_nesting(body, path)
-    reading = _Reading(_ListStyles(style_roots), _notes=_Notes())
+    reading = _Reading(_ListStyles(style_roots))
     return "\n".join(_blocks(list(body), reading, BlockLines()))
 
 
@@ -236,7 +235,6 @@ class _Reading:
     list style, which text:continue-numbering goes on from), the outline's counters, and whether the reading is
     still at the document's head (where text boxes are read)."""
     styles: _ListStyles
-    _notes: "_Notes"
     by_id: dict[str, _Counters] = field(default_factory=dict)
     last_of_style: dict[str | None, _Counters] = field(default_factory=dict)
     outline: _Counters = field(default_factory=lambda: _Counters("outline"))
@@ -264,7 +262,7 @@ def _paragraph_lines(p, reading: _Reading, lines: BlockLines, label: str):
     if reading.at_head:
         for box in p.iter(_q("draw:text-box")):
             yield from _blocks(list(box), reading, lines)
-    for line in lines.paragraph(_paragraph_text(p, reading._notes), label):
+    for line in lines.paragraph(_paragraph_text(p, with_notes=True), label):
         reading.at_head = False
         yield line
 
@@ -337,9 +335,9 @@ def _first_paragraph_list_style(lst, reading: _Reading) -> str | None:
 
 
 def _removed_by_revision(p) -> bool:
-    """A paragraph a tracked deletion took out whole: a change mark left and no text (its words stand in
-    text:tracked-changes), as docx._removed_by_revision: it advances no counter."""
-    return any(el.tag in _CHANGE_MARKS for el in p.iter()) and not _paragraph_text(p).strip()
+    """A paragraph a tracked deletion took out whole (blocks.taken_out_whole): a change mark left and no text, its
+    words standing in text:tracked-changes."""
+    return taken_out_whole(any(el.tag in _CHANGE_MARKS for el in p.iter()), lambda: _paragraph_text(p))
 
 
 def _paragraphs_after(siblings, count: int = 2) -> list[str]:
@@ -355,14 +353,16 @@ def _paragraphs_after(siblings, count: int = 2) -> list[str]:
 # ---------------------------------------------------------------- paragraph text
 
 
-def _paragraph_text(p, notes: "_Notes | None" = None) -> str:
+def _paragraph_text(p, with_notes: bool = False) -> str:
+    """The paragraph's shown text; with its notes' brackets where their citations stand (blocks.notes_placed) when
+    `with_notes` (a body paragraph; not a note's own, nor a legend's)."""
     out: list[str] = []
     brackets: list[tuple[int, str]] = []
-    _inline(p, out, brackets, notes)
-    return _notes_placed("".join(out), brackets)
+    _inline(p, out, brackets, with_notes)
+    return notes_placed("".join(out), brackets)
 
 
-def _inline(element, out: list[str], brackets: list, notes: "_Notes | None") -> None:
+def _inline(element, out: list[str], brackets: list, with_notes: bool) -> None:
     """Append the shown text of `element`'s content: spaces (text:s, its text:c), a tab read as a space (a tab would
     read as a table cell separator downstream), line breaks, and a footnote's bracket where its citation stands."""
     if element.text:
@@ -376,24 +376,22 @@ def _inline(element, out: list[str], brackets: list, notes: "_Notes | None") -> 
         elif tag == _q("text:line-break"):
             out.append("\n")
         elif tag == _q("text:note"):
-            bracket = notes.bracket(child) if notes is not None else ""
+            bracket = _note_bracket(child) if with_notes else ""
             if bracket:
                 brackets.append((sum(map(len, out)), bracket))
         elif tag not in _SKIPPED_INLINE:
-            _inline(child, out, brackets, notes)
+            _inline(child, out, brackets, with_notes)
         if child.tail:
             out.append(child.tail)
 
 
-class _Notes:
-    """A footnote or endnote (text:note) is read as docx._Notes reads Word's: the bracket its body names units in,
-    set where its citation stands (docx._notes_placed), or nothing for a note naming no unit's role."""
-
-    def bracket(self, note) -> str:
-        body = note.find(_q("text:note-body"))
-        if body is None:
-            return ""
-        return note_bracket("".join(_paragraph_text(p) for p in body.iter() if p.tag in (_P, _H)))
+def _note_bracket(note) -> str:
+    """A footnote or endnote (text:note) read as the .docx reader reads Word's: the bracket its body names units in,
+    or "" for a note naming no unit's role. ODF keeps the note's body where its citation stands."""
+    body = note.find(_q("text:note-body"))
+    if body is None:
+        return ""
+    return note_bracket("".join(_paragraph_text(p) for p in body.iter() if p.tag in (_P, _H)))
 
 
 # ---------------------------------------------------------------- tables
