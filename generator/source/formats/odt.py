@@ -26,7 +26,8 @@ from xml.etree import ElementTree
 from ...errors import PlansiteError
 from ...numerals import format_number
 from ...words.notices import note_bracket
-from ..limits import MAX_ARCHIVE_BYTES, MAX_DEPTH, MAX_TABLE_CELLS, read_input
+from ..limits import (MAX_ARCHIVE_BYTES, MAX_DEPTH, MAX_LIST_LEVELS, MAX_SPACE_RUN, MAX_TABLE_CELLS, MAX_TABLE_REPEAT,
+                      read_input)
 from .archive import check_archive, refuse_entities
 from .blocks import BlockLines, nested_table_lines, notes_placed, taken_out_whole
 
@@ -62,7 +63,9 @@ _CONTAINERS = {_q("text:section"), _q("text:index-body"), _q("text:table-of-cont
 _SKIPPED_INLINE = {_q("text:number"), _q("office:annotation"), _q("text:hidden-text"), _q("draw:frame"),
                    _q("draw:a"), _q("text:tracked-changes"), _q("text:note"), _q("text:ruby-text")}
 _CHANGE_MARKS = {_q("text:change"), _q("text:change-start")}
-_MAX_REPEAT = 1024  # number-columns/rows-repeated honoured at most: a Writer table has at most 1024 columns
+# inline elements read in _inline, the hot loop: their names built once
+_SPACE, _TAB, _LINE_BREAK, _NOTE = _q("text:s"), _q("text:tab"), _q("text:line-break"), _q("text:note")
+_SPACE_COUNT = _q("text:c")
 
 
 def odt_to_text(path: Path) -> str:
@@ -153,7 +156,7 @@ def _level(element) -> _Level:
         prefix=element.get(_q("style:num-prefix"), ""),
         suffix=element.get(_q("style:num-suffix"), ""),
         start=_int(element.get(_q("text:start-value")), 1),
-        shown=max(1, min(_int(element.get(_q("text:display-levels")), 1), 10)),
+        shown=max(1, min(_int(element.get(_q("text:display-levels")), 1), MAX_LIST_LEVELS)),
     )
 
 
@@ -206,7 +209,7 @@ def _levels(style) -> dict[int, _Level]:
 class _Counters:
     """The running counts of one list (a top-level text:list and the lists that continue it), level by level."""
     style: str | None
-    counts: list[int | None] = field(default_factory=lambda: [None] * 10)
+    counts: list[int | None] = field(default_factory=lambda: [None] * MAX_LIST_LEVELS)
 
     def advance(self, levels: dict[int, _Level], depth: int, start: int | None) -> str:
         """Count an item at `depth` (zero-based), restarting the deeper levels; its label as drawn."""
@@ -217,7 +220,7 @@ class _Counters:
             self.counts[depth] = level.start
         else:
             self.counts[depth] += 1
-        for deeper in range(depth + 1, 10):
+        for deeper in range(depth + 1, MAX_LIST_LEVELS):
             self.counts[deeper] = None
         if level.fmt == "bullet":
             return ""
@@ -272,7 +275,7 @@ def _heading_label(h, reading: _Reading) -> str:
     office's 一、 headings may be numbered by the document's chapter numbering rather than a list."""
     if h.tag != _H or h.get(_q("text:is-list-header")) == "true" or not reading.styles.outline:
         return ""
-    depth = max(0, min(_int(h.get(_q("text:outline-level")), 1) - 1, 9))
+    depth = max(0, min(_int(h.get(_q("text:outline-level")), 1) - 1, MAX_LIST_LEVELS - 1))
     start = _int(h.get(_q("text:start-value")), 0) or None if h.get(_q("text:restart-numbering")) == "true" else None
     if depth not in reading.styles.outline or reading.styles.outline[depth].fmt == "none":
         return ""
@@ -306,7 +309,7 @@ def _list_lines(lst, reading: _Reading, lines: BlockLines, counters: _Counters |
                     continue  # a paragraph a tracked change takes out whole takes no number
                 yield from _paragraph_lines(child, reading, lines, label)
             elif child.tag == _LIST:
-                yield from _list_lines(child, reading, lines, counters, min(depth + 1, 9))
+                yield from _list_lines(child, reading, lines, counters, min(depth + 1, MAX_LIST_LEVELS - 1))
             elif child.tag == _TABLE:
                 reading.at_head = False
                 yield from lines.table(_table_rows(child, reading), [])
@@ -369,13 +372,13 @@ def _inline(element, out: list[str], brackets: list, with_notes: bool) -> None:
         out.append(element.text)
     for child in element:
         tag = child.tag
-        if tag == _q("text:s"):
-            out.append(" " * max(1, min(_int(child.get(_q("text:c")), 1), 100)))
-        elif tag == _q("text:tab"):
+        if tag == _SPACE:
+            out.append(" " * max(1, min(_int(child.get(_SPACE_COUNT), 1), MAX_SPACE_RUN)))
+        elif tag == _TAB:
             out.append(" ")
-        elif tag == _q("text:line-break"):
+        elif tag == _LINE_BREAK:
             out.append("\n")
-        elif tag == _q("text:note"):
+        elif tag == _NOTE:
             bracket = _note_bracket(child) if with_notes else ""
             if bracket:
                 brackets.append((sum(map(len, out)), bracket))
@@ -415,7 +418,7 @@ def _table_rows(table, reading: _Reading) -> list[list[str]]:
         for cell in tr:
             if cell.tag not in (_q("table:table-cell"), _q("table:covered-table-cell")):
                 continue
-            repeat = max(1, min(_int(cell.get(_q("table:number-columns-repeated")), 1), _MAX_REPEAT))
+            repeat = max(1, min(_int(cell.get(_q("table:number-columns-repeated")), 1), MAX_TABLE_REPEAT))
             covered = cell.tag == _q("table:covered-table-cell")
             text = "" if covered else "\n".join(_cell_lines(cell, reading))
             for _ in range(repeat):
@@ -426,14 +429,14 @@ def _table_rows(table, reading: _Reading) -> list[list[str]]:
                     row.append(spanned or "")
                     continue
                 row.append(text)
-                down = max(1, min(_int(cell.get(_q("table:number-rows-spanned")), 1), _MAX_REPEAT))
-                across = max(1, min(_int(cell.get(_q("table:number-columns-spanned")), 1), _MAX_REPEAT))
+                down = max(1, min(_int(cell.get(_q("table:number-rows-spanned")), 1), MAX_TABLE_REPEAT))
+                across = max(1, min(_int(cell.get(_q("table:number-columns-spanned")), 1), MAX_TABLE_REPEAT))
                 cells = _counted(cells + down * across - 1)
                 for dr in range(down):
                     for dc in range(across):
                         if dr or dc:
                             spans[(r + dr, c + dc)] = text
-        times = max(1, min(_int(tr.get(_q("table:number-rows-repeated")), 1), _MAX_REPEAT))
+        times = max(1, min(_int(tr.get(_q("table:number-rows-repeated")), 1), MAX_TABLE_REPEAT))
         if not any(cell.strip() for cell in row):
             times = 1
         cells = _counted(cells + len(row) * times - from_spans)
