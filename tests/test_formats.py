@@ -3089,6 +3089,20 @@ def test_single_file_web_page_is_read_as_the_page_its_html_part_holds(tmp_path, 
     assert _units_by_task(path) == {1: [("县教育局", "lead")]}
 
 
+def test_single_file_web_page_whose_part_declares_a_western_charset_is_read_in_its_pages_own(tmp_path):
+    """Word may declare the page's part windows-1252 over GB18030 bytes its <meta charset=gb2312> names: a Western
+    single-byte charset decodes any bytes, so the page's own charset is taken."""
+    import base64
+
+    page = ('<html><head><meta charset="gb2312"></head><body><p>某县2024年重点工作</p>'
+            "<p>1.建设实训基地（牵头单位：县教育局）</p></body></html>").encode("gb18030")
+    path = tmp_path / "要点.mht"
+    path.write_bytes(b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\n"
+                     b"Content-Type: text/html; charset=\"windows-1252\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+                     + base64.encodebytes(page).replace(b"\n", b"\r\n") + b"\r\n--b--\r\n")
+    assert to_text(path).split("\n") == ["某县2024年重点工作", "1.建设实训基地（牵头单位：县教育局）"]
+
+
 def test_single_file_web_page_with_no_html_part_is_refused_naming_the_file(tmp_path):
     from email.message import EmailMessage
 

@@ -50,15 +50,20 @@ def html_to_text(path: Path) -> str:
     return markup_to_text(decode(Path(path).read_bytes()))
 
 
+def meta_charset(data: bytes) -> str | None:
+    """The charset a page's <meta> names in its first 4 KB, as written; None if none."""
+    head = data[:4096].decode("ascii", "ignore")
+    match = re.search(r"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", head, re.I)
+    return match.group(1) if match else None
+
+
 def decode(data: bytes) -> str:
     """Page bytes -> str: by BOM, else UTF-8 if it decodes, else the declared charset (gb2312 read as gb18030)."""
     boms = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
     for bom, encoding in boms:
         if data.startswith(bom):
             return data.decode(encoding, "replace").lstrip("\ufeff")
-    head = data[:4096].decode("ascii", "ignore")
-    match = re.search(r"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", head, re.I)
-    declared = reading_charset(match.group(1) if match else None)
+    declared = reading_charset(meta_charset(data))
     for encoding in ("utf-8", declared, "gb18030"):
         if not encoding:
             continue
