@@ -567,6 +567,59 @@ def test_odt_routed_by_its_mimetype_and_fodt_by_its_root(tmp_path):
         to_text(hostile)
 
 
+def test_fodt_found_by_its_root_only_under_a_text_documents_suffix(tmp_path):
+    """A flat ODF text served as .doc is read as one; a page quoting its root's mimetype attribute stays a page."""
+    body = _odf_p("癸县工作要点") + _odf_p("一、开展河道清淤（癸县水利局负责）。")
+    flat = (f'<?xml version="1.0" encoding="UTF-8"?><office:document {_ODF_NAMESPACES} '
+            f'office:mimetype="application/vnd.oasis.opendocument.text"><office:body><office:text>{body}'
+            "</office:text></office:body></office:document>")
+    served = tmp_path / "served.doc"
+    served.write_text(flat, "utf-8")
+    assert to_text(served).split("\n") == ["癸县工作要点", "一、开展河道清淤（癸县水利局负责）。"]
+    page = tmp_path / "help.html"
+    page.write_text("<html><body><p>癸县说明：平面文档的根元素写作 "
+                    + html.escape('<office:document office:mimetype="application/vnd.oasis.opendocument.text">', quote=False)
+                    + "。</p></body></html>", "utf-8")
+    assert "根元素" in to_text(page)
+
+
+def test_fodt_is_read_under_the_input_checks_of_every_plan_file(tmp_path, monkeypatch):
+    """A .fodt over the size limit is refused by its size (not as damaged XML), a link to a device as no file."""
+    import generator.source.limits as limits
+
+    flat = tmp_path / "big.fodt"
+    flat.write_text(f'<?xml version="1.0" encoding="UTF-8"?><office:document {_ODF_NAMESPACES} '
+                    'office:mimetype="application/vnd.oasis.opendocument.text"><office:body><office:text>'
+                    + _odf_p("癸县工作要点") * 50 + "</office:text></office:body></office:document>", "utf-8")
+    monkeypatch.setattr(limits, "MAX_INPUT_BYTES", 1000)
+    with pytest.raises(PlansiteError, match="over the limit"):
+        to_text(flat)
+    if Path("/dev/zero").exists():
+        device = tmp_path / "zero.fodt"
+        device.symlink_to("/dev/zero")
+        with pytest.raises(PlansiteError, match="not a regular file"):
+            to_text(device)
+
+
+def test_odt_nesting_thousands_deep_is_refused_naming_the_file(tmp_path):
+    """Lists 3000 deep, or 200000 spans in spans, are a damaged file: refused with a message, not a crash."""
+    lists = "<text:list><text:list-item>" * 3000 + _odf_p("甲") + "</text:list-item></text:list>" * 3000
+    with pytest.raises(PlansiteError, match="nest over") as refused:
+        to_text(_odt(tmp_path / "lists.odt", lists))
+    assert "lists.odt" in str(refused.value)
+    flat = tmp_path / "spans.fodt"
+    flat.write_text(f'<?xml version="1.0" encoding="UTF-8"?><office:document {_ODF_NAMESPACES} '
+                    'office:mimetype="application/vnd.oasis.opendocument.text"><office:body><office:text><text:p>'
+                    + "<text:span>" * 200_000 + "x" + "</text:span>" * 200_000
+                    + "</text:p></office:text></office:body></office:document>", "utf-8")
+    with pytest.raises(PlansiteError, match="nest over"):
+        to_text(flat)
+    # a plan's own nesting (three list levels, a table in a cell) is read
+    body = _odf_list(_odf_p("重点任务") + _odf_list(_odf_p("强化保障") + _odf_list("建设水源工程。")),
+                     attributes='text:style-name="L1"')
+    assert to_text(_odt(tmp_path / "plan.odt", body)).split("\n")[-1] == "1.建设水源工程。"
+
+
 # ---------------------------------------------------------------- .doc (Word 97-2003)
 # the fixtures: tests/fixtures/formats/make_doc_fixtures.py (python-docx, then LibreOffice saves them as .doc)
 
@@ -792,6 +845,18 @@ def test_html_lists_carry_the_numbers_a_browser_draws(write_file):
         "a.每月抽检。",
         "3.公布结果。",
     ]
+
+
+def test_a_definition_list_whose_descriptions_are_left_unclosed_keeps_every_task(write_file):
+    """Each unclosed <dd> ends at the next, as a browser ends it: the list, not its first <dd>, is the page's text."""
+    page = "<dl><dt>一、目标<dd>1. 甲（牵头单位：县财政局）<dd>2. 乙（牵头单位：县审计局）</dl>"
+    assert to_text(write_file(page)).split("\n") == ["一、目标：1. 甲（牵头单位：县财政局）", "2. 乙（牵头单位：县审计局）"]
+
+
+def test_an_item_left_unclosed_in_a_div_is_closed_by_the_next_item_as_browsers_do(write_file):
+    """HTML5: a <div> does not keep an <li> open, so the next <li> is the list's second item, numbered 2
+    (libxml2, an HTML4 parser, nests it in the div and draws no number)."""
+    assert to_text(write_file("<ol><li>甲<div>说明<li>乙</div></ol>")).split("\n") == ["1.甲", "说明", "2.乙"]
 
 
 def test_html_end_tags_left_out_are_closed_where_a_browser_closes_them(write_file):
@@ -3048,6 +3113,20 @@ def test_single_file_web_page_is_read_as_the_page_its_html_part_holds(tmp_path, 
     assert to_text(path) == to_text(page)
     assert to_text(path).split("\n") == ["某县职业教育工作要点", "1.建设实训基地，推进喆园校区改造（牵头单位：县教育局）"]
     assert _units_by_task(path) == {1: [("县教育局", "lead")]}
+
+
+def test_single_file_web_page_whose_part_declares_a_western_charset_is_read_in_its_pages_own(tmp_path):
+    """Word may declare the page's part windows-1252 over GB18030 bytes its <meta charset=gb2312> names: a Western
+    single-byte charset decodes any bytes, so the page's own charset is taken."""
+    import base64
+
+    page = ('<html><head><meta charset="gb2312"></head><body><p>某县2024年重点工作</p>'
+            "<p>1.建设实训基地（牵头单位：县教育局）</p></body></html>").encode("gb18030")
+    path = tmp_path / "要点.mht"
+    path.write_bytes(b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\n"
+                     b"Content-Type: text/html; charset=\"windows-1252\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+                     + base64.encodebytes(page).replace(b"\n", b"\r\n") + b"\r\n--b--\r\n")
+    assert to_text(path).split("\n") == ["某县2024年重点工作", "1.建设实训基地（牵头单位：县教育局）"]
 
 
 def test_single_file_web_page_with_no_html_part_is_refused_naming_the_file(tmp_path):

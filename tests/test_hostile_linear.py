@@ -122,6 +122,35 @@ def test_a_docx_is_read_in_time_linear_in_its_paragraphs(tmp_path_factory):
     assert linear, seen
 
 
+def _merged_odt(tmp_path_factory):
+    """An .odt 分工表 of n // 40 rows, every other row's five cells merged down over the row under it (the covered
+    cells of the ODF format): each spanned cell is counted once, so the table is read, in time linear in its rows."""
+    namespaces = " ".join(f'xmlns:{p}="urn:oasis:names:tc:opendocument:xmlns:{p}:1.0"' for p in ("office", "text", "table"))
+
+    def make(n: int):
+        spanning = "<table:table-row>" + '<table:table-cell table:number-rows-spanned="2"><text:p>市应急局</text:p>' \
+            "</table:table-cell>" * 5 + "</table:table-row>"
+        covered = "<table:table-row>" + "<table:covered-table-cell/>" * 5 + "</table:table-row>"
+        rows = "".join(spanning if i % 2 == 0 else covered for i in range(n // 40))
+        path = tmp_path_factory.mktemp("odt") / f"table-{n}.odt"
+        with zipfile.ZipFile(path, "w") as z:
+            z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+            z.writestr("content.xml", f"<office:document-content {namespaces}><office:body><office:text>"
+                                      f"<text:p>某市分工表</text:p><table:table>{rows}</table:table>"
+                                      "</office:text></office:body></office:document-content>")
+        return path
+    return make
+
+
+def test_a_merged_odt_table_is_counted_once_and_read_in_linear_time(tmp_path_factory):
+    from generator.source.formats import to_text
+
+    make = _merged_odt(tmp_path_factory)
+    assert to_text(make(601 * 40)).count("市应急局") >= 601  # 3005 cells, once refused as over 200000
+    linear, seen = _grows_linearly(to_text, make)
+    assert linear, seen
+
+
 def test_a_docx_member_is_measured_before_it_is_unpacked():
     """The zip-bomb check reads the archive's directory, not the members: a member ten times as large is
     refused as fast (the ratio of the times stays near 1, where unpacking would make it 10)."""

@@ -26,7 +26,15 @@ MAX_TABLE_CELLS = 200_000  # the cells of one HTML, .doc or RTF table once spans
 MAX_MERGED_ROWS = 500  # rows one merge down a sheet column covers (a damaged merge over a whole column is cut short)
 # the columns one row of a .docx, .doc or RTF table spreads over (Word allows 63): a cell's span, an RTF row's \cellx
 MAX_TABLE_COLUMNS = 64
-MAX_DEPTH = 200  # nesting of HTML elements, of RTF groups and of YAML collections
+MAX_DEPTH = 200  # nesting of HTML elements, of RTF groups, of YAML collections and of OpenDocument elements
+# open HTML elements searched for the one an implied end tag closes (formats/html._Soup): bounded, so a page nesting
+# thousands of elements stays linear
+MAX_IMPLIED_END_DEPTH = 64
+# an OpenDocument table's number-columns/rows-repeated and -spanned honoured at most: a Writer table has at most
+# 1024 columns (formats/odt.py)
+MAX_TABLE_REPEAT = 1024
+MAX_SPACE_RUN = 100  # spaces one OpenDocument text:s stands for (its text:c); a plan's text never spaces wider
+MAX_LIST_LEVELS = 10  # list levels Word and OpenDocument number (ODF's text:level 1-10, Word's ilvl 0-8)
 MAX_YAML_NODES = 100_000  # YAML values with aliases expanded (billion-laughs documents)
 MAX_ID = 80  # characters of a plan, unit or sector id (it becomes a file name and a URL)
 MAX_NAME = 200  # characters of a unit name, alias or sector word in the registries

@@ -178,8 +178,11 @@ def _kind(path: Path, head: bytes) -> str | None:
         # an OpenDocument package is named by its `mimetype` member, whatever the file is called (a .doc a site
         # serves may be one); a damaged .odt is reported by the ODF reader, naming the file
         return "odt" if odf is None or odf.startswith(_ODF_TEXT) else "odf-other"
-    if suffix == ".fodt" or _FLAT_ODF_TEXT in head:
-        return "fodt"  # flat XML ODF: its root <office:document office:mimetype="…opendocument.text">
+    if suffix == ".fodt" or (suffix in _WORD_SUFFIXES and _FLAT_ODF_TEXT in head):
+        # flat XML ODF: its root <office:document office:mimetype="…opendocument.text">. Looked for only under the
+        # suffixes a text document is served as (.fodt, and .doc/.wps/.wpt, as a site serves what an office saved):
+        # a web page or a text file quoting that attribute (a help page about ODF) is read as what it is named
+        return "fodt"
     if suffix == ".docx":
         return "docx"  # a damaged one is reported by the docx reader, naming the file
     if suffix == ".xlsx":

@@ -8,7 +8,7 @@ above or under it), and a legend line just under a table kept as the table's not
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from ...errors import PlansiteError
 from ..limits import MAX_TABLE_CELLS, MAX_TABLE_COLUMNS
@@ -141,3 +141,51 @@ def paragraphs_after(blocks: list[tuple[str, object]], i: int, count: int = 2) -
             break
         out.append(content.strip())
     return out
+
+# ---------------------------------------------------------------- notes and tracked changes (.docx, .odt)
+
+_SENTENCE_STOPS = "。；;！!？?"
+
+
+def notes_placed(text: str, brackets: list[tuple[int, str]]) -> str:
+    """The text with each bracket (a footnote's or endnote's units, as the .docx and .odt readers read a note) set at its reference's offset; a reference inside a sentence (实施“两区”¹建设，…。)
+    has its bracket set after that sentence's stop, where a plan prints a task's annotation, its words kept whole."""
+    if not brackets:
+        return text
+    places = _note_places(text)
+    pieces, start = [], 0
+    for place, _, bracket in sorted((places[at], i, bracket) for i, (at, bracket) in enumerate(brackets)):
+        pieces += [text[start:place], bracket]
+        start = place
+    return "".join(pieces) + text[start:]
+
+
+def _note_places(text: str) -> list[int]:
+    """For each offset of the text, where a note referenced there is set: right there when nothing but spaces
+    follows on its line, else past the next sentence stop on the line, or at the line's end. One pass from the end
+    (a paragraph may hold many references)."""
+    places = [0] * (len(text) + 1)
+    line_end, stop, blank = len(text), None, True  # what text[k:] holds up to its line's end
+    places[len(text)] = len(text)
+    for k in range(len(text) - 1, -1, -1):
+        ch = text[k]
+        if ch == "\n":
+            line_end, stop, blank = k, None, True
+        elif ch in _SENTENCE_STOPS:
+            stop, blank = k + 1, False
+        elif not ch.isspace():
+            blank = False
+        places[k] = k if blank else (stop if stop is not None else line_end)
+    return places
+
+
+def taken_out_whole(marked: bool, text: Callable[[], str]) -> bool:
+    """Whether a paragraph a tracked change marks (Word's deleted or moved-away mark, ODF's text:change) is taken out
+    whole: marked, and no text of it left (`text` read only then).
+
+    A draft circulated with track changes (征求意见稿 with 修订) strikes a numbered task, or moves it to another
+    group: Word and Writer number the accepted text as if that paragraph were gone, so it must advance no counter.
+    A paragraph whose mark alone is deleted but whose text stays only joins the next one; its number is still
+    shown, so it counts."""
+    return marked and not text().strip()
+

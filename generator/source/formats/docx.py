@@ -22,7 +22,7 @@ from ...words.page import CONTINUED_TABLE, PAGE_NUMBER
 from ..limits import MAX_ARCHIVE_BYTES, MAX_TABLE_COLUMNS
 from .archive import check_archive
 from ...numerals import format_number
-from .blocks import BlockLines, nested_table_lines, restarts_after
+from .blocks import BlockLines, nested_table_lines, notes_placed, restarts_after, taken_out_whole
 # (a ruled PDF table's row broken across a page is joined so: the same reading for a Word row broken the same way)
 from .page_rows import joined_row, row_goes_on
 
@@ -232,14 +232,13 @@ def _paragraph_text(p, notes: "_Notes | None" = None) -> str:
             piece = "\n"
         out.append(piece)
         size += len(piece)
-    return _notes_placed("".join(out), brackets)
+    return notes_placed("".join(out), brackets)
 
 
 # ---------------------------------------------------------------- footnotes and endnotes
 
 _NOTE_REFERENCES = {_w("footnoteReference"): "footnotes", _w("endnoteReference"): "endnotes"}
 _NOTE_ELEMENTS = {"footnotes": _w("footnote"), "endnotes": _w("endnote")}
-_SENTENCE_STOPS = "。；;！!？?"
 
 class _Notes:
     """The document's footnotes and endnotes, each as the bracket it is read as where its reference stands.
@@ -268,50 +267,11 @@ class _Notes:
         return self.brackets.get((_NOTE_REFERENCES[reference.tag], reference.get(_w("id"))), "")
 
 
-def _notes_placed(text: str, brackets: list[tuple[int, str]]) -> str:
-    """The text with each bracket set at its reference's offset; a reference inside a sentence (实施“两区”¹建设，…。)
-    has its bracket set after that sentence's stop, where a plan prints a task's annotation, its words kept whole."""
-    if not brackets:
-        return text
-    places = _note_places(text)
-    pieces, start = [], 0
-    for place, _, bracket in sorted((places[at], i, bracket) for i, (at, bracket) in enumerate(brackets)):
-        pieces += [text[start:place], bracket]
-        start = place
-    return "".join(pieces) + text[start:]
-
-
-def _note_places(text: str) -> list[int]:
-    """For each offset of the text, where a note referenced there is set: right there when nothing but spaces
-    follows on its line, else past the next sentence stop on the line, or at the line's end. One pass from the end
-    (a paragraph may hold many references)."""
-    places = [0] * (len(text) + 1)
-    line_end, stop, blank = len(text), None, True  # what text[k:] holds up to its line's end
-    places[len(text)] = len(text)
-    for k in range(len(text) - 1, -1, -1):
-        ch = text[k]
-        if ch == "\n":
-            line_end, stop, blank = k, None, True
-        elif ch in _SENTENCE_STOPS:
-            stop, blank = k + 1, False
-        elif not ch.isspace():
-            blank = False
-        places[k] = k if blank else (stop if stop is not None else line_end)
-    return places
-
-
 def _removed_by_revision(p) -> bool:
-    """A paragraph that a tracked change takes out whole: its mark deleted or moved away, and no text left.
-
-    A draft circulated with track changes (征求意见稿 with 修订) strikes a Word-numbered task, or moves it to
-    another group: Word numbers the accepted text as if that paragraph were gone, so it must advance no
-    counter. A paragraph whose mark alone is deleted but whose text stays only joins the next one; Word
-    still shows its number, so it counts.
-    """
+    """A paragraph whose mark a tracked change deletes or moves away, and no text left (blocks.taken_out_whole)."""
     mark = p.find(f"{_w('pPr')}/{_w('rPr')}")
-    if mark is None or (mark.find(_w("del")) is None and mark.find(_w("moveFrom")) is None):
-        return False
-    return not _paragraph_text(p).strip()
+    marked = mark is not None and (mark.find(_w("del")) is not None or mark.find(_w("moveFrom")) is not None)
+    return taken_out_whole(marked, lambda: _paragraph_text(p))
 
 
 def _hidden(el, p) -> bool:

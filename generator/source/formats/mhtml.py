@@ -8,6 +8,7 @@ unpacked with the standard library's MIME parser and read as the page it is; the
 from __future__ import annotations
 
 import email
+import re
 import email.policy
 from email.message import EmailMessage
 from pathlib import Path
@@ -84,14 +85,22 @@ def _root_page(message: EmailMessage) -> EmailMessage | None:
     return pages[0] if pages else None
 
 
+_SINGLE_BYTE = re.compile(r"us-ascii|ascii|latin-?1|iso-?8859-\d+|(?:windows|cp)-?125\d")
+
+
 def _page_markup(page: EmailMessage) -> str:
     """The page's HTML, its transfer encoding undone, in the charset its part declares (gb2312 and gbk read as
     gb18030, as pages are); without one, or when the bytes do not decode in it, as a saved page is (html.decode:
     BOM, UTF-8, the page's <meta> charset)."""
-    from .html import decode, reading_charset
+    from .html import decode, meta_charset, reading_charset
 
     data = page.get_payload(decode=True) or b""
     declared = reading_charset(page.get_content_charset())
+    page_says = reading_charset(meta_charset(data))
+    if declared and _SINGLE_BYTE.fullmatch(declared) and page_says and page_says != declared:
+        # a Western single-byte charset decodes any bytes, so a wrong one never fails: Word's .mht may declare its
+        # part windows-1252 over a page in GB18030 that its own <meta charset=gb2312> names. The page's word wins
+        return decode(data)
     if declared:
         try:
             return data.decode(declared).lstrip("\ufeff")

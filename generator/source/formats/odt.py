@@ -26,10 +26,10 @@ from xml.etree import ElementTree
 from ...errors import PlansiteError
 from ...numerals import format_number
 from ...words.notices import note_bracket
-from ..limits import MAX_ARCHIVE_BYTES, MAX_INPUT_BYTES, MAX_TABLE_CELLS
+from ..limits import (MAX_ARCHIVE_BYTES, MAX_DEPTH, MAX_LIST_LEVELS, MAX_SPACE_RUN, MAX_TABLE_CELLS, MAX_TABLE_REPEAT,
+                      read_input)
 from .archive import check_archive, refuse_entities
-from .blocks import BlockLines, nested_table_lines
-from .docx import _notes_placed
+from .blocks import BlockLines, nested_table_lines, notes_placed, taken_out_whole
 
 _NS = {
     "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
@@ -63,7 +63,9 @@ _CONTAINERS = {_q("text:section"), _q("text:index-body"), _q("text:table-of-cont
 _SKIPPED_INLINE = {_q("text:number"), _q("office:annotation"), _q("text:hidden-text"), _q("draw:frame"),
                    _q("draw:a"), _q("text:tracked-changes"), _q("text:note"), _q("text:ruby-text")}
 _CHANGE_MARKS = {_q("text:change"), _q("text:change-start")}
-_MAX_REPEAT = 1024  # number-columns/rows-repeated honoured at most: a Writer table has at most 1024 columns
+# inline elements read in _inline, the hot loop: their names built once
+_SPACE, _TAB, _LINE_BREAK, _NOTE = _q("text:s"), _q("text:tab"), _q("text:line-break"), _q("text:note")
+_SPACE_COUNT = _q("text:c")
 
 
 def odt_to_text(path: Path) -> str:
@@ -83,7 +85,7 @@ def odt_to_text(path: Path) -> str:
 
 def fodt_to_text(path: Path) -> str:
     """The plan text of a flat .fodt (one XML file, its styles and body under <office:document>)."""
-    data = Path(path).read_bytes()[:MAX_INPUT_BYTES + 1]
+    data = read_input(Path(path))  # the size, link and device checks every plan file passes
     refuse_entities(data, path.name, "OpenDocument text", path)
     try:
         root = ElementTree.fromstring(data)
@@ -103,8 +105,23 @@ def _document_text(root, style_roots: list, path: Path) -> str:
     if body is None:
         raise PlansiteError("is an OpenDocument file with no text body (a spreadsheet or a presentation?); open it "
                             "in WPS or LibreOffice and save it as .docx or .xlsx", str(path))
-    reading = _Reading(_ListStyles(style_roots), _notes=_Notes())
+    _refuse_deep_nesting(body, path)
+    reading = _Reading(_ListStyles(style_roots))
     return "\n".join(_blocks(list(body), reading, BlockLines()))
+
+
+def _refuse_deep_nesting(body, path: Path) -> None:
+    """Refuse a body nesting elements deeper than MAX_DEPTH (lists in lists, spans in spans, tables in cells): the
+    reading below recurses once a level, and an office's plan nests a few dozen at most (ten list levels, a table in
+    a cell), so thousands of levels are a damaged or hostile file. Measured with an explicit stack, in one pass."""
+    stack = [(body, 1)]
+    while stack:
+        element, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise PlansiteError(f"is an OpenDocument text whose elements nest over {MAX_DEPTH} deep (lists in lists "
+                                f"or spans in spans: a damaged file); open it in WPS or LibreOffice and save it as "
+                                f".docx", str(path))
+        stack.extend((child, depth + 1) for child in element)
 
 
 # ---------------------------------------------------------------- list styles and counters
@@ -139,7 +156,7 @@ def _level(element) -> _Level:
         prefix=element.get(_q("style:num-prefix"), ""),
         suffix=element.get(_q("style:num-suffix"), ""),
         start=_int(element.get(_q("text:start-value")), 1),
-        shown=max(1, min(_int(element.get(_q("text:display-levels")), 1), 10)),
+        shown=max(1, min(_int(element.get(_q("text:display-levels")), 1), MAX_LIST_LEVELS)),
     )
 
 
@@ -192,7 +209,7 @@ def _levels(style) -> dict[int, _Level]:
 class _Counters:
     """The running counts of one list (a top-level text:list and the lists that continue it), level by level."""
     style: str | None
-    counts: list[int | None] = field(default_factory=lambda: [None] * 10)
+    counts: list[int | None] = field(default_factory=lambda: [None] * MAX_LIST_LEVELS)
 
     def advance(self, levels: dict[int, _Level], depth: int, start: int | None) -> str:
         """Count an item at `depth` (zero-based), restarting the deeper levels; its label as drawn."""
@@ -203,7 +220,7 @@ class _Counters:
             self.counts[depth] = level.start
         else:
             self.counts[depth] += 1
-        for deeper in range(depth + 1, 10):
+        for deeper in range(depth + 1, MAX_LIST_LEVELS):
             self.counts[deeper] = None
         if level.fmt == "bullet":
             return ""
@@ -221,7 +238,6 @@ class _Reading:
     list style, which text:continue-numbering goes on from), the outline's counters, and whether the reading is
     still at the document's head (where text boxes are read)."""
     styles: _ListStyles
-    _notes: "_Notes"
     by_id: dict[str, _Counters] = field(default_factory=dict)
     last_of_style: dict[str | None, _Counters] = field(default_factory=dict)
     outline: _Counters = field(default_factory=lambda: _Counters("outline"))
@@ -249,7 +265,7 @@ def _paragraph_lines(p, reading: _Reading, lines: BlockLines, label: str):
     if reading.at_head:
         for box in p.iter(_q("draw:text-box")):
             yield from _blocks(list(box), reading, lines)
-    for line in lines.paragraph(_paragraph_text(p, reading._notes), label):
+    for line in lines.paragraph(_paragraph_text(p, with_notes=True), label):
         reading.at_head = False
         yield line
 
@@ -259,7 +275,7 @@ def _heading_label(h, reading: _Reading) -> str:
     office's 一、 headings may be numbered by the document's chapter numbering rather than a list."""
     if h.tag != _H or h.get(_q("text:is-list-header")) == "true" or not reading.styles.outline:
         return ""
-    depth = max(0, min(_int(h.get(_q("text:outline-level")), 1) - 1, 9))
+    depth = max(0, min(_int(h.get(_q("text:outline-level")), 1) - 1, MAX_LIST_LEVELS - 1))
     start = _int(h.get(_q("text:start-value")), 0) or None if h.get(_q("text:restart-numbering")) == "true" else None
     if depth not in reading.styles.outline or reading.styles.outline[depth].fmt == "none":
         return ""
@@ -293,7 +309,7 @@ def _list_lines(lst, reading: _Reading, lines: BlockLines, counters: _Counters |
                     continue  # a paragraph a tracked change takes out whole takes no number
                 yield from _paragraph_lines(child, reading, lines, label)
             elif child.tag == _LIST:
-                yield from _list_lines(child, reading, lines, counters, min(depth + 1, 9))
+                yield from _list_lines(child, reading, lines, counters, min(depth + 1, MAX_LIST_LEVELS - 1))
             elif child.tag == _TABLE:
                 reading.at_head = False
                 yield from lines.table(_table_rows(child, reading), [])
@@ -322,9 +338,9 @@ def _first_paragraph_list_style(lst, reading: _Reading) -> str | None:
 
 
 def _removed_by_revision(p) -> bool:
-    """A paragraph a tracked deletion took out whole: a change mark left and no text (its words stand in
-    text:tracked-changes), as docx._removed_by_revision: it advances no counter."""
-    return any(el.tag in _CHANGE_MARKS for el in p.iter()) and not _paragraph_text(p).strip()
+    """A paragraph a tracked deletion took out whole (blocks.taken_out_whole): a change mark left and no text, its
+    words standing in text:tracked-changes."""
+    return taken_out_whole(any(el.tag in _CHANGE_MARKS for el in p.iter()), lambda: _paragraph_text(p))
 
 
 def _paragraphs_after(siblings, count: int = 2) -> list[str]:
@@ -340,45 +356,45 @@ def _paragraphs_after(siblings, count: int = 2) -> list[str]:
 # ---------------------------------------------------------------- paragraph text
 
 
-def _paragraph_text(p, notes: "_Notes | None" = None) -> str:
+def _paragraph_text(p, with_notes: bool = False) -> str:
+    """The paragraph's shown text; with its notes' brackets where their citations stand (blocks.notes_placed) when
+    `with_notes` (a body paragraph; not a note's own, nor a legend's)."""
     out: list[str] = []
     brackets: list[tuple[int, str]] = []
-    _inline(p, out, brackets, notes)
-    return _notes_placed("".join(out), brackets)
+    _inline(p, out, brackets, with_notes)
+    return notes_placed("".join(out), brackets)
 
 
-def _inline(element, out: list[str], brackets: list, notes: "_Notes | None") -> None:
+def _inline(element, out: list[str], brackets: list, with_notes: bool) -> None:
     """Append the shown text of `element`'s content: spaces (text:s, its text:c), a tab read as a space (a tab would
     read as a table cell separator downstream), line breaks, and a footnote's bracket where its citation stands."""
     if element.text:
         out.append(element.text)
     for child in element:
         tag = child.tag
-        if tag == _q("text:s"):
-            out.append(" " * max(1, min(_int(child.get(_q("text:c")), 1), 100)))
-        elif tag == _q("text:tab"):
+        if tag == _SPACE:
+            out.append(" " * max(1, min(_int(child.get(_SPACE_COUNT), 1), MAX_SPACE_RUN)))
+        elif tag == _TAB:
             out.append(" ")
-        elif tag == _q("text:line-break"):
+        elif tag == _LINE_BREAK:
             out.append("\n")
-        elif tag == _q("text:note"):
-            bracket = notes.bracket(child) if notes is not None else ""
+        elif tag == _NOTE:
+            bracket = _note_bracket(child) if with_notes else ""
             if bracket:
                 brackets.append((sum(map(len, out)), bracket))
         elif tag not in _SKIPPED_INLINE:
-            _inline(child, out, brackets, notes)
+            _inline(child, out, brackets, with_notes)
         if child.tail:
             out.append(child.tail)
 
 
-class _Notes:
-    """A footnote or endnote (text:note) is read as docx._Notes reads Word's: the bracket its body names units in,
-    set where its citation stands (docx._notes_placed), or nothing for a note naming no unit's role."""
-
-    def bracket(self, note) -> str:
-        body = note.find(_q("text:note-body"))
-        if body is None:
-            return ""
-        return note_bracket("".join(_paragraph_text(p) for p in body.iter() if p.tag in (_P, _H)))
+def _note_bracket(note) -> str:
+    """A footnote or endnote (text:note) read as the .docx reader reads Word's: the bracket its body names units in,
+    or "" for a note naming no unit's role. ODF keeps the note's body where its citation stands."""
+    body = note.find(_q("text:note-body"))
+    if body is None:
+        return ""
+    return note_bracket("".join(_paragraph_text(p) for p in body.iter() if p.tag in (_P, _H)))
 
 
 # ---------------------------------------------------------------- tables
@@ -388,39 +404,51 @@ def _table_rows(table, reading: _Reading) -> list[list[str]]:
     """The table as a grid, every cell element one column: a cell spanning columns (number-columns-spanned) is
     repeated in the covered cells beside it, one spanning rows in the covered cells under it, as docx.py repeats a
     gridSpan and a vMerge. A repeated row or cell (number-rows/columns-repeated) is repeated, a run of empty rows
-    once; past MAX_TABLE_CELLS the file is refused."""
+    once; past MAX_TABLE_CELLS the file is refused.
+
+    Each cell is counted once: a spanning cell's covered places when the span is met (they are kept until their
+    row comes, so a span over a thousand rows counts before it fills memory), every other place of the grid as its
+    row is laid down. A merged 分工表 of a few thousand cells counts a few thousand."""
     grid: list[list[str]] = []
     spans: dict[tuple[int, int], str] = {}
     cells = 0
     for tr in _rows(table):
         row: list[str] = []
+        from_spans = 0  # the row's places a span above or beside filled, counted when the span was met
         for cell in tr:
             if cell.tag not in (_q("table:table-cell"), _q("table:covered-table-cell")):
                 continue
-            repeat = max(1, min(_int(cell.get(_q("table:number-columns-repeated")), 1), _MAX_REPEAT))
+            repeat = max(1, min(_int(cell.get(_q("table:number-columns-repeated")), 1), MAX_TABLE_REPEAT))
             covered = cell.tag == _q("table:covered-table-cell")
             text = "" if covered else "\n".join(_cell_lines(cell, reading))
             for _ in range(repeat):
                 r, c = len(grid), len(row)
                 if covered:
-                    row.append(spans.get((r, c), ""))
+                    spanned = spans.pop((r, c), None)
+                    from_spans += spanned is not None
+                    row.append(spanned or "")
                     continue
                 row.append(text)
-                down = max(1, min(_int(cell.get(_q("table:number-rows-spanned")), 1), _MAX_REPEAT))
-                across = max(1, min(_int(cell.get(_q("table:number-columns-spanned")), 1), _MAX_REPEAT))
+                down = max(1, min(_int(cell.get(_q("table:number-rows-spanned")), 1), MAX_TABLE_REPEAT))
+                across = max(1, min(_int(cell.get(_q("table:number-columns-spanned")), 1), MAX_TABLE_REPEAT))
+                cells = _counted(cells + down * across - 1)
                 for dr in range(down):
                     for dc in range(across):
                         if dr or dc:
                             spans[(r + dr, c + dc)] = text
-        times = max(1, min(_int(tr.get(_q("table:number-rows-repeated")), 1), _MAX_REPEAT))
+        times = max(1, min(_int(tr.get(_q("table:number-rows-repeated")), 1), MAX_TABLE_REPEAT))
         if not any(cell.strip() for cell in row):
             times = 1
-        cells += len(row) * times + len(spans)
-        if cells > MAX_TABLE_CELLS:
-            raise PlansiteError(f"has a table of over {MAX_TABLE_CELLS} cells once repeated and spanned; is it a "
-                                f"real OpenDocument text?")
+        cells = _counted(cells + len(row) * times - from_spans)
         grid.extend(list(row) for _ in range(times))
     return grid
+
+
+def _counted(cells: int) -> int:
+    if cells > MAX_TABLE_CELLS:
+        raise PlansiteError(f"has a table of over {MAX_TABLE_CELLS} cells once repeated and spanned; is it a "
+                            f"real OpenDocument text?")
+    return cells
 
 
 def _rows(table):
