@@ -1852,6 +1852,28 @@ def test_a_notes_cell_that_is_only_a_body_and_its_role_verb_is_read_as_that_role
     assert "备注:县交警大队、县运管所协助" in tasks[0].text and "备注:请县教育局配合" in tasks[2].text
 
 
+def test_a_notes_cell_of_a_lead_verb_of_prose_or_a_place_stays_text():
+    """A 备注 beside the row's own 牵头单位 telling how a body takes part with a lead verb of prose (市政府办公室统筹,
+    市委督查室主办) gives the row no second lead, and a place with a verb (县城区实施) is no body: both stay text;
+    牵头 itself and 配合 are still read."""
+    text = "\n".join([
+        "某市重点任务分解表",
+        "序号\t重点任务\t牵头单位\t配合单位\t备注",
+        "1\t实施老旧小区改造\t某市住建局\t某市财政局\t市政府办公室统筹",
+        "2\t推进城中村改造\t某市自然资源局\t某市财政局\t市委督查室主办",
+        "3\t加强管网建设\t某市城管局\t某市水务局\t县城区实施",
+        "4\t建设口袋公园\t某市园林局\t某市财政局\t市城投集团配合",
+        "5\t整治背街小巷\t某市城管局\t某市公安局\t市交通局牵头",
+    ])
+    assert [units for _, _, _, units in reading(text)] == [
+        [("某市住建局", "lead"), ("某市财政局", "support")],
+        [("某市自然资源局", "lead"), ("某市财政局", "support")],
+        [("某市城管局", "lead"), ("某市水务局", "support")],
+        [("某市园林局", "lead"), ("某市财政局", "support"), ("市城投集团", "support")],
+        [("某市城管局", "lead"), ("市交通局", "lead"), ("某市公安局", "support")],
+    ]
+
+
 def test_a_notes_cell_giving_the_places_share_reads_with_the_annotation_verbs():
     """A 分解表's 备注 gives the places' share as a bracket would, by bodies and the annotation's own verbs: 落实 / 具体实施
     / 组织实施 implement, 负责 responsible, 配合落实 support (before: only 配合 / 协助 / 牵头 … were read there, the

@@ -119,9 +119,9 @@ def _kept_as_text(prose: Plan, table: Plan, mark: int | None) -> bool:
         return False  # a row over the quarters or months as columns is a project scheduled by stage, not a stage
     if not (_pointer_to(prose, title, mark) or _numbered_pointer(prose, mark)):  # (进度安排见附件2 closing a task)
         return False
-    what, why = kind
+    what, said, why = kind
     _joined(prose, table, f"the {len(rows)} rows of the attached table '{title}' are {what}, kept as the plan's "
-            f"text, not tasks", f"its title names {why}, and the plan, whose tasks are in its prose, points at it")
+            f"text, not tasks: {said}", f"its title names {why}, and the plan, whose tasks are in its prose, points at it")
     for section in table.sections:
         if section.tasks:
             section.groups.append(Group(label="", title=title, text="\n".join(
@@ -132,15 +132,15 @@ def _kept_as_text(prose: Plan, table: Plan, mark: int | None) -> bool:
     return True
 
 
-def _kept_as_text_kind(title: str) -> tuple[str, str] | None:
-    """(what the rows are, what the title names) of an attached table whose rows are no tasks of the plan pointing at
+def _kept_as_text_kind(title: str) -> tuple[str, str, str] | None:
+    """(what the rows are, the same said in the plan's language, what the title names) of an attached table whose rows are no tasks of the plan pointing at
     it — its targets or its schedule — else None."""
     if any(word in title for word in ASSIGNING_TABLE_WORDS):
         return None
     if any(word in title for word in SCHEDULE_TABLE_WORDS):
-        return "its schedule by stage: 附件所列为进度安排，未读作任务", "a schedule and assigns no task"
+        return "its schedule by stage", "附件所列为进度安排，未读作任务", "a schedule and assigns no task"
     if any(word in title for word in TABLE_OF_TARGETS_WORDS) and not any(word in title for word in TABLE_OF_DUTIES_WORDS):
-        return "targets: 附件所列为目标指标，未读作任务", "targets and no duties"
+        return "targets", "附件所列为目标指标，未读作任务", "targets and no duties"
     return None
 
 

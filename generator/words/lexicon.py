@@ -1673,7 +1673,10 @@ WORDS_BEFORE_A_NUMBER = "第约达到至超近共计为于前后余年月日号�
 # 全体党员参加) stays text under 备注, as notes are never units. The verbs a body's share is closed with there are the
 # annotation's own, with the roles they have there (VERB_ROLES, one list serving both): a 分解表's 备注 gives the
 # places' share as a bracket would (各县（市、区）人民政府落实 / …具体实施 / …负责), as well as a helper's (市财政局配合) ----
-NOTE_CELL_ROLE_VERBS = VERB_ROLES
+# Not the lead verbs of prose (统筹, 主办, 抓总): in a 备注 beside the row's own 牵头单位 they tell how a body takes
+# part (市政府办公室统筹), and read as leads they gave the row a second lead; 牵头 itself, naming the role outright as
+# a 牵头 label does, stays (as the notes column read it before VERB_ROLES served it)
+NOTE_CELL_ROLE_VERBS = {verb: role for verb, role in VERB_ROLES.items() if role != "lead" or verb == "牵头"}
 # a note under a table saying a column's cell is merged down its rows (说明：牵头单位为合并单元格的，该类别下各项任务牵头
 # 单位相同): a copy one cell per line prints such a cell on its group's first row only (table.merged_lead)
 MERGED_CELL_WORDS = ("合并单元", "单元格合并", "单元格为合并")

@@ -360,17 +360,21 @@ def note_role_clause(cell: str) -> tuple[str, str] | None:
     a note of its own. The verbs are the annotation's, with their roles and the manner words before them (各县（市、区）
     人民政府具体实施 -> implement, 市X局负责 -> responsible). None for any other cell, which stays text under its header."""
     text = re.sub(r"\s+", "", cell).rstrip("。；;")
-    verbs = [v for v in lx.NOTE_CELL_ROLE_VERBS if text.endswith(v)]
+    verbs = [v for v in lx.VERB_ROLES if text.endswith(v)]
     closing = _TRAILING_VERB.search(text) if verbs else None
     if closing is None:
         return None
-    verb = max(verbs, key=len)
+    verb = max(verbs, key=len)  # the whole verb closing the cell (牵头负责, not 负责), kept only if a note's verb
+    if verb not in lx.NOTE_CELL_ROLE_VERBS:
+        return None
     names = text[:closing.start()]
     pieces = [p for _, p in depth_zero_split(names, "、，,")]
+    # a place is no body (县城区实施: where the work is done, as AREA_TOPIC_ENDINGS end such words elsewhere)
     if not pieces or not _names_throughout(names) or not all(
-            p.startswith(lx.NAME_OPENINGS) and unit_like(p) and not _people_by_post(p) for p in pieces):
+            p.startswith(lx.NAME_OPENINGS) and unit_like(p) and not _people_by_post(p)
+            and not p.endswith(lx.AREA_TOPIC_ENDINGS) for p in pieces):
         return None
-    return lx.VERB_ROLES[verb], "、".join(pieces)
+    return lx.NOTE_CELL_ROLE_VERBS[verb], "、".join(pieces)
 
 
 def _verbs_cut(text: str) -> str:
