@@ -1113,6 +1113,14 @@ def test_governments_answering_for_their_ground_are_responsible():
         "压实责任。企业负主体责任，严格落实治污措施。（市生态环境局负责）").assignments] == [("市生态环境局", R)]
 
 
+def test_short_forms_of_answering_for_a_task_are_responsible():
+    """负主责 (short for 负主要责任) and 负连带责任 (answering jointly) after a body's name: responsible, as 负主体责任;
+    the verb is no part of the name, and after a bare noun they name no unit."""
+    assert pairs("规范运输。（县甲局负主责，县乙局负连带责任）") == [("县甲局", R), ("县乙局", R)]
+    assert pairs("规范养护。（县乙局负主责，各乡镇人民政府配合）") == [("县乙局", R), ("各乡镇人民政府", S)]
+    assert pairs("压实责任。企业负主责，严格落实措施。（县丙局负责）") == [("县丙局", R)]
+
+
 def test_enterprises_named_before_the_kind_they_stand_for():
     """(X负责，A公司、B公司等重点企业落实): the named enterprises implement; 等重点企业 closes the list as 等部门."""
     assert [(a.name, a.role) for a in read_task(
@@ -2179,6 +2187,25 @@ def test_verbs_of_the_body_that_takes_the_lead_in_its_own_words():
     # principles write the same words after a bare noun, or with words after them: no unit
     assert pairs("推进改造。（坚持政府主导，企业主体）") == []
     assert pairs("推进改造。（企业主推产品）") == []
+
+
+def test_a_body_named_as_leading_by_lingxian_or_guashuai_leads():
+    """`由X领衔，Y参与` / `（X挂帅，Y协同）`: 攻坚 plans name the leading body so; it leads, as 牵头, in prose and in
+    brackets, and the verb is no part of its name. After no body's name (主要负责同志亲自挂帅) no unit is named."""
+    assert pairs("治理停车秩序。由县甲大队领衔，县乙局参与。") == [("县甲大队", L), ("县乙局", S)]
+    assert pairs("推行网格管理。（县委丙委领衔，各乡镇人民政府具体落实）") == [("县委丙委", L), ("各乡镇人民政府", I)]
+    assert pairs("整治市场。由县丁局挂帅，县戊局协同推进。") == [("县丁局", L), ("县戊局", S)]
+    assert pairs("整治周边。（县丁局挂帅，县戊局协同）") == [("县丁局", L), ("县戊局", S)]
+    assert pairs("加强组织领导。主要负责同志亲自挂帅，亲自部署。") == []
+    assert pairs("推进项目。由县领导王某挂帅，县甲局牵头。") == [("县甲局", L)]  # a leader posted: no unit
+
+
+def test_a_body_taking_on_the_ground_by_baozhua_is_responsible():
+    """`（X包抓，Y督导）`: 包抓 as a verb after a body's name: it answers for the ground or the work, as the label
+    包抓单位 says; the verb is no part of the name, and a leader posted so names no unit."""
+    assert pairs("开展清洁行动。（各乡镇人民政府包抓，县甲局督导）") == [("各乡镇人民政府", R), ("县甲局", S)]
+    assert pairs("开展清洁行动。（县乙局包抓，各社区居委会配合）") == [("县乙局", R), ("各社区居委会", S)]
+    assert pairs("推进项目。（县领导张某包抓，县丙局负责）") == [("县丙局", R)]
 
 
 def test_a_label_joined_to_its_units_by_a_dash_or_by_wei():
