@@ -831,6 +831,15 @@ def test_a_body_setting_others_to_work_answers_for_it_and_they_take_the_closing_
     assert pairs("推进撂荒地整治。(县委组织部牵头，县乙局配合)") == [("县委组织部", L), ("县乙局", S)]
 
 
+def test_a_stop_after_the_verb_between_two_bodies_sets_no_one_to_work():
+    """`X督导、Y落实` / `（X指导、Y实施）`: a 、 right after the verb closes X's clause, so X is not setting Y to work;
+    X supports (as `X督导，Y落实` reads), Y implements. Verbs joined by 、 before the bodies set to work still part
+    them (X组织、指导Y落实)."""
+    assert pairs("整治广告。拆除违规广告。县甲局督导、各乡镇人民政府落实。") == [("县甲局", S), ("各乡镇人民政府", I)]
+    assert pairs("提升风貌。（县乙局指导、各乡镇人民政府实施）") == [("县乙局", S), ("各乡镇人民政府", I)]
+    assert pairs("提升风貌。（县乙局组织、指导各乡镇落实）") == [("县乙局", R), ("各乡镇", I)]
+
+
 def test_a_body_consulting_others_leads_and_those_it_consults_support():
     """(X商Y落实) / (X商Y、Z负责) / (X商请Y配合): "X, consulting Y", written as freely as 会同 in provincial 分工方案:
     X leads, the bodies after 商 support. A 商 inside a name (甲省商务厅, 市工商联, 商务部) has no body's name before
