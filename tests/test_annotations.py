@@ -5067,6 +5067,17 @@ def test_an_agent_clause_then_its_work_then_the_implementers_clause():
     assert pairs("健全理事会。由县甲局牵头，县乙局,县丙局配合，推进建设。") == [("县甲局", L), ("县乙局", S), ("县丙局", S)]
 
 
+def test_a_units_sentence_with_a_middle_body_at_its_own_work_is_read():
+    """`X抓总，Y保障经费，Z具体实施` in prose: a middle clause whose body (opening with a level word) is at its own work
+    with no role verb does not stop the sentence being the units' one; Y answers for its work (responsible), as the
+    same words in brackets read. A body at its work first or last, or a middle clause of a bare noun, is still the
+    task's own sentence."""
+    assert pairs("提升清扫水平。推行考评。县甲局抓总，县乙局保障经费，城区两镇具体实施。") == [
+        ("县甲局", L), ("县乙局", R), ("城区两镇", I)]
+    assert pairs("提升清扫水平。推行考评。县甲局抓总，企业保障经费，城区两镇具体实施。") == []
+    assert pairs("提升清扫水平。县甲局组织督导组开展督导。") == []
+
+
 def test_an_agent_clause_then_its_work_then_another_bodys_own_work_keeps_both():
     """由X牵头，<what X does>，Y<Y's own work>: the closing clause is no units' clause (names and a role verb alone) but
     Y's own work, which the whole sentence's reading gives Y; X leads, Y answers for its work (before: only X read)."""
