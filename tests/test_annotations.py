@@ -831,6 +831,15 @@ def test_a_body_setting_others_to_work_answers_for_it_and_they_take_the_closing_
     assert pairs("推进撂荒地整治。(县委组织部牵头，县乙局配合)") == [("县委组织部", L), ("县乙局", S)]
 
 
+def test_a_stop_after_the_verb_between_two_bodies_sets_no_one_to_work():
+    """`X督导、Y落实` / `（X指导、Y实施）`: a 、 right after the verb closes X's clause, so X is not setting Y to work;
+    X supports (as `X督导，Y落实` reads), Y implements. Verbs joined by 、 before the bodies set to work still part
+    them (X组织、指导Y落实)."""
+    assert pairs("整治广告。拆除违规广告。县甲局督导、各乡镇人民政府落实。") == [("县甲局", S), ("各乡镇人民政府", I)]
+    assert pairs("提升风貌。（县乙局指导、各乡镇人民政府实施）") == [("县乙局", S), ("各乡镇人民政府", I)]
+    assert pairs("提升风貌。（县乙局组织、指导各乡镇落实）") == [("县乙局", R), ("各乡镇", I)]
+
+
 def test_a_body_consulting_others_leads_and_those_it_consults_support():
     """(X商Y落实) / (X商Y、Z负责) / (X商请Y配合): "X, consulting Y", written as freely as 会同 in provincial 分工方案:
     X leads, the bodies after 商 support. A 商 inside a name (甲省商务厅, 市工商联, 商务部) has no body's name before
@@ -1111,6 +1120,14 @@ def test_governments_answering_for_their_ground_are_responsible():
         ("县统计局", L), ("县丙局", S), ("各行业主管部门", R)]
     assert [(a.name, a.role) for a in read_task(
         "压实责任。企业负主体责任，严格落实治污措施。（市生态环境局负责）").assignments] == [("市生态环境局", R)]
+
+
+def test_short_forms_of_answering_for_a_task_are_responsible():
+    """负主责 (short for 负主要责任) and 负连带责任 (answering jointly) after a body's name: responsible, as 负主体责任;
+    the verb is no part of the name, and after a bare noun they name no unit."""
+    assert pairs("规范运输。（县甲局负主责，县乙局负连带责任）") == [("县甲局", R), ("县乙局", R)]
+    assert pairs("规范养护。（县乙局负主责，各乡镇人民政府配合）") == [("县乙局", R), ("各乡镇人民政府", S)]
+    assert pairs("压实责任。企业负主责，严格落实措施。（县丙局负责）") == [("县丙局", R)]
 
 
 def test_enterprises_named_before_the_kind_they_stand_for():
@@ -2179,6 +2196,25 @@ def test_verbs_of_the_body_that_takes_the_lead_in_its_own_words():
     # principles write the same words after a bare noun, or with words after them: no unit
     assert pairs("推进改造。（坚持政府主导，企业主体）") == []
     assert pairs("推进改造。（企业主推产品）") == []
+
+
+def test_a_body_named_as_leading_by_lingxian_or_guashuai_leads():
+    """`由X领衔，Y参与` / `（X挂帅，Y协同）`: 攻坚 plans name the leading body so; it leads, as 牵头, in prose and in
+    brackets, and the verb is no part of its name. After no body's name (主要负责同志亲自挂帅) no unit is named."""
+    assert pairs("治理停车秩序。由县甲大队领衔，县乙局参与。") == [("县甲大队", L), ("县乙局", S)]
+    assert pairs("推行网格管理。（县委丙委领衔，各乡镇人民政府具体落实）") == [("县委丙委", L), ("各乡镇人民政府", I)]
+    assert pairs("整治市场。由县丁局挂帅，县戊局协同推进。") == [("县丁局", L), ("县戊局", S)]
+    assert pairs("整治周边。（县丁局挂帅，县戊局协同）") == [("县丁局", L), ("县戊局", S)]
+    assert pairs("加强组织领导。主要负责同志亲自挂帅，亲自部署。") == []
+    assert pairs("推进项目。由县领导王某挂帅，县甲局牵头。") == [("县甲局", L)]  # a leader posted: no unit
+
+
+def test_a_body_taking_on_the_ground_by_baozhua_is_responsible():
+    """`（X包抓，Y督导）`: 包抓 as a verb after a body's name: it answers for the ground or the work, as the label
+    包抓单位 says; the verb is no part of the name, and a leader posted so names no unit."""
+    assert pairs("开展清洁行动。（各乡镇人民政府包抓，县甲局督导）") == [("各乡镇人民政府", R), ("县甲局", S)]
+    assert pairs("开展清洁行动。（县乙局包抓，各社区居委会配合）") == [("县乙局", R), ("各社区居委会", S)]
+    assert pairs("推进项目。（县领导张某包抓，县丙局负责）") == [("县丙局", R)]
 
 
 def test_a_label_joined_to_its_units_by_a_dash_or_by_wei():
@@ -5029,6 +5065,17 @@ def test_an_agent_clause_then_its_work_then_the_implementers_clause():
     assert pairs("健全理事会。由县甲局牵头，指导各村健全红白理事会，确保年底前落实。") == [("县甲局", L)]
     # names parted by an ASCII comma before their verb stay one list of partners
     assert pairs("健全理事会。由县甲局牵头，县乙局,县丙局配合，推进建设。") == [("县甲局", L), ("县乙局", S), ("县丙局", S)]
+
+
+def test_a_units_sentence_with_a_middle_body_at_its_own_work_is_read():
+    """`X抓总，Y保障经费，Z具体实施` in prose: a middle clause whose body (opening with a level word) is at its own work
+    with no role verb does not stop the sentence being the units' one; Y answers for its work (responsible), as the
+    same words in brackets read. A body at its work first or last, or a middle clause of a bare noun, is still the
+    task's own sentence."""
+    assert pairs("提升清扫水平。推行考评。县甲局抓总，县乙局保障经费，城区两镇具体实施。") == [
+        ("县甲局", L), ("县乙局", R), ("城区两镇", I)]
+    assert pairs("提升清扫水平。推行考评。县甲局抓总，企业保障经费，城区两镇具体实施。") == []
+    assert pairs("提升清扫水平。县甲局组织督导组开展督导。") == []
 
 
 def test_an_agent_clause_then_its_work_then_another_bodys_own_work_keeps_both():

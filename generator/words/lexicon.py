@@ -555,6 +555,20 @@ VERBS_AFTER_A_NAMED_BODY: dict[str, str] = {"主抓": "lead", "主推": "lead", 
                                             "负属地管理责任": "responsible", "负主要责任": "responsible",
                                             "负属地监管责任": "responsible", "负监管责任": "responsible",
                                             "负直接责任": "responsible",
+                                            # accountability plans write the 负X责任 family short: 负主责 for
+                                            # 负主要责任 (县X局负主责，县Y局配合), and 负连带责任 for the body that
+                                            # answers jointly with it: responsible both, as 负责; after a bare noun
+                                            # (企业负主责) they are the text's
+                                            "负主责": "responsible", "负连带责任": "responsible",
+                                            # 攻坚 plans name the leading body as 领衔 / 挂帅 (由县X局领衔，县Y局参与 /
+                                            # 县X局挂帅，县Y局协同): it leads, as 牵头; after no body's name they are
+                                            # a principle's or a person's words (主要负责同志亲自挂帅, 揭榜挂帅)
+                                            "领衔": "lead", "挂帅": "lead",
+                                            # 包抓 as a verb (各乡镇人民政府包抓，县X局督导): the body takes the ground
+                                            # or the work on and answers for it, as the label 包抓单位 says; a leader
+                                            # posted so (县领导张某包抓) opens as no body's name. (包联 / 包保 stay
+                                            # out: 实行班子成员包联 closes a task's wording with its people)
+                                            "包抓": "responsible",
                                             # 汇报: a supervision plan (人大 听取和审议…报告) names beside the committee
                                             # handling an item the department making the report, which answers for
                                             # the work reported (X承办，市Y局汇报); after no name it is a task's word

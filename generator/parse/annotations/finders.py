@@ -1554,19 +1554,39 @@ def _is_verb_sentence(groups: tuple[_Group, ...], sentence: str) -> bool:
     """Every clause a list of units ending in its verb, nothing else: then the sentence is an annotation."""
     if any(g.has_label or g.note or g.deadlines for g in groups):
         return False
-    if any(g.own_work for g in groups):
-        return False  # 市X局组织督导组开展督导: a body and its work with no role verb is the task's own sentence
     names = [n for g in groups for n in g.names_seen]
     clauses = [c.strip() for _, c in depth_zero_split(sentence, ",，")]
     if _closed_by_partners(sentence):
         clauses = clauses[:-1]  # X牵头，会同Y、Z等部门: the partners' clause closes it with no verb of its own
+    at_own_work = _bodies_at_their_own_work(groups, clauses)
+    if at_own_work is None:
+        return False  # 市X局组织督导组开展督导: a body and its work with no role verb is the task's own sentence
     # (由X牵头，A、B，各乡镇人民政府参加): a comma may part kinds of members inside one list before its verb; such a
     # clause is names alone, and a clause after it ends in the verb
     return (bool(names) and bool(clauses) and _ends_with_verb(clauses[-1])
-            and all(_ends_with_verb(c) or _names_alone(c) for c in clauses)
+            and all(_ends_with_verb(c) or _names_alone(c) or c in at_own_work for c in clauses)
             and all(unit_like(n) and not _ACTION_START.match(n)
                     and (not n.endswith("企业") or _enterprises_after_the_first_clause(n, sentence))
                     and not _SETTING_UP.search(n) for n in names))
+
+
+def _bodies_at_their_own_work(groups: tuple[_Group, ...], clauses: list[str]) -> set[str] | None:
+    """The clauses of a units' sentence where a body is at its own work with no role verb ('县财政局保障经费' in
+    县甲局抓总，县财政局保障经费，城区两镇具体实施): a plan's prose shares a task so, clause by clause, as it does in
+    brackets (the body named with its work answers for it). Only a middle clause, between a first and a last clause
+    closed by role verbs, whose body opens with a level word or 各 (县X局, 各乡镇): such a clause alone, or first or
+    last (市X局组织督导组开展督导 / X牵头，Y加强监管), is the task's own sentence. None when a body at its work stands
+    anywhere else."""
+    working = [n for g in groups for n in g.own_work]
+    if not working:
+        return set()
+    if len(clauses) < 3 or not (_ends_with_verb(clauses[0]) and _ends_with_verb(clauses[-1])):
+        return None
+    middle = {c for c in clauses[1:-1] if not _ends_with_verb(c) and any(
+        c.startswith(n) and n.startswith(lx.LOCALITY_KINDS + ("各",)) and unit_like(n, strict=True) for n in working)}
+    if not all(any(c.startswith(n) for c in middle) for n in working):
+        return None
+    return middle
 
 
 # 辖区重点企业 / 各企业 / 辖区各企业: the enterprises of the ground named all at once (lexicon.ENTERPRISE_COLLECTIVE_*);

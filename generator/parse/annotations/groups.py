@@ -812,12 +812,16 @@ def _setting_to_work(clause: str) -> tuple[list[str], str, str] | None:
     the verb closing the clause. Only where bodies' names (more than one character) stand on both sides and a role
     verb closes the clause; the bodies set to work open as a body's name does (各村, 县X局: lexicon.NAME_OPENINGS),
     so 县委组织部牵头 / 组织二科负责 (组织 opening an office's name) and 各机关党组织落实 (closing one) stay names.
+    A 、 right after the verb is a stop (县X局督导、各乡镇落实 / X指导、Y实施): the verb closes X's own clause, Y's
+    verb its own, so X takes its verb's role (support) and Y is not set to work by it.
     """
     for verb in lx.SETTING_TO_WORK_VERBS:
         at = _depth_zero_find(clause, verb)
         if at <= 0 or clause[:at].endswith(lx.ORGANISATION_HEADS):
             continue
         (left, agent_role), rest = _split_verb(clause[:at]), clause[at + len(verb):]
+        if rest.lstrip().startswith("、"):
+            continue
         right, role = _split_verb(rest)
         agents, done = _names(left), _names(right)
         if (role and agents and done and done[0].startswith(lx.NAME_OPENINGS)
