@@ -700,6 +700,20 @@ def test_a_pointer_naming_another_attachment_is_not_the_tables():
         assert [t.title for t in plan.tasks()] == ["淤积河段摸底", "主河道清淤"]
 
 
+def test_a_pointer_naming_several_attachments_or_a_table_number_points_at_the_table():
+    """A plan sends its targets and its 分工表 to two attachments at once (详见附件1、2 / 附件1至附件2 / 附件1—2): the
+    pointer names the 分工表's number too, so the table (附件2) still folds. A 附表 number counts tables, not
+    attachments: 详见附表1 may name the table marked 附件2 (附件1 being prose), while 见附表3 names no 附件1."""
+    targets = "\n附件1\n某市河湖清淤主要指标\n序号\t指标名称\t目标值\t责任单位\n1\t清淤河道长度（公里）\t120\t市水利局\n附件2\n"
+    for pointer in ("主要指标和任务分工详见附件1、2。", "主要指标和任务分工详见附件1至附件2。", "主要指标和任务分工详见附件1—2。"):
+        [plan] = parse_text(_CLEARING_PLAN.format(pointer=pointer).replace("\n附件\n", targets))
+        assert [t.title for t in plan.tasks()] == ["淤积河段摸底", "主河道清淤"]
+    [plan] = parse_text(_CLEARING_PLAN.format(pointer="各项任务的具体分工详见附表1。").replace("\n附件\n", "\n附件2\n"))
+    assert [t.title for t in plan.tasks()] == ["淤积河段摸底", "主河道清淤"]
+    plans = parse_text(_CLEARING_PLAN.format(pointer="具体分工详见附件1、3。").replace("\n附件\n", "\n附件2\n"))
+    assert len(plans) == 2  # 1 and 3 named, not 2
+
+
 def test_a_second_attached_table_is_numbered_by_the_mark_after_the_first():
     """附件1 (the 分工表 giving the plan's numbered tasks their units) and 附件2 (the targets) follow the plan: 附件2's
     mark closes the first table, not the plan's text, so the second table's number is read from the text right
