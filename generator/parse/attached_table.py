@@ -37,7 +37,7 @@ from .document_rules import DOCUMENT_RULES
 from .rules import apply_document_rules
 from .units_by_number import give_units_from_lines, task_numbers
 from ..words.lexicon import (ASSIGNING_TABLE_WORDS, ATTACHED_TABLE_ENDINGS, ATTACHMENT_NUMBER_JOINERS,
-                             ATTACHMENT_POINTERS, ATTACHMENT_RANGE_JOINERS, ATTACHMENT_WORDS,
+                             ATTACHMENT_POINTERS, ATTACHMENT_RANGE_JOINERS, ATTACHMENT_WORDS, ITEM_DONE_WORDS,
                              SCHEDULE_TABLE_WORDS,
                              TABLE_OF_DUTIES_WORDS, TABLE_OF_TARGETS_WORDS)
 
@@ -207,19 +207,49 @@ def _items_head_the_tables_parts(prose: Plan, table: Plan, mark: int | None) -> 
 
 def _items_dates_to_their_rows(prose: Plan, heads: list[tuple[Task, Section]]) -> None:
     """An item heading a part of the table may carry its own date (（一）全面开展河道排查。…2030年6月底前完成。) that the
-    rows under the part do not repeat: the date is the part's, so each row of the part with no date of its own takes
-    the item's, and a reading note says so; a row with its own date keeps it. (An item's sectors are not given: the
-    resolver reads a task's sectors later, from its own text and its section's title, the part's here.)"""
+    rows under the part do not repeat: when the date is the whole item's (_date_governs_the_item), it is the part's, so
+    each row of the part with no date of its own takes the item's, and a reading note says so; a row with its own date
+    keeps it. A date set on one clause of several (2030年6月底前完成淤积河段摸底，建立长效巡查机制) is that clause's
+    work alone: the rows keep no date, and a note says why. (An item's sectors are not given: the resolver reads a
+    task's sectors later, from its own text and its section's title, the part's here.)"""
     for item, part in heads:
         undated = [row for row in part.tasks if not row.deadlines]
         if not item.deadlines or not undated:
             continue
+        dates = "、".join(d.text for d in item.deadlines)
+        if not _date_governs_the_item(item):
+            prose.note(item.line, "outline", f"the item {item.label}{item.title} heading the table's part "
+                       f"'{part.title}' sets a date ({dates}) on one of its clauses, not on the whole item: the rows of "
+                       f"the part with no date of their own ({len(undated)}) are given none")
+            continue
         for row in undated:
             row.deadlines = [replace(d) for d in item.deadlines]
-        dates = "、".join(d.text for d in item.deadlines)
         prose.note(item.line, "outline", f"the item {item.label}{item.title} heading the table's part '{part.title}' "
                    f"sets its date ({dates}); the rows of the part with no date of their own ({len(undated)}) take it: "
                    "大项所列时限及于其下未列时限的各行")
+
+
+_CLAUSE_ENDS = re.compile(r"[，,；;。．！!？?]")
+
+
+def _date_governs_the_item(item: Task) -> bool:
+    """Whether the item's dates are the whole item's, not one clause's: the item's words after its title hold one
+    clause (2030年6月底前完成淤积河段摸底。), or the dates stand in the clause closing the item with nothing but a
+    word of completion after them (摸清淤积河段底数，2030年6月底前完成。): the deadline of all the item says. A date
+    inside one clause of several (2030年6月底前完成淤积河段摸底，建立长效巡查机制) sets that clause's work alone, and
+    a standing duty of the next clause (巡查机制) has no deadline — so a date anywhere else is not the item's."""
+    text = item.text[len(item.title):] if item.text.startswith(item.title) else item.text
+    clauses = [c.strip() for c in _CLAUSE_ENDS.split(text) if c.strip()]
+    if not clauses or not all(d.text in text for d in item.deadlines):
+        return False
+    if len(clauses) == 1:
+        return True
+    last = clauses[-1]
+    if not all(d.text in last for d in item.deadlines):
+        return False
+    for d in item.deadlines:
+        last = last.replace(d.text, "")
+    return last.lstrip("以前") in ("", *ITEM_DONE_WORDS)
 
 
 def _holds_the_other(a: str, b: str) -> bool:
