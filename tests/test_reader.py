@@ -685,6 +685,25 @@ def test_an_items_own_date_goes_to_the_rows_of_the_part_it_heads():
     assert any("take it" in n.text and "（一）全面开展河道排查" in n.text for n in plan.readings)
 
 
+def test_an_items_date_set_on_one_of_its_clauses_goes_to_no_row():
+    """The item's date governs one clause of two (2030年6月底前完成淤积河段摸底，建立长效巡查机制): it is not the whole
+    item's, so the undated 巡查机制 row of the part gets no date (a note says why); the dated row keeps its own. One
+    clause after the title (2030年6月底前完成淤积河段摸底。) is the whole item: its date goes to the undated row."""
+    def plan_with(item: str):
+        return parse_text(_CLEARING_PLAN.format(pointer="各项任务具体分工见附件。")
+                          .replace("摸清淤积河段底数。", item)
+                          .replace("1\t淤积河段摸底\t市水利局\t各县人民政府\n",
+                                   "1\t建立河道日常巡查机制\t市水利局\t各县人民政府\t\n"
+                                   "3\t淤积河段摸底\t市水利局\t各县人民政府\t2030年6月底前\n")
+                          .replace("序号\t工作任务\t牵头单位\t配合单位\n", "序号\t工作任务\t牵头单位\t配合单位\t完成时限\n"))
+    [plan] = plan_with("2030年6月底前完成淤积河段摸底，建立长效巡查机制。")
+    assert [(t.title, [d.text for d in t.deadlines]) for t in plan.tasks()][:2] == [
+        ("建立河道日常巡查机制", []), ("淤积河段摸底", ["2030年6月底前"])]
+    assert any("not on the whole item" in n.text for n in plan.readings)
+    [plan] = plan_with("2030年6月底前完成淤积河段摸底。")
+    assert [d.text for d in plan.tasks()[0].deadlines] == ["2030年6月底前"]
+
+
 def test_a_pointer_naming_another_attachment_is_not_the_tables():
     """The plan's only pointer names another attachment (报送表见附件2 / 见附表3 / 见附件《…月报表》) than the table's own
     mark (附件1) and caption: it points elsewhere, so the items stay the plan's tasks and the table a plan of its own;
@@ -698,6 +717,20 @@ def test_a_pointer_naming_another_attachment_is_not_the_tables():
     for own in ("具体分工见附件1。", "具体分工见附件一。", "具体分工见附件。", "具体分工见附件《某市河湖清淤重点任务分工表》。"):
         [plan] = parse_text(numbered(own))
         assert [t.title for t in plan.tasks()] == ["淤积河段摸底", "主河道清淤"]
+
+
+def test_a_pointer_naming_several_attachments_or_a_table_number_points_at_the_table():
+    """A plan sends its targets and its 分工表 to two attachments at once (详见附件1、2 / 附件1至附件2 / 附件1—2): the
+    pointer names the 分工表's number too, so the table (附件2) still folds. A 附表 number counts tables, not
+    attachments: 详见附表1 may name the table marked 附件2 (附件1 being prose), while 见附表3 names no 附件1."""
+    targets = "\n附件1\n某市河湖清淤主要指标\n序号\t指标名称\t目标值\t责任单位\n1\t清淤河道长度（公里）\t120\t市水利局\n附件2\n"
+    for pointer in ("主要指标和任务分工详见附件1、2。", "主要指标和任务分工详见附件1至附件2。", "主要指标和任务分工详见附件1—2。"):
+        [plan] = parse_text(_CLEARING_PLAN.format(pointer=pointer).replace("\n附件\n", targets))
+        assert [t.title for t in plan.tasks()] == ["淤积河段摸底", "主河道清淤"]
+    [plan] = parse_text(_CLEARING_PLAN.format(pointer="各项任务的具体分工详见附表1。").replace("\n附件\n", "\n附件2\n"))
+    assert [t.title for t in plan.tasks()] == ["淤积河段摸底", "主河道清淤"]
+    plans = parse_text(_CLEARING_PLAN.format(pointer="具体分工详见附件1、3。").replace("\n附件\n", "\n附件2\n"))
+    assert len(plans) == 2  # 1 and 3 named, not 2
 
 
 def test_a_second_attached_table_is_numbered_by_the_mark_after_the_first():

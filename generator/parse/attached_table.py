@@ -31,12 +31,14 @@ import re
 from dataclasses import replace
 
 from ..model import Annotation, Group, Plan, Section, Task
-from ..words.labels import ATTACHMENT_MARK_ALONE, cited_item, cn_number
+from ..words.labels import ATTACHMENT_MARK_ALONE, CN_NUMERALS, cited_item, cn_number
 from .records import mark_from_attached_table
 from .document_rules import DOCUMENT_RULES
 from .rules import apply_document_rules
 from .units_by_number import give_units_from_lines, task_numbers
-from ..words.lexicon import (ASSIGNING_TABLE_WORDS, ATTACHED_TABLE_ENDINGS, ATTACHMENT_POINTERS, SCHEDULE_TABLE_WORDS,
+from ..words.lexicon import (ASSIGNING_TABLE_WORDS, ATTACHED_TABLE_ENDINGS, ATTACHMENT_NUMBER_JOINERS,
+                             ATTACHMENT_POINTERS, ATTACHMENT_RANGE_JOINERS, ATTACHMENT_WORDS, ITEM_DONE_WORDS,
+                             SCHEDULE_TABLE_WORDS,
                              TABLE_OF_DUTIES_WORDS, TABLE_OF_TARGETS_WORDS)
 
 # the share of the table's rows that must repeat a task of the prose (number and title) for the two to be one plan
@@ -53,7 +55,7 @@ PART_OF = "part_of"
 
 # what the plan reader warns of a plan it found no task in (parse/__init__.py); untrue once the table's rows are its tasks
 NO_TASK_FOUND = "no numbered task found in plan"
-_ATTACHMENT_LIST_ENTRY = re.compile(r"^附件\s*[0-9０-９一二三四五六七八九十]*\s*[：:]?\s*(?:[0-9０-９]+\s*[.．、])?\s*")
+_ATTACHMENT_LIST_ENTRY = re.compile(rf"^附件\s*[0-9０-９{CN_NUMERALS}]*\s*[：:]?\s*(?:[0-9０-９]+\s*[.．、])?\s*")
 
 
 def fold_attached_tables(plans: list[Plan]) -> list[Plan]:
@@ -205,19 +207,49 @@ def _items_head_the_tables_parts(prose: Plan, table: Plan, mark: int | None) -> 
 
 def _items_dates_to_their_rows(prose: Plan, heads: list[tuple[Task, Section]]) -> None:
     """An item heading a part of the table may carry its own date (（一）全面开展河道排查。…2030年6月底前完成。) that the
-    rows under the part do not repeat: the date is the part's, so each row of the part with no date of its own takes
-    the item's, and a reading note says so; a row with its own date keeps it. (An item's sectors are not given: the
-    resolver reads a task's sectors later, from its own text and its section's title, the part's here.)"""
+    rows under the part do not repeat: when the date is the whole item's (_date_governs_the_item), it is the part's, so
+    each row of the part with no date of its own takes the item's, and a reading note says so; a row with its own date
+    keeps it. A date set on one clause of several (2030年6月底前完成淤积河段摸底，建立长效巡查机制) is that clause's
+    work alone: the rows keep no date, and a note says why. (An item's sectors are not given: the resolver reads a
+    task's sectors later, from its own text and its section's title, the part's here.)"""
     for item, part in heads:
         undated = [row for row in part.tasks if not row.deadlines]
         if not item.deadlines or not undated:
             continue
+        dates = "、".join(d.text for d in item.deadlines)
+        if not _date_governs_the_item(item):
+            prose.note(item.line, "outline", f"the item {item.label}{item.title} heading the table's part "
+                       f"'{part.title}' sets a date ({dates}) on one of its clauses, not on the whole item: the rows of "
+                       f"the part with no date of their own ({len(undated)}) are given none")
+            continue
         for row in undated:
             row.deadlines = [replace(d) for d in item.deadlines]
-        dates = "、".join(d.text for d in item.deadlines)
         prose.note(item.line, "outline", f"the item {item.label}{item.title} heading the table's part '{part.title}' "
                    f"sets its date ({dates}); the rows of the part with no date of their own ({len(undated)}) take it: "
                    "大项所列时限及于其下未列时限的各行")
+
+
+_CLAUSE_ENDS = re.compile(r"[，,；;。．！!？?]")
+
+
+def _date_governs_the_item(item: Task) -> bool:
+    """Whether the item's dates are the whole item's, not one clause's: the item's words after its title hold one
+    clause (2030年6月底前完成淤积河段摸底。), or the dates stand in the clause closing the item with nothing but a
+    word of completion after them (摸清淤积河段底数，2030年6月底前完成。): the deadline of all the item says. A date
+    inside one clause of several (2030年6月底前完成淤积河段摸底，建立长效巡查机制) sets that clause's work alone, and
+    a standing duty of the next clause (巡查机制) has no deadline — so a date anywhere else is not the item's."""
+    text = item.text[len(item.title):] if item.text.startswith(item.title) else item.text
+    clauses = [c.strip() for c in _CLAUSE_ENDS.split(text) if c.strip()]
+    if not clauses or not all(d.text in text for d in item.deadlines):
+        return False
+    if len(clauses) == 1:
+        return True
+    last = clauses[-1]
+    if not all(d.text in last for d in item.deadlines):
+        return False
+    for d in item.deadlines:
+        last = last.replace(d.text, "")
+    return last.lstrip("以前") in ("", *ITEM_DONE_WORDS)
 
 
 def _holds_the_other(a: str, b: str) -> bool:
@@ -258,9 +290,49 @@ def _joined(prose: Plan, table: Plan, what: str, why: str) -> None:
     prose.unparsed += table.unparsed
 
 
-# a pointer at an attachment and what it names of it: its number (见附件2 / 见附表二) or its caption (见附件《…表》)
+# a pointer at an attachment and what it names of it: its number (见附件2 / 见附表二), several numbers in a list or a
+# range (详见附件1、2 / 见附件1至附件3 / 见附件1—3: a plan sending its targets and its 分工表 to two attachments at once),
+# or its caption (见附件《…表》). A list keeps the script of its first number (见附件1、二是… is a number and the next
+# clause's ordinal, not two numbers); a comma joins no number (见附件1，2030年… is the next clause's date)
+_ARABIC = r"\d{1,2}"
+_CHINESE = rf"[{CN_NUMERALS}]{{1,3}}"
+_JOINER = (rf"\s*[{re.escape(ATTACHMENT_NUMBER_JOINERS + ATTACHMENT_RANGE_JOINERS)}]\s*"
+           rf"(?:{'|'.join(map(re.escape, ATTACHMENT_WORDS))})?\s*")
 _POINTER = re.compile(r"(?:" + "|".join(map(re.escape, ATTACHMENT_POINTERS)) + r")\s*"
-                      r"(?P<number>\d{1,2}|[一二三四五六七八九十]{1,3})?(?:\s*[：:]?\s*《(?P<caption>[^《》\n]{1,80})》)?")
+                      rf"(?P<number>{_ARABIC}(?:{_JOINER}{_ARABIC})*|{_CHINESE}(?:{_JOINER}{_CHINESE})*)?"
+                      r"(?:\s*[：:]?\s*《(?P<caption>[^《》\n]{1,80})》)?")
+_ONE_NUMBER = re.compile(rf"{_ARABIC}|{_CHINESE}")
+MAX_RANGE = 20  # 附件1至附件3 names three; a range wider than this is no run of attachments, its ends are kept alone
+
+
+def _named_numbers(pointer: re.Match) -> set[int]:
+    """The attachment numbers a pointer names: each of a list (附件1、2 / 附件1和附件3), every one of a range (附件1至3 /
+    附件1—3), none for a bare pointer (见附件)."""
+    written = pointer.group("number")
+    if not written:
+        return set()
+    numbers = [_attachment_number(n.group(0)) for n in _ONE_NUMBER.finditer(written)]
+    between = _ONE_NUMBER.split(written)[1:-1]  # the joiner before each number after the first
+    named = set(numbers)
+    for joiner, low, high in zip(between, numbers, numbers[1:]):
+        if any(c in joiner for c in ATTACHMENT_RANGE_JOINERS) and 0 < high - low <= MAX_RANGE:
+            named.update(range(low, high + 1))
+    return named
+
+
+def _numbers_the_marks(pointer: re.Match) -> bool:
+    """Whether the pointer's number is an attachment's number, the one its mark bears (附件2 on the line above the
+    table's caption): a 附件 number is; a 附表 number is not, since a plan whose 附件1 is prose and 附件2 its first
+    table numbers its tables (附表1) apart from its attachments."""
+    return ATTACHMENT_POINTERS[0] in pointer.group(0)
+
+
+def _may_be_numbered(pointer: re.Match, mark: int) -> bool:
+    """Whether a numbered pointer may name the table marked 附件`mark`: a 附件 number when it is one of those named; a
+    附表 number when it is no greater than the mark — the tables are some of the attachments, so the n-th table is
+    the n-th attachment or a later one (附表1 may be 附件2; 附表3 is never 附件1)."""
+    named = _named_numbers(pointer)
+    return mark in named if _numbers_the_marks(pointer) else any(n <= mark for n in named)
 
 
 def _pointer_to(plan: Plan, caption: str, number: int | None) -> str:
@@ -286,8 +358,7 @@ def _pointer_to(plan: Plan, caption: str, number: int | None) -> str:
 def _points_at(pointer: re.Match, number: int | None, caption: str) -> bool:
     """Whether a pointer (见附件 / 见附件2 / 见附件《…》) may point at the table numbered `number` (None: not known)
     with `caption`."""
-    named = pointer.group("number")
-    if named and number is not None and _attachment_number(named) != number:
+    if pointer.group("number") and number is not None and not _may_be_numbered(pointer, number):
         return False
     return not pointer.group("caption") or _holds_the_other(pointer.group("caption"), caption)
 
@@ -301,7 +372,7 @@ def _mark_number(plan: Plan) -> int | None:
     line = last.split("\n")[-1]
     if not ATTACHMENT_MARK_ALONE.match(line):
         return None
-    digits = re.sub(r"[^\d一二三四五六七八九十]", "", line)
+    digits = re.sub(rf"[^\d{CN_NUMERALS}]", "", line)
     return _attachment_number(digits) if digits else None
 
 
@@ -389,7 +460,7 @@ def _numbered_pointer(plan: Plan, mark: int | None) -> str:
         return ""
     texts = _own_texts(plan) + [task.text for task in plan.tasks()]
     return next((m.group(0) for text in texts for m in _POINTER.finditer(text)
-                 if m.group("number") and _attachment_number(m.group("number")) == mark), "")
+                 if _numbers_the_marks(m) and mark in _named_numbers(m)), "")
 
 
 def _say_the_reworded_rows(prose: Plan, table: Plan, reworded: list[tuple[Task, Task]], mark: int | None) -> None:

@@ -1786,7 +1786,15 @@ ASSIGNING_TABLE_WORDS = ("分工表", "分解表", "任务表", "责任表", "�
                          "责任分解")
 # A plan keeping none of its tasks in its text points its reader to the attached table that holds them
 # (安排30项重点活动（详见附件） / 具体安排见附件 / 任务清单见附表): the table's rows are the plan's tasks (parse/attached_table.py)
-ATTACHMENT_POINTERS = ("见附件", "见附表")
+ATTACHMENT_POINTERS = ("见附件", "见附表")  # the 附件 pointer first: its number is the one an attachment's mark bears
+# the words naming an attachment again inside a pointer's list or range (见附件1至附件3 / 见附件1、附表2)
+ATTACHMENT_WORDS = ("附件", "附表")
+# what joins the numbers of a pointer's list (详见附件1、2 / 见附件1和3) and the ends of its range (见附件1至3 / 附件1—3)
+ATTACHMENT_NUMBER_JOINERS = "、和及与"
+ATTACHMENT_RANGE_JOINERS = "至到-—－~～"
+# the words of completion that alone may follow a date closing an item (…，2030年6月底前完成。 / 年底前全面完成): the
+# date is then the whole item's deadline, not one clause's (parse/attached_table.py gives it to the rows the item heads)
+ITEM_DONE_WORDS = ("完成", "全部完成", "全面完成", "基本完成", "完成任务", "完成全部任务", "到位", "落实到位")
 # How the caption of such an attached table ends (某市“质量月”活动安排表 / 重点项目清单 / 工作台账)
 ATTACHED_TABLE_ENDINGS = ("表", "清单", "台账")
 # The word opening what a document's title is about, after its senders (某市督查室关于对…的通知, 关于印发《X》的通知,
