@@ -1252,9 +1252,11 @@ def test_bar_lines_that_hold_no_table_are_left_alone():
 # ---------------------------------------------------------------- .docx and HTML tables
 
 
-def docx_table(tmp_path, title: str, rows: list[list[str]], merged_down: list[tuple[int, int]]):
+def docx_table(tmp_path, title: str, rows: list[list[str]], merged_down: list[tuple[int, int]],
+               merged_across: list[tuple[int, int, int]] = ()):
     """A .docx of a title paragraph and one table of `rows`, empty strings left unwritten, each (row, column) of
-    `merged_down` merged with the cell below it, as Word merges a group's cell down its rows."""
+    `merged_down` merged with the cell below it, as Word merges a group's cell down its rows, and each (row, first,
+    last) of `merged_across` merged over those columns (gridSpan), as a group row or a shared cell is."""
     import docx
 
     document = docx.Document()
@@ -1266,6 +1268,8 @@ def docx_table(tmp_path, title: str, rows: list[list[str]], merged_down: list[tu
                 table.cell(r, c).text = value
     for r, c in merged_down:
         table.cell(r, c).merge(table.cell(r + 1, c))
+    for r, first, last in merged_across:
+        table.cell(r, first).merge(table.cell(r, last))
     path = tmp_path / "plan.docx"
     document.save(path)
     return path
@@ -4447,22 +4451,11 @@ def test_a_matrix_one_cell_per_line_places_marks_only_where_the_row_kept_a_line_
 def test_a_docx_matrix_with_a_group_row_merged_over_the_whole_table(tmp_path):
     """A .docx matrix whose group heading is one cell merged over the whole row: the grid repeats its text in
     every slot, under the units' columns too; it is a section, and the marks of the other rows are still read."""
-    import docx
-
     rows = [["序号", "重点任务", "县教育局", "县卫健局"],
             ["一、教育卫生", "", "", ""],
             ["1", "新建乡镇卫生院", "○", "●"],
             ["2", "改造薄弱学校", "●", ""]]
-    document = docx.Document()
-    document.add_paragraph("县2025年民生实事分工表（●为牵头单位，○为配合单位）")
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            if value:
-                table.cell(r, c).text = value
-    table.cell(1, 0).merge(table.cell(1, 3))
-    path = tmp_path / "plan.docx"
-    document.save(path)
+    path = docx_table(tmp_path, "县2025年民生实事分工表（●为牵头单位，○为配合单位）", rows, [], [(1, 0, 3)])
     text = to_text(path)
     assert sections(text) == [("一", "教育卫生")]
     assert reading(text) == [("一", 1, "新建乡镇卫生院", [("县卫健局", "lead"), ("县教育局", "support")]),
@@ -9077,23 +9070,12 @@ def test_docx_unit_cell_merged_across_lead_and_support_columns_names_its_units_o
     """A row whose units share one role merges its 牵头单位 and 配合单位 cells into one (gridSpan=2). The cell is read once:
     under its own verbs (分别负责: each responsible), and with none its units share the task, the reading noting the
     span. A row with both cells of its own keeps its two roles; an HTML page merging by colspan reads the same."""
-    import docx
-
     rows = [["序号", "工作任务", "牵头单位", "配合单位", "完成时限"],
             ["1", "建设产地集配中心3个", "甲县农业农村局、甲县供销社分别负责", "", "2027年12月底"],
             ["2", "推广移动支付便民工程", "甲县人民银行", "甲县金融服务中心", "2027年12月底"],
             ["3", "整治农村集贸市场", "各乡镇人民政府", "", "2027年6月底"]]
-    document = docx.Document()
-    document.add_paragraph("甲县2027年商贸流通重点任务分工")
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            if value:
-                table.cell(r, c).text = value
-    for r in (1, 3):
-        table.cell(r, 2).merge(table.cell(r, 3))  # one cell over 牵头单位 | 配合单位
-    path = tmp_path / "plan.docx"
-    document.save(path)
+    # rows 1 and 3: one cell over 牵头单位 | 配合单位
+    path = docx_table(tmp_path, "甲县2027年商贸流通重点任务分工", rows, [], [(1, 2, 3), (3, 2, 3)])
     expected = [
         ("", 1, "建设产地集配中心3个", [("甲县农业农村局", "responsible"), ("甲县供销社", "responsible")]),
         ("", 2, "推广移动支付便民工程", [("甲县人民银行", "lead"), ("甲县金融服务中心", "support")]),
