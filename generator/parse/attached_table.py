@@ -117,7 +117,7 @@ def _kept_as_text(prose: Plan, table: Plan, mark: int | None) -> bool:
     rows = table.tasks()
     if not kind or not rows or not prose.tasks():
         return False
-    if kind[0].startswith("its schedule") and any(len(row.deadlines) > 1 for row in rows):
+    if _is_schedule(title) and any(len(row.deadlines) > 1 for row in rows):
         return False  # a row over the quarters or months as columns is a project scheduled by stage, not a stage
     if not (_pointer_to(prose, title, mark) or _numbered_pointer(prose, mark)):  # (进度安排见附件2 closing a task)
         return False
@@ -139,11 +139,16 @@ def _kept_as_text_kind(title: str) -> tuple[str, str, str] | None:
     it — its targets or its schedule — else None."""
     if any(word in title for word in ASSIGNING_TABLE_WORDS):
         return None
-    if any(word in title for word in SCHEDULE_TABLE_WORDS):
+    if _is_schedule(title):
         return "its schedule by stage", "附件所列为进度安排，未读作任务", "a schedule and assigns no task"
     if any(word in title for word in TABLE_OF_TARGETS_WORDS) and not any(word in title for word in TABLE_OF_DUTIES_WORDS):
         return "targets", "附件所列为目标指标，未读作任务", "targets and no duties"
     return None
+
+
+def _is_schedule(title: str) -> bool:
+    """Whether an attached table's title names a schedule (进度安排表 / 时间安排表: SCHEDULE_TABLE_WORDS)."""
+    return any(word in title for word in SCHEDULE_TABLE_WORDS)
 
 
 def _take_rows_as_tasks(prose: Plan, table: Plan, mark: int | None) -> bool:
