@@ -35,7 +35,8 @@ benchmarks/accuracy.py scores (its `run` is used, not copied). The layouts:
                 its header does. So this layout measures the prose: notices, outlines,
                 annotations, signatures, colophons
 
-Blank lines are dropped before joining (a copy keeps no empty paragraphs). Prints, per layout, the micro
+Only documents given as UTF-8 text (.txt, .md) are written in the layouts; a file in another format or charset
+is skipped. Blank lines are dropped before joining (a copy keeps no empty paragraphs). Prints, per layout, the micro
 figures over all documents, then one row per document with tasks found/gold and unit-role F1 in each layout.
 """
 from __future__ import annotations
@@ -172,6 +173,9 @@ def pdf(text: str) -> str:
     return "\n".join(out + lines[table:]).rstrip("\n") + "\n"  # the table as written (its empty cells kept)
 
 
+# the documents a layout is written from: copies of a page's text (the other formats are read from their files)
+TEXT_SUFFIXES = {".txt", ".md"}
+
 LAYOUTS: dict[str, Callable[[str], str]] = {
     "as_is": as_is, "one_line": one_line, "spaces": spaces, "chunks": chunks, "marks": marks,
     "page_numbers": page_numbers, "pdf": pdf,
@@ -186,7 +190,12 @@ def write_layout(folder: Path, layout: str, out: Path, names: list[str] | None =
     for name, doc, reading in accuracy.documents(folder):
         if names is not None and name not in names:
             continue
-        text = doc.read_text(encoding="utf-8")
+        if doc.suffix not in TEXT_SUFFIXES:
+            continue  # a layout is what a copy of a page's text gives: a .docx, .xls or .rtf is no such copy
+        try:
+            text = doc.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            continue  # a copy saved in another charset (GB18030, UTF-16) is the charset reader's case, not a layout's
         (target / "docs" / f"{name}.txt").write_text(LAYOUTS[layout](text), encoding="utf-8")
         shutil.copy(reading, target / "readings" / f"{name}.json")
     return target
