@@ -72,10 +72,11 @@ The package, one job a module (plain data between them: lists of lines in, lists
 """
 from __future__ import annotations
 
+from ....model import TABLE_RULE_NOTE as RULE_NOTE
 from .cells import join_lines, unit_text
 from .header import header_kind, header_kinds, header_notes, unspaced
 from .matrix import legend_line
-from .notes import RULE_NOTE, table_notes
+from .notes import table_notes
 from .pasted import find_pasted_tables
 from .rows import rows_to_text
 from .spacing import header_words

@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import re
 
+from ....model import TABLE_RULE_NOTE as RULE_NOTE
 from ....words import lexicon as lx
 from .header import _CLAUSES, _Columns, body_column, marked_column
 from .marks import matrix_mark
-from .notes import RULE_NOTE, _note
+from .notes import _note
 
 _ROLE_WORD = re.compile("(" + "|".join(sorted((w for w in lx.MATRIX_ROLE_WORDS if len(w) > 1), key=len, reverse=True))
                         + r")(?:单位|部门|责任单位|责任部门)?")

@@ -4,7 +4,6 @@ from __future__ import annotations
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from ....model import TABLE_RULE_NOTE as RULE_NOTE  # noqa: F401 (matrix.py marks its legend with it)
 from .cells import _one_line
 
 
