@@ -1901,6 +1901,24 @@ def test_a_notes_cell_giving_the_places_share_reads_with_the_annotation_verbs():
     ]
 
 
+def test_a_notes_cell_naming_a_town_by_its_place_reads_with_the_annotation_verbs():
+    """A county's 分解表 hands a share to one named town in its 备注 (凤栖镇人民政府具体落实): the town's body named by
+    its place, with no level word before it, is read as 各乡镇人民政府 is; a note opening with a word of its own
+    (实施乡镇人民政府落实) or a town's place alone (城关镇区落实) stays text."""
+    text = "\n".join([
+        "某县重点任务分解表",
+        "序号\t重点任务\t牵头单位\t配合单位\t备注",
+        "1\t建设集镇污水管网\t县住建局\t县财政局\t凤栖镇人民政府具体落实",
+        "2\t整治背街小巷\t县城管局\t县公安局\t石桥乡政府、河西街道办事处配合",
+        "3\t改造农贸市场\t县商务局\t县财政局\t城关镇区落实",
+    ])
+    assert [units for _, _, _, units in reading(text)] == [
+        [("县住建局", "lead"), ("县财政局", "support"), ("凤栖镇人民政府", "implement")],
+        [("县城管局", "lead"), ("县公安局", "support"), ("石桥乡政府", "support"), ("河西街道办事处", "support")],
+        [("县商务局", "lead"), ("县财政局", "support")],
+    ]
+
+
 @pytest.mark.parametrize("lead_person", ["全体班子成员", "张某"])
 def test_one_cell_per_line_a_unit_cell_naming_people_is_a_cell_not_a_lost_one(lead_person):
     """A weekly arrangement pasted one cell per line, its empty 备注 cells leaving no line: a row whose 责任股室 names

@@ -1333,6 +1333,9 @@ ENTERPRISE_NAME_ENDINGS = ("公司", "集团")
 # holds its village or community (X村村民委员会), so 宣传村民委员会组织法 names none.
 PLACE_NAMED_BODY_ENDINGS = ("村村民委员会", "社区居民委员会", "村委会", "居委会", "派出所", "司法所", "卫生院", "供电所",
                             "中心学校")
+# a town's own bodies named after the town (凤栖镇人民政府, 河西街道办事处): the kinds of town and their bodies' endings
+TOWN_KINDS = ("镇", "乡", "街道")
+TOWN_BODY_ENDINGS = ("人民政府", "政府", "办事处", "党委", "党工委")
 # a village or community named bare by its place (石塘村, 沙湾村, 渔港社区): a town's plan names the village's committee
 # so, as the subject of a closing clause (…，石塘村、沙湾村落实) or the body a duty is written under (1.山口村：负责…);
 # the kinds of village a plan's words speak of (行政村, 示范村, 城中村) are no village's name: the place before the

@@ -79,6 +79,17 @@ def village_named(name: str) -> bool:
     return not place.startswith(lx.NOT_A_VILLAGE_PLACE) and not place.endswith(lx.NOT_A_VILLAGE_PLACE_ENDS)
 
 
+# 凤栖镇人民政府, 石桥乡政府, 河西街道办事处: a town's own body named by its place, no level word before it (lexicon.
+# TOWN_KINDS, TOWN_BODY_ENDINGS); the place two to four letters, as a town's name is
+_TOWN_BODY = re.compile("[\u4e00-\u9fff]{2,4}(?:%s)(?:%s)" % ("|".join(lx.TOWN_KINDS), "|".join(lx.TOWN_BODY_ENDINGS)))
+
+
+def town_named(name: str) -> bool:
+    """凤栖镇人民政府: a town's government (or its street office) named by the town, as a county's table names the town
+    it hands a share of the work to; a place opening with a word of the task's (实施乡镇人民政府…) is none."""
+    return _TOWN_BODY.fullmatch(name) is not None and not name.startswith(lx.NOT_IN_A_PLACE_NAME)
+
+
 # 市应急局等 / 市应急局等有关部门: 等 closing a list, with the kind of body the list stands for; it names no body.
 # Shared by the reader's name lists (parse.annotations) and the source stage's reading of a notice's subjects
 # (notices.names_bodies_as_subjects), so the two cannot read a list's close differently.

@@ -6,7 +6,7 @@ import re
 from ....words import lexicon as lx
 from ....words.brackets import depth_zero_split
 from ....words.deadlines import find_deadlines
-from ....words.names import unit_like
+from ....words.names import town_named, unit_like
 from ....words.people import is_person, names_people
 from ....words.widths import display_width
 from .header import UNIT_COLUMN_KINDS
@@ -371,7 +371,7 @@ def note_role_clause(cell: str) -> tuple[str, str] | None:
     pieces = [p for _, p in depth_zero_split(names, "、，,")]
     # a place is no body (县城区实施: where the work is done, as AREA_TOPIC_ENDINGS end such words elsewhere)
     if not pieces or not _names_throughout(names) or not all(
-            p.startswith(lx.NAME_OPENINGS) and unit_like(p) and not _people_by_post(p)
+            (p.startswith(lx.NAME_OPENINGS) or town_named(p)) and unit_like(p) and not _people_by_post(p)
             and not p.endswith(lx.AREA_TOPIC_ENDINGS) for p in pieces):
         return None
     return lx.NOTE_CELL_ROLE_VERBS[verb], "、".join(pieces)
