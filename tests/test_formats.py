@@ -1934,6 +1934,58 @@ def test_xlsx_hidden_rows_are_no_part_of_the_table(tmp_path):
                     ("", 3, [("县住房城乡建设局", "lead"), ("县城管局", "support")])]
 
 
+def _grouped_ledger():
+    """A 督办台账: each 重点任务 a summary row above its measure rows, the measures grouped at outline level 1."""
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["序号", "重点任务", "具体措施", "牵头单位", "责任单位", "完成时限"], ["一", "优化审批"],
+                [1, None, "推行拿地即开工", "市住房和城乡建设局", "市自然资源和规划局", "2025年底"],
+                [2, None, "推行联合验收", "市住房和城乡建设局", "市消防救援支队", "2025年底"], ["二", "规范执法"],
+                [3, None, "推行综合查一次", "市司法局", "市应急管理局", "2025年底"]):
+        sheet.append(row)
+    sheet.sheet_properties.outlinePr.summaryBelow = False
+    return book, sheet
+
+
+LEDGER_TASKS = [("一", 1, [("市住房和城乡建设局", "lead"), ("市自然资源和规划局", "responsible")]),
+                ("一", 2, [("市住房和城乡建设局", "lead"), ("市消防救援支队", "responsible")]),
+                ("二", 3, [("市司法局", "lead"), ("市应急管理局", "responsible")])]
+
+
+def test_xlsx_rows_of_a_collapsed_outline_group_are_read(tmp_path):
+    """A 台账 saved with a 重点任务's group folded (分级显示, a + beside it) hides its measure rows from view only:
+    they are read. A row hidden by hand inside an open group (the group's other rows shown) stays unread."""
+    from generator.source.read import read_file
+
+    book, sheet = _grouped_ledger()
+    for row in (3, 4, 6):
+        sheet.row_dimensions[row].outlineLevel = 1
+    for row in (3, 4):
+        sheet.row_dimensions[row].hidden = True
+    sheet.row_dimensions[2].collapsed = True
+    assert _tasks(read_file(_saved(book, tmp_path / "台账.xlsx"))) == LEDGER_TASKS
+    sheet.row_dimensions[2].collapsed = False
+    sheet.row_dimensions[3].hidden = False  # the group open, task 2 hidden by hand within it: withdrawn
+    assert _tasks(read_file(_saved(book, tmp_path / "台账2.xlsx"))) == [LEDGER_TASKS[0], LEDGER_TASKS[2]]
+
+
+def test_xlsx_rows_hidden_by_an_autofilter_criterion_are_read(tmp_path):
+    """A 台账 saved filtered (only 市司法局's rows shown) still publishes every row; under a filter holding no
+    criterion (its buttons only) a hidden row is hidden by hand, and stays unread."""
+    from openpyxl.worksheet.filters import FilterColumn, Filters
+
+    from generator.source.read import read_file
+
+    book, sheet = _grouped_ledger()
+    for row in (3, 4):
+        sheet.row_dimensions[row].hidden = True
+    sheet.auto_filter.ref = "A1:F6"
+    assert _tasks(read_file(_saved(book, tmp_path / "台账.xlsx"))) == [LEDGER_TASKS[2]]
+    sheet.auto_filter.filterColumn.append(FilterColumn(colId=3, filters=Filters(filter=["市司法局"])))
+    assert _tasks(read_file(_saved(book, tmp_path / "台账2.xlsx"))) == LEDGER_TASKS
+
+
 def test_xlsx_merge_from_a_hidden_row_shows_in_its_first_shown_row_and_a_column_of_no_width_is_hidden(tmp_path):
     """A 牵头单位 merged down from a withdrawn task's hidden row shows, as Excel draws it, in the merge's first shown
     row, and so leads the tasks under it; a column set to width 0 (an exporter's way of hiding it) is not read."""
@@ -2213,6 +2265,15 @@ def test_xls_breakdown_merges_dates_formulas_and_hidden_parts():
     text = to_text(FIXTURES / "breakdown.xls")
     assert "完成时限:2025年6月30日" in text
     assert "开展管网普查" not in text and "仅供内部核对" not in text
+
+
+def test_xls_rows_of_a_collapsed_outline_group_are_read():
+    """outline.xls (make_doc_fixtures.py): group 一 folded, its measure rows read as in an .xlsx; in the open group
+    二 a row hidden by hand (task 4, withdrawn) stays unread."""
+    from generator.source.read import read_file
+
+    assert _tasks(read_file(FIXTURES / "outline.xls")) == LEDGER_TASKS + [
+        ("二", 5, [("市发展和改革委员会", "lead"), ("市财政局", "responsible")])]
 
 
 def test_xls_unit_printed_red_leads_where_the_legend_says_so():

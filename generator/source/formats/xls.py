@@ -20,7 +20,7 @@ import xlrd  # this module is imported only when an .xls is read (formats._conve
 
 from ...errors import PlansiteError
 from .runs import collecting
-from .xlsx import hidden_parts, sheet_rows, workbook_text
+from .xlsx import folded_rows, hidden_parts, sheet_rows, workbook_text
 
 _VISIBLE = 0  # a sheet's visibility in the BOUNDSHEET record: 1 hidden, 2 very hidden
 
@@ -87,8 +87,11 @@ def _visible_sheets(book):
 
 
 def _hidden(sheet):
-    """The rows and columns the sheet hides (or sets to no height or width) and its merged ranges, 1-based."""
-    rows = {row + 1 for row, info in sheet.rowinfo_map.items() if info.hidden or info.height == 0}
+    """The rows and columns the sheet hides (or sets to no height or width) and its merged ranges, 1-based. The rows
+    of a folded outline group are shown, as in an .xlsx (xlsx.py: a collapsed group only changes the view)."""
+    outline = [(row + 1, info.outline_level or 0, bool(info.hidden or info.height == 0))
+               for row, info in sorted(sheet.rowinfo_map.items())]
+    rows = {row for row, _, hidden in outline if hidden} - folded_rows(outline)
     columns = {column + 1 for column, info in sheet.colinfo_map.items() if info.hidden or info.width == 0}
     merges = [(first_row + 1, end_row, first_col + 1, end_col)
               for first_row, end_row, first_col, end_col in sheet.merged_cells]

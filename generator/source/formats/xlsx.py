@@ -315,6 +315,14 @@ def _fill_merged_down(number: int, texts: list[str], active: dict[int, tuple[int
 # in the merge's first shown column, as Excel draws it; one whose top row is hidden (a 牵头单位 merged down over a
 # withdrawn task's hidden row and the rows under it) shows it in the merge's first shown row. A column or a row set
 # to no width or height (width="0", ht="0", as some exporters hide them instead of `hidden`) is hidden as well.
+#
+# Two ways of hiding rows only change the view, and the rows they hide are still the sheet's rows: a collapsed outline
+# group (分级显示: a 台账 groups each 重点任务's 具体措施 under its summary row and is saved with some groups folded,
+# Excel showing a + beside them; the 序号 runs on past them, the 合计 counts them) and an AutoFilter's criterion (a
+# 台账 saved showing only one office's rows). So a hidden row is read when the whole outline group it belongs to is
+# hidden (the group folded: `_FoldedGroups`), or when it lies under an AutoFilter holding a criterion (`_filtered_rows`).
+# A row hidden on its own (no outline level, no filter: a withdrawn task) or by hand inside an open group (the
+# group's other rows shown) stays hidden.
 class _Hidden(NamedTuple):
     rows: set[int]
     columns: frozenset[int]  # 1-based
@@ -326,11 +334,72 @@ class _Hidden(NamedTuple):
 _MAX_COLUMN = 16384  # Excel's last column, XFD: a <col> range hiding every unused column ends there
 
 
+_MAX_OUTLINE_LEVEL = 7  # Excel nests outline groups 7 deep at most
+
+
+class _FoldedGroups:
+    """The hidden rows of folded outline groups, fed each row (number, outline level, hidden) in sheet order. A row at
+    level L belongs to the group of the consecutive rows at level L or deeper around it; the group is folded when
+    every one of its rows is hidden (a row hidden by hand in an open group has shown rows beside it)."""
+
+    def __init__(self) -> None:
+        # per level: the last row of the group open at that level, whether all its rows are hidden so far, and its
+        # hidden rows at exactly that level (the deeper ones are settled by the deeper groups, inside this one)
+        self._last = [0] * (_MAX_OUTLINE_LEVEL + 1)
+        self._all_hidden = [True] * (_MAX_OUTLINE_LEVEL + 1)
+        self._hidden: list[list[int]] = [[] for _ in range(_MAX_OUTLINE_LEVEL + 1)]
+        self.rows: set[int] = set()
+
+    def add(self, row: int, level: int, hidden: bool) -> None:
+        for depth in range(1, _MAX_OUTLINE_LEVEL + 1):
+            inside = depth <= level
+            if self._last[depth] and (not inside or row != self._last[depth] + 1):
+                self._close(depth)
+            if inside:
+                self._last[depth] = row
+                self._all_hidden[depth] = self._all_hidden[depth] and hidden
+                if hidden and depth == level:
+                    self._hidden[depth].append(row)
+
+    def close(self) -> set[int]:
+        """The rows of every folded group, once all rows are fed."""
+        for depth in range(1, _MAX_OUTLINE_LEVEL + 1):
+            if self._last[depth]:
+                self._close(depth)
+        return self.rows
+
+    def _close(self, depth: int) -> None:
+        if self._all_hidden[depth]:
+            self.rows.update(self._hidden[depth])
+        self._last[depth], self._all_hidden[depth], self._hidden[depth] = 0, True, []
+
+
+# what a <filterColumn> holds when it filters (a column's filter button alone holds none of them)
+_FILTER_CRITERIA = frozenset({"filters", "customFilters", "top10", "dynamicFilter", "colorFilter", "iconFilter"})
+
+
+def folded_rows(rows: Iterable[tuple[int, int, bool]]) -> set[int]:
+    """The hidden rows of folded outline groups among a sheet's rows, each (number, outline level, hidden) in order,
+    whatever format they were read from (.xlsx here, .xls in xls.py)."""
+    folded = _FoldedGroups()
+    for row, level, hidden in rows:
+        folded.add(row, min(max(level, 0), _MAX_OUTLINE_LEVEL), hidden)
+    return folded.close()
+
+
+def _outline_level(value: str | None) -> int:
+    return min(max(_int(value, 0), 0), _MAX_OUTLINE_LEVEL)
+
+
 def _hidden_parts(sheet) -> _Hidden:
     from openpyxl.utils.cell import range_boundaries
     from openpyxl.xml.functions import iterparse
 
     rows: set[int] = set()
+    folded = _FoldedGroups()
+    filter_range: tuple[int, int] | None = None  # the data rows under the sheet's AutoFilter
+    filtered: tuple[int, int] | None = None  # the same, once the filter is seen to hold a criterion
+    in_views = False
     columns: set[int] = set()
     merges: list[tuple[int, int, int, int]] = []  # first and last row, first and last column of each merged range
     row_number = 0
@@ -342,8 +411,10 @@ def _hidden_parts(sheet) -> _Hidden:
             tag = element.tag.rpartition("}")[2]
             if tag == "row":
                 row_number = _int(element.get("r"), row_number + 1)
-                if _true(element.get("hidden")) or _none_wide(element.get("ht")):
+                hidden = _true(element.get("hidden")) or _none_wide(element.get("ht"))
+                if hidden:
                     rows.add(row_number)
+                folded.add(row_number, _outline_level(element.get("outlineLevel")), hidden)
                 if data is not None:
                     data.clear()
             elif tag == "sheetData":
@@ -351,14 +422,36 @@ def _hidden_parts(sheet) -> _Hidden:
             elif tag == "col" and (_true(element.get("hidden")) or _none_wide(element.get("width"))):
                 first, last = _int(element.get("min"), 1), _int(element.get("max"), 0)
                 columns.update(range(max(first, 1), min(last, _MAX_COLUMN) + 1))
-            elif tag == "mergeCell":  # after the rows: a hidden cell's merge, and a merge down a column
+            elif tag == "autoFilter" and filter_range is None and not in_views:  # after the rows: the filter's
+                filter_range = _filter_rows(element.get("ref"))                   # range, then its criteria
+            elif tag in _FILTER_CRITERIA and filter_range and not in_views:
+                filtered = filter_range
+            elif tag == "customSheetViews":  # a saved custom view's own filter is not the sheet's
+                in_views = True
+            if tag == "mergeCell":  # after the rows: a hidden cell's merge, and a merge down a column
                 try:
                     first_col, first_row, last_col, last_row = range_boundaries(element.get("ref") or "")
                 except (ValueError, TypeError):
                     continue  # a damaged merge reference: the cells are read as they stand
                 if None not in (first_col, first_row, last_col, last_row):  # a whole row or column is no merge
                     merges.append((first_row, last_row, first_col, last_col))
+    rows -= folded.close()
+    if filtered:
+        rows = {row for row in rows if not filtered[0] <= row <= filtered[1]}
     return hidden_parts(rows, columns, merges)
+
+
+def _filter_rows(ref: str | None) -> tuple[int, int] | None:
+    """The data rows an AutoFilter covers (its range without the header row it starts at), or None if unreadable."""
+    from openpyxl.utils.cell import range_boundaries
+
+    try:
+        _, first_row, _, last_row = range_boundaries(ref or "")
+    except (ValueError, TypeError):
+        return None
+    if first_row is None or last_row is None:
+        return None
+    return first_row + 1, last_row
 
 
 def hidden_parts(rows: set[int], columns: set[int], merges: list[tuple[int, int, int, int]]) -> _Hidden:
