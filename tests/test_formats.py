@@ -1246,11 +1246,13 @@ def test_pdf_title_centred_over_two_lines_is_joined(tmp_path):
     assert to_text(pdf).split("\n")[0] == "某县2025年县域商业体系建设和农村消费提升三年行动工作要点"
 
 
-def _ruled_pdf(path: Path, pages: list[list], widths: list, row_rules: bool = True, page_clip: bool = False) -> Path:
+def _ruled_pdf(path: Path, pages: list[list], widths: list, row_rules: bool = True, page_clip: bool = False,
+               stamp: bool = False) -> Path:
     """A PDF whose pages hold plain lines (str) and rows of a table ruled cell by cell: a row is a list of cells, each
     cell a list of its printed lines (wrapped as a narrow column wraps it), or one str spanning the whole row. The
     columns' widths are the same on every page, or given page by page (a list of lists). `page_clip` opens each
-    page with a page-sized clip rectangle that paints nothing (re W* n), as LibreOffice and Word write their PDFs."""
+    page with a page-sized clip rectangle that paints nothing (re W* n), as LibreOffice and Word write their PDFs.
+    `stamp` draws over each page, last, what an office stamps on it (`_stamped`)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
@@ -1293,9 +1295,41 @@ def _ruled_pdf(path: Path, pages: list[list], widths: list, row_rules: bool = Tr
         if not row_rules:
             c.line(edges[0], y + 12, edges[-1], y + 12)  # the table's bottom rule, under its last row
         c.drawCentredString(width / 2, 40, f"— {n} —")
+        if stamp:
+            _stamped(c, height)
         c.showPage()
     c.save()
     return path
+
+
+WATERMARK = "某县人民政府办公室\u3000仅供公开"
+SEAL_RING = "某县人民政府办公"  # set round the seal's upper arc, 20° apart: none upright, none at a right angle
+
+
+def _stamped(c, height: float) -> None:
+    """A diagonal watermark repeated down the page at 35° (crossing the text and the table's rows, as offices stamp
+    PDFs they publish), and a seal whose ring characters each stand at their own angle round its centre."""
+    import math
+
+    c.saveState()
+    c.setFont("STSong-Light", 20)
+    c.setFillGray(0.8)
+    for k in range(4):
+        c.saveState()
+        c.translate(40, height - 330 - 180 * k)
+        c.rotate(35)
+        c.drawString(0, 0, WATERMARK)
+        c.restoreState()
+    c.setFont("STSong-Light", 12)
+    centre_x, centre_y, radius = 420, height - 140, 40
+    for k, character in enumerate(SEAL_RING):
+        angle = 70 - 20 * k  # 70° left of the top … 70° right of it
+        c.saveState()
+        c.translate(centre_x - radius * math.sin(math.radians(angle)), centre_y + radius * math.cos(math.radians(angle)))
+        c.rotate(angle)
+        c.drawCentredString(0, 0, character)
+        c.restoreState()
+    c.restoreState()
 
 
 # a 分工表 ruled cell by cell: narrow columns wrap the header (责任市领 / 导) and the cells, cutting a unit's name
@@ -1322,6 +1356,27 @@ def test_pdf_ruled_table_with_wrapped_cells_over_two_pages_is_read_by_where_its_
         "2.实施制造业提升行动，规上工业增加值增长7%以上。责任市领导:李某某(牵头单位:市工业和信息化局;"
         "责任单位:市发展改革委、市科技局;完成时限:持续推进)",
     ]
+
+
+def test_pdf_text_drawn_at_a_slant_is_set_aside_as_a_watermark_or_a_seal(tmp_path):
+    # a watermark at 35° crosses the prose and the table's rows, a seal's ring stands over the text: none of their
+    # characters joins a cell or a line, and the document reads as it does unstamped; the reading report says how
+    # many characters were set aside
+    header = [["序号"], ["重点任务"], ["牵头单位"], ["配合单位"]]
+    pages = [["某县护河行动方案", "一、重点任务", "1.清理河道垃圾。", "2.整治沿河排口。具体分工见附件。"],
+             ["附件", "某县护河行动任务分工表", header,
+              [["1"], ["清理河道垃圾"], ["县水利局"], ["县城管局、各乡镇人民政府"]],
+              [["2"], ["整治沿河排口"], ["县生态环境局"], ["县住房城乡建设局"]]]]
+    plain = _ruled_pdf(tmp_path / "plain.pdf", pages, [30, 110, 90, 150])
+    stamped = _ruled_pdf(tmp_path / "stamped.pdf", pages, [30, 110, 90, 150], stamp=True)
+    assert to_text(stamped) == to_text(plain)
+    (plan,) = parse_file(stamped)
+    units = {(a.name, a.role) for s in plan.sections for t in s.tasks for a in t.assignments}
+    assert units == {("县水利局", "lead"), ("县城管局", "support"), ("各乡镇人民政府", "support"),
+                     ("县生态环境局", "lead"), ("县住房城乡建设局", "support")}
+    slanted = 2 * (4 * len(WATERMARK.replace("\u3000", "")) + len(SEAL_RING))  # two pages, four watermarks each
+    assert [note.text for note in plan.readings] == [
+        f"{slanted} characters drawn at a slant (a watermark, a seal's ring) set aside as no text of the document"]
 
 
 def test_pdf_clip_rectangle_that_paints_nothing_is_no_table_rule(tmp_path):

@@ -31,6 +31,7 @@ from ...words.script import plain_ideographs
 from . import pdf_grid
 from .page_rows import ENDS_PARAGRAPH as _ENDS_PARAGRAPH, joined_row, row_goes_on
 from .table import find_pasted_tables, rows_to_text
+from .table.notes import _note
 from .table.header import header_at, header_kind
 
 _CLOSERS = "。,,、;;::!!??))”’」』"
@@ -106,17 +107,22 @@ def _page_lines(path: Path) -> list[list[str | _RuledRows]]:
     # the column edges of the ruled table the page before ended in: a grid on this page with the same edges goes on
     # with it
     table_edges: list[float] | None = None
+    slanted = 0  # characters drawn at a slant (a watermark, a seal's ring) set aside, said in the reading report
     for number, page in enumerate(reader.pages, 1):
-        text, runs, verticals, horizontals = _page_contents(page, number, path)
-        ruled = _ruled_page(runs, verticals, horizontals, table_edges)
+        drawn = _page_contents(page, number, path)
+        slanted += drawn.slanted
+        ruled = _ruled_page(drawn.runs, drawn.verticals, drawn.horizontals, table_edges)
         table_edges = ruled[1] if ruled is not None else None
         pages.append(ruled[0] if ruled is not None else
-                     _placed([ln.strip(" \t\u3000\xa0") for ln in text.splitlines() if ln.strip(" \t\u3000\xa0")],
-                             runs))
+                     _placed([ln.strip(" \t\u3000\xa0") for ln in drawn.text.splitlines()
+                              if ln.strip(" \t\u3000\xa0")], drawn.runs))
+    if slanted:
+        _note("", f"{slanted} characters drawn at a slant (a watermark, a seal's ring) set aside as no text of "
+                  "the document")
     return pages
 
 
-def _page_contents(page, number: int, path: Path) -> tuple[str, list[pdf_grid.Run], list, list]:
+def _page_contents(page, number: int, path: Path) -> pdf_grid.PageContents:
     """The page's text, runs and rules; its text alone (no runs, no rules) when reading where things sit fails on
     something pypdf's text extraction passes over: the places are an extra, never a reason to refuse a page."""
     try:
@@ -124,7 +130,7 @@ def _page_contents(page, number: int, path: Path) -> tuple[str, list[pdf_grid.Ru
     except Exception:  # pypdf fails on damaged files in many ways
         pass
     try:
-        return page.extract_text() or "", [], [], []
+        return pdf_grid.PageContents(page.extract_text() or "", [], [], [])
     except Exception as exc:  # pypdf fails on damaged files in many ways; each is one refusal here
         raise PlansiteError(f"page {number} cannot be read ({exc})", str(path)) from exc
 

@@ -16,6 +16,7 @@ stays plain text as before.
 """
 from __future__ import annotations
 
+import math
 import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
@@ -112,10 +113,43 @@ def text_width(text: str, size: float) -> float:
     return sum(size if unicodedata.east_asian_width(c) in "WF" else 0.5 * size for c in text)
 
 
-def page_runs_and_rules(page) -> tuple[str, list[Run], list[Rule], list[Rule]]:
-    """The page's plain text (pypdf's), its text runs, vertical rules and horizontal rules, in the coordinates of
-    the page as it is shown (turned by its /Rotate)."""
+# Text drawn with its baseline at a slant is no text of the document: an office's diagonal watermark (XX办公室 仅供公开,
+# set at 30–45° over every page, in ruled cells too) and a seal's ring (each character turned to its own angle round
+# the seal). Laid out by where it starts, its characters would land in the table's cells and between the lines. Text
+# turned a right angle is the document's (a landscape 附件 drawn into a portrait page, a header cell set vertically),
+# and so is text a few degrees off (the text layer OCR puts on a page scanned a little askew): only a baseline more
+# than _SLANT degrees from every right angle is set aside. A seal character that happens to stand within it of
+# upright or of a right angle stays (nothing tells it from the page's own characters). The slant is the baseline's
+# direction alone: a synthetic italic shears the glyphs (Tm's c) on a level baseline and stays text.
+_SLANT = 5.0
+
+
+@dataclass
+class PageContents:
+    """What a page draws: its plain text (pypdf's, text at a slant left out), its text runs, its vertical and
+    horizontal rules (in the coordinates of the page as it is shown), and how many characters it drew at a slant
+    (a watermark, a seal) that were set aside."""
+    text: str
+    runs: list[Run]
+    verticals: list[Rule]
+    horizontals: list[Rule]
+    slanted: int = 0
+
+
+def slanted(m) -> bool:
+    """Whether a text matrix (tm × cm) draws its baseline at a slant: more than _SLANT degrees from every right
+    angle."""
+    angle = math.degrees(math.atan2(m[1], m[0])) % 90.0
+    return _SLANT < angle < 90.0 - _SLANT
+
+
+def page_runs_and_rules(page) -> PageContents:
+    """What the page draws (`PageContents`). On a page with text at a slant the plain text is put together from
+    the pieces pypdf hands the visitor (they add up to its text, line breaks included), a piece at a slant giving
+    only its line breaks: a watermark neither adds lines nor glues itself to the line it crosses."""
     runs: list[Run] = []
+    pieces: list[str] = []
+    set_aside = [0]
     verticals: list[Rule] = []
     horizontals: list[Rule] = []
     path_verticals: list[Rule] = []  # the rules of the path being built, kept only when it is painted
@@ -124,6 +158,11 @@ def page_runs_and_rules(page) -> tuple[str, list[Run], list[Rule], list[Rule]]:
     turn = _turn(page)
 
     def on_text(text, cm, tm, _font, size):
+        if slanted(_times(tm, cm)):
+            pieces.append("\n" * text.count("\n"))
+            set_aside[0] += sum(1 for c in text if not c.isspace())
+            return
+        pieces.append(text)
         if not text.strip():
             return
         shown = _times(cm, turn)
@@ -157,7 +196,8 @@ def page_runs_and_rules(page) -> tuple[str, list[Run], list[Rule], list[Rule]]:
             start.clear()
 
     text = page.extract_text(visitor_text=on_text, visitor_operand_before=on_operator) or ""
-    return text, runs, verticals, horizontals
+    # (a page with nothing at a slant keeps pypdf's text as it is)
+    return PageContents("".join(pieces) if set_aside[0] else text, runs, verticals, horizontals, set_aside[0])
 
 
 def _turn(page) -> tuple[float, ...]:
