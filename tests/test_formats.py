@@ -552,8 +552,8 @@ def test_odt_routed_by_its_mimetype_and_fodt_by_its_root(tmp_path):
                                                                     attributes='text:style-name="L1"')
     # an OpenDocument text served under .doc is read as one
     assert to_text(_odt(tmp_path / "served.doc", body)).split("\n")[-1] == "一、开展河道清淤（壬县水利局负责）。"
-    with pytest.raises(PlansiteError, match="OpenDocument spreadsheet"):
-        to_text(_odt(tmp_path / "sheet.odt", body, mimetype="spreadsheet"))
+    with pytest.raises(PlansiteError, match="OpenDocument presentation"):
+        to_text(_odt(tmp_path / "slides.odt", body, mimetype="presentation"))
     flat = tmp_path / "plan.fodt"
     flat.write_text(f'<?xml version="1.0" encoding="UTF-8"?><office:document {_ODF_NAMESPACES} '
                     'office:mimetype="application/vnd.oasis.opendocument.text">'
@@ -618,6 +618,121 @@ def test_odt_nesting_thousands_deep_is_refused_naming_the_file(tmp_path):
     body = _odf_list(_odf_p("重点任务") + _odf_list(_odf_p("强化保障") + _odf_list("建设水源工程。")),
                      attributes='text:style-name="L1"')
     assert to_text(_odt(tmp_path / "plan.odt", body)).split("\n")[-1] == "1.建设水源工程。"
+
+
+# ---------------------------------------------------------------- OpenDocument spreadsheet (.ods, .fods)
+# each sheet as LibreOffice writes it: columns (one hidden), a title merged across, a lead merged down, a hidden row,
+# every row closed by its empty cell repeated to the last column and the sheet by empty rows repeated to its last row
+
+def _ods_cell(text: str = "", **attributes: str) -> str:
+    extra = "".join(f' table:{name.replace("_", "-")}="{value}"' for name, value in attributes.items())
+    return f"<table:table-cell{extra}>{_odf_p(text) if text else ''}</table:table-cell>"
+
+
+def _ods_row(*cells: str, hidden: bool = False) -> str:
+    visibility = ' table:visibility="collapse"' if hidden else ""
+    return (f"<table:table-row{visibility}>" + "".join(cells)
+            + '<table:table-cell table:number-columns-repeated="16379"/></table:table-row>')
+
+
+_ODS_SHEET = (
+    '<table:table table:name="分工"><table:table-column table:number-columns-repeated="4"/>'
+    '<table:table-column table:visibility="collapse"/><table:table-column table:number-columns-repeated="16379"/>'
+    + _ods_row(_ods_cell("甲县老年助餐工作分工表", number_columns_spanned="4"),
+               '<table:covered-table-cell table:number-columns-repeated="3"/>')
+    + _ods_row(*map(_ods_cell, ("序号", "重点任务", "牵头单位", "配合单位", "内部编码")))
+    + _ods_row(_ods_cell("1"), _ods_cell("建设老年食堂"), _ods_cell("甲县民政局", number_rows_spanned="3"),
+               _ods_cell("甲县财政局"), _ods_cell("A01"))
+    + _ods_row(_ods_cell("2"), _ods_cell("撤回的任务"), "<table:covered-table-cell/>", _ods_cell("甲县商务局"),
+               hidden=True)
+    + _ods_row(_ods_cell("2"), _ods_cell("推广智能终端"), "<table:covered-table-cell/>", _ods_cell("甲县工信局"),
+               _ods_cell("A02"))
+    + '<table:table-row table:number-rows-repeated="1048570"><table:table-cell table:number-columns-repeated="16384"/>'
+    "</table:table-row></table:table>")
+# a sheet the workbook hides (its table style's table:display="false"): no part of what it shows
+_ODS_HIDDEN_SHEET = ('<table:table table:name="旧表" table:style-name="ta2">'
+                     + _ods_row(_ods_cell("9"), _ods_cell("旧任务"), _ods_cell("甲县旧局")) + "</table:table>")
+_ODS_STYLES = ('<office:automatic-styles><style:style style:name="ta2" style:family="table">'
+               '<style:table-properties table:display="false"/></style:style></office:automatic-styles>')
+
+
+def _ods(path: Path, sheets: str = _ODS_SHEET + _ODS_HIDDEN_SHEET, mimetype: str = "spreadsheet") -> Path:
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", f"application/vnd.oasis.opendocument.{mimetype}")
+        z.writestr("content.xml", f'<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+                                  f"{_ODF_NAMESPACES}>{_ODS_STYLES}<office:body><office:spreadsheet>{sheets}"
+                                  "</office:spreadsheet></office:body></office:document-content>")
+    return path
+
+
+def _fods(sheets: str = _ODS_SHEET) -> str:
+    return (f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document {_ODF_NAMESPACES} '
+            f'office:mimetype="application/vnd.oasis.opendocument.spreadsheet">{_ODS_STYLES}'
+            f"<office:body><office:spreadsheet>{sheets}</office:spreadsheet></office:body></office:document>")
+
+
+def test_ods_sheet_read_as_the_same_sheet_saved_as_xlsx(tmp_path):
+    """An .ods reads as Excel's .xlsx of the same sheet: the title a line, the lead merged down written on each row it
+    covers, the hidden row, column and sheet left out, the unused columns and rows dropped."""
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "分工"
+    for row in (["甲县老年助餐工作分工表"], ["序号", "重点任务", "牵头单位", "配合单位", "内部编码"],
+                [1, "建设老年食堂", "甲县民政局", "甲县财政局", "A01"], [2, "撤回的任务", None, "甲县商务局"],
+                [2, "推广智能终端", None, "甲县工信局", "A02"]):
+        sheet.append(row)
+    sheet.merge_cells("A1:D1")
+    sheet.merge_cells("C3:C5")
+    sheet.row_dimensions[4].hidden = True
+    sheet.column_dimensions["E"].hidden = True
+    book.create_sheet("旧表").append([9, "旧任务", "甲县旧局"])
+    book["旧表"].sheet_state = "hidden"
+    book.save(tmp_path / "same.xlsx")
+    ods = _ods(tmp_path / "plan.ods")
+    assert to_text(ods) == to_text(tmp_path / "same.xlsx")
+    assert "撤回" not in to_text(ods) and "A01" not in to_text(ods) and "旧任务" not in to_text(ods)
+    assert _units_by_task(ods) == {1: [("甲县民政局", "lead"), ("甲县财政局", "support")],
+                                   2: [("甲县民政局", "lead"), ("甲县工信局", "support")]}
+
+
+def test_ods_routed_by_its_mimetype_and_fods_by_its_root(tmp_path):
+    """A spreadsheet package is read as one whatever it is named (an .ods saved as .odt); a flat .fods, and a flat
+    ODF file under a text's name, by its root; other XML under a text's name is refused, not read as prose."""
+    expected = to_text(_ods(tmp_path / "plan.ods"))
+    assert to_text(_ods(tmp_path / "renamed.odt")) == expected
+    assert to_text(_ods(tmp_path / "plan.ots", mimetype="spreadsheet-template")) == expected
+    flat = tmp_path / "plan.fods"
+    flat.write_text(_fods(), "utf-8")
+    assert to_text(flat) == expected
+    saved_as_text = tmp_path / "plan.txt"
+    saved_as_text.write_text(_fods(), "utf-8")
+    assert _units_by_task(saved_as_text)[2] == [("甲县民政局", "lead"), ("甲县工信局", "support")]
+    other = tmp_path / "export.txt"
+    other.write_text('<?xml version="1.0"?>\n<rows><row>1.建设老年食堂（甲县民政局负责）</row></rows>', "utf-8")
+    with pytest.raises(PlansiteError, match="holds XML") as refused:
+        parse_file(other)
+    assert "export.txt" in str(refused.value)
+
+
+def test_hostile_ods_refused_naming_the_file(tmp_path):
+    """Entities, nesting thousands deep and a cell repeated past the cell limit are refused with a message naming the
+    file; the repeats a real sheet writes (each row to column 16384, empty rows to row 1048576) are read."""
+    flat = tmp_path / "entities.fods"
+    flat.write_text('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><office:document/>', "utf-8")
+    with pytest.raises(PlansiteError, match="DOCTYPE"):
+        to_text(flat)
+    deep = "<table:table><table:table-row><table:table-cell>" + "<text:span>" * 3000 + "x" \
+           + "</text:span>" * 3000 + "</table:table-cell></table:table-row></table:table>"
+    with pytest.raises(PlansiteError, match="nest over") as refused:
+        to_text(_ods(tmp_path / "deep.ods", deep))
+    assert "deep.ods" in str(refused.value)
+    repeated = ('<table:table><table:table-row table:number-rows-repeated="1000000000">'
+                '<table:table-cell table:number-columns-repeated="1000000000"><text:p>甲</text:p></table:table-cell>'
+                "</table:table-row></table:table>")
+    with pytest.raises(PlansiteError, match="cells") as refused:
+        to_text(_ods(tmp_path / "repeated.ods", repeated))
+    assert "repeated.ods" in str(refused.value)
 
 
 # ---------------------------------------------------------------- .doc (Word 97-2003)

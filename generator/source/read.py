@@ -31,7 +31,7 @@ from ..words.notices import (ASSIGNING_BRACKET, BULLETIN_KINDS, DIVIDING_KIND, I
 from ..words.script import plain_ideographs, texts_as_written, written_copy
 from .form_fields import form_fields_as_labels
 # the formats offices publish, converted to text (generator.source.formats) before the text is read: its one list
-from .formats import SUFFIXES as FORMAT_SUFFIXES, holds_rtf, saved_as_text
+from .formats import SUFFIXES as FORMAT_SUFFIXES, holds_rtf, holds_xml_document, saved_as_text
 from .formats.table.header import header_kinds
 from .limits import check_input, read_input
 
@@ -326,9 +326,10 @@ def read_file(path: Path, inside: Path | None = None) -> list[PlanText]:
     document = path.suffix.lower() in FORMAT_SUFFIXES and not saved_as_text(path)
     data = None
     if path.suffix.lower() not in FORMAT_SUFFIXES:
-        # an RTF document under a text name (.txt, .md, none) is read as the document it is, not its markup as text
+        # an RTF document under a text name (.txt, .md, none) is read as the document it is, not its markup as text;
+        # so is a flat OpenDocument file, and other XML is refused naming the file (formats.holds_xml_document)
         data = read_input(path, inside)
-        document = holds_rtf(data)
+        document = holds_rtf(data) or holds_xml_document(data)
     if document:
         from .formats import to_text
 

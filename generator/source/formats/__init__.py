@@ -1,4 +1,4 @@
-"""Plans in the formats offices publish (.docx, .doc, .wps, .rtf, .xlsx, .xls, .et, .html, .mht, .pdf, .ofd) -> plain plan text for the one text parser.
+"""Plans in the formats offices publish (.docx, .doc, .wps, .rtf, .xlsx, .xls, .et, .html, .mht, .pdf, .ofd, .odt, .ods) -> plain plan text for the one text parser.
 
 Each reader writes the text the way the scraped seed page reads: one
 paragraph per line, numbering typed out ("一、", "1.", "(一)"), task tables
@@ -26,11 +26,13 @@ _WORD_SUFFIXES = (".doc", ".wps", ".wpt")
 _SHEET_SUFFIXES = (".xls", ".et", ".ett")
 # OpenDocument text (formats/odt.py): an .odt (.ott template) package, and a flat .fodt, as 永中/WPS/LibreOffice save
 _ODF_TEXT_SUFFIXES = (".odt", ".ott", ".fodt")
+# OpenDocument spreadsheets (formats/ods.py): an .ods (.ots template) package, and a flat .fods, read as a workbook
+_ODF_SHEET_SUFFIXES = (".ods", ".ots", ".fods")
 # a single-file web page (MHTML: IE's and Word's .mht, Chrome's .mhtml) is read by formats/mhtml.py; Word's and Excel's
 # single-file web pages also come under .doc and .xls, found by their MIME header block (holds_mhtml)
 _WEB_ARCHIVE_SUFFIXES = (".mht", ".mhtml")
 SUFFIXES = (".docx", *_WORD_SUFFIXES, ".rtf", ".xlsx", *_SHEET_SUFFIXES, ".html", ".htm", ".shtml", ".xhtml",
-            *_WEB_ARCHIVE_SUFFIXES, ".pdf", ".ofd", *_ODF_TEXT_SUFFIXES)
+            *_WEB_ARCHIVE_SUFFIXES, ".pdf", ".ofd", *_ODF_TEXT_SUFFIXES, *_ODF_SHEET_SUFFIXES)
 
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0"  # Word 97-2003 .doc, .wps, Excel 97-2003 .xls, .et (an OLE compound file)
@@ -44,7 +46,10 @@ _SPREADSHEET_ML = b"urn:schemas-microsoft-com:office:spreadsheet"
 _HEAD_BYTES = 8192
 _WORD_STREAMS = ("WordDocument",)
 _ODF_TEXT = "application/vnd.oasis.opendocument.text"
+_ODF_SHEET = "application/vnd.oasis.opendocument.spreadsheet"
 _FLAT_ODF_TEXT = b'office:mimetype="application/vnd.oasis.opendocument.text'  # a .fodt's root element
+_FLAT_ODF_SHEET = b'office:mimetype="application/vnd.oasis.opendocument.spreadsheet'  # a .fods's
+_FLAT_ODF = b'office:mimetype="application/vnd.oasis.opendocument.'
 _WORKBOOK_STREAMS = ("Workbook", "Book")  # BIFF8, and BIFF5 (Excel 95) which xlrd reads too
 
 
@@ -94,13 +99,7 @@ def holds_rtf(head: bytes) -> bool:
 
 def _opens_with_markup(head: bytes) -> bool:
     """Whether the file's first character, past a BOM and blank space, is `<` (in UTF-8 or UTF-16)."""
-    for bom, encoding in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"), (b"\xef\xbb\xbf", "utf-8")):
-        if head.startswith(bom):
-            text = head[len(bom):len(bom) + 200].decode(encoding, "ignore")
-            break
-    else:
-        text = head[:200].decode("latin-1")
-    return text.lstrip().startswith("<")
+    return _opening(head).startswith("<")
 
 
 def _convert(path: Path, kind: str | None, data: bytes | None = None) -> str:
@@ -128,9 +127,19 @@ def _convert(path: Path, kind: str | None, data: bytes | None = None) -> str:
     if kind == "fodt":
         from .odt import fodt_to_text
         return fodt_to_text(path)
+    if kind == "ods":
+        from .ods import ods_to_text
+        return ods_to_text(path)
+    if kind == "fods":
+        from .ods import fods_to_text
+        return fods_to_text(path)
     if kind == "odf-other":
-        raise PlansiteError("is an OpenDocument spreadsheet, presentation or drawing, not a text; open it in WPS "
-                            "or LibreOffice and save it as .xlsx (a sheet) or .docx", str(path))
+        raise PlansiteError("is an OpenDocument presentation or drawing, neither a text nor a spreadsheet; open it "
+                            "in WPS or LibreOffice and save it as .docx", str(path))
+    if kind == "xml":
+        raise PlansiteError(f"is named {path.suffix or '(no suffix)'} but holds XML, neither a plan text nor a "
+                            f"web page nor an OpenDocument file plansite reads; open it in the program that wrote "
+                            f"it and save it as .docx, .xlsx or text", str(path))
     if kind == "doc":
         from .doc import doc_to_text
         return doc_to_text(path)
@@ -174,10 +183,19 @@ def _kind(path: Path, head: bytes) -> str | None:
     if suffix == ".ofd" or (head.startswith(_ZIP) and _holds_ofd(path)):
         return "ofd"  # GB/T 33190 fixed layout (formats/ofd.py); a zip with OFD.xml at its root is one, however named
     odf = _odf_mimetype(path) if head.startswith(_ZIP) else None
-    if odf is not None or suffix in (".odt", ".ott"):
+    if odf is not None or suffix in (".odt", ".ott", ".ods", ".ots"):
         # an OpenDocument package is named by its `mimetype` member, whatever the file is called (a .doc a site
-        # serves may be one); a damaged .odt is reported by the ODF reader, naming the file
-        return "odt" if odf is None or odf.startswith(_ODF_TEXT) else "odf-other"
+        # serves may be one, an .ods a text); a damaged one is reported by the ODF reader its suffix names
+        if odf is None:
+            return "ods" if suffix in _ODF_SHEET_SUFFIXES else "odt"
+        return "odt" if odf.startswith(_ODF_TEXT) else "ods" if odf.startswith(_ODF_SHEET) else "odf-other"
+    if suffix not in SUFFIXES:
+        return _markup_kind(head)  # XML under a text's name (.txt, .md, none): routed or refused, never read as prose
+    if _FLAT_ODF_SHEET in head and suffix in (".fods", ".fodt", *_SHEET_SUFFIXES, *_WORD_SUFFIXES):
+        # a flat ODF spreadsheet, under its own suffix or one a sheet or a text is served as
+        return "fods"
+    if suffix == ".fods":
+        return "fods"  # a damaged one is reported by the spreadsheet reader, naming the file
     if suffix == ".fodt" or (suffix in _WORD_SUFFIXES and _FLAT_ODF_TEXT in head):
         # flat XML ODF: its root <office:document office:mimetype="…opendocument.text">. Looked for only under the
         # suffixes a text document is served as (.fodt, and .doc/.wps/.wpt, as a site serves what an office saved):
@@ -223,6 +241,37 @@ def _kind(path: Path, head: bytes) -> str | None:
         # RTF ({\rtf1) or text saved under the name: no Word 97-2003 document; a .wps of WPS before 2005
         return "not-ole" if suffix == ".doc" else "old-wps"
     return None
+
+
+# A file under a text's suffix (.txt, .md, none) that opens as an XML document (`<?xml`, or the flat ODF root
+# `<office:document`) is no plan text: a flat OpenDocument file saved or served under the name is read by its reader
+# (its root's office:mimetype), any other XML refused naming the file; a web page (XHTML, its <html> in the head) is
+# read as the page it is.
+_XML_OPENINGS = ("<?xml", "<office:document")
+
+
+def holds_xml_document(head: bytes) -> bool:
+    """Whether a file opens as an XML document that is no web page (see above)."""
+    return _markup_kind(head[:_HEAD_BYTES]) is not None
+
+
+def _markup_kind(head: bytes) -> str | None:
+    if not _opens_with_markup(head) or not _opening(head).startswith(_XML_OPENINGS):
+        return None
+    if _FLAT_ODF in head:
+        return "fodt" if _FLAT_ODF_TEXT in head else "fods" if _FLAT_ODF_SHEET in head else "odf-other"
+    if _SPREADSHEET_ML in head:
+        return "xml-sheet"
+    lowered = head.lower()
+    return None if b"<html" in lowered or b"<!doctype html" in lowered else "xml"
+
+
+def _opening(head: bytes) -> str:
+    """The file's first characters past a BOM and blank space (in UTF-8 or UTF-16)."""
+    for bom, encoding in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"), (b"\xef\xbb\xbf", "utf-8")):
+        if head.startswith(bom):
+            return head[len(bom):len(bom) + 200].decode(encoding, "ignore").lstrip()
+    return head[:200].decode("latin-1").lstrip()
 
 
 def _holds_stream(path: Path, names: tuple[str, ...]) -> bool:

@@ -21,6 +21,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 from xml.etree import ElementTree
 
 from ...errors import PlansiteError
@@ -49,6 +50,7 @@ def _q(name: str) -> str:
 
 
 _P, _H, _LIST, _TABLE = _q("text:p"), _q("text:h"), _q("text:list"), _q("table:table")
+_CELL, _COVERED_CELL = _q("table:table-cell"), _q("table:covered-table-cell")
 _LIST_ITEM, _LIST_HEADER = _q("text:list-item"), _q("text:list-header")
 _STYLE_NAME = _q("text:style-name")
 # block elements whose paragraphs are read in place: sections, a table of contents' or index's body (Word's TOC
@@ -105,12 +107,12 @@ def _document_text(root, style_roots: list, path: Path) -> str:
     if body is None:
         raise PlansiteError("is an OpenDocument file with no text body (a spreadsheet or a presentation?); open it "
                             "in WPS or LibreOffice and save it as .docx or .xlsx", str(path))
-    _refuse_deep_nesting(body, path)
+    refuse_deep_nesting(body, path)
     reading = _Reading(_ListStyles(style_roots))
     return "\n".join(_blocks(list(body), reading, BlockLines()))
 
 
-def _refuse_deep_nesting(body, path: Path) -> None:
+def refuse_deep_nesting(body, path: Path, kind: str = "text", saved_as: str = ".docx") -> None:
     """Refuse a body nesting elements deeper than MAX_DEPTH (lists in lists, spans in spans, tables in cells): the
     reading below recurses once a level, and an office's plan nests a few dozen at most (ten list levels, a table in
     a cell), so thousands of levels are a damaged or hostile file. Measured with an explicit stack, in one pass."""
@@ -118,9 +120,9 @@ def _refuse_deep_nesting(body, path: Path) -> None:
     while stack:
         element, depth = stack.pop()
         if depth > MAX_DEPTH:
-            raise PlansiteError(f"is an OpenDocument text whose elements nest over {MAX_DEPTH} deep (lists in lists "
-                                f"or spans in spans: a damaged file); open it in WPS or LibreOffice and save it as "
-                                f".docx", str(path))
+            raise PlansiteError(f"is an OpenDocument {kind} whose elements nest over {MAX_DEPTH} deep (lists in "
+                                f"lists or spans in spans: a damaged file); open it in WPS or LibreOffice and save it "
+                                f"as {saved_as}", str(path))
         stack.extend((child, depth + 1) for child in element)
 
 
@@ -401,53 +403,89 @@ def _note_bracket(note) -> str:
 
 
 def _table_rows(table, reading: _Reading) -> list[list[str]]:
-    """The table as a grid, every cell element one column: a cell spanning columns (number-columns-spanned) is
-    repeated in the covered cells beside it, one spanning rows in the covered cells under it, as docx.py repeats a
-    gridSpan and a vMerge. A repeated row or cell (number-rows/columns-repeated) is repeated, a run of empty rows
-    once; past MAX_TABLE_CELLS the file is refused.
+    """The table as a grid (table_grid), each covered place holding the text of the cell spanning it."""
+    return table_grid(table, lambda cell: "\n".join(_cell_lines(cell, reading)), fill_covered=True).rows
+
+
+def cell_text_reader(style_roots: list):
+    """A function giving a table cell's text, its paragraphs a line each (a list-numbered 序号 drawn), for the cells
+    of a sheet (formats/ods.py) as for those of a text's tables."""
+    reading = _Reading(_ListStyles(style_roots))
+    return lambda cell: "\n".join(_cell_lines(cell, reading))
+
+
+class TableGrid(NamedTuple):
+    rows: list[list[str]]
+    merges: list[tuple[int, int, int, int]]  # first and last row, first and last column (1-based) of each span
+    row_elements: list  # the table:table-row each grid row was laid down from (a repeated row's, for each copy)
+
+
+def table_grid(table, cell_text, fill_covered: bool) -> TableGrid:
+    """The table (a text's table:table, or a sheet: formats/ods.py) as a grid of cell texts (`cell_text(cell)`), with
+    its spanning cells as merged ranges and each grid row's row element. Every cell element is
+    one column: a cell spanning columns (number-columns-spanned) or rows (number-rows-spanned) covers the
+    covered-table-cell places beside and under it, which take its text when `fill_covered` (as docx.py repeats a
+    gridSpan and a vMerge) and stay empty otherwise (as Excel's copy leaves a merge's covered cells: the sheet
+    reader carries merges down itself). A repeated row or cell (number-rows/columns-repeated) is repeated, at most
+    MAX_TABLE_REPEAT times, a run of empty rows once; without `fill_covered` (a sheet) a row's trailing empty cells
+    are dropped, as a sheet's unused columns are (LibreOffice writes each row's last cell repeated to column 16384).
+    Past MAX_TABLE_CELLS the file is refused.
 
     Each cell is counted once: a spanning cell's covered places when the span is met (they are kept until their
     row comes, so a span over a thousand rows counts before it fills memory), every other place of the grid as its
     row is laid down. A merged 分工表 of a few thousand cells counts a few thousand."""
     grid: list[list[str]] = []
+    merges: list[tuple[int, int, int, int]] = []
+    row_elements: list = []
     spans: dict[tuple[int, int], str] = {}
     cells = 0
     for tr in _rows(table):
         row: list[str] = []
         from_spans = 0  # the row's places a span above or beside filled, counted when the span was met
+        empty_run = 0  # empty cells not laid down yet: laid down when a cell follows, dropped at a sheet row's end
         for cell in tr:
-            if cell.tag not in (_q("table:table-cell"), _q("table:covered-table-cell")):
+            if cell.tag not in (_CELL, _COVERED_CELL):
                 continue
             repeat = max(1, min(_int(cell.get(_q("table:number-columns-repeated")), 1), MAX_TABLE_REPEAT))
-            covered = cell.tag == _q("table:covered-table-cell")
-            text = "" if covered else "\n".join(_cell_lines(cell, reading))
+            covered = cell.tag == _COVERED_CELL
+            text = "" if covered else cell_text(cell)
+            down = max(1, min(_int(cell.get(_q("table:number-rows-spanned")), 1), MAX_TABLE_REPEAT))
+            across = max(1, min(_int(cell.get(_q("table:number-columns-spanned")), 1), MAX_TABLE_REPEAT))
+            if not covered and not text and down == across == 1:
+                empty_run += repeat
+                continue
+            row.extend([""] * empty_run)
+            empty_run = 0
             for _ in range(repeat):
                 r, c = len(grid), len(row)
                 if covered:
                     spanned = spans.pop((r, c), None)
                     from_spans += spanned is not None
-                    row.append(spanned or "")
+                    row.append((spanned or "") if fill_covered else "")
                     continue
                 row.append(text)
-                down = max(1, min(_int(cell.get(_q("table:number-rows-spanned")), 1), MAX_TABLE_REPEAT))
-                across = max(1, min(_int(cell.get(_q("table:number-columns-spanned")), 1), MAX_TABLE_REPEAT))
                 cells = _counted(cells + down * across - 1)
+                if down > 1 or across > 1:
+                    merges.append((r + 1, r + down, c + 1, c + across))
                 for dr in range(down):
                     for dc in range(across):
                         if dr or dc:
                             spans[(r + dr, c + dc)] = text
+        if fill_covered:
+            row.extend([""] * empty_run)
         times = max(1, min(_int(tr.get(_q("table:number-rows-repeated")), 1), MAX_TABLE_REPEAT))
-        if not any(cell.strip() for cell in row):
+        if not any(cell.strip() for cell in row) and (fill_covered or not from_spans):
             times = 1
         cells = _counted(cells + len(row) * times - from_spans)
         grid.extend(list(row) for _ in range(times))
-    return grid
+        row_elements.extend([tr] * times)
+    return TableGrid(grid, merges, row_elements)
 
 
 def _counted(cells: int) -> int:
     if cells > MAX_TABLE_CELLS:
         raise PlansiteError(f"has a table of over {MAX_TABLE_CELLS} cells once repeated and spanned; is it a "
-                            f"real OpenDocument text?")
+                            f"real OpenDocument file?")
     return cells
 
 
