@@ -2693,6 +2693,37 @@ def test_xlsx_legend_whose_only_red_run_is_its_own_word_still_warns(tmp_path):
     assert not any("printed red" in rule for rule in plan.rules)
 
 
+UNDERLINE = "<u/>"
+
+
+def _roles(path: Path) -> list[list[tuple[str, str]]]:
+    from generator.parse import parse_plan
+    from generator.source.read import read_file
+
+    return [[(a.name, a.role) for a in t.assignments] for t in parse_plan(read_file(path)[0]).tasks()]
+
+
+def test_xlsx_legend_naming_an_alternative_formatting_in_brackets_reads_both(tmp_path):
+    """注：…加粗字体（或带下划线）的为牵头单位: the legend names a second look in brackets, and a unit printed in either
+    leads (the first look alone was all the pattern knew, and the bracket hid the legend from it, silently)."""
+    path = _shared_strings_workbook(tmp_path / "分解表.xlsx", [
+        ["序号", "项目名称", "责任单位"],
+        [1, "冷链物流园", [("县甲局", BOLD), ("、县乙局", PLAIN)]],
+        [2, "应急储备中心", [("县丙局", UNDERLINE), ("、县丁局", PLAIN)]],
+        ["注：责任单位栏中加粗字体（或带下划线）的为牵头单位，其余为配合单位。"],
+    ])
+    assert _roles(path) == [[("县甲局", "lead"), ("县乙局", "support")], [("县丙局", "lead"), ("县丁局", "support")]]
+
+
+def test_a_lost_formatting_legend_with_an_alternative_look_is_still_reported():
+    """加粗或带下划线的为牵头单位 / 标红（加粗）的为牵头单位 over plain text: recognised as legends pointing at lost formatting."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text("某县物流工作方案\n一、重点任务（加粗或带下划线的为牵头单位）\n1.建设物流园。（县甲局、县乙局）\n"
+                         "二、保障措施（标红（加粗）的为牵头单位）\n2.落实资金。（县丙局、县丁局）\n", "p.txt")
+    assert len([w for w in plan.warnings if "no longer shows" in w]) == 2
+
+
 @pytest.mark.parametrize("name, data, what", [
     ("方案.doc", "一、总体要求\n1.推进项目\n".encode("gb18030"), "text or another format")])
 def test_a_file_named_doc_or_xls_holding_no_office_97_file_says_what_it_holds(tmp_path, name, data, what):
