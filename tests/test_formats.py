@@ -2924,6 +2924,120 @@ def test_xlsx_legend_whose_only_red_run_is_its_own_word_still_warns(tmp_path):
     assert not any("printed red" in rule for rule in plan.rules)
 
 
+UNDERLINE = "<u/>"
+
+
+def _roles(path: Path) -> list[list[tuple[str, str]]]:
+    from generator.parse import parse_plan
+    from generator.source.read import read_file
+
+    return [[(a.name, a.role) for a in t.assignments] for t in parse_plan(read_file(path)[0]).tasks()]
+
+
+def test_xlsx_legend_naming_an_alternative_formatting_in_brackets_reads_both(tmp_path):
+    """注：…加粗字体（或带下划线）的为牵头单位: the legend names a second look in brackets, and a unit printed in either
+    leads (the first look alone was all the pattern knew, and the bracket hid the legend from it, silently)."""
+    path = _shared_strings_workbook(tmp_path / "分解表.xlsx", [
+        ["序号", "项目名称", "责任单位"],
+        [1, "冷链物流园", [("县甲局", BOLD), ("、县乙局", PLAIN)]],
+        [2, "应急储备中心", [("县丙局", UNDERLINE), ("、县丁局", PLAIN)]],
+        ["注：责任单位栏中加粗字体（或带下划线）的为牵头单位，其余为配合单位。"],
+    ])
+    assert _roles(path) == [[("县甲局", "lead"), ("县乙局", "support")], [("县丙局", "lead"), ("县丁局", "support")]]
+
+
+def test_a_lost_formatting_legend_with_an_alternative_look_is_still_reported():
+    """加粗或带下划线的为牵头单位 / 标红（加粗）的为牵头单位 over plain text: recognised as legends pointing at lost formatting."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text("某县物流工作方案\n一、重点任务（加粗或带下划线的为牵头单位）\n1.建设物流园。（县甲局、县乙局）\n"
+                         "二、保障措施（标红（加粗）的为牵头单位）\n2.落实资金。（县丙局、县丁局）\n", "p.txt")
+    assert len([w for w in plan.warnings if "no longer shows" in w]) == 2
+
+
+def _bold_marked_docx(path: Path) -> Path:
+    """[b]…[/b] and [u]…[/u] in each paragraph (or a table cell's paragraphs, parted by |) become runs so printed."""
+    import docx
+
+    def write(paragraph, text: str) -> None:
+        for part in re.split(r"(\[[bu]\].*?\[/[bu]\])", text):
+            look = re.match(r"\[([bu])\](.*)\[/\1\]", part)
+            run = paragraph.add_run(look.group(2) if look else part)
+            run.bold = bool(look) and look.group(1) == "b"
+            run.underline = bool(look) and look.group(1) == "u"
+
+    document = docx.Document()
+    for text in ["二、重点任务（注：加粗字体的为牵头单位，其余为配合单位）",
+                 "1.建设物流枢纽。推动公路港协同布局。（[b]县甲局[/b]、县乙局）",
+                 "2.规范货车通行。（县丙局、[b]县丁[/b][b]局[/b]、）",
+                 "3.加强金融支持。开发供应链产品（[b]县戊局[/b]、县己分局）；设立专项资金（[b]县庚局[/b]、县甲局）。",
+                 "[b]4.做好应急保障。（县辛局、县壬局）[/b]",
+                 "三、重点项目"]:
+        write(document.add_paragraph(), text)
+    table = document.add_table(rows=3, cols=3)
+    for r, row in enumerate([["[b]序号[/b]", "[b]项目名称[/b]", "[b]责任单位[/b]"],
+                             ["1", "冷链物流园", "县乙局|[u]县甲局[/u]|县丙局"],
+                             ["2", "应急储备中心", "[u]县丁局[/u]、县戊局"]]):
+        for c, text in enumerate(row):
+            first, *more = text.split("|")
+            write(table.cell(r, c).paragraphs[0], first)
+            for line in more:
+                write(table.cell(r, c).add_paragraph(), line)
+    write(document.add_paragraph(), "注：责任单位栏中加粗字体（或带下划线）的为牵头单位，其余为配合单位。")
+    document.save(path)
+    return path
+
+
+def test_docx_units_printed_bold_or_underlined_lead_where_a_legend_says_so(tmp_path):
+    """A plan drafted in Word marks the lead by formatting only (（[b]县甲局[/b]、县乙局）, a cell's lead underlined) under
+    a legend: the marked unit leads wherever it stands, the others support, a name split over two bold runs is one;
+    a paragraph set wholly in bold (a heading's look) and the bold header row mark nothing."""
+    assert _roles(_bold_marked_docx(tmp_path / "方案.docx")) == [
+        [("县甲局", "lead"), ("县乙局", "support")],
+        [("县丙局", "support"), ("县丁局", "lead")],
+        [("县戊局", "lead"), ("县己分局", "support"), ("县庚局", "lead"), ("县甲局", "support")],
+        [("县辛局", "responsible"), ("县壬局", "responsible")],
+        [("县乙局", "support"), ("县甲局", "lead"), ("县丙局", "support")],  # a cell of three paragraphs
+        [("县丁局", "lead"), ("县戊局", "support")],
+    ]
+
+
+def test_docx_bold_units_with_no_legend_keep_their_roles(tmp_path):
+    """Bold runs say nothing where no legend names them: the units keep their list's reading, and nothing is warned."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("二、重点任务")
+    paragraph = document.add_paragraph("1.建设物流枢纽。（")
+    paragraph.add_run("县甲局").bold = True
+    paragraph.add_run("、县乙局）")
+    document.save(tmp_path / "方案.docx")
+    assert _roles(tmp_path / "方案.docx") == [[("县甲局", "responsible"), ("县乙局", "responsible")]]
+
+
+def test_html_units_in_strong_or_underlined_lead_where_a_legend_says_so(tmp_path):
+    """A portal keeps the Word file's bold and underline as <strong>/<b>, <u> or an inline style: read as the Word
+    file's runs are (a name split over two <strong>, a cell's lines parted by <br>); a bold heading marks nothing."""
+    path = tmp_path / "方案.html"
+    path.write_text(
+        "<html><body><div class='content'>"
+        "<p><strong>二、重点任务</strong></p><p>（注：加粗字体（或带下划线）的为牵头单位，其余为配合单位）</p>"
+        "<p>1.建设物流枢纽。（<strong>县甲局</strong>、县乙局）</p>"
+        "<p>2.规范货车通行。（县丙局、<b>县丁</b><b>局</b>）</p>"
+        "<p>3.加强金融支持。（<span style='font-weight: bold'>县戊局</span>、县己分局）</p>"
+        "<p><strong>4.做好应急保障。（县辛局、县壬局）</strong></p>"
+        "<table><tr><th><strong>序号</strong></th><th>项目名称</th><th>责任单位</th></tr>"
+        "<tr><td>1</td><td>冷链物流园</td><td>县乙局<br><u>县甲局</u><br>县丙局</td></tr></table>"
+        "</div></body></html>", encoding="utf-8")
+    assert _roles(path) == [
+        [("县甲局", "lead"), ("县乙局", "support")],
+        [("县丙局", "support"), ("县丁局", "lead")],
+        [("县戊局", "lead"), ("县己分局", "support")],
+        [("县辛局", "responsible"), ("县壬局", "responsible")],
+        [("县乙局", "support"), ("县甲局", "lead"), ("县丙局", "support")],
+    ]
+
+
 @pytest.mark.parametrize("name, data, what", [
     ("方案.doc", "一、总体要求\n1.推进项目\n".encode("gb18030"), "text or another format")])
 def test_a_file_named_doc_or_xls_holding_no_office_97_file_says_what_it_holds(tmp_path, name, data, what):

@@ -1141,11 +1141,17 @@ _PARTY_LINES = 40  # lines of a document's head where its parties are named
 
 
 # 加粗的为牵头单位 / 标下划线的单位为牵头单位 / 黑体字为牵头部门 / 用红色字体标注的为配合单位: a legend naming a role by
-# formatting (lexicon.LOST_FORMATTING_WORDS), up to a few characters between the formatting and 的/为 (字, 标注, 部分)
+# formatting (lexicon.LOST_FORMATTING_WORDS), up to a few characters between the formatting and 的/为 (字, 标注, 部分).
+# An office printing the lead in either of two looks names both, the second as an alternative in brackets or after 或
+# (加粗字体（或带下划线）的为牵头单位, 标红（加粗）的为牵头单位, 加粗或带下划线的为牵头单位): either look marks the role
 _FORMAT_ROLE_WORDS = _any(lx.LABEL_ROLE_WORDS["lead"] + lx.LABEL_ROLE_WORDS["support"])
+_FORMAT_GAP = r"[^，,。；;：:（）()\s]{0,4}?"
+_FORMAT_ALTERNATIVE = ("(?:[（(](?:或者?|或是)?" + _FORMAT_GAP + _any(lx.LOST_FORMATTING_WORDS) + _FORMAT_GAP + "[）)]"
+                       + "|(?:或者?|或是)" + _FORMAT_GAP + _any(lx.LOST_FORMATTING_WORDS) + ")")
 LOST_FORMATTING_LEGEND = re.compile(
-    _any(lx.LOST_FORMATTING_WORDS) + r"[^，,。；;：:（）()\s]{0,4}?(?:(?:的|者)" + _LEGEND_UNIT + "?" + _LEGEND_COPULA
-    + "?|" + _LEGEND_UNIT + "?" + _LEGEND_COPULA + ")" + _FORMAT_ROLE_WORDS + _LEGEND_UNIT + "?")
+    _any(lx.LOST_FORMATTING_WORDS) + _FORMAT_GAP + "(?:" + _FORMAT_ALTERNATIVE + _FORMAT_GAP + ")?(?:(?:的|者)"
+    + _LEGEND_UNIT + "?" + _LEGEND_COPULA + "?|" + _LEGEND_UNIT + "?" + _LEGEND_COPULA + ")" + _FORMAT_ROLE_WORDS
+    + _LEGEND_UNIT + "?")
 
 
 def report_lost_formatting_legends(plan: Plan, lines: list[tuple[int, str]], formatted: dict | None = None) -> None:
@@ -1158,10 +1164,10 @@ def report_lost_formatting_legends(plan: Plan, lines: list[tuple[int, str]], for
     legend, with its line."""
     for number, text in lines:
         for m in LOST_FORMATTING_LEGEND.finditer(text):
-            kind = _formatting_kind(m.group())
+            named = _formatting_kinds(m.group())
             # (a run of that formatting that marks no task's unit, the legend's own 标红 printed red, applies nothing)
-            if kind and any(kind in kinds for kinds in (formatted or {}).values()) and apply_formatting_legend(
-                    plan, number, text, m, kind, formatted):
+            if any(kind in kinds for kind in named for kinds in (formatted or {}).values()) and apply_formatting_legend(
+                    plan, number, text, m, named, formatted):
                 continue
             plan.warnings.append(f"{plan.source}:{number}: a legend points at formatting the text no longer shows "
                                  f"('{m.group()}'): not applied, the units keep their labels' roles "
@@ -1174,12 +1180,13 @@ _SINGLE_UNIT = re.compile(_any(lx.SINGLE_UNIT_ONLY))
 _SINGLE_WITHIN = 48  # characters after the legend where its exception for a lone unit (只列一个单位的…) still belongs
 
 
-def _formatting_kind(legend: str) -> str | None:
-    m = _FORMATTING_WORD.search(legend)
-    return lx.FORMATTING_WORD_KINDS[m.group()] if m else None
+def _formatting_kinds(legend: str) -> tuple[str, ...]:
+    """The kinds of formatting a legend names (runs.RUN_KINDS), in its order: two where it names an alternative."""
+    return tuple(dict.fromkeys(lx.FORMATTING_WORD_KINDS[m.group()] for m in _FORMATTING_WORD.finditer(legend)))
 
 
-def apply_formatting_legend(plan: Plan, number: int, text: str, m: re.Match, kind: str, formatted: dict) -> int:
+def apply_formatting_legend(plan: Plan, number: int, text: str, m: re.Match, kinds: tuple[str, ...],
+                            formatted: dict) -> int:
     """标红的为牵头单位，其余为配合单位 where the cells keep their red runs: in each task, a unit of a list that reads
     `responsible` (a bare 责任单位 list) whose name is printed so on the task's lines takes the legend's role; with
     the others clause, the list's other units support. A unit named alone keeps its role where the legend says so
@@ -1189,7 +1196,7 @@ def apply_formatting_legend(plan: Plan, number: int, text: str, m: re.Match, kin
     others = _marked_others_support(text, m.end()) if role == "lead" else None
     lone_kept = _SINGLE_UNIT.search(text, m.end(), m.end() + _SINGLE_WITHIN) is not None
     changed = 0
-    for task, runs in _tasks_with_runs(plan, formatted, kind):
+    for task, runs in _tasks_with_runs(plan, formatted, kinds):
         printed = [_INK.sub("", run) for run in runs]
         for index in range(len(task.annotations)):
             units = [a for a in task.assignments if a.annotation == index and a.role == "responsible"]
@@ -1203,7 +1210,7 @@ def apply_formatting_legend(plan: Plan, number: int, text: str, m: re.Match, kin
             changed += 1
     if changed:
         words = text[m.start(): others.end() if others else m.end()]
-        plan.note(number, "rule", f"units printed {kind} in their cells: {role}"
+        plan.note(number, "rule", f"units printed {' or '.join(kinds)} in their cells: {role}"
                   + (", the others support" if others else "")
                   + f" (the source kept the formatting), line {number}: '{words}' — {changed} lists")
     return changed
@@ -1212,18 +1219,18 @@ def apply_formatting_legend(plan: Plan, number: int, text: str, m: re.Match, kin
 _INK = re.compile(r"\s+")
 
 
-def _tasks_with_runs(plan: Plan, formatted: dict, kind: str) -> list[tuple[Task, list[str]]]:
-    """Each task with the runs printed in the kind of formatting on its lines (from its label's line to the next
-    task's)."""
+def _tasks_with_runs(plan: Plan, formatted: dict, kinds: tuple[str, ...]) -> list[tuple[Task, list[str]]]:
+    """Each task with the runs printed in any of the kinds of formatting on its lines (from its label's line to the
+    next task's)."""
     tasks = sorted(plan.tasks(), key=lambda t: t.line)
-    lines = sorted(line for line, kinds in formatted.items() if kind in kinds)
+    lines = sorted(line for line, printed in formatted.items() if any(kind in printed for kind in kinds))
     found = []
     for at, task in enumerate(tasks):
         # (a task sharing its line with the next, the text having lost a line break: that line only)
         end = max(tasks[at + 1].line, task.line + 1) if at + 1 < len(tasks) else None
         # the task's lines found by halving, not by a pass over every line (a workbook of thousands of rows)
         within = lines[bisect_left(lines, task.line): bisect_left(lines, end) if end is not None else len(lines)]
-        runs = [run for line in within for run in formatted[line][kind]]
+        runs = [run for line in within for kind in kinds for run in formatted[line].get(kind, ())]
         if runs:
             found.append((task, runs))
     return found

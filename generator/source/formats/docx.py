@@ -25,6 +25,7 @@ from ...numerals import format_number
 from .blocks import BlockLines, nested_table_lines, notes_placed, restarts_after, taken_out_whole
 # (a ruled PDF table's row broken across a page is joined so: the same reading for a Word row broken the same way)
 from .page_rows import joined_row, row_goes_on
+from .runs import collecting, mark_pieces, strong_red
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -42,7 +43,7 @@ _HIDDEN = {_w("moveFrom"), _w("del"), _w("txbxContent"), f"{{{_MC}}}Fallback"}
 
 def docx_to_text(path: Path) -> str:
     document = _open(path)
-    parts = _Parts(_Numbering(document), _Notes(document))
+    parts = _Parts(_Numbering(document), _Notes(document), _character_style_kinds(document))
     return "\n".join(_blocks(document.element.body.iterchildren(), parts))
 
 
@@ -52,6 +53,7 @@ class _Parts:
     the reading is still at the document's head, above its first line of text (where text boxes are read)."""
     numbering: "_Numbering"
     notes: "_Notes"
+    style_kinds: dict[str, frozenset[str]]  # the formatting each character style sets (_character_style_kinds)
     at_head: bool = True
 
 
@@ -81,7 +83,9 @@ def _blocks(children, parts: _Parts):
                 continue  # takes no number: Word renumbers the list as if it were gone
             yield from _text_boxes_lines(child, parts)
             label = parts.numbering.label(child)
-            for line in lines.paragraph(_paragraph_text(child, parts.notes), label):
+            text = _paragraph_text(child, parts.notes)
+            _mark_formatted_runs([child], text, parts)
+            for line in lines.paragraph(text, label):
                 parts.at_head = False
                 yield line
         elif child.tag == _w("tbl"):
@@ -317,6 +321,7 @@ def _table_rows(tbl, parts: _Parts) -> list[list[str]]:
                 vmerge = props.find(_w("vMerge"))
                 merged = vmerge is not None and vmerge.get(_VAL, "continue") == "continue"
             text = "\n".join(_cell_lines(tc, parts))
+            _mark_formatted_runs(tc.iterchildren(_w("p")), text, parts)
             column = len(row)
             if merged and grid and column < len(grid[-1]):
                 text = grid[-1][column]
@@ -358,6 +363,54 @@ def _cell_lines(tc, parts: _Parts) -> list[str]:
 def _nested_table_lines(tbl, parts: _Parts) -> list[str]:
     """A table inside a cell, read as the .doc reader reads one (blocks.nested_table_lines)."""
     return nested_table_lines(_table_rows(tbl, parts), _paragraphs_after(tbl))
+
+
+# ---------------------------------------------------------------- formatted runs
+
+# A plan drafted in Word marks a task's lead by formatting only, under a legend (注：加粗字体的为牵头单位，其余为配合单位):
+# （市甲局、市乙局） with 市甲局 in bold, or underlined in the annex's 责任单位 cell. Each paragraph's and cell's runs are
+# recorded beside the text (runs.py), as a workbook's are; the legend rule reads them (parse.rules).
+def _mark_formatted_runs(paragraphs, where: str, parts: _Parts) -> None:
+    """Record the runs of the paragraphs (one, or a cell's) printed bold, underlined, italic or red."""
+    if not collecting():
+        return
+    pieces: list[tuple[str, frozenset[str]]] = []
+    for p in paragraphs:
+        pieces.append(("\n", frozenset()))  # (a run does not go on into the next paragraph)
+        for r in p.iter(_w("r")):
+            text = "".join(t.text or "" for t in r.iterchildren(_w("t")) if not _hidden(t, p))
+            if text:
+                pieces.append((text, _run_kinds(r.find(_w("rPr")), parts.style_kinds)))
+    mark_pieces(where, pieces)
+
+
+def _run_kinds(props, style_kinds: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The kinds of formatting (runs.RUN_KINDS) run properties set, over those of the character style they name: bold
+    (w:b, not w:val="0"), underline (w:u, any style but none), italic, red (a strong red w:color)."""
+    if props is None:
+        return frozenset()
+    style = props.find(_w("rStyle"))
+    kinds = set(style_kinds.get(style.get(_VAL), ()) if style is not None else ())
+    for tag, kind in (("b", "bold"), ("i", "italic")):
+        toggle = props.find(_w(tag))
+        if toggle is not None:
+            (kinds.add if toggle.get(_VAL, "true") not in ("0", "false", "off") else kinds.discard)(kind)
+    underline = props.find(_w("u"))
+    if underline is not None:
+        (kinds.add if underline.get(_VAL, "single") != "none" else kinds.discard)("underline")
+    colour = props.find(_w("color"))
+    if colour is not None:
+        (kinds.add if strong_red(colour.get(_VAL, "")) else kinds.discard)("red")
+    return frozenset(kinds)
+
+
+def _character_style_kinds(document) -> dict[str, frozenset[str]]:
+    """The formatting each character style of the document sets (a 牵头单位 style in bold), by its id."""
+    found = {}
+    for style in document.styles.element.iterchildren(_w("style")):
+        if style.get(_w("type")) == "character":
+            found[style.get(_w("styleId"))] = _run_kinds(style.find(_w("rPr")), {})
+    return found
 
 
 # ---------------------------------------------------------------- numbering

@@ -23,6 +23,7 @@ from ...words.labels import LABEL_LINE, label_of
 from ...words.names import unit_like
 from ..limits import MAX_IMPLIED_END_DEPTH, MAX_TABLE_CELLS
 from .charsets import reading_charset
+from .runs import collecting, mark_pieces, strong_red
 from .table import legend_line, rows_to_text
 from .table.role_grid import role_grid_line
 
@@ -642,22 +643,27 @@ def _emoji_alt(img: Tag) -> str:
 class _Lines:
     """Collects the text of a subtree as lines: blocks and <br> end lines, inline text runs on."""
 
-    def __init__(self):
+    def __init__(self, cell: bool = False):
         self.lines: list[str] = []
         self.buffer: list[str] = []
+        self.looks: list[tuple[str, frozenset[str]]] = []  # the buffer's pieces with their formatting (_looks)
+        self.cell = cell  # a table cell's lines: its formatted runs are recorded once, for the whole cell
+        self.cell_looks: list[tuple[str, frozenset[str]]] = []
         self.table_ended = -1  # the number of lines when the last table ended: a matrix's legend may follow
         self.item_markers: dict[int, str] = {}  # the marker a browser draws before each list item, by its id
         self.pending_marker = ""  # the current item's marker, set before the item's first line
         self.list_depth = 0
         self.pending_label = ""  # a field's name whose value starts the next line (_field_name)
 
-    def add(self, text: str) -> None:
+    def add(self, text: str, kinds: frozenset[str] = frozenset()) -> None:
         self.buffer.append(text)
+        self.looks.append((text.replace(_SOFT_BREAK, ""), kinds))
 
     def flush(self, term: bool = False) -> None:
         """End the current line; a term's line (a field's name) waits to open the line of its value."""
         line = "".join(self.buffer)
         self.buffer = []
+        looks, self.looks = self.looks, []
         # a source line break between Chinese characters is layout; elsewhere it is a space
         line = re.sub(rf"(?<={_CJK_OR_PUNCT}){_SOFT_BREAK}+(?={_CJK_OR_PUNCT})", "", line)
         line = line.replace(_SOFT_BREAK, " ").replace("\xa0", " ")
@@ -676,6 +682,16 @@ class _Lines:
             self.pending_marker = ""
         if line:
             self.lines.append(line)
+            self.mark_formatted(line, looks)
+
+    def mark_formatted(self, line: str, looks: list[tuple[str, frozenset[str]]]) -> None:
+        """Record the line's runs in bold, underline, italic or red (runs.py); a cell's, once for the whole cell."""
+        if not collecting():
+            return
+        if self.cell:  # (a plain line too: a cell whose every line is bold, a header's, marks no part of it)
+            self.cell_looks.extend([("\n", frozenset()), *looks])
+        elif any(kinds for _, kinds in looks):
+            mark_pieces(line, looks)
 
     def badge_number(self, heading: Tag) -> str:
         """The number the pending inline text holds alone, with its stop, if it is a badge before heading."""
@@ -709,7 +725,7 @@ class _Lines:
                 self.add("、")
             elif isinstance(child, NavigableString):
                 text = re.sub(r"[ \t\r\f\v]*\n[ \t\r\n\f\v]*", _SOFT_BREAK, str(child))
-                self.add(re.sub(r"[ \t\r\f\v]+", " ", text))
+                self.add(re.sub(r"[ \t\r\f\v]+", " ", text), _looks(child) if collecting() else frozenset())
             elif isinstance(child, Tag):
                 if child.name == "br":
                     self.flush()
@@ -747,7 +763,7 @@ class _Lines:
                 elif child.name in _BLOCKS:
                     badge = self.badge_number(child)
                     if badge:
-                        self.buffer = [badge]
+                        self.buffer, self.looks = [badge], [(badge, frozenset())]
                     else:
                         self.flush()
                     stack.append(iter([*child.children, _FLUSH]))
@@ -757,11 +773,46 @@ class _Lines:
     def done(self) -> list[str]:
         self.flush()
         self.write_pending_label()
+        if any(kinds for _, kinds in self.cell_looks):
+            mark_pieces("\n".join(self.lines), self.cell_looks)
         return self.lines
 
 
+# A plan a portal publishes from the office's Word file keeps the lead a legend marks by formatting (注：加粗字体的为
+# 牵头单位，其余为配合单位) as <strong>/<b>, <u>, or an inline style: each text's looks, from the inline elements around it
+# up to its block (a few levels: an editor nests <span><strong>…), are recorded with the line (runs.py)
+_LOOK_TAGS = {"strong": "bold", "b": "bold", "u": "underline", "ins": "underline", "i": "italic", "em": "italic"}
+_LOOK_DEPTH = 8
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.I)
+_UNDERLINE_STYLE = re.compile(r"text-decoration(?:-line)?\s*:[^;]*underline", re.I)
+_COLOUR_STYLE = re.compile(r"(?<![-\w])color\s*:\s*([#\w]+)", re.I)
+_NAMED_REDS = {"red", "#f00", "#ff0000"}
+
+
+def _looks(text: NavigableString) -> frozenset[str]:
+    """The kinds of formatting (runs.RUN_KINDS) the inline elements around a text give it."""
+    kinds: set[str] = set()
+    node = text.parent
+    for _ in range(_LOOK_DEPTH):
+        if node is None or node.name in _BLOCKS:
+            break
+        if node.name in _LOOK_TAGS:
+            kinds.add(_LOOK_TAGS[node.name])
+        style = str(node.get("style", ""))
+        if _BOLD_STYLE.search(style):
+            kinds.add("bold")
+        if _UNDERLINE_STYLE.search(style):
+            kinds.add("underline")
+        colour = _COLOUR_STYLE.search(style)
+        colour = colour.group(1) if colour else str(node.get("color", "")) if node.name == "font" else ""
+        if colour.lower() in _NAMED_REDS or strong_red(colour.lstrip("#")):
+            kinds.add("red")
+        node = node.parent
+    return frozenset(kinds)
+
+
 def _cell_text(cell: Tag) -> str:
-    lines = _Lines()
+    lines = _Lines(cell=True)
     lines.walk(cell)
     return "\n".join(lines.done())
 

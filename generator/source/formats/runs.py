@@ -10,6 +10,7 @@ reads them.
 """
 from __future__ import annotations
 
+import re
 from contextlib import contextmanager
 from contextvars import ContextVar
 
@@ -41,6 +42,25 @@ def mark_runs(where: str, runs: dict[str, list[str]]) -> None:
     collected = _RUNS.get()
     if collected is not None and where.strip() and any(runs.values()):
         collected.append((where, runs))
+
+
+def mark_pieces(where: str, pieces: list[tuple[str, frozenset[str]]]) -> None:
+    """Record the formatted part of a cell's or a paragraph's pieces (text, its kinds), the one path every format
+    reader takes (.xlsx, .docx, .html). A kind that every piece of text is printed in marks no part of it: a heading
+    set wholly in bold (一、总体要求), a table's header cell, a page's title; only a unit set apart from the plain
+    text around it in its list or cell (（**市甲局**、市乙局）) is what a legend can point at."""
+    runs = stretches(pieces)
+    whole = {kind for kind in runs if all(kind in kinds for text, kinds in pieces if text.strip())}
+    mark_runs(where, {kind: texts for kind, texts in runs.items() if kind not in whole})
+
+
+def strong_red(rgb: str) -> bool:
+    """Whether a colour written as hex RGB (FF0000, FFFF0000 with alpha, C00000) is the strong red an office marks
+    with: a red of C0 or more, green and blue of 60 or less."""
+    if not re.fullmatch(r"(?:[0-9A-Fa-f]{2})?[0-9A-Fa-f]{6}", rgb):
+        return False
+    red, green, blue = (int(rgb[-6:][at:at + 2], 16) for at in (0, 2, 4))
+    return red >= 0xC0 and green <= 0x60 and blue <= 0x60
 
 
 def stretches(pieces: list[tuple[str, frozenset[str]]]) -> dict[str, list[str]]:

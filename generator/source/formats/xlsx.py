@@ -33,7 +33,7 @@ from ...words.columns import UNIT_COLUMN_KINDS, column_kind, column_name
 from ...words.labels import ATTACHMENT_MARK_TITLED
 from ..limits import MAX_ARCHIVE_BYTES, MAX_MERGED_ROWS, MAX_TABLE_CELLS
 from .archive import check_archive
-from .runs import collecting, mark_runs, stretches
+from .runs import collecting, mark_pieces, strong_red
 from .table import find_pasted_tables
 from .table.notes import _note
 
@@ -559,7 +559,7 @@ def _cell_text(cell) -> str:
 # (标红的为牵头单位): the runs are recorded beside the text (runs.py), read only where such a legend is found
 def _mark_formatted_runs(value, text: str) -> None:
     pieces = [(str(getattr(block, "text", block)), _font_kinds(getattr(block, "font", None))) for block in value]
-    mark_runs(text, stretches(pieces))
+    mark_pieces(text, pieces)
 
 
 def _font_kinds(font) -> frozenset[str]:
@@ -588,10 +588,7 @@ def _red(color) -> bool:
     if getattr(color, "type", None) == "indexed":
         return getattr(color, "indexed", None) in _PALETTE_REDS
     rgb = getattr(color, "rgb", None)
-    if getattr(color, "type", None) != "rgb" or not isinstance(rgb, str) or not re.fullmatch(r"[0-9A-Fa-f]{6,8}", rgb):
-        return False
-    red, green, blue = (int(rgb[-6:][at:at + 2], 16) for at in (0, 2, 4))
-    return red >= 0xC0 and green <= 0x60 and blue <= 0x60
+    return getattr(color, "type", None) == "rgb" and isinstance(rgb, str) and strong_red(rgb)
 
 
 # A date format showing a month and a day only, as numbers (m-d, mm/dd, d.m, m\-d; a locale prefix [$-804] and a text
