@@ -408,6 +408,58 @@ def test_docx_title_in_a_text_box_is_read_once_where_it_is_anchored(tmp_path):
     assert "受理" not in to_text(below) and "交办" not in to_text(below)
 
 
+def _field(instruction: str, result: str = "") -> str:
+    """A complex field (fldChar begin, instrText, [separate, result], end); Word saves AUTONUM and LISTNUM with no
+    result."""
+    stored = f'<w:r><w:fldChar w:fldCharType="separate"/></w:r>{_run(result)}' if result else ""
+    return (f'<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve">{instruction}'
+            f'</w:instrText></w:r>{stored}<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+
+
+def _paragraphs(*paragraphs: str) -> str:
+    return "".join(f"<w:p>{p}</w:p>" for p in paragraphs)
+
+
+def test_docx_autonum_items_get_the_numbers_word_draws_and_a_second_paragraph_stays_with_its_item(tmp_path):
+    autonum = '<w:fldSimple w:instr=" AUTONUM "/>'
+    body = _paragraphs(_run("某县2026年市容管理工作要点"), _run("一、市容整治"),
+                       autonum + _run(" 整治背街小巷。全年整治30条。"),
+                       _run("其中城关镇完成10条。（县城管局牵头，县住建局配合）"),
+                       autonum + _run(" 规范户外广告。（县城管局负责）"),
+                       autonum + _run(" 推进公厕改造。（县城管局、各乡镇人民政府负责）"))
+    path = _hand_written_docx(tmp_path / "autonum.docx", body)
+    assert to_text(path).split("\n")[2:] == ["1. 整治背街小巷。全年整治30条。", "其中城关镇完成10条。（县城管局牵头，县住建局配合）",
+                                            "2. 规范户外广告。（县城管局负责）", "3. 推进公厕改造。（县城管局、各乡镇人民政府负责）"]
+    assert _units_by_task(path) == {1: [("县城管局", "lead"), ("县住建局", "support")],
+                                    2: [("县城管局", "responsible")],
+                                    3: [("县城管局", "responsible"), ("各乡镇人民政府", "responsible")]}
+
+
+def test_docx_listnum_numbers_from_its_start_value_and_a_seq_saved_without_result_counts_on(tmp_path):
+    body = _paragraphs(_run("一、市容整治"), _run("1．整治背街小巷。（县城管局负责）"), _run("2．规范户外广告。（县城管局负责）"),
+                       _run("二、智慧城管"),
+                       _field(" LISTNUM LegalDefault \\l 1 \\s 11 ") + _run(" 建设数字城管平台。（县数据局负责）"),
+                       _field(" LISTNUM LegalDefault ") + _run(" 推进非现场执法。（县城管局负责）"),
+                       _run("三、队伍建设"),
+                       _field(" SEQ 任务 \\r 21 \\* ARABIC ", "21") + _run("．开展执法培训。（县城管局负责）"),
+                       _field(" SEQ 任务 \\* ARABIC ") + _run("．推行包容审慎监管。（县司法局负责）"))
+    lines = to_text(_hand_written_docx(tmp_path / "listnum.docx", body)).split("\n")
+    assert lines[4:6] == ["11. 建设数字城管平台。（县数据局负责）", "12. 推进非现场执法。（县城管局负责）"]
+    assert lines[7:] == ["21．开展执法培训。（县城管局负责）", "22．推行包容审慎监管。（县司法局负责）"]
+
+
+@pytest.mark.parametrize("instructions, drawn", [
+    ((" LISTNUM ", " LISTNUM "), ["1)", "2)"]),  # NumberDefault
+    ((" LISTNUM OutlineDefault ", " LISTNUM OutlineDefault \\l 2 "), ["I.", "A."]),
+    ((" AUTONUMLGL ", " AUTONUMLGL \\e "), ["1.", "2"]),
+    ((" AUTONUM \\s : ", " AUTONUM \\s : "), ["1:", "2:"]),
+])
+def test_docx_numbering_fields_draw_the_default_formats_of_their_lists(tmp_path, instructions, drawn):
+    body = _paragraphs(*(_field(instruction) + _run("开展执法培训") for instruction in instructions))
+    lines = to_text(_hand_written_docx(tmp_path / "formats.docx", body)).split("\n")
+    assert lines == [number + "开展执法培训" for number in drawn]
+
+
 def test_corrupt_docx_is_refused_naming_the_file(tmp_path):
     path = tmp_path / "broken.docx"
     path.write_bytes(bytes(range(256)) * 8)

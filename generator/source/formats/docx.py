@@ -26,6 +26,7 @@ from .blocks import BlockLines, nested_table_lines, notes_placed, restarts_after
 # (a ruled PDF table's row broken across a page is joined so: the same reading for a Word row broken the same way)
 from .page_rows import joined_row, row_goes_on
 from .runs import collecting, mark_pieces, strong_red
+from .word_fields import FieldNumbers
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -43,7 +44,7 @@ _HIDDEN = {_w("moveFrom"), _w("del"), _w("txbxContent"), f"{{{_MC}}}Fallback"}
 
 def docx_to_text(path: Path) -> str:
     document = _open(path)
-    parts = _Parts(_Numbering(document), _Notes(document), _character_style_kinds(document))
+    parts = _Parts(_Numbering(document), _Notes(document), _character_style_kinds(document), _Fields(document))
     return "\n".join(_blocks(document.element.body.iterchildren(), parts))
 
 
@@ -54,6 +55,7 @@ class _Parts:
     numbering: "_Numbering"
     notes: "_Notes"
     style_kinds: dict[str, frozenset[str]]  # the formatting each character style sets (_character_style_kinds)
+    fields: "_Fields"
     at_head: bool = True
 
 
@@ -83,7 +85,7 @@ def _blocks(children, parts: _Parts):
                 continue  # takes no number: Word renumbers the list as if it were gone
             yield from _text_boxes_lines(child, parts)
             label = parts.numbering.label(child)
-            text = _paragraph_text(child, parts.notes)
+            text = _paragraph_text(child, parts.notes, parts.fields)
             _mark_formatted_runs([child], text, parts)
             for line in lines.paragraph(text, label):
                 parts.at_head = False
@@ -213,16 +215,23 @@ def _paragraphs_after(table, count: int = 2) -> list[str]:
     return out
 
 
-def _paragraph_text(p, notes: "_Notes | None" = None) -> str:
+def _paragraph_text(p, notes: "_Notes | None" = None, fields: "_Fields | None" = None) -> str:
+    """The text Word shows for paragraph `p`; with `fields`, the numbers of its numbering fields saved with no
+    result drawn where they stand (counting them: only the reading of the body in document order passes it)."""
     out = []
     size = 0  # characters in out
     brackets: list[tuple[int, str]] = []  # (offset, bracket) of each referenced note giving its task's units
-    for el in p.iter(_w("t"), _w("tab"), _w("br"), _w("cr"), _w("noBreakHyphen"), *_NOTE_REFERENCES):
+    in_fields = fields.in_paragraph(p) if fields is not None else None
+    for el in p.iter(_w("t"), _w("tab"), _w("br"), _w("cr"), _w("noBreakHyphen"), *_NOTE_REFERENCES, *_FIELD_PARTS):
         if _hidden(el, p):
             continue
         piece = ""
         if el.tag == _w("t"):
             piece = el.text or ""
+            if in_fields is not None:
+                in_fields.text_seen(piece)
+        elif el.tag in _FIELD_PARTS:
+            piece = in_fields.drawn(el) if in_fields is not None else ""
         elif el.tag == _w("tab"):
             if el.getparent().tag == _w("r"):  # not a tab stop definition in w:pPr/w:tabs
                 piece = " "  # a tab would read as a table cell separator downstream
@@ -237,6 +246,103 @@ def _paragraph_text(p, notes: "_Notes | None" = None) -> str:
         out.append(piece)
         size += len(piece)
     return notes_placed("".join(out), brackets)
+
+
+# ---------------------------------------------------------------- numbering fields
+
+_FIELD_PARTS = {_w("fldSimple"), _w("fldChar"), _w("instrText")}
+
+
+class _Fields:
+    """The running counts of the document's numbering fields (word_fields.FieldNumbers), and the outline level of
+    each paragraph style (an AUTONUM field numbers at its paragraph's outline level: Heading 2 -> level 2)."""
+
+    def __init__(self, document):
+        self.numbers = FieldNumbers()
+        self.style_levels = _style_outline_levels(document)
+
+    def in_paragraph(self, p) -> "_ParagraphFields":
+        own = p.find(f"{_w('pPr')}/{_w('outlineLvl')}")
+        style = p.find(f"{_w('pPr')}/{_w('pStyle')}")
+        level = _int(own.get(_VAL), 9) if own is not None else \
+            self.style_levels.get(style.get(_VAL) if style is not None else "Normal", 9)
+        return _ParagraphFields(self.numbers, level if 0 <= level < 9 else 0)  # 9: body text, counted at level 1
+
+
+@dataclass
+class _OpenField:
+    """A complex field (w:fldChar begin … separate … end) being read: its instruction, whether its result began,
+    and whether that result holds any text."""
+    instruction: str = ""
+    separated: bool = False
+    has_result: bool = False
+
+
+class _ParagraphFields:
+    """The fields of one paragraph, read element by element: a simple field (w:fldSimple, its result runs inside
+    it) or a complex one (its instruction in w:instrText runs, maybe split over several, between fldChar marks)."""
+
+    def __init__(self, numbers: FieldNumbers, outline_level: int):
+        self.numbers = numbers
+        self.outline_level = outline_level
+        self.open: list[_OpenField] = []  # nested complex fields, innermost last
+        self.listnum: int | None = None  # the level of the paragraph's last LISTNUM field
+
+    def text_seen(self, text: str) -> None:
+        if self.open and self.open[-1].separated and text.strip():
+            self.open[-1].has_result = True
+
+    def drawn(self, el) -> str:
+        """The text to set for field element `el`: the number of a field that ends with no stored result."""
+        if el.tag == _w("fldSimple"):
+            stored = any((t.text or "").strip() for t in el.iter(_w("t")))
+            return self._counted(el.get(_w("instr"), ""), stored)
+        if el.tag == _w("instrText"):
+            if self.open:
+                self.open[-1].instruction += el.text or ""
+            return ""
+        kind = el.get(_w("fldCharType"))
+        if kind == "begin":
+            self.open.append(_OpenField())
+        elif kind == "separate" and self.open:
+            self.open[-1].separated = True
+        elif kind == "end" and self.open:
+            field = self.open.pop()
+            return self._counted(field.instruction, field.has_result)
+        return ""
+
+    def _counted(self, instruction: str, stored: bool) -> str:
+        previous = self.listnum
+        text = self.numbers.field(instruction, stored, self.outline_level, previous)
+        level = self.numbers.listnum_level(instruction, previous)
+        if level is not None:
+            self.listnum = level
+        return text
+
+
+def _style_outline_levels(document) -> dict[str, int]:
+    """Each paragraph style's outline level (0-based; 9 body text), its own or the style it is based on's."""
+    try:
+        styles = document.part.styles.element
+    except (KeyError, NotImplementedError):
+        return {}
+    based_on, own = {}, {}
+    for style in styles.iterchildren(_w("style")):
+        sid = style.get(_w("styleId"))
+        parent = style.find(_w("basedOn"))
+        based_on[sid] = parent.get(_VAL) if parent is not None else None
+        level = style.find(f"{_w('pPr')}/{_w('outlineLvl')}")
+        if level is not None:
+            own[sid] = _int(level.get(_VAL), 9)
+    levels = {}
+    for sid in based_on:
+        seen, current = set(), sid
+        while current and current not in own and current not in seen:
+            seen.add(current)
+            current = based_on.get(current)
+        if current in own:
+            levels[sid] = own[current]
+    return levels
 
 
 # ---------------------------------------------------------------- footnotes and endnotes
@@ -350,7 +456,7 @@ def _cell_lines(tc, parts: _Parts) -> list[str]:
             lines.extend(_text_boxes_lines(child, parts))
             # keep a label with no text: a 序号 column is often numbered by Word
             label = parts.numbering.label(child)
-            text = (label + _paragraph_text(child, parts.notes)).strip()
+            text = (label + _paragraph_text(child, parts.notes, parts.fields)).strip()
             if text:
                 lines.extend(ln.strip() for ln in text.split("\n") if ln.strip())
         elif child.tag == _w("tbl"):
