@@ -5119,3 +5119,12 @@ def test_the_other_members_of_a_named_body_in_an_annotation_stay_a_unit(others):
     a unit, as the seed's reading names 市安委会其他成员单位 among a task's bodies (a duties list heading a paragraph
     with the same words names no one: tests/test_outline.py)."""
     assert pairs(f"加强宣传。开展宣传活动。（县委宣传部牵头，{others}配合）") == [("县委宣传部", L), (others, S)]
+
+
+def test_a_role_taken_on_as_a_label_by_several_bodies():
+    """`由X担任牵头部门`, `X、Y作为共同牵头单位`, `X、Y为共同责任单位`: provincial plans state the role with 担任 as with
+    为 / 作为, and 共同 says the bodies share it: each takes the label's role, no verb glued into a name."""
+    assert pairs("建立台账。由省甲厅担任牵头部门，省乙委、省丙厅为成员单位。") == [("省甲厅", L), ("省乙委", S), ("省丙厅", S)]
+    assert pairs("完善服务。省丁厅担任牵头单位，省乙局参与。") == [("省丁厅", L), ("省乙局", S)]
+    assert pairs("培育队伍。省甲厅、省庚厅作为共同牵头单位，省辛院配合。") == [("省甲厅", L), ("省庚厅", L), ("省辛院", S)]
+    assert pairs("挖潜建设。省甲厅、省乙厅为共同责任单位。") == [("省甲厅", R), ("省乙厅", R)]

@@ -142,7 +142,12 @@ NEWSPAPER_WEEKDAYS = "一二三四五六日天"
 # column beside its 区 columns; 市级牵头单位：X；县级责任单位：各县区政府) — the level changes nothing about the role either
 # (the scope words alone, UNIT_SCOPES, also stand inside a table's unit column name: 包联县直单位, TABLE_HEADER_KINDS)
 UNIT_SCOPES = ("县直", "市直", "区直", "省直", "镇直", "省级", "市级", "县级", "区级", "乡级", "镇级")
-LABEL_MODIFIERS = ("主要", "其他", "其它", "具体", "直接", "属地") + UNIT_SCOPES
+# 共同牵头单位 / 共同责任单位: two or more bodies sharing one role (A、B作为共同牵头单位; A、B为共同责任单位) — each takes
+# the role, as a 双牵头 mark says (BRACKETED_ROLE_SHARES)
+LABEL_MODIFIERS = ("主要", "其他", "其它", "具体", "直接", "属地", "共同") + UNIT_SCOPES
+# the verbs stating a body's role as a label after its name (市X局为牵头单位, 市X局作为责任单位, 市X局是第一责任单位,
+# 由市X局担任牵头部门): the units before the verb take the label's role
+ROLE_AS_LABEL_VERBS = ("担任", "作为", "为", "是")
 # roles whose word alone is a label before a colon (牵头:市应急局;配合:市公安局); 落实: / 实施: open sentences too
 BARE_LABEL_ROLES = ("lead", "support")
 # 责任：X — town and village offices shorten 责任单位 to 责任 before its colon ((责任：镇应急办、镇经发办) / （责任：X，

@@ -148,13 +148,15 @@ _NAME_OPENINGS = tuple(lx.NAME_OPENINGS)
 _LABEL_ONLY = re.compile(r"^\s*" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + "|" + lx.DEADLINE_LABEL + r")\s*[:：]?\s*$")
 
 
-# 市X局为牵头单位 / 市Y局、市Z局为配合单位 / 市X局作为责任单位: the role stated as a label after 为 (or 作为 / 是)
-_AS_LABEL = re.compile("(?:作为|为|是)" + lx.LABEL_MODIFIER + "(" + lx.UNIT_LABEL + r")\s*$")
+# 市X局为牵头单位 / 市Y局、市Z局为配合单位 / 市X局作为责任单位 / 由市X局担任牵头部门: the role stated as a label after
+# 为 (or 作为 / 是 / 担任, lexicon.ROLE_AS_LABEL_VERBS)
+_AS_LABEL = re.compile("(?:" + lx.alternation(lx.ROLE_AS_LABEL_VERBS) + ")" + lx.LABEL_MODIFIER + "(" + lx.UNIT_LABEL + r")\s*$")
+_AS_LABEL_LETTERS = frozenset("".join(lx.ROLE_AS_LABEL_VERBS))
 
 
 def _role_as_label(piece: str) -> tuple[str, str] | None:
     """'市X局为牵头单位' -> ('市X局', 'lead'): units before 为 + a label take the label's role; None otherwise."""
-    m = _AS_LABEL.search(piece) if "为" in piece or "是" in piece else None  # (a cheap test before the search)
+    m = _AS_LABEL.search(piece) if not _AS_LABEL_LETTERS.isdisjoint(piece) else None  # (a cheap test before the search)
     if m is None:
         return None
     names = piece[: m.start()]
