@@ -5142,3 +5142,15 @@ def test_a_role_stated_as_the_responsibility_a_body_bears():
     assert pairs("配建充电桩。省戊局承担牵头责任，省甲厅、省己公司协同推进。") == [("省戊局", L), ("省甲厅", S), ("省己公司", S)]
     assert pairs("更新管道。省乙局履行物业服务收费监管责任。") == [("省乙局", S)]
     assert pairs("压实责任。督促企业履行主体责任。") == []
+
+
+def test_partners_after_the_leads_clause_running_into_their_work():
+    """`X作为牵头单位，会同Y、Z等部门推进` / `X牵头，会同Y、Z推进`: the lead's clause, then 会同 and the partners running
+    straight into what they do with no comma: the lead leads, the partners support, their work stays text; a units'
+    clause after the work (`，W为责任主体`) is read too."""
+    assert pairs("完善设施。省甲厅作为牵头单位，会同省乙局、省丙局等部门推进。") == [("省甲厅", L), ("省乙局", S), ("省丙局", S)]
+    assert pairs("争取资金。省丁厅作为牵头单位，会同省乙局做好资金争取。") == [("省丁厅", L), ("省乙局", S)]
+    assert pairs("完善设施。省甲厅牵头，会同省乙局、省丙局推进。") == [("省甲厅", L), ("省乙局", S), ("省丙局", S)]
+    assert pairs("摸清情况。省甲厅作为牵头单位，会同省乙局、省丙局指导各地开展普查，各市人民政府为责任主体。") == [
+        ("省甲厅", L), ("省乙局", S), ("省丙局", S), ("各市人民政府", R)]
+
