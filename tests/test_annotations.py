@@ -5154,3 +5154,11 @@ def test_partners_after_the_leads_clause_running_into_their_work():
     assert pairs("摸清情况。省甲厅作为牵头单位，会同省乙局、省丙局指导各地开展普查，各市人民政府为责任主体。") == [
         ("省甲厅", L), ("省乙局", S), ("省丙局", S), ("各市人民政府", R)]
 
+
+def test_the_body_doing_the_main_part_leads():
+    """`以X为主，Y、Z配合`: the body framed as doing the main part of the work leads, those backing it support (a call:
+    responsible is arguable); a principle's frame naming no body (`坚持以人民为主`) names no unit."""
+    assert pairs("统筹配置。以各县人民政府为主，省甲厅、省乙厅配合。") == [("各县人民政府", L), ("省甲厅", S), ("省乙厅", S)]
+    assert pairs("整治绿化。以省甲厅为主,省林草局配合。") == [("省甲厅", L), ("省林草局", S)]
+    assert pairs("坚持以人民为主，政府引导。") == []
+

@@ -155,6 +155,9 @@ ROLE_AS_LABEL_VERBS = ("担任", "作为", "为", "是")
 # that carry the task out); 主体 / 主要 / 直接 responsible as 责任主体 / 主要责任单位 / 直接责任单位. A few words of
 # the field it bears the duty for may stand between (履行燃气器具质量监管责任, 承担指导监督责任: the last word speaks).
 # (the 负X责任 family, VERBS_AFTER_A_NAMED_BODY, is read apart: 负监管责任 there reads responsible)
+# 以X为主，Y、Z配合: the body doing the main part of the work, the others backing it: it leads, as 主办 / 主责 do beside
+# 配合 (responsible is arguable; the frame is read lead). The frame's opening and closing words around the names
+MAIN_PART_FRAME = ("以", "为主")
 BORNE_DUTY_VERBS = ("承担", "履行")
 BORNE_DUTY_KINDS: dict[str, str] = {"牵头": "lead", "第一": "lead", "协同": "support", "配合": "support",
                                     "监管": "support", "监督": "support", "指导": "support",

@@ -177,12 +177,24 @@ def _role_as_duty_borne(piece: str) -> tuple[str, str] | None:
     return (names, lx.BORNE_DUTY_KINDS[m.group(1)]) if unit_like(last) else None
 
 
+def _role_as_main_part(piece: str) -> tuple[str, str] | None:
+    """'以市X局为主' -> ('市X局', 'lead'): the bodies framed as doing the main part (lexicon.MAIN_PART_FRAME) lead."""
+    opening, closing = lx.MAIN_PART_FRAME
+    piece = piece.strip()
+    if not (piece.startswith(opening) and piece.endswith(closing)):
+        return None
+    names = piece[len(opening): -len(closing)]
+    last = names.rsplit("、", 1)[-1].strip()
+    return (names, "lead") if names and unit_like(last) else None
+
+
 def _role_as_label(piece: str) -> tuple[str, str] | None:
     """'市X局为牵头单位' -> ('市X局', 'lead'): units before 为 + a label take the label's role; so do units before the
-    responsibility they bear ('省X厅承担主体责任', _role_as_duty_borne); None otherwise."""
+    responsibility they bear ('省X厅承担主体责任', _role_as_duty_borne) or framed as doing the main part ('以省X厅为主',
+    _role_as_main_part); None otherwise."""
     m = _AS_LABEL.search(piece) if not _AS_LABEL_LETTERS.isdisjoint(piece) else None  # (a cheap test before the search)
     if m is None:
-        return _role_as_duty_borne(piece)
+        return _role_as_duty_borne(piece) or _role_as_main_part(piece)
     names = piece[: m.start()]
     last = names.rsplit("、", 1)[-1].strip()
     return (names, _role_of_label(m.group(1))) if unit_like(last) else None
