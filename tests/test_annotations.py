@@ -5162,3 +5162,10 @@ def test_the_body_doing_the_main_part_leads():
     assert pairs("整治绿化。以省甲厅为主,省林草局配合。") == [("省甲厅", L), ("省林草局", S)]
     assert pairs("坚持以人民为主，政府引导。") == []
 
+
+def test_a_role_stated_as_a_label_then_the_bodys_duty():
+    """`X为责任主体，负责…；W落实属地管理责任`: a clause stating the role as a label opens the sentence and the body's
+    duty follows with no subject of its own: the label clause is read, the duty stays text."""
+    assert pairs("消除隐患。省甲厅为责任主体，负责指导开展隐患整治；各市人民政府落实属地管理责任。") == [
+        ("省甲厅", R), ("各市人民政府", "implement")]
+    assert pairs("消除隐患。省甲厅为牵头单位，负责统筹，省乙局配合。") == [("省甲厅", L), ("省乙局", S)]

@@ -541,7 +541,9 @@ class VerbSentence(Finder):
             # work with no comma; the lead's clauses and the partners up to the work name the agents
             at, clause = parts[taken]
             return body[: at + clause.index(lx.WITH_VERB) + len(lx.WITH_VERB) + len(partners)]
-        if taken < 2 or taken == len(parts):
+        # X为责任主体，负责…: one clause alone may open the sentence where it states the role as a label (or a
+        # responsibility borne): a role so stated is no subject of the text's sentence
+        if taken == 0 or taken == len(parts) or (taken < 2 and _role_as_label(parts[0][1].strip()) is None):
             return ""
         at, clause = parts[taken - 1]
         return body[: at + len(clause)].strip()
