@@ -5119,3 +5119,53 @@ def test_the_other_members_of_a_named_body_in_an_annotation_stay_a_unit(others):
     a unit, as the seed's reading names 市安委会其他成员单位 among a task's bodies (a duties list heading a paragraph
     with the same words names no one: tests/test_outline.py)."""
     assert pairs(f"加强宣传。开展宣传活动。（县委宣传部牵头，{others}配合）") == [("县委宣传部", L), (others, S)]
+
+
+def test_a_role_taken_on_as_a_label_by_several_bodies():
+    """`由X担任牵头部门`, `X、Y作为共同牵头单位`, `X、Y为共同责任单位`: provincial plans state the role with 担任 as with
+    为 / 作为, and 共同 says the bodies share it: each takes the label's role, no verb glued into a name."""
+    assert pairs("建立台账。由省甲厅担任牵头部门，省乙委、省丙厅为成员单位。") == [("省甲厅", L), ("省乙委", S), ("省丙厅", S)]
+    assert pairs("完善服务。省丁厅担任牵头单位，省乙局参与。") == [("省丁厅", L), ("省乙局", S)]
+    assert pairs("培育队伍。省甲厅、省庚厅作为共同牵头单位，省辛院配合。") == [("省甲厅", L), ("省庚厅", L), ("省辛院", S)]
+    assert pairs("挖潜建设。省甲厅、省乙厅为共同责任单位。") == [("省甲厅", R), ("省乙厅", R)]
+
+
+def test_a_role_stated_as_the_responsibility_a_body_bears():
+    """`X承担主体责任，Y承担监管责任` / `X是第一责任单位，Y履行质量监管责任` / `X承担牵头责任，Y协同推进`: the word before
+    责任 gives the role as it does in a label (牵头 lead, 主体 responsible, 监管 / 协同 support), a few words of the
+    field between; one such clause no longer loses the other clauses of the sentence. No body, no unit."""
+    assert pairs("更新管道。省甲厅承担主体责任，省乙局承担监管责任。") == [("省甲厅", R), ("省乙局", S)]
+    assert pairs("排查隐患。省甲厅是第一责任单位，省乙局履行质量监管责任，省丙厅配合做好隐患排查。") == [
+        ("省甲厅", L), ("省乙局", S), ("省丙厅", S)]
+    assert pairs("健全机制。省委组织部是第一责任单位，省丁部、省甲厅履行协同责任。") == [
+        ("省委组织部", L), ("省丁部", S), ("省甲厅", S)]
+    assert pairs("配建充电桩。省戊局承担牵头责任，省甲厅、省己公司协同推进。") == [("省戊局", L), ("省甲厅", S), ("省己公司", S)]
+    assert pairs("更新管道。省乙局履行物业服务收费监管责任。") == [("省乙局", S)]
+    assert pairs("压实责任。督促企业履行主体责任。") == []
+
+
+def test_partners_after_the_leads_clause_running_into_their_work():
+    """`X作为牵头单位，会同Y、Z等部门推进` / `X牵头，会同Y、Z推进`: the lead's clause, then 会同 and the partners running
+    straight into what they do with no comma: the lead leads, the partners support, their work stays text; a units'
+    clause after the work (`，W为责任主体`) is read too."""
+    assert pairs("完善设施。省甲厅作为牵头单位，会同省乙局、省丙局等部门推进。") == [("省甲厅", L), ("省乙局", S), ("省丙局", S)]
+    assert pairs("争取资金。省丁厅作为牵头单位，会同省乙局做好资金争取。") == [("省丁厅", L), ("省乙局", S)]
+    assert pairs("完善设施。省甲厅牵头，会同省乙局、省丙局推进。") == [("省甲厅", L), ("省乙局", S), ("省丙局", S)]
+    assert pairs("摸清情况。省甲厅作为牵头单位，会同省乙局、省丙局指导各地开展普查，各市人民政府为责任主体。") == [
+        ("省甲厅", L), ("省乙局", S), ("省丙局", S), ("各市人民政府", R)]
+
+
+def test_the_body_doing_the_main_part_leads():
+    """`以X为主，Y、Z配合`: the body framed as doing the main part of the work leads, those backing it support (a call:
+    responsible is arguable); a principle's frame naming no body (`坚持以人民为主`) names no unit."""
+    assert pairs("统筹配置。以各县人民政府为主，省甲厅、省乙厅配合。") == [("各县人民政府", L), ("省甲厅", S), ("省乙厅", S)]
+    assert pairs("整治绿化。以省甲厅为主,省林草局配合。") == [("省甲厅", L), ("省林草局", S)]
+    assert pairs("坚持以人民为主，政府引导。") == []
+
+
+def test_a_role_stated_as_a_label_then_the_bodys_duty():
+    """`X为责任主体，负责…；W落实属地管理责任`: a clause stating the role as a label opens the sentence and the body's
+    duty follows with no subject of its own: the label clause is read, the duty stays text."""
+    assert pairs("消除隐患。省甲厅为责任主体，负责指导开展隐患整治；各市人民政府落实属地管理责任。") == [
+        ("省甲厅", R), ("各市人民政府", "implement")]
+    assert pairs("消除隐患。省甲厅为牵头单位，负责统筹，省乙局配合。") == [("省甲厅", L), ("省乙局", S)]

@@ -142,7 +142,29 @@ NEWSPAPER_WEEKDAYS = "一二三四五六日天"
 # column beside its 区 columns; 市级牵头单位：X；县级责任单位：各县区政府) — the level changes nothing about the role either
 # (the scope words alone, UNIT_SCOPES, also stand inside a table's unit column name: 包联县直单位, TABLE_HEADER_KINDS)
 UNIT_SCOPES = ("县直", "市直", "区直", "省直", "镇直", "省级", "市级", "县级", "区级", "乡级", "镇级")
-LABEL_MODIFIERS = ("主要", "其他", "其它", "具体", "直接", "属地") + UNIT_SCOPES
+# 共同牵头单位 / 共同责任单位: two or more bodies sharing one role (A、B作为共同牵头单位; A、B为共同责任单位) — each takes
+# the role, as a 双牵头 mark says (BRACKETED_ROLE_SHARES)
+LABEL_MODIFIERS = ("主要", "其他", "其它", "具体", "直接", "属地", "共同") + UNIT_SCOPES
+# the verbs stating a body's role as a label after its name (市X局为牵头单位, 市X局作为责任单位, 市X局是第一责任单位,
+# 由市X局担任牵头部门): the units before the verb take the label's role
+ROLE_AS_LABEL_VERBS = ("担任", "作为", "为", "是")
+# the role stated as a responsibility the body bears (省X厅承担主体责任，省Y局承担监管责任 / 省X厅是第一责任单位，省Y局
+# 履行质量监管责任 / 省X局承担牵头责任，省Y厅协同推进 / 省Z部履行协同责任): provincial 意见 divide the duty so. The
+# word right before 责任 says the role, as the same word does in a label (牵头 / 第一 lead as 牵头单位 / 第一责任单位;
+# 协同 / 配合 support as 协同责任单位; 监管 / 监督 / 指导 support as 监管单位 / 指导单位 — the body overseeing those
+# that carry the task out); 主体 / 主要 / 直接 responsible as 责任主体 / 主要责任单位 / 直接责任单位. A few words of
+# the field it bears the duty for may stand between (履行燃气器具质量监管责任, 承担指导监督责任: the last word speaks).
+# (the 负X责任 family, VERBS_AFTER_A_NAMED_BODY, is read apart: 负监管责任 there reads responsible)
+# 以X为主，Y、Z配合: the body doing the main part of the work, the others backing it: it leads, as 主办 / 主责 do beside
+# 配合 (responsible is arguable; the frame is read lead). The frame's opening and closing words around the names
+MAIN_PART_FRAME = ("以", "为主")
+BORNE_DUTY_VERBS = ("承担", "履行")
+BORNE_DUTY_KINDS: dict[str, str] = {"牵头": "lead", "第一": "lead", "协同": "support", "配合": "support",
+                                    "监管": "support", "监督": "support", "指导": "support",
+                                    "主体": "responsible", "主要": "responsible", "直接": "responsible"}
+BORNE_DUTY_WORD = "责任"
+# how many characters of the field the duty is borne for may stand between the verb and the kind (质量, 物业服务收费)
+BORNE_DUTY_FIELD_REACH = 10
 # roles whose word alone is a label before a colon (牵头:市应急局;配合:市公安局); 落实: / 实施: open sentences too
 BARE_LABEL_ROLES = ("lead", "support")
 # 责任：X — town and village offices shorten 责任单位 to 责任 before its colon ((责任：镇应急办、镇经发办) / （责任：X，

@@ -441,6 +441,14 @@ class VerbSentence(Finder):
             if may and 0 < len(body) <= 80 and _ends_with_verb(body):
                 lead = sentence.index(body)
                 found.append((start + lead, start + lead + len(body), body))
+                if may and not agent and (opening := self._units_opening(body)) \
+                        and depth_zero_split(opening, ",，")[-1][1].startswith(lx.WITH_VERB) \
+                        and body[len(opening):][:1] not in ",，":
+                    # X作为牵头单位，会同Y、Z指导各地开展普查，W为责任主体: the partners' work stands between the
+                    # agents' clauses and the closing units' clause; the opening agents are offered too (the closing
+                    # clause is ClosingClauses')
+                    found.append((start + lead, start + lead + len(opening), opening))
+                    continue
                 if not (agent and _work_between_units(body)):
                     continue
                 # 由X牵头，指导各村…，Y具体落实: the sentence ends with a units' clause but what the agent does stands
@@ -528,7 +536,14 @@ class VerbSentence(Finder):
         if 0 < taken < len(parts) - 1 and _partners_clause(parts[taken][1]) \
                 and parts[taken][0] + len(parts[taken][1]) <= 80:
             taken += 1
-        if taken < 2 or taken == len(parts):
+        elif 0 < taken < len(parts) and parts[taken][0] <= 80 and (partners := _partners_at_work(parts[taken][1])):
+            # X作为牵头单位，会同Y、Z等部门推进 / X牵头，会同Y、Z指导各地…: the partners run straight into their
+            # work with no comma; the lead's clauses and the partners up to the work name the agents
+            at, clause = parts[taken]
+            return body[: at + clause.index(lx.WITH_VERB) + len(lx.WITH_VERB) + len(partners)]
+        # X为责任主体，负责…: one clause alone may open the sentence where it states the role as a label (or a
+        # responsibility borne): a role so stated is no subject of the text's sentence
+        if taken == 0 or taken == len(parts) or (taken < 2 and _role_as_label(parts[0][1].strip()) is None):
             return ""
         at, clause = parts[taken - 1]
         return body[: at + len(clause)].strip()
@@ -1037,6 +1052,18 @@ def _partners_clause(clause: str) -> bool:
         return False
     partners = body[len(lx.WITH_VERB):]
     return bool(partners) and _partner_named(partners)
+
+
+def _partners_at_work(clause: str) -> str:
+    """'会同省乙局、省丙局等部门推进' -> '省乙局、省丙局等部门': a clause after the lead's own opening with 会同, the partners'
+    names, then what they do with no mark between (_partners_named cuts them); '' when no work follows the names (the
+    partners' clause closed by a comma is _partners_clause's) or they are not bodies'."""
+    body = clause.strip()
+    if not body.startswith(lx.WITH_VERB):
+        return ""
+    rest = body[len(lx.WITH_VERB):]
+    partners = _partners_named(rest)
+    return partners if partners and len(partners) < len(rest) and len(partners) <= 80 else ""
 
 
 class SubjectWithPartners(Finder):

@@ -148,15 +148,53 @@ _NAME_OPENINGS = tuple(lx.NAME_OPENINGS)
 _LABEL_ONLY = re.compile(r"^\s*" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + "|" + lx.DEADLINE_LABEL + r")\s*[:：]?\s*$")
 
 
-# 市X局为牵头单位 / 市Y局、市Z局为配合单位 / 市X局作为责任单位: the role stated as a label after 为 (or 作为 / 是)
-_AS_LABEL = re.compile("(?:作为|为|是)" + lx.LABEL_MODIFIER + "(" + lx.UNIT_LABEL + r")\s*$")
+# 市X局为牵头单位 / 市Y局、市Z局为配合单位 / 市X局作为责任单位 / 由市X局担任牵头部门: the role stated as a label after
+# 为 (or 作为 / 是 / 担任, lexicon.ROLE_AS_LABEL_VERBS)
+_AS_LABEL = re.compile("(?:" + lx.alternation(lx.ROLE_AS_LABEL_VERBS) + ")" + lx.LABEL_MODIFIER + "(" + lx.UNIT_LABEL + r")\s*$")
+_AS_LABEL_LETTERS = frozenset("".join(lx.ROLE_AS_LABEL_VERBS))
+
+
+# 省X厅承担主体责任 / 省Y局履行质量监管责任: the role stated as the responsibility borne (lexicon.BORNE_DUTY_KINDS);
+# the verb, a few words of the field (no mark), the kind, 责任 closing the piece (tested apart: no search anchored at
+# the end of a long piece)
+_BORNE_DUTY = re.compile("(?:" + lx.alternation(lx.BORNE_DUTY_VERBS) + ")[^\\s、，,；;。：:()（）]{0,"
+                         + str(lx.BORNE_DUTY_FIELD_REACH) + "}?(" + lx.alternation(lx.BORNE_DUTY_KINDS) + ")"
+                         + lx.BORNE_DUTY_WORD)
+_BORNE_DUTY_REACH = max(map(len, lx.BORNE_DUTY_VERBS)) + lx.BORNE_DUTY_FIELD_REACH + max(map(len, lx.BORNE_DUTY_KINDS)) + len(lx.BORNE_DUTY_WORD)
+
+
+def _role_as_duty_borne(piece: str) -> tuple[str, str] | None:
+    """'省X厅承担主体责任' -> ('省X厅', 'responsible'): units before 承担 / 履行 + the kind of 责任 take its role."""
+    piece = piece.rstrip()
+    if not piece.endswith(lx.BORNE_DUTY_WORD):
+        return None
+    start = max(0, len(piece) - _BORNE_DUTY_REACH)  # (only the piece's end is searched: linear)
+    m = next((m for m in _BORNE_DUTY.finditer(piece, start) if m.end() == len(piece)), None)
+    if m is None:
+        return None
+    names = piece[: m.start()]
+    last = names.rsplit("、", 1)[-1].strip()
+    return (names, lx.BORNE_DUTY_KINDS[m.group(1)]) if unit_like(last) else None
+
+
+def _role_as_main_part(piece: str) -> tuple[str, str] | None:
+    """'以市X局为主' -> ('市X局', 'lead'): the bodies framed as doing the main part (lexicon.MAIN_PART_FRAME) lead."""
+    opening, closing = lx.MAIN_PART_FRAME
+    piece = piece.strip()
+    if not (piece.startswith(opening) and piece.endswith(closing)):
+        return None
+    names = piece[len(opening): -len(closing)]
+    last = names.rsplit("、", 1)[-1].strip()
+    return (names, "lead") if names and unit_like(last) else None
 
 
 def _role_as_label(piece: str) -> tuple[str, str] | None:
-    """'市X局为牵头单位' -> ('市X局', 'lead'): units before 为 + a label take the label's role; None otherwise."""
-    m = _AS_LABEL.search(piece) if "为" in piece or "是" in piece else None  # (a cheap test before the search)
+    """'市X局为牵头单位' -> ('市X局', 'lead'): units before 为 + a label take the label's role; so do units before the
+    responsibility they bear ('省X厅承担主体责任', _role_as_duty_borne) or framed as doing the main part ('以省X厅为主',
+    _role_as_main_part); None otherwise."""
+    m = _AS_LABEL.search(piece) if not _AS_LABEL_LETTERS.isdisjoint(piece) else None  # (a cheap test before the search)
     if m is None:
-        return None
+        return _role_as_duty_borne(piece) or _role_as_main_part(piece)
     names = piece[: m.start()]
     last = names.rsplit("、", 1)[-1].strip()
     return (names, _role_of_label(m.group(1))) if unit_like(last) else None
