@@ -5132,15 +5132,16 @@ def test_a_role_taken_on_as_a_label_by_several_bodies():
 
 def test_a_role_stated_as_the_responsibility_a_body_bears():
     """`X承担主体责任，Y承担监管责任` / `X是第一责任单位，Y履行质量监管责任` / `X承担牵头责任，Y协同推进`: the word before
-    责任 gives the role as it does in a label (牵头 lead, 主体 responsible, 监管 / 协同 support), a few words of the
-    field between; one such clause no longer loses the other clauses of the sentence. No body, no unit."""
-    assert pairs("更新管道。省甲厅承担主体责任，省乙局承担监管责任。") == [("省甲厅", R), ("省乙局", S)]
+    责任 gives the role as it does in a label (牵头 lead, 协同 support, 主体 responsible; 监管 responsible, as
+    负监管责任 reads), a few words of the field between; one such clause no longer loses the other clauses of the
+    sentence. No body, no unit."""
+    assert pairs("更新管道。省甲厅承担主体责任，省乙局承担监管责任。") == [("省甲厅", R), ("省乙局", R)]
     assert pairs("排查隐患。省甲厅是第一责任单位，省乙局履行质量监管责任，省丙厅配合做好隐患排查。") == [
-        ("省甲厅", L), ("省乙局", S), ("省丙厅", S)]
+        ("省甲厅", L), ("省乙局", R), ("省丙厅", S)]
     assert pairs("健全机制。省委组织部是第一责任单位，省丁部、省甲厅履行协同责任。") == [
         ("省委组织部", L), ("省丁部", S), ("省甲厅", S)]
     assert pairs("配建充电桩。省戊局承担牵头责任，省甲厅、省己公司协同推进。") == [("省戊局", L), ("省甲厅", S), ("省己公司", S)]
-    assert pairs("更新管道。省乙局履行物业服务收费监管责任。") == [("省乙局", S)]
+    assert pairs("更新管道。省乙局履行物业服务收费监管责任。") == [("省乙局", R)]
     assert pairs("压实责任。督促企业履行主体责任。") == []
 
 

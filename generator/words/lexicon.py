@@ -151,16 +151,17 @@ ROLE_AS_LABEL_VERBS = ("担任", "作为", "为", "是")
 # the role stated as a responsibility the body bears (省X厅承担主体责任，省Y局承担监管责任 / 省X厅是第一责任单位，省Y局
 # 履行质量监管责任 / 省X局承担牵头责任，省Y厅协同推进 / 省Z部履行协同责任): provincial 意见 divide the duty so. The
 # word right before 责任 says the role, as the same word does in a label (牵头 / 第一 lead as 牵头单位 / 第一责任单位;
-# 协同 / 配合 support as 协同责任单位; 监管 / 监督 / 指导 support as 监管单位 / 指导单位 — the body overseeing those
-# that carry the task out); 主体 / 主要 / 直接 responsible as 责任主体 / 主要责任单位 / 直接责任单位. A few words of
-# the field it bears the duty for may stand between (履行燃气器具质量监管责任, 承担指导监督责任: the last word speaks).
-# (the 负X责任 family, VERBS_AFTER_A_NAMED_BODY, is read apart: 负监管责任 there reads responsible)
+# 协同 / 配合 support as 协同责任单位); 主体 / 主要 / 直接 responsible as 责任主体 / 主要责任单位 / 直接责任单位, and
+# 监管 / 监督 / 指导 responsible too: a body bearing a kind of responsibility for the task answers for it, as the 负X责任
+# family reads (负监管责任, VERBS_AFTER_A_NAMED_BODY) and a 责任清单's 监管责任 block does (RESPONSIBILITY_SHARE_ENDS) —
+# only a 监管单位 label beside the 责任单位 (a column, a label) makes the overseeing body support. A few words of the
+# field it bears the duty for may stand between (履行燃气器具质量监管责任, 承担指导监督责任: the last word speaks).
 # 以X为主，Y、Z配合: the body doing the main part of the work, the others backing it: it leads, as 主办 / 主责 do beside
 # 配合 (responsible is arguable; the frame is read lead). The frame's opening and closing words around the names
 MAIN_PART_FRAME = ("以", "为主")
 BORNE_DUTY_VERBS = ("承担", "履行")
 BORNE_DUTY_KINDS: dict[str, str] = {"牵头": "lead", "第一": "lead", "协同": "support", "配合": "support",
-                                    "监管": "support", "监督": "support", "指导": "support",
+                                    "监管": "responsible", "监督": "responsible", "指导": "responsible",
                                     "主体": "responsible", "主要": "responsible", "直接": "responsible"}
 BORNE_DUTY_WORD = "责任"
 # how many characters of the field the duty is borne for may stand between the verb and the kind (质量, 物业服务收费)
