@@ -1413,6 +1413,16 @@ def test_pdf_title_centred_over_two_lines_is_joined(tmp_path):
     assert to_text(pdf).split("\n")[0] == "某县2025年县域商业体系建设和农村消费提升三年行动工作要点"
 
 
+def test_pdf_code_points_a_font_shares_one_glyph_between_are_read_as_the_simplified_one(tmp_path):
+    """A PDF's subset font maps the glyph it draws for 户 back to 戶 (the two share one glyph in a simplified-Chinese
+    style): a simplified plan's text reads 用户 whichever code point the map gave; a plan in traditional script keeps
+    its own 戶."""
+    simplified = ["某市供水保障工作方案", "1.保障重点用戶供水安全。稅费减免落实到戶（市水务局牵头）。"]
+    assert to_text(_pdf(tmp_path / "s.pdf", [simplified])).split("\n")[1] == "1.保障重点用户供水安全。税费减免落实到户（市水务局牵头）。"
+    traditional = ["某市供水保障工作方案", "1.保障重點用戶供水安全。協調各區縣鄉鎮機構落實門戶責任（市水務局牽頭，各區縣政府負責實施）。"]
+    assert "用戶" in to_text(_pdf(tmp_path / "t.pdf", [traditional]))
+
+
 def _ruled_pdf(path: Path, pages: list[list], widths: list, row_rules: bool = True, page_clip: bool = False,
                stamp: bool = False) -> Path:
     """A PDF whose pages hold plain lines (str) and rows of a table ruled cell by cell: a row is a list of cells, each

@@ -237,6 +237,11 @@ DASH_LOOKALIKE_PAIRS = "\uff0d\u2501"
 # extracted (⼯作⽅案 for 工作方案, 市卫⽣健康委, ⻓宁县): the Kangxi radicals (U+2F00–2FD5) and compatibility ideographs
 # fold back by NFKC; these radicals of the supplement block are written as whole simplified characters and have no
 # NFKC fold (a partial form such as 讠 or 钅 never stands alone in a text, so it is not here)
+# A CJK font draws some pairs of code points, alike but for a stroke's style (戶 / 户, 內 / 内, 稅 / 税), with one
+# glyph in its simplified-Chinese style; a PDF embedding a subset of it maps that glyph back to either code point, so
+# a simplified plan's text may come out with the other one (保障重点用戶供水 for 用户). In a document that is not in
+# traditional script these are folded to the simplified code point (script.shared_glyphs_folded).
+SHARED_GLYPH_VARIANTS = {"戶": "户", "內": "内", "兌": "兑", "稅": "税", "悅": "悦", "脫": "脱", "吳": "吴", "呂": "吕"}
 RADICAL_SUPPLEMENT_CHARACTERS = {
     "\u2ea0": "民", "\u2ec4": "西", "\u2ec5": "见", "\u2ec6": "角", "\u2ec9": "贝", "\u2ecb": "车", "\u2ed3": "长",
     "\u2ed4": "门", "\u2ed8": "青", "\u2ed9": "韦", "\u2eda": "页", "\u2edb": "风", "\u2edc": "飞", "\u2edd": "食",

@@ -47,6 +47,16 @@ def looks_traditional(text: str) -> bool:
     return marks >= _AT_LEAST and marks >= _SHARE * len(han)
 
 
+_SHARED_GLYPHS = str.maketrans(lx.SHARED_GLYPH_VARIANTS)
+
+
+def shared_glyphs_folded(text: str) -> str:
+    """A fixed-layout document's text with the code points a font shares one glyph between written as the simplified
+    one (用戶 -> 用户, lexicon.SHARED_GLYPH_VARIANTS), unless the document is in traditional script, where they are
+    its own characters; one for one, so a layout's columns keep their width."""
+    return text if looks_traditional(text) else text.translate(_SHARED_GLYPHS)
+
+
 @lru_cache(maxsize=1)
 def _table() -> dict[int, str]:
     """Traditional character -> its first simplified candidate (TSCharacters: 於 -> 于 於, the first is taken);

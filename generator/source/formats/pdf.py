@@ -27,7 +27,7 @@ from pypdf.errors import DependencyError, FileNotDecryptedError
 from ...errors import PlansiteError
 from ...words.columns import UNIT_COLUMN_KINDS
 from ...words.labels import CIRCLED
-from ...words.script import plain_ideographs
+from ...words.script import plain_ideographs, shared_glyphs_folded
 from . import pdf_grid
 from .page_rows import ENDS_PARAGRAPH as _ENDS_PARAGRAPH, joined_row, row_goes_on
 from .table import find_pasted_tables, rows_to_text
@@ -74,7 +74,7 @@ def pages_to_text(pages: list[list[str | _RuledRows]]) -> str:
     out: list[str] = []
     for part in parts:
         out += join_broken_lines(part, typical) if isinstance(part, list) else part.split("\n")
-    return "\n".join(out)
+    return shared_glyphs_folded("\n".join(out))
 
 
 def _pasted_tables(lines: list[str]) -> list[str]:
