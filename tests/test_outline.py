@@ -836,6 +836,19 @@ def test_numbers_inside_sentences_do_not_split_a_run_on_line():
     assert "重点做好：1.加装电梯；2.管网更新；3.充电设施建设" in plan.tasks()[0].text
 
 
+def test_a_run_on_item_whose_printed_number_skips_several_is_split_where_the_next_number_follows_it():
+    """Printed numbers may skip (items dropped from a draft, 4. after 1.): run on, the skipping number starts an item
+    where the item after it carries the next number (…（二）强化监管4.…。5.…); a figure that no next number follows
+    stays in the sentence (before: 4. and every item after it were lost in the group's heading)."""
+    plan = _one(
+        "某县2030年市场监管工作要点一、优化环境（一）深化改革1.推进证照分离。压减审批事项（县市场监管局负责）。"
+        "（二）强化监管4.开展双随机抽查。抽查企业200家，其中6.检查食品企业（县市场监管局负责）。"
+        "5.整治价格违法。查处案件10起（县市场监管局牵头，县发展改革局配合）。\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "推进证照分离"), (4, "开展双随机抽查"), (5, "整治价格违法")]
+    assert "其中6.检查食品企业" in plan.tasks()[1].text
+    assert [(a.name, a.role) for a in plan.tasks()[2].assignments] == [("县市场监管局", "lead"), ("县发展改革局", "support")]
+
+
 def test_a_run_on_item_whose_heading_opens_with_a_year_is_split_off():
     """In a plan on one line an item whose heading opens with a year (。2.2025年底前完成…) starts where the number is the
     next one after a finished sentence; a figure after a number otherwise keeps it in the sentence (3.5万户)."""

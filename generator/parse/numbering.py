@@ -269,6 +269,12 @@ _DRESSED_LABEL_REACH = 8  # characters after a bullet a label dressed by it is r
 _RUNNING_MIN = 80  # a text this long with hardly a numbered line start has lost its line breaks
 _RUN_ON_LINE = 40  # a shorter line holds no item after its first
 _GAP = 2  # numbers skipped at most where running text picks its sequence up again
+# A plan's printed numbers may skip more than that (…30.推进… （九）加强政务数据共享流通34.推进…: items dropped from a
+# draft, the numbers kept). Where the breaks are kept the line start takes any number; run on, a wider skip is taken
+# only where the sequence confirms it: the next item of the same style, after a finished sentence or a closing
+# bracket, carries the next number (34. … 。35.). Looked for among the few markers after it (a long line stays linear).
+_CONFIRMED_GAP = 9
+_CONFIRM_REACH = 12  # markers looked at after a skipping number for the one after it
 # a label clause with no bracket and no stop (…牵头单位：市发改委配合单位：市统计局7.推进…): its units end at the next item;
 # so do the other fields of an annotation line, a person's or a deadline's (…责任领导：王某完成时限：全年2.压实…), and a
 # task's other fields set after its units (…参与单位：市财政局成果形式：改革实施方案2.优化…: lexicon.FIELD_LABELS).
@@ -377,7 +383,8 @@ class RunningText:
             self.signed = signed or _SIGNED.search(text) is not None
             return []
         cuts: list[int] = []
-        for m in _RUNNING.finditer(text):
+        markers = list(_RUNNING.finditer(text))
+        for at, m in enumerate(markers):
             style = m.lastgroup
             raw = m.group(style)
             if style in _ONE_CHAR_BASE:
@@ -438,7 +445,12 @@ class RunningText:
                 # a notice signed and dated, then the plan it issues: the plan's 一、 starts the numbering again
                 # (…三、及时报送进展。… 某市防汛抗旱指挥部 2025年3月18日 为…制定本方案。一、工作目标…)
                 self.may_restart.add(style)
-            if number <= 0 or m.start() == 0 or not self._fits(style, number, gap=_GAP):
+            if number <= 0 or m.start() == 0:
+                continue
+            # a skipping number the next item confirms (_CONFIRMED_GAP), wherever an item may start
+            confirmed = (not self._fits(style, number) and self._fits(style, number, gap=_CONFIRMED_GAP)
+                         and _next_number_follows(text, markers, at, number))
+            if not (confirmed or self._fits(style, number, gap=_GAP)):
                 continue
             if _CITED.match(text, m.start() - 1):
                 # 第（一）至（三）项任务由…: a sentence citing items by number, not an item. Right after a heading
@@ -462,7 +474,7 @@ class RunningText:
             # headings that end in a colon (…成员单位：市X局主要职责：5.组织… / …）二月份：4.组织…)
             after_colon = bool(_LIST_OPENING.search(before)) and (number == 1 or self._fits(style, number))
             after_sentence = bool(_AFTER_SENTENCE.search(before)) or text[m.start() - 1] == " " or after_colon
-            if not self._fits(style, number, gap=_GAP if after_sentence else 1):
+            if not (confirmed or self._fits(style, number, gap=_GAP if after_sentence else 1)):
                 continue  # skipped numbers are taken after a finished sentence; after a heading only one
             if year_after and not (after_sentence and self.last.get(style) == number - 1):
                 continue  # 2.2025年 continues 1.…。, not a figure in a sentence (…共2.2025年…) nor a restart
@@ -519,6 +531,24 @@ class RunningText:
         tail = text[heading_from:] if heading_from is not None else carry + text if carry else ""
         keep = len(tail) <= _HEADING_RUN - 4 and _short_heading(tail, style)
         self.carry, self.carry_style = (tail, style) if keep else ("", None)
+
+
+def _next_number_follows(text: str, markers: list[re.Match], at: int, number: int) -> bool:
+    """Does an item numbered `number` + 1, of the style of markers[at], follow among the next few markers, after a
+    finished sentence or a closing bracket (_CONFIRMED_GAP)?"""
+    style = markers[at].lastgroup
+    for m in markers[at + 1 : at + 1 + _CONFIRM_REACH]:
+        if (m.lastgroup == style and _number_of(style, m.group(style)) == number + 1
+                and _AFTER_SENTENCE.search(text[max(0, m.start() - 4) : m.start()])):
+            return True
+    return False
+
+
+def _number_of(style: str, raw: str) -> int:
+    """The number a marker of running text carries (its group `style` as _RUNNING names it, its text `raw`)."""
+    if style in _ONE_CHAR_BASE:
+        return ord(raw) - _ONE_CHAR_BASE[style] + 1
+    return int(raw) if raw.isdigit() else cn_number(raw)
 
 
 def _reach_back(before_line: str, text: str, at: int, cuts: list[int]) -> str:
