@@ -2990,6 +2990,37 @@ def test_a_posting_clause_whose_subject_is_a_body_is_not_passed_over():
     assert _after_leaders_clause("由副镇长李某同志包片，镇林业站配合") == "镇林业站配合"
 
 
+def test_a_body_posted_to_its_villages_answers_for_them_the_villages_no_units():
+    """镇水利站包保河坝村、李家村: a town's plan writes a station's contact duty as the body, 包联 / 包保 and the villages
+    it covers; the body is responsible, the villages its ground, no units (before: 镇水利站包保河坝村 + 李家村, and a
+    bracket of the body and two villages read no unit at all). In a cell the ground may stand in brackets."""
+    assert pairs("加强防火。（镇甲站包联东村、西村）") == [("镇甲站", R)]
+    assert pairs("防汛转移。（由镇乙所包保南村、北村）") == [("镇乙所", R)]
+    assert pairs("巡护林区。（镇甲站包联东村，各村（社区）落实）") == [("镇甲站", R), ("各村（社区）", I)]
+    assert pairs("巡护林区。（责任站所：镇甲站（包联东村））") == [("镇甲站", R)]
+    # 包联单位 / 包保责任: the posting word opens a noun, no verb and object
+    assert pairs("推进项目。（包联单位：镇丙办）") == [("镇丙办", R)]
+
+
+def test_a_body_posted_to_a_group_of_people_is_still_the_unit():
+    """镇派出所包保重点人员: a body answering for a group of people (重点人员, 特困户) is the clause's unit; the people
+    ending of the verb's object says nothing of the body before it (before: thrown away as naming people)."""
+    assert pairs("管控风险。（镇丁所包保重点人员，镇戊中心配合）") == [("镇丁所", R), ("镇戊中心", S)]
+    assert pairs("做好供养。（镇己办包保特困户）") == [("镇己办", R)]
+
+
+def test_people_posted_to_a_ground_are_people_beside_the_units():
+    """班子成员包联企业 / 各包村干部包保到户 / 班子成员包片，站所包行业: the cadres posted to the ground, written with the
+    verb's object or a verb holding its ground, are people (said so), never a unit, and the units' clauses beside them
+    keep their reading (before: read as a unit, or the whole bracket not understood and its unit lost)."""
+    reading = read_task("做好监测。（镇甲办负责，各包村干部包保到户）")
+    assert [(a.name, a.role) for a in reading.assignments] == [("镇甲办", R)]
+    assert any("'各包村干部' names people" in said for _, said in reading.warnings)
+    assert pairs("整治环境。（班子成员包联村（社区），镇乙办牵头）") == [("镇乙办", L)]
+    assert pairs("抓好安全。（班子成员包片，镇丙办负责）") == [("镇丙办", R)]
+    assert ("镇丙办", R) in pairs("抓好安全。（班子成员包片，站所包行业，镇丙办负责）")
+
+
 def test_a_proposal_split_among_units_makes_each_responsible_for_its_part():
     """分办：A、B (or 分办单位 / 分别办理) splits a proposal among units, each answering for its own part; the part written
     in brackets after a unit (（政策部分）, （监管方面）) is no word of its name, another name of the body is."""

@@ -9185,3 +9185,16 @@ def test_a_headerless_table_not_of_tasks_stays_its_cells_lines(write_file, rows)
     assert to_text(path).splitlines()[-len(rows) * 3:] == [c for row in rows for c in row]
     (pt,) = read_file(path)
     assert _HEADERLESS_NOTE not in [n.text for n in parse_plan(pt).readings]
+
+
+def test_a_stations_cell_posting_it_to_villages_names_the_station_alone():
+    """A town's 责任站所 cell writes the station and the villages it covers (镇甲站包保东村、西村 / 镇乙所包联南村，各村
+    （社区）落实): the station answers for the row, the villages after 包保 / 包联 are its ground, no units; cadres so
+    posted (班子成员包联企业) are people (before: 镇甲站包保东村 + 西村 read as two units)."""
+    text = "\n".join(["某镇2030年重点工作责任分解表", "序号\t重点工作\t具体任务\t责任站所\t完成时限",
+                      "1\t防汛\t落实转移。\t镇甲站包保东村、西村\t汛期",
+                      "2\t林业\t巡护林区。\t镇乙所包联南村，各村（社区）落实\t全年",
+                      "3\t企业\t走访企业。\t镇丙办、班子成员包联企业\t全年"])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("镇甲站", "responsible")]), (2, [("镇乙所", "responsible"), ("各村（社区）", "implement")]),
+        (3, [("镇丙办", "responsible")])]

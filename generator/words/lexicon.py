@@ -595,7 +595,8 @@ VERBS_AFTER_A_NAMED_BODY: dict[str, str] = {"主抓": "lead", "主推": "lead", 
                                             # 包抓 as a verb (各乡镇人民政府包抓，县X局督导): the body takes the ground
                                             # or the work on and answers for it, as the label 包抓单位 says; a leader
                                             # posted so (县领导张某包抓) opens as no body's name. (包联 / 包保 stay
-                                            # out: 实行班子成员包联 closes a task's wording with its people)
+                                            # out: 实行班子成员包联 closes a task's wording with its people; with
+                                            # their object after them they are POSTING_VERBS_WITH_OBJECT)
                                             "包抓": "responsible",
                                             # 汇报: a supervision plan (人大 听取和审议…报告) names beside the committee
                                             # handling an item the department making the report, which answers for
@@ -1546,6 +1547,18 @@ LEADING_BODY_WORDS = ("小组", "机构")
 # ---- the verbs posting a leader to a ground (由副镇长张某同志包片，X牵头，Y配合 / 县领导王某挂点，…): a town's or a
 # county's plan names the leader over each 片区, village or project before the bodies doing the work ----
 LEADER_POSTING_VERBS = ("包片", "包村", "包组", "包联", "包保", "包抓", "挂点", "挂钩", "挂帅")
+# ---- a body or its people posted to the ground or the group they answer for, the object written after the verb
+# (镇水利站包保河坝村、李家村 / 由镇卫生院包联东村、西村 / 镇派出所包保重点人员 / 班子成员包联企业 / 各包村干部包保到户): a
+# town's plan names the one answering before the verb and what it covers after it. A body before the verb is the
+# clause's unit (responsible, as the labels 包联单位 / 包保单位 say); the villages, households or people after it are
+# its ground, no unit and no people of the task; people before the verb (班子成员, 包村干部) are people ----
+POSTING_VERBS_WITH_OBJECT = ("包联", "包保", "挂包", "包抓")
+# the 包 system's verbs holding their ground in themselves, closing the clause (班子成员包片，站所包行业，干部包村): the
+# same posting, its ground named by the verb
+POSTING_VERBS_WITH_GROUND = ("包片", "包村", "包组", "包户", "包点", "包行业")
+# the words after a posting verb that make it part of a noun, not a verb and its object (包联单位, 包保责任, 包联工作专班,
+# 县项目包联办): a label, a duty or a body's name
+NOT_A_POSTING_OBJECT = ("单位", "部门", "领导", "干部", "责任", "工作", "机制", "制度", "办", "专班", "小组", "组")
 
 # ---- a month heading of a plan by month (九月份, 一月份（含寒假）, 七、八月份（暑假）): the word closing it ----
 MONTH_HEADING_WORD = "月份"

@@ -641,6 +641,12 @@ def _read_clause(clause: str, default_role: str, group: _Group) -> tuple[str | N
         for name in _names(right):
             _add(group, name, verb)
         return agent_role, []
+    posted = _posted(whole)
+    if posted is not None:  # (镇水利站包保河坝村、李家村): the body answers for the ground after the verb
+        group.has_verb = True
+        for name in posted:
+            _add(group, name, "responsible")  # (people before the verb, 班子成员包联企业, go to the group's people)
+        return "responsible", []
     pending: list[str] = []
     first_verb = None
     defaulted = []
@@ -765,11 +771,21 @@ def _nested_annotation(piece: str) -> tuple[str, list[tuple[str, str]]]:
     before = piece[:opening].rstrip()
     if not (unit_like(before[-_VIEW:], strict=True) or (_COLLECTIVE_START.match(before) and unit_like(before))):
         return piece, []  # (a collective hands the work on too: 各监管企业（市X集团牵头）)
+    if _ground_note(inside.strip()):  # 镇林业站（包联青山村）: the ground the body is posted to, no unit
+        return before + piece[closing + 1 :], []
     name_part, role = _split_verb(inside.strip())
     names = _names(name_part) if role else []
     if not names or not all(unit_like(n, strict=True) for n in names):
         return piece, []
     return before + piece[closing + 1 :], [(n, role) for n in names]
+
+
+def _ground_note(inside: str) -> bool:
+    """'包联青山村' / '包保重点人员': a bracket after a body opening with a posting verb and its object (lexicon
+    POSTING_VERBS_WITH_OBJECT), the ground the body answers for, as 镇林业站包联青山村 written on says (_posted)."""
+    verb = next((v for v in lx.POSTING_VERBS_WITH_OBJECT if inside.startswith(v)), None)
+    rest = inside[len(verb):] if verb else ""
+    return bool(rest) and not rest.startswith(lx.NOT_A_POSTING_OBJECT)
 
 
 def _before_action(text: str) -> str:
@@ -800,6 +816,33 @@ def _assisting(clause: str) -> tuple[list[str], str] | None:
         # a name of one character (市协同创新中心 -> 市) is a word of the name, not a unit
         if helpers and done and all(unit_like(n) and len(n) > 1 for n in helpers + done):
             return helpers, rest
+    return None
+
+
+_POSTING_VERBS = lx.POSTING_VERBS_WITH_OBJECT + lx.POSTING_VERBS_WITH_GROUND
+
+
+def _posted(clause: str) -> list[str] | None:
+    """'镇水利站包保河坝村、李家村' -> ['镇水利站']; '班子成员包联企业' -> ['班子成员']: the one posted to a ground.
+
+    A town's plan writes a body's or a cadre's contact duty as subject, 包联 / 包保 (lexicon.POSTING_VERBS_WITH_OBJECT)
+    and the villages, households or people covered, or as a verb holding its ground (站所包行业, 干部包村): the names
+    before the verb are the clause's (a body answers for the ground, people are people), what follows the verb to
+    the clause's end is the ground, no unit. Only where every name before the verb reads as a body's or a person's,
+    with no role verb of its own, and a verb with an object has one that is no noun's ending (包联单位, 包保责任).
+    Each place the verb stands is tried: 各包村干部包保到户 holds 包村 inside the cadres' name."""
+    if not any(verb in clause for verb in _POSTING_VERBS):
+        return None  # the usual case
+    for at, verb in depth_zero_finds(clause, _POSTING_VERBS):
+        left, right = clause[:at].strip(), clause[at + len(verb):].strip()
+        if verb in lx.POSTING_VERBS_WITH_OBJECT:
+            if not right or right.startswith(lx.NOT_A_POSTING_OBJECT):
+                continue
+        elif right:
+            continue  # 包村干部: the ground verb opens a noun
+        names = _names(left) if left and _split_verb(left)[1] is None else []
+        if names and all(len(n) > 1 and (unit_like(n) or _PEOPLE.search(n)) for n in names):
+            return names
     return None
 
 
