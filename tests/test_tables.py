@@ -9014,6 +9014,23 @@ def test_task_code_column_numbers_the_tasks_where_no_serial_number_stands():
     assert "2025-007" in find_pasted_tables(text)  # the code as printed stays in the task's text
 
 
+def test_task_code_with_a_hyphen_after_its_letters_numbers_the_tasks_over_skipped_codes():
+    """任务编号 RW-2026-001: a 督办 system's code may part its letters from the year by a hyphen. It is a code as
+    DB2025-013 is: the tasks of a filtered export (RW-2026-003, -004 left out) keep their codes' running numbers,
+    the total row closing the export (合计（条） | 3) no row of codes (before: not read as codes, the tasks counted
+    1, 2, 3)."""
+    text = ("某市重点任务督办清单\n"
+            "任务编号\t任务名称\t牵头单位\t协办单位\n"
+            "RW-2026-001\t扩大有效投资\t市甲局\t市乙局\n"
+            "RW-2026-002\t促进消费\t市丙局\t市丁局\n"
+            "RW-2026-005\t稳定粮食生产\t市戊局\t市己局\n"
+            "合计（条）\t3\t\t\n")  # the export's total row under the list
+    assert reading(text) == [("", 1, "扩大有效投资", [("市甲局", "lead"), ("市乙局", "support")]),
+                             ("", 2, "促进消费", [("市丙局", "lead"), ("市丁局", "support")]),
+                             ("", 5, "稳定粮食生产", [("市戊局", "lead"), ("市己局", "support")])]
+    assert "RW-2026-005" in find_pasted_tables(text)  # the code as printed stays in the task's text
+
+
 def test_task_codes_whose_running_number_restarts_under_each_category_are_counted_in_order():
     """任务编号 2025-01-001, 2025-01-002, 2025-02-001: the running number restarts under each category, so it numbers
     no task: the rows sharing a code stay one task, the row-counting 序号 is left out, and the tasks are counted in
