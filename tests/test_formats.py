@@ -2109,6 +2109,33 @@ def test_xlsx_one_column_paragraphs_quoted_by_the_copy_read_as_their_text(tmp_pa
     assert '\n2．支持"名特优新"个体工商户发展' in to_text(path)  # the text the cell holds, its quotes single
 
 
+def _web_export_workbook(path: Path, cells: list[list[str]]) -> Path:
+    """A 督办 system's export: a title row, the header 任务编号 | 任务名称 | 牵头单位 | 协办单位 | 责任人, the rows given."""
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["某市重点任务督办清单"])
+    sheet.append(["任务编号", "任务名称", "牵头单位", "协办单位", "责任人"])
+    for row in cells:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+def test_xlsx_a_pipe_inside_a_cell_is_the_cells_text(tmp_path):
+    """A system joins 姓名|电话 in one cell: the row is still the workbook's row of cells (before: read as a pipe-table
+    line and glued onto the task above, task 2 lost)."""
+    from generator.source.read import read_file
+
+    path = _web_export_workbook(tmp_path / "督办.xlsx", [
+        ["2026-001", "扩大有效投资", "市甲局", "市乙局", "李某某"],
+        ["2026-002", "促进消费", "市丙局", "市丁局", "赵某某|13805710021"],
+        ["2026-003", "稳定粮食生产", "市戊局", "市己局", "沈某某"]])
+    assert _tasks(read_file(path)) == [("", 1, [("市甲局", "lead"), ("市乙局", "support")]),
+                                       ("", 2, [("市丙局", "lead"), ("市丁局", "support")]),
+                                       ("", 3, [("市戊局", "lead"), ("市己局", "support")])]
+
+
 def _saved(book, path: Path) -> Path:
     book.save(path)
     return path

@@ -301,6 +301,20 @@ def test_tabs_a_unit_name_broken_inside_a_quoted_cell_is_one_unit():
     assert reading(text)[0][3] == [("县文化广电和旅游局", "lead"), ("县公安局", "support"), ("县卫生健康局", "support")]
 
 
+def test_tabs_a_pipe_inside_a_cell_is_the_cells_text_not_a_pipe_table_row():
+    """A web system joins a field's values by | (赵某某|13805710021, 姓名|电话) and exports the list tab-separated:
+    the row's tabs part its cells, the one pipe is the cell's text (before: the row read as a pipe-table line, glued
+    onto the task above, its task and units lost)."""
+    text = ("任务编号\t任务名称\t牵头单位\t协办单位\t责任人\n"
+            "2026-001\t扩大有效投资\t市甲局\t市乙局\t李某某\n"
+            "2026-002\t促进消费\t市丙局\t市丁局\t赵某某|13805710021\n"
+            "2026-003\t稳定粮食生产\t市戊局\t市己局\t沈某某\n")
+    assert reading(text) == [("", 1, "扩大有效投资", [("市甲局", "lead"), ("市乙局", "support")]),
+                             ("", 2, "促进消费", [("市丙局", "lead"), ("市丁局", "support")]),
+                             ("", 3, "稳定粮食生产", [("市戊局", "lead"), ("市己局", "support")])]
+    assert "赵某某|13805710021" in find_pasted_tables(text)
+
+
 @pytest.mark.parametrize("none", ["/", "无"])
 def test_tabs_a_none_mark_closing_a_row_is_no_name_the_next_row_goes_on(none):
     """A row whose support cell says there is none (/, 无) and a next row opening with its merged group cell left

@@ -27,11 +27,17 @@ _CELL_PIPE = re.compile(r"(?<!\\)\|")
 _ESCAPED_PIPE = "\\|"
 
 
+# A web system joins a field's values by a pipe (赵某某|13805710021, 单位A|单位B) and exports its list tab-separated
+# (or as a workbook, whose copy is tab-separated): a row whose tabs are as many as its pipes or more is parted by its
+# tabs, the pipe in a cell its text. A Markdown row opens with its pipe, or has more pipes than any tab inside a cell.
 def _delimiter(line: str) -> str | None:
     pipes = len(_CELL_PIPE.findall(line))
+    tabs = line.strip("\r\n ").count("\t")
+    if tabs and tabs >= pipes and not line.strip().startswith("|"):
+        return "\t"
     if pipes >= 2 or (pipes == 1 and not line.strip().startswith("|")):
         return "|"
-    if "\t" in line.strip("\r\n "):
+    if tabs:
         return "\t"
     return None
 
