@@ -2136,6 +2136,21 @@ def test_xlsx_a_pipe_inside_a_cell_is_the_cells_text(tmp_path):
                                        ("", 3, [("市戊局", "lead"), ("市己局", "support")])]
 
 
+def test_xlsx_the_carriage_return_escape_of_a_cell_typed_a_unit_a_line_is_decoded(tmp_path):
+    """A unit cell typed one unit a line in a web form (CRLF) is stored with OOXML's escape of the carriage return,
+    市甲局_x000D_ and a line break: the escape is the character it stands for, so each line is a unit (before:
+    市甲局_x000D_ one name, or the two glued). _x005F_ escapes a literal underscore the same way."""
+    from generator.source.read import read_file
+
+    path = _web_export_workbook(tmp_path / "督办.xlsx", [
+        ["2026-001", "扩大有效投资", "市甲局", "市乙局_x000D_\n市丙局", "李某某"],
+        ["2026-002", "促进消费", "市丁局", "市戊局_x000D_\n各县（市、区）人民政府", "赵某某"]])
+    assert _tasks(read_file(path)) == [
+        ("", 1, [("市甲局", "lead"), ("市乙局", "support"), ("市丙局", "support")]),
+        ("", 2, [("市丁局", "lead"), ("市戊局", "support"), ("各县（市、区）人民政府", "support")])]
+    assert "_x000D_" not in to_text(path)
+
+
 def _saved(book, path: Path) -> Path:
     book.save(path)
     return path
