@@ -2151,6 +2151,20 @@ def test_xlsx_the_carriage_return_escape_of_a_cell_typed_a_unit_a_line_is_decode
     assert "_x000D_" not in to_text(path)
 
 
+def test_xlsx_html_left_in_a_web_systems_cell_is_read_as_the_page_showed_it(tmp_path):
+    """A web system stores a rich-text field's HTML and exports it as typed: <br> a line break inside the cell,
+    &nbsp; a space, &amp; an ampersand (before: 市乙局<br>市丙局 one name, &nbsp read as a unit)."""
+    from generator.source.read import read_file
+
+    path = _web_export_workbook(tmp_path / "督办.xlsx", [
+        ["2026-001", "扩大有效投资", "市甲局", "市乙局<br>市丙局", "李某某"],
+        ["2026-002", "促进消费", "市丁局", "市戊局、&nbsp;市己局", "赵某某"]])
+    assert _tasks(read_file(path)) == [
+        ("", 1, [("市甲局", "lead"), ("市乙局", "support"), ("市丙局", "support")]),
+        ("", 2, [("市丁局", "lead"), ("市戊局", "support"), ("市己局", "support")])]
+    assert "&nbsp" not in to_text(path) and "<br>" not in to_text(path)
+
+
 def _saved(book, path: Path) -> Path:
     book.save(path)
     return path

@@ -315,6 +315,16 @@ def test_tabs_a_pipe_inside_a_cell_is_the_cells_text_not_a_pipe_table_row():
     assert "赵某某|13805710021" in find_pasted_tables(text)
 
 
+def test_tabs_html_left_in_a_web_systems_cell_is_read_as_the_page_showed_it():
+    """A tab-separated export of a web system's fields keeps their HTML: <br> a line break inside the cell, &nbsp;
+    a space (before: 市乙局<br>市丙局 one name, &nbsp read as a unit)."""
+    text = ("任务编号\t任务名称\t牵头单位\t协办单位\n"
+            "2026-001\t扩大有效投资\t市甲局\t市乙局<br>市丙局\n"
+            "2026-002\t促进消费\t市丁局\t市戊局、&nbsp;市己局\n")
+    assert reading(text) == [("", 1, "扩大有效投资", [("市甲局", "lead"), ("市乙局", "support"), ("市丙局", "support")]),
+                             ("", 2, "促进消费", [("市丁局", "lead"), ("市戊局", "support"), ("市己局", "support")])]
+
+
 @pytest.mark.parametrize("none", ["/", "无"])
 def test_tabs_a_none_mark_closing_a_row_is_no_name_the_next_row_goes_on(none):
     """A row whose support cell says there is none (/, 无) and a next row opening with its merged group cell left
