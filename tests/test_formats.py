@@ -2119,6 +2119,62 @@ def test_xlsx_one_column_paragraphs_quoted_by_the_copy_read_as_their_text(tmp_pa
     assert '\n2．支持"名特优新"个体工商户发展' in to_text(path)  # the text the cell holds, its quotes single
 
 
+def _web_export_workbook(path: Path, cells: list[list[str]]) -> Path:
+    """A 督办 system's export: a title row, the header 任务编号 | 任务名称 | 牵头单位 | 协办单位 | 责任人, the rows given."""
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["某市重点任务督办清单"])
+    sheet.append(["任务编号", "任务名称", "牵头单位", "协办单位", "责任人"])
+    for row in cells:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+def test_xlsx_a_pipe_inside_a_cell_is_the_cells_text(tmp_path):
+    """A system joins 姓名|电话 in one cell: the row is still the workbook's row of cells (before: read as a pipe-table
+    line and glued onto the task above, task 2 lost)."""
+    from generator.source.read import read_file
+
+    path = _web_export_workbook(tmp_path / "督办.xlsx", [
+        ["2026-001", "扩大有效投资", "市甲局", "市乙局", "李某某"],
+        ["2026-002", "促进消费", "市丙局", "市丁局", "赵某某|13805710021"],
+        ["2026-003", "稳定粮食生产", "市戊局", "市己局", "沈某某"]])
+    assert _tasks(read_file(path)) == [("", 1, [("市甲局", "lead"), ("市乙局", "support")]),
+                                       ("", 2, [("市丙局", "lead"), ("市丁局", "support")]),
+                                       ("", 3, [("市戊局", "lead"), ("市己局", "support")])]
+
+
+def test_xlsx_the_carriage_return_escape_of_a_cell_typed_a_unit_a_line_is_decoded(tmp_path):
+    """A unit cell typed one unit a line in a web form (CRLF) is stored with OOXML's escape of the carriage return,
+    市甲局_x000D_ and a line break: the escape is the character it stands for, so each line is a unit (before:
+    市甲局_x000D_ one name, or the two glued). _x005F_ escapes a literal underscore the same way."""
+    from generator.source.read import read_file
+
+    path = _web_export_workbook(tmp_path / "督办.xlsx", [
+        ["2026-001", "扩大有效投资", "市甲局", "市乙局_x000D_\n市丙局", "李某某"],
+        ["2026-002", "促进消费", "市丁局", "市戊局_x000D_\n各县（市、区）人民政府", "赵某某"]])
+    assert _tasks(read_file(path)) == [
+        ("", 1, [("市甲局", "lead"), ("市乙局", "support"), ("市丙局", "support")]),
+        ("", 2, [("市丁局", "lead"), ("市戊局", "support"), ("各县（市、区）人民政府", "support")])]
+    assert "_x000D_" not in to_text(path)
+
+
+def test_xlsx_html_left_in_a_web_systems_cell_is_read_as_the_page_showed_it(tmp_path):
+    """A web system stores a rich-text field's HTML and exports it as typed: <br> a line break inside the cell,
+    &nbsp; a space, &amp; an ampersand (before: 市乙局<br>市丙局 one name, &nbsp read as a unit)."""
+    from generator.source.read import read_file
+
+    path = _web_export_workbook(tmp_path / "督办.xlsx", [
+        ["2026-001", "扩大有效投资", "市甲局", "市乙局<br>市丙局", "李某某"],
+        ["2026-002", "促进消费", "市丁局", "市戊局、&nbsp;市己局", "赵某某"]])
+    assert _tasks(read_file(path)) == [
+        ("", 1, [("市甲局", "lead"), ("市乙局", "support"), ("市丙局", "support")]),
+        ("", 2, [("市丁局", "lead"), ("市戊局", "support"), ("市己局", "support")])]
+    assert "&nbsp" not in to_text(path) and "<br>" not in to_text(path)
+
+
 def _saved(book, path: Path) -> Path:
     book.save(path)
     return path

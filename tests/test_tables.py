@@ -301,6 +301,30 @@ def test_tabs_a_unit_name_broken_inside_a_quoted_cell_is_one_unit():
     assert reading(text)[0][3] == [("县文化广电和旅游局", "lead"), ("县公安局", "support"), ("县卫生健康局", "support")]
 
 
+def test_tabs_a_pipe_inside_a_cell_is_the_cells_text_not_a_pipe_table_row():
+    """A web system joins a field's values by | (赵某某|13805710021, 姓名|电话) and exports the list tab-separated:
+    the row's tabs part its cells, the one pipe is the cell's text (before: the row read as a pipe-table line, glued
+    onto the task above, its task and units lost)."""
+    text = ("任务编号\t任务名称\t牵头单位\t协办单位\t责任人\n"
+            "2026-001\t扩大有效投资\t市甲局\t市乙局\t李某某\n"
+            "2026-002\t促进消费\t市丙局\t市丁局\t赵某某|13805710021\n"
+            "2026-003\t稳定粮食生产\t市戊局\t市己局\t沈某某\n")
+    assert reading(text) == [("", 1, "扩大有效投资", [("市甲局", "lead"), ("市乙局", "support")]),
+                             ("", 2, "促进消费", [("市丙局", "lead"), ("市丁局", "support")]),
+                             ("", 3, "稳定粮食生产", [("市戊局", "lead"), ("市己局", "support")])]
+    assert "赵某某|13805710021" in find_pasted_tables(text)
+
+
+def test_tabs_html_left_in_a_web_systems_cell_is_read_as_the_page_showed_it():
+    """A tab-separated export of a web system's fields keeps their HTML: <br> a line break inside the cell, &nbsp;
+    a space (before: 市乙局<br>市丙局 one name, &nbsp read as a unit)."""
+    text = ("任务编号\t任务名称\t牵头单位\t协办单位\n"
+            "2026-001\t扩大有效投资\t市甲局\t市乙局<br>市丙局\n"
+            "2026-002\t促进消费\t市丁局\t市戊局、&nbsp;市己局\n")
+    assert reading(text) == [("", 1, "扩大有效投资", [("市甲局", "lead"), ("市乙局", "support"), ("市丙局", "support")]),
+                             ("", 2, "促进消费", [("市丁局", "lead"), ("市戊局", "support"), ("市己局", "support")])]
+
+
 @pytest.mark.parametrize("none", ["/", "无"])
 def test_tabs_a_none_mark_closing_a_row_is_no_name_the_next_row_goes_on(none):
     """A row whose support cell says there is none (/, 无) and a next row opening with its merged group cell left
@@ -9012,6 +9036,23 @@ def test_task_code_column_numbers_the_tasks_where_no_serial_number_stands():
     assert reading(text) == [("", 7, "建设标准化厂房", [("县甲局", "responsible"), ("县乙局", "responsible")]),
                              ("", 8, "新建托育机构", [("县丙局", "responsible")])]
     assert "2025-007" in find_pasted_tables(text)  # the code as printed stays in the task's text
+
+
+def test_task_code_with_a_hyphen_after_its_letters_numbers_the_tasks_over_skipped_codes():
+    """任务编号 RW-2026-001: a 督办 system's code may part its letters from the year by a hyphen. It is a code as
+    DB2025-013 is: the tasks of a filtered export (RW-2026-003, -004 left out) keep their codes' running numbers,
+    the total row closing the export (合计（条） | 3) no row of codes (before: not read as codes, the tasks counted
+    1, 2, 3)."""
+    text = ("某市重点任务督办清单\n"
+            "任务编号\t任务名称\t牵头单位\t协办单位\n"
+            "RW-2026-001\t扩大有效投资\t市甲局\t市乙局\n"
+            "RW-2026-002\t促进消费\t市丙局\t市丁局\n"
+            "RW-2026-005\t稳定粮食生产\t市戊局\t市己局\n"
+            "合计（条）\t3\t\t\n")  # the export's total row under the list
+    assert reading(text) == [("", 1, "扩大有效投资", [("市甲局", "lead"), ("市乙局", "support")]),
+                             ("", 2, "促进消费", [("市丙局", "lead"), ("市丁局", "support")]),
+                             ("", 5, "稳定粮食生产", [("市戊局", "lead"), ("市己局", "support")])]
+    assert "RW-2026-005" in find_pasted_tables(text)  # the code as printed stays in the task's text
 
 
 def test_task_codes_whose_running_number_restarts_under_each_category_are_counted_in_order():

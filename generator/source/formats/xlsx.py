@@ -551,8 +551,25 @@ def _cell_text(cell) -> str:
         text = str(value)
         if not isinstance(value, str):  # a cell of runs (rich_text): their text, its formatted runs recorded
             _mark_formatted_runs(value, text)
+    text = _OOXML_ESCAPE.sub(_unescaped, text)
     lines = (line.replace("\t", " ").strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     return "\n".join(line for line in lines if line)
+
+
+# OOXML writes a character XML cannot carry as _xHHHH_ (Excel and exporters such as Apache POI: text typed a unit a
+# line in a web form's box, CRLF, stored 市财政局_x000D_ and a line break). openpyxl leaves the escape as written (it
+# only drops the _x005F_ that escapes a literal underscore): the escape is the character it stands for, here a line's
+# end, so each line is read, not one name glued to the next. Linear: a fixed-width match.
+_OOXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def _unescaped(escape: re.Match) -> str:
+    """The character an _xHHHH_ escape stands for; a control character other than a line's end or a tab shows as
+    nothing, half a surrogate pair (no character alone) stays as written."""
+    code = int(escape.group(1), 16)
+    if 0xD800 <= code <= 0xDFFF:
+        return escape.group(0)
+    return "" if code < 0x20 and chr(code) not in "\t\n\r" else chr(code)
 
 
 # A unit cell marking its lead by a run in red, bold or underlined (县财政局 red, 、县审计局 plain), which a 注 explains

@@ -1,6 +1,7 @@
 """Layout: cells separated by | (Markdown too) or by tabs (Word and Excel), one row a line."""
 from __future__ import annotations
 
+import html
 import itertools
 import math
 import re
@@ -27,11 +28,17 @@ _CELL_PIPE = re.compile(r"(?<!\\)\|")
 _ESCAPED_PIPE = "\\|"
 
 
+# A web system joins a field's values by a pipe (赵某某|13805710021, 单位A|单位B) and exports its list tab-separated
+# (or as a workbook, whose copy is tab-separated): a row whose tabs are as many as its pipes or more is parted by its
+# tabs, the pipe in a cell its text. A Markdown row opens with its pipe, or has more pipes than any tab inside a cell.
 def _delimiter(line: str) -> str | None:
     pipes = len(_CELL_PIPE.findall(line))
+    tabs = line.strip("\r\n ").count("\t")
+    if tabs and tabs >= pipes and not line.strip().startswith("|"):
+        return "\t"
     if pipes >= 2 or (pipes == 1 and not line.strip().startswith("|")):
         return "|"
-    if "\t" in line.strip("\r\n "):
+    if tabs:
         return "\t"
     return None
 
@@ -41,7 +48,7 @@ def _split(line: str, delimiter: str, tab_stops: bool = False) -> list[str]:
     line still leave one empty cell before the first, tabs ending it none."""
     line = line.rstrip("\r\n")
     if tab_stops and delimiter == "\t":
-        return [_unquote(c.strip()) for c in _TAB_RUN.split(line.rstrip("\t "))]
+        return [_web_field(_unquote(c.strip())) for c in _TAB_RUN.split(line.rstrip("\t "))]
     if delimiter == "|":
         line = line.strip()
         if line.startswith("|"):
@@ -51,10 +58,23 @@ def _split(line: str, delimiter: str, tab_stops: bool = False) -> list[str]:
     if delimiter == "|":  # a Markdown table writes a line break inside a cell as <br>, a pipe in a cell as \|
         line = _BR.sub("\n", line)
         return [_unquote(c.strip().replace(_ESCAPED_PIPE, "|")) for c in _CELL_PIPE.split(line)]
-    return [_unquote(c.strip()) for c in line.split(delimiter)]
+    return [_web_field(_unquote(c.strip())) for c in line.split(delimiter)]
 
 
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+# A web system stores a rich-text field as HTML and exports it as typed, tab-separated or as a workbook (whose copy is
+# tab-separated): <br> is a line break inside the cell (市财政局<br>市水利局 two units, as a Markdown cell's), an entity
+# (&nbsp; &amp; &#12289;) the character it shows, &nbsp; a plain space. Only a whole entity, its ; closing it: R&D
+# and a bare & stay. Fixed-width matches: linear.
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,7});")
+
+
+def _web_field(cell: str) -> str:
+    """A tab-separated cell with the HTML its web system left in it read as the page showed it (see above)."""
+    if "<" not in cell and "&" not in cell:
+        return cell
+    cell = _ENTITY.sub(lambda entity: html.unescape(entity.group(0)).replace("\xa0", " "), _BR.sub("\n", cell))
+    return "\n".join(line.strip() for line in cell.split("\n"))
 _TAB_RUN = re.compile(r"\t+")
 
 

@@ -868,8 +868,9 @@ def _citing_column_beside_task(columns: _Columns, data: list[list[str]]) -> _Col
 # numbered by the code's running number (2025-03-011 -> 11), as a record's code field is (words/labels.RECORD_CODE),
 # where that number rises through the whole table; where it restarts under each category (2025-01-001, 2025-01-002,
 # 2025-02-001) or the code is one of sections (01-01, 01-02, 02-01) it numbers no task, and the tasks are counted
-# in their order. The code as printed stays in its text.
-_TASK_CODE_CELL = re.compile(r"[A-Za-z]{0,4}\d{2,4}(?:[-－—_./][A-Za-z0-9]{1,6}){0,3}[-－—_./]0*(\d{1,4})")
+# in their order. The code as printed stays in its text. A system may part the code's letters from its year by a
+# hyphen (RW-2026-001, as DB2025-013 glues them): the same code, read alike.
+_TASK_CODE_CELL = re.compile(r"(?:[A-Za-z]{1,4}[-－_]?)?\d{2,4}(?:[-－—_./][A-Za-z0-9]{1,6}){0,3}[-－—_./]0*(\d{1,4})")
 # what the code pattern also matches and is no code: a date (2025-12-31, 2025.12, 2025/3/1) or a decimal (10.1)
 _DATE_OR_DECIMAL_CELL = re.compile(r"(?:19|20)\d{2}([-－./])(?:0?[1-9]|1[0-2])(?:\1(?:0?[1-9]|[12]\d|3[01]))?"
                                    r"|[1-9]\d*\.\d+")
@@ -899,7 +900,8 @@ def _task_codes(columns: _Columns, data: list[list[str]]) -> tuple[_Columns, lis
     def cell(row: list[str], i: int) -> str:
         return row[i].strip() if len(row) > i else ""
 
-    rows = [row for row in data if any(c.strip() for c in row)]
+    # (a total row closing the list, 合计（条） | 32, sums the tasks: its word is no code of one)
+    rows = [row for row in data if any(c.strip() for c in row) and not _total_row(row)]
     codes = [cell(row, code) for row in rows]
     if not any(codes) or not all(_task_code(c) for c in codes if c):
         return columns, data, True
