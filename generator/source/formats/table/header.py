@@ -72,6 +72,24 @@ def site_column(cell: str) -> bool:
     return text.endswith(lx.TABLE_SITE_HEADS) or (text not in lx.TABLE_PLACE_HEADS and text.endswith(_LOCATION_ENDINGS))
 
 
+# 斜线表头: a matrix's top-left cell split by a diagonal line names the row heads' column and the column heads' kind
+# together (责任单位 over 工作任务, 任务＼单位), as two lines, two words parted by spaces or by a drawn slash, in either
+# order. Joined, the words end in 单位 and read as a unit column: the header had no task column and the whole matrix
+# was lost. The cell heads the rows' tasks; its unit word says what heads the columns to its right (the units).
+_CORNER_PARTS = re.compile(r"\s+|[" + re.escape("".join(lx.TABLE_CORNER_SLASHES)) + "]")
+
+
+def diagonal_corner(cell: str) -> bool:
+    """Whether a header cell is a 斜线表头: one word naming the task column (工作任务, 任务, 项目) and one naming the
+    bodies heading the columns (责任单位, 单位, 部门), parted by a line, spaces or a slash; no other word."""
+    parts = [column_name(p) for p in _CORNER_PARTS.split(cell.strip()) if p]
+    if len(parts) != 2:
+        return False
+    kinds = [column_kind(p) for p in parts]
+    return "task" in kinds and any(k == "responsible" or (k is None and _BODY_COLUMN.search(p))
+                                   for k, p in zip(kinds, parts))
+
+
 # (cached: every line of a text is asked whether it could be a header, most of them many times over as the readers
 # of each table layout try it; the answer depends on the cell's text alone)
 @lru_cache(maxsize=16384)
@@ -84,6 +102,8 @@ def header_kind(cell: str) -> str | None:
         return None  # (一)工作任务 is an outline heading; a column's note comes after its name
     if listed_column(text):
         return column_kind(text)
+    if diagonal_corner(cell):
+        return "task"
     # (代表 ends in 表 as a caption does: 领衔代表 names the deputies' column, not a table)
     if (not text or len(text) > _MAX_HEADER_CHARS or _ANY_LABEL.match(text)
             or (_TABLE_TITLE.search(text) and not text.endswith("代表")) or re.search("[《》。；;]", text)):
