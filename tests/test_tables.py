@@ -9231,3 +9231,39 @@ def test_a_diagonal_corner_needs_a_task_word_and_a_word_for_bodies(cell, kind):
     """Only a task word beside a word naming bodies in general (单位, 部门, 责任单位) is a 斜线表头; a role word
     (牵头单位) beside another is no corner and keeps its reading."""
     assert header_kind(cell) == kind
+
+
+def test_a_matrix_whose_units_stand_under_group_words_over_a_header_that_passes_alone():
+    """A two-row matrix header groups its units by kind (区直部门 over two offices, 街道 over two streets); the upper
+    row alone names 序号, 工作任务 and 完成时限, yet the units are the lower row's names, not the group words."""
+    text = "\n".join([
+        "某区市容整治工作任务责任分工表",
+        "",
+        "| 序号 | 工作任务 | 区直部门 | 区直部门 | 街道 | 街道 | 完成时限 |",
+        "|---|---|---|---|---|---|---|",
+        "|  |  | 区城管局 | 区市场监管局 | 城关街道 | 东湖街道 |  |",
+        "| 1 | 开展占道经营专项整治 | 牵头 | 配合 | 参与 | 参与 | 6月底前 |",
+        "| 2 | 清理沿街乱堆乱放 | 配合 |  | 牵头 | 牵头 | 长期坚持 |",
+        "| 3 | 规范户外广告招牌设置 | 牵头 | 配合 |  | 参与 | 9月底前 |",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("区城管局", "lead"), ("区市场监管局", "support"), ("城关街道", "support"), ("东湖街道", "support")]),
+        (2, [("城关街道", "lead"), ("东湖街道", "lead"), ("区城管局", "support")]),
+        (3, [("区城管局", "lead"), ("区市场监管局", "support"), ("东湖街道", "support")]),
+    ]
+    assert sections(text) == [("", "")]  # no 参与 / 牵头 column read as group headings
+
+
+def test_a_docx_matrix_with_group_words_over_its_units_and_cells_merged_down_both_header_rows(tmp_path):
+    """The same in Word: 序号, the 斜线表头 and 完成时限 merged down both header rows (the grid repeats them), 县直部门
+    and 乡镇 merged across over the units' names."""
+    rows = [["序号", "责任单位\n工作任务", "县直部门", "", "乡镇", "", "完成时限"],
+            ["", "", "县水利局", "县农业农村局", "甲镇人民政府", "乙镇人民政府", ""],
+            ["1", "加固病险水库", "★", "☆", "☆", "", "6月底前"],
+            ["2", "建设高标准农田", "☆", "★", "", "★", "年底前"]]
+    path = docx_table(tmp_path, "县2026年水利农业任务分工表（★为牵头单位，☆为配合单位）", rows, [(0, 0), (0, 1), (0, 6)],
+                      [(0, 2, 3), (0, 4, 5)])
+    assert [(n, units) for _, n, _, units in reading(to_text(path))] == [
+        (1, [("县水利局", "lead"), ("县农业农村局", "support"), ("甲镇人民政府", "support")]),
+        (2, [("县农业农村局", "lead"), ("乙镇人民政府", "lead"), ("县水利局", "support")]),
+    ]

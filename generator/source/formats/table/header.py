@@ -400,6 +400,10 @@ class _Columns:
 def header_at(rows: list[list[str]], start: int, below: list[list[str]] | None = None) -> tuple[_Columns, int] | None:
     """The header at rows[start] (one or two rows): its columns and the index of the first data row. `below` are
     the rows under it where `rows` holds the header alone (a reader of lines; a matrix is known by its marks)."""
+    if start + 1 < len(rows) and _groups_over_unit_names(rows[start], rows[start + 1]):
+        grouped = _grouped_matrix_header(rows, start, below)
+        if grouped:
+            return grouped
     upper_names = _is_header(rows[start], rows[start + 1:start + 5] if below is None else below)
     if not upper_names and not _spans_role_columns(rows, start):
         return _grouped_matrix_header(rows, start, below)
@@ -531,6 +535,28 @@ def _spans_role_columns(rows: list[list[str]], start: int) -> bool:
     return False
 
 
+def _groups_over_unit_names(upper: list[str], lower: list[str]) -> bool:
+    """Whether `lower` is a matrix's row of unit names under group cells (区直部门 over 区城管局 | 区市场监管局, 街道
+    over 城关街道 | 东湖街道): two bodies' names or more and nothing else, none under a cell naming a unit column.
+
+    A two-row matrix header groups its units by kind under spanning cells. The upper row alone may pass as a header
+    (序号, 工作任务, 完成时限 named, a group word a body's column or a place column), and its group words were taken
+    for the units: every mark went to 区直部门. The units are the lower row's, so the two rows are read together
+    (`_grouped_matrix_header`) before the upper one alone. Under a unit column (责任单位 over the names) the rows are
+    one header already, read as such."""
+    filled = _own_cells(upper, lower)
+    if len(filled) < 2 or not all(body_column(lower[j]) for j in filled):
+        return False
+    return not any(j < len(upper) and header_kind(upper[j]) in UNIT_COLUMN_KINDS for j in filled)
+
+
+def _own_cells(upper: list[str], lower: list[str]) -> list[int]:
+    """The columns where a header's lower row has a cell of its own: filled, and not the upper cell again (a grid
+    repeats a cell merged down both rows, 序号 or 完成时限, in each)."""
+    return [j for j, cell in enumerate(lower)
+            if cell.strip() and not (j < len(upper) and cell.strip() == upper[j].strip())]
+
+
 def _grouped_matrix_header(rows: list[list[str]], start: int, below: list[list[str]] | None) -> tuple[_Columns, int] | None:
     """A matrix whose units are grouped under spanning cells (市直部门 over 市发改委 | 市财政局, 县区 over A县 | B县):
     the upper row names no unit column, the lower row names the units; together, one cell from the lower row where it
@@ -538,7 +564,7 @@ def _grouped_matrix_header(rows: list[list[str]], start: int, below: list[list[s
     if start + 1 >= len(rows):
         return None
     lower = rows[start + 1]
-    units = [c for c in lower if c.strip()]
+    units = [lower[j] for j in _own_cells(rows[start], lower)]
     if len(units) < 2 or not all(body_column(c) for c in units):
         return None
     upper = rows[start] + [""] * (len(lower) - len(rows[start]))
