@@ -9239,3 +9239,85 @@ def test_a_stations_cell_posting_it_to_villages_names_the_station_alone():
     assert [(n, units) for _, n, _, units in reading(text)] == [
         (1, [("镇甲站", "responsible")]), (2, [("镇乙所", "responsible"), ("各村（社区）", "implement")]),
         (3, [("镇丙办", "responsible")])]
+
+
+# ---------------------------------------------------------------- 斜线表头 and grouped unit headers
+
+
+@pytest.mark.parametrize("corner", ["责任单位<br>工作任务", "工作任务<br>责任单位", "责任单位　　工作任务",
+                                    "任务\\单位", "任务＼单位", "单位/任务"])
+def test_a_matrix_whose_top_left_cell_is_split_diagonally_reads_it_as_the_task_column(corner):
+    """A 斜线表头: the matrix's top-left cell names the row heads (工作任务) and the column heads' kind (责任单位) at
+    once, in either order, as two lines, with spaces or a slash. It heads the tasks; the columns are the units."""
+    text = "\n".join([
+        "某区市容整治工作任务责任分工表",
+        "",
+        f"| 序号 | {corner} | 区城管局 | 区市场监管局 | 公安某某分局 | 完成时限 |",
+        "|---|---|---|---|---|---|",
+        "| 1 | 开展占道经营专项整治 | 牵头 | 配合 |  | 6月底前 |",
+        "| 2 | 整治非机动车乱停乱放 | 配合 |  | 牵头 | 8月底前 |",
+        "| 3 | 规范户外广告招牌设置 | 牵头 | 配合 | 参与 | 9月底前 |",
+        "",
+        "注：“牵头”为牵头单位，“配合”为配合单位，“参与”为参与单位。",
+    ])
+    assert [(n, title, units) for _, n, title, units in reading(text)] == [
+        (1, "开展占道经营专项整治", [("区城管局", "lead"), ("区市场监管局", "support")]),
+        (2, "整治非机动车乱停乱放", [("公安某某分局", "lead"), ("区城管局", "support")]),
+        (3, "规范户外广告招牌设置", [("区城管局", "lead"), ("区市场监管局", "support"), ("公安某某分局", "support")]),
+    ]
+
+
+def test_a_docx_matrix_with_a_diagonal_corner_of_two_paragraphs_and_star_marks(tmp_path):
+    """A .docx 斜线表头 keeps its two words as two paragraphs of one cell (单位 over 任务); ★/☆ under the units."""
+    rows = [["序号", "单位\n任务", "县水利局", "县农业农村局"],
+            ["1", "加固病险水库", "★", "☆"],
+            ["2", "建设高标准农田", "☆", "★"]]
+    path = docx_table(tmp_path, "县2026年水利农业任务分工表（★为牵头单位，☆为配合单位）", rows, [], [])
+    assert [(n, units) for _, n, _, units in reading(to_text(path))] == [
+        (1, [("县水利局", "lead"), ("县农业农村局", "support")]),
+        (2, [("县农业农村局", "lead"), ("县水利局", "support")]),
+    ]
+
+
+@pytest.mark.parametrize("cell, kind", [("责任单位\n工作任务", "task"), ("项目／部门", "task"),
+                                        ("工作任务 牵头单位", "lead"), ("工作任务\n牵头单位", "lead")])
+def test_a_diagonal_corner_needs_a_task_word_and_a_word_for_bodies(cell, kind):
+    """Only a task word beside a word naming bodies in general (单位, 部门, 责任单位) is a 斜线表头; a role word
+    (牵头单位) beside another is no corner and keeps its reading."""
+    assert header_kind(cell) == kind
+
+
+def test_a_matrix_whose_units_stand_under_group_words_over_a_header_that_passes_alone():
+    """A two-row matrix header groups its units by kind (区直部门 over two offices, 街道 over two streets); the upper
+    row alone names 序号, 工作任务 and 完成时限, yet the units are the lower row's names, not the group words."""
+    text = "\n".join([
+        "某区市容整治工作任务责任分工表",
+        "",
+        "| 序号 | 工作任务 | 区直部门 | 区直部门 | 街道 | 街道 | 完成时限 |",
+        "|---|---|---|---|---|---|---|",
+        "|  |  | 区城管局 | 区市场监管局 | 城关街道 | 东湖街道 |  |",
+        "| 1 | 开展占道经营专项整治 | 牵头 | 配合 | 参与 | 参与 | 6月底前 |",
+        "| 2 | 清理沿街乱堆乱放 | 配合 |  | 牵头 | 牵头 | 长期坚持 |",
+        "| 3 | 规范户外广告招牌设置 | 牵头 | 配合 |  | 参与 | 9月底前 |",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("区城管局", "lead"), ("区市场监管局", "support"), ("城关街道", "support"), ("东湖街道", "support")]),
+        (2, [("城关街道", "lead"), ("东湖街道", "lead"), ("区城管局", "support")]),
+        (3, [("区城管局", "lead"), ("区市场监管局", "support"), ("东湖街道", "support")]),
+    ]
+    assert sections(text) == [("", "")]  # no 参与 / 牵头 column read as group headings
+
+
+def test_a_docx_matrix_with_group_words_over_its_units_and_cells_merged_down_both_header_rows(tmp_path):
+    """The same in Word: 序号, the 斜线表头 and 完成时限 merged down both header rows (the grid repeats them), 县直部门
+    and 乡镇 merged across over the units' names."""
+    rows = [["序号", "责任单位\n工作任务", "县直部门", "", "乡镇", "", "完成时限"],
+            ["", "", "县水利局", "县农业农村局", "甲镇人民政府", "乙镇人民政府", ""],
+            ["1", "加固病险水库", "★", "☆", "☆", "", "6月底前"],
+            ["2", "建设高标准农田", "☆", "★", "", "★", "年底前"]]
+    path = docx_table(tmp_path, "县2026年水利农业任务分工表（★为牵头单位，☆为配合单位）", rows, [(0, 0), (0, 1), (0, 6)],
+                      [(0, 2, 3), (0, 4, 5)])
+    assert [(n, units) for _, n, _, units in reading(to_text(path))] == [
+        (1, [("县水利局", "lead"), ("县农业农村局", "support"), ("甲镇人民政府", "support")]),
+        (2, [("县农业农村局", "lead"), ("乙镇人民政府", "lead"), ("县水利局", "support")]),
+    ]

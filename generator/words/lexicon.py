@@ -2235,6 +2235,11 @@ TABLE_OVERSEEING_COLUMN = r"(?:督导|督办|督查|监督|监管)(?:单位|部�
 TABLE_EXAMINING_WORDS = ("考核", "考评", "评价", "评分", "测评", "数据来源", "数据提供")
 # 单位名称, 项目单位, 建设部门: a column of bodies that no role word names; not the task column
 TABLE_BODY_COLUMN = r"(?:单位|部门|机构)(?:名称)?$"
+# A matrix's top-left cell split by a diagonal line (斜线表头) names both heads at once: the row heads' column (工作任务,
+# 任务, 项目) below the line and the column heads' kind (责任单位, 单位, 部门) above it, written as two lines of the
+# cell, two words parted by spaces, or by a slash the typist drew for the line (任务\单位, 任务＼单位, 任务/单位).
+# The marks parting the two words besides lines and spaces (header.py `diagonal_corner`).
+TABLE_CORNER_SLASHES = ("\\", "＼", "/", "／")
 # A 问题台账 / 整改台账 names each problem's place or object first (河湖名称 | 问题描述, 道路名称 | 存在问题,
 # 小区名称 | 突出问题) and the problem after it: beside a column of problems the problem is the row's work and its
 # title, and a …名称 column naming a place or an object is where it is, kept in the row's text under its header.

@@ -72,6 +72,24 @@ def site_column(cell: str) -> bool:
     return text.endswith(lx.TABLE_SITE_HEADS) or (text not in lx.TABLE_PLACE_HEADS and text.endswith(_LOCATION_ENDINGS))
 
 
+# 斜线表头: a matrix's top-left cell split by a diagonal line names the row heads' column and the column heads' kind
+# together (责任单位 over 工作任务, 任务＼单位), as two lines, two words parted by spaces or by a drawn slash, in either
+# order. Joined, the words end in 单位 and read as a unit column: the header had no task column and the whole matrix
+# was lost. The cell heads the rows' tasks; its unit word says what heads the columns to its right (the units).
+_CORNER_PARTS = re.compile(r"\s+|[" + re.escape("".join(lx.TABLE_CORNER_SLASHES)) + "]")
+
+
+def diagonal_corner(cell: str) -> bool:
+    """Whether a header cell is a 斜线表头: one word naming the task column (工作任务, 任务, 项目) and one naming the
+    bodies heading the columns (责任单位, 单位, 部门), parted by a line, spaces or a slash; no other word."""
+    parts = [column_name(p) for p in _CORNER_PARTS.split(cell.strip()) if p]
+    if len(parts) != 2:
+        return False
+    kinds = [column_kind(p) for p in parts]
+    return "task" in kinds and any(k == "responsible" or (k is None and _BODY_COLUMN.search(p))
+                                   for k, p in zip(kinds, parts))
+
+
 # (cached: every line of a text is asked whether it could be a header, most of them many times over as the readers
 # of each table layout try it; the answer depends on the cell's text alone)
 @lru_cache(maxsize=16384)
@@ -84,6 +102,8 @@ def header_kind(cell: str) -> str | None:
         return None  # (一)工作任务 is an outline heading; a column's note comes after its name
     if listed_column(text):
         return column_kind(text)
+    if diagonal_corner(cell):
+        return "task"
     # (代表 ends in 表 as a caption does: 领衔代表 names the deputies' column, not a table)
     if (not text or len(text) > _MAX_HEADER_CHARS or _ANY_LABEL.match(text)
             or (_TABLE_TITLE.search(text) and not text.endswith("代表")) or re.search("[《》。；;]", text)):
@@ -380,6 +400,10 @@ class _Columns:
 def header_at(rows: list[list[str]], start: int, below: list[list[str]] | None = None) -> tuple[_Columns, int] | None:
     """The header at rows[start] (one or two rows): its columns and the index of the first data row. `below` are
     the rows under it where `rows` holds the header alone (a reader of lines; a matrix is known by its marks)."""
+    if start + 1 < len(rows) and _groups_over_unit_names(rows[start], rows[start + 1]):
+        grouped = _grouped_matrix_header(rows, start, below)
+        if grouped:
+            return grouped
     upper_names = _is_header(rows[start], rows[start + 1:start + 5] if below is None else below)
     if not upper_names and not _spans_role_columns(rows, start):
         return _grouped_matrix_header(rows, start, below)
@@ -511,6 +535,28 @@ def _spans_role_columns(rows: list[list[str]], start: int) -> bool:
     return False
 
 
+def _groups_over_unit_names(upper: list[str], lower: list[str]) -> bool:
+    """Whether `lower` is a matrix's row of unit names under group cells (区直部门 over 区城管局 | 区市场监管局, 街道
+    over 城关街道 | 东湖街道): two bodies' names or more and nothing else, none under a cell naming a unit column.
+
+    A two-row matrix header groups its units by kind under spanning cells. The upper row alone may pass as a header
+    (序号, 工作任务, 完成时限 named, a group word a body's column or a place column), and its group words were taken
+    for the units: every mark went to 区直部门. The units are the lower row's, so the two rows are read together
+    (`_grouped_matrix_header`) before the upper one alone. Under a unit column (责任单位 over the names) the rows are
+    one header already, read as such."""
+    filled = _own_cells(upper, lower)
+    if len(filled) < 2 or not all(body_column(lower[j]) for j in filled):
+        return False
+    return not any(j < len(upper) and header_kind(upper[j]) in UNIT_COLUMN_KINDS for j in filled)
+
+
+def _own_cells(upper: list[str], lower: list[str]) -> list[int]:
+    """The columns where a header's lower row has a cell of its own: filled, and not the upper cell again (a grid
+    repeats a cell merged down both rows, 序号 or 完成时限, in each)."""
+    return [j for j, cell in enumerate(lower)
+            if cell.strip() and not (j < len(upper) and cell.strip() == upper[j].strip())]
+
+
 def _grouped_matrix_header(rows: list[list[str]], start: int, below: list[list[str]] | None) -> tuple[_Columns, int] | None:
     """A matrix whose units are grouped under spanning cells (市直部门 over 市发改委 | 市财政局, 县区 over A县 | B县):
     the upper row names no unit column, the lower row names the units; together, one cell from the lower row where it
@@ -518,7 +564,7 @@ def _grouped_matrix_header(rows: list[list[str]], start: int, below: list[list[s
     if start + 1 >= len(rows):
         return None
     lower = rows[start + 1]
-    units = [c for c in lower if c.strip()]
+    units = [lower[j] for j in _own_cells(rows[start], lower)]
     if len(units) < 2 or not all(body_column(c) for c in units):
         return None
     upper = rows[start] + [""] * (len(lower) - len(rows[start]))
