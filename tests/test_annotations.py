@@ -5170,3 +5170,13 @@ def test_a_role_stated_as_a_label_then_the_bodys_duty():
     assert pairs("消除隐患。省甲厅为责任主体，负责指导开展隐患整治；各市人民政府落实属地管理责任。") == [
         ("省甲厅", R), ("各市人民政府", "implement")]
     assert pairs("消除隐患。省甲厅为牵头单位，负责统筹，省乙局配合。") == [("省甲厅", L), ("省乙局", S)]
+
+
+def test_the_agents_mark_before_a_lead_with_partners():
+    """`由X会同Y、Z + action…，W抓好落实`: 实施方案 write the lead by 由 before it; 由 is no word of its name, and the
+    closing clause's body is read beside the lead and its partners."""
+    assert pairs("管好渣土。由县甲局会同县乙局、县丙局建立监管机制，各镇人民政府抓好落实。") == [
+        ("县甲局", L), ("县乙局", S), ("县丙局", S), ("各镇人民政府", I)]
+    assert pairs("建设示范村。由县丁局会同县戊局制定创建标准。") == [("县丁局", L), ("县戊局", S)]
+    assert pairs("管好渣土。由县甲局会同县乙局负责，各镇人民政府抓好落实。") == [
+        ("县甲局", L), ("县乙局", S), ("各镇人民政府", I)]

@@ -1085,6 +1085,10 @@ class SubjectWithPartners(Finder):
             body = sentence.lstrip()
             if n and body.startswith(lx.ORDER_WORDS):  # 请市X局会同…: the request is no word of the body's name
                 body = body[next(len(w) for w in lx.ORDER_WORDS if body.startswith(w)):]
+            elif n and body.startswith(lx.AGENT_MARK) and _depth_zero_find(body, lx.WITH_VERB) > len(lx.AGENT_MARK):
+                # 由市X局会同市Y局建立…，各乡镇抓好落实: 实施方案 name the lead by 由 before it as often as not; the agent's
+                # mark is no word of the name (only before 会同: 由X负责… is the agent readers')
+                body = body[len(lx.AGENT_MARK):]
             at = _depth_zero_find(body, lx.WITH_VERB)
             assist = _assisting_subject(body) if at < 0 and n else None
             if assist:  # 某镇配合县X局做好…: the body named after the verb leads, the subject supports
