@@ -5180,3 +5180,11 @@ def test_the_agents_mark_before_a_lead_with_partners():
     assert pairs("建设示范村。由县丁局会同县戊局制定创建标准。") == [("县丁局", L), ("县戊局", S)]
     assert pairs("管好渣土。由县甲局会同县乙局负责，各镇人民政府抓好落实。") == [
         ("县甲局", L), ("县乙局", S), ("各镇人民政府", I)]
+
+
+def test_bodies_working_together_between_the_lead_and_the_implementers():
+    """`X负总责，Y、Z协同推进，W具体承办`: 协同推进 (协同 and the work verb) closes the supporting bodies' clause in the
+    middle of the sentence as 配合 would: every clause is read, not only the last."""
+    assert pairs("推进厕所改造。县甲局负总责，县乙局、县丙局协同推进，各镇人民政府具体承办。") == [
+        ("县甲局", L), ("县乙局", S), ("县丙局", S), ("各镇人民政府", R)]
+    assert pairs("推进厕所改造。县甲局牵头，县乙局协同推进。") == [("县甲局", L), ("县乙局", S)]

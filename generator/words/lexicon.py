@@ -472,6 +472,9 @@ HEADING_FIELD_ITEMS = HEADING_FIELD_LABELS + ("责任分工", "任务分工", "�
 VERB_ROLES: dict[str, str] = {
     "负责落实": "implement", "抓好落实": "implement", "组织落实": "implement", "牵头落实": "lead",
     "抓落实": "implement", "推动落实": "implement",
+    # 协同推进: the supporting bodies' verb, 协同 and the work verb after it, written between the lead's clause and the
+    # implementers' (X负总责，Y、Z协同推进，W具体承办): support, as 配合落实
+    "协同推进": "support",
     "配合落实": "support", "牵头负责": "lead", "牵头抓总": "lead", "抓统抓总抓协调": "lead", "抓总": "lead",
     "负总责": "lead", "牵头": "lead", "负责": "responsible", "配合": "support", "协同": "support",
     "协助": "support", "参与": "support", "参加": "support", "联合": "support", "协作": "support", "落实": "implement", "实施": "implement",
