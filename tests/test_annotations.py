@@ -5188,3 +5188,16 @@ def test_bodies_working_together_between_the_lead_and_the_implementers():
     assert pairs("推进厕所改造。县甲局负总责，县乙局、县丙局协同推进，各镇人民政府具体承办。") == [
         ("县甲局", L), ("县乙局", S), ("县丙局", S), ("各镇人民政府", R)]
     assert pairs("推进厕所改造。县甲局牵头，县乙局协同推进。") == [("县甲局", L), ("县乙局", S)]
+
+
+def test_a_body_at_its_own_part_closes_the_owners_clauses():
+    """`…，X做好资金保障` after the owners' clauses: 实施方案 name the body backing the work by its own part with no
+    role word; the clause is read as the same words in a bracket are (the body's own part, responsible), and the
+    owners' clauses before it are kept."""
+    assert pairs("改造道路。主干道、干线公路提升工作分别由县甲局、县乙局牵头，县丙局做好资金保障。") == [
+        ("县甲局", L), ("县乙局", L), ("县丙局", R)]
+    assert pairs("防制病媒。县丁办负总责，县疾控中心具体承办，县丙局做好经费保障。") == [
+        ("县丁办", L), ("县疾控中心", R), ("县丙局", R)]
+    assert pairs("整治违建。县戊局负责存量违建处置，各街道办事处抓好落实，县己局做好法律保障。") == [
+        ("县戊局", R), ("各街道办事处", I), ("县己局", R)]
+    assert pairs("改造道路。（县甲局牵头，县丙局做好资金保障）") == [("县甲局", L), ("县丙局", R)]

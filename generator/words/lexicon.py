@@ -635,6 +635,10 @@ AGENT_LIGHT_VERBS = ("予以",)
 # NOT_A_NAME_STARTS are read so too.) (给予 / 予以: 省X厅给予资金保障; 跟踪: 省政府督查室跟踪问效, the office following
 # the task up)
 OWN_WORK_VERBS = ("做好", "抓好", "提供", "保障", "保证", "配备", "承担", "给予", "予以", "跟踪")
+# the verb of a body's own part closing a sentence of units' clauses with no role word (市X局负总责，市Y中心具体承办，
+# 市财政局做好经费保障 / A、B工作分别由X、Y牵头，市财政局做好资金保障): 实施方案 name the body funding or backing the work
+# so after the owners' clauses; the clause is read as the same words in a bracket are (the body's own part)
+OWN_WORK_VERBS_CLOSING_UNITS = ("做好",)
 # the prepositions fronting the object of a body's own act, after its name in such a clause (（X负责；市甲办将其纳入考核
 # 评价）, 市乙局把…作为…): the body's work opens with them, they are no letters of its name. (对 is left out: 对外 opens
 # names, 市对外友好协会)

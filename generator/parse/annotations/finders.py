@@ -517,7 +517,8 @@ class VerbSentence(Finder):
         if len(parts) < 2 or len(body) > 80 or not all(_ends_with_verb(c.strip()) for _, c in parts[:-1]):
             return ""
         at, last = parts[-1]
-        acting = _units_then_their_work(last.strip(), after_agent=True)
+        # (…，市财政局做好资金保障: the last body's own part with no role word, read as in a bracket)
+        acting = _units_then_their_work(last.strip(), after_agent=True) or _units_at_their_own_work(last.strip(), True)
         return body[: at + last.index(acting) + len(acting)].strip() if acting else ""
 
     @staticmethod
@@ -753,7 +754,8 @@ class ClosingClauses(Finder):
         has no such clause or is units and verbs alone (VerbSentence's)."""
         # the last clause may go on after its verb with what the units do (各村配合做好入学动员): its units and verb
         last = clauses[-1][1].strip()
-        acting = _units_then_their_work(last, after_agent=_shares_duties_before(clauses))
+        acting = (_units_then_their_work(last, after_agent=_shares_duties_before(clauses))
+                  or _units_at_their_own_work(last, after_agent=_shares_duties_before(clauses)))
         if _ends_with_verb(last) and not _answering_for_work(last, acting):
             acting = ""
         taken = len(clauses) - bool(acting)
@@ -954,6 +956,18 @@ def _units_then_their_work(clause: str, after_agent: bool = False) -> str:
         if (m.group(1) or "") in lx.VERBS_AFTER_A_NAME:
             continue  # 区市场监管局负责…: a verb only after a body's name (监管, 组织) is here letters of the name
         return ""
+    return ""
+
+
+def _units_at_their_own_work(clause: str, after_agent: bool = False) -> str:
+    """'市财政局做好资金保障' -> the clause: bodies' names written whole, then the verb of their own part
+    (OWN_WORK_VERBS_CLOSING_UNITS) and the work, no role word; '' otherwise. Read only as the last of a sentence's
+    units' clauses, where the clauses before name the task's owners (市X局牵头，市财政局做好资金保障)."""
+    for verb in lx.OWN_WORK_VERBS_CLOSING_UNITS:
+        at = _depth_zero_find(clause, verb)
+        if at > 0 and len(clause) > at + len(verb) and _bodies_named_whole(clause[:at], after_agent) \
+                and not any(c in clause for c in ",，"):
+            return clause
     return ""
 
 
@@ -1589,7 +1603,12 @@ def _is_verb_sentence(groups: tuple[_Group, ...], sentence: str) -> bool:
     clauses = [c.strip() for _, c in depth_zero_split(sentence, ",，")]
     if _closed_by_partners(sentence):
         clauses = clauses[:-1]  # X牵头，会同Y、Z等部门: the partners' clause closes it with no verb of its own
-    at_own_work = _bodies_at_their_own_work(groups, clauses)
+    # …，市财政局做好资金保障: the last body's own part closing the owners' clauses (_units_at_their_own_work)
+    closing = (clauses[-1] if len(clauses) > 1 and _ends_with_verb(clauses[-2])
+               and _units_at_their_own_work(clauses[-1], after_agent=True) else "")
+    if closing:
+        clauses = clauses[:-1]
+    at_own_work = _bodies_at_their_own_work(groups, clauses, closing)
     if at_own_work is None:
         return False  # 市X局组织督导组开展督导: a body and its work with no role verb is the task's own sentence
     # (由X牵头，A、B，各乡镇人民政府参加): a comma may part kinds of members inside one list before its verb; such a
@@ -1601,14 +1620,15 @@ def _is_verb_sentence(groups: tuple[_Group, ...], sentence: str) -> bool:
                     and not _SETTING_UP.search(n) for n in names))
 
 
-def _bodies_at_their_own_work(groups: tuple[_Group, ...], clauses: list[str]) -> set[str] | None:
+def _bodies_at_their_own_work(groups: tuple[_Group, ...], clauses: list[str], closing: str = "") -> set[str] | None:
     """The clauses of a units' sentence where a body is at its own work with no role verb ('县财政局保障经费' in
     县甲局抓总，县财政局保障经费，城区两镇具体实施): a plan's prose shares a task so, clause by clause, as it does in
     brackets (the body named with its work answers for it). Only a middle clause, between a first and a last clause
     closed by role verbs, whose body opens with a level word or 各 (县X局, 各乡镇): such a clause alone, or first or
     last (市X局组织督导组开展督导 / X牵头，Y加强监管), is the task's own sentence. None when a body at its work stands
-    anywhere else."""
-    working = [n for g in groups for n in g.own_work]
+    anywhere else. `closing`: the last clause, a body's own part read apart (_units_at_their_own_work); its body is
+    not looked for among the others."""
+    working = [n for g in groups for n in g.own_work if not (closing and closing.startswith(n))]
     if not working:
         return set()
     if len(clauses) < 3 or not (_ends_with_verb(clauses[0]) and _ends_with_verb(clauses[-1])):
