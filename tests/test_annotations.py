@@ -5201,3 +5201,13 @@ def test_a_body_at_its_own_part_closes_the_owners_clauses():
     assert pairs("整治违建。县戊局负责存量违建处置，各街道办事处抓好落实，县己局做好法律保障。") == [
         ("县戊局", R), ("各街道办事处", I), ("县己局", R)]
     assert pairs("改造道路。（县甲局牵头，县丙局做好资金保障）") == [("县甲局", L), ("县丙局", R)]
+
+
+def test_a_closing_list_of_long_names_is_read_by_its_names():
+    """A closing units' clause whose list of enterprises' full names runs past 40 letters (four companies 具体承办):
+    its length is counted by names, each a body's, not by letters; a long clause of the task's wording ending in a
+    verb stays text."""
+    assert pairs("整治线缆。县甲局、县乙局分别负责通信线缆、电力线缆整治工作，国网某县供电公司、中国电信某县分公司、"
+                 "中国移动某县分公司、中国联通某县分公司具体承办。") == [
+        ("县甲局", R), ("县乙局", R), ("国网某县供电公司", R), ("中国电信某县分公司", R), ("中国移动某县分公司", R),
+        ("中国联通某县分公司", R)]

@@ -739,7 +739,7 @@ class ClosingClauses(Finder):
         found = []
         for at, clause in clauses[1:]:
             body = clause.strip()
-            if (until is not None and at >= until) or len(body) > 40 or not _ends_with_verb(body) \
+            if (until is not None and at >= until) or not _units_clause_in_reach(body) or not _ends_with_verb(body) \
                     or not _units_and_their_verb(body):
                 break
             found.append((at + len(clause) - len(clause.lstrip()), body))
@@ -760,7 +760,7 @@ class ClosingClauses(Finder):
             acting = ""
         taken = len(clauses) - bool(acting)
         while taken > (0 if acting else 1) and _ends_with_verb(clauses[taken - 1][1].strip()) \
-                and len(clauses[taken - 1][1]) <= 40:
+                and _units_clause_in_reach(clauses[taken - 1][1].strip()):
             taken -= 1
         if taken == len(clauses) or (not acting and _ends_with_verb(clauses[taken - 1][1].strip())):
             return []
@@ -781,6 +781,27 @@ class ClosingClauses(Finder):
 
     def written(self, text: str, start: int, end: int, inner: str) -> str:
         return text[start:end]
+
+
+# how long a units' clause closing a sentence may be: 40 letters, or a list of names each at most _CLOSING_NAME_REACH
+# letters before their verb (国网某市供电公司、中国电信某市分公司、中国移动某市分公司、中国联通某市分公司具体承办: four
+# enterprises' full names run past 40 letters, though each is one body's); the names are counted, not the letters,
+# within _CLOSING_LIST_REACH letters in all
+_CLOSING_CLAUSE_REACH = 40
+_CLOSING_NAME_REACH = 20
+_CLOSING_LIST_REACH = 160
+
+
+def _units_clause_in_reach(clause: str) -> bool:
+    """Is the clause short enough to be one of a sentence's closing units' clauses: within _CLOSING_CLAUSE_REACH
+    letters, or bodies' names alone, each within _CLOSING_NAME_REACH, then their verb?"""
+    if len(clause) <= _CLOSING_CLAUSE_REACH:
+        return True
+    if len(clause) > _CLOSING_LIST_REACH or not _units_and_their_verb(clause):
+        return False
+    verb = _VERB_END.search(clause)
+    names = clause[: verb.start()] if verb is not None else ""
+    return bool(names) and all(len(p.strip()) <= _CLOSING_NAME_REACH for p in names.split("、"))
 
 
 def _shares_duties_before(clauses: list[tuple[int, str]]) -> bool:
