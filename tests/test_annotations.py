@@ -5211,3 +5211,11 @@ def test_a_closing_list_of_long_names_is_read_by_its_names():
                  "中国移动某县分公司、中国联通某县分公司具体承办。") == [
         ("县甲局", R), ("县乙局", R), ("国网某县供电公司", R), ("中国电信某县分公司", R), ("中国移动某县分公司", R),
         ("中国联通某县分公司", R)]
+
+
+def test_a_lead_with_partners_planning_together_beside_another_bodys_clause():
+    """`X会同Y统筹安排…，Z负责…`: 统筹 (planning the work together) ends the partners as other actions do, so the lead
+    and partners are read beside another body's clause, not only the last clause's body."""
+    assert pairs("保障资金。县甲局会同县乙局统筹安排项目资金，县丙局负责开辟用地绿色通道。") == [
+        ("县甲局", L), ("县乙局", S), ("县丙局", R)]
+    assert pairs("保障资金。县甲局会同县乙局、县丁局统筹推进项目建设。") == [("县甲局", L), ("县乙局", S), ("县丁局", S)]

@@ -779,7 +779,9 @@ AGENT_ACTIONS = ("研究提出", "研究制定", "研究", "提出", "制定", "
 # the action after the partners of a sentence opened by a body and 会同, as joint ministry notices write a task's
 # duty into its text (教育部会同工业和信息化部、农业农村部发布…目录): the partners end where one of these begins
 PARTNER_ACTIONS = AGENT_ACTIONS + ("发布", "遴选", "印发", "编制", "建立", "组建", "设立", "部署", "启动", "评选", "认定",
-                                   "修订", "起草", "指导", "督促", "实施", "开发", "建设", "举办", "召开")
+                                   "修订", "起草", "指导", "督促", "实施", "开发", "建设", "举办", "召开",
+                                   # 统筹安排 / 统筹推进 (X会同Y统筹安排项目资金): the partners' joint planning of the work
+                                   "统筹")
 # verbs after a body opening a sentence of the task's text, with their object (工业和信息化部指导各地在园区布局…;
 # 区X局负责组织律师参与签约工作): the body is the sentence's agent; 指导 here is the body's own duty, not the support it
 # gives those carrying a task out (as in 各市负责，省X厅指导). Minutes and 分工 lists write a whole item so, the body the
