@@ -5201,3 +5201,52 @@ def test_a_role_stated_as_a_label_then_the_bodys_duty():
     assert pairs("消除隐患。省甲厅为责任主体，负责指导开展隐患整治；各市人民政府落实属地管理责任。") == [
         ("省甲厅", R), ("各市人民政府", "implement")]
     assert pairs("消除隐患。省甲厅为牵头单位，负责统筹，省乙局配合。") == [("省甲厅", L), ("省乙局", S)]
+
+
+def test_the_agents_mark_before_a_lead_with_partners():
+    """`由X会同Y、Z + action…，W抓好落实`: 实施方案 write the lead by 由 before it; 由 is no word of its name, and the
+    closing clause's body is read beside the lead and its partners."""
+    assert pairs("管好渣土。由县甲局会同县乙局、县丙局建立监管机制，各镇人民政府抓好落实。") == [
+        ("县甲局", L), ("县乙局", S), ("县丙局", S), ("各镇人民政府", I)]
+    assert pairs("建设示范村。由县丁局会同县戊局制定创建标准。") == [("县丁局", L), ("县戊局", S)]
+    assert pairs("管好渣土。由县甲局会同县乙局负责，各镇人民政府抓好落实。") == [
+        ("县甲局", L), ("县乙局", S), ("各镇人民政府", I)]
+
+
+def test_bodies_working_together_between_the_lead_and_the_implementers():
+    """`X负总责，Y、Z协同推进，W具体承办`: 协同推进 (协同 and the work verb) closes the supporting bodies' clause in the
+    middle of the sentence as 配合 would: every clause is read, not only the last."""
+    assert pairs("推进厕所改造。县甲局负总责，县乙局、县丙局协同推进，各镇人民政府具体承办。") == [
+        ("县甲局", L), ("县乙局", S), ("县丙局", S), ("各镇人民政府", R)]
+    assert pairs("推进厕所改造。县甲局牵头，县乙局协同推进。") == [("县甲局", L), ("县乙局", S)]
+
+
+def test_a_body_at_its_own_part_closes_the_owners_clauses():
+    """`…，X做好资金保障` after the owners' clauses: 实施方案 name the body backing the work by its own part with no
+    role word; the clause is read as the same words in a bracket are (the body's own part, responsible), and the
+    owners' clauses before it are kept."""
+    assert pairs("改造道路。主干道、干线公路提升工作分别由县甲局、县乙局牵头，县丙局做好资金保障。") == [
+        ("县甲局", L), ("县乙局", L), ("县丙局", R)]
+    assert pairs("防制病媒。县丁办负总责，县疾控中心具体承办，县丙局做好经费保障。") == [
+        ("县丁办", L), ("县疾控中心", R), ("县丙局", R)]
+    assert pairs("整治违建。县戊局负责存量违建处置，各街道办事处抓好落实，县己局做好法律保障。") == [
+        ("县戊局", R), ("各街道办事处", I), ("县己局", R)]
+    assert pairs("改造道路。（县甲局牵头，县丙局做好资金保障）") == [("县甲局", L), ("县丙局", R)]
+
+
+def test_a_closing_list_of_long_names_is_read_by_its_names():
+    """A closing units' clause whose list of enterprises' full names runs past 40 letters (four companies 具体承办):
+    its length is counted by names, each a body's, not by letters; a long clause of the task's wording ending in a
+    verb stays text."""
+    assert pairs("整治线缆。县甲局、县乙局分别负责通信线缆、电力线缆整治工作，国网某县供电公司、中国电信某县分公司、"
+                 "中国移动某县分公司、中国联通某县分公司具体承办。") == [
+        ("县甲局", R), ("县乙局", R), ("国网某县供电公司", R), ("中国电信某县分公司", R), ("中国移动某县分公司", R),
+        ("中国联通某县分公司", R)]
+
+
+def test_a_lead_with_partners_planning_together_beside_another_bodys_clause():
+    """`X会同Y统筹安排…，Z负责…`: 统筹 (planning the work together) ends the partners as other actions do, so the lead
+    and partners are read beside another body's clause, not only the last clause's body."""
+    assert pairs("保障资金。县甲局会同县乙局统筹安排项目资金，县丙局负责开辟用地绿色通道。") == [
+        ("县甲局", L), ("县乙局", S), ("县丙局", R)]
+    assert pairs("保障资金。县甲局会同县乙局、县丁局统筹推进项目建设。") == [("县甲局", L), ("县乙局", S), ("县丁局", S)]

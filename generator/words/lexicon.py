@@ -477,6 +477,9 @@ HEADING_FIELD_ITEMS = HEADING_FIELD_LABELS + ("责任分工", "任务分工", "�
 VERB_ROLES: dict[str, str] = {
     "负责落实": "implement", "抓好落实": "implement", "组织落实": "implement", "牵头落实": "lead",
     "抓落实": "implement", "推动落实": "implement",
+    # 协同推进: the supporting bodies' verb, 协同 and the work verb after it, written between the lead's clause and the
+    # implementers' (X负总责，Y、Z协同推进，W具体承办): support, as 配合落实
+    "协同推进": "support",
     "配合落实": "support", "牵头负责": "lead", "牵头抓总": "lead", "抓统抓总抓协调": "lead", "抓总": "lead",
     "负总责": "lead", "牵头": "lead", "负责": "responsible", "配合": "support", "协同": "support",
     "协助": "support", "参与": "support", "参加": "support", "联合": "support", "协作": "support", "落实": "implement", "实施": "implement",
@@ -638,6 +641,10 @@ AGENT_LIGHT_VERBS = ("予以",)
 # NOT_A_NAME_STARTS are read so too.) (给予 / 予以: 省X厅给予资金保障; 跟踪: 省政府督查室跟踪问效, the office following
 # the task up)
 OWN_WORK_VERBS = ("做好", "抓好", "提供", "保障", "保证", "配备", "承担", "给予", "予以", "跟踪")
+# the verb of a body's own part closing a sentence of units' clauses with no role word (市X局负总责，市Y中心具体承办，
+# 市财政局做好经费保障 / A、B工作分别由X、Y牵头，市财政局做好资金保障): 实施方案 name the body funding or backing the work
+# so after the owners' clauses; the clause is read as the same words in a bracket are (the body's own part)
+OWN_WORK_VERBS_CLOSING_UNITS = ("做好",)
 # the prepositions fronting the object of a body's own act, after its name in such a clause (（X负责；市甲办将其纳入考核
 # 评价）, 市乙局把…作为…): the body's work opens with them, they are no letters of its name. (对 is left out: 对外 opens
 # names, 市对外友好协会)
@@ -778,7 +785,9 @@ AGENT_ACTIONS = ("研究提出", "研究制定", "研究", "提出", "制定", "
 # the action after the partners of a sentence opened by a body and 会同, as joint ministry notices write a task's
 # duty into its text (教育部会同工业和信息化部、农业农村部发布…目录): the partners end where one of these begins
 PARTNER_ACTIONS = AGENT_ACTIONS + ("发布", "遴选", "印发", "编制", "建立", "组建", "设立", "部署", "启动", "评选", "认定",
-                                   "修订", "起草", "指导", "督促", "实施", "开发", "建设", "举办", "召开")
+                                   "修订", "起草", "指导", "督促", "实施", "开发", "建设", "举办", "召开",
+                                   # 统筹安排 / 统筹推进 (X会同Y统筹安排项目资金): the partners' joint planning of the work
+                                   "统筹")
 # verbs after a body opening a sentence of the task's text, with their object (工业和信息化部指导各地在园区布局…;
 # 区X局负责组织律师参与签约工作): the body is the sentence's agent; 指导 here is the body's own duty, not the support it
 # gives those carrying a task out (as in 各市负责，省X厅指导). Minutes and 分工 lists write a whole item so, the body the

@@ -517,7 +517,8 @@ class VerbSentence(Finder):
         if len(parts) < 2 or len(body) > 80 or not all(_ends_with_verb(c.strip()) for _, c in parts[:-1]):
             return ""
         at, last = parts[-1]
-        acting = _units_then_their_work(last.strip(), after_agent=True)
+        # (…，市财政局做好资金保障: the last body's own part with no role word, read as in a bracket)
+        acting = _units_then_their_work(last.strip(), after_agent=True) or _units_at_their_own_work(last.strip(), True)
         return body[: at + last.index(acting) + len(acting)].strip() if acting else ""
 
     @staticmethod
@@ -738,7 +739,7 @@ class ClosingClauses(Finder):
         found = []
         for at, clause in clauses[1:]:
             body = clause.strip()
-            if (until is not None and at >= until) or len(body) > 40 or not _ends_with_verb(body) \
+            if (until is not None and at >= until) or not _units_clause_in_reach(body) or not _ends_with_verb(body) \
                     or not _units_and_their_verb(body):
                 break
             found.append((at + len(clause) - len(clause.lstrip()), body))
@@ -753,12 +754,13 @@ class ClosingClauses(Finder):
         has no such clause or is units and verbs alone (VerbSentence's)."""
         # the last clause may go on after its verb with what the units do (各村配合做好入学动员): its units and verb
         last = clauses[-1][1].strip()
-        acting = _units_then_their_work(last, after_agent=_shares_duties_before(clauses))
+        acting = (_units_then_their_work(last, after_agent=_shares_duties_before(clauses))
+                  or _units_at_their_own_work(last, after_agent=_shares_duties_before(clauses)))
         if _ends_with_verb(last) and not _answering_for_work(last, acting):
             acting = ""
         taken = len(clauses) - bool(acting)
         while taken > (0 if acting else 1) and _ends_with_verb(clauses[taken - 1][1].strip()) \
-                and len(clauses[taken - 1][1]) <= 40:
+                and _units_clause_in_reach(clauses[taken - 1][1].strip()):
             taken -= 1
         if taken == len(clauses) or (not acting and _ends_with_verb(clauses[taken - 1][1].strip())):
             return []
@@ -779,6 +781,27 @@ class ClosingClauses(Finder):
 
     def written(self, text: str, start: int, end: int, inner: str) -> str:
         return text[start:end]
+
+
+# how long a units' clause closing a sentence may be: 40 letters, or a list of names each at most _CLOSING_NAME_REACH
+# letters before their verb (国网某市供电公司、中国电信某市分公司、中国移动某市分公司、中国联通某市分公司具体承办: four
+# enterprises' full names run past 40 letters, though each is one body's); the names are counted, not the letters,
+# within _CLOSING_LIST_REACH letters in all
+_CLOSING_CLAUSE_REACH = 40
+_CLOSING_NAME_REACH = 20
+_CLOSING_LIST_REACH = 160
+
+
+def _units_clause_in_reach(clause: str) -> bool:
+    """Is the clause short enough to be one of a sentence's closing units' clauses: within _CLOSING_CLAUSE_REACH
+    letters, or bodies' names alone, each within _CLOSING_NAME_REACH, then their verb?"""
+    if len(clause) <= _CLOSING_CLAUSE_REACH:
+        return True
+    if len(clause) > _CLOSING_LIST_REACH or not _units_and_their_verb(clause):
+        return False
+    verb = _VERB_END.search(clause)
+    names = clause[: verb.start()] if verb is not None else ""
+    return bool(names) and all(len(p.strip()) <= _CLOSING_NAME_REACH for p in names.split("、"))
 
 
 def _shares_duties_before(clauses: list[tuple[int, str]]) -> bool:
@@ -957,6 +980,18 @@ def _units_then_their_work(clause: str, after_agent: bool = False) -> str:
     return ""
 
 
+def _units_at_their_own_work(clause: str, after_agent: bool = False) -> str:
+    """'市财政局做好资金保障' -> the clause: bodies' names written whole, then the verb of their own part
+    (OWN_WORK_VERBS_CLOSING_UNITS) and the work, no role word; '' otherwise. Read only as the last of a sentence's
+    units' clauses, where the clauses before name the task's owners (市X局牵头，市财政局做好资金保障)."""
+    for verb in lx.OWN_WORK_VERBS_CLOSING_UNITS:
+        at = _depth_zero_find(clause, verb)
+        if at > 0 and len(clause) > at + len(verb) and _bodies_named_whole(clause[:at], after_agent) \
+                and not any(c in clause for c in ",，"):
+            return clause
+    return ""
+
+
 def _before_a_failed_step(after_clause: str) -> bool:
     """Whether the text after an agent's clause goes on with the condition of its first step failing (由X协调，
     协调不成的，报请Y决定): the clause is a rule for settling a case when it arises, no unit of the item's work."""
@@ -1085,6 +1120,10 @@ class SubjectWithPartners(Finder):
             body = sentence.lstrip()
             if n and body.startswith(lx.ORDER_WORDS):  # 请市X局会同…: the request is no word of the body's name
                 body = body[next(len(w) for w in lx.ORDER_WORDS if body.startswith(w)):]
+            elif n and body.startswith(lx.AGENT_MARK) and _depth_zero_find(body, lx.WITH_VERB) > len(lx.AGENT_MARK):
+                # 由市X局会同市Y局建立…，各乡镇抓好落实: 实施方案 name the lead by 由 before it as often as not; the agent's
+                # mark is no word of the name (only before 会同: 由X负责… is the agent readers')
+                body = body[len(lx.AGENT_MARK):]
             at = _depth_zero_find(body, lx.WITH_VERB)
             assist = _assisting_subject(body) if at < 0 and n else None
             if assist:  # 某镇配合县X局做好…: the body named after the verb leads, the subject supports
@@ -1585,7 +1624,12 @@ def _is_verb_sentence(groups: tuple[_Group, ...], sentence: str) -> bool:
     clauses = [c.strip() for _, c in depth_zero_split(sentence, ",，")]
     if _closed_by_partners(sentence):
         clauses = clauses[:-1]  # X牵头，会同Y、Z等部门: the partners' clause closes it with no verb of its own
-    at_own_work = _bodies_at_their_own_work(groups, clauses)
+    # …，市财政局做好资金保障: the last body's own part closing the owners' clauses (_units_at_their_own_work)
+    closing = (clauses[-1] if len(clauses) > 1 and _ends_with_verb(clauses[-2])
+               and _units_at_their_own_work(clauses[-1], after_agent=True) else "")
+    if closing:
+        clauses = clauses[:-1]
+    at_own_work = _bodies_at_their_own_work(groups, clauses, closing)
     if at_own_work is None:
         return False  # 市X局组织督导组开展督导: a body and its work with no role verb is the task's own sentence
     # (由X牵头，A、B，各乡镇人民政府参加): a comma may part kinds of members inside one list before its verb; such a
@@ -1597,14 +1641,15 @@ def _is_verb_sentence(groups: tuple[_Group, ...], sentence: str) -> bool:
                     and not _SETTING_UP.search(n) for n in names))
 
 
-def _bodies_at_their_own_work(groups: tuple[_Group, ...], clauses: list[str]) -> set[str] | None:
+def _bodies_at_their_own_work(groups: tuple[_Group, ...], clauses: list[str], closing: str = "") -> set[str] | None:
     """The clauses of a units' sentence where a body is at its own work with no role verb ('县财政局保障经费' in
     县甲局抓总，县财政局保障经费，城区两镇具体实施): a plan's prose shares a task so, clause by clause, as it does in
     brackets (the body named with its work answers for it). Only a middle clause, between a first and a last clause
     closed by role verbs, whose body opens with a level word or 各 (县X局, 各乡镇): such a clause alone, or first or
     last (市X局组织督导组开展督导 / X牵头，Y加强监管), is the task's own sentence. None when a body at its work stands
-    anywhere else."""
-    working = [n for g in groups for n in g.own_work]
+    anywhere else. `closing`: the last clause, a body's own part read apart (_units_at_their_own_work); its body is
+    not looked for among the others."""
+    working = [n for g in groups for n in g.own_work if not (closing and closing.startswith(n))]
     if not working:
         return set()
     if len(clauses) < 3 or not (_ends_with_verb(clauses[0]) and _ends_with_verb(clauses[-1])):
