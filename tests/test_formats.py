@@ -2175,6 +2175,21 @@ def test_xlsx_html_left_in_a_web_systems_cell_is_read_as_the_page_showed_it(tmp_
     assert "&nbsp" not in to_text(path) and "<br>" not in to_text(path)
 
 
+def test_xlsx_header_cells_wrapped_with_alt_enter_head_the_table(tmp_path):
+    """Header cells wrapped inside the cell (责任 / 部门, 完成 / 时限), as Excel users wrap narrow columns: the header is
+    read whole and each wrapped name is one column, so every row is a task with its unit."""
+    from generator.source.read import read_file
+
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    for row in [["某县农业工作任务表"], ["序号", "工作任务", "责任\n部门", "完成\n时限"],
+                [1, "建设高标准农田", "县农业农村局", "2026年10月底"],
+                [2, "整治农村人居环境", "县住房城乡建设局", "2026年12月底"]]:
+        book.active.append(row)
+    assert _tasks(read_file(_saved(book, tmp_path / "任务.xlsx"))) == [
+        ("", 1, [("县农业农村局", "responsible")]), ("", 2, [("县住房城乡建设局", "responsible")])]
+
+
 def _saved(book, path: Path) -> Path:
     book.save(path)
     return path

@@ -325,6 +325,25 @@ def test_tabs_html_left_in_a_web_systems_cell_is_read_as_the_page_showed_it():
                              ("", 2, "促进消费", [("市丁局", "lead"), ("市戊局", "support"), ("市己局", "support")])]
 
 
+def test_tabs_header_cells_wrapped_in_their_cells_are_read_whole():
+    """A sheet's narrow header cells wrapped with Alt+Enter (责任 / 部门, 完成 / 时限), copied as quoted cells over two
+    lines: the header is read whole, as a row is, and each wrapped name is one column (责任部门)."""
+    text = "\n".join(["某县文化工作任务表", '序号\t工作任务\t"责任\n部门"\t"完成\n时限"',
+                      "1\t举办村晚展演\t县文化馆\t全年", "2\t修缮乡镇图书室\t县图书馆\t2026年10月底"])
+    assert reading(text) == [("", 1, "举办村晚展演", [("县文化馆", "responsible")]),
+                             ("", 2, "修缮乡镇图书室", [("县图书馆", "responsible")])]
+
+
+def test_tabs_a_header_cell_wrapped_after_a_whole_column_name_keeps_the_header_one_row():
+    """A wrapped header cell whose first line names a column already (责任单位 / （部门）): the rest of the header is
+    no task of its own."""
+    text = "\n".join(["某县交通工作任务表", '序号\t重点任务\t工作目标\t"责任单位\n（部门）"\t完成时限',
+                      "1\t改造农村公路\t完成60公里\t县交通运输局\t2026年12月底",
+                      "2\t新增公交线路\t新开3条线路\t县公交公司\t2026年6月底"])
+    assert reading(text) == [("", 1, "改造农村公路", [("县交通运输局", "responsible")]),
+                             ("", 2, "新增公交线路", [("县公交公司", "responsible")])]
+
+
 @pytest.mark.parametrize("none", ["/", "无"])
 def test_tabs_a_none_mark_closing_a_row_is_no_name_the_next_row_goes_on(none):
     """A row whose support cell says there is none (/, 无) and a next row opening with its merged group cell left

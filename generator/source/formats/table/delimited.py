@@ -194,21 +194,22 @@ def _delimited_table(lines: list[str], start: int, tab_stops: bool = False) -> t
     def split(line: str) -> list[str]:
         return _split(line, delimiter, tab_stops)
 
-    head = split(lines[start])
-    broken = _header_cell_broken(lines, start, delimiter, head, split)
+    head, head_end = _header_record(lines, start, delimiter, split)
+    last = head_end - 1  # the header row's last line: a cell broken over the next one or a lower row follows it
+    broken = _header_cell_broken(lines, last, delimiter, head, split)
     head = broken or head
-    second_at = None if broken else _second_header_line(lines, start, delimiter, head, split)
-    second = split(lines[second_at]) if second_at is not None else None
+    second_at = None if broken else _second_header_line(lines, last, delimiter, head, split)
+    second, second_end = _header_record(lines, second_at, delimiter, split) if second_at is not None else (None, 0)
     # the rows under the header, past a Markdown rule: a matrix's header is known by the marks below it
-    below = [split(ln) for ln in lines[start + 1 + bool(broken):start + 6]
+    below = [split(ln) for ln in lines[head_end + bool(broken):head_end + 5]
              if _delimiter(ln) == delimiter and not _RULE.match(ln)][:4]
     found = header_at([head] + ([second] if second else []), 0, below=below)
     if not found:
         return None
     columns, data_start = found
     rows: list[list[str]] = [columns.names]
-    header_end = second_at + 1 if data_start == 2 and second_at is not None else start + data_start + bool(broken)
-    header_rows = [_filled(split(ln)) for ln in lines[start:header_end] if not _RULE.match(ln)]
+    header_end = second_end if data_start == 2 and second_at is not None else last + data_start + bool(broken)
+    header_rows = _header_rows(lines, start, header_end, delimiter, split)
     drawn = delimiter == "|" and _drawn_grid(lines, start)
     drawn_row: list[str] | None = None  # in a drawn grid, the last row read from a line, and its cells' pieces
     drawn_cells: list[list[_Piece]] = []
@@ -218,7 +219,7 @@ def _delimited_table(lines: list[str], start: int, tab_stops: bool = False) -> t
         if _RULE.match(line) or _PAGE_MARK.match(line.strip()):  # a page number where the table breaks
             i += 1
             continue
-        again = _header_again(lines, i, header_rows, split)
+        again = _header_again(lines, i, header_rows, delimiter, split)
         if again:
             i = again
             continue
@@ -424,6 +425,35 @@ def _second_header_line(lines: list[str], start: int, delimiter: str, head: list
     return None
 
 
+# Excel users wrap a narrow header cell with Alt+Enter (责任 / 部门, 牵头 / 单位, 完成 / 时限, 责任单位 / （部门）), and
+# the sheet's copy (and the .xlsx reader, which writes a sheet as that copy) quotes such a cell over two lines. Read
+# line by line, the header stops inside its first wrapped cell: two such cells and no header is found (the table is
+# lost), one whose first line is a column name already (牵头, 责任单位) and the rest of the header reads as a row. A
+# header row is read whole as the rows are (`_record` joins a quoted cell's lines), and a header cell's own line
+# break only wraps its name: the parts join with no space (责任部门, one column, not 责任 over 部门).
+def _header_record(lines: list[str], at: int, delimiter: str, split) -> tuple[list[str], int]:
+    """The header row from lines[at], its cells' own line breaks joined, and the index after it."""
+    line, after = _record(lines, at, delimiter)
+    return [_unwrapped(cell) for cell in split(line)], after
+
+
+def _unwrapped(cell: str) -> str:
+    """A header cell's name wrapped over lines (责任\n部门) as one (责任部门)."""
+    return "".join(part.strip() for part in cell.split("\n")) if "\n" in cell else cell
+
+
+def _header_rows(lines: list[str], start: int, end: int, delimiter: str, split) -> list[list[str]]:
+    """The header's rows over lines[start:end], each read whole (`_header_record`), a Markdown rule passed over."""
+    rows, at = [], start
+    while at < end:
+        if _RULE.match(lines[at]):
+            at += 1
+            continue
+        cells, at = _header_record(lines, at, delimiter, split)
+        rows.append(_filled(cells))
+    return rows
+
+
 # A web table's narrow header cell broken by <br> or two <p> (牵头 / 县领导): the copy breaks the header row there, the
 # rest of the row on the next line (类别→序号→工作任务→牵头 / 县领导→牵头单位→责任单位→完成时限). Read as a header's second
 # row, every column shifts. The two lines are one header when the upper's last cell and the lower's first join into a
@@ -456,14 +486,16 @@ def _filled(cells: list[str]) -> list[str]:
     return cells
 
 
-def _header_again(lines: list[str], i: int, header_rows: list[list[str]], split) -> int:
+def _header_again(lines: list[str], i: int, header_rows: list[list[str]], delimiter: str, split) -> int:
     """The index after the header's rows when they stand again from lines[i], cell for cell (a Markdown rule under
     them passed over too); 0 when they do not."""
     at = i
     for header in header_rows:
-        if at >= len(lines) or _filled(split(lines[at])) != header:
+        if at >= len(lines):
             return 0
-        at += 1
+        cells, at = _header_record(lines, at, delimiter, split)
+        if _filled(cells) != header:
+            return 0
     while at < len(lines) and _RULE.match(lines[at]):
         at += 1
     return at
@@ -473,7 +505,7 @@ def _header_again(lines: list[str], i: int, header_rows: list[list[str]], split)
 # (序号 | 事项名称 | 牵头单位 | 配合单位, then 序号 | 事项名称 | 具体内容 | 责任单位). A row of header words only, opening
 # with the 序号 header and not the header above printed again, is no data row: it heads the next table.
 def _another_header(cells: list[str], header_rows: list[list[str]]) -> bool:
-    cells = _filled(cells)
+    cells = _filled([_unwrapped(c) for c in cells])
     return (len(header_rows) == 1 and cells != header_rows[0] and bool(cells) and header_kind(cells[0]) == "number"
             and all(header_kind(c) for c in cells) and _is_header(cells))
 
