@@ -632,16 +632,17 @@ _DUTY_PARAGRAPH_OPENS = re.compile(
 _DUTY_LEAD_SPAN = 60  # characters a unit's name and its colon are looked for in
 # Under such a heading a part may write its paragraphs `X负责…` with no colon (五、职责分工市医保局负责…。市审计局负责…):
 # run on, the heading's words end where the first body's name and its duty verb begin (duties.unit_before_its_verb), and
-# each later paragraph of the part after a finished sentence, until the next item's label. Elsewhere a sentence opening
-# with a body and 负责 is a task's own words (…。市X局负责统筹协调。), no paragraph of its own.
+# each later paragraph of the part after a finished sentence, until the next item's label; a later one may be written
+# `X要…` (县委宣传部要加强…, duties.unit_before_its_modal), as the part read with its breaks reads it. Elsewhere a
+# sentence opening with a body and 负责 is a task's own words (…。市X局负责统筹协调。), no paragraph of its own.
 
 
 def _unit_first_duties(text: str, cuts: list[int]) -> list[int]:
     """Offsets where a unit-first duty paragraph starts inside running text (_DUTY_PARAGRAPH_OPENS). `cuts`: where
     the items found by their labels start (sorted), each ending the duty part before it."""
-    from .duties import lead_units, unit_before_its_verb  # duties reads annotations, which need the outline first
+    from .duties import lead_units, unit_before_its_modal, unit_before_its_verb  # (duties needs the outline first)
     starts = []
-    part_from = None  # where the paragraphs under a duty part's heading began (_DUTY_PART_VERB_FIRST)
+    part_from = None  # where the paragraphs under a duty part's heading began (the comment above)
     for m in _DUTY_PARAGRAPH_OPENS.finditer(text):
         at = m.end()
         window = text[at : at + _DUTY_LEAD_SPAN]
@@ -657,6 +658,8 @@ def _unit_first_duties(text: str, cuts: list[int]) -> list[int]:
         if (after_heading or part_from is not None) and unit_before_its_verb(window) is not None:
             starts.append(at)
             part_from = at if after_heading else part_from
+        elif part_from is not None and not after_heading and unit_before_its_modal(window) is not None:
+            starts.append(at)  # the part's later paragraphs written `X要…` (县委宣传部要加强…), read so where kept
     return starts
 
 
