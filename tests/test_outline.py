@@ -9437,3 +9437,35 @@ def test_a_note_mark_after_a_word_ending_in_biao_or_tu_leaves_it():
     first, second = parse_text(text, "p.txt")[0].tasks()[:2]
     assert "绘制发展蓝图，完善统计报表。" in first.text
     assert "格式见表1，流程如图2。" in second.text
+
+
+def test_duty_paragraphs_with_no_colon_run_on_under_their_part_heading_are_split_before_each_body():
+    """A 职责分工 part may write its paragraphs `县甲局负责…` with no colon after the body's name. On a page that lost
+    its line breaks the first runs straight on after the part's heading (二、职责分工县甲局负责…) and each later one after
+    the sentence before it: a paragraph starts where a body's name and its duty verb begin, after the heading and
+    then after a finished sentence (a later one also where a body's name and 要 begin: 县戊部要…), as where the
+    breaks are kept. The part ends at the next item's label: a sentence
+    of a later item opening with a body and 负责 (县丙局负责日常调度。) stays that item's own words."""
+    lines = [
+        "某县2027年农村供水保障实施方案",
+        "一、重点任务",
+        "1.改造供水管网。全年改造管网30公里。（县甲局负责）",
+        "2.提升水质检测能力。每季度检测一次。（县乙局负责）",
+        "二、职责分工",
+        "县甲局负责统筹推进全县农村供水工程建设；县乙局负责水质监测，定期通报检测结果。",
+        "县丙局、县丁局负责保障工程建设用地和所需资金。",
+        "县戊部要加强农村供水政策宣传。",
+        "三、保障措施",
+        "（一）加强组织领导。成立工作专班。县丙局负责日常调度。",
+    ]
+    kept = _one("\n".join(lines) + "\n")
+    run_on = _one("".join(lines) + "\n")
+    for plan in (kept, run_on):
+        duties = plan.sections[1]
+        assert duties.title == "职责分工"
+        assert [(t.text[:3], _units(t)) for t in duties.tasks] == [
+            ("县甲局", [("县甲局", R)]), ("县乙局", [("县乙局", R)]), ("县丙局", [("县丙局", R), ("县丁局", R)]),
+            ("县戊部", [("县戊部", R)])]
+    assert [(t.number, t.text, _units(t)) for t in run_on.tasks()] == [
+        (t.number, t.text, _units(t)) for t in kept.tasks()]
+    assert [s.title for s in run_on.sections] == ["重点任务", "职责分工", "保障措施"]

@@ -4,6 +4,7 @@ written (`label_of`, the styles) are `words.labels`.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..words import lexicon
@@ -506,7 +507,7 @@ class RunningText:
                 heading_from = None  # the fields follow, no heading: the next item is looked for after their units
         self._carry_on(text, carry, heading_from, heading_style)
         self.signed = (signed and not cuts) or _SIGNED.search(text, cuts[-1] if cuts else 0) is not None
-        return sorted({*cuts, *(m.end() for m in _ABOVE_AFTER_SENTENCE.finditer(text)), *_unit_first_duties(text)})
+        return sorted({*cuts, *(m.end() for m in _ABOVE_AFTER_SENTENCE.finditer(text)), *_unit_first_duties(text, sorted(cuts))})
 
     def _section_closing_the_line(self, text: str, next_line: str) -> list[int]:
         """[offset] of a section's label run on at the end of a paragraph, or []: a page that lost a break runs the
@@ -629,12 +630,19 @@ _DUTY_PARAGRAPH_OPENS = re.compile(
     + lexicon.alternation(lexicon.DUTY_TITLE_ENDS + lexicon.DIVISION_HEADING_ENDS + ("主要职责", "工作职责"))
     + r")\s*")
 _DUTY_LEAD_SPAN = 60  # characters a unit's name and its colon are looked for in
+# Under such a heading a part may write its paragraphs `X负责…` with no colon (五、职责分工市医保局负责…。市审计局负责…):
+# run on, the heading's words end where the first body's name and its duty verb begin (duties.unit_before_its_verb), and
+# each later paragraph of the part after a finished sentence, until the next item's label; a later one may be written
+# `X要…` (县委宣传部要加强…, duties.unit_before_its_modal), as the part read with its breaks reads it. Elsewhere a
+# sentence opening with a body and 负责 is a task's own words (…。市X局负责统筹协调。), no paragraph of its own.
 
 
-def _unit_first_duties(text: str) -> list[int]:
-    """Offsets where a unit-first duty paragraph starts inside running text (_DUTY_PARAGRAPH_OPENS)."""
-    from .duties import lead_units  # duties reads annotations, which need the outline's numbering first
+def _unit_first_duties(text: str, cuts: list[int]) -> list[int]:
+    """Offsets where a unit-first duty paragraph starts inside running text (_DUTY_PARAGRAPH_OPENS). `cuts`: where
+    the items found by their labels start (sorted), each ending the duty part before it."""
+    from .duties import lead_units, unit_before_its_modal, unit_before_its_verb  # (duties needs the outline first)
     starts = []
+    part_from = None  # where the paragraphs under a duty part's heading began (the comment above)
     for m in _DUTY_PARAGRAPH_OPENS.finditer(text):
         at = m.end()
         window = text[at : at + _DUTY_LEAD_SPAN]
@@ -643,6 +651,15 @@ def _unit_first_duties(text: str) -> list[int]:
         lead = lead_units(window)
         if lead is not None and lead[1] and text[at + lead[0] - 1] in ":：":
             starts.append(at)
+            continue
+        after_heading = text[m.start()] not in "。！？!?"
+        if part_from is not None and bisect.bisect_right(cuts, part_from) != bisect.bisect_right(cuts, at):
+            part_from = None  # an item began since: the duty part is over
+        if (after_heading or part_from is not None) and unit_before_its_verb(window) is not None:
+            starts.append(at)
+            part_from = at if after_heading else part_from
+        elif part_from is not None and not after_heading and unit_before_its_modal(window) is not None:
+            starts.append(at)  # the part's later paragraphs written `X要…` (县委宣传部要加强…), read so where kept
     return starts
 
 
