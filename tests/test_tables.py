@@ -1319,6 +1319,28 @@ def test_docx_rows_parted_by_tab_stops_read_as_a_table(tmp_path):
     ]
 
 
+def test_docx_tab_stop_row_wrapped_to_an_indented_paragraph_goes_on_its_cells(tmp_path):
+    """A cell too long for its column goes on in the next paragraph, indented to the task column, the rest of a unit
+    cell after tabs: each piece goes on the cell above it, the task text as one sentence, a unit's name cut at the
+    wrap (县住房城乡 / 建设局) whole, a piece standing alone under the 责任单位 column a second responsible unit."""
+    path = docx_tab_stop_table(tmp_path, [
+        ("序号\t工作任务\t责任单位\t配合单位\t完成时限", 0),
+        ("1\t开展村庄清洁春季行动，集中清理\t镇农业农村办\t各村（社区）\t4月底前", 0),
+        ("生活垃圾和沟塘漂浮物", 800),
+        ("2\t推进污水管网延伸工程，新增接户\t镇规划建设办\t县住房城乡\t11月底前", 0),
+        ("管网3.5公里\t\t建设局", 800),
+        ("3\t整治违规占用耕地建房行为\t镇综合执法队、\t各村（社区）\t持续推进", 0),
+        ("\t镇自然资源所", 800)])
+    assert docx_reading(path) == [
+        (1, "开展村庄清洁春季行动，集中清理生活垃圾和沟塘漂浮物",
+         [("镇农业农村办", "responsible"), ("各村（社区）", "support")]),
+        (2, "推进污水管网延伸工程，新增接户管网3.5公里",
+         [("镇规划建设办", "responsible"), ("县住房城乡建设局", "support")]),
+        (3, "整治违规占用耕地建房行为",
+         [("镇综合执法队", "responsible"), ("镇自然资源所", "responsible"), ("各村（社区）", "support")]),
+    ]
+
+
 def test_docx_table_with_merged_group_cells(tmp_path):
     rows = [
         ["类别", "序号", "工作任务", "完成时限", "牵头部门", "参与部门"],
