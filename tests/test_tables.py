@@ -1318,6 +1318,72 @@ def docx_table(tmp_path, title: str, rows: list[list[str]], merged_down: list[tu
     return path
 
 
+def docx_tab_stop_table(tmp_path, lines: list[tuple[str, int]]):
+    """A .docx whose table is no Word table: each (text, left indent in twips) one paragraph, a tab in the text a run
+    tab, the paragraphs holding tabs or an indent set with the tab stops that line their cells up (800/4800/6500/8000
+    twips), as an office sets a 分解表 with the tab key."""
+    import docx
+    from docx.shared import Twips
+
+    document = docx.Document()
+    for text, indent in lines:
+        p = document.add_paragraph()
+        if "\t" in text or indent:
+            for stop in (800, 4800, 6500, 8000):
+                p.paragraph_format.tab_stops.add_tab_stop(Twips(stop))
+        if indent:
+            p.paragraph_format.left_indent = Twips(indent)
+        p.add_run(text)  # (python-docx writes each \t as a run's w:tab)
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    return path
+
+
+def docx_reading(path) -> list[tuple[int, str, list[tuple[str, str]]]]:
+    """(task number, title, [(unit, role)]) of every task of the document's last plan."""
+    plan = parse_plan(read_file(path)[-1])
+    return [(task.number, task.title, [(a.name, a.role) for a in task.assignments])
+            for section in plan.sections for task in section.tasks]
+
+
+def test_docx_rows_parted_by_tab_stops_read_as_a_table(tmp_path):
+    """A 分解表 set with the tab key, one paragraph a row, no Word table: the tabs part its cells as a .txt's do (an
+    empty 配合单位 two tabs in a row), so the rows are read as the table they are, not as sentences."""
+    path = docx_tab_stop_table(tmp_path, [
+        ("某镇2026年环境整治工作任务分解表", 0),
+        ("序号\t工作任务\t责任单位\t配合单位\t完成时限", 0),
+        ("1\t开展村庄清洁春季行动\t镇农业农村办\t各村（社区）\t4月底前", 0),
+        ("2\t建立垃圾分类积分兑换制度\t镇生态环境办\t\t7月底前", 0),
+        ("3\t推进污水管网延伸工程\t镇规划建设办\t县住房城乡建设局\t11月底前", 0)])
+    assert docx_reading(path) == [
+        (1, "开展村庄清洁春季行动", [("镇农业农村办", "responsible"), ("各村（社区）", "support")]),
+        (2, "建立垃圾分类积分兑换制度", [("镇生态环境办", "responsible")]),
+        (3, "推进污水管网延伸工程", [("镇规划建设办", "responsible"), ("县住房城乡建设局", "support")]),
+    ]
+
+
+def test_docx_tab_stop_row_wrapped_to_an_indented_paragraph_goes_on_its_cells(tmp_path):
+    """A cell too long for its column goes on in the next paragraph, indented to the task column, the rest of a unit
+    cell after tabs: each piece goes on the cell above it, the task text as one sentence, a unit's name cut at the
+    wrap (县住房城乡 / 建设局) whole, a piece standing alone under the 责任单位 column a second responsible unit."""
+    path = docx_tab_stop_table(tmp_path, [
+        ("序号\t工作任务\t责任单位\t配合单位\t完成时限", 0),
+        ("1\t开展村庄清洁春季行动，集中清理\t镇农业农村办\t各村（社区）\t4月底前", 0),
+        ("生活垃圾和沟塘漂浮物", 800),
+        ("2\t推进污水管网延伸工程，新增接户\t镇规划建设办\t县住房城乡\t11月底前", 0),
+        ("管网3.5公里\t\t建设局", 800),
+        ("3\t整治违规占用耕地建房行为\t镇综合执法队、\t各村（社区）\t持续推进", 0),
+        ("\t镇自然资源所", 800)])
+    assert docx_reading(path) == [
+        (1, "开展村庄清洁春季行动，集中清理生活垃圾和沟塘漂浮物",
+         [("镇农业农村办", "responsible"), ("各村（社区）", "support")]),
+        (2, "推进污水管网延伸工程，新增接户管网3.5公里",
+         [("镇规划建设办", "responsible"), ("县住房城乡建设局", "support")]),
+        (3, "整治违规占用耕地建房行为",
+         [("镇综合执法队", "responsible"), ("镇自然资源所", "responsible"), ("各村（社区）", "support")]),
+    ]
+
+
 def test_docx_table_with_merged_group_cells(tmp_path):
     rows = [
         ["类别", "序号", "工作任务", "完成时限", "牵头部门", "参与部门"],

@@ -341,10 +341,14 @@ def read_file(path: Path, inside: Path | None = None) -> list[PlanText]:
 def _document_plans(convert, source: str) -> list[PlanText]:
     """Every plan in a document's text (`convert()` gives it), with the notes and formatted runs its reader kept."""
     from .formats.runs import formatted_runs
-    from .formats.table import table_notes
+    from .formats.table import find_pasted_tables, table_notes
 
     with table_notes() as notes, formatted_runs() as runs:
         text = convert()
+        # a table a document sets with tab stops, no table of its own (a .docx's rows as paragraphs, their cells parted
+        # by tabs: formats/docx._in_columns), is read as the same rows pasted into a .txt are
+        if "\t" in text:
+            text = find_pasted_tables(text)
     plans = _with_notes(split_page(normalise(_plausible(text, source)), source), notes)
     return _with_formatted_runs(plans, runs, text)
 

@@ -36,13 +36,19 @@ class BlockLines:
         for i, line in enumerate(text.split("\n")):
             if line.strip():
                 self.recent = [*self.recent[-2:], line.strip()]
-                yield ((label if i == 0 else "") + line).strip()
+                yield _trimmed((label if i == 0 else "") + line)
 
     def table(self, rows: list[list[str]], after: list[str]) -> Iterator[str]:
         """A table's lines; `after`: the text of the paragraphs just under it (a note, a matrix's legend)."""
         table = rows_to_text(rows, context=" ".join([*self.recent, *after]))
         self.after_table = True
         yield from (line for line in table.split("\n") if line.strip())
+
+
+def _trimmed(line: str) -> str:
+    """A line without the spaces around it, but the tabs that lead a row of a table set with tab stops to the
+    column its text stands in (docx._in_columns)."""
+    return "\t" * (len(line) - len(line.lstrip("\t"))) + line.strip()
 
 
 def nested_table_lines(rows: list[list[str]], after: list[str]) -> list[str]:

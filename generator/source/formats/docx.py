@@ -85,7 +85,7 @@ def _blocks(children, parts: _Parts):
                 continue  # takes no number: Word renumbers the list as if it were gone
             yield from _text_boxes_lines(child, parts)
             label = parts.numbering.label(child)
-            text = _paragraph_text(child, parts.notes, parts.fields)
+            text = _in_columns(child, _paragraph_text(child, parts.notes, parts.fields, tab="\t"))
             _mark_formatted_runs([child], text, parts)
             for line in lines.paragraph(text, label):
                 parts.at_head = False
@@ -206,6 +206,38 @@ def _inside(el, top, tags: set[str]) -> bool:
     return False
 
 
+# A town or county office often sets its 任务分解表 with no Word table: one paragraph a row, its cells parted by run
+# tabs that the paragraph's own tab stops (w:pPr/w:tabs) align, the header row 序号<TAB>工作任务<TAB>责任单位…. A cell
+# too long for its column goes on in the next paragraph, indented to that column (w:ind left at a tab stop), maybe
+# with tabs on to the unit columns (管网3.5公里<TAB><TAB>建设局). The tabs are kept, so the rows are read as a
+# tab-separated table is in a .txt (read._document_plans); such a going-on paragraph is led by one tab for each tab
+# stop its indent reaches, so its pieces stand in their columns (<TAB>管网3.5公里<TAB><TAB>建设局). Any other paragraph
+# reads as before: its leading tabs (an indent typed with tabs) dropped, a tab inside it the gap it leaves.
+def _in_columns(p, text: str) -> str:
+    """Paragraph `p`'s text, led by the tabs to the column its indent reaches when it sets its own tab stops."""
+    stops = _own_tab_stops(p)
+    if not stops:
+        return "\n".join(line.lstrip() for line in text.split("\n"))
+    return "\t" * sum(1 for stop in stops if stop <= _indent(p)) + text.lstrip(" \u3000")
+
+
+def _own_tab_stops(p) -> list[int]:
+    """The positions (twips) of the left tab stops paragraph `p` sets itself (w:pPr/w:tabs), in order."""
+    tabs = p.find(f"{_w('pPr')}/{_w('tabs')}")
+    if tabs is None:
+        return []
+    return sorted(_int(stop.get(_w("pos")), 0) for stop in tabs.iterchildren(_w("tab"))
+                  if stop.get(_VAL) not in ("clear", "bar"))
+
+
+def _indent(p) -> int:
+    """Paragraph `p`'s own left indent in twips (w:ind left, or start), 0 when it sets none."""
+    ind = p.find(f"{_w('pPr')}/{_w('ind')}")
+    if ind is None:
+        return 0
+    return max(0, _int(ind.get(_w("left"), ind.get(_w("start"))), 0))
+
+
 def _paragraphs_after(table, count: int = 2) -> list[str]:
     """The text of the paragraphs just under a table (a note, a matrix's legend), up to the next table."""
     out, node = [], table.getnext()
@@ -215,9 +247,11 @@ def _paragraphs_after(table, count: int = 2) -> list[str]:
     return out
 
 
-def _paragraph_text(p, notes: "_Notes | None" = None, fields: "_Fields | None" = None) -> str:
+def _paragraph_text(p, notes: "_Notes | None" = None, fields: "_Fields | None" = None, tab: str = " ") -> str:
     """The text Word shows for paragraph `p`; with `fields`, the numbers of its numbering fields saved with no
-    result drawn where they stand (counting them: only the reading of the body in document order passes it)."""
+    result drawn where they stand (counting them: only the reading of the body in document order passes it).
+    Each run tab is `tab`: a space in a cell, a header compared, a note; the tab itself in a body paragraph, where
+    tabs may part the cells of a table set with tab stops (_in_columns)."""
     out = []
     size = 0  # characters in out
     brackets: list[tuple[int, str]] = []  # (offset, bracket) of each referenced note giving its task's units
@@ -234,7 +268,7 @@ def _paragraph_text(p, notes: "_Notes | None" = None, fields: "_Fields | None" =
             piece = in_fields.drawn(el) if in_fields is not None else ""
         elif el.tag == _w("tab"):
             if el.getparent().tag == _w("r"):  # not a tab stop definition in w:pPr/w:tabs
-                piece = " "  # a tab would read as a table cell separator downstream
+                piece = tab
         elif el.tag == _w("noBreakHyphen"):
             piece = "-"
         elif el.tag in _NOTE_REFERENCES:

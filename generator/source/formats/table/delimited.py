@@ -260,6 +260,9 @@ def _delimited_table(lines: list[str], start: int, tab_stops: bool = False) -> t
                 glue = "" if len(cells) == columns.width and _cut_mid_name(previous, rest, columns.kinds) else "\n"
                 for j, piece in rest:
                     previous[j] = f"{previous[j]}{glue}{piece}"
+            elif (wrapped := _wrapped_row_rest(previous, cells, columns)) is not None:
+                for j, piece, glue in wrapped:
+                    previous[j] = f"{previous[j]}{glue}{piece}"
             elif (previous is not None and len(previous) < columns.width and not starts_row and not heading
                     and not _sums_or_group_row(cells, number_col)
                     and len(previous) + len(cells) - 1 <= columns.width):
@@ -540,6 +543,36 @@ def _rest_of_row(previous: list[str], cells: list[str], width: int,
     if len(cells) == width and _cut_mid_name(previous, pieces, kinds):
         return pieces
     return None
+
+
+# A table set with tab stops in a word processor, no table of its own (docx._in_columns), wraps a cell too long for its
+# column onto the next line, set at that column: the line holds the rest of the task text, and after tabs the rest of
+# the unit cells (新增接户 / <TAB>管网3.5公里<TAB><TAB>建设局 under 3<TAB>…新增接户<TAB>镇规划建设办<TAB>县住房城乡<TAB>…).
+# Such a line has no 序号 and fewer cells than the header (nothing follows its last piece); a spreadsheet's row under
+# a merged 序号 writes every cell, as wide as the header. Under a whole numbered row, its pieces go on the cells above
+# them by place, with nothing between: the wrap is the column's edge, no break of the writer's. A sheet copied as text
+# drops a row's empty end too: a line whose unit piece is a whole name under a closed unit cell (省X中心 / 综合规划处),
+# or whose piece opens an item (（3）…), is a row of its own under merged cells, never such a wrap; the unit pieces of a
+# wrap go on the list the cell left open (镇财政所、 / 各村（社区）) or the name it cut (县住房城乡 / 建设局).
+def _wrapped_row_rest(previous: list[str] | None, cells: list[str],
+                      columns: _Columns) -> list[tuple[int, str, str]] | None:
+    """The pieces of a wrapped line of a tab-stop table, each with the column it goes on and the glue before it; None
+    for any other line (see above)."""
+    number = columns.first("number")
+    if (previous is None or number != 0 or len(previous) != columns.width or not _NUMBER_CELL.match(previous[0])
+            or cells[0].strip() or not 1 < len(cells) < columns.width):
+        return None
+    pieces = [(j, c.strip()) for j, c in enumerate(cells) if c.strip()]
+    if not pieces or any(not previous[j].strip() or _ANY_LABEL.match(piece) for j, piece in pieces):
+        return None  # a piece under an empty cell, or opening an item (（3）…): no wrap of the cell above
+    if any(columns.kinds[j] in UNIT_COLUMN_KINDS and not _unit_cell_cut(previous[j], piece) for j, piece in pieces):
+        return None  # a whole name under a closed unit cell: a row of its own under merged cells, its empty end dropped
+    return [(j, piece, "") for j, piece in pieces]
+
+
+def _unit_cell_cut(above: str, piece: str) -> bool:
+    """Whether a unit cell's text stops where the piece on the next line goes on: after a list's 、 or inside a name."""
+    return above.strip()[-1] in _RUNS_ON or cut_inside_a_name(above.strip(), piece)
 
 
 # antiword (and any tool writing a Word table in a monospace font) draws a table with | between cells padded to their
