@@ -9437,3 +9437,16 @@ def test_a_note_mark_after_a_word_ending_in_biao_or_tu_leaves_it():
     first, second = parse_text(text, "p.txt")[0].tasks()[:2]
     assert "绘制发展蓝图，完善统计报表。" in first.text
     assert "格式见表1，流程如图2。" in second.text
+
+
+def test_ocr_zero_read_as_a_chinese_zero_or_letter_o_inside_a_task_number():
+    """OCR of a scan reads the digit 0 of a task number as 〇 (U+3007) or a letter O (1〇., 2O．): beside the number's
+    other digits and before the point it is the 0, so task 10 stays a task (before: its units joined task 9 and every
+    later number skipped the sequence). A lone 〇 or a 〇 in running words (二〇二五年) is no number."""
+    plan = parse_text(
+        "某县数字乡村工作要点\n一、重点任务\n9.发展农村电商。培育带头人。（牵头单位：县甲局；配合单位：县乙社）\n"
+        "1〇.推进乡村旅游数字化。建设平台。（县丙局牵头，县甲局配合）\n11.培育数字人才。（牵头单位：县丁局）\n"
+        "12.完善网络。〇.5万户二〇二五年底前接入。（县戊局负责）\n", "p.txt")[0]
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [
+        (9, [("县甲局", L), ("县乙社", S)]), (10, [("县丙局", L), ("县甲局", S)]), (11, [("县丁局", L)]),
+        (12, [("县戊局", R)])]
