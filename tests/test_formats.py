@@ -1693,6 +1693,37 @@ def test_pdf_path_operand_that_is_no_number_is_passed_over(tmp_path):
     assert to_text(path).split("\n") == ["一、重点任务", "1.推进项目建设。（责任单位：县发改局）"]
 
 
+def test_pdf_words_each_in_a_text_object_reset_to_the_origin_keep_their_lines(tmp_path):
+    """A text layer drawing each word in a text object of its own, the matrix set to the origin before the word's
+    place (reportlab's beginText + setTextOrigin, an OCR tool's word boxes), makes pypdf break the line at every
+    word: the words' baselines give the printed lines (before: each word a line, the tasks' units cut apart)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "words.pdf"
+    c = canvas.Canvas(str(path), pageCompression=0)
+    lines = [["某县", "工作", "要点"], ["一、", "重点", "任务"], ["1.推进", "网络", "建设。", "（牵头单位：", "县甲局）"],
+             ["2.发展", "农村", "电商。", "（县乙局", "负责）"]]
+    for n, words in enumerate(lines):
+        x = 60.0
+        for word in words:
+            text = c.beginText()
+            text.setFont("STSong-Light", 12)
+            text.setTextOrigin(x, 780 - 24 * n)
+            text.textOut(word)
+            c.drawText(text)
+            x += pdfmetrics.stringWidth(word, "STSong-Light", 12)
+    c.showPage()
+    c.save()
+    assert b"1 0 0 1 0 0 Tm" in path.read_bytes()
+    assert to_text(path).split("\n") == [
+        "某县工作要点", "一、重点任务", "1.推进网络建设。（牵头单位：县甲局）", "2.发展农村电商。（县乙局负责）"]
+    assert [[(a.name, a.role) for a in t.assignments] for t in parse_file(path)[0].tasks()] == [
+        [("县甲局", "lead")], [("县乙局", "responsible")]]
+
+
 def test_pdf_ruled_grid_without_a_table_header_stays_plain_text(tmp_path):
     pages = [["某市工作安排", [["姓名"], ["电话"], ["地址"], ["备注"]], [["王某某"], ["1234"], ["某路1号"], ["无"]]]]
     text = to_text(_ruled_pdf(tmp_path / "box.pdf", pages, [60, 60, 60, 60]))

@@ -9469,3 +9469,16 @@ def test_duty_paragraphs_with_no_colon_run_on_under_their_part_heading_are_split
     assert [(t.number, t.text, _units(t)) for t in run_on.tasks()] == [
         (t.number, t.text, _units(t)) for t in kept.tasks()]
     assert [s.title for s in run_on.sections] == ["重点任务", "职责分工", "保障措施"]
+
+
+def test_ocr_zero_read_as_a_chinese_zero_or_letter_o_inside_a_task_number():
+    """OCR of a scan reads the digit 0 of a task number as 〇 (U+3007) or a letter O (1〇., 2O．): beside the number's
+    other digits and before the point it is the 0, so task 10 stays a task (before: its units joined task 9 and every
+    later number skipped the sequence). A lone 〇 or a 〇 in running words (二〇二五年) is no number."""
+    plan = parse_text(
+        "某县数字乡村工作要点\n一、重点任务\n9.发展农村电商。培育带头人。（牵头单位：县甲局；配合单位：县乙社）\n"
+        "1〇.推进乡村旅游数字化。建设平台。（县丙局牵头，县甲局配合）\n11.培育数字人才。（牵头单位：县丁局）\n"
+        "12.完善网络。〇.5万户二〇二五年底前接入。（县戊局负责）\n", "p.txt")[0]
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [
+        (9, [("县甲局", L), ("县乙社", S)]), (10, [("县丙局", L), ("县甲局", S)]), (11, [("县丁局", L)]),
+        (12, [("县戊局", R)])]

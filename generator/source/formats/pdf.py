@@ -14,6 +14,7 @@ margin (a new paragraph's first line), ends its paragraph (`_Layout`).
 """
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 import unicodedata
@@ -162,15 +163,40 @@ def drawn_page(runs: list[pdf_grid.Run], verticals: list[pdf_grid.Rule], horizon
 
 def _placed(lines: list[str], runs: list[pdf_grid.Run]) -> list[str]:
     """pypdf's lines of a page, each given its place when the runs, grouped into lines by their baselines, spell
-    the same lines in the same order (whitespace aside); else the lines as they are, read by their characters."""
+    the same lines in the same order (whitespace aside); the runs' lines when pypdf's cut the same characters into
+    more lines (`_broken_at_each_object`); else the lines as they are, read by their characters."""
     drawn = pdf_grid.run_lines(runs)
 
     def bare(text: str) -> str:
         return re.sub(r"\s+", "", text)
 
-    if [bare(ln) for ln in lines] != [bare(pdf_grid.line_text(line)) for line in drawn]:
+    drawn_texts = [pdf_grid.line_text(line) for line in drawn]
+    if _broken_at_each_object([bare(ln) for ln in lines], drawn_texts):
+        lines = drawn_texts
+    elif [bare(ln) for ln in lines] != [bare(text) for text in drawn_texts]:
         return lines
     return [_Line.at(text, line[0].x, line[-1].end, max(run.size for run in line)) for text, line in zip(lines, drawn)]
+
+
+def _broken_at_each_object(lines: list[str], drawn: list[str]) -> bool:
+    """Whether pypdf broke the page's lines finer than their baselines do: a text layer that draws each word in a
+    text object of its own, the matrix set back to the origin before the word's place (reportlab's beginText +
+    setTextOrigin, an OCR tool's word boxes), makes pypdf start a new line at every word, though the words stand
+    on one baseline. The same characters in the same order, in more lines than the baselines give: the baselines'
+    lines are the printed ones. pypdf's lines stay when they differ otherwise (a column read down before the next) or
+    when most breaks of theirs fall where the words stand apart on the baseline (cells of a row drawn as a form's boxes:
+    a line each, as before). `lines` are pypdf's lines without whitespace, `drawn` the baselines' lines."""
+    if len(lines) <= len(drawn) or "".join(lines) != re.sub(r"\s+", "", "".join(drawn)):
+        return False
+    breaks = set(itertools.accumulate(len(line) for line in lines))
+    line_ends, gaps, at = set(), set(), 0
+    for text in drawn:
+        for piece in text.split():
+            gaps.add(at)
+            at += len(piece)
+        line_ends.add(at)
+    inside = breaks - line_ends
+    return len(inside - gaps) > len(inside & gaps)  # most breaks between abutting words (a gap may hold a space)
 
 
 def _ruled_page(runs, verticals, horizontals, table_edges: list[float] | None
