@@ -315,6 +315,19 @@ def test_tabs_a_pipe_inside_a_cell_is_the_cells_text_not_a_pipe_table_row():
     assert "赵某某|13805710021" in find_pasted_tables(text)
 
 
+def test_pipes_a_markdown_table_padded_with_a_tab_after_each_pipe_is_parted_by_its_pipes():
+    """A Markdown table whose cells are padded by a tab after each | (序号 |<TAB>工作任务 |<TAB>…) has as many tabs as
+    pipes: every tab stands beside a pipe, so the pipes part the cells (before: parted by the tabs, the numbers lost
+    and each cell ending in |)."""
+    text = ("某区重点任务清单\n"
+            "序号 |\t工作任务 |\t牵头单位 |\t完成时限\n"
+            "--- | --- | --- | ---\n"
+            "1 |\t整治背街小巷 |\t区甲局 |\t2026年6月底\n"
+            "2 |\t新建口袋公园 |\t区乙局 |\t2026年9月底\n")
+    assert [(n, title, units) for _, n, title, units in reading(text)] == [
+        (1, "整治背街小巷", [("区甲局", "lead")]), (2, "新建口袋公园", [("区乙局", "lead")])]
+
+
 def test_tabs_html_left_in_a_web_systems_cell_is_read_as_the_page_showed_it():
     """A tab-separated export of a web system's fields keeps their HTML: <br> a line break inside the cell, &nbsp;
     a space (before: 市乙局<br>市丙局 one name, &nbsp read as a unit)."""

@@ -31,16 +31,27 @@ _ESCAPED_PIPE = "\\|"
 # A web system joins a field's values by a pipe (赵某某|13805710021, 单位A|单位B) and exports its list tab-separated
 # (or as a workbook, whose copy is tab-separated): a row whose tabs are as many as its pipes or more is parted by its
 # tabs, the pipe in a cell its text. A Markdown row opens with its pipe, or has more pipes than any tab inside a cell.
+# A Markdown table padded with tabs for the eye (序号 |<TAB>工作任务 |<TAB>牵头单位) has a tab beside each pipe: the pipes
+# part its cells, the tabs are padding; a pipe inside a web field stands between two words, no tab beside it.
 def _delimiter(line: str) -> str | None:
     pipes = len(_CELL_PIPE.findall(line))
     tabs = line.strip("\r\n ").count("\t")
-    if tabs and tabs >= pipes and not line.strip().startswith("|"):
+    if (tabs and tabs >= pipes and not line.strip().startswith("|")
+            and not (pipes >= 2 and _tabs_pad_pipes(line, tabs))):
         return "\t"
     if pipes >= 2 or (pipes == 1 and not line.strip().startswith("|")):
         return "|"
     if tabs:
         return "\t"
     return None
+
+
+def _tabs_pad_pipes(line: str, tabs: int) -> bool:
+    """Whether every tab of the line stands beside a pipe, as padding of a Markdown row's cells (see above)."""
+    bare = line.strip("\r\n ").replace(" ", "")  # a space between the tab and its pipe is padding too
+    beside = sum(1 for n, ch in enumerate(bare)
+                 if ch == "\t" and ((n and bare[n - 1] == "|") or bare[n + 1:n + 2] == "|"))
+    return beside >= tabs
 
 
 def _split(line: str, delimiter: str, tab_stops: bool = False) -> list[str]:
