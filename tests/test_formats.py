@@ -2320,6 +2320,27 @@ def test_xlsx_rows_hidden_by_an_autofilter_criterion_are_read(tmp_path):
     assert _tasks(read_file(_saved(book, tmp_path / "台账2.xlsx"))) == LEDGER_TASKS
 
 
+def test_xlsx_a_row_hidden_by_hand_under_a_filter_its_cells_pass_stays_unread(tmp_path):
+    """Under a filter showing 市住房和城乡建设局's rows, task 2 (that office's too) is hidden by hand, not by the
+    filter: withdrawn, unread; task 3 (市司法局) the filter hides: read. A custom filter (市住*) is judged alike; a
+    criterion the reader does not judge (top 10) leaves its hidden rows unread."""
+    from openpyxl.worksheet.filters import CustomFilter, CustomFilters, FilterColumn, Filters, Top10
+
+    from generator.source.read import read_file
+
+    book, sheet = _grouped_ledger()
+    for row in (4, 6):
+        sheet.row_dimensions[row].hidden = True
+    sheet.auto_filter.ref = "A1:F6"
+    sheet.auto_filter.filterColumn.append(FilterColumn(colId=3, filters=Filters(filter=["市住房和城乡建设局"], blank=True)))
+    assert _tasks(read_file(_saved(book, tmp_path / "台账.xlsx"))) == [LEDGER_TASKS[0], LEDGER_TASKS[2]]
+    sheet.auto_filter.filterColumn[0] = FilterColumn(
+        colId=3, customFilters=CustomFilters(customFilter=[CustomFilter(operator="equal", val="市住*")]))
+    assert _tasks(read_file(_saved(book, tmp_path / "台账2.xlsx"))) == [LEDGER_TASKS[0], LEDGER_TASKS[2]]
+    sheet.auto_filter.filterColumn[0] = FilterColumn(colId=0, top10=Top10(top=True, val=2))
+    assert _tasks(read_file(_saved(book, tmp_path / "台账3.xlsx"))) == [LEDGER_TASKS[0]]
+
+
 def test_xlsx_merge_from_a_hidden_row_shows_in_its_first_shown_row_and_a_column_of_no_width_is_hidden(tmp_path):
     """A 牵头单位 merged down from a withdrawn task's hidden row shows, as Excel draws it, in the merge's first shown
     row, and so leads the tasks under it; a column set to width 0 (an exporter's way of hiding it) is not read."""

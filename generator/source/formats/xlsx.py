@@ -320,9 +320,10 @@ def _fill_merged_down(number: int, texts: list[str], active: dict[int, tuple[int
 # group (分级显示: a 台账 groups each 重点任务's 具体措施 under its summary row and is saved with some groups folded,
 # Excel showing a + beside them; the 序号 runs on past them, the 合计 counts them) and an AutoFilter's criterion (a
 # 台账 saved showing only one office's rows). So a hidden row is read when the whole outline group it belongs to is
-# hidden (the group folded: `_FoldedGroups`), or when it lies under an AutoFilter holding a criterion (`_filtered_rows`).
-# A row hidden on its own (no outline level, no filter: a withdrawn task) or by hand inside an open group (the
-# group's other rows shown) stays hidden.
+# hidden (the group folded: `_FoldedGroups`), or when it lies under an AutoFilter whose criterion its cell fails
+# (`_FilterCriteria`). A row hidden on its own (no outline level, no filter: a withdrawn task), by hand inside an open
+# group (the group's other rows shown) or by hand under a filter its cells pass (the filter would show it) stays
+# hidden; so does one under a criterion the reader does not judge (top 10, dates, colours), and the report says so.
 class _Hidden(NamedTuple):
     rows: set[int]
     columns: frozenset[int]  # 1-based
@@ -374,8 +375,76 @@ class _FoldedGroups:
         self._last[depth], self._all_hidden[depth], self._hidden[depth] = 0, True, []
 
 
-# what a <filterColumn> holds when it filters (a column's filter button alone holds none of them)
-_FILTER_CRITERIA = frozenset({"filters", "customFilters", "top10", "dynamicFilter", "colorFilter", "iconFilter"})
+# what a <filterColumn> holds when it filters (a column's filter button alone holds none of them); the reader judges
+# a list of values (<filters><filter val>, blank="1" for empty cells) and custom filters (<customFilter operator val>,
+# * and ? wildcards); the rest (top 10, above average, dates, colours, icons) it leaves unjudged
+_UNJUDGED_CRITERIA = frozenset({"top10", "dynamicFilter", "colorFilter", "iconFilter", "dateGroupItem"})
+_WILDCARD = re.compile(r"~(.)|([*?])|(.)", re.DOTALL)  # one character a step: linear
+
+
+class _FilterCriteria:
+    """The criteria of a sheet's AutoFilter, fed its elements' tags and attributes in order, and whether a cell's
+    text fails them (see above)."""
+
+    def __init__(self) -> None:
+        self.column: int | None = None  # the <filterColumn> being read, 0-based from the filter's first column
+        self.values: dict[int, set[str]] = {}  # column -> the texts its list shows ("" when blank="1")
+        self.custom: dict[int, tuple[bool, list[tuple[str, str]]]] = {}  # column -> (all must hold, (operator, val))
+        self.unjudged: set[int] = set()
+
+    def add(self, tag: str, attributes) -> None:
+        if tag == "filterColumn":
+            self.column = _int(attributes.get("colId"), -1)
+        elif self.column is None or self.column < 0:
+            return
+        elif tag == "filters":
+            self.values[self.column] = {""} if _true(attributes.get("blank")) else set()
+        elif tag == "filter":
+            self.values.setdefault(self.column, set()).add(_filter_text(attributes.get("val")))
+        elif tag == "customFilters":
+            self.custom[self.column] = (_true(attributes.get("and")), [])
+        elif tag == "customFilter":
+            self.custom.setdefault(self.column, (False, []))[1].append(
+                (attributes.get("operator") or "equal", attributes.get("val") or ""))
+        elif tag in _UNJUDGED_CRITERIA:
+            self.unjudged.add(self.column)
+
+    @property
+    def columns(self) -> set[int]:
+        return set(self.values) | set(self.custom) | self.unjudged
+
+    def fails(self, column: int, text: str) -> bool | None:
+        """Whether a cell's text fails its column's criterion; None when the reader cannot tell."""
+        if column in self.unjudged:
+            return None
+        text = _filter_text(text)
+        if column in self.values and text not in self.values[column]:
+            return True
+        if column in self.custom:
+            every, conditions = self.custom[column]
+            held = [_holds(operator, value, text) for operator, value in conditions]
+            if None in held:
+                return None
+            return not (all(held) if every else any(held))
+        return False
+
+
+def _filter_text(text: str | None) -> str:
+    return (text or "").strip().casefold()  # Excel's filter matches a text whatever its case
+
+
+def _holds(operator: str, value: str, text: str) -> bool | None:
+    """Whether a cell's text holds a custom filter's condition; None for an order of texts the reader leaves unjudged."""
+    if operator in ("equal", "notEqual"):
+        pattern = "".join(re.escape(escaped or plain) if not star else (".*" if star == "*" else ".")
+                          for escaped, star, plain in _WILDCARD.findall(_filter_text(value)))
+        return bool(re.fullmatch(pattern, text)) == (operator == "equal")
+    try:
+        cell, bound = float(text), float(value)
+    except ValueError:
+        return None
+    return {"greaterThan": cell > bound, "greaterThanOrEqual": cell >= bound, "lessThan": cell < bound,
+            "lessThanOrEqual": cell <= bound}.get(operator)
 
 
 def folded_rows(rows: Iterable[tuple[int, int, bool]]) -> set[int]:
@@ -397,8 +466,8 @@ def _hidden_parts(sheet) -> _Hidden:
 
     rows: set[int] = set()
     folded = _FoldedGroups()
-    filter_range: tuple[int, int] | None = None  # the data rows under the sheet's AutoFilter
-    filtered: tuple[int, int] | None = None  # the same, once the filter is seen to hold a criterion
+    filter_range: tuple[int, int, int] | None = None  # the data rows under the sheet's AutoFilter, its first column
+    criteria = _FilterCriteria()
     in_views = False
     columns: set[int] = set()
     merges: list[tuple[int, int, int, int]] = []  # first and last row, first and last column of each merged range
@@ -424,8 +493,8 @@ def _hidden_parts(sheet) -> _Hidden:
                 columns.update(range(max(first, 1), min(last, _MAX_COLUMN) + 1))
             elif tag == "autoFilter" and filter_range is None and not in_views:  # after the rows: the filter's
                 filter_range = _filter_rows(element.get("ref"))                   # range, then its criteria
-            elif tag in _FILTER_CRITERIA and filter_range and not in_views:
-                filtered = filter_range
+            elif filter_range and not in_views:
+                criteria.add(tag, element)
             elif tag == "customSheetViews":  # a saved custom view's own filter is not the sheet's
                 in_views = True
             if tag == "mergeCell":  # after the rows: a hidden cell's merge, and a merge down a column
@@ -436,22 +505,48 @@ def _hidden_parts(sheet) -> _Hidden:
                 if None not in (first_col, first_row, last_col, last_row):  # a whole row or column is no merge
                     merges.append((first_row, last_row, first_col, last_col))
     rows -= folded.close()
-    if filtered:
-        rows = {row for row in rows if not filtered[0] <= row <= filtered[1]}
+    if filter_range and criteria.columns:
+        rows -= _filtered_out(sheet, rows, filter_range, criteria)
     return hidden_parts(rows, columns, merges)
 
 
-def _filter_rows(ref: str | None) -> tuple[int, int] | None:
-    """The data rows an AutoFilter covers (its range without the header row it starts at), or None if unreadable."""
+def _filtered_out(sheet, rows: set[int], filter_range: tuple[int, int, int], criteria: _FilterCriteria) -> set[int]:
+    """The hidden rows under the AutoFilter that its criteria hide (a cell failing its column's); a hidden row whose
+    cells the reader cannot judge stays hidden, and the report says so."""
+    first, last, first_column = filter_range
+    under = sorted(row for row in rows if first <= row <= last)
+    if not under:
+        return set()
+    wanted = set(under)
+    out: set[int] = set()
+    unjudged = 0
+    for number, cells in enumerate(sheet.iter_rows(min_row=under[0], max_row=under[-1]), start=under[0]):
+        if number not in wanted:
+            continue
+        texts = [_cell_text(cell) for cell in cells]
+        judged = [criteria.fails(column, texts[first_column - 1 + column] if first_column - 1 + column < len(texts)
+                                 else "") for column in sorted(criteria.columns)]
+        if True in judged:
+            out.add(number)
+        elif None in judged:
+            unjudged += 1
+    if unjudged:
+        _note("", f"sheet '{sheet.title}': {unjudged} hidden row(s) under a filter left unread (its criterion not judged)")
+    return out
+
+
+def _filter_rows(ref: str | None) -> tuple[int, int, int] | None:
+    """The data rows an AutoFilter covers (its range without the header row it starts at) and its first column, or
+    None if unreadable."""
     from openpyxl.utils.cell import range_boundaries
 
     try:
-        _, first_row, _, last_row = range_boundaries(ref or "")
+        first_column, first_row, _, last_row = range_boundaries(ref or "")
     except (ValueError, TypeError):
         return None
     if first_row is None or last_row is None:
         return None
-    return first_row + 1, last_row
+    return first_row + 1, last_row, first_column or 1
 
 
 def hidden_parts(rows: set[int], columns: set[int], merges: list[tuple[int, int, int, int]]) -> _Hidden:
