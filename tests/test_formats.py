@@ -2304,6 +2304,32 @@ def test_xlsx_rows_of_a_collapsed_outline_group_are_read(tmp_path):
     assert _tasks(read_file(_saved(book, tmp_path / "台账2.xlsx"))) == [LEDGER_TASKS[0], LEDGER_TASKS[2]]
 
 
+def test_xlsx_a_row_hidden_alone_at_outline_level_1_is_no_folded_group_without_its_summary_rows_mark(tmp_path):
+    """Task 2 hidden by hand at outline level 1 between shown rows is all its "group": with no collapsed mark on the
+    summary row beside it (above here, summaryBelow off) it is withdrawn and stays unread; marked, it is folded."""
+    from generator.source.read import read_file
+
+    book, sheet = _grouped_ledger()
+    sheet.row_dimensions[4].outlineLevel = 1
+    sheet.row_dimensions[4].hidden = True
+    assert _tasks(read_file(_saved(book, tmp_path / "台账.xlsx"))) == [LEDGER_TASKS[0], LEDGER_TASKS[2]]
+    sheet.row_dimensions[3].collapsed = True
+    assert _tasks(read_file(_saved(book, tmp_path / "台账2.xlsx"))) == LEDGER_TASKS
+
+
+def test_xls_outline_rows_fold_with_the_collapsed_mark_or_as_a_group_of_two_rows():
+    """An .xls from LibreOffice drops the collapsed mark: a group of two hidden rows is folded; one row hidden alone
+    at level 1 is folded only when a row beside it carries the mark. Rows: (number, level, hidden, collapsed)."""
+    from generator.source.formats.xlsx import folded_rows
+
+    two = [(1, 0, False, False), (2, 1, True, False), (3, 1, True, False), (4, 0, False, False)]
+    one = [(1, 0, False, False), (2, 1, True, False), (3, 0, False, False)]
+    assert folded_rows(two, summary_below=None) == {2, 3}
+    assert folded_rows(one, summary_below=None) == set()
+    assert folded_rows([*one[:2], (3, 0, False, True)], summary_below=None) == {2}
+    assert folded_rows(two, summary_below=True) == set()  # an .xlsx asks for the mark
+
+
 def test_xlsx_rows_hidden_by_an_autofilter_criterion_are_read(tmp_path):
     """A 台账 saved filtered (only 市司法局's rows shown) still publishes every row; under a filter holding no
     criterion (its buttons only) a hidden row is hidden by hand, and stays unread."""

@@ -88,10 +88,12 @@ def _visible_sheets(book):
 
 def _hidden(sheet):
     """The rows and columns the sheet hides (or sets to no height or width) and its merged ranges, 1-based. The rows
-    of a folded outline group are shown, as in an .xlsx (xlsx.py: a collapsed group only changes the view)."""
-    outline = [(row + 1, info.outline_level or 0, bool(info.hidden or info.height == 0))
+    of a folded outline group are shown, as in an .xlsx (xlsx.py: a collapsed group only changes the view; which
+    groups count as folded in an .xls, see _FoldedGroups)."""
+    outline = [(row + 1, info.outline_level or 0, bool(info.hidden or info.height == 0),
+                bool(info.outline_group_starts_ends))  # the ROW record's fCollapsed bit
                for row, info in sorted(sheet.rowinfo_map.items())]
-    rows = {row for row, _, hidden in outline if hidden} - folded_rows(outline)
+    rows = {row for row, _, hidden, _ in outline if hidden} - folded_rows(outline, summary_below=None)
     columns = {column + 1 for column, info in sheet.colinfo_map.items() if info.hidden or info.width == 0}
     merges = [(first_row + 1, end_row, first_col + 1, end_col)
               for first_row, end_row, first_col, end_col in sheet.merged_cells]

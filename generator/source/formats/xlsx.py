@@ -338,25 +338,40 @@ _MAX_COLUMN = 16384  # Excel's last column, XFD: a <col> range hiding every unus
 _MAX_OUTLINE_LEVEL = 7  # Excel nests outline groups 7 deep at most
 
 
+# Excel marks a folded group on its summary row, the row beside it that holds its +: collapsed="1" on the row below the
+# group, or above it when the sheet's <outlinePr summaryBelow="0"> puts the summaries above. A row hidden by hand at
+# outline level 1 alone between shown rows is all hidden too, a "group" of one: without that mark it is a withdrawn
+# row, and stays hidden. An .xls keeps the mark in its ROW record, but LibreOffice's .xls drops it (and the summary
+# side lives in a record xlrd does not read): there a group counts as folded with the mark on either side, or when
+# it holds more than one row (one row alone hidden being the hand's).
 class _FoldedGroups:
-    """The hidden rows of folded outline groups, fed each row (number, outline level, hidden) in sheet order. A row at
-    level L belongs to the group of the consecutive rows at level L or deeper around it; the group is folded when
-    every one of its rows is hidden (a row hidden by hand in an open group has shown rows beside it)."""
+    """The hidden rows of folded outline groups, fed each row (number, outline level, hidden, collapsed) in sheet
+    order. A row at level L belongs to the group of the consecutive rows at level L or deeper around it; the group is
+    folded when every one of its rows is hidden (a row hidden by hand in an open group has shown rows beside it) and
+    its summary row is marked collapsed (see above; `summary_below` None: an .xls, either side or two rows)."""
 
-    def __init__(self) -> None:
-        # per level: the last row of the group open at that level, whether all its rows are hidden so far, and its
-        # hidden rows at exactly that level (the deeper ones are settled by the deeper groups, inside this one)
+    def __init__(self, summary_below: bool | None = True) -> None:
+        # per level: the first and last row of the group open at that level, whether all its rows are hidden so far,
+        # and its hidden rows at exactly that level (the deeper ones are settled by the deeper groups, inside this one)
+        self.summary_below = summary_below
+        self._first = [0] * (_MAX_OUTLINE_LEVEL + 1)
         self._last = [0] * (_MAX_OUTLINE_LEVEL + 1)
         self._all_hidden = [True] * (_MAX_OUTLINE_LEVEL + 1)
         self._hidden: list[list[int]] = [[] for _ in range(_MAX_OUTLINE_LEVEL + 1)]
+        self._all_hidden_groups: list[tuple[int, int, list[int]]] = []  # (first row, last row, hidden rows)
+        self._collapsed: set[int] = set()
         self.rows: set[int] = set()
 
-    def add(self, row: int, level: int, hidden: bool) -> None:
+    def add(self, row: int, level: int, hidden: bool, collapsed: bool = False) -> None:
+        if collapsed:
+            self._collapsed.add(row)
         for depth in range(1, _MAX_OUTLINE_LEVEL + 1):
             inside = depth <= level
             if self._last[depth] and (not inside or row != self._last[depth] + 1):
                 self._close(depth)
             if inside:
+                if not self._last[depth]:
+                    self._first[depth] = row
                 self._last[depth] = row
                 self._all_hidden[depth] = self._all_hidden[depth] and hidden
                 if hidden and depth == level:
@@ -367,12 +382,20 @@ class _FoldedGroups:
         for depth in range(1, _MAX_OUTLINE_LEVEL + 1):
             if self._last[depth]:
                 self._close(depth)
+        for first, last, hidden in self._all_hidden_groups:
+            if self._marked_folded(first, last):
+                self.rows.update(hidden)
         return self.rows
+
+    def _marked_folded(self, first: int, last: int) -> bool:
+        if self.summary_below is None:
+            return last > first or bool({first - 1, last + 1} & self._collapsed)
+        return (last + 1 if self.summary_below else first - 1) in self._collapsed
 
     def _close(self, depth: int) -> None:
         if self._all_hidden[depth]:
-            self.rows.update(self._hidden[depth])
-        self._last[depth], self._all_hidden[depth], self._hidden[depth] = 0, True, []
+            self._all_hidden_groups.append((self._first[depth], self._last[depth], self._hidden[depth]))
+        self._first[depth], self._last[depth], self._all_hidden[depth], self._hidden[depth] = 0, 0, True, []
 
 
 # what a <filterColumn> holds when it filters (a column's filter button alone holds none of them); the reader judges
@@ -447,12 +470,12 @@ def _holds(operator: str, value: str, text: str) -> bool | None:
             "lessThanOrEqual": cell <= bound}.get(operator)
 
 
-def folded_rows(rows: Iterable[tuple[int, int, bool]]) -> set[int]:
-    """The hidden rows of folded outline groups among a sheet's rows, each (number, outline level, hidden) in order,
-    whatever format they were read from (.xlsx here, .xls in xls.py)."""
-    folded = _FoldedGroups()
-    for row, level, hidden in rows:
-        folded.add(row, min(max(level, 0), _MAX_OUTLINE_LEVEL), hidden)
+def folded_rows(rows: Iterable[tuple[int, int, bool, bool]], summary_below: bool | None) -> set[int]:
+    """The hidden rows of folded outline groups among a sheet's rows, each (number, outline level, hidden, collapsed)
+    in order, whatever format they were read from (.xlsx here, .xls in xls.py; `summary_below` see _FoldedGroups)."""
+    folded = _FoldedGroups(summary_below)
+    for row, level, hidden, collapsed in rows:
+        folded.add(row, min(max(level, 0), _MAX_OUTLINE_LEVEL), hidden, collapsed)
     return folded.close()
 
 
@@ -483,9 +506,11 @@ def _hidden_parts(sheet) -> _Hidden:
                 hidden = _true(element.get("hidden")) or _none_wide(element.get("ht"))
                 if hidden:
                     rows.add(row_number)
-                folded.add(row_number, _outline_level(element.get("outlineLevel")), hidden)
+                folded.add(row_number, _outline_level(element.get("outlineLevel")), hidden, _true(element.get("collapsed")))
                 if data is not None:
                     data.clear()
+            elif tag == "outlinePr":  # before the rows: which side of a group its summary row stands
+                folded.summary_below = element.get("summaryBelow") not in ("0", "false")
             elif tag == "sheetData":
                 data = element
             elif tag == "col" and (_true(element.get("hidden")) or _none_wide(element.get("width"))):
