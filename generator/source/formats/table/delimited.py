@@ -13,7 +13,8 @@ from ....words.names import unit_like
 from ....words.widths import display_width
 from .box_drawn import _fold, _Piece, _pieces
 from .cells import _NONE, _cell_class, _column_class
-from .header import UNIT_COLUMN_KINDS, _Columns, _is_header, header_at, header_kind, lower_header_past_rule
+from .header import (UNIT_COLUMN_KINDS, _Columns, _is_header, diagonal_corner, header_at, header_kind,
+                     lower_header_past_rule)
 from .layouts import Found
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _NOTE_UNDER, _NUMBER_CELL, _PAGE_MARK,
                     _counted_group_title, _total_row, matched_number)
@@ -452,8 +453,11 @@ def _header_record(lines: list[str], at: int, delimiter: str, split) -> tuple[li
 
 
 def _unwrapped(cell: str) -> str:
-    """A header cell's name wrapped over lines (责任\n部门) as one (责任部门)."""
-    return "".join(part.strip() for part in cell.split("\n")) if "\n" in cell else cell
+    """A header cell's name wrapped over lines (责任\n部门) as one (责任部门); a 斜线表头 corner keeps its two words
+    apart (责任单位\n工作任务: each line a whole name of its own, header.diagonal_corner)."""
+    if "\n" not in cell or diagonal_corner(cell):
+        return cell
+    return "".join(part.strip() for part in cell.split("\n"))
 
 
 def _header_rows(lines: list[str], start: int, end: int, delimiter: str, split) -> list[list[str]]:
