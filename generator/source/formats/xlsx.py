@@ -459,15 +459,34 @@ def _filter_text(text: str | None) -> str:
 def _holds(operator: str, value: str, text: str) -> bool | None:
     """Whether a cell's text holds a custom filter's condition; None for an order of texts the reader leaves unjudged."""
     if operator in ("equal", "notEqual"):
-        pattern = "".join(re.escape(escaped or plain) if not star else (".*" if star == "*" else ".")
-                          for escaped, star, plain in _WILDCARD.findall(_filter_text(value)))
-        return bool(re.fullmatch(pattern, text)) == (operator == "equal")
+        steps = [(escaped or plain, star) for escaped, star, plain in _WILDCARD.findall(_filter_text(value))]
+        return _wildcard_match(steps, text) == (operator == "equal")
     try:
         cell, bound = float(text), float(value)
     except ValueError:
         return None
     return {"greaterThan": cell > bound, "greaterThanOrEqual": cell >= bound, "lessThan": cell < bound,
             "lessThanOrEqual": cell <= bound}.get(operator)
+
+
+def _wildcard_match(steps: list[tuple[str, str]], text: str) -> bool:
+    """Does `text` match a filter's pattern, each step a character or a wildcard (`*` any run, `?` one character)?
+    Matched by the two-pointer walk that goes back only to the last `*` (at most len(steps) × len(text) steps), not
+    by a regular expression: a pattern from the file of many `*` would make a backtracking search take polynomial
+    time in the cell's length."""
+    at = step = 0
+    star_step, star_at = -1, 0
+    while at < len(text):
+        if step < len(steps) and (steps[step][1] == "?" or (not steps[step][1] and steps[step][0] == text[at])):
+            at, step = at + 1, step + 1
+        elif step < len(steps) and steps[step][1] == "*":
+            star_step, star_at, step = step, at, step + 1
+        elif star_step >= 0:
+            star_at += 1
+            at, step = star_at, star_step + 1
+        else:
+            return False
+    return all(star == "*" for _, star in steps[step:])
 
 
 def folded_rows(rows: Iterable[tuple[int, int, bool, bool]], summary_below: bool | None) -> set[int]:
