@@ -5176,6 +5176,13 @@ def test_a_role_stated_as_the_responsibility_a_body_bears():
     assert pairs("压实责任。督促企业履行主体责任。") == []
 
 
+def test_a_partner_whose_name_holds_an_action_word_after_its_level_word():
+    """`市甲委会同市统筹城乡发展办公室、市乙局推进…`: an action word (统筹, PARTNER_ACTIONS) right after a level word
+    alone opens the partner's name, it does not end the partners."""
+    assert pairs("推进统筹。市甲委会同市统筹城乡发展办公室、市乙局推进城乡融合。") == [
+        ("市甲委", L), ("市统筹城乡发展办公室", S), ("市乙局", S)]
+
+
 def test_the_duty_borne_is_read_only_for_bodies_named_whole():
     """`督促企业履行主体责任，县甲局承担监管责任` / `各乙单位…`: the names before 承担 / 履行…责任 must be bodies' names
     written whole from a level word or 各 + a body: a task's verb before them (督促企业, 督促各级党组织) or a regulated
