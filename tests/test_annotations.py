@@ -5176,6 +5176,26 @@ def test_a_role_stated_as_the_responsibility_a_body_bears():
     assert pairs("压实责任。督促企业履行主体责任。") == []
 
 
+def test_a_partner_whose_name_holds_an_action_word_after_its_level_word():
+    """`市甲委会同市统筹城乡发展办公室、市乙局推进…`: an action word (统筹, PARTNER_ACTIONS) right after a level word
+    alone opens the partner's name, it does not end the partners."""
+    assert pairs("推进统筹。市甲委会同市统筹城乡发展办公室、市乙局推进城乡融合。") == [
+        ("市甲委", L), ("市统筹城乡发展办公室", S), ("市乙局", S)]
+
+
+def test_the_duty_borne_is_read_only_for_bodies_named_whole():
+    """`督促企业履行主体责任，县甲局承担监管责任` / `各乙单位…`: the names before 承担 / 履行…责任 must be bodies' names
+    written whole from a level word or 各 + a body: a task's verb before them (督促企业, 督促各级党组织) or a regulated
+    party (企业, 项目单位, 各生产经营单位, 医疗机构: lexicon.REGULATED_PARTY_KINDS) bears the duty the task imposes and is
+    no unit, and the other clauses of the sentence keep their units."""
+    assert pairs("压实责任。督促企业履行主体责任，县甲局承担监管责任。") == [("县甲局", R)]
+    assert pairs("压实责任。督促各级党组织履行主体责任，县委丙部牵头。") == [("县委丙部", L)]
+    assert pairs("落实责任。项目单位承担主体责任，县乙局履行监管责任。") == [("县乙局", R)]
+    assert pairs("压实责任。各生产经营单位承担主体责任，市丁局履行监管责任。") == [("市丁局", R)]
+    assert pairs("推进改革。医疗机构承担主体责任，市戊委负责。") == [("市戊委", R)]
+    assert pairs("加强巡查。县己局承担主体责任，县庚局配合。") == [("县己局", R), ("县庚局", S)]
+
+
 def test_partners_after_the_leads_clause_running_into_their_work():
     """`X作为牵头单位，会同Y、Z等部门推进` / `X牵头，会同Y、Z推进`: the lead's clause, then 会同 and the partners running
     straight into what they do with no comma: the lead leads, the partners support, their work stays text; a units'
@@ -5193,6 +5213,9 @@ def test_the_body_doing_the_main_part_leads():
     assert pairs("统筹配置。以各县人民政府为主，省甲厅、省乙厅配合。") == [("各县人民政府", L), ("省甲厅", S), ("省乙厅", S)]
     assert pairs("整治绿化。以省甲厅为主,省林草局配合。") == [("省甲厅", L), ("省林草局", S)]
     assert pairs("坚持以人民为主，政府引导。") == []
+    # a regulated party or a place alone is no body doing the main part (以县为主: the county bears the cost)
+    assert pairs("发展产业。以企业为主，县甲局指导。") == [("县甲局", S)]
+    assert pairs("兴办教育。以县为主，县乙局负责。") == [("县乙局", R)]
 
 
 def test_a_role_stated_as_a_label_then_the_bodys_duty():

@@ -159,6 +159,13 @@ ROLE_AS_LABEL_VERBS = ("担任", "作为", "为", "是")
 # 以X为主，Y、Z配合: the body doing the main part of the work, the others backing it: it leads, as 主办 / 主责 do beside
 # 配合 (responsible is arguable; the frame is read lead). The frame's opening and closing words around the names
 MAIN_PART_FRAME = ("以", "为主")
+# the parties a task regulates or sets to work, named by their kind alone or after a collective word (企业, 各生产经营
+# 单位, 有关企业, 医疗机构, 项目单位, 施工单位, 学校, 地方): 企业履行主体责任 / 以企业为主 / 有关企业做好应急准备 impose the duty
+# on them, they own no task (the bodies answering for it are the government's, 县X局 / 各乡镇). Where a frame gives a
+# role to names alone (承担 / 履行…责任, 以X为主, X做好… closing a units' sentence), a name opening with no level word,
+# or with a collective word (COLLECTIVE_STARTS, ENTERPRISE_COLLECTIVE_WORDS) before one of these kinds, is none
+REGULATED_PARTY_KINDS = ("企业", "生产经营单位", "经营单位", "医疗机构", "医疗卫生机构", "项目单位", "施工单位", "建设单位",
+                         "业主单位", "使用单位", "学校", "地方", "市场主体", "经营主体")
 BORNE_DUTY_VERBS = ("承担", "履行")
 BORNE_DUTY_KINDS: dict[str, str] = {"牵头": "lead", "第一": "lead", "协同": "support", "配合": "support",
                                     "监管": "responsible", "监督": "responsible", "指导": "responsible",

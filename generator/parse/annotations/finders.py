@@ -1177,6 +1177,8 @@ class SubjectWithPartners(Finder):
         for m in actions:
             if clause.startswith(_BODY_ENDINGS, m.end()):
                 continue  # 组织 of 中央组织部, 建设 of 住房城乡建设部: the word is inside a body's name
+            if clause[: m.start()].rsplit("、", 1)[-1].strip() in lx.LOCALITY_KINDS:
+                continue  # 市统筹城乡发展办公室: after a level word alone the action word opens the name it begins
             if clause.startswith(lx.AGENT_NON_DUTIES, m.start()):
                 return ""  # X会同Y负责解释: the text's interpretation clause, no task's duty
             partners = clause[: m.start()]

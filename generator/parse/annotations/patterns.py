@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ...words import lexicon as lx
+from ...words.brackets import depth_zero_split
 from ...words.names import unit_like
 
 
@@ -163,6 +164,27 @@ _BORNE_DUTY = re.compile("(?:" + lx.alternation(lx.BORNE_DUTY_VERBS) + ")[^\\s�
 _BORNE_DUTY_REACH = max(map(len, lx.BORNE_DUTY_VERBS)) + lx.BORNE_DUTY_FIELD_REACH + max(map(len, lx.BORNE_DUTY_KINDS)) + len(lx.BORNE_DUTY_WORD)
 
 
+# the collective words opening a name of the regulated parties (各生产经营单位, 有关企业, 各类市场主体)
+_PARTY_COLLECTIVE_OPENING = re.compile("^(?:" + lx.alternation(("各级",) + lx.COLLECTIVE_STARTS + lx.ENTERPRISE_COLLECTIVE_WORDS) + ")+")
+
+
+def regulated_party(name: str) -> bool:
+    """各生产经营单位 / 有关企业 / 企业: the parties a task sets its duty on, named by their kind after collective words
+    or alone (lexicon.REGULATED_PARTY_KINDS), no government body; 县X局 / 各乡镇 are bodies."""
+    rest = name[_PARTY_COLLECTIVE_OPENING.match(name).end():] if _PARTY_COLLECTIVE_OPENING.match(name) else name
+    return rest.endswith(lx.REGULATED_PARTY_KINDS) and not rest.startswith(lx.LOCALITY_KINDS)
+
+
+def bodies_answering(names: str) -> bool:
+    """Is every name of a 、 list a body's name written whole, opening as one does (县X局, 各乡镇, 市X委) and ending as
+    one does strictly (no place alone: 县, 各地), none of the regulated parties (企业, 各生产经营单位)? The names a frame
+    giving a role to names alone must hold (X承担主体责任, 以X为主, X做好…): before them a task's own words (督促企业,
+    压实, 以县为主: the county bears the cost) end as names do and are none."""
+    pieces = [p.strip() for _, p in depth_zero_split(names, "、")]
+    return bool(pieces) and all(p.startswith(_NAME_OPENINGS) and unit_like(p, strict=True) and not regulated_party(p)
+                                for p in pieces)
+
+
 def _role_as_duty_borne(piece: str) -> tuple[str, str] | None:
     """'省X厅承担主体责任' -> ('省X厅', 'responsible'): units before 承担 / 履行 + the kind of 责任 take its role."""
     piece = piece.rstrip()
@@ -173,8 +195,7 @@ def _role_as_duty_borne(piece: str) -> tuple[str, str] | None:
     if m is None:
         return None
     names = piece[: m.start()]
-    last = names.rsplit("、", 1)[-1].strip()
-    return (names, lx.BORNE_DUTY_KINDS[m.group(1)]) if unit_like(last) else None
+    return (names, lx.BORNE_DUTY_KINDS[m.group(1)]) if bodies_answering(names) else None
 
 
 def _role_as_main_part(piece: str) -> tuple[str, str] | None:
@@ -184,8 +205,7 @@ def _role_as_main_part(piece: str) -> tuple[str, str] | None:
     if not (piece.startswith(opening) and piece.endswith(closing)):
         return None
     names = piece[len(opening): -len(closing)]
-    last = names.rsplit("、", 1)[-1].strip()
-    return (names, "lead") if names and unit_like(last) else None
+    return (names, "lead") if names and bodies_answering(names) else None
 
 
 def _role_as_label(piece: str) -> tuple[str, str] | None:
