@@ -9482,3 +9482,14 @@ def test_ocr_zero_read_as_a_chinese_zero_or_letter_o_inside_a_task_number():
     assert [(t.number, _units(t)) for t in plan.tasks()] == [
         (9, [("县甲局", L), ("县乙社", S)]), (10, [("县丙局", L), ("县甲局", S)]), (11, [("县丁局", L)]),
         (12, [("县戊局", R)])]
+
+
+def test_ocr_zero_inside_a_task_number_in_text_run_on_one_line():
+    """A copy that lost its line breaks runs 1〇. on after the sentence before it: the running-text marker reads the
+    OCR zero as the line-start label does, so task 10 keeps its units (before: they joined task 9 and 11. skipped the
+    sequence). 二〇二五年 and 2〇25年 inside the words stay words."""
+    units = "甲乙丙丁戊己庚辛壬癸子"
+    items = "".join(f"{'1〇' if n == 10 else n}.推进第{n}项工作。{'二〇二五年' if n % 2 else '2〇25年'}底前完成。（县{u}局负责）"
+                    for n, u in enumerate(units, 1))
+    plan = parse_text("某县数字乡村工作要点为推进数字乡村建设，制定本要点。一、重点任务" + items + "\n", "p.txt")[0]
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [(n, [(f"县{u}局", R)]) for n, u in enumerate(units, 1)]

@@ -11,8 +11,8 @@ from ..words import lexicon
 from ..words.brackets import strip_trailing_brackets
 from ..words.framework import FRAMEWORK
 from ..words.names import drop_trailing_qualifier, unit_like
-from ..words.labels import (ARTICLE_STYLES, CN_NUMERALS as _CN, STYLES, Label, cn_number, is_ascii_roman,
-                             is_record_code, label_of)
+from ..words.labels import (ARTICLE_STYLES, CN_NUMERALS as _CN, OCR_ZERO_NUMBER, STYLES, Label, cn_number,
+                             is_ascii_roman, is_record_code, label_of, ocr_digits)
 
 
 
@@ -239,7 +239,9 @@ _RUNNING = re.compile(
     rf"|第(?P<article>[{_CN}]{{1,4}})条\s"
     rf"|(?P<cn>[{_CN}]{{1,3}})(?:、|[.．](?![\d.．]))"
     rf"|[(（](?P<cn_paren>[{_CN}]{{1,3}})[)）]"
-    r"|(?<![\d.．])(?P<arabic>\d{1,3})\s?[.．、](?![\d\s.．、%])"
+    # (1〇. / 2O．: OCR's 〇 or O for the 0 of an item number, as at a line start: words.labels.OCR_ZERO_NUMBER; never
+    # 二〇二五年 nor 2〇25年, where no point follows the digits)
+    r"|(?<![\d.．])(?P<arabic>\d{1,3}|" + OCR_ZERO_NUMBER + r")\s?[.．、](?![\d\s.．、%])"
     # an item whose heading opens with a year (14.2025年底前完成…): a figure after the number, yet no decimal (3.5亿)
     # nor a date can go on with 年 there; taken only as the next number after a finished sentence (see split)
     r"|(?<![\d.．])(?P<arabic_year>\d{1,3})\s?[.．、](?=20\d\d年)"
@@ -422,7 +424,7 @@ class RunningText:
                     heading_from, heading_style = m.end(), "cn"
                 continue
             else:
-                number = int(raw) if raw.isdigit() else cn_number(raw)
+                number = _number_of(style, raw)
             if style == "arabic_half_paren":
                 if _OPENED_BEFORE.search(text, max(0, m.start() - _OPENED_REACH), m.start()):
                     continue  # （共3）: the figure inside a bracket, no label
@@ -549,7 +551,8 @@ def _number_of(style: str, raw: str) -> int:
     """The number a marker of running text carries (its group `style` as _RUNNING names it, its text `raw`)."""
     if style in _ONE_CHAR_BASE:
         return ord(raw) - _ONE_CHAR_BASE[style] + 1
-    return int(raw) if raw.isdigit() else cn_number(raw)
+    digits = ocr_digits(raw) if style == "arabic" else raw  # (1〇. read by OCR)
+    return int(digits) if digits.isdigit() else cn_number(raw)
 
 
 def _reach_back(before_line: str, text: str, at: int, cuts: list[int]) -> str:
