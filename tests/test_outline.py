@@ -9493,3 +9493,15 @@ def test_ocr_zero_inside_a_task_number_in_text_run_on_one_line():
                     for n, u in enumerate(units, 1))
     plan = parse_text("某县数字乡村工作要点为推进数字乡村建设，制定本要点。一、重点任务" + items + "\n", "p.txt")[0]
     assert [(t.number, _units(t)) for t in plan.tasks()] == [(n, [(f"县{u}局", R)]) for n, u in enumerate(units, 1)]
+
+
+def test_a_skipped_number_is_confirmed_by_a_next_item_opening_with_a_year_on_one_line():
+    """Run on, a number skipping the sequence (2. then 6.) is taken where the next item carries the next number; that
+    item may open with a year (7.2030年底前…), its marker a year's: it is the arabic item 7 all the same (before: 6. went
+    unconfirmed, and tasks 6, 7 and 8 with their units ran into task 2)."""
+    plan = parse_text(
+        "某县市场监管工作要点为优化营商环境，制定本要点。一、优化环境1.推进证照分离。压减审批事项（县甲局负责）。"
+        "2.开展双随机抽查。抽查企业200家（县甲局负责）。6.推进数据共享。完成接口（县乙局负责）。"
+        "7.2030年底前完成平台建设。（县乙局负责）8.强化质量监管。开展抽检（县丙站负责）。\n", "p.txt")[0]
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [
+        (1, [("县甲局", R)]), (2, [("县甲局", R)]), (6, [("县乙局", R)]), (7, [("县乙局", R)]), (8, [("县丙站", R)])]

@@ -538,13 +538,18 @@ class RunningText:
 
 def _next_number_follows(text: str, markers: list[re.Match], at: int, number: int) -> bool:
     """Does an item numbered `number` + 1, of the style of markers[at], follow among the next few markers, after a
-    finished sentence or a closing bracket (_CONFIRMED_GAP)?"""
-    style = markers[at].lastgroup
+    finished sentence or a closing bracket (_CONFIRMED_GAP)? An item opening
+    with a year (7.2030年底前…, the marker arabic_year) is an arabic item of the sequence as any other."""
+    style = _SEQUENCE_OF.get(markers[at].lastgroup, markers[at].lastgroup)
     for m in markers[at + 1 : at + 1 + _CONFIRM_REACH]:
-        if (m.lastgroup == style and _number_of(style, m.group(style)) == number + 1
+        kind = m.lastgroup
+        if (_SEQUENCE_OF.get(kind, kind) == style and _number_of(kind, m.group(kind)) == number + 1
                 and _AFTER_SENTENCE.search(text[max(0, m.start() - 4) : m.start()])):
             return True
     return False
+
+
+_SEQUENCE_OF = {"arabic_year": "arabic"}  # the markers numbering one sequence under another group's name
 
 
 def _number_of(style: str, raw: str) -> int:
