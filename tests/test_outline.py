@@ -9505,3 +9505,15 @@ def test_a_skipped_number_is_confirmed_by_a_next_item_opening_with_a_year_on_one
         "7.2030年底前完成平台建设。（县乙局负责）8.强化质量监管。开展抽检（县丙站负责）。\n", "p.txt")[0]
     assert [(t.number, _units(t)) for t in plan.tasks()] == [
         (1, [("县甲局", R)]), (2, [("县甲局", R)]), (6, [("县乙局", R)]), (7, [("县乙局", R)]), (8, [("县丙站", R)])]
+
+
+def test_a_skipped_number_is_confirmed_after_an_unstopped_unit_label_on_one_line():
+    """Run on, each item closing with its unit label and no stop (…任务。牵头单位：市甲局11.开展…): the next number after
+    that clean clause (a label, bodies' names alone) confirms the skip, and the skipping item starts after the clause
+    before it (before: 11. and 12. ran into task 3, their units read as 市甲局11.开展试点示范…)."""
+    plan = parse_text(
+        "某市数字经济工作方案为加快数字经济发展，制定本方案。一、主要任务1.加快网络建设，建成基站3000个。牵头单位：市丙局"
+        "2.推进算力建设，其中4.5万平方米用于机房。牵头单位：市丁局3.实施数据行动，完成20项改革任务。牵头单位：市甲局"
+        "11.开展试点示范，力争12个项目入选。牵头单位：市乙局12.强化人才支撑。牵头单位：市戊局\n", "p.txt")[0]
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [
+        (1, [("市丙局", L)]), (2, [("市丁局", L)]), (3, [("市甲局", L)]), (11, [("市乙局", L)]), (12, [("市戊局", L)])]

@@ -488,7 +488,7 @@ class RunningText:
             # the plan's title run straight into its first section (…2025年2月10日某市2025年重点工作责任分解一、主要…)
             after_heading = after_heading or (title_from is not None and _short_heading(text[title_from : m.start()]))
             back = _reach_back(before_line, text, m.start(), cuts)
-            after_label = (not after_sentence and self._fits(style, number)
+            after_label = (not after_sentence and (confirmed or self._fits(style, number))
                            and (_LABEL_CLAUSE.search(back) is not None or _after_dashed_units(back)))
             # a section's next number whose short heading runs straight into the first item under it (…人员密集场所
             # 三、检查重点（一）危险化学品。…): the section starts whatever stands before it (a field's value, a figure)
@@ -538,18 +538,34 @@ class RunningText:
 
 def _next_number_follows(text: str, markers: list[re.Match], at: int, number: int) -> bool:
     """Does an item numbered `number` + 1, of the style of markers[at], follow among the next few markers, after a
-    finished sentence or a closing bracket (_CONFIRMED_GAP)? An item opening
+    finished sentence, a closing bracket or a unit label's clause with no stop (_CONFIRMED_GAP)? An item opening
     with a year (7.2030年底前…, the marker arabic_year) is an arabic item of the sequence as any other."""
     style = _SEQUENCE_OF.get(markers[at].lastgroup, markers[at].lastgroup)
     for m in markers[at + 1 : at + 1 + _CONFIRM_REACH]:
         kind = m.lastgroup
         if (_SEQUENCE_OF.get(kind, kind) == style and _number_of(kind, m.group(kind)) == number + 1
-                and _AFTER_SENTENCE.search(text[max(0, m.start() - 4) : m.start()])):
+                and (_AFTER_SENTENCE.search(text[max(0, m.start() - 4) : m.start()])
+                     or _after_units_clause(text, m.start()))):
             return True
     return False
 
 
 _SEQUENCE_OF = {"arabic_year": "arabic"}  # the markers numbering one sequence under another group's name
+# …完成20项改革任务。牵头单位：市数据局14.开展…: the commonest one-line layout closes each item with its unit label's
+# clause and no stop; the next item's number follows the last body's name. As a confirmation of a skipped number the
+# clause must be clean: a unit label, a colon and bodies' names alone (市数据局 / 市X局、市Y局), not a figure's or a
+# sentence's words that a number inside them would follow.
+_UNITS_CLAUSE = re.compile("(?:" + lexicon.UNIT_LABEL + r")\s*" + lexicon.LABEL_COLON + r"([^。；;：:]{2,60})$")
+
+
+def _after_units_clause(text: str, at: int) -> bool:
+    """Does text[:at] end in a clean unit label's clause (_UNITS_CLAUSE)? Looked for in the few dozen characters
+    before `at` (a long line stays linear)."""
+    m = _UNITS_CLAUSE.search(text, max(0, at - _LABEL_REACH), at)
+    if m is None:
+        return False
+    names = [strip_trailing_brackets(x.strip()) for x in re.split("[、，,]", m.group(1))]
+    return all(name and unit_like(drop_trailing_qualifier(name)) for name in names)
 
 
 def _number_of(style: str, raw: str) -> int:
