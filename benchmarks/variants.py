@@ -35,8 +35,8 @@ benchmarks/accuracy.py scores (its `run` is used, not copied). The layouts:
                 its header does. So this layout measures the prose: notices, outlines,
                 annotations, signatures, colophons
 
-Only documents given as UTF-8 text (.txt, .md) are written in the layouts; a file in another format or charset
-is skipped. Blank lines are dropped before joining (a copy keeps no empty paragraphs). Prints, per layout, the micro
+Only documents given as UTF-8 text (.txt, .md, any case) are written in the layouts; a file in another format or
+charset is skipped, and their number, reasons and names are printed before the figures. Blank lines are dropped before joining (a copy keeps no empty paragraphs). Prints, per layout, the micro
 figures over all documents, then one row per document with tasks found/gold and unit-role F1 in each layout.
 """
 from __future__ import annotations
@@ -182,20 +182,44 @@ LAYOUTS: dict[str, Callable[[str], str]] = {
 }
 
 
+def layout_source(doc: Path) -> tuple[str | None, str]:
+    """(the document's text, "") where a layout can be written from it, else (None, why it is skipped)."""
+    if doc.suffix.lower() not in TEXT_SUFFIXES:  # (X.TXT is text, as accuracy.py reads suffixes)
+        # a layout is what a copy of a page's text gives: a .docx, .xls or .rtf is no such copy
+        return None, f"not text ({doc.suffix.lower() or 'no suffix'})"
+    if not doc.is_file():
+        return None, "missing"
+    try:
+        return doc.read_text(encoding="utf-8"), ""
+    except UnicodeDecodeError:
+        # a copy saved in another charset (GB18030, UTF-16) is the charset reader's case, not a layout's
+        return None, "not UTF-8"
+
+
+def skipped_documents(folder: Path, names: list[str] | None = None) -> dict[str, str]:
+    """{name: why} of the documents of `folder` (or of `names`) no layout is written from: the figures leave them
+    out, so they differ from accuracy.py's for the same folder by these."""
+    skipped = {}
+    for name, doc, _ in accuracy.documents(folder):
+        if names is None or name in names:
+            text, why = layout_source(doc)
+            if text is None:
+                skipped[name] = why
+    return skipped
+
+
 def write_layout(folder: Path, layout: str, out: Path, names: list[str] | None = None) -> Path:
-    """`out`/LAYOUT with docs/ and readings/: every document of `folder` (or those in `names`) in the layout."""
+    """`out`/LAYOUT with docs/ and readings/: every document of `folder` (or those in `names`) in the layout; the
+    documents no layout is written from are skipped (skipped_documents says which)."""
     target = out / layout
     (target / "docs").mkdir(parents=True, exist_ok=True)
     (target / "readings").mkdir(parents=True, exist_ok=True)
     for name, doc, reading in accuracy.documents(folder):
         if names is not None and name not in names:
             continue
-        if doc.suffix not in TEXT_SUFFIXES:
-            continue  # a layout is what a copy of a page's text gives: a .docx, .xls or .rtf is no such copy
-        try:
-            text = doc.read_text(encoding="utf-8")
-        except UnicodeDecodeError:
-            continue  # a copy saved in another charset (GB18030, UTF-16) is the charset reader's case, not a layout's
+        text, _ = layout_source(doc)
+        if text is None:
+            continue
         (target / "docs" / f"{name}.txt").write_text(LAYOUTS[layout](text), encoding="utf-8")
         shutil.copy(reading, target / "readings" / f"{name}.json")
     return target
@@ -221,9 +245,18 @@ def main() -> int:
     layouts = [x for x in a.layouts.split(",") if x]
     names = [x for x in a.only.split(",") if x] or None
     report = run(a.dir, layouts, names)
+    skipped = skipped_documents(a.dir, names)
     if a.json:
+        if skipped:  # (stdout holds the JSON alone)
+            print(f"{len(skipped)} documents skipped: " + ", ".join(f"{n} ({w})" for n, w in sorted(skipped.items())),
+                  file=sys.stderr)
         print(json.dumps(report, ensure_ascii=False, indent=1))
         return 0
+    if skipped:  # the figures leave these out: say how many and why, not silently
+        reasons = {why: sum(1 for w in skipped.values() if w == why) for why in sorted(set(skipped.values()))}
+        print(f"{len(skipped)} documents skipped (" + ", ".join(f"{n} {why}" for why, n in reasons.items()) + "): "
+              + ", ".join(sorted(skipped)))
+        print()
     print(f"{'layout':14} {'tasks':>9} {'recall':>6} {'prec':>6} {'F1':>6}")
     for layout, r in report.items():
         t = r[f"all:{layout}"]

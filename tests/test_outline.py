@@ -9482,3 +9482,38 @@ def test_ocr_zero_read_as_a_chinese_zero_or_letter_o_inside_a_task_number():
     assert [(t.number, _units(t)) for t in plan.tasks()] == [
         (9, [("县甲局", L), ("县乙社", S)]), (10, [("县丙局", L), ("县甲局", S)]), (11, [("县丁局", L)]),
         (12, [("县戊局", R)])]
+
+
+def test_ocr_zero_inside_a_task_number_in_text_run_on_one_line():
+    """A copy that lost its line breaks runs 1〇. on after the sentence before it: the running-text marker reads the
+    OCR zero as the line-start label does, so task 10 keeps its units (before: they joined task 9 and 11. skipped the
+    sequence). 二〇二五年 and 2〇25年 inside the words stay words."""
+    units = "甲乙丙丁戊己庚辛壬癸子"
+    items = "".join(f"{'1〇' if n == 10 else n}.推进第{n}项工作。{'二〇二五年' if n % 2 else '2〇25年'}底前完成。（县{u}局负责）"
+                    for n, u in enumerate(units, 1))
+    plan = parse_text("某县数字乡村工作要点为推进数字乡村建设，制定本要点。一、重点任务" + items + "\n", "p.txt")[0]
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [(n, [(f"县{u}局", R)]) for n, u in enumerate(units, 1)]
+
+
+def test_a_skipped_number_is_confirmed_by_a_next_item_opening_with_a_year_on_one_line():
+    """Run on, a number skipping the sequence (2. then 6.) is taken where the next item carries the next number; that
+    item may open with a year (7.2030年底前…), its marker a year's: it is the arabic item 7 all the same (before: 6. went
+    unconfirmed, and tasks 6, 7 and 8 with their units ran into task 2)."""
+    plan = parse_text(
+        "某县市场监管工作要点为优化营商环境，制定本要点。一、优化环境1.推进证照分离。压减审批事项（县甲局负责）。"
+        "2.开展双随机抽查。抽查企业200家（县甲局负责）。6.推进数据共享。完成接口（县乙局负责）。"
+        "7.2030年底前完成平台建设。（县乙局负责）8.强化质量监管。开展抽检（县丙站负责）。\n", "p.txt")[0]
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [
+        (1, [("县甲局", R)]), (2, [("县甲局", R)]), (6, [("县乙局", R)]), (7, [("县乙局", R)]), (8, [("县丙站", R)])]
+
+
+def test_a_skipped_number_is_confirmed_after_an_unstopped_unit_label_on_one_line():
+    """Run on, each item closing with its unit label and no stop (…任务。牵头单位：市甲局11.开展…): the next number after
+    that clean clause (a label, bodies' names alone) confirms the skip, and the skipping item starts after the clause
+    before it (before: 11. and 12. ran into task 3, their units read as 市甲局11.开展试点示范…)."""
+    plan = parse_text(
+        "某市数字经济工作方案为加快数字经济发展，制定本方案。一、主要任务1.加快网络建设，建成基站3000个。牵头单位：市丙局"
+        "2.推进算力建设，其中4.5万平方米用于机房。牵头单位：市丁局3.实施数据行动，完成20项改革任务。牵头单位：市甲局"
+        "11.开展试点示范，力争12个项目入选。牵头单位：市乙局12.强化人才支撑。牵头单位：市戊局\n", "p.txt")[0]
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [
+        (1, [("市丙局", L)]), (2, [("市丁局", L)]), (3, [("市甲局", L)]), (11, [("市乙局", L)]), (12, [("市戊局", L)])]

@@ -87,3 +87,18 @@ def test_a_whole_portal_page_copied_as_pages_is_read_whole():
     for layout in FLOORS:
         figures = report[layout][f"all:{layout}"]
         assert (figures["task_recall"], figures["f1"]) == (1.0, 1.0), (layout, report[layout])
+
+
+def test_documents_no_layout_is_written_from_are_named_with_why(tmp_path):
+    """The layouts are written from UTF-8 text only; the others are left out of the figures, so the benchmark names
+    them and says why (before: skipped silently, and X.TXT was skipped for its capital suffix)."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "readings").mkdir()
+    (tmp_path / "docs" / "upper.TXT").write_text("某县工作要点\n一、任务\n1.开展排查。（县甲局负责）\n", encoding="utf-8")
+    (tmp_path / "docs" / "gbk.txt").write_bytes("某县工作要点\n1.开展排查。".encode("gb18030"))
+    (tmp_path / "docs" / "form.docx").write_bytes(b"PK\x03\x04")
+    for name in ("upper", "gbk", "form"):
+        (tmp_path / "readings" / f"{name}.json").write_text("{}", encoding="utf-8")
+    assert variants.skipped_documents(tmp_path) == {"gbk": "not UTF-8", "form.docx": "not text (.docx)"}
+    written = variants.write_layout(tmp_path, "one_line", tmp_path / "out")
+    assert sorted(p.name for p in (written / "docs").iterdir()) == ["upper.txt"]

@@ -11,8 +11,8 @@ from ..words import lexicon
 from ..words.brackets import strip_trailing_brackets
 from ..words.framework import FRAMEWORK
 from ..words.names import drop_trailing_qualifier, unit_like
-from ..words.labels import (ARTICLE_STYLES, CN_NUMERALS as _CN, STYLES, Label, cn_number, is_ascii_roman,
-                             is_record_code, label_of)
+from ..words.labels import (ARTICLE_STYLES, CN_NUMERALS as _CN, OCR_ZERO_NUMBER, STYLES, Label, cn_number,
+                             is_ascii_roman, is_record_code, label_of, ocr_digits)
 
 
 
@@ -239,7 +239,9 @@ _RUNNING = re.compile(
     rf"|第(?P<article>[{_CN}]{{1,4}})条\s"
     rf"|(?P<cn>[{_CN}]{{1,3}})(?:、|[.．](?![\d.．]))"
     rf"|[(（](?P<cn_paren>[{_CN}]{{1,3}})[)）]"
-    r"|(?<![\d.．])(?P<arabic>\d{1,3})\s?[.．、](?![\d\s.．、%])"
+    # (1〇. / 2O．: OCR's 〇 or O for the 0 of an item number, as at a line start: words.labels.OCR_ZERO_NUMBER; never
+    # 二〇二五年 nor 2〇25年, where no point follows the digits)
+    r"|(?<![\d.．])(?P<arabic>\d{1,3}|" + OCR_ZERO_NUMBER + r")\s?[.．、](?![\d\s.．、%])"
     # an item whose heading opens with a year (14.2025年底前完成…): a figure after the number, yet no decimal (3.5亿)
     # nor a date can go on with 年 there; taken only as the next number after a finished sentence (see split)
     r"|(?<![\d.．])(?P<arabic_year>\d{1,3})\s?[.．、](?=20\d\d年)"
@@ -422,7 +424,7 @@ class RunningText:
                     heading_from, heading_style = m.end(), "cn"
                 continue
             else:
-                number = int(raw) if raw.isdigit() else cn_number(raw)
+                number = _number_of(style, raw)
             if style == "arabic_half_paren":
                 if _OPENED_BEFORE.search(text, max(0, m.start() - _OPENED_REACH), m.start()):
                     continue  # （共3）: the figure inside a bracket, no label
@@ -486,7 +488,7 @@ class RunningText:
             # the plan's title run straight into its first section (…2025年2月10日某市2025年重点工作责任分解一、主要…)
             after_heading = after_heading or (title_from is not None and _short_heading(text[title_from : m.start()]))
             back = _reach_back(before_line, text, m.start(), cuts)
-            after_label = (not after_sentence and self._fits(style, number)
+            after_label = (not after_sentence and (confirmed or self._fits(style, number))
                            and (_LABEL_CLAUSE.search(back) is not None or _after_dashed_units(back)))
             # a section's next number whose short heading runs straight into the first item under it (…人员密集场所
             # 三、检查重点（一）危险化学品。…): the section starts whatever stands before it (a field's value, a figure)
@@ -536,20 +538,42 @@ class RunningText:
 
 def _next_number_follows(text: str, markers: list[re.Match], at: int, number: int) -> bool:
     """Does an item numbered `number` + 1, of the style of markers[at], follow among the next few markers, after a
-    finished sentence or a closing bracket (_CONFIRMED_GAP)?"""
-    style = markers[at].lastgroup
+    finished sentence, a closing bracket or a unit label's clause with no stop (_CONFIRMED_GAP)? An item opening
+    with a year (7.2030年底前…, the marker arabic_year) is an arabic item of the sequence as any other."""
+    style = _SEQUENCE_OF.get(markers[at].lastgroup, markers[at].lastgroup)
     for m in markers[at + 1 : at + 1 + _CONFIRM_REACH]:
-        if (m.lastgroup == style and _number_of(style, m.group(style)) == number + 1
-                and _AFTER_SENTENCE.search(text[max(0, m.start() - 4) : m.start()])):
+        kind = m.lastgroup
+        if (_SEQUENCE_OF.get(kind, kind) == style and _number_of(kind, m.group(kind)) == number + 1
+                and (_AFTER_SENTENCE.search(text[max(0, m.start() - 4) : m.start()])
+                     or _after_units_clause(text, m.start()))):
             return True
     return False
+
+
+_SEQUENCE_OF = {"arabic_year": "arabic"}  # the markers numbering one sequence under another group's name
+# …完成20项改革任务。牵头单位：市数据局14.开展…: the commonest one-line layout closes each item with its unit label's
+# clause and no stop; the next item's number follows the last body's name. As a confirmation of a skipped number the
+# clause must be clean: a unit label, a colon and bodies' names alone (市数据局 / 市X局、市Y局), not a figure's or a
+# sentence's words that a number inside them would follow.
+_UNITS_CLAUSE = re.compile("(?:" + lexicon.UNIT_LABEL + r")\s*" + lexicon.LABEL_COLON + r"([^。；;：:]{2,60})$")
+
+
+def _after_units_clause(text: str, at: int) -> bool:
+    """Does text[:at] end in a clean unit label's clause (_UNITS_CLAUSE)? Looked for in the few dozen characters
+    before `at` (a long line stays linear)."""
+    m = _UNITS_CLAUSE.search(text, max(0, at - _LABEL_REACH), at)
+    if m is None:
+        return False
+    names = [strip_trailing_brackets(x.strip()) for x in re.split("[、，,]", m.group(1))]
+    return all(name and unit_like(drop_trailing_qualifier(name)) for name in names)
 
 
 def _number_of(style: str, raw: str) -> int:
     """The number a marker of running text carries (its group `style` as _RUNNING names it, its text `raw`)."""
     if style in _ONE_CHAR_BASE:
         return ord(raw) - _ONE_CHAR_BASE[style] + 1
-    return int(raw) if raw.isdigit() else cn_number(raw)
+    digits = ocr_digits(raw) if style == "arabic" else raw  # (1〇. read by OCR)
+    return int(digits) if digits.isdigit() else cn_number(raw)
 
 
 def _reach_back(before_line: str, text: str, at: int, cuts: list[int]) -> str:

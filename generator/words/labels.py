@@ -101,7 +101,7 @@ KEYCAP_NUMBER = "(?:[0-9]\ufe0f?\u20e3){1,3}|" + KEYCAP_TEN
 # Latin O (either width, either case). Beside another digit of the number (after it or between two) and before the
 # point it is that 0; a lone 〇 or O is no number, and inside running words (〇〇年, 5G) no point follows the digits.
 OCR_ZEROS = "〇OoＯｏ"
-_OCR_ZERO_NUMBER = rf"\d(?:[{OCR_ZEROS}]\d?|\d[{OCR_ZEROS}])(?= ?[.．])"
+OCR_ZERO_NUMBER = rf"\d(?:[{OCR_ZEROS}]\d?|\d[{OCR_ZEROS}])(?= ?[.．])"
 _OCR_ZERO_DIGITS = str.maketrans({ch: "0" for ch in OCR_ZEROS})
 
 
@@ -154,14 +154,14 @@ _PATTERNS = {
     # 1.2025年底前… / 2.2023年数据…: a year after the dot (no decimal has four places before 年)
     # 问题1： / 问题2. / 问题三：: a rectification plan numbers the problems it answers so, each a task as 1. would be
     # 1 1 . / 2 3．: OCR of a scanned page sets a space between a number's digits; before the point it is the number
-    # 1〇. / 2O．: OCR's 〇 or O for the digit 0 of the number (_OCR_ZERO_NUMBER)
+    # 1〇. / 2O．: OCR's 〇 or O for the digit 0 of the number (OCR_ZERO_NUMBER)
     # 2、3号线 / 1、2期工程: numbers of lines, phases, grades listed with 、 (a PDF wrapped the line before them), no label
     # 第5号　关于…的提案: a 提案 / 建议 交办 list numbers each entry by its filing number, the numbers jumping (entries
     # sorted by subject); merged entries list theirs, the first the entry's (第31号、第46号（并案）　…); a space or a
     # colon follows, never a noun (第1号台风, 第3号令 are words of a sentence)
     # １·新建… / 2·实施…: a middle dot typed for the stop (lexicon.NUMBER_STOP_MIDDLE_DOTS); 3·15 / 5·12 (a digit after
     # it) name a day, no label
-    "arabic": re.compile(r"^(?:(?:问题\s*)?(\d{1,3}|\d \d(?= ?[.．])|" + _OCR_ZERO_NUMBER + r")\s*(?:[.．﹒](?!\d(?![A-Za-z]|\d{3}年))|、(?!\d{1,2}[号线期级类栋楼批])"
+    "arabic": re.compile(r"^(?:(?:问题\s*)?(\d{1,3}|\d \d(?= ?[.．])|" + OCR_ZERO_NUMBER + r")\s*(?:[.．﹒](?!\d(?![A-Za-z]|\d{3}年))|、(?!\d{1,2}[号线期级类栋楼批])"
                          + "|[" + lexicon.NUMBER_STOP_MIDDLE_DOTS + r"](?!\d)"
                          r"|[，,:：](?![\d，,、]))|([\u2488-\u249b])"
                          + rf"|问题\s*([{CN_NUMERALS}]{{1,3}})\s*[：:、.．]"
