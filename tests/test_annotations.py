@@ -5194,6 +5194,8 @@ def test_the_duty_borne_is_read_only_for_bodies_named_whole():
     assert pairs("压实责任。各生产经营单位承担主体责任，市丁局履行监管责任。") == [("市丁局", R)]
     assert pairs("推进改革。医疗机构承担主体责任，市戊委负责。") == [("市戊委", R)]
     assert pairs("加强巡查。县己局承担主体责任，县庚局配合。") == [("县己局", R), ("县庚局", S)]
+    # in a bracket too: the regulated party's own responsibility beside a body's is no unit (not 企业履行主体责任)
+    assert pairs("开展排查。（企业履行主体责任，县辛局履行监管责任）") == [("县辛局", R)]
 
 
 def test_partners_after_the_leads_clause_running_into_their_work():

@@ -17,7 +17,7 @@ from ...words.names import (SHORT_NAME_NOTE_HEAD, drop_group_after_deng, drop_tr
 from ...words.people import is_person, names_people
 from .patterns import (_AT_END_ONLY, _BARE_HEADS, _COLLECTIVE_START, _DOMAIN_BEFORE_JOINER, _JOINER, _LABEL_ONLY,
                        _MANNER, _NAMED_BODY_OPENING, _NAME_OPENINGS, _NOT_A_VERB_AFTER, _NO_UNIT, _VERB,
-                       _VERBS_ONLY, _VERB_ROLE, _role_as_label)
+                       _VERBS_ONLY, _VERB_ROLE, _role_as_label, duty_borne_by_no_body)
 
 
 _LOCALITY_KIND = frozenset(lx.LOCALITY_KINDS)
@@ -632,6 +632,11 @@ def drop_duty_note(piece: str) -> str:
     return name if note.startswith(lx.DUTY_NOTE_HEADS) else piece
 
 
+def drop_duty_borne_by_no_body(piece: str) -> str:
+    """（企业履行主体责任，县应急局履行监管责任）: the regulated party's own responsibility beside a body's, no unit."""
+    return "" if duty_borne_by_no_body(piece) else piece
+
+
 def drop_no_unit(piece: str) -> str:
     """配合单位:无 / — : a table cell or clause that says there is no such unit."""
     return "" if piece in _NO_UNIT else piece
@@ -763,7 +768,7 @@ def drop_enumerator(piece: str) -> str:
 NAME_RULES = (drop_enumerator, drop_list_sign, drop_ordinal_word, drop_sector_tag, drop_trailing_qualifier, drop_group_after_deng, drop_short_name_note, drop_scope_note, drop_duty_note,
               drop_person_in_brackets, drop_part_note,
               drop_tag_in_inner_brackets,
-              drop_no_unit, drop_counted_reference, drop_label_word, drop_plan_part_tag)
+              drop_no_unit, drop_duty_borne_by_no_body, drop_counted_reference, drop_label_word, drop_plan_part_tag)
 
 
 def _split_joined(text: str) -> list[str]:

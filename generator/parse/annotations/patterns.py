@@ -198,6 +198,17 @@ def _role_as_duty_borne(piece: str) -> tuple[str, str] | None:
     return (names, lx.BORNE_DUTY_KINDS[m.group(1)]) if bodies_answering(names) else None
 
 
+def duty_borne_by_no_body(piece: str) -> bool:
+    """'企业履行主体责任' beside a unit's clause in a bracket: the responsibility of a regulated party or of a task's words
+    (no body's name before 承担 / 履行), the bracket's text about who answers, no unit of its own."""
+    piece = piece.rstrip()
+    if not piece.endswith(lx.BORNE_DUTY_WORD):
+        return False
+    start = max(0, len(piece) - _BORNE_DUTY_REACH)
+    m = next((m for m in _BORNE_DUTY.finditer(piece, start) if m.end() == len(piece)), None)
+    return m is not None and not bodies_answering(piece[: m.start()])
+
+
 def _role_as_main_part(piece: str) -> tuple[str, str] | None:
     """'以市X局为主' -> ('市X局', 'lead'): the bodies framed as doing the main part (lexicon.MAIN_PART_FRAME) lead."""
     opening, closing = lx.MAIN_PART_FRAME
