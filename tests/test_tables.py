@@ -1397,6 +1397,22 @@ def test_docx_tab_stop_row_wrapped_to_an_indented_paragraph_goes_on_its_cells(tm
     ]
 
 
+def test_tabs_a_line_under_a_cell_ending_its_sentence_is_no_wrap_of_it():
+    """The wrap of a tab-stop row goes on a cell that stops mid-sentence; under a cell ending with 。 the line led by a
+    tab to the task column is no rest of it (a measure of its own under a merged 序号, kept as text), never glued on."""
+    text = "\n".join([
+        "某县2030年重点工作任务分解方案", "",
+        "序号\t工作任务\t牵头单位\t完成时限",
+        "1\t推进老旧小区改造，集中整治\t县甲局\t6月底前",
+        "\t楼道杂物。\t\t",
+        "2\t实施农村道路提升。\t县乙局\t12月底前",
+        "\t完成雨污分流改造\t\t",
+    ])
+    titles = [title for _, _, title, _ in reading(text)]
+    assert titles[0] == "推进老旧小区改造，集中整治楼道杂物"
+    assert titles[1] == "实施农村道路提升" and "完成雨污分流改造" not in titles[1]
+
+
 def test_docx_table_with_merged_group_cells(tmp_path):
     rows = [
         ["类别", "序号", "工作任务", "完成时限", "牵头部门", "参与部门"],

@@ -569,6 +569,9 @@ def _rest_of_row(previous: list[str], cells: list[str], width: int,
 # drops a row's empty end too: a line whose unit piece is a whole name under a closed unit cell (省X中心 / 综合规划处),
 # or whose piece opens an item (（3）…), is a row of its own under merged cells, never such a wrap; the unit pieces of a
 # wrap go on the list the cell left open (镇财政所、 / 各村（社区）) or the name it cut (县住房城乡 / 建设局).
+_SENTENCE_ENDS = "。；;！？!?"  # a cell ending so is whole: the line under it is no rest of it
+
+
 def _wrapped_row_rest(previous: list[str] | None, cells: list[str],
                       columns: _Columns) -> list[tuple[int, str, str]] | None:
     """The pieces of a wrapped line of a tab-stop table, each with the column it goes on and the glue before it; None
@@ -578,8 +581,9 @@ def _wrapped_row_rest(previous: list[str] | None, cells: list[str],
             or cells[0].strip() or not 1 < len(cells) < columns.width):
         return None
     pieces = [(j, c.strip()) for j, c in enumerate(cells) if c.strip()]
-    if not pieces or any(not previous[j].strip() or _ANY_LABEL.match(piece) for j, piece in pieces):
-        return None  # a piece under an empty cell, or opening an item (（3）…): no wrap of the cell above
+    if not pieces or any(not previous[j].strip() or previous[j].strip()[-1] in _SENTENCE_ENDS or _ANY_LABEL.match(piece)
+                         for j, piece in pieces):
+        return None  # a piece under an empty cell or a finished sentence, or opening an item (（3）…): no wrap
     if any(columns.kinds[j] in UNIT_COLUMN_KINDS and not _unit_cell_cut(previous[j], piece) for j, piece in pieces):
         return None  # a whole name under a closed unit cell: a row of its own under merged cells, its empty end dropped
     return [(j, piece, "") for j, piece in pieces]
