@@ -787,6 +787,29 @@ def test_hostile_ods_refused_naming_the_file(tmp_path):
     assert "repeated.ods" in str(refused.value)
 
 
+def _ods_date(shown: str, value: str) -> str:
+    return (f'<table:table-cell office:value-type="date" office:date-value="{value}">{_odf_p(shown)}'
+            "</table:table-cell>")
+
+
+def test_ods_date_cells_keep_the_deadline_the_sheet_shows(tmp_path):
+    """A 完成时限 typed as a date reads as the sheet shows it (2024年6月, 2024年12月底前), not as the day behind it
+    (June 1st, December 31st); only a date shown in digits with its day is written as the .xlsx reader writes one."""
+    sheet = ('<table:table table:name="分工">'
+             + _ods_row(*map(_ods_cell, ("序号", "重点任务", "牵头单位", "完成时限")))
+             + _ods_row(_ods_cell("1"), _ods_cell("建设老年食堂"), _ods_cell("甲县民政局"),
+                        _ods_date("2024年6月", "2024-06-01"))
+             + _ods_row(_ods_cell("2"), _ods_cell("推广智能终端"), _ods_cell("甲县工信局"),
+                        _ods_date("2024年12月底前", "2024-12-31"))
+             + _ods_row(_ods_cell("3"), _ods_cell("改造社区食堂"), _ods_cell("甲县商务局"),
+                        _ods_date("2024/9/30", "2024-09-30"))
+             + "</table:table>")
+    text = to_text(_ods(tmp_path / "dates.ods", sheet))
+    assert "2024年6月1日" not in text and "2024年12月31日" not in text
+    assert "完成时限:2024年6月" in text and "完成时限:2024年12月底前" in text
+    assert "完成时限:2024年9月30日" in text
+
+
 # ---------------------------------------------------------------- .doc (Word 97-2003)
 # the fixtures: tests/fixtures/formats/make_doc_fixtures.py (python-docx, then LibreOffice saves them as .doc)
 

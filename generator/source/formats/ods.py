@@ -10,8 +10,9 @@ left empty and the span handed on as a merged range. From there on a sheet is an
 rows and columns and its merges go to xlsx.sheet_rows and the workbook to xlsx.workbook_text, so that title rows,
 merges down a column, hidden parts, side sheets and tab titles are read by the one code for .xlsx, .xls and .ods.
 
-A cell is read as the sheet shows it (its paragraphs, text:p: the value as formatted, a formula's last result); a
-date whose shown text names its year is handed on as the date it holds, written as the .xlsx reader writes a date.
+A cell is read as the sheet shows it (its paragraphs, text:p: the value as formatted, a formula's last result); only a
+date shown in digits with its day (2024-12-31) is handed on as the date it holds, written as the .xlsx reader writes
+a date; 2024年6月 or 2024年12月底前 stays as shown.
 Hidden: a row or a column whose table:visibility is collapse (hidden, or folded in an outline group) or filter; a
 sheet whose table style sets table:display="false". Parsed with ElementTree after the guards odt.py takes (zip bombs
 and DOCTYPE refused by archive.check_archive, the nesting depth by odt.refuse_deep_nesting, a flat file's size by
@@ -20,6 +21,7 @@ limits.read_input).
 from __future__ import annotations
 
 import datetime as dt
+import re
 import zipfile
 import zlib
 from pathlib import Path
@@ -49,6 +51,8 @@ def _q(name: str) -> str:
 _TABLE, _COLUMN = _q("table:table"), _q("table:table-column")
 _COLUMN_GROUPS = (_q("table:table-columns"), _q("table:table-header-columns"), _q("table:table-column-group"))
 _VISIBILITY = _q("table:visibility")
+# a date shown in digits with its year, month and day (2024-12-31, 2024/12/31, 2024.12.31, a time of day after it)
+_NUMERIC_DATE = re.compile(r"\d{4}([-/.])\d{1,2}\1\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?")
 _HIDDEN = ("collapse", "filter")  # table:visibility of a hidden row or column (folded, or filtered out)
 
 
@@ -108,9 +112,11 @@ def _sheet_rows(table, cell_text) -> list[list[str]]:
 
 
 def _cell_value(cell, shown: str):
-    """What a cell holds, as openpyxl would give it: the text it shows, or the date it holds where that text shows a
-    year (written then as the .xlsx reader writes a date; a date shown as a month and a day, 3-2, stays as shown)."""
-    if cell.get(_q("office:value-type")) != "date" or not shown:
+    """What a cell holds: the text it shows, as the plan printed it. A 完成时限 is typed as a date and shown as the
+    office means it (2024年6月, 2024年, 2024年12月底前, 3-2): the date behind it is a day the sheet chose (the 1st of
+    the month, January 1st), not the deadline, so only a plain numeric date that shows its day (2024-12-31,
+    2024/12/31, 2024.12.31) is handed on as the date it holds, to be written as the .xlsx reader writes a date."""
+    if cell.get(_q("office:value-type")) != "date" or not _NUMERIC_DATE.fullmatch(shown.strip()):
         return shown
     try:
         value = dt.datetime.fromisoformat(cell.get(_q("office:date-value"), ""))
