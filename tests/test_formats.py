@@ -787,6 +787,25 @@ def test_hostile_ods_refused_naming_the_file(tmp_path):
     assert "repeated.ods" in str(refused.value)
 
 
+def test_ods_run_of_repeated_empty_cells_refused_before_it_is_laid_down(tmp_path):
+    """A flat sheet row of 30,000 empty cells each repeated 1024 times, then one text cell, is refused as over the cell
+    limit without building the 30 million cells (once about 1 GB of memory before the refusal)."""
+    import tracemalloc
+
+    flat = tmp_path / "empty.fods"
+    flat.write_text(_fods('<table:table table:name="分工"><table:table-row>'
+                          + '<table:table-cell table:number-columns-repeated="1024"/>' * 30_000
+                          + _ods_cell("甲县民政局") + "</table:table-row></table:table>"), "utf-8")
+    tracemalloc.start()
+    try:
+        with pytest.raises(PlansiteError, match="cells"):
+            to_text(flat)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 100_000_000, peak
+
+
 def _ods_date(shown: str, value: str) -> str:
     return (f'<table:table-cell office:value-type="date" office:date-value="{value}">{_odf_p(shown)}'
             "</table:table-cell>")
