@@ -806,6 +806,26 @@ def test_ods_run_of_repeated_empty_cells_refused_before_it_is_laid_down(tmp_path
     assert peak < 100_000_000, peak
 
 
+def test_ods_rows_hidden_by_a_filter_or_a_folded_group_are_read_as_xlsx_reads_them(tmp_path):
+    """Rows a filter hides and the rows of an outline group saved folded are still the sheet's rows (as in .xlsx); a
+    row hidden on its own, or hidden in a group not saved as folded, stays hidden."""
+    def task(number: str, name: str, unit: str, visibility: str = "") -> str:
+        row = _ods_row(_ods_cell(number), _ods_cell(name), _ods_cell(unit))
+        return row.replace("<table:table-row>", f'<table:table-row table:visibility="{visibility}">') if visibility \
+            else row
+    sheet = ('<table:table table:name="台账">' + _ods_row(*map(_ods_cell, ("序号", "重点任务", "牵头单位")))
+             + task("1", "建设老年食堂", "甲县民政局") + task("2", "推广智能终端", "甲县工信局", "filter")
+             + task("3", "撤回的任务", "甲县商务局", "collapse")
+             + '<table:table-row-group table:display="false">' + task("5", "培训助餐人员", "甲县人社局", "collapse")
+             + "</table:table-row-group>" + task("4", "改造社区食堂", "甲县住建局")
+             + '<table:table-row-group>' + task("6", "撤回的第二项", "甲县文旅局", "collapse")
+             + task("7", "开展助餐补贴", "甲县财政局") + "</table:table-row-group>"
+             + "</table:table>")
+    text = to_text(_ods(tmp_path / "filter.ods", sheet))
+    assert all(name in text for name in ("建设老年食堂", "推广智能终端", "改造社区食堂", "培训助餐人员", "开展助餐补贴"))
+    assert "撤回" not in text
+
+
 def _ods_date(shown: str, value: str) -> str:
     return (f'<table:table-cell office:value-type="date" office:date-value="{value}">{_odf_p(shown)}'
             "</table:table-cell>")
