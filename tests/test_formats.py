@@ -3172,6 +3172,21 @@ def test_xlsx_legend_naming_an_alternative_formatting_in_brackets_reads_both(tmp
     assert _roles(path) == [[("县甲局", "lead"), ("县乙局", "support")], [("县丙局", "lead"), ("县丁局", "support")]]
 
 
+def test_xlsx_legend_naming_two_looks_together_needs_both_and_one_with_or_takes_either(tmp_path):
+    """加粗标红的为牵头单位 names one look, bold and red: a unit printed bold only or red only does not lead; 加粗或标红
+    names two, and a unit printed in either leads."""
+    def workbook(name: str, legend: str) -> Path:
+        return _shared_strings_workbook(tmp_path / name, [
+            ["序号", "项目名称", "责任单位"],
+            [1, "冷链物流园", [("县甲局", BOLD), ("、", PLAIN), ("县乙局", RED), ("、", PLAIN), ("县丙局", BOLD + RED)]],
+            [f"注：责任单位栏中{legend}的为牵头单位，其余为配合单位。"],
+        ])
+    assert _roles(workbook("together.xlsx", "加粗标红")) == [
+        [("县甲局", "support"), ("县乙局", "support"), ("县丙局", "lead")]]
+    assert _roles(workbook("either.xlsx", "加粗或标红")) == [
+        [("县甲局", "lead"), ("县乙局", "lead"), ("县丙局", "lead")]]
+
+
 def test_a_lost_formatting_legend_with_an_alternative_look_is_still_reported():
     """加粗或带下划线的为牵头单位 / 标红（加粗）的为牵头单位 over plain text: recognised as legends pointing at lost formatting."""
     from generator.source.corpus import parse_text
