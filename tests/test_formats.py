@@ -787,6 +787,68 @@ def test_hostile_ods_refused_naming_the_file(tmp_path):
     assert "repeated.ods" in str(refused.value)
 
 
+def test_ods_run_of_repeated_empty_cells_refused_before_it_is_laid_down(tmp_path):
+    """A flat sheet row of 30,000 empty cells each repeated 1024 times, then one text cell, is refused as over the cell
+    limit without building the 30 million cells (once about 1 GB of memory before the refusal)."""
+    import tracemalloc
+
+    flat = tmp_path / "empty.fods"
+    flat.write_text(_fods('<table:table table:name="分工"><table:table-row>'
+                          + '<table:table-cell table:number-columns-repeated="1024"/>' * 30_000
+                          + _ods_cell("甲县民政局") + "</table:table-row></table:table>"), "utf-8")
+    tracemalloc.start()
+    try:
+        with pytest.raises(PlansiteError, match="cells"):
+            to_text(flat)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 100_000_000, peak
+
+
+def test_ods_rows_hidden_by_a_filter_or_a_folded_group_are_read_as_xlsx_reads_them(tmp_path):
+    """Rows a filter hides and the rows of an outline group saved folded are still the sheet's rows (as in .xlsx); a
+    row hidden on its own, or hidden in a group not saved as folded, stays hidden."""
+    def task(number: str, name: str, unit: str, visibility: str = "") -> str:
+        row = _ods_row(_ods_cell(number), _ods_cell(name), _ods_cell(unit))
+        return row.replace("<table:table-row>", f'<table:table-row table:visibility="{visibility}">') if visibility \
+            else row
+    sheet = ('<table:table table:name="台账">' + _ods_row(*map(_ods_cell, ("序号", "重点任务", "牵头单位")))
+             + task("1", "建设老年食堂", "甲县民政局") + task("2", "推广智能终端", "甲县工信局", "filter")
+             + task("3", "撤回的任务", "甲县商务局", "collapse")
+             + '<table:table-row-group table:display="false">' + task("5", "培训助餐人员", "甲县人社局", "collapse")
+             + "</table:table-row-group>" + task("4", "改造社区食堂", "甲县住建局")
+             + '<table:table-row-group>' + task("6", "撤回的第二项", "甲县文旅局", "collapse")
+             + task("7", "开展助餐补贴", "甲县财政局") + "</table:table-row-group>"
+             + "</table:table>")
+    text = to_text(_ods(tmp_path / "filter.ods", sheet))
+    assert all(name in text for name in ("建设老年食堂", "推广智能终端", "改造社区食堂", "培训助餐人员", "开展助餐补贴"))
+    assert "撤回" not in text
+
+
+def _ods_date(shown: str, value: str) -> str:
+    return (f'<table:table-cell office:value-type="date" office:date-value="{value}">{_odf_p(shown)}'
+            "</table:table-cell>")
+
+
+def test_ods_date_cells_keep_the_deadline_the_sheet_shows(tmp_path):
+    """A 完成时限 typed as a date reads as the sheet shows it (2024年6月, 2024年12月底前), not as the day behind it
+    (June 1st, December 31st); only a date shown in digits with its day is written as the .xlsx reader writes one."""
+    sheet = ('<table:table table:name="分工">'
+             + _ods_row(*map(_ods_cell, ("序号", "重点任务", "牵头单位", "完成时限")))
+             + _ods_row(_ods_cell("1"), _ods_cell("建设老年食堂"), _ods_cell("甲县民政局"),
+                        _ods_date("2024年6月", "2024-06-01"))
+             + _ods_row(_ods_cell("2"), _ods_cell("推广智能终端"), _ods_cell("甲县工信局"),
+                        _ods_date("2024年12月底前", "2024-12-31"))
+             + _ods_row(_ods_cell("3"), _ods_cell("改造社区食堂"), _ods_cell("甲县商务局"),
+                        _ods_date("2024/9/30", "2024-09-30"))
+             + "</table:table>")
+    text = to_text(_ods(tmp_path / "dates.ods", sheet))
+    assert "2024年6月1日" not in text and "2024年12月31日" not in text
+    assert "完成时限:2024年6月" in text and "完成时限:2024年12月底前" in text
+    assert "完成时限:2024年9月30日" in text
+
+
 # ---------------------------------------------------------------- .doc (Word 97-2003)
 # the fixtures: tests/fixtures/formats/make_doc_fixtures.py (python-docx, then LibreOffice saves them as .doc)
 
@@ -3155,6 +3217,21 @@ def test_xlsx_legend_naming_an_alternative_formatting_in_brackets_reads_both(tmp
         ["注：责任单位栏中加粗字体（或带下划线）的为牵头单位，其余为配合单位。"],
     ])
     assert _roles(path) == [[("县甲局", "lead"), ("县乙局", "support")], [("县丙局", "lead"), ("县丁局", "support")]]
+
+
+def test_xlsx_legend_naming_two_looks_together_needs_both_and_one_with_or_takes_either(tmp_path):
+    """加粗标红的为牵头单位 names one look, bold and red: a unit printed bold only or red only does not lead; 加粗或标红
+    names two, and a unit printed in either leads."""
+    def workbook(name: str, legend: str) -> Path:
+        return _shared_strings_workbook(tmp_path / name, [
+            ["序号", "项目名称", "责任单位"],
+            [1, "冷链物流园", [("县甲局", BOLD), ("、", PLAIN), ("县乙局", RED), ("、", PLAIN), ("县丙局", BOLD + RED)]],
+            [f"注：责任单位栏中{legend}的为牵头单位，其余为配合单位。"],
+        ])
+    assert _roles(workbook("together.xlsx", "加粗标红")) == [
+        [("县甲局", "support"), ("县乙局", "support"), ("县丙局", "lead")]]
+    assert _roles(workbook("either.xlsx", "加粗或标红")) == [
+        [("县甲局", "lead"), ("县乙局", "lead"), ("县丙局", "lead")]]
 
 
 def test_a_lost_formatting_legend_with_an_alternative_look_is_still_reported():

@@ -1185,6 +1185,15 @@ def _formatting_kinds(legend: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(lx.FORMATTING_WORD_KINDS[m.group()] for m in _FORMATTING_WORD.finditer(legend)))
 
 
+_FORMAT_EITHER = re.compile(_FORMAT_ALTERNATIVE)
+
+
+def _looks_together(legend: str, kinds: tuple[str, ...]) -> bool:
+    """加粗标红的为牵头单位 / 红色加粗的: two looks named side by side, with no 或 and no bracket, are one look (a unit
+    printed bold and red); 加粗（或标红）, 加粗或标红 name either (_FORMAT_ALTERNATIVE)."""
+    return len(kinds) > 1 and not _FORMAT_EITHER.search(legend)
+
+
 def apply_formatting_legend(plan: Plan, number: int, text: str, m: re.Match, kinds: tuple[str, ...],
                             formatted: dict) -> int:
     """标红的为牵头单位，其余为配合单位 where the cells keep their red runs: in each task, a unit of a list that reads
@@ -1196,7 +1205,7 @@ def apply_formatting_legend(plan: Plan, number: int, text: str, m: re.Match, kin
     others = _marked_others_support(text, m.end()) if role == "lead" else None
     lone_kept = _SINGLE_UNIT.search(text, m.end(), m.end() + _SINGLE_WITHIN) is not None
     changed = 0
-    for task, runs in _tasks_with_runs(plan, formatted, kinds):
+    for task, runs in _tasks_with_runs(plan, formatted, kinds, _looks_together(m.group(), kinds)):
         printed = [_INK.sub("", run) for run in runs]
         for index in range(len(task.annotations)):
             units = [a for a in task.assignments if a.annotation == index and a.role == "responsible"]
@@ -1210,7 +1219,8 @@ def apply_formatting_legend(plan: Plan, number: int, text: str, m: re.Match, kin
             changed += 1
     if changed:
         words = text[m.start(): others.end() if others else m.end()]
-        plan.note(number, "rule", f"units printed {' or '.join(kinds)} in their cells: {role}"
+        joined = (" and " if _looks_together(m.group(), kinds) else " or ").join(kinds)
+        plan.note(number, "rule", f"units printed {joined} in their cells: {role}"
                   + (", the others support" if others else "")
                   + f" (the source kept the formatting), line {number}: '{words}' — {changed} lists")
     return changed
@@ -1219,9 +1229,10 @@ def apply_formatting_legend(plan: Plan, number: int, text: str, m: re.Match, kin
 _INK = re.compile(r"\s+")
 
 
-def _tasks_with_runs(plan: Plan, formatted: dict, kinds: tuple[str, ...]) -> list[tuple[Task, list[str]]]:
+def _tasks_with_runs(plan: Plan, formatted: dict, kinds: tuple[str, ...],
+                     together: bool = False) -> list[tuple[Task, list[str]]]:
     """Each task with the runs printed in any of the kinds of formatting on its lines (from its label's line to the
-    next task's)."""
+    next task's); `together`: in all of them (_looks_together)."""
     tasks = sorted(plan.tasks(), key=lambda t: t.line)
     lines = sorted(line for line, printed in formatted.items() if any(kind in printed for kind in kinds))
     found = []
@@ -1230,9 +1241,26 @@ def _tasks_with_runs(plan: Plan, formatted: dict, kinds: tuple[str, ...]) -> lis
         end = max(tasks[at + 1].line, task.line + 1) if at + 1 < len(tasks) else None
         # the task's lines found by halving, not by a pass over every line (a workbook of thousands of rows)
         within = lines[bisect_left(lines, task.line): bisect_left(lines, end) if end is not None else len(lines)]
-        runs = [run for line in within for kind in kinds for run in formatted[line].get(kind, ())]
+        runs = [run for line in within for run in (_runs_in_every_kind(formatted[line], kinds) if together
+                                                    else [run for kind in kinds for run in formatted[line].get(kind, ())])]
         if runs:
             found.append((task, runs))
+    return found
+
+
+def _runs_in_every_kind(printed: dict, kinds: tuple[str, ...]) -> list[str]:
+    """The texts of a line printed in every one of the kinds: a run of the first kind that a run of each other kind
+    holds, or the part of it that run is (a bold 市发改委、市商务局 with 市商务局 red in it: 市商务局)."""
+    found = []
+    for run in printed.get(kinds[0], ()):
+        shared = run
+        for kind in kinds[1:]:
+            shared = next((other if other in shared else shared for other in printed.get(kind, ())
+                           if other in shared or shared in other), None)
+            if shared is None:
+                break
+        if shared:
+            found.append(shared)
     return found
 
 

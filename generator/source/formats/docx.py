@@ -8,7 +8,7 @@ each numbered paragraph gets its label computed the way Word displays it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import docx
@@ -305,9 +305,10 @@ class _Fields:
 
 @dataclass
 class _OpenField:
-    """A complex field (w:fldChar begin … separate … end) being read: its instruction, whether its result began,
-    and whether that result holds any text."""
-    instruction: str = ""
+    """A complex field (w:fldChar begin … separate … end) being read: the pieces of its instruction (a list joined
+    once at its end: a field split into thousands of w:instrText runs would otherwise be copied at each one), whether
+    its result began, and whether that result holds any text."""
+    pieces: list[str] = field(default_factory=list)
     separated: bool = False
     has_result: bool = False
 
@@ -333,7 +334,7 @@ class _ParagraphFields:
             return self._counted(el.get(_w("instr"), ""), stored)
         if el.tag == _w("instrText"):
             if self.open:
-                self.open[-1].instruction += el.text or ""
+                self.open[-1].pieces.append(el.text or "")
             return ""
         kind = el.get(_w("fldCharType"))
         if kind == "begin":
@@ -341,8 +342,8 @@ class _ParagraphFields:
         elif kind == "separate" and self.open:
             self.open[-1].separated = True
         elif kind == "end" and self.open:
-            field = self.open.pop()
-            return self._counted(field.instruction, field.has_result)
+            closed = self.open.pop()
+            return self._counted("".join(closed.pieces), closed.has_result)
         return ""
 
     def _counted(self, instruction: str, stored: bool) -> str:

@@ -10,9 +10,11 @@ left empty and the span handed on as a merged range. From there on a sheet is an
 rows and columns and its merges go to xlsx.sheet_rows and the workbook to xlsx.workbook_text, so that title rows,
 merges down a column, hidden parts, side sheets and tab titles are read by the one code for .xlsx, .xls and .ods.
 
-A cell is read as the sheet shows it (its paragraphs, text:p: the value as formatted, a formula's last result); a
-date whose shown text names its year is handed on as the date it holds, written as the .xlsx reader writes a date.
-Hidden: a row or a column whose table:visibility is collapse (hidden, or folded in an outline group) or filter; a
+A cell is read as the sheet shows it (its paragraphs, text:p: the value as formatted, a formula's last result); only a
+date shown in digits with its day (2024-12-31) is handed on as the date it holds, written as the .xlsx reader writes
+a date; 2024年6月 or 2024年12月底前 stays as shown.
+Hidden: a column whose table:visibility is collapse or filter; a row as the .xlsx reader hides one (a row a filter hides,
+or one of a folded outline group, is read: _hidden_rows); a
 sheet whose table style sets table:display="false". Parsed with ElementTree after the guards odt.py takes (zip bombs
 and DOCTYPE refused by archive.check_archive, the nesting depth by odt.refuse_deep_nesting, a flat file's size by
 limits.read_input).
@@ -20,6 +22,7 @@ limits.read_input).
 from __future__ import annotations
 
 import datetime as dt
+import re
 import zipfile
 import zlib
 from pathlib import Path
@@ -30,7 +33,7 @@ from ...errors import PlansiteError
 from ..limits import MAX_ARCHIVE_BYTES, MAX_TABLE_REPEAT, read_input
 from .archive import check_archive, refuse_entities
 from .odt import cell_text_reader, refuse_deep_nesting, table_grid
-from .xlsx import hidden_parts, sheet_rows, workbook_text
+from .xlsx import folded_rows, hidden_parts, sheet_rows, workbook_text
 
 SHEET_MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet"  # and its -template
 _KIND = "OpenDocument spreadsheet"
@@ -49,7 +52,9 @@ def _q(name: str) -> str:
 _TABLE, _COLUMN = _q("table:table"), _q("table:table-column")
 _COLUMN_GROUPS = (_q("table:table-columns"), _q("table:table-header-columns"), _q("table:table-column-group"))
 _VISIBILITY = _q("table:visibility")
-_HIDDEN = ("collapse", "filter")  # table:visibility of a hidden row or column (folded, or filtered out)
+# a date shown in digits with its year, month and day (2024-12-31, 2024/12/31, 2024.12.31, a time of day after it)
+_NUMERIC_DATE = re.compile(r"\d{4}([-/.])\d{1,2}\1\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?")
+_HIDDEN = ("collapse", "filter")  # table:visibility of a hidden column (folded, or filtered out)
 
 
 class _Cell(NamedTuple):
@@ -101,16 +106,52 @@ def _sheet_rows(table, cell_text) -> list[list[str]]:
     """A sheet's rows as Excel's copy writes them (xlsx.sheet_rows), from its grid: covered cells empty, each span a
     merged range, the rows and columns it hides left out."""
     grid = table_grid(table, lambda cell: _cell_value(cell, cell_text(cell)), fill_covered=False)
-    hidden_rows = {number for number, row in enumerate(grid.row_elements, start=1)
-                   if row.get(_VISIBILITY) in _HIDDEN}
+    hidden_rows = _hidden_rows(table, grid.row_elements)
     hidden = hidden_parts(hidden_rows, _hidden_columns(table), grid.merges)
     return sheet_rows(([_Cell(value) for value in row] for row in grid.rows), hidden)
 
 
+def _hidden_rows(table, row_elements) -> set[int]:
+    """The rows (1-based) the sheet hides, by the rule the .xlsx reader follows (xlsx.py, before _Hidden): a row hidden
+    only by the view stays a row of the sheet. A row a filter hides (table:visibility="filter": it fails the
+    criterion) is read; a row folded in an outline group (table:table-row-group) is read when the group is shown
+    folded (table:display="false") and every row of it is hidden (xlsx.folded_rows, the code .xlsx and .xls share).
+    A row hidden on its own (collapse, in no group), or in a group not saved as folded, stays hidden: ODF holds no
+    other sign that the office folded it rather than hid it."""
+    groups = _row_groups(table)
+    outline, folded_groups = [], set()
+    for number, row in enumerate(row_elements, start=1):
+        depth, folded = groups.get(row, (0, False))
+        outline.append((number, depth, row.get(_VISIBILITY) == "collapse"))
+        if folded:
+            folded_groups.add(number)
+    hidden = {number for number, _, collapsed in outline if collapsed}
+    return hidden - (folded_rows(outline) & folded_groups)
+
+
+_ROW_GROUP = _q("table:table-row-group")
+_ROW_CONTAINERS = (_q("table:table-header-rows"), _q("table:table-rows"))
+
+
+def _row_groups(table, depth: int = 0, folded: bool = False, groups: dict | None = None) -> dict:
+    """Each table:table-row of the table -> (how many row groups it lies in, whether the innermost is saved folded)."""
+    groups = {} if groups is None else groups
+    for child in table:
+        if child.tag == _q("table:table-row"):
+            groups[child] = (depth, folded)
+        elif child.tag == _ROW_GROUP:
+            _row_groups(child, depth + 1, child.get(_q("table:display")) == "false", groups)
+        elif child.tag in _ROW_CONTAINERS:
+            _row_groups(child, depth, folded, groups)
+    return groups
+
+
 def _cell_value(cell, shown: str):
-    """What a cell holds, as openpyxl would give it: the text it shows, or the date it holds where that text shows a
-    year (written then as the .xlsx reader writes a date; a date shown as a month and a day, 3-2, stays as shown)."""
-    if cell.get(_q("office:value-type")) != "date" or not shown:
+    """What a cell holds: the text it shows, as the plan printed it. A 完成时限 is typed as a date and shown as the
+    office means it (2024年6月, 2024年, 2024年12月底前, 3-2): the date behind it is a day the sheet chose (the 1st of
+    the month, January 1st), not the deadline, so only a plain numeric date that shows its day (2024-12-31,
+    2024/12/31, 2024.12.31) is handed on as the date it holds, to be written as the .xlsx reader writes a date."""
+    if cell.get(_q("office:value-type")) != "date" or not _NUMERIC_DATE.fullmatch(shown.strip()):
         return shown
     try:
         value = dt.datetime.fromisoformat(cell.get(_q("office:date-value"), ""))

@@ -433,7 +433,8 @@ def table_grid(table, cell_text, fill_covered: bool) -> TableGrid:
 
     Each cell is counted once: a spanning cell's covered places when the span is met (they are kept until their
     row comes, so a span over a thousand rows counts before it fills memory), every other place of the grid as its
-    row is laid down. A merged 分工表 of a few thousand cells counts a few thousand."""
+    row is laid down; a run of empty cells is counted before it is laid down (a flat file of repeated empty cells
+    would otherwise fill memory before the limit is met), and a sheet row's trailing run is never laid down. A merged 分工表 of a few thousand cells counts a few thousand."""
     grid: list[list[str]] = []
     merges: list[tuple[int, int, int, int]] = []
     row_elements: list = []
@@ -454,7 +455,8 @@ def table_grid(table, cell_text, fill_covered: bool) -> TableGrid:
             if not covered and not text and down == across == 1:
                 empty_run += repeat
                 continue
-            row.extend([""] * empty_run)
+            _counted(cells + len(row) - from_spans + empty_run)  # before laying them down: a row of 60,000
+            row.extend([""] * empty_run)                           # empty cells repeated 1024 times is refused unbuilt
             empty_run = 0
             for _ in range(repeat):
                 r, c = len(grid), len(row)
@@ -472,6 +474,7 @@ def table_grid(table, cell_text, fill_covered: bool) -> TableGrid:
                         if dr or dc:
                             spans[(r + dr, c + dc)] = text
         if fill_covered:
+            _counted(cells + len(row) - from_spans + empty_run)
             row.extend([""] * empty_run)
         times = max(1, min(_int(tr.get(_q("table:number-rows-repeated")), 1), MAX_TABLE_REPEAT))
         if not any(cell.strip() for cell in row) and (fill_covered or not from_spans):
