@@ -126,7 +126,11 @@ def _hidden_rows(table, row_elements) -> set[int]:
         if folded:
             folded_groups.add(number)
     hidden = {number for number, _, collapsed in outline if collapsed}
-    return hidden - (folded_rows(outline) & folded_groups)
+    # the group's folding is ODF's own mark (table:display="false"): the rows beside a folded group carry it as the
+    # summary row's collapsed mark carries it in a workbook, so folded_rows judges the group by its rows alone
+    marked = folded_groups | {n + step for n in folded_groups for step in (-1, 1)}
+    rows = [(number, depth, row_hidden, number in marked) for number, depth, row_hidden in outline]
+    return hidden - (folded_rows(rows, summary_below=None) & folded_groups)
 
 
 _ROW_GROUP = _q("table:table-row-group")
