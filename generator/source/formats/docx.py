@@ -357,6 +357,16 @@ class _ParagraphFields:
 
 def _style_outline_levels(document) -> dict[str, int]:
     """Each paragraph style's outline level (0-based; 9 body text), its own or the style it is based on's."""
+    def own_level(style):
+        level = style.find(f"{_w('pPr')}/{_w('outlineLvl')}")
+        return _int(level.get(_VAL), 9) if level is not None else None
+    return _inherited_style_values(document, own_level)
+
+
+def _inherited_style_values(document, own_value) -> dict:
+    """{style id: value} for every style of the document: `own_value(style)` where the style sets it (not None), else
+    the value of the style it is based on, up its chain (a loop in the chain ends it). Word lets a style take its
+    numbering and its outline level from the style it is based on; both are read through here."""
     try:
         styles = document.part.styles.element
     except (KeyError, NotImplementedError):
@@ -366,18 +376,18 @@ def _style_outline_levels(document) -> dict[str, int]:
         sid = style.get(_w("styleId"))
         parent = style.find(_w("basedOn"))
         based_on[sid] = parent.get(_VAL) if parent is not None else None
-        level = style.find(f"{_w('pPr')}/{_w('outlineLvl')}")
-        if level is not None:
-            own[sid] = _int(level.get(_VAL), 9)
-    levels = {}
+        value = own_value(style)
+        if value is not None:
+            own[sid] = value
+    values = {}
     for sid in based_on:
         seen, current = set(), sid
         while current and current not in own and current not in seen:
             seen.add(current)
             current = based_on.get(current)
         if current in own:
-            levels[sid] = own[current]
-    return levels
+            values[sid] = own[current]
+    return values
 
 
 # ---------------------------------------------------------------- footnotes and endnotes
@@ -605,25 +615,10 @@ class _Numbering:
         self._load_styles(document)
 
     def _load_styles(self, document) -> None:
-        try:
-            styles = document.part.styles.element
-        except (KeyError, NotImplementedError):
-            return
-        based_on, own = {}, {}
-        for style in styles.iterchildren(_w("style")):
-            sid = style.get(_w("styleId"))
-            parent = style.find(_w("basedOn"))
-            based_on[sid] = parent.get(_VAL) if parent is not None else None
+        def own_numbering(style):
             num_pr = style.find(f"{_w('pPr')}/{_w('numPr')}")
-            if num_pr is not None:
-                own[sid] = _num_pr(num_pr)
-        for sid in based_on:
-            seen, current = set(), sid
-            while current and current not in own and current not in seen:
-                seen.add(current)
-                current = based_on.get(current)
-            if current in own:
-                self.styles[sid] = own[current]
+            return _num_pr(num_pr) if num_pr is not None else None
+        self.styles.update(_inherited_style_values(document, own_numbering))
 
     def label(self, p) -> str:
         """The label Word shows before paragraph `p` ("一、", "1.", "(一)"), advancing the counters; "" if none."""
