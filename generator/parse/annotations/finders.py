@@ -441,7 +441,7 @@ class VerbSentence(Finder):
             if may and 0 < len(body) <= 80 and _ends_with_verb(body):
                 lead = sentence.index(body)
                 found.append((start + lead, start + lead + len(body), body))
-                if may and not agent and (opening := self._units_opening(body)) \
+                if may and not agent and (opening := self._units_opening(body, _ordered(sentence, body))) \
                         and depth_zero_split(opening, ",，")[-1][1].startswith(lx.WITH_VERB) \
                         and body[len(opening):][:1] not in ",，":
                     # X作为牵头单位，会同Y、Z指导各地开展普查，W为责任主体: the partners' work stands between the
@@ -492,7 +492,7 @@ class VerbSentence(Finder):
                     found.append((start + lead, start + lead + len(first), first))
                     continue
             if may and not agent:  # X牵头，Y配合，负责…: the units' clauses open the sentence, then what they do
-                opening = self._units_opening(body)
+                opening = self._units_opening(body, _ordered(sentence, body))
                 if opening:
                     lead = sentence.index(body)
                     found.append((start + lead, start + lead + len(opening), opening))
@@ -522,7 +522,7 @@ class VerbSentence(Finder):
         return body[: at + last.index(acting) + len(acting)].strip() if acting else ""
 
     @staticmethod
-    def _units_opening(body: str) -> str:
+    def _units_opening(body: str, ordered: bool = False) -> str:
         """县卫生健康局牵头，县红十字会配合，负责伤员救治: two clauses of units and their verbs or more (the last one may be
         the partners' after 会同) open the sentence and an action follows (a plan's running text names its units so,
         without brackets): the opening clauses.
@@ -537,9 +537,12 @@ class VerbSentence(Finder):
         if 0 < taken < len(parts) - 1 and _partners_clause(parts[taken][1]) \
                 and parts[taken][0] + len(parts[taken][1]) <= 80:
             taken += 1
-        elif 0 < taken < len(parts) and parts[taken][0] <= 80 and (partners := _partners_at_work(parts[taken][1])):
+        elif 0 < taken < len(parts) and parts[taken][0] <= 80 and not ordered \
+                and (partners := _partners_at_work(parts[taken][1])):
             # X作为牵头单位，会同Y、Z等部门推进 / X牵头，会同Y、Z指导各地…: the partners run straight into their
-            # work with no comma; the lead's clauses and the partners up to the work name the agents
+            # work with no comma; the lead's clauses and the partners up to the work name the agents (after a
+            # request, 请X牵头，会同Y…, it is a meeting's wording, which SubjectWithPartners reads; taken here it
+            # would count as a plan writing its units in running text, and turn on the subjects of every item)
             at, clause = parts[taken]
             return body[: at + clause.index(lx.WITH_VERB) + len(lx.WITH_VERB) + len(partners)]
         # X为责任主体，负责…: one clause alone may open the sentence where it states the role as a label (or a
@@ -1087,6 +1090,11 @@ def _partners_clause(clause: str) -> bool:
         return False
     partners = body[len(lx.WITH_VERB):]
     return bool(partners) and _partner_named(partners)
+
+
+def _ordered(sentence: str, body: str) -> bool:
+    """Does a request (请 / 责成, lexicon.ORDER_WORDS) stand right before the body read out of the sentence?"""
+    return sentence[: sentence.find(body)].rstrip().endswith(lx.ORDER_WORDS)
 
 
 def _partners_at_work(clause: str) -> str:
