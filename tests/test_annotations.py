@@ -1896,6 +1896,23 @@ def test_a_middle_dot_parts_two_bodies_as_a_slash_does():
     assert pairs("活动。（责任单位：市X局・市Y办）") == [("市X局", R), ("市Y办", R)]
 
 
+def test_a_vertical_bar_parts_bodies_as_a_task_system_exports_a_field():
+    """县住建局|县财政局: sheets exported from a task system join a multi-valued field's names with a vertical bar; each
+    is a unit. A bar inside words that are no names leaves them whole."""
+    assert pairs("推进改造。（责任单位：县住建局|县财政局）") == [("县住建局", R), ("县财政局", R)]
+    assert pairs("推进改造。（牵头单位：县住建局｜县财政局；配合单位：各乡镇）") == [
+        ("县住建局", L), ("县财政局", L), ("各乡镇", S)]
+
+
+def test_a_duty_clause_ending_in_a_role_verb_leaves_the_closing_clause_to_be_read():
+    """坚持城乡统筹，县甲局负责。: the duty's own clause may end in a word that is a role's verb elsewhere (统筹, 协同推进)
+    though it names no body; the closing units' clause after it is read. A clause naming a body with its own verbs
+    (市X局负责…的指导和监管) stays the units' clause it is."""
+    assert pairs("推进城乡融合。坚持城乡统筹，县甲局负责。") == [("县甲局", R)]
+    assert pairs("推进城乡融合。推动区域协同推进，县甲局牵头，县乙局配合。") == [("县甲局", L), ("县乙局", S)]
+    assert pairs("推进城乡融合。加强统筹监管，县甲局负责。") == [("县甲局", R)]
+
+
 def test_domains_sharing_the_head_of_the_last_in_a_bracket_of_names_alone():
     """（省X厅、发展改革、市场监管部门）: a body, then domains written short that share the head 部门 of the last piece,
     in a bracket with no label and no verb: read as written, one name a piece. A bracket of words (含养老、托育等服务机构)

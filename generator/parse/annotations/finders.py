@@ -762,10 +762,14 @@ class ClosingClauses(Finder):
         if _ends_with_verb(last) and not _answering_for_work(last, acting):
             acting = ""
         taken = len(clauses) - bool(acting)
+        # (a clause of the duty may end in a role's verb too, 坚持城乡统筹 / 推动区域协同推进: a units' clause names a
+        # body before its verb)
         while taken > (0 if acting else 1) and _ends_with_verb(clauses[taken - 1][1].strip()) \
-                and _units_clause_in_reach(clauses[taken - 1][1].strip()):
+                and _units_clause_in_reach(clauses[taken - 1][1].strip()) \
+                and not _duty_ending_in_a_verb(clauses[taken - 1][1].strip()):
             taken -= 1
-        if taken == len(clauses) or (not acting and _ends_with_verb(clauses[taken - 1][1].strip())):
+        if taken == len(clauses) or (not acting and _ends_with_verb(clauses[taken - 1][1].strip())
+                                     and not _duty_ending_in_a_verb(clauses[taken - 1][1].strip())):
             return []
         at = clauses[taken][0]
         body = sentence[at:].strip()
@@ -793,6 +797,20 @@ class ClosingClauses(Finder):
 _CLOSING_CLAUSE_REACH = 40
 _CLOSING_NAME_REACH = 20
 _CLOSING_LIST_REACH = 160
+
+
+def _duty_ending_in_a_verb(clause: str) -> bool:
+    """'坚持城乡统筹' -> True: a clause whose last word is a role's verb (统筹, 协同推进) but whose words before it name
+    no body, not even a place's or a collective's (各乡镇, 县城区), hold no other role verb (X负责督促指导 is a units'
+    clause) and open with no name's opening nor agent mark: the duty's own wording."""
+    m = _VERB_END.search(clause)
+    if m is None or not m.start():
+        return False
+    before = clause[: m.start()].strip()
+    if before.startswith((lx.AGENT_MARK, *_NAME_OPENINGS)) or _VERB.search(before) is not None:
+        return False
+    return not any(unit_like(p.strip()) or _COLLECTIVE_START.match(p.strip()) or village_named(p.strip())
+                   for p in before.split("、"))
 
 
 def _units_clause_in_reach(clause: str) -> bool:

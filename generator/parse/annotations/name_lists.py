@@ -517,8 +517,9 @@ def _one_organ_named_twice(text: str, left: str, level_at: int) -> bool:
 
 
 _SPACES = re.compile(r"[ \u3000\t]+")
-# a slash or a middle dot (市X局·市Y办, as notices set two offices side by side) parts names as 、 does
-_SLASH = re.compile(r"[/／·・•]")
+# a slash or a middle dot (市X局·市Y办, as notices set two offices side by side) parts names as 、 does; so does a
+# vertical bar (县住建局|县财政局), as sheets exported from task systems join a multi-valued field's names
+_SLASH = re.compile(r"[/／·・•|｜]")
 
 
 # ①县甲局②县乙局: a circled number opens each name of a numbered list written with nothing between the names
@@ -529,7 +530,7 @@ def _split_spaced(piece: str) -> list[str]:
     """市应急局 市公安局 / 镇中心学校/镇社会事务办: names set apart by spaces (as tables and some notices write
     them) or by a slash (as duty sheets filled in by hand do), when every part is one; or each opened by its circled
     number (县甲局②县乙局, the first number dropped by drop_enumerator), no letter of a name."""
-    if not any(c in piece for c in " \u3000\t/／·・•") and not _BEFORE_A_CIRCLED_NUMBER.search(piece, 1):
+    if not any(c in piece for c in " \u3000\t/／·・•|｜") and not _BEFORE_A_CIRCLED_NUMBER.search(piece, 1):
         return [piece]
     # slashes first, then spaces inside each part (one pattern for both backtracked through a long run of spaces)
     parts = _level_words_joined([q for part in _SLASH.split(piece) for p in _SPACES.split(part.strip())
