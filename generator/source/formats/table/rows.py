@@ -144,6 +144,9 @@ class _Reader:
         self.duty_columns = [j for j, (name, kind) in enumerate(zip(columns.names, columns.kinds))
                              if _role_duty_column(name, kind)]
         self.support_merged = False  # the document says the 配合单位 column's merged cells cover their rows
+        # the last task row's cells, as a ditto reads them: a section row between resets `previous` (no merged cell
+        # runs across a section row) but not the row a 同上 under it repeats
+        self.task_above: list[str] = [""] * columns.width
 
     def row(self, cells: list[str], cut: bool = False) -> None:
         """One data row; `cut` when the text ends inside it, so its missing cells are unknown, not merged."""
@@ -189,6 +192,7 @@ class _Reader:
         for i in left_empty:
             self._said_left_empty(i)
         self.previous = cells
+        self.task_above = cells
 
     def _role_labels_units(self, cells: list[str]) -> list[str]:
         """The row's role word (a role column, `_role_column_beside_units`) set before the units of the row's unit
@@ -206,13 +210,15 @@ class _Reader:
 
     def _same_as_above(self, i: int, cell: str) -> str:
         """A ditto cell as the cell above it resolved (`ditto`): the bare mark in any column; in a unit column also the
-        mark with a change (同上，增加X / 同上（X除外） / 同上（牵头）). A change not understood is kept as written, and said."""
+        mark with a change (同上，增加X / 同上（X除外） / 同上（牵头）). A change not understood is kept as written, and said.
+        The cell above is the last task row's: the first row under a section row spanning the table (（二）扩大产品供给)
+        writes 同上 for the row above that section row, the section row holding no units."""
         if is_bare_ditto(cell):
-            return self.previous[i]
+            return self.task_above[i]
         kind = self.columns.kinds[i]
         if kind not in UNIT_COLUMN_KINDS or not opens_with_ditto(cell):
             return cell
-        resolved = resolve_ditto(cell, self.previous[i], kind)
+        resolved = resolve_ditto(cell, self.task_above[i], kind)
         if resolved is None:
             _note(_one_line(cell), f"ditto cell {_quote(cell)} changes the cell above in a way not understood: "
                                    "its units are not carried down")
