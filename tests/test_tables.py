@@ -8803,6 +8803,44 @@ def test_a_ditto_change_not_understood_is_said_and_no_unit_is_invented():
     assert ("县公安局", "support") not in [(a.name, a.role) for a in plan.tasks()[1].assignments]
 
 
+def test_tabs_a_unit_column_writing_ditto_marks_for_repeats_leaves_its_empty_cells_blank():
+    """A 分工表 whose 县（区）责任单位 column writes 同上 where a row repeats the cell above marks its own repeats: an
+    empty cell in it is a blank (no unit at that level), not a merged cell carried down, even under a collective of
+    places; the same with no 牵头 column."""
+    text = "\n".join([
+        "序号\t重点任务\t市级牵头单位\t市级配合单位\t县（区）责任单位",
+        "1\t扩大社区助餐服务\t市甲局\t市乙局\t各县（区）人民政府",
+        "2\t拓展居家照护服务\t市甲局\t市丙局\t同上",
+        "3\t培育照护经营主体\t市丁委\t市戊委\t",
+        "4\t发展老年文体活动\t市己局\t\t各县（区）人民政府",
+    ])
+    assert [units for _, _, _, units in reading(text)][1:3] == [
+        [("市甲局", "lead"), ("各县（区）人民政府", "responsible"), ("市丙局", "support")],
+        [("市丁委", "lead"), ("市戊委", "support")]]
+    without_lead = "\n".join([
+        "序号\t重点任务\t省级责任单位\t市县责任主体",
+        "1\t推进农村公路养护\t省甲厅\t各市、县（区）人民政府",
+        "2\t推进客运站改造\t省乙厅\t〃",
+        "3\t编制养护技术规范\t省甲厅\t",
+        "4\t推进渡口改造\t省乙厅\t各市、县（区）人民政府",
+    ])
+    assert [units for _, _, _, units in reading(without_lead)][2] == [("省甲厅", "responsible")]
+
+
+def test_tabs_a_ditto_under_a_section_row_repeats_the_last_task_row_above_it():
+    """The first task row under a section row spanning the table writes 同上 for the task row above that section row:
+    the section row holds no units."""
+    text = "\n".join([
+        "序号\t重点任务\t牵头单位\t配合单位\t县（区）责任单位",
+        "\t（一）发展社区服务\t\t\t",
+        "1\t扩大社区助餐服务\t市甲局\t市乙局\t各县（区）人民政府",
+        "\t（二）扩大产品供给\t\t\t",
+        "2\t培育照护经营主体\t市丁委\t同上\t同上",
+    ])
+    assert [units for _, _, _, units in reading(text)][1] == [
+        ("市丁委", "lead"), ("各县（区）人民政府", "responsible"), ("市乙局", "support")]
+
+
 def test_a_duty_note_in_brackets_after_a_unit_is_no_part_of_its_name():
     """县乙委（县乙委仅负责追责问责） / 县丙局（负责预警发布）: the bracket says what the body does in the task, with or
     without its name repeated; the unit is the name before it, read once."""
