@@ -484,6 +484,8 @@ def _join_wrapped_names(cells: list[str], task: int, wrapped: bool = True) -> li
         above, line = _verbs_cut(out[-1]), _verbs_cut(cell)
         if joined and cell.strip() in lx.PLACELESS_BODIES:
             out[-1] = joined  # 人民政府 alone names no body: the rest of the locality above (各县（市、区） / 人民政府)
+        elif joined and cell.strip()[0] in _LIST_SEPARATORS:
+            out[-1] = joined  # 县发展改革局、县生态环境局 / 、县住房城乡建设局: no cell opens with its list's separator
         elif (joined and _opens_with_placeless_body(line) and out[-1].strip()[-1] not in "、，,；;"
                 and _names_throughout(_verbs_cut(joined), open_end=goes_on)):
             out[-1] = joined  # 各县（市、区） / 人民政府、某开: the line's first name is the locality's body, the list goes on
@@ -509,6 +511,11 @@ def _join_wrapped_names(cells: list[str], task: int, wrapped: bool = True) -> li
         else:
             out.append(cell)
     return out
+
+
+# A narrow unit column wraps a list anywhere, right before a 、 or ， too: the next line opens with the separator, and
+# the cell goes on there (县发展改革局、县生态环境局 / 、县住房城乡建设局). No cell opens with its list's separator.
+_LIST_SEPARATORS = "、，,；;"
 
 
 def _part_of_the_name_above(line: str, following: str) -> bool:
