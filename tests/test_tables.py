@@ -3407,6 +3407,21 @@ def test_one_cell_per_line_a_unit_cell_wrapped_right_before_its_comma_goes_on_af
     ]
 
 
+def test_one_cell_per_line_a_committee_cut_right_after_its_bracket_is_one_body():
+    """各村（居）民委员会 (村民委员会 and 居民委员会 written through a bracket) wrapped right after the bracket: 民委员会 is the
+    rest of the committee's word, one body with the line above; a whole body after a bracketed place stays apart."""
+    text = "\n".join([
+        "某县重点任务分工表",
+        "序号", "重点任务", "牵头单位", "配合单位", "完成时限",
+        "1", "发挥村规民约作用", "县民政局", "各乡镇人民政府、各村（居）", "民委员会", "2025年底前",
+        "2", "开展移风易俗宣传", "县委宣传部", "各村（居）", "县妇联", "2025年底前",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("县民政局", "lead"), ("各乡镇人民政府", "support"), ("各村（居）民委员会", "support")]),
+        (2, [("县委宣传部", "lead"), ("各村（居）", "support"), ("县妇联", "support")]),
+    ]
+
+
 def test_one_cell_per_line_whose_narrow_header_cells_wrapped_onto_their_last_character():
     """A narrow header cell of a PDF's table wraps inside its column, leaving one character on the second line
     (责任市领 / 导, 完成时 / 限, 牵头单 / 位): the character finishes the column's word and the cell is read whole."""
