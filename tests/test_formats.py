@@ -1792,19 +1792,23 @@ def test_pdf_ruled_grid_without_a_table_header_stays_plain_text(tmp_path):
     assert text.startswith("某市工作安排") and "姓名" in text and "某路1号" in text
 
 
-def _landscape_pdf(path: Path, pages: list[list], edges: list[float], rotation: int = 0) -> Path:
+def _landscape_pdf(path: Path, pages: list[list], edges: list[float], rotation: int = 0,
+                   says_rotate: bool = True) -> Path:
     """A PDF of landscape pages (842 x 595 as shown) holding plain lines (str) and table rows ruled cell by cell (a
     row is a list of cells, each a list of its printed lines). `rotation` 90 or 270 draws them as a landscape 附件
-    printed to PDF does: a portrait MediaBox with /Rotate and the content turned into it."""
+    printed to PDF does: a portrait MediaBox with /Rotate and the content turned into it; with `says_rotate` False
+    as a print driver putting the landscape sheet on portrait paper does: the content turned, and no /Rotate."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
 
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    c = canvas.Canvas(str(path), pagesize=(842, 595))  # (reportlab writes a turned page's MediaBox portrait)
+    # (reportlab writes a turned page's MediaBox portrait)
+    c = canvas.Canvas(str(path), pagesize=(842, 595) if says_rotate else (595, 842))
     for items in pages:
-        if rotation:
+        if rotation and says_rotate:
             c.setPageRotation(rotation)
+        if rotation:
             # the page as shown, (x, y), drawn where /Rotate will show it
             c.transform(*((0, 1, -1, 0, 595, 0) if rotation == 90 else (0, -1, 1, 0, 0, 842)))
         c.setFont("STSong-Light", 10)
@@ -1844,6 +1848,24 @@ def test_pdf_ruled_table_on_a_page_turned_by_rotate_is_read_by_where_its_text_si
     assert text[1:] == ["1.推进甲项工作。内容甲(牵头单位:县财政局;配合单位:县审计局)。",
                         "2.实施供水管网改造。更换老化供水管道(牵头单位:某县水务集团有限公司;"
                         "配合单位:县住房城乡建设局、县卫生健康局)。"]
+
+
+@pytest.mark.parametrize("rotation", [90, 270])
+def test_pdf_ruled_table_on_a_page_turned_by_its_matrix_alone_is_read_upright_by_its_text(tmp_path, rotation):
+    # a print driver puts the landscape sheet on portrait paper turned by the content's matrix, with no /Rotate: the
+    # page's text runs up (or down) it, and the page is read turned as its text runs, as a /Rotate page is; the
+    # support cell wrapped before its 、 keeps its three names apart from the lead
+    pages = [["某县重点任务分工表", LANDSCAPE_HEADER,
+              [["1"], ["建立运维经费保障机制"], ["落实运维经费。"], ["县财政局"],
+               ["县发展改革局、县生态环境局", "、县住房城乡建设局"]],
+              [["2"], ["实施供水管网改造"], ["更换老化供水管道。"], ["某县水务集团有限", "公司"], ["县卫生健康局"]]]]
+    path = _landscape_pdf(tmp_path / "turned.pdf", pages, LANDSCAPE_EDGES, rotation, says_rotate=False)
+    from pypdf import PdfReader
+
+    assert PdfReader(path).pages[0].rotation == 0
+    assert to_text(path).split("\n")[1:] == [
+        "1.建立运维经费保障机制。落实运维经费(牵头单位:县财政局;配合单位:县发展改革局、县生态环境局、县住房城乡建设局)。",
+        "2.实施供水管网改造。更换老化供水管道(牵头单位:某县水务集团有限公司;配合单位:县卫生健康局)。"]
 
 
 def test_pdf_without_text_layer_is_refused(tmp_path):

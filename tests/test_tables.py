@@ -3391,6 +3391,37 @@ def test_one_cell_per_line_from_a_pdf_whose_cells_wrapped_at_their_column_width(
     assert "持续推进" in find_pasted_tables(text).split("\n")[-1]
 
 
+def test_one_cell_per_line_a_unit_cell_wrapped_right_before_its_comma_goes_on_after_the_comma():
+    """A narrow 配合单位 column wraps its list right before a 、: the next line opens with the 、 and is the same cell's
+    rest, so the line above it stays the 配合单位's, not the 牵头单位's."""
+    text = "\n".join([
+        "某县重点任务分工表",
+        "序号", "重点任务", "牵头单位", "配合单位", "完成时限",
+        "1", "建立运维经费保障机制", "县财政局", "县发展改革局、县生态环境局", "、县住房城乡建设局", "2025年底前",
+        "2", "推进河道清淤疏浚", "县水利局", "县自然资源局、", "县农业农村局", "2025年10月底前",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("县财政局", "lead"), ("县发展改革局", "support"), ("县生态环境局", "support"),
+             ("县住房城乡建设局", "support")]),
+        (2, [("县水利局", "lead"), ("县自然资源局", "support"), ("县农业农村局", "support")]),
+    ]
+
+
+def test_one_cell_per_line_a_committee_cut_right_after_its_bracket_is_one_body():
+    """各村（居）民委员会 (村民委员会 and 居民委员会 written through a bracket) wrapped right after the bracket: 民委员会 is the
+    rest of the committee's word, one body with the line above; a whole body after a bracketed place stays apart."""
+    text = "\n".join([
+        "某县重点任务分工表",
+        "序号", "重点任务", "牵头单位", "配合单位", "完成时限",
+        "1", "发挥村规民约作用", "县民政局", "各乡镇人民政府、各村（居）", "民委员会", "2025年底前",
+        "2", "开展移风易俗宣传", "县委宣传部", "各村（居）", "县妇联", "2025年底前",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("县民政局", "lead"), ("各乡镇人民政府", "support"), ("各村（居）民委员会", "support")]),
+        (2, [("县委宣传部", "lead"), ("各村（居）", "support"), ("县妇联", "support")]),
+    ]
+
+
 def test_one_cell_per_line_whose_narrow_header_cells_wrapped_onto_their_last_character():
     """A narrow header cell of a PDF's table wraps inside its column, leaving one character on the second line
     (责任市领 / 导, 完成时 / 限, 牵头单 / 位): the character finishes the column's word and the cell is read whole."""
