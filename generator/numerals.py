@@ -98,6 +98,20 @@ def format_number(n: int, fmt: str) -> str:
     return str(n)
 
 
+# 壹 -> 一, 拾 -> 十: financial capitals (大写) read as the plain numerals they stand for
+_LEGAL_TO_PLAIN = str.maketrans(LEGAL_DIGITS + "拾佰", DIGITS + "十百")
+
+
+def parse_legal(text: str) -> int | None:
+    """壹 -> 1, 拾贰 -> 12, 贰拾 -> 20: a number in financial capitals; None when text is not one."""
+    return parse_chinese(text.translate(_LEGAL_TO_PLAIN)) if text else None
+
+
+def stem_number(stem: str) -> int:
+    """甲 -> 1, 丁 -> 4: a heavenly stem's place in the cycle; 0 for another character."""
+    return HEAVENLY_STEMS.index(stem) + 1 if stem and stem in HEAVENLY_STEMS else 0
+
+
 _CN_VALUES = {c: i for i, c in enumerate(DIGITS)} | {"零": 0, "两": 2}
 
 
