@@ -83,6 +83,12 @@ def format_number(n: int, fmt: str) -> str:
         return cyclic(n, EARTHLY_BRANCHES)
     if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese", "ideographEnclosedCircle"):
         return CIRCLED[n - 1] if 0 < n <= len(CIRCLED) else str(n)
+    # ⑴ ⑵ (U+2474 …) and ⒈ ⒉ (U+2488 …): Word draws one character holding the number and its brackets or stop, up to
+    # 20; past it the number as those characters write it
+    if fmt == "decimalEnclosedParen":
+        return chr(0x2473 + n) if n <= 20 else f"({n})"
+    if fmt == "decimalEnclosedFullstop":
+        return chr(0x2487 + n) if n <= 20 else f"{n}."
     if fmt in ("decimalFullWidth", "decimalFullWidth2"):
         return "".join(chr(ord(d) + 0xFEE0) for d in str(n))
     if fmt == "decimalZero":
