@@ -3807,3 +3807,22 @@ def test_single_file_web_page_nesting_its_parts_thousands_deep_is_refused_naming
     with pytest.raises(PlansiteError, match="nest too deeply") as err:
         to_text(path)
     assert err.value.path == str(path)
+
+
+def test_docx_enclosed_number_formats_are_drawn_as_word_draws_them(tmp_path):
+    """decimalEnclosedParen / decimalEnclosedFullstop with lvlText %1: Word draws ⑴ ⑵ and ⒈ ⒉, which read as the
+    （1） and 1. labels; a bare decimal %1 is set apart from its text as Word's tab sets it (1 推进…, not 1推进…)."""
+    import docx
+
+    document = docx.Document()
+    word_numbering(document, 97, [("decimalEnclosedParen", "%1")])
+    word_numbering(document, 98, [("decimalEnclosedFullstop", "%1")])
+    word_numbering(document, 99, [("decimal", "%1")])
+    numbered_paragraph(document, "推进县域统一管理。（市水利局牵头）", 97, 0)
+    numbered_paragraph(document, "完善水价机制。（市发展改革委负责）", 97, 0)
+    numbered_paragraph(document, "建设应急水源。", 98, 0)
+    numbered_paragraph(document, "改造老旧管网。", 99, 0)
+    path = tmp_path / "enclosed.docx"
+    document.save(path)
+    assert to_text(path).split("\n") == ["⑴推进县域统一管理。（市水利局牵头）", "⑵完善水价机制。（市发展改革委负责）",
+                                         "⒈建设应急水源。", "1 改造老旧管网。"]

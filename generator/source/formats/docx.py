@@ -577,6 +577,7 @@ class _Level:
     # w:lvlRestart (one-based): the level restarts only after a paragraph of that level or a higher one; 0 = never
     # (Word's "Restart list after" unticked: tasks 1.…N run through every （一） group); None = after any higher level
     restart_after: int | None = None
+    suffix: str = "tab"  # w:suff: what Word sets between the label and the text (tab, space or nothing)
 
 
 class _Numbering:
@@ -660,7 +661,7 @@ class _Numbering:
         text = level.text
         for k in range(8, -1, -1):
             text = text.replace(f"%{k + 1}", value(k))
-        return text.strip()
+        return _set_apart(text.strip(), level.suffix)
 
     def _resolve(self, p) -> tuple[str | None, int | None, str | None]:
         props = p.find(_w("pPr"))
@@ -673,6 +674,15 @@ class _Numbering:
             num_id = d_num if d_num is not None else num_id
             ilvl = d_ilvl if d_ilvl is not None else (ilvl if d_num is None else 0)
         return num_id, ilvl, style
+
+
+def _set_apart(label: str, suffix: str) -> str:
+    """The label with a space after it where its last character would run into the paragraph's words as one token.
+
+    Word sets its w:suff (a tab by default, or a space) between a list's label and the text; a label ending in a stop
+    or a bracket (１． / （一）) reads apart without it, but a bare number (lvlText `%1`, decimal) would be glued to
+    the text (1推进…) and read as no label at all."""
+    return label + " " if label and suffix != "nothing" and label[-1].isascii() and label[-1].isalnum() else label
 
 
 def _num_pr(num_pr) -> tuple[str | None, int | None]:
@@ -703,4 +713,5 @@ def _level(lvl) -> _Level:
         legal=lvl.find(_w("isLgl")) is not None and val("isLgl", "1") not in ("0", "false"),
         style=style.get(_VAL) if style is not None else None,
         restart_after=_int(restart.get(_VAL), 9) if restart is not None else None,
+        suffix=val("suff", "tab"),
     )
