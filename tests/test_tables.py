@@ -9185,6 +9185,53 @@ def test_tabs_role_column_in_rows_one_per_unit_repeating_the_task():
     assert [units for *_, units in reading(text)] == [[("县发展改革局", "lead"), ("县财政局", "support")]]
 
 
+TICK_BOX_TABLE = "\n".join([
+    "某县商贸网点建设任务分工表",
+    "说明：勾选“牵头”的为牵头单位，勾选“配合”的为配合单位。",
+    "序号\t重点任务\t责任单位\t责任类型",
+    "1\t建设乡镇商贸中心\t县甲局",
+    "县乙局\t☒牵头 ☐配合",
+    "☐牵头 ☒配合",
+    "2\t改造农贸市场\t县丙局\t■主责 □协同"])
+
+
+def test_tabs_tick_box_role_column_gives_each_unit_its_ticked_role():
+    """A 分工表 form's 责任类型 column prints both role words per unit with a box before each and ticks one (☒牵头
+    ☐配合, ■主责 □协同), its lines pairing with the 责任单位 cell's (the tick column last, its later lines pasted under
+    the row with no tab): each unit has its ticked word's role, and no tick line heads a section (before: every unit
+    responsible, each cell's tick lines a section)."""
+    assert reading(TICK_BOX_TABLE) == [
+        ("", 1, "建设乡镇商贸中心", [("县甲局", "lead"), ("县乙局", "support")]),
+        ("", 2, "改造农贸市场", [("县丙局", "lead")])]
+
+
+def test_tabs_tick_lines_not_pairing_with_the_units_keep_the_columns_role_and_say_so():
+    """Tick lines fewer than the unit lines beside them, or a line ticking no box: which unit has which role is not
+    known, so the units keep the unit column's role and the reader says it."""
+    text = "\n".join(["序号\t重点任务\t责任单位\t责任类型\t完成时限",
+                      "1\t建设冷链设施\t县甲局\n县乙局\t☑牵头 □配合\t年底前",
+                      "2\t建设物流中心\t县丙局\t☐牵头 ☐配合\t年底前"])
+    (plan_text,) = read_bytes(text.encode("utf-8"), "table.txt")
+    assert [units for *_, units in reading(text)] == [[("县甲局", "responsible"), ("县乙局", "responsible")],
+                                                      [("县丙局", "responsible")]]
+    assert sum("tick boxes" in message for _, message in plan_text.notes) == 2
+
+
+def test_docx_tick_box_role_column_beside_group_rows_spanning_the_table(tmp_path):
+    """The same form as a .docx, a group row (（一）…) spanning the columns above the rows: Word repeats its title into
+    every slot, the tick column's included; it is the section, no task, and the tick column still gives the roles
+    (before: the column read as a group, the span row a task whose unit was its own title)."""
+    path = docx_table(tmp_path, "某县商贸网点建设任务分工表", [
+        ["序号", "重点任务", "责任单位", "责任类型"],
+        ["（一）完善商业网络", "", "", ""],
+        ["1", "建设乡镇商贸中心", "县甲局\n县乙局", "☒牵头 ☐配合\n☐牵头 ☒配合"],
+        ["2", "改造农贸市场", "县丙局", "☐牵头 ☑配合"]], merged_down=[], merged_across=[(1, 0, 3)])
+    plan = parse_plan(read_file(path)[-1])
+    assert [(s.number, [(t.number, [(a.name, a.role) for a in t.assignments]) for t in s.tasks])
+            for s in plan.sections] == [
+        ("一", [(1, [("县甲局", "lead"), ("县乙局", "support")]), (2, [("县丙局", "support")])])]
+
+
 def test_tabs_column_named_like_roles_holding_duty_texts_stays_the_tasks_text():
     """A 分工 column whose cells are not role words is no role column: its text stays the task's, its units the
     unit column's."""

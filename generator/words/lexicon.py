@@ -1927,6 +1927,12 @@ SHARING_SITE_SLOGAN_WORDS = ("海量", "免费", "在线阅读", "在线预览",
 # (序号 | 重点任务 | 市发展改革委 | 市市场监管局 … / 1 | 推进… | ○ | ● …). The marks offices put in a unit's cell;
 # what each means is said by the document's legend (●为牵头单位，○为配合单位; 注：★表示牵头单位，☆表示配合单位).
 MATRIX_MARKS = ("●", "○", "◎", "◆", "◇", "★", "☆", "▲", "△", "■", "□", "√", "✓", "✔", "☑", "✚", "＋", "+")
+# A 分工表 form printing both role words for each unit with a box before each and ticking one (☒牵头 ☐配合 / ☑牵头 □配合 /
+# ■主责 □协同), a line per unit in a 责任类型 column beside the 责任单位 cell's lines: the unit has the ticked word's role,
+# the unticked word names none (rows.py `_role_column_beside_units`, role_grid.tick_box_role). ☒ ☐ are what Word's
+# check-box content control shows (and what a copy of it yields); the others are typed or a font's boxes.
+TICKED_BOX_MARKS = ("☒", "☑", "■", "√", "✓", "✔")
+UNTICKED_BOX_MARKS = ("☐", "□")
 # A list marking its key items by a sign before their titles (★关于…的建议, the notice saying 列为重点督办的建议（表中
 # 标注“★”）…): the sign says the item is followed closely, it is no word of the title (the task's text keeps it)
 KEY_ITEM_MARKS = ("★", "☆", "▲")

@@ -16,6 +16,7 @@ from .cells import _NONE, _cell_class, _column_class
 from .header import (UNIT_COLUMN_KINDS, _Columns, _is_header, diagonal_corner, header_at, header_kind,
                      lower_header_past_rule)
 from .layouts import Found
+from .role_grid import is_tick_cell
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _NOTE_UNDER, _NUMBER_CELL, _PAGE_MARK,
                     _counted_group_title, _total_row, matched_number)
 
@@ -340,8 +341,16 @@ def _continues_last_cell(line: str, lines: list[str], i: int, rows: list[list[st
     if 1 < len(rows[-1]) < columns.width:
         return True
     return len(rows[-1]) == columns.width and (_sentence_left_open(rows[-1][-1])
+                                               or _tick_line_of_the_last_role_cell(line, rows, columns)
                                                or _paragraph_of_the_last_cell(line, lines, i, rows, split, columns)
                                                or _names_of_the_last_unit_cell(line, lines, i, rows, split, columns))
+
+
+# A 分工表 form's 责任类型 cell holds a line of tick boxes per unit (☒牵头 ☐配合 / ☐牵头 ☒配合): where it is the row's
+# last column, a copy puts its second and later lines under the row with no tab. A tick line under a row whose last
+# cell, in a role column, is tick lines too is the rest of that cell, never a row (a group row names work, not boxes).
+def _tick_line_of_the_last_role_cell(line: str, rows: list[list[str]], columns: _Columns) -> bool:
+    return columns.kinds[-1] == "role" and is_tick_cell(line) and is_tick_cell(rows[-1][-1])
 
 
 def _sentence_left_open(cell: str) -> bool:

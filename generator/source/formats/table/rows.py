@@ -24,7 +24,7 @@ from .ditto import is_bare_ditto, opens_with_ditto, resolve_ditto, writes_ditto
 from .matrix import unfold
 from ....model import TABLE_ROW_UNNUMBERED
 from .notes import _note, _quote
-from .role_grid import label_role, role_lines_line
+from .role_grid import is_tick_cell, label_role, role_lines_line, tick_box_role
 from .running import number_by_running_labels
 
 # a figure in a short phrase (在9%以内, 80公里): a task's words, never a group's name
@@ -202,12 +202,16 @@ class _Reader:
         cell as their label (牵头 | 市X局 -> 牵头单位：市X局), as an office types it; the role cell itself emptied, a
         role and no task word. A row whose role cell is empty keeps its units as the column names them."""
         role_column = self.columns.first("role")
-        if role_column is None:
-            return cells
+        if role_column is None or _spans_columns(cells):
+            return cells  # (a group row spanning the columns is read as one, its title in the role slot too)
         cells = list(cells)
-        role, cells[role_column] = label_role(cells[role_column]), ""
+        role_cell, cells[role_column] = cells[role_column], ""
         unit = next(j for j, kind in enumerate(self.columns.kinds) if kind in UNIT_COLUMN_KINDS)
-        if role and cells[unit] and not _NONE.match(cells[unit]):
+        if not cells[unit] or _NONE.match(cells[unit]):
+            return cells
+        if is_tick_cell(role_cell):
+            cells[unit] = _units_by_ticked_roles(cells[unit], role_cell)
+        elif role := label_role(role_cell):
             cells[unit] = f"{lx.ROLE_LABEL_WRITTEN[role]}：{cells[unit]}"
         return cells
 
@@ -756,12 +760,38 @@ def _role_column_beside_units(columns: _Columns, data: list[list[str]]) -> _Colu
     for j, kind in enumerate(kinds):
         if kind != "role":
             continue
-        filled = [row[j].strip() for row in data if j < len(row) and row[j].strip()]
+        # (a group row spanning the columns, its title repeated into each, is no row of roles)
+        filled = [row[j].strip() for row in data if j < len(row) and row[j].strip() and not _spans_columns(row)]
+        # (a form's tick lines, ☒牵头 ☐配合 a unit, are role words too: `_units_by_ticked_roles`)
         if not (filled and len(unit_columns) == 1
-                and all(label_role(cell) or _NONE.match(cell) for cell in filled)):
+                and all(label_role(cell) or _NONE.match(cell) or is_tick_cell(cell) for cell in filled)):
             name = columns.names[j]
             kinds[j] = next((k for k, pattern in KIND_PATTERNS if k != "role" and pattern.search(name)), None)
     return _Columns(kinds, columns.names, columns.header_cells) if kinds != columns.kinds else columns
+
+
+def _spans_columns(row: list[str]) -> bool:
+    """A row of one cell spanning every column, which a .docx or a sheet repeats into each slot it covers."""
+    return len(row) > 1 and len({c.strip() for c in row}) == 1 and bool(row[0].strip())
+
+
+def _units_by_ticked_roles(units: str, ticks: str) -> str:
+    """A unit cell labelled by the tick lines beside it (a 分工表 form's 责任类型 cell: ☒牵头 ☐配合 on the line of each
+    unit of the 责任单位 cell, in the same order): each unit line takes its tick line's ticked role, written as an
+    office types the roles (牵头单位：A、B；配合单位：C). Where the lines do not pair (more units than tick lines, or a
+    line with no box ticked or both) which unit has which role is not known: the units are kept as the column names
+    them, and that is said."""
+    unit_lines = [line.strip() for line in units.split("\n") if line.strip()]
+    tick_lines = [line.strip() for line in ticks.split("\n") if line.strip()]
+    roles = [tick_box_role(line) for line in tick_lines]
+    if len(unit_lines) != len(tick_lines) or None in roles:
+        _note(_one_line(units), f"tick boxes {_quote(ticks)} do not give each unit of {_quote(units)} one role: "
+                                "the units keep the column's role")
+        return units
+    by_role: dict[str, list[str]] = {}
+    for line, role in zip(unit_lines, roles):
+        by_role.setdefault(role, []).append(line)
+    return "；".join(f"{lx.ROLE_LABEL_WRITTEN[role]}：{_lines_as_list(lines)}" for role, lines in by_role.items())
 
 
 def _heads_column_as_group(columns: _Columns, data: list[list[str]]) -> _Columns:
