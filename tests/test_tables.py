@@ -280,6 +280,30 @@ def test_tabs_a_row_wrapped_inside_a_unit_name_joins_the_name_whole():
                                            ("县民政局", "support")]
 
 
+def test_tabs_a_unit_list_closed_by_deng_is_whole_and_the_next_numbered_row_is_its_own():
+    """A 分工表 with its first column (类别) merged down, copied with that cell empty on later rows, and a 配合单位 cell
+    closing its list with 等: 县乙大队等 + 县丙集团 reads as one name, yet the list was closed, and the next line holds
+    its own next 序号, so it is a row of its own; a line with its 序号 merged too is a measure of its own as well."""
+    head = ["类别\t序号\t工作任务\t牵头单位\t配合单位\t完成时限",
+            "一、道路设施\t1\t改造背街小巷12条\t县甲局\t县乙局\t10月底前"]
+    numbered = "\n".join(head + ["\t2\t新增停车泊位800个\t县丁局\t县戊局、县乙大队等\t12月底前",
+                                  "\t3\t扩建第二水厂\t县己局\t县丙集团\t12月底前"])
+    assert reading(numbered) == [
+        ("一", 1, "改造背街小巷12条", [("县甲局", "lead"), ("县乙局", "support")]),
+        ("一", 2, "新增停车泊位800个", [("县丁局", "lead"), ("县戊局", "support"), ("县乙大队", "support")]),
+        ("一", 3, "扩建第二水厂", [("县己局", "lead"), ("县丙集团", "support")]),
+    ]
+    merged_number = "\n".join(head + ["\t2\t新增停车泊位800个\t县丁局\t县戊局、县乙大队等\t12月底前",
+                                       "\t\t扩建第二水厂\t县己局\t县丙集团\t12月底前"])
+    units = [unit for _, _, _, assigned in reading(merged_number) for unit in assigned]
+    assert ("县乙大队等县丙集团", "support") not in units and ("县丙集团", "support") in units
+    # a list left open by a stray 、 still ends at the next row's own number
+    left_open = "\n".join(head + ["\t2\t新增停车泊位800个\t县丁局\t县戊局、县乙大队、\t12月底前",
+                                   "\t3\t扩建第二水厂\t县己局\t县丙集团\t12月底前"])
+    assert [(number, title) for _, number, title, _ in reading(left_open)] == [
+        (1, "改造背街小巷12条"), (2, "新增停车泊位800个"), (3, "扩建第二水厂")]
+
+
 def test_tabs_a_task_cell_heading_ended_by_hand_heads_the_task_not_its_target():
     """A sheet's 重点任务 cell written as a heading line ended by Alt+Enter, the target on the line below, copied as a
     quoted cell: the break ends the heading as a 。 would, and so it ends a list's first point (1.建立档案 / 2.…). A cell
