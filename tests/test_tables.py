@@ -280,6 +280,30 @@ def test_tabs_a_row_wrapped_inside_a_unit_name_joins_the_name_whole():
                                            ("县民政局", "support")]
 
 
+def test_tabs_a_unit_list_closed_by_deng_is_whole_and_the_next_numbered_row_is_its_own():
+    """A 分工表 with its first column (类别) merged down, copied with that cell empty on later rows, and a 配合单位 cell
+    closing its list with 等: 县乙大队等 + 县丙集团 reads as one name, yet the list was closed, and the next line holds
+    its own next 序号, so it is a row of its own; a line with its 序号 merged too is a measure of its own as well."""
+    head = ["类别\t序号\t工作任务\t牵头单位\t配合单位\t完成时限",
+            "一、道路设施\t1\t改造背街小巷12条\t县甲局\t县乙局\t10月底前"]
+    numbered = "\n".join(head + ["\t2\t新增停车泊位800个\t县丁局\t县戊局、县乙大队等\t12月底前",
+                                  "\t3\t扩建第二水厂\t县己局\t县丙集团\t12月底前"])
+    assert reading(numbered) == [
+        ("一", 1, "改造背街小巷12条", [("县甲局", "lead"), ("县乙局", "support")]),
+        ("一", 2, "新增停车泊位800个", [("县丁局", "lead"), ("县戊局", "support"), ("县乙大队", "support")]),
+        ("一", 3, "扩建第二水厂", [("县己局", "lead"), ("县丙集团", "support")]),
+    ]
+    merged_number = "\n".join(head + ["\t2\t新增停车泊位800个\t县丁局\t县戊局、县乙大队等\t12月底前",
+                                       "\t\t扩建第二水厂\t县己局\t县丙集团\t12月底前"])
+    units = [unit for _, _, _, assigned in reading(merged_number) for unit in assigned]
+    assert ("县乙大队等县丙集团", "support") not in units and ("县丙集团", "support") in units
+    # a list left open by a stray 、 still ends at the next row's own number
+    left_open = "\n".join(head + ["\t2\t新增停车泊位800个\t县丁局\t县戊局、县乙大队、\t12月底前",
+                                   "\t3\t扩建第二水厂\t县己局\t县丙集团\t12月底前"])
+    assert [(number, title) for _, number, title, _ in reading(left_open)] == [
+        (1, "改造背街小巷12条"), (2, "新增停车泊位800个"), (3, "扩建第二水厂")]
+
+
 def test_tabs_a_task_cell_heading_ended_by_hand_heads_the_task_not_its_target():
     """A sheet's 重点任务 cell written as a heading line ended by Alt+Enter, the target on the line below, copied as a
     quoted cell: the break ends the heading as a 。 would, and so it ends a list's first point (1.建立档案 / 2.…). A cell
@@ -4349,6 +4373,47 @@ def test_a_person_after_a_unit_in_a_unit_cell_is_no_unit():
 
 
 # ---------------------------------------------------------------- responsibility matrices (units as columns)
+
+FIELD_ROWS = ["某县城区整治任务分工表",
+              "序号\t1\t2\t3",
+              "重点任务\t改造背街小巷12条\t新建口袋公园5个\t新建城市公厕9座",
+              "牵头单位\t县甲局\t县乙局\t县乙局",
+              "配合单位\t县乙局、城关镇人民政府\t县丙局\t县丁局、县戊局",
+              "完成时限\t10月底前\t11月底前\t9月底前"]
+FIELD_ROWS_READ = [
+    ("", 1, "改造背街小巷12条", [("县甲局", "lead"), ("县乙局", "support"), ("城关镇人民政府", "support")]),
+    ("", 2, "新建口袋公园5个", [("县乙局", "lead"), ("县丙局", "support")]),
+    ("", 3, "新建城市公厕9座", [("县乙局", "lead"), ("县丁局", "support"), ("县戊局", "support")]),
+]
+
+
+def test_a_task_table_on_its_side_by_field_rows_reads_a_column_a_task():
+    """A 分工表 laid on its side for a landscape page: the field names down the first column, one task a column."""
+    assert reading("\n".join(FIELD_ROWS)) == FIELD_ROWS_READ
+
+
+def test_a_task_table_on_its_side_under_a_merged_group_row_and_with_in_cell_breaks():
+    """A workbook's copy of it: a 任务类别 row merged over each group's columns (its name in the first, the rest empty)
+    and a unit cell holding line breaks, quoted."""
+    text = "\n".join([FIELD_ROWS[0], "任务类别\t一、道路设施（2项）\t\t二、公共设施（1项）", *FIELD_ROWS[1:4],
+                      '配合单位\t"县乙局\n城关镇人民政府"\t县丙局\t县丁局、县戊局', FIELD_ROWS[5]])
+    assert [(s, n, units) for s, n, _, units in reading(text)] == [
+        ("一", 1, FIELD_ROWS_READ[0][3]), ("一", 2, FIELD_ROWS_READ[1][3]), ("二", 3, FIELD_ROWS_READ[2][3])]
+
+
+def test_a_task_table_on_its_side_printed_in_blocks_under_group_headings():
+    """A long one printed in blocks, one under each group's heading, the field names repeated in each block."""
+    text = "\n".join(["一、道路设施", "序号\t1\t2", "重点任务\t改造背街小巷12条\t新建口袋公园5个",
+                      "牵头单位\t县甲局\t县乙局", "配合单位\t县乙局、城关镇人民政府\t县丙局", "",
+                      "二、公共设施", "序号\t3", "重点任务\t新建城市公厕9座", "牵头单位\t县乙局", "配合单位\t县丁局、县戊局"])
+    assert reading(text)[:2] == [("一", *FIELD_ROWS_READ[0][1:]), ("一", *FIELD_ROWS_READ[1][1:])]
+
+
+def test_a_two_column_card_of_fields_is_no_table_on_its_side():
+    """One column of values (任务名称 | … over 牵头单位 | …) is a card of one task, left as the lines it is."""
+    card = "\n".join(["序号\t1", "重点任务\t改造背街小巷12条", "牵头单位\t县甲局", "配合单位\t县乙局"])
+    assert find_pasted_tables(card) == card
+
 
 def test_a_matrix_whose_columns_are_the_units_is_read_by_the_legend_under_its_title():
     """A 责任分工表 laid out the other way round: the units head the columns, each row marks their part (● ○),

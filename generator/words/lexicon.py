@@ -1669,6 +1669,9 @@ PLACELESS_BODIES = ("人民政府", "管委会", "管理委员会", "办事处",
 # a branch's word with no owner before it (中国移动某县 / 分公司, 人民银行某县 / 支行), no name alone: the rest of the
 # name a box-drawn cell wrapped at its column's edge
 OWNERLESS_BODIES = ("分公司", "子公司", "支公司", "分行", "支行", "委员会")
+# a word closing a unit cell's written list (县甲局、县乙大队等): the list is whole at it, so the next line of a
+# table is no rest of its last name (table/delimited.py cut_inside_a_name)
+UNIT_LIST_ENDS = ("等",)
 
 # ---- the end of a date a table's narrow 完成时限 column wrapped onto a line of its own (2025年12月 / 底前), the
 # column cut before the month's word as well (2025年12 / 月底前) ----
