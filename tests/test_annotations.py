@@ -5292,3 +5292,12 @@ def test_a_lead_with_partners_planning_together_beside_another_bodys_clause():
     assert pairs("保障资金。县甲局会同县乙局统筹安排项目资金，县丙局负责开辟用地绿色通道。") == [
         ("县甲局", L), ("县乙局", S), ("县丙局", R)]
     assert pairs("保障资金。县甲局会同县乙局、县丁局统筹推进项目建设。") == [("县甲局", L), ("县乙局", S), ("县丁局", S)]
+
+
+def test_the_chief_lead_written_zong_before_the_verb_leads():
+    """`X总牵头，Y参与，Z为责任主体` / `X总牵头、Y具体实施`: 总 before 牵头 marks the chief lead, as 牵头抓总 does after it;
+    it is no letter of the last name, and the sentence's other clauses are read with it (before: no unit at all)."""
+    assert pairs("新建水厂。新建水厂3座。县甲局总牵头，县乙局参与，各乡镇人民政府为责任主体。") == [
+        ("县甲局", L), ("县乙局", S), ("各乡镇人民政府", R)]
+    assert pairs("延伸管网。延伸管网10公里。县丙局总牵头、各乡镇人民政府具体实施。") == [
+        ("县丙局", L), ("各乡镇人民政府", I)]
