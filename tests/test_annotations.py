@@ -5301,3 +5301,14 @@ def test_the_chief_lead_written_zong_before_the_verb_leads():
         ("县甲局", L), ("县乙局", S), ("各乡镇人民政府", R)]
     assert pairs("延伸管网。延伸管网10公里。县丙局总牵头、各乡镇人民政府具体实施。") == [
         ("县丙局", L), ("各乡镇人民政府", I)]
+
+
+def test_a_groups_division_line_naming_its_work_again_goes_to_its_items():
+    """`此项工作由X牵头，Y负责具体落实。` on a line of its own under a group's heading: a 实施方案 writes the group's
+    division once, naming the group's work again before 由; the line is nothing but its units' sentence, so the items
+    naming no unit take it as they take the same line opening with 由 (before: no unit on either item). An item naming
+    its own units keeps them."""
+    plan = _one_plan("某县供水建设实施方案\n一、重点任务\n（一）完善管网\n"
+                     "此项工作由县甲局牵头，各乡镇人民政府负责具体落实。\n"
+                     "1.延伸管网。延伸管网10公里。\n2.更新旧管。改造管网8公里。\n3.建设泵站。县乙局负责。\n")
+    assert [_units(t) for t in plan.tasks()] == [[("县甲局", L), ("各乡镇人民政府", I)]] * 2 + [[("县乙局", R)]]
