@@ -5312,3 +5312,15 @@ def test_a_groups_division_line_naming_its_work_again_goes_to_its_items():
                      "此项工作由县甲局牵头，各乡镇人民政府负责具体落实。\n"
                      "1.延伸管网。延伸管网10公里。\n2.更新旧管。改造管网8公里。\n3.建设泵站。县乙局负责。\n")
     assert [_units(t) for t in plan.tasks()] == [[("县甲局", L), ("各乡镇人民政府", I)]] * 2 + [[("县乙局", R)]]
+
+
+def test_a_share_with_its_work_between_units_clauses_keeps_the_clauses_before_it():
+    """`X牵头，Y主抓项目谋划，Z参与` / `X具体实施质量抽检，Y参与安全生产检查`: a 实施方案 divides an item's work among
+    bodies clause by clause, a body's role verb followed by its share of the work; each clause is read (units and
+    verb, the work staying text), as with ；between them (before: only the clauses after the last share). A body
+    acting on another party (督促在建工地停工) takes no share under a role."""
+    assert pairs("储备项目。谋划一批项目。县甲局牵头，县乙局主抓项目谋划，县丙局参与。") == [
+        ("县甲局", L), ("县乙局", L), ("县丙局", S)]
+    assert pairs("开展监督。每年检查两次。县丁站具体实施质量抽检，县戊局参与安全生产检查。") == [
+        ("县丁站", I), ("县戊局", S)]
+    assert pairs("停工避险。暴雨预警时启动。镇丙办督促在建工地全面停工，镇丁队配合。") == [("镇丁队", S)]

@@ -757,8 +757,8 @@ class ClosingClauses(Finder):
         has no such clause or is units and verbs alone (VerbSentence's)."""
         # the last clause may go on after its verb with what the units do (各村配合做好入学动员): its units and verb
         last = clauses[-1][1].strip()
-        acting = (_units_then_their_work(last, after_agent=_shares_duties_before(clauses))
-                  or _units_at_their_own_work(last, after_agent=_shares_duties_before(clauses)))
+        acting = _units_then_their_work(last, after_agent=_shares_duties_before(clauses))
+        own_work = not acting and bool(acting := _units_at_their_own_work(last, after_agent=_shares_duties_before(clauses)))
         if _ends_with_verb(last) and not _answering_for_work(last, acting):
             acting = ""
         taken = len(clauses) - bool(acting)
@@ -776,7 +776,34 @@ class ClosingClauses(Finder):
         if acting:
             body = body[: len(body) - len(last) + len(acting)]
         lead = start + at + (len(sentence[at:]) - len(sentence[at:].lstrip()))
-        return [(lead, lead + len(body), body)]
+        # (the shares before are read only where the closing clause gives a role: 区X局负责…，区Y局做好物资准备 is a
+        # sentence of the plan's wording as often as a division of the work)
+        shares = [] if own_work else ClosingClauses._shares_before(start, clauses[:taken])
+        return shares + [(lead, lead + len(body), body)]
+
+    @staticmethod
+    def _shares_before(start: int, clauses: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
+        """The clauses before the closing units' clauses that each give bodies their share of the work, their role
+        verb and then the work (X牵头，Y主抓项目谋划，Z参与 / X具体实施质量抽检，Y参与安全生产检查 / 由X负责质量抽检，
+        Y参与…): a 实施方案 divides an item's work among bodies clause by clause with commas, as others do with ；.
+        Read from the closing clauses back, each clause its own candidate (a share as its units and verb, the work
+        staying text; a units' clause ending in its verb whole) while at least one share is among them; the walk
+        stops at the first clause of the task's wording."""
+        found: list[tuple[int, int, str]] = []
+        shares = 0
+        for at, clause in reversed(clauses):
+            body = clause.strip()
+            lead = start + at + len(clause) - len(clause.lstrip())
+            if (share := _share_with_its_work(body)):
+                skip, acting = share
+                found.append((lead + skip, lead + skip + len(acting), acting))
+                shares += 1
+            elif _ends_with_verb(body) and _units_clause_in_reach(body) and not _duty_ending_in_a_verb(body) \
+                    and _units_and_their_verb(body):
+                found.append((lead, lead + len(body), body))
+            else:
+                break
+        return sorted(found) if shares else []
 
     def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
         # each clause opens with a body's name, written whole (会同有关部门开展检查 opens with its verb; …不得交由村（社区）
@@ -811,6 +838,24 @@ def _duty_ending_in_a_verb(clause: str) -> bool:
         return False
     return not any(unit_like(p.strip()) or _COLLECTIVE_START.match(p.strip()) or village_named(p.strip())
                    for p in before.split("、"))
+
+
+def _share_with_its_work(clause: str) -> tuple[int, str] | None:
+    """'市水利局主抓项目谋划' -> (0, '市水利局主抓'); '由市甲站负责质量抽检' -> (1, '市甲站负责'): a clause within reach
+    giving bodies named whole their role verb, then the share of the work they take (no verbs alone after it); the
+    letters skipped before the names (由) and the units with their verb. None for a clause of the task's wording."""
+    skip = len(lx.AGENT_MARK) if clause.startswith(lx.AGENT_MARK) else 0
+    named = clause[skip:]
+    if len(clause) > _CLOSING_CLAUSE_REACH or _ends_with_verb(named):
+        return None
+    acting = _units_then_their_work(named, after_agent=bool(skip))
+    if not acting or _VERBS_ONLY.fullmatch(named[len(acting):].strip()):
+        return None
+    # 镇甲办督促在建工地停工 / 县乙局指导各村开展…: a verb acting on another party (督促, 组织, 监督 …; one guiding
+    # bodies) says what the body does, the clause's subject read as such elsewhere, no share taken under a role
+    if acting.endswith(tuple(lx.VERBS_AFTER_A_NAME)) or named[len(acting):].startswith(lx.NAME_OPENINGS):
+        return None
+    return skip, acting
 
 
 def _units_clause_in_reach(clause: str) -> bool:
