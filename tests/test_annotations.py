@@ -5324,3 +5324,12 @@ def test_a_share_with_its_work_between_units_clauses_keeps_the_clauses_before_it
     assert pairs("开展监督。每年检查两次。县丁站具体实施质量抽检，县戊局参与安全生产检查。") == [
         ("县丁站", I), ("县戊局", S)]
     assert pairs("停工避险。暴雨预警时启动。镇丙办督促在建工地全面停工，镇丁队配合。") == [("镇丁队", S)]
+
+
+def test_duty_shares_counted_out_with_ordinal_words_after_the_units_sentence():
+    """`X主抓，Y协助。一是由Z具体实施质量抽检；二是W参与安全生产检查。`: the item counts out who does which part;
+    一是 / 二是 (and 由 after it) are no words of the body's name, each share is read (before: only X and Y). A counted
+    sentence of the task's wording names no unit."""
+    assert pairs("开展监督。每年检查两次。县甲局主抓，县乙局协助。一是由县丁站具体实施质量抽检；二是县戊局参与安全生产检查。") == [
+        ("县甲局", L), ("县乙局", S), ("县丁站", I), ("县戊局", S)]
+    assert pairs("开展监督。每年检查两次。县甲局牵头。一是加强日常巡查；二是开展专项整治。") == [("县甲局", L)]

@@ -16,7 +16,7 @@ from ...words.people import holds_a_post
 from .patterns import (_NAME_OPENINGS, _NOT_A_VERB_AFTER, _BARE_LABEL, _COLLECTIVE_START, _LABEL_AFTER_A_NAME, _LABEL_ONLY, _PERSON_CLAUSE,
                        _PERSON_GLUED, _SCOPED_LABEL, _SPACED_LABEL, _TIME_BRACKET, _UNIT_LABEL_AT, _VERB, _VERB_LAST,
                        _VERBS_ONLY, _role_as_label)
-from .name_lists import ROLE_MARK_OPENS, _BRACKETED_VERB, ends_in_role_bracket, _LONG_UNIT_ENDINGS, _MANNER_TAIL, _depth_zero_find
+from .name_lists import ROLE_MARK_OPENS, _BRACKETED_VERB, _ORDINAL_OPENING, ends_in_role_bracket, _LONG_UNIT_ENDINGS, _MANNER_TAIL, _depth_zero_find
 from ...words.labels import COLOPHON, bare_role_label_over_units, label_of
 from .groups import _AGENT_ACTION, _Group, _PERSON_BEFORE, _TOPIC_AGENT, _after_agent
 
@@ -717,6 +717,8 @@ class ClosingClauses(Finder):
     def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
         found = []
         for n, (start, sentence) in enumerate(depth_zero_split(text, _SENTENCE_END)):
+            counted = self._after_ordinal_word(sentence) if n else 0  # 二是Y参与…: the count's word is no name's
+            start, sentence = start + counted, sentence[counted:]
             clauses = depth_zero_split(sentence, ",，")
             closing = self._closing(start, sentence, clauses)
             # the first sentence is the task's heading, unless its units' clauses both open and close it: a 预案's
@@ -729,6 +731,19 @@ class ClosingClauses(Finder):
                 found += self._partners_after_opening(start, sentence, clauses, closing)
             found += closing
         return found
+
+    @staticmethod
+    def _after_ordinal_word(sentence: str) -> int:
+        """'二是Y参与安全生产检查' -> 2: after an item's units' sentence a 实施方案 counts out who does which part of the
+        work, each share a sentence opened by 一是 / 二是 (第一， / 其次，), then (由) the bodies, their role verb and
+        their part; the ordinal word counts the shares, no word of the first body's name: the letters it takes, 0 for
+        none."""
+        lead = len(sentence) - len(sentence.lstrip())
+        m = _ORDINAL_OPENING.match(sentence[lead:])
+        if m is None:
+            return 0
+        # 一是由X具体实施…: the agent mark after the count's word, before the bodies, is no name's either
+        return lead + m.end() + (len(lx.AGENT_MARK) if sentence.startswith(lx.AGENT_MARK, lead + m.end()) else 0)
 
     @staticmethod
     def _partners_after_opening(start: int, sentence: str, clauses: list[tuple[int, str]],
