@@ -500,6 +500,9 @@ VERB_ROLES: dict[str, str] = {
     # two bodies leading together, the sharing written before the verb (A、B双牵头 / A、B并列牵头, as 共同牵头 with
     # the adverb): each leads; 双 / 并列 are no letters of the last name (before: 护理部双)
     "双牵头": "lead", "并列牵头": "lead",
+    # the chief lead written with 总 before the verb (X总牵头，Y参与 / X总牵头、Y具体实施), as 牵头抓总 / 负总责 say
+    # it after: 总 is no letter of the last name (before: 市水利局总, and the whole sentence read no unit)
+    "总牵头": "lead",
     # a higher level's plan asking the level below to follow the same task where it applies (…；各市州X局参照执行 /
     # 各县区参照落实): the lower level's own duty of carrying it out, a softer 落实 but the same role
     "参照执行": "implement", "参照落实": "implement", "参照实施": "implement",
