@@ -3850,3 +3850,29 @@ def test_xlsx_saved_as_strict_open_xml_reads_as_the_ordinary_xlsx(tmp_path):
     strict = _repackaged(plain, tmp_path / "分工表.xlsx", _TRANSITIONAL_TO_STRICT)
     assert _tasks(read_file(strict)) == _tasks(read_file(plain)) == _SERVICE_TASK
 
+
+@pytest.mark.parametrize("suffix, content_type", [
+    (".docm", "application/vnd.ms-word.document.macroEnabled.main+xml"),
+    (".dotx", "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"),
+    (".dotm", "application/vnd.ms-word.template.macroEnabledTemplate.main+xml"),
+])
+def test_macro_enabled_and_template_word_packages_read_as_docx(tmp_path, suffix, content_type):
+    """A .docm/.dotx/.dotm is a .docx package naming its main part with another content type (which python-docx
+    refuses): read by the docx reader by its suffix, whatever that content type."""
+    plain = _water_notice_docx(tmp_path / "plain.docx")
+    other = _repackaged(plain, tmp_path / f"方案{suffix}", [(_ORDINARY_MAIN["docx"], content_type)])
+    assert _units_by_task(other) == _WATER_TASK
+
+
+@pytest.mark.parametrize("suffix, content_type", [
+    (".xlsm", "application/vnd.ms-excel.sheet.macroEnabled.main+xml"),
+    (".xltx", "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml"),
+    (".xltm", "application/vnd.ms-excel.template.macroEnabled.main+xml"),
+])
+def test_macro_enabled_and_template_workbooks_read_as_xlsx(tmp_path, suffix, content_type):
+    """启用宏的工作簿 (.xlsm: a 分工表 with a 汇总 macro) and templates are read by the xlsx reader by their suffix."""
+    from generator.source.read import read_file
+
+    plain = _service_sheet_xlsx(tmp_path / "plain.xlsx")
+    other = _repackaged(plain, tmp_path / f"分工表{suffix}", [(_ORDINARY_MAIN["xlsx"], content_type)])
+    assert _tasks(read_file(other)) == _SERVICE_TASK
