@@ -3826,3 +3826,94 @@ def test_docx_enclosed_number_formats_are_drawn_as_word_draws_them(tmp_path):
     document.save(path)
     assert to_text(path).split("\n") == ["⑴推进县域统一管理。（市水利局牵头）", "⑵完善水价机制。（市发展改革委负责）",
                                          "⒈建设应急水源。", "1 改造老旧管网。"]
+
+
+# Word's and Excel's less usual package flavours (formats/flavours.py): Strict Open XML, macro-enabled, templates
+
+_TRANSITIONAL_TO_STRICT = tuple(
+    (f"http://schemas.openxmlformats.org/{transitional}", f"http://purl.oclc.org/ooxml/{strict}")
+    for transitional, strict in (("officeDocument/2006/relationships", "officeDocument/relationships"),
+                                 ("wordprocessingml/2006/main", "wordprocessingml/main"),
+                                 ("spreadsheetml/2006/main", "spreadsheetml/main"),
+                                 ("drawingml/2006/main", "drawingml/main")))
+_ORDINARY_MAIN = {"docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+                  "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"}
+
+
+def _repackaged(source: Path, path: Path, replacements) -> Path:
+    """`source`'s package saved as `path`, each (old, new) string replaced in its XML parts and relationships."""
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as copy:
+        for member in original.infolist():
+            data = original.read(member)
+            if member.filename.endswith((".xml", ".rels")):
+                text = data.decode("utf-8")
+                for old, new in replacements:
+                    text = text.replace(old, new)
+                data = text.encode("utf-8")
+            copy.writestr(member.filename, data)
+    return path
+
+
+def _water_notice_docx(path: Path) -> Path:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("（一）强化水源保障")
+    document.add_paragraph("1.推进水源工程建设。（牵头单位：甲市水利局；配合单位：甲市生态环境局、甲市财政局）")
+    document.save(path)
+    return path
+
+
+def _service_sheet_xlsx(path: Path) -> Path:
+    book = pytest.importorskip("openpyxl").Workbook()
+    book.active.append(["序号", "重点任务", "牵头单位", "配合单位"])
+    book.active.append([1, "推行帮办代办", "乙县政务服务中心", "乙县人力资源社会保障局、乙县司法局"])
+    return _saved(book, path)
+
+
+_WATER_TASK = {1: [("甲市水利局", "lead"), ("甲市生态环境局", "support"), ("甲市财政局", "support")]}
+_SERVICE_TASK = [("", 1, [("乙县政务服务中心", "lead"), ("乙县人力资源社会保障局", "support"), ("乙县司法局", "support")])]
+
+
+def test_docx_saved_as_strict_open_xml_reads_as_the_ordinary_docx(tmp_path):
+    """Word's 另存为 "Strict Open XML 文档" keeps .docx but writes every namespace and relationship type under
+    purl.oclc.org/ooxml; the document is the same and is read the same, not refused as damaged."""
+    plain = _water_notice_docx(tmp_path / "plain.docx")
+    strict = _repackaged(plain, tmp_path / "方案.docx", _TRANSITIONAL_TO_STRICT)
+    assert _units_by_task(strict) == _units_by_task(plain) == _WATER_TASK
+
+
+def test_xlsx_saved_as_strict_open_xml_reads_as_the_ordinary_xlsx(tmp_path):
+    """Excel's "Strict Open XML 电子表格": the cells in the Strict spreadsheetml namespace are read, not an empty book."""
+    from generator.source.read import read_file
+
+    plain = _service_sheet_xlsx(tmp_path / "plain.xlsx")
+    strict = _repackaged(plain, tmp_path / "分工表.xlsx", _TRANSITIONAL_TO_STRICT)
+    assert _tasks(read_file(strict)) == _tasks(read_file(plain)) == _SERVICE_TASK
+
+
+@pytest.mark.parametrize("suffix, content_type", [
+    (".docm", "application/vnd.ms-word.document.macroEnabled.main+xml"),
+    (".dotx", "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"),
+    (".dotm", "application/vnd.ms-word.template.macroEnabledTemplate.main+xml"),
+])
+def test_macro_enabled_and_template_word_packages_read_as_docx(tmp_path, suffix, content_type):
+    """A .docm/.dotx/.dotm is a .docx package naming its main part with another content type (which python-docx
+    refuses): read by the docx reader by its suffix, whatever that content type."""
+    plain = _water_notice_docx(tmp_path / "plain.docx")
+    other = _repackaged(plain, tmp_path / f"方案{suffix}", [(_ORDINARY_MAIN["docx"], content_type)])
+    assert _units_by_task(other) == _WATER_TASK
+
+
+@pytest.mark.parametrize("suffix, content_type", [
+    (".xlsm", "application/vnd.ms-excel.sheet.macroEnabled.main+xml"),
+    (".xltx", "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml"),
+    (".xltm", "application/vnd.ms-excel.template.macroEnabled.main+xml"),
+])
+def test_macro_enabled_and_template_workbooks_read_as_xlsx(tmp_path, suffix, content_type):
+    """启用宏的工作簿 (.xlsm: a 分工表 with a 汇总 macro) and templates are read by the xlsx reader by their suffix."""
+    from generator.source.read import read_file
+
+    plain = _service_sheet_xlsx(tmp_path / "plain.xlsx")
+    other = _repackaged(plain, tmp_path / f"分工表{suffix}", [(_ORDINARY_MAIN["xlsx"], content_type)])
+    assert _tasks(read_file(other)) == _SERVICE_TASK

@@ -7,6 +7,7 @@ each numbered paragraph gets its label computed the way Word displays it.
 """
 from __future__ import annotations
 
+import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +23,7 @@ from ...words.page import CONTINUED_TABLE, PAGE_NUMBER
 from ..limits import MAX_ARCHIVE_BYTES, MAX_TABLE_COLUMNS
 from .archive import check_archive
 from ...numerals import format_number
+from .flavours import transitional_package
 from .blocks import BlockLines, nested_table_lines, notes_placed, restarts_after, taken_out_whole
 # (a ruled PDF table's row broken across a page is joined so: the same reading for a Word row broken the same way)
 from .page_rows import joined_row, row_goes_on
@@ -61,8 +63,10 @@ class _Parts:
 
 def _open(path: Path):
     _check_archive(path)
+    # a Strict, macro-enabled or template package (.docm, .dotx, .dotm) is read as the .docx it holds (flavours.py)
+    package = transitional_package(path)
     try:
-        return docx.Document(str(path))
+        return docx.Document(io.BytesIO(package) if package is not None else str(path))
     except PackageNotFoundError as exc:
         raise PlansiteError("is not a Word .docx file (not a zip package); is it damaged, or an old .doc?",
                             str(path)) from exc
