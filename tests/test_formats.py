@@ -2153,6 +2153,29 @@ def test_xlsx_notes_sheet_closed_by_its_signoff_is_set_aside(tmp_path, signoff):
     assert any("'说明'" in note.text and "set aside" in note.text for note in plan.readings)
 
 
+def test_xlsx_notes_sheet_naming_a_contact_office_with_its_other_name_is_set_aside(tmp_path):
+    """A 填报说明 point giving the office to contact with its other name in brackets (请联系县营商办（县发展和改革局）)
+    names no unit doing the point: the sheet is still the notes, set aside, and the table's tasks 1 and 2 stay its own
+    (before: the bracket read as a closing bracket of units, the notes read as tasks hiding 1 and 2). A point closing
+    with a bracket of units after its work still makes the sheet tasks (the test above)."""
+    openpyxl = pytest.importorskip("openpyxl")
+    from generator.parse import parse_plan
+    from generator.source.read import read_file
+
+    book = openpyxl.Workbook()
+    book.active.title = "分解表"
+    for row in (["某县重点任务分解表"], ["序号", "重点任务", "牵头单位"], [1, "压减审批时限", "县行政审批局"],
+                [2, "推进证照分离", "县市场监管局"]):
+        book.active.append(row)
+    notes = book.create_sheet("填报说明")
+    for row in (["1.请按季度填报进展。"], ["2.如有疑问请联系县营商办（县发展和改革局）。"]):
+        notes.append(row)
+    book.save(tmp_path / "分解表.xlsx")
+    (plan_text,) = read_file(tmp_path / "分解表.xlsx")
+    tasks = [t for s in parse_plan(plan_text).sections for t in s.tasks]
+    assert [(t.number, [a.name for a in t.assignments]) for t in tasks] == [(1, ["县行政审批局"]), (2, ["县市场监管局"])]
+
+
 def test_xlsx_sheet_of_figures_beside_task_names_is_read(tmp_path):
     """A sheet whose rows hold figures beside a task column (重点项目 | 年度投资 | 形象进度) is a task table: read."""
     openpyxl = pytest.importorskip("openpyxl")

@@ -184,7 +184,20 @@ def _assigns_units(text: str) -> bool:
         return True
     close = text.rfind("（") if "（" in text else text.rfind("(")
     bracket = _CLOSING_BRACKET.fullmatch(text, close) if close >= 0 else None
-    return bool(bracket) and all(unit_like(name) for name in re.split(r"[、，,]", bracket.group(1)) if name)
+    if bracket is None or _names_a_body_before(text[:close]):
+        return False  # 请联系县营商办（县发展和改革局）: a bracket right after a body gives its other name or seat
+    return all(unit_like(name) for name in re.split(r"[、，,]", bracket.group(1)) if name)
+
+
+# how far back from a bracket a body's name written right before it is looked for
+_NAME_BEFORE_A_BRACKET = 12
+
+
+def _names_a_body_before(text: str) -> bool:
+    """Whether the words right before a closing bracket end in a body's name (…请联系县营商办): the bracket then says
+    which office that is (its other name, where it sits), as a workbook's notes write a contact; a line's closing
+    bracket of units stands after its work (…开展检查（县应急局）)."""
+    return unit_like(text.rstrip()[-_NAME_BEFORE_A_BRACKET:])
 
 
 def _header_and_body(rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
