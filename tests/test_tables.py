@@ -9653,7 +9653,7 @@ def test_tabs_shares_under_a_spanning_division_cell_on_a_second_header_row():
     assert reading(text) == _SHARES_READ
 
 
-@pytest.mark.parametrize("lower", [_SHARES])
+@pytest.mark.parametrize("lower", [_SHARES, ["属地", "监管", "企业"]])
 def test_docx_each_cell_under_a_spanning_division_cell_is_its_own_clause(tmp_path, lower):
     """A Word 三个责任清单 whose 责任分工 spans three sub-columns (gridSpan): a 牵头 in the 监管 cell leads 县住建局
     alone, never the 属地 cell's towns before it, whether the sub-columns are named by the share or by a short word."""

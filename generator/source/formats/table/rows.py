@@ -647,9 +647,9 @@ class _Reader:
                 continue
             base = own if apart and _ROLE_LABEL[kind].fullmatch(own) else label
             seen_under = own if by_place else base  # each place's column names its own bodies
-            # a share's column is a clause of its own (`_bears_a_share`) under the same label, its units still named
-            # once under it (seen_under)
-            own_clause = apart and _bears_a_share(own)
+            # a share's column, or one of a grid's spanning header's slots, is a clause of its own (`_bears_a_share`)
+            # under the same label, its units still named once under it (seen_under)
+            own_clause = apart and (_bears_a_share(own) or names.count(own) > 1)
             key = f"{base}#{n}" if own_clause else base
             written[key] = base
             units = _units_not_named_yet(unit_text(cell), named.get(seen_under, set()))
@@ -682,8 +682,10 @@ _ROLE_LABEL = {kind: re.compile(lx.LABEL_MODIFIER + "(?:" + dict((r, p) for p, r
 
 def _bears_a_share(name: str) -> bool:
     """A column named by the share of responsibility its bodies bear (属地管理责任 | 部门监管责任 | 企业主体责任:
-    lexicon.TABLE_BORNE_DUTY_HEADS). Each such column's cell is a clause of its own (`_Reader._unit_clauses`): a role
-    word in one cell (县X局牵头，县Y局配合) speaks of that cell's bodies, never of the bodies of the cell before it."""
+    lexicon.TABLE_BORNE_DUTY_HEADS). Each such column's cell is a clause of its own (`_Reader._unit_clauses`), as is
+    each sub-column of a grid's spanning unit header (责任分工 repeated over 属地 | 监管 | 企业, the lower row's words
+    naming no column): a role word in one cell (县X局牵头，县Y局配合) speaks of that cell's bodies, never of the bodies
+    of the cell before it."""
     return _HEADER_NOTE.sub("", name) in lx.TABLE_BORNE_DUTY_HEADS
 
 
