@@ -9616,3 +9616,48 @@ def test_a_docx_matrix_with_group_words_over_its_units_and_cells_merged_down_bot
         (1, [("县水利局", "lead"), ("县农业农村局", "support"), ("甲镇人民政府", "support")]),
         (2, [("县农业农村局", "lead"), ("乙镇人民政府", "lead"), ("县水利局", "support")]),
     ]
+
+
+# ---------------------------------------------------------------- a 三个责任 list: columns named by the share borne
+
+_SHARES = ["属地管理责任", "部门监管责任", "企业主体责任"]
+_SHARE_ROWS = ["1\t取缔无证储气点\t各乡镇（街道）\t县住建局牵头，县公安局配合\t—\t长期",
+               "2\t开展入户安检\t各乡镇（街道）\t县住建局\t各燃气经营企业\t6月底前"]
+_SHARES_READ = [("", 1, "取缔无证储气点", [("各乡镇（街道）", "responsible"), ("县住建局", "lead"), ("县公安局", "support")]),
+                ("", 2, "开展入户安检", [("各乡镇（街道）", "responsible"), ("县住建局", "responsible"),
+                                   ("各燃气经营企业", "responsible")])]
+
+
+@pytest.mark.parametrize("cell, kind", [
+    ("属地管理责任", "responsible"), ("部门监管责任", "responsible"), ("企业主体责任", "responsible"),
+    ("行业监管责任", "responsible"), ("属地责任", "responsible"),
+    # a task's title, and the bare kinds heading a 两个责任清单's duty text, stay no unit column
+    ("落实属地管理责任", None), ("压实企业主体责任", None), ("主体责任", None), ("监管责任", None),
+])
+def test_header_words_naming_the_share_of_responsibility_borne(cell, kind):
+    assert header_kind(cell) == kind
+
+
+def test_tabs_columns_named_by_the_share_borne_are_unit_columns_each_its_own_clause():
+    """A 三个责任清单 heads its unit columns by the share each body bears (属地管理责任 | 部门监管责任 | 企业主体责任):
+    every body named answers for the row, a role word in one cell (牵头 / 配合) speaks of that cell's bodies only."""
+    text = "\n".join(["某县燃气隐患整治责任清单", "序号\t整治任务\t" + "\t".join(_SHARES) + "\t完成时限", *_SHARE_ROWS])
+    assert reading(text) == _SHARES_READ
+
+
+def test_tabs_shares_under_a_spanning_division_cell_on_a_second_header_row():
+    """The same list saved from a sheet whose 责任分工 spans the three shares: the lower header row names the columns
+    under it, no task of its own."""
+    text = "\n".join(["某县燃气隐患整治责任清单", "序号\t整治任务\t责任分工\t\t\t完成时限",
+                      "\t\t" + "\t".join(_SHARES) + "\t", *_SHARE_ROWS])
+    assert reading(text) == _SHARES_READ
+
+
+@pytest.mark.parametrize("lower", [_SHARES, ["属地", "监管", "企业"]])
+def test_docx_each_cell_under_a_spanning_division_cell_is_its_own_clause(tmp_path, lower):
+    """A Word 三个责任清单 whose 责任分工 spans three sub-columns (gridSpan): a 牵头 in the 监管 cell leads 县住建局
+    alone, never the 属地 cell's towns before it, whether the sub-columns are named by the share or by a short word."""
+    rows = [["序号", "整治任务", "责任分工", "", "", "完成时限"], ["", "", *lower, ""],
+            *[row.split("\t") for row in _SHARE_ROWS]]
+    path = docx_table(tmp_path, "某县燃气隐患整治责任清单", rows, [(0, 0), (0, 1), (0, 5)], [(0, 2, 4)])
+    assert docx_reading(path) == [(n, title, units) for _, n, title, units in _SHARES_READ]
