@@ -3253,6 +3253,28 @@ def test_a_marks_table_whose_place_columns_print_their_names_over_two_lines():
     ]
 
 
+def test_a_pdf_layout_centred_rows_whose_number_line_holds_no_title():
+    """An Excel sheet printed to PDF centres each cell in its row: a title wrapped onto two lines prints one line above
+    the 序号 and one under it, so the 序号's line holds the 序号 and a unit only (or a short title alone), and the task
+    cells stand a character left of their centred header name. The rows are read whole; the title ends no sentence,
+    the 主要内容 beside it does, and the row closes where that does."""
+    lines = ["某市重点任务分解表",
+             _at((1, "序号"), (6, "重点任务"), (19, "主要内容"), (45, "牵头单位"), (63, "配合单位")),
+             "一、提升保障能力",
+             _at((5, "实施城乡管网"), (19, "推动城区供水管网向城郊延伸，"), (63, "市水利局")),
+             _at((1, "1"), (45, "市住房城乡建设局")),
+             _at((5, "延伸"), (19, "新建改造主管网85公里。"), (63, "市财政局")),
+             _at((5, "整合小型分散"), (19, "整合小型分散供水工程，推进"), (45, "各县区人民政府"), (63, "市农业农村局")),
+             _at((1, "2"), (5, "供水工程")),
+             _at((19, "规模化供水工程建设。"), (63, "市乡村振兴局")),
+             "",
+             "抄送：市委办公室。"]
+    assert [(n, t, units) for _, n, t, units in reading("\n".join(lines))] == [
+        (1, "实施城乡管网延伸", [("市住房城乡建设局", "lead"), ("市水利局", "support"), ("市财政局", "support")]),
+        (2, "整合小型分散供水工程", [("各县区人民政府", "lead"), ("市农业农村局", "support"), ("市乡村振兴局", "support")]),
+    ]
+
+
 def test_a_pdf_layout_centred_row_keeps_the_tail_of_a_name_cut_at_its_column_edge():
     """Cells centred on the 序号 and a unit cell taller than the rest: its last line (移动临江分公司) only finishes a
     name cut at the column's edge, so it is the row's, not the top line of the next row (whose cells fit one line)."""
