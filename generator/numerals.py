@@ -83,6 +83,12 @@ def format_number(n: int, fmt: str) -> str:
         return cyclic(n, EARTHLY_BRANCHES)
     if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese", "ideographEnclosedCircle"):
         return CIRCLED[n - 1] if 0 < n <= len(CIRCLED) else str(n)
+    # ⑴ ⑵ (U+2474 …) and ⒈ ⒉ (U+2488 …): Word draws one character holding the number and its brackets or stop, up to
+    # 20; past it the number as those characters write it
+    if fmt == "decimalEnclosedParen":
+        return chr(0x2473 + n) if n <= 20 else f"({n})"
+    if fmt == "decimalEnclosedFullstop":
+        return chr(0x2487 + n) if n <= 20 else f"{n}."
     if fmt in ("decimalFullWidth", "decimalFullWidth2"):
         return "".join(chr(ord(d) + 0xFEE0) for d in str(n))
     if fmt == "decimalZero":
@@ -96,6 +102,20 @@ def format_number(n: int, fmt: str) -> str:
     if fmt == "upperRoman":
         return roman(n)
     return str(n)
+
+
+# 壹 -> 一, 拾 -> 十: financial capitals (大写) read as the plain numerals they stand for
+_LEGAL_TO_PLAIN = str.maketrans(LEGAL_DIGITS + "拾佰", DIGITS + "十百")
+
+
+def parse_legal(text: str) -> int | None:
+    """壹 -> 1, 拾贰 -> 12, 贰拾 -> 20: a number in financial capitals; None when text is not one."""
+    return parse_chinese(text.translate(_LEGAL_TO_PLAIN)) if text else None
+
+
+def stem_number(stem: str) -> int:
+    """甲 -> 1, 丁 -> 4: a heavenly stem's place in the cycle; 0 for another character."""
+    return HEAVENLY_STEMS.index(stem) + 1 if stem and stem in HEAVENLY_STEMS else 0
 
 
 _CN_VALUES = {c: i for i, c in enumerate(DIGITS)} | {"零": 0, "两": 2}

@@ -5292,3 +5292,44 @@ def test_a_lead_with_partners_planning_together_beside_another_bodys_clause():
     assert pairs("保障资金。县甲局会同县乙局统筹安排项目资金，县丙局负责开辟用地绿色通道。") == [
         ("县甲局", L), ("县乙局", S), ("县丙局", R)]
     assert pairs("保障资金。县甲局会同县乙局、县丁局统筹推进项目建设。") == [("县甲局", L), ("县乙局", S), ("县丁局", S)]
+
+
+def test_the_chief_lead_written_zong_before_the_verb_leads():
+    """`X总牵头，Y参与，Z为责任主体` / `X总牵头、Y具体实施`: 总 before 牵头 marks the chief lead, as 牵头抓总 does after it;
+    it is no letter of the last name, and the sentence's other clauses are read with it (before: no unit at all)."""
+    assert pairs("新建水厂。新建水厂3座。县甲局总牵头，县乙局参与，各乡镇人民政府为责任主体。") == [
+        ("县甲局", L), ("县乙局", S), ("各乡镇人民政府", R)]
+    assert pairs("延伸管网。延伸管网10公里。县丙局总牵头、各乡镇人民政府具体实施。") == [
+        ("县丙局", L), ("各乡镇人民政府", I)]
+
+
+def test_a_groups_division_line_naming_its_work_again_goes_to_its_items():
+    """`此项工作由X牵头，Y负责具体落实。` on a line of its own under a group's heading: a 实施方案 writes the group's
+    division once, naming the group's work again before 由; the line is nothing but its units' sentence, so the items
+    naming no unit take it as they take the same line opening with 由 (before: no unit on either item). An item naming
+    its own units keeps them."""
+    plan = _one_plan("某县供水建设实施方案\n一、重点任务\n（一）完善管网\n"
+                     "此项工作由县甲局牵头，各乡镇人民政府负责具体落实。\n"
+                     "1.延伸管网。延伸管网10公里。\n2.更新旧管。改造管网8公里。\n3.建设泵站。县乙局负责。\n")
+    assert [_units(t) for t in plan.tasks()] == [[("县甲局", L), ("各乡镇人民政府", I)]] * 2 + [[("县乙局", R)]]
+
+
+def test_a_share_with_its_work_between_units_clauses_keeps_the_clauses_before_it():
+    """`X牵头，Y主抓项目谋划，Z参与` / `X具体实施质量抽检，Y参与安全生产检查`: a 实施方案 divides an item's work among
+    bodies clause by clause, a body's role verb followed by its share of the work; each clause is read (units and
+    verb, the work staying text), as with ；between them (before: only the clauses after the last share). A body
+    acting on another party (督促在建工地停工) takes no share under a role."""
+    assert pairs("储备项目。谋划一批项目。县甲局牵头，县乙局主抓项目谋划，县丙局参与。") == [
+        ("县甲局", L), ("县乙局", L), ("县丙局", S)]
+    assert pairs("开展监督。每年检查两次。县丁站具体实施质量抽检，县戊局参与安全生产检查。") == [
+        ("县丁站", I), ("县戊局", S)]
+    assert pairs("停工避险。暴雨预警时启动。镇丙办督促在建工地全面停工，镇丁队配合。") == [("镇丁队", S)]
+
+
+def test_duty_shares_counted_out_with_ordinal_words_after_the_units_sentence():
+    """`X主抓，Y协助。一是由Z具体实施质量抽检；二是W参与安全生产检查。`: the item counts out who does which part;
+    一是 / 二是 (and 由 after it) are no words of the body's name, each share is read (before: only X and Y). A counted
+    sentence of the task's wording names no unit."""
+    assert pairs("开展监督。每年检查两次。县甲局主抓，县乙局协助。一是由县丁站具体实施质量抽检；二是县戊局参与安全生产检查。") == [
+        ("县甲局", L), ("县乙局", S), ("县丁站", I), ("县戊局", S)]
+    assert pairs("开展监督。每年检查两次。县甲局牵头。一是加强日常巡查；二是开展专项整治。") == [("县甲局", L)]

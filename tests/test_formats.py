@@ -1792,19 +1792,23 @@ def test_pdf_ruled_grid_without_a_table_header_stays_plain_text(tmp_path):
     assert text.startswith("某市工作安排") and "姓名" in text and "某路1号" in text
 
 
-def _landscape_pdf(path: Path, pages: list[list], edges: list[float], rotation: int = 0) -> Path:
+def _landscape_pdf(path: Path, pages: list[list], edges: list[float], rotation: int = 0,
+                   says_rotate: bool = True) -> Path:
     """A PDF of landscape pages (842 x 595 as shown) holding plain lines (str) and table rows ruled cell by cell (a
     row is a list of cells, each a list of its printed lines). `rotation` 90 or 270 draws them as a landscape 附件
-    printed to PDF does: a portrait MediaBox with /Rotate and the content turned into it."""
+    printed to PDF does: a portrait MediaBox with /Rotate and the content turned into it; with `says_rotate` False
+    as a print driver putting the landscape sheet on portrait paper does: the content turned, and no /Rotate."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
 
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    c = canvas.Canvas(str(path), pagesize=(842, 595))  # (reportlab writes a turned page's MediaBox portrait)
+    # (reportlab writes a turned page's MediaBox portrait)
+    c = canvas.Canvas(str(path), pagesize=(842, 595) if says_rotate else (595, 842))
     for items in pages:
-        if rotation:
+        if rotation and says_rotate:
             c.setPageRotation(rotation)
+        if rotation:
             # the page as shown, (x, y), drawn where /Rotate will show it
             c.transform(*((0, 1, -1, 0, 595, 0) if rotation == 90 else (0, -1, 1, 0, 0, 842)))
         c.setFont("STSong-Light", 10)
@@ -1844,6 +1848,24 @@ def test_pdf_ruled_table_on_a_page_turned_by_rotate_is_read_by_where_its_text_si
     assert text[1:] == ["1.推进甲项工作。内容甲(牵头单位:县财政局;配合单位:县审计局)。",
                         "2.实施供水管网改造。更换老化供水管道(牵头单位:某县水务集团有限公司;"
                         "配合单位:县住房城乡建设局、县卫生健康局)。"]
+
+
+@pytest.mark.parametrize("rotation", [90, 270])
+def test_pdf_ruled_table_on_a_page_turned_by_its_matrix_alone_is_read_upright_by_its_text(tmp_path, rotation):
+    # a print driver puts the landscape sheet on portrait paper turned by the content's matrix, with no /Rotate: the
+    # page's text runs up (or down) it, and the page is read turned as its text runs, as a /Rotate page is; the
+    # support cell wrapped before its 、 keeps its three names apart from the lead
+    pages = [["某县重点任务分工表", LANDSCAPE_HEADER,
+              [["1"], ["建立运维经费保障机制"], ["落实运维经费。"], ["县财政局"],
+               ["县发展改革局、县生态环境局", "、县住房城乡建设局"]],
+              [["2"], ["实施供水管网改造"], ["更换老化供水管道。"], ["某县水务集团有限", "公司"], ["县卫生健康局"]]]]
+    path = _landscape_pdf(tmp_path / "turned.pdf", pages, LANDSCAPE_EDGES, rotation, says_rotate=False)
+    from pypdf import PdfReader
+
+    assert PdfReader(path).pages[0].rotation == 0
+    assert to_text(path).split("\n")[1:] == [
+        "1.建立运维经费保障机制。落实运维经费(牵头单位:县财政局;配合单位:县发展改革局、县生态环境局、县住房城乡建设局)。",
+        "2.实施供水管网改造。更换老化供水管道(牵头单位:某县水务集团有限公司;配合单位:县卫生健康局)。"]
 
 
 def test_pdf_without_text_layer_is_refused(tmp_path):
@@ -3785,3 +3807,113 @@ def test_single_file_web_page_nesting_its_parts_thousands_deep_is_refused_naming
     with pytest.raises(PlansiteError, match="nest too deeply") as err:
         to_text(path)
     assert err.value.path == str(path)
+
+
+def test_docx_enclosed_number_formats_are_drawn_as_word_draws_them(tmp_path):
+    """decimalEnclosedParen / decimalEnclosedFullstop with lvlText %1: Word draws ⑴ ⑵ and ⒈ ⒉, which read as the
+    （1） and 1. labels; a bare decimal %1 is set apart from its text as Word's tab sets it (1 推进…, not 1推进…)."""
+    import docx
+
+    document = docx.Document()
+    word_numbering(document, 97, [("decimalEnclosedParen", "%1")])
+    word_numbering(document, 98, [("decimalEnclosedFullstop", "%1")])
+    word_numbering(document, 99, [("decimal", "%1")])
+    numbered_paragraph(document, "推进县域统一管理。（市水利局牵头）", 97, 0)
+    numbered_paragraph(document, "完善水价机制。（市发展改革委负责）", 97, 0)
+    numbered_paragraph(document, "建设应急水源。", 98, 0)
+    numbered_paragraph(document, "改造老旧管网。", 99, 0)
+    path = tmp_path / "enclosed.docx"
+    document.save(path)
+    assert to_text(path).split("\n") == ["⑴推进县域统一管理。（市水利局牵头）", "⑵完善水价机制。（市发展改革委负责）",
+                                         "⒈建设应急水源。", "1 改造老旧管网。"]
+
+
+# Word's and Excel's less usual package flavours (formats/flavours.py): Strict Open XML, macro-enabled, templates
+
+_TRANSITIONAL_TO_STRICT = tuple(
+    (f"http://schemas.openxmlformats.org/{transitional}", f"http://purl.oclc.org/ooxml/{strict}")
+    for transitional, strict in (("officeDocument/2006/relationships", "officeDocument/relationships"),
+                                 ("wordprocessingml/2006/main", "wordprocessingml/main"),
+                                 ("spreadsheetml/2006/main", "spreadsheetml/main"),
+                                 ("drawingml/2006/main", "drawingml/main")))
+_ORDINARY_MAIN = {"docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+                  "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"}
+
+
+def _repackaged(source: Path, path: Path, replacements) -> Path:
+    """`source`'s package saved as `path`, each (old, new) string replaced in its XML parts and relationships."""
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as copy:
+        for member in original.infolist():
+            data = original.read(member)
+            if member.filename.endswith((".xml", ".rels")):
+                text = data.decode("utf-8")
+                for old, new in replacements:
+                    text = text.replace(old, new)
+                data = text.encode("utf-8")
+            copy.writestr(member.filename, data)
+    return path
+
+
+def _water_notice_docx(path: Path) -> Path:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("（一）强化水源保障")
+    document.add_paragraph("1.推进水源工程建设。（牵头单位：甲市水利局；配合单位：甲市生态环境局、甲市财政局）")
+    document.save(path)
+    return path
+
+
+def _service_sheet_xlsx(path: Path) -> Path:
+    book = pytest.importorskip("openpyxl").Workbook()
+    book.active.append(["序号", "重点任务", "牵头单位", "配合单位"])
+    book.active.append([1, "推行帮办代办", "乙县政务服务中心", "乙县人力资源社会保障局、乙县司法局"])
+    return _saved(book, path)
+
+
+_WATER_TASK = {1: [("甲市水利局", "lead"), ("甲市生态环境局", "support"), ("甲市财政局", "support")]}
+_SERVICE_TASK = [("", 1, [("乙县政务服务中心", "lead"), ("乙县人力资源社会保障局", "support"), ("乙县司法局", "support")])]
+
+
+def test_docx_saved_as_strict_open_xml_reads_as_the_ordinary_docx(tmp_path):
+    """Word's 另存为 "Strict Open XML 文档" keeps .docx but writes every namespace and relationship type under
+    purl.oclc.org/ooxml; the document is the same and is read the same, not refused as damaged."""
+    plain = _water_notice_docx(tmp_path / "plain.docx")
+    strict = _repackaged(plain, tmp_path / "方案.docx", _TRANSITIONAL_TO_STRICT)
+    assert _units_by_task(strict) == _units_by_task(plain) == _WATER_TASK
+
+
+def test_xlsx_saved_as_strict_open_xml_reads_as_the_ordinary_xlsx(tmp_path):
+    """Excel's "Strict Open XML 电子表格": the cells in the Strict spreadsheetml namespace are read, not an empty book."""
+    from generator.source.read import read_file
+
+    plain = _service_sheet_xlsx(tmp_path / "plain.xlsx")
+    strict = _repackaged(plain, tmp_path / "分工表.xlsx", _TRANSITIONAL_TO_STRICT)
+    assert _tasks(read_file(strict)) == _tasks(read_file(plain)) == _SERVICE_TASK
+
+
+@pytest.mark.parametrize("suffix, content_type", [
+    (".docm", "application/vnd.ms-word.document.macroEnabled.main+xml"),
+    (".dotx", "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"),
+    (".dotm", "application/vnd.ms-word.template.macroEnabledTemplate.main+xml"),
+])
+def test_macro_enabled_and_template_word_packages_read_as_docx(tmp_path, suffix, content_type):
+    """A .docm/.dotx/.dotm is a .docx package naming its main part with another content type (which python-docx
+    refuses): read by the docx reader by its suffix, whatever that content type."""
+    plain = _water_notice_docx(tmp_path / "plain.docx")
+    other = _repackaged(plain, tmp_path / f"方案{suffix}", [(_ORDINARY_MAIN["docx"], content_type)])
+    assert _units_by_task(other) == _WATER_TASK
+
+
+@pytest.mark.parametrize("suffix, content_type", [
+    (".xlsm", "application/vnd.ms-excel.sheet.macroEnabled.main+xml"),
+    (".xltx", "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml"),
+    (".xltm", "application/vnd.ms-excel.template.macroEnabled.main+xml"),
+])
+def test_macro_enabled_and_template_workbooks_read_as_xlsx(tmp_path, suffix, content_type):
+    """启用宏的工作簿 (.xlsm: a 分工表 with a 汇总 macro) and templates are read by the xlsx reader by their suffix."""
+    from generator.source.read import read_file
+
+    plain = _service_sheet_xlsx(tmp_path / "plain.xlsx")
+    other = _repackaged(plain, tmp_path / f"分工表{suffix}", [(_ORDINARY_MAIN["xlsx"], content_type)])
+    assert _tasks(read_file(other)) == _SERVICE_TASK

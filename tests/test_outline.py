@@ -9517,3 +9517,57 @@ def test_a_skipped_number_is_confirmed_after_an_unstopped_unit_label_on_one_line
         "11.开展试点示范，力争12个项目入选。牵头单位：市乙局12.强化人才支撑。牵头单位：市戊局\n", "p.txt")[0]
     assert [(t.number, _units(t)) for t in plan.tasks()] == [
         (1, [("市丙局", L)]), (2, [("市丁局", L)]), (3, [("市甲局", L)]), (11, [("市乙局", L)]), (12, [("市戊局", L)])]
+
+
+def test_parts_numbered_in_financial_capitals_are_the_sections():
+    """壹、 贰、 叁、 (大写, Word's chineseLegalSimplified) head the plan's parts as 一、 would: no part is taken for the
+    plan's title, and the tasks under 贰、 are read with their units."""
+    plan = _one(
+        "某县农村饮水安全实施方案\n"
+        "壹、总体要求\n"
+        "为保障农村饮水安全，制定本方案。\n"
+        "贰、重点任务\n"
+        "1.建设规模化水厂。（县水利局牵头，县财政局配合）\n"
+        "2.开展水质监测。（县卫生健康局负责）\n"
+        "叁、保障措施\n"
+        "（一）加强组织领导。各部门要高度重视。\n")
+    assert plan.title == "某县农村饮水安全实施方案"
+    assert [(s.number, s.title) for s in plan.sections] == [("壹", "总体要求"), ("贰", "重点任务"), ("叁", "保障措施")]
+    assert [(t.label, t.title) for t in plan.tasks()] == [("1.", "建设规模化水厂"), ("2.", "开展水质监测")]
+    assert _units(plan.tasks()[0]) == [("县水利局", L), ("县财政局", S)]
+    assert _units(plan.tasks()[1]) == [("县卫生健康局", R)]
+
+
+def test_groups_numbered_by_heavenly_stems_hold_their_tasks():
+    """甲、 乙、 (Word's ideographTraditional) head groups between 一、 and the tasks: ① ② under 乙、 are its tasks,
+    not points of the task above."""
+    plan = _one(
+        "某市供水保障实施方案\n"
+        "一、重点任务\n"
+        "甲、强化水源保障\n"
+        "1.优化水源布局。（市水利局牵头）\n"
+        "2.保护水源地。（市生态环境局负责）\n"
+        "乙、提升水质\n"
+        "①完善消毒设施。（市水利局负责）\n"
+        "②加强水质检测。（市卫生健康委员会负责）\n")
+    assert [[g.title for g in s.groups] for s in plan.sections] == [["强化水源保障", "提升水质"]]
+    assert [(t.label, t.group, t.title) for t in plan.tasks()] == [
+        ("1.", "甲、", "优化水源布局"), ("2.", "甲、", "保护水源地"),
+        ("①", "乙、", "完善消毒设施"), ("②", "乙、", "加强水质检测")]
+    assert _units(plan.tasks()[3]) == [("市卫生健康委员会", R)]
+
+
+def test_heavenly_stems_as_words_or_out_of_count_head_no_group():
+    """甲、乙双方 (stems listed), 甲方 / 乙类 (no stop) and a lone 丙、 out of count open lines of text, no group."""
+    plan = _one(
+        "某区合同管理工作方案\n"
+        "一、重点任务\n"
+        "1.规范合同签订。（区司法局负责）\n"
+        "甲、乙双方应当明确权利义务。\n"
+        "2.加强履约监管。（区财政局负责）\n"
+        "丙、对乙类合同开展抽查。\n"
+        "3.建立合同台账。（区司法局负责）\n")
+    assert [s.groups for s in plan.sections] == [[]]
+    assert [(t.label, t.title) for t in plan.tasks()] == [
+        ("1.", "规范合同签订"), ("2.", "加强履约监管"), ("3.", "建立合同台账")]
+    assert "甲、乙双方" in plan.tasks()[0].text and "丙、对乙类合同" in plan.tasks()[1].text

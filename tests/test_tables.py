@@ -280,6 +280,30 @@ def test_tabs_a_row_wrapped_inside_a_unit_name_joins_the_name_whole():
                                            ("县民政局", "support")]
 
 
+def test_tabs_a_unit_list_closed_by_deng_is_whole_and_the_next_numbered_row_is_its_own():
+    """A 分工表 with its first column (类别) merged down, copied with that cell empty on later rows, and a 配合单位 cell
+    closing its list with 等: 县乙大队等 + 县丙集团 reads as one name, yet the list was closed, and the next line holds
+    its own next 序号, so it is a row of its own; a line with its 序号 merged too is a measure of its own as well."""
+    head = ["类别\t序号\t工作任务\t牵头单位\t配合单位\t完成时限",
+            "一、道路设施\t1\t改造背街小巷12条\t县甲局\t县乙局\t10月底前"]
+    numbered = "\n".join(head + ["\t2\t新增停车泊位800个\t县丁局\t县戊局、县乙大队等\t12月底前",
+                                  "\t3\t扩建第二水厂\t县己局\t县丙集团\t12月底前"])
+    assert reading(numbered) == [
+        ("一", 1, "改造背街小巷12条", [("县甲局", "lead"), ("县乙局", "support")]),
+        ("一", 2, "新增停车泊位800个", [("县丁局", "lead"), ("县戊局", "support"), ("县乙大队", "support")]),
+        ("一", 3, "扩建第二水厂", [("县己局", "lead"), ("县丙集团", "support")]),
+    ]
+    merged_number = "\n".join(head + ["\t2\t新增停车泊位800个\t县丁局\t县戊局、县乙大队等\t12月底前",
+                                       "\t\t扩建第二水厂\t县己局\t县丙集团\t12月底前"])
+    units = [unit for _, _, _, assigned in reading(merged_number) for unit in assigned]
+    assert ("县乙大队等县丙集团", "support") not in units and ("县丙集团", "support") in units
+    # a list left open by a stray 、 still ends at the next row's own number
+    left_open = "\n".join(head + ["\t2\t新增停车泊位800个\t县丁局\t县戊局、县乙大队、\t12月底前",
+                                   "\t3\t扩建第二水厂\t县己局\t县丙集团\t12月底前"])
+    assert [(number, title) for _, number, title, _ in reading(left_open)] == [
+        (1, "改造背街小巷12条"), (2, "新增停车泊位800个"), (3, "扩建第二水厂")]
+
+
 def test_tabs_a_task_cell_heading_ended_by_hand_heads_the_task_not_its_target():
     """A sheet's 重点任务 cell written as a heading line ended by Alt+Enter, the target on the line below, copied as a
     quoted cell: the break ends the heading as a 。 would, and so it ends a list's first point (1.建立档案 / 2.…). A cell
@@ -3413,6 +3437,37 @@ def test_one_cell_per_line_from_a_pdf_whose_cells_wrapped_at_their_column_width(
     assert "持续推进" in find_pasted_tables(text).split("\n")[-1]
 
 
+def test_one_cell_per_line_a_unit_cell_wrapped_right_before_its_comma_goes_on_after_the_comma():
+    """A narrow 配合单位 column wraps its list right before a 、: the next line opens with the 、 and is the same cell's
+    rest, so the line above it stays the 配合单位's, not the 牵头单位's."""
+    text = "\n".join([
+        "某县重点任务分工表",
+        "序号", "重点任务", "牵头单位", "配合单位", "完成时限",
+        "1", "建立运维经费保障机制", "县财政局", "县发展改革局、县生态环境局", "、县住房城乡建设局", "2025年底前",
+        "2", "推进河道清淤疏浚", "县水利局", "县自然资源局、", "县农业农村局", "2025年10月底前",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("县财政局", "lead"), ("县发展改革局", "support"), ("县生态环境局", "support"),
+             ("县住房城乡建设局", "support")]),
+        (2, [("县水利局", "lead"), ("县自然资源局", "support"), ("县农业农村局", "support")]),
+    ]
+
+
+def test_one_cell_per_line_a_committee_cut_right_after_its_bracket_is_one_body():
+    """各村（居）民委员会 (村民委员会 and 居民委员会 written through a bracket) wrapped right after the bracket: 民委员会 is the
+    rest of the committee's word, one body with the line above; a whole body after a bracketed place stays apart."""
+    text = "\n".join([
+        "某县重点任务分工表",
+        "序号", "重点任务", "牵头单位", "配合单位", "完成时限",
+        "1", "发挥村规民约作用", "县民政局", "各乡镇人民政府、各村（居）", "民委员会", "2025年底前",
+        "2", "开展移风易俗宣传", "县委宣传部", "各村（居）", "县妇联", "2025年底前",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("县民政局", "lead"), ("各乡镇人民政府", "support"), ("各村（居）民委员会", "support")]),
+        (2, [("县委宣传部", "lead"), ("各村（居）", "support"), ("县妇联", "support")]),
+    ]
+
+
 def test_one_cell_per_line_whose_narrow_header_cells_wrapped_onto_their_last_character():
     """A narrow header cell of a PDF's table wraps inside its column, leaving one character on the second line
     (责任市领 / 导, 完成时 / 限, 牵头单 / 位): the character finishes the column's word and the cell is read whole."""
@@ -4340,6 +4395,47 @@ def test_a_person_after_a_unit_in_a_unit_cell_is_no_unit():
 
 
 # ---------------------------------------------------------------- responsibility matrices (units as columns)
+
+FIELD_ROWS = ["某县城区整治任务分工表",
+              "序号\t1\t2\t3",
+              "重点任务\t改造背街小巷12条\t新建口袋公园5个\t新建城市公厕9座",
+              "牵头单位\t县甲局\t县乙局\t县乙局",
+              "配合单位\t县乙局、城关镇人民政府\t县丙局\t县丁局、县戊局",
+              "完成时限\t10月底前\t11月底前\t9月底前"]
+FIELD_ROWS_READ = [
+    ("", 1, "改造背街小巷12条", [("县甲局", "lead"), ("县乙局", "support"), ("城关镇人民政府", "support")]),
+    ("", 2, "新建口袋公园5个", [("县乙局", "lead"), ("县丙局", "support")]),
+    ("", 3, "新建城市公厕9座", [("县乙局", "lead"), ("县丁局", "support"), ("县戊局", "support")]),
+]
+
+
+def test_a_task_table_on_its_side_by_field_rows_reads_a_column_a_task():
+    """A 分工表 laid on its side for a landscape page: the field names down the first column, one task a column."""
+    assert reading("\n".join(FIELD_ROWS)) == FIELD_ROWS_READ
+
+
+def test_a_task_table_on_its_side_under_a_merged_group_row_and_with_in_cell_breaks():
+    """A workbook's copy of it: a 任务类别 row merged over each group's columns (its name in the first, the rest empty)
+    and a unit cell holding line breaks, quoted."""
+    text = "\n".join([FIELD_ROWS[0], "任务类别\t一、道路设施（2项）\t\t二、公共设施（1项）", *FIELD_ROWS[1:4],
+                      '配合单位\t"县乙局\n城关镇人民政府"\t县丙局\t县丁局、县戊局', FIELD_ROWS[5]])
+    assert [(s, n, units) for s, n, _, units in reading(text)] == [
+        ("一", 1, FIELD_ROWS_READ[0][3]), ("一", 2, FIELD_ROWS_READ[1][3]), ("二", 3, FIELD_ROWS_READ[2][3])]
+
+
+def test_a_task_table_on_its_side_printed_in_blocks_under_group_headings():
+    """A long one printed in blocks, one under each group's heading, the field names repeated in each block."""
+    text = "\n".join(["一、道路设施", "序号\t1\t2", "重点任务\t改造背街小巷12条\t新建口袋公园5个",
+                      "牵头单位\t县甲局\t县乙局", "配合单位\t县乙局、城关镇人民政府\t县丙局", "",
+                      "二、公共设施", "序号\t3", "重点任务\t新建城市公厕9座", "牵头单位\t县乙局", "配合单位\t县丁局、县戊局"])
+    assert reading(text)[:2] == [("一", *FIELD_ROWS_READ[0][1:]), ("一", *FIELD_ROWS_READ[1][1:])]
+
+
+def test_a_two_column_card_of_fields_is_no_table_on_its_side():
+    """One column of values (任务名称 | … over 牵头单位 | …) is a card of one task, left as the lines it is."""
+    card = "\n".join(["序号\t1", "重点任务\t改造背街小巷12条", "牵头单位\t县甲局", "配合单位\t县乙局"])
+    assert find_pasted_tables(card) == card
+
 
 def test_a_matrix_whose_columns_are_the_units_is_read_by_the_legend_under_its_title():
     """A 责任分工表 laid out the other way round: the units head the columns, each row marks their part (● ○),
@@ -8825,6 +8921,44 @@ def test_a_ditto_change_not_understood_is_said_and_no_unit_is_invented():
     assert ("县公安局", "support") not in [(a.name, a.role) for a in plan.tasks()[1].assignments]
 
 
+def test_tabs_a_unit_column_writing_ditto_marks_for_repeats_leaves_its_empty_cells_blank():
+    """A 分工表 whose 县（区）责任单位 column writes 同上 where a row repeats the cell above marks its own repeats: an
+    empty cell in it is a blank (no unit at that level), not a merged cell carried down, even under a collective of
+    places; the same with no 牵头 column."""
+    text = "\n".join([
+        "序号\t重点任务\t市级牵头单位\t市级配合单位\t县（区）责任单位",
+        "1\t扩大社区助餐服务\t市甲局\t市乙局\t各县（区）人民政府",
+        "2\t拓展居家照护服务\t市甲局\t市丙局\t同上",
+        "3\t培育照护经营主体\t市丁委\t市戊委\t",
+        "4\t发展老年文体活动\t市己局\t\t各县（区）人民政府",
+    ])
+    assert [units for _, _, _, units in reading(text)][1:3] == [
+        [("市甲局", "lead"), ("各县（区）人民政府", "responsible"), ("市丙局", "support")],
+        [("市丁委", "lead"), ("市戊委", "support")]]
+    without_lead = "\n".join([
+        "序号\t重点任务\t省级责任单位\t市县责任主体",
+        "1\t推进农村公路养护\t省甲厅\t各市、县（区）人民政府",
+        "2\t推进客运站改造\t省乙厅\t〃",
+        "3\t编制养护技术规范\t省甲厅\t",
+        "4\t推进渡口改造\t省乙厅\t各市、县（区）人民政府",
+    ])
+    assert [units for _, _, _, units in reading(without_lead)][2] == [("省甲厅", "responsible")]
+
+
+def test_tabs_a_ditto_under_a_section_row_repeats_the_last_task_row_above_it():
+    """The first task row under a section row spanning the table writes 同上 for the task row above that section row:
+    the section row holds no units."""
+    text = "\n".join([
+        "序号\t重点任务\t牵头单位\t配合单位\t县（区）责任单位",
+        "\t（一）发展社区服务\t\t\t",
+        "1\t扩大社区助餐服务\t市甲局\t市乙局\t各县（区）人民政府",
+        "\t（二）扩大产品供给\t\t\t",
+        "2\t培育照护经营主体\t市丁委\t同上\t同上",
+    ])
+    assert [units for _, _, _, units in reading(text)][1] == [
+        ("市丁委", "lead"), ("各县（区）人民政府", "responsible"), ("市乙局", "support")]
+
+
 def test_a_duty_note_in_brackets_after_a_unit_is_no_part_of_its_name():
     """县乙委（县乙委仅负责追责问责） / 县丙局（负责预警发布）: the bracket says what the body does in the task, with or
     without its name repeated; the unit is the name before it, read once."""
@@ -9136,6 +9270,53 @@ def test_tabs_role_column_in_rows_one_per_unit_repeating_the_task():
                       "1\t扩大有效投资\t县发展改革局\t牵头\t年底前",
                       "1\t扩大有效投资\t县财政局\t配合\t年底前"])
     assert [units for *_, units in reading(text)] == [[("县发展改革局", "lead"), ("县财政局", "support")]]
+
+
+TICK_BOX_TABLE = "\n".join([
+    "某县商贸网点建设任务分工表",
+    "说明：勾选“牵头”的为牵头单位，勾选“配合”的为配合单位。",
+    "序号\t重点任务\t责任单位\t责任类型",
+    "1\t建设乡镇商贸中心\t县甲局",
+    "县乙局\t☒牵头 ☐配合",
+    "☐牵头 ☒配合",
+    "2\t改造农贸市场\t县丙局\t■主责 □协同"])
+
+
+def test_tabs_tick_box_role_column_gives_each_unit_its_ticked_role():
+    """A 分工表 form's 责任类型 column prints both role words per unit with a box before each and ticks one (☒牵头
+    ☐配合, ■主责 □协同), its lines pairing with the 责任单位 cell's (the tick column last, its later lines pasted under
+    the row with no tab): each unit has its ticked word's role, and no tick line heads a section (before: every unit
+    responsible, each cell's tick lines a section)."""
+    assert reading(TICK_BOX_TABLE) == [
+        ("", 1, "建设乡镇商贸中心", [("县甲局", "lead"), ("县乙局", "support")]),
+        ("", 2, "改造农贸市场", [("县丙局", "lead")])]
+
+
+def test_tabs_tick_lines_not_pairing_with_the_units_keep_the_columns_role_and_say_so():
+    """Tick lines fewer than the unit lines beside them, or a line ticking no box: which unit has which role is not
+    known, so the units keep the unit column's role and the reader says it."""
+    text = "\n".join(["序号\t重点任务\t责任单位\t责任类型\t完成时限",
+                      "1\t建设冷链设施\t县甲局\n县乙局\t☑牵头 □配合\t年底前",
+                      "2\t建设物流中心\t县丙局\t☐牵头 ☐配合\t年底前"])
+    (plan_text,) = read_bytes(text.encode("utf-8"), "table.txt")
+    assert [units for *_, units in reading(text)] == [[("县甲局", "responsible"), ("县乙局", "responsible")],
+                                                      [("县丙局", "responsible")]]
+    assert sum("tick boxes" in message for _, message in plan_text.notes) == 2
+
+
+def test_docx_tick_box_role_column_beside_group_rows_spanning_the_table(tmp_path):
+    """The same form as a .docx, a group row (（一）…) spanning the columns above the rows: Word repeats its title into
+    every slot, the tick column's included; it is the section, no task, and the tick column still gives the roles
+    (before: the column read as a group, the span row a task whose unit was its own title)."""
+    path = docx_table(tmp_path, "某县商贸网点建设任务分工表", [
+        ["序号", "重点任务", "责任单位", "责任类型"],
+        ["（一）完善商业网络", "", "", ""],
+        ["1", "建设乡镇商贸中心", "县甲局\n县乙局", "☒牵头 ☐配合\n☐牵头 ☒配合"],
+        ["2", "改造农贸市场", "县丙局", "☐牵头 ☑配合"]], merged_down=[], merged_across=[(1, 0, 3)])
+    plan = parse_plan(read_file(path)[-1])
+    assert [(s.number, [(t.number, [(a.name, a.role) for a in t.assignments]) for t in s.tasks])
+            for s in plan.sections] == [
+        ("一", [(1, [("县甲局", "lead"), ("县乙局", "support")]), (2, [("县丙局", "support")])])]
 
 
 def test_tabs_column_named_like_roles_holding_duty_texts_stays_the_tasks_text():

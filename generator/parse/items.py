@@ -30,7 +30,7 @@ from .cards import card_numbers
 from .duties import OTHERS_LEAD, lead_units, opens_as_a_duty, unit_before_its_modal, unit_before_its_verb
 from .units_by_number import opens_by_number
 from .annotations.finders import opens_with_bodies_and_modal
-from ..words.labels import ARTICLE_STYLES, NUMBERED_NAME_FIELD, STYLES, UNNUMBERED, Label, cn_number, label_of
+from ..words.labels import ARTICLE_STYLES, NUMBERED_NAME_FIELD, STYLES, UNNUMBERED, Label, cn_number, label_of, style_below
 
 
 # 附件：1.安全隐患排查台账 / 2.安全生产责任书: the list of what is attached, its entries numbered like tasks
@@ -845,9 +845,9 @@ def _label_bare_group_headings(heads: list[Line], style: str, said: list[tuple[i
     """Label each bare group heading (_bare_group_headings) under a section heading of `style` as a group heading
     of the style below it, with no printed number (label \"\"), as a （一） whose number was lost. Under a section of
     unnumbered items (● lines, bare paragraphs) there is no numbered style below to give: the lines stay as they are."""
-    if style in UNNUMBERED or style == STYLES[-1]:
+    group = style_below(style) if style not in UNNUMBERED else None
+    if group is None:
         return
-    group = STYLES[STYLES.index(style) + 1]
     for ln in heads:
         ln.label = Label(group, 0, "", ln.text)
         if said is not None:

@@ -246,7 +246,16 @@ def _with_agent_mark(text: str, start: int) -> int:
     under a group's heading is nothing but its units' sentence, and 综合协调组。由X牵头… is titled 综合协调组 (the
     annotation reader reads the units after 由 and leaves the mark out of its span)."""
     mark = len(lexicon.AGENT_MARK)
-    return start - mark if start >= mark and text[start - mark: start] == lexicon.AGENT_MARK else start
+    if not (start >= mark and text[start - mark: start] == lexicon.AGENT_MARK):
+        return start
+    start -= mark
+    # 此项工作由X牵头，Y负责具体落实。 on a line of its own under a group's heading: a 实施方案 writes the group's
+    # division so, the words before 由 naming the group's work again; the line is still nothing but its units' sentence
+    before = text[:start].rstrip()
+    reference = next((r for r in lexicon.TASK_REFERENCES_BEFORE_AGENT if before.endswith(r)), None)
+    if reference and not before[: len(before) - len(reference)].strip():
+        return len(before) - len(reference)
+    return start
 
 
 def heading_title(rest: str) -> str:

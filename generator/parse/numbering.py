@@ -161,6 +161,42 @@ def ascii_roman_parts_in_order(texts: list[str], labels: list[Label | None]) -> 
     return out
 
 
+def stem_groups_in_order(texts: list[str], labels: list[Label | None]) -> list[Label | None]:
+    """`labels` keeping a group's heavenly stem (甲、 乙、 丙、) only where the groups so numbered count on.
+
+    A stem and its stop open a group's heading in some 方案 (甲、强化水源保障 / 乙、提升水质); the stems are also words
+    (甲方, 乙类, 甲级), and a line may open with one before a stop in a sentence or a list's point. The stem is a group's
+    label where the stem labels around it count on to it (_counted_on: 甲 before 乙, any other after the one before
+    it), and the line is no point of a list (_a_point); otherwise the line is text.
+    """
+    numbers = [lab.number if lab is not None and lab.style == "stem" else None for lab in labels]
+    following = _next_numbers(numbers)
+    out = list(labels)
+    before: int | None = None
+    for i, label in enumerate(labels):
+        if label is None or label.style != "stem":
+            continue
+        if not _counted_on(before, label.number, following[i]) or _a_point(texts, i):
+            out[i] = None
+            continue
+        before = label.number
+    return out
+
+
+def _next_numbers(numbers: list[int | None]) -> list[int | None]:
+    """For each line, the number of the next line after it that has one (one pass, not a scan each)."""
+    following: list[int | None] = [None] * len(numbers)
+    for i in range(len(numbers) - 2, -1, -1):
+        following[i] = numbers[i + 1] if numbers[i + 1] is not None else following[i + 1]
+    return following
+
+
+def _counted_on(before: int | None, n: int, after: int | None) -> bool:
+    """Does label n sit in a count: the first before its second, any other after the one before it and before the
+    one after it, none, or a first counting again?"""
+    return (n == 1 and after == 2) or (n >= 2 and before == n - 1 and after in (None, 1, n + 1))
+
+
 def _a_point(texts: list[str], i: int) -> bool:
     """Does line i read as a point of a list (closing with a sentence's mark, or under a line ending in ：)?"""
     above = next((texts[j].rstrip() for j in range(i - 1, -1, -1) if texts[j].strip()), "")

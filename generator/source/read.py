@@ -23,7 +23,7 @@ from ..words.names import unit_like
 from ..words.page import (DOTTED_PAGE_NUMBER, NEWSPAPER_JUMP_FROM, NEWSPAPER_JUMP_ON, NEWSPAPER_PAGE_HEAD,
                           PAGE_CLOSING_PATTERN, PAGE_NUMBER)
 from ..words.widths import printed_width
-from ..words.labels import (ASCII_ROMAN_LABEL, ATTACHMENT_MARK_ALONE, ATTACHMENT_MARK_TITLED, CN_NUMERALS, FILING_NUMBER,
+from ..words.labels import (ASCII_ROMAN_LABEL, LEGAL_PART_LABEL, ATTACHMENT_MARK_ALONE, ATTACHMENT_MARK_TITLED, CN_NUMERALS, FILING_NUMBER,
                             FORM_FILING_NUMBER, LABEL_LINE, label_of, undress, without_leading_symbols)
 from ..words.notices import (ASSIGNING_BRACKET, BULLETIN_KINDS, DIVIDING_KIND, ISSUE_MARK, ISSUE_NUMBER, ISSUER_END,
                              NOTICE_HEAD_LINE, PLAN_KINDS, TITLE_KINDS, WORK_NOTICE_KINDS, issued_plan, measures_heading,
@@ -82,9 +82,10 @@ _SECTION_HEAD = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]")
 # 专栏1　重点项目责任分工 / 【专栏2】 / 专栏三：…: a box's caption, set between a plan's tasks (generator.parse.boxes)
 _BOX_CAPTION = re.compile(r"^[【\[〔]?\s*(?:" + lx.alternation(lx.NUMBERED_BOX_HEADS)
                           + r")\s*(?:[0-9０-９一二三四五六七八九十]+|[\s:：】\]〕])")
-# (IV、聚焦… typed in Latin capitals is such a part: words.labels.ASCII_ROMAN_LABEL, a Chinese heading after its stop)
+# (IV、聚焦… typed in Latin capitals is such a part: words.labels.ASCII_ROMAN_LABEL, a Chinese heading after its stop;
+# so is 贰、重点任务, a part numbered in financial capitals, words.labels' `legal` style)
 _PART_HEAD = re.compile(r"^\s*(?:第[一二三四五六七八九十百]+(?:部分|篇|章)|[\u2160-\u216b\u2170-\u217b]\s*[、.．]|"
-                        + ASCII_ROMAN_LABEL + ")")
+                        + ASCII_ROMAN_LABEL + "|" + LEGAL_PART_LABEL + ")")
 # 02 重点任务 / 02丨重点任务: a section numbered as new-media reposts number them (parse/items.py), never a title
 _ZERO_PADDED_HEAD = re.compile(r"^\s*0[1-9](?:\s*[丨|｜]\s*|\s+)\S")
 _FIRST_ITEM = re.compile(r"^\s*(?:一\s*[、.．]|[(（]\s*[一1１]\s*[)）]|[1１]\s*[.．、)）](?!\d)|[㈠⒈⑴]|第\s*[1１]\s*号(?![\u4e00-\u9fff\d])"

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from ..numerals import parse_chinese, parse_roman
+from ..numerals import HEAVENLY_STEMS, LEGAL_DIGITS, parse_chinese, parse_legal, parse_roman, stem_number
 from . import lexicon
 from .brackets import depth_zero_split
 from .names import unit_like
@@ -28,19 +28,30 @@ _QUANTITY = "[%％‰万亿千百倍个元米吨亩年月日次人家项件座�
 # a number"): roman numerals (Ⅰ Ⅱ) head the parts above 一、; letters (A. B.) sit with the inner levels; ordinal words
 # (第一， 其一， 一是 一要 首先 其次) and bullets (● ■ ◆ ★ ▲ —) mark the innermost items, often the tasks under 一、 headings;
 # `para` is a task paragraph with no marker at all, labelled where its shape shows it (items.py).
-STYLES = ("chapter", "jie", "article", "roman", "cn", "cn_paren", "arabic", "decimal", "decimal3", "arabic_paren",
+# Some 方案 (and Word's chineseLegalSimplified / ideographTraditional lists) number their outermost parts in financial
+# capitals (壹、 贰、 叁、: `legal`, above 一、 as the Roman parts are) and a middle level of groups in heavenly stems
+# (甲、 乙、 丙、: `stem`, under the 一、 and （一） headings and over the 1. tasks they group).
+STYLES = ("chapter", "jie", "article", "legal", "roman", "cn", "cn_paren", "stem", "arabic", "decimal", "decimal3", "arabic_paren",
           "letter", "circled", "ordinal", "bullet", "para")
 # Styles whose items carry no printed number: such a task is numbered by its place in the plan (outline.py)
 UNNUMBERED = ("bullet", "para")
+# Styles read only where a plan prints them, never the style a lost label is taken to have (style_below)
+PRINTED_ONLY = ("legal", "stem")
 ARTICLE_STYLES = ("chapter", "jie", "article")
 # each style as its first label is written, for messages a person reads ("the （一） items", not "cn_paren")
 FIRST_LABELS = {"chapter": "第一章", "jie": "第一节", "article": "第一条", "cn": "一、", "cn_paren": "（一）", "arabic": "1.",
                 "decimal": "1.1", "decimal3": "1.1.1", "arabic_paren": "（1）", "circled": "①", "roman": "Ⅰ",
-                "letter": "A.", "ordinal": "第一，", "bullet": "●", "para": "unnumbered paragraph"}
+                "legal": "壹、", "stem": "甲、", "letter": "A.", "ordinal": "第一，", "bullet": "●", "para": "unnumbered paragraph"}
 
 
 def shown(style: str | None) -> str:
     return FIRST_LABELS.get(style or "", style or "")
+
+
+def style_below(style: str) -> str | None:
+    """The style nested next under `style` where a plan prints no label to tell (（一） under 一、, 1. under （一）):
+    the styles only read as printed (壹、, 甲、) are skipped; None under the innermost."""
+    return next((s for s in STYLES[STYLES.index(style) + 1:] if s not in PRINTED_ONLY), None)
 
 # a filing number labelling an entry of a 提案 / 建议 list (第5号　…, 第31号、第46号（并案）　…): an arabic label whose
 # numbers are no sequence (numbering.is_filing_number)
@@ -137,6 +148,10 @@ def begins_with_its_number(label: str) -> bool:
 ASCII_ROMAN_LABEL = r"([IVX]{1,6})\s*[、.．]\s*(?=[\u4e00-\u9fff])"
 
 
+# 壹、总体要求 / 拾贰、…: a part numbered in financial capitals (大写); the stop is required (壹号院, 贰拾元 are words)
+LEGAL_PART_LABEL = rf"([{LEGAL_DIGITS}拾]{{1,3}})\s*[、.．﹒]"
+
+
 _PATTERNS = {
     # 第三条　支持…: the article's number is followed by a space (or a bracket / colon), never by a noun as in
     # 第一条生产线 (the measure word 条); 第二章 and 第一节 head the chapter and its sections
@@ -180,6 +195,12 @@ _PATTERNS = {
     # Latin capitals (ASCII_ROMAN_LABEL) are the same labels, read only where the parts so numbered run in order
     # (numbering.ascii_roman_parts_in_order)
     "roman": re.compile(r"^(?:([\u2160-\u216b\u2170-\u217b])\s*[、.．]\s*|" + ASCII_ROMAN_LABEL + r")"),
+    # 壹、总体要求: a part numbered in financial capitals (LEGAL_PART_LABEL)
+    "legal": re.compile(r"^" + LEGAL_PART_LABEL + r"\s*"),
+    # 甲、强化水源保障: a group numbered by a heavenly stem and its stop; never 甲方 / 乙类 (no stop), nor 甲、乙双方 /
+    # 甲、乙、丙类 (stems listed with 、: another stem after the stop); read only where the stems count on
+    # (numbering.stem_groups_in_order)
+    "stem": re.compile(rf"^([{HEAVENLY_STEMS}])\s*[、.．﹒](?![{HEAVENLY_STEMS}])\s*"),
     # A. B、 (A) （B）: capitals before a stop, either case in brackets; never A级 / B超 (no stop after the letter)
     "letter": re.compile(r"^(?:([A-H])\s*[.．、](?![A-Za-z\d])|[(（]\s*([A-Ha-h])\s*[)）])\s*"),
     # ordinal words at a line's start: 第一， 第二、 其一， 一是 二要 首先， 其次， 再次， 最后，; never 第一条 / 第一批
@@ -279,6 +300,10 @@ def _label_of(line: str) -> Label | None:
             number = parse_roman(raw)
         elif style == "roman":
             number = ord(raw) - (0x2160 if raw < "\u2170" else 0x2170) + 1
+        elif style == "legal":
+            number = parse_legal(raw) or 0
+        elif style == "stem":
+            number = stem_number(raw)
         elif style == "letter":
             number = ord(raw.upper()) - ord("A") + 1
         elif style == "bullet":

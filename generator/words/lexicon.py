@@ -500,6 +500,9 @@ VERB_ROLES: dict[str, str] = {
     # two bodies leading together, the sharing written before the verb (A、B双牵头 / A、B并列牵头, as 共同牵头 with
     # the adverb): each leads; 双 / 并列 are no letters of the last name (before: 护理部双)
     "双牵头": "lead", "并列牵头": "lead",
+    # the chief lead written with 总 before the verb (X总牵头，Y参与 / X总牵头、Y具体实施), as 牵头抓总 / 负总责 say
+    # it after: 总 is no letter of the last name (before: 市水利局总, and the whole sentence read no unit)
+    "总牵头": "lead",
     # a higher level's plan asking the level below to follow the same task where it applies (…；各市州X局参照执行 /
     # 各县区参照落实): the lower level's own duty of carrying it out, a softer 落实 but the same role
     "参照执行": "implement", "参照落实": "implement", "参照实施": "implement",
@@ -1669,6 +1672,9 @@ PLACELESS_BODIES = ("人民政府", "管委会", "管理委员会", "办事处",
 # a branch's word with no owner before it (中国移动某县 / 分公司, 人民银行某县 / 支行), no name alone: the rest of the
 # name a box-drawn cell wrapped at its column's edge
 OWNERLESS_BODIES = ("分公司", "子公司", "支公司", "分行", "支行", "委员会")
+# a word closing a unit cell's written list (县甲局、县乙大队等): the list is whole at it, so the next line of a
+# table is no rest of its last name (table/delimited.py cut_inside_a_name)
+UNIT_LIST_ENDS = ("等",)
 
 # ---- the end of a date a table's narrow 完成时限 column wrapped onto a line of its own (2025年12月 / 底前), the
 # column cut before the month's word as well (2025年12 / 月底前) ----
@@ -1927,6 +1933,12 @@ SHARING_SITE_SLOGAN_WORDS = ("海量", "免费", "在线阅读", "在线预览",
 # (序号 | 重点任务 | 市发展改革委 | 市市场监管局 … / 1 | 推进… | ○ | ● …). The marks offices put in a unit's cell;
 # what each means is said by the document's legend (●为牵头单位，○为配合单位; 注：★表示牵头单位，☆表示配合单位).
 MATRIX_MARKS = ("●", "○", "◎", "◆", "◇", "★", "☆", "▲", "△", "■", "□", "√", "✓", "✔", "☑", "✚", "＋", "+")
+# A 分工表 form printing both role words for each unit with a box before each and ticking one (☒牵头 ☐配合 / ☑牵头 □配合 /
+# ■主责 □协同), a line per unit in a 责任类型 column beside the 责任单位 cell's lines: the unit has the ticked word's role,
+# the unticked word names none (rows.py `_role_column_beside_units`, role_grid.tick_box_role). ☒ ☐ are what Word's
+# check-box content control shows (and what a copy of it yields); the others are typed or a font's boxes.
+TICKED_BOX_MARKS = ("☒", "☑", "■", "√", "✓", "✔")
+UNTICKED_BOX_MARKS = ("☐", "□")
 # A list marking its key items by a sign before their titles (★关于…的建议, the notice saying 列为重点督办的建议（表中
 # 标注“★”）…): the sign says the item is followed closely, it is no word of the title (the task's text keeps it)
 KEY_ITEM_MARKS = ("★", "☆", "▲")

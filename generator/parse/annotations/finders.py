@@ -16,7 +16,7 @@ from ...words.people import holds_a_post
 from .patterns import (_NAME_OPENINGS, _NOT_A_VERB_AFTER, _BARE_LABEL, _COLLECTIVE_START, _LABEL_AFTER_A_NAME, _LABEL_ONLY, _PERSON_CLAUSE,
                        _PERSON_GLUED, _SCOPED_LABEL, _SPACED_LABEL, _TIME_BRACKET, _UNIT_LABEL_AT, _VERB, _VERB_LAST,
                        _VERBS_ONLY, _role_as_label)
-from .name_lists import ROLE_MARK_OPENS, _BRACKETED_VERB, ends_in_role_bracket, _LONG_UNIT_ENDINGS, _MANNER_TAIL, _depth_zero_find
+from .name_lists import ROLE_MARK_OPENS, _BRACKETED_VERB, _ORDINAL_OPENING, ends_in_role_bracket, _LONG_UNIT_ENDINGS, _MANNER_TAIL, _depth_zero_find
 from ...words.labels import COLOPHON, bare_role_label_over_units, label_of
 from .groups import _AGENT_ACTION, _Group, _PERSON_BEFORE, _TOPIC_AGENT, _after_agent
 
@@ -717,6 +717,8 @@ class ClosingClauses(Finder):
     def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
         found = []
         for n, (start, sentence) in enumerate(depth_zero_split(text, _SENTENCE_END)):
+            counted = self._after_ordinal_word(sentence) if n else 0  # 二是Y参与…: the count's word is no name's
+            start, sentence = start + counted, sentence[counted:]
             clauses = depth_zero_split(sentence, ",，")
             closing = self._closing(start, sentence, clauses)
             # the first sentence is the task's heading, unless its units' clauses both open and close it: a 预案's
@@ -729,6 +731,19 @@ class ClosingClauses(Finder):
                 found += self._partners_after_opening(start, sentence, clauses, closing)
             found += closing
         return found
+
+    @staticmethod
+    def _after_ordinal_word(sentence: str) -> int:
+        """'二是Y参与安全生产检查' -> 2: after an item's units' sentence a 实施方案 counts out who does which part of the
+        work, each share a sentence opened by 一是 / 二是 (第一， / 其次，), then (由) the bodies, their role verb and
+        their part; the ordinal word counts the shares, no word of the first body's name: the letters it takes, 0 for
+        none."""
+        lead = len(sentence) - len(sentence.lstrip())
+        m = _ORDINAL_OPENING.match(sentence[lead:])
+        if m is None:
+            return 0
+        # 一是由X具体实施…: the agent mark after the count's word, before the bodies, is no name's either
+        return lead + m.end() + (len(lx.AGENT_MARK) if sentence.startswith(lx.AGENT_MARK, lead + m.end()) else 0)
 
     @staticmethod
     def _partners_after_opening(start: int, sentence: str, clauses: list[tuple[int, str]],
@@ -757,8 +772,8 @@ class ClosingClauses(Finder):
         has no such clause or is units and verbs alone (VerbSentence's)."""
         # the last clause may go on after its verb with what the units do (各村配合做好入学动员): its units and verb
         last = clauses[-1][1].strip()
-        acting = (_units_then_their_work(last, after_agent=_shares_duties_before(clauses))
-                  or _units_at_their_own_work(last, after_agent=_shares_duties_before(clauses)))
+        acting = _units_then_their_work(last, after_agent=_shares_duties_before(clauses))
+        own_work = not acting and bool(acting := _units_at_their_own_work(last, after_agent=_shares_duties_before(clauses)))
         if _ends_with_verb(last) and not _answering_for_work(last, acting):
             acting = ""
         taken = len(clauses) - bool(acting)
@@ -776,7 +791,34 @@ class ClosingClauses(Finder):
         if acting:
             body = body[: len(body) - len(last) + len(acting)]
         lead = start + at + (len(sentence[at:]) - len(sentence[at:].lstrip()))
-        return [(lead, lead + len(body), body)]
+        # (the shares before are read only where the closing clause gives a role: 区X局负责…，区Y局做好物资准备 is a
+        # sentence of the plan's wording as often as a division of the work)
+        shares = [] if own_work else ClosingClauses._shares_before(start, clauses[:taken])
+        return shares + [(lead, lead + len(body), body)]
+
+    @staticmethod
+    def _shares_before(start: int, clauses: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
+        """The clauses before the closing units' clauses that each give bodies their share of the work, their role
+        verb and then the work (X牵头，Y主抓项目谋划，Z参与 / X具体实施质量抽检，Y参与安全生产检查 / 由X负责质量抽检，
+        Y参与…): a 实施方案 divides an item's work among bodies clause by clause with commas, as others do with ；.
+        Read from the closing clauses back, each clause its own candidate (a share as its units and verb, the work
+        staying text; a units' clause ending in its verb whole) while at least one share is among them; the walk
+        stops at the first clause of the task's wording."""
+        found: list[tuple[int, int, str]] = []
+        shares = 0
+        for at, clause in reversed(clauses):
+            body = clause.strip()
+            lead = start + at + len(clause) - len(clause.lstrip())
+            if (share := _share_with_its_work(body)):
+                skip, acting = share
+                found.append((lead + skip, lead + skip + len(acting), acting))
+                shares += 1
+            elif _ends_with_verb(body) and _units_clause_in_reach(body) and not _duty_ending_in_a_verb(body) \
+                    and _units_and_their_verb(body):
+                found.append((lead, lead + len(body), body))
+            else:
+                break
+        return sorted(found) if shares else []
 
     def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
         # each clause opens with a body's name, written whole (会同有关部门开展检查 opens with its verb; …不得交由村（社区）
@@ -811,6 +853,24 @@ def _duty_ending_in_a_verb(clause: str) -> bool:
         return False
     return not any(unit_like(p.strip()) or _COLLECTIVE_START.match(p.strip()) or village_named(p.strip())
                    for p in before.split("、"))
+
+
+def _share_with_its_work(clause: str) -> tuple[int, str] | None:
+    """'市水利局主抓项目谋划' -> (0, '市水利局主抓'); '由市甲站负责质量抽检' -> (1, '市甲站负责'): a clause within reach
+    giving bodies named whole their role verb, then the share of the work they take (no verbs alone after it); the
+    letters skipped before the names (由) and the units with their verb. None for a clause of the task's wording."""
+    skip = len(lx.AGENT_MARK) if clause.startswith(lx.AGENT_MARK) else 0
+    named = clause[skip:]
+    if len(clause) > _CLOSING_CLAUSE_REACH or _ends_with_verb(named):
+        return None
+    acting = _units_then_their_work(named, after_agent=bool(skip))
+    if not acting or _VERBS_ONLY.fullmatch(named[len(acting):].strip()):
+        return None
+    # 镇甲办督促在建工地停工 / 县乙局指导各村开展…: a verb acting on another party (督促, 组织, 监督 …; one guiding
+    # bodies) says what the body does, the clause's subject read as such elsewhere, no share taken under a role
+    if acting.endswith(tuple(lx.VERBS_AFTER_A_NAME)) or named[len(acting):].startswith(lx.NAME_OPENINGS):
+        return None
+    return skip, acting
 
 
 def _units_clause_in_reach(clause: str) -> bool:

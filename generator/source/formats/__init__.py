@@ -31,7 +31,13 @@ _ODF_SHEET_SUFFIXES = (".ods", ".ots", ".fods")
 # a single-file web page (MHTML: IE's and Word's .mht, Chrome's .mhtml) is read by formats/mhtml.py; Word's and Excel's
 # single-file web pages also come under .doc and .xls, found by their MIME header block (holds_mhtml)
 _WEB_ARCHIVE_SUFFIXES = (".mht", ".mhtml")
-SUFFIXES = (".docx", *_WORD_SUFFIXES, ".rtf", ".xlsx", *_SHEET_SUFFIXES, ".html", ".htm", ".shtml", ".xhtml",
+# Word's and Excel's packages: besides .docx and .xlsx, the macro-enabled ones (.docm, .xlsm: a 分工表 with a 汇总 or
+# 催报 macro) and the templates (.dotx, .dotm; .xltx, .xltm) offices circulate, the same package under another main
+# content type, read by the docx and xlsx readers (flavours.py maps the content type)
+_WORD_PACKAGE_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm")
+_SHEET_PACKAGE_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm")
+SUFFIXES = (*_WORD_PACKAGE_SUFFIXES, *_WORD_SUFFIXES, ".rtf", *_SHEET_PACKAGE_SUFFIXES, *_SHEET_SUFFIXES,
+            ".html", ".htm", ".shtml", ".xhtml",
             *_WEB_ARCHIVE_SUFFIXES, ".pdf", ".ofd", *_ODF_TEXT_SUFFIXES, *_ODF_SHEET_SUFFIXES)
 
 _ZIP = b"PK\x03\x04"
@@ -201,9 +207,9 @@ def _kind(path: Path, head: bytes) -> str | None:
         # suffixes a text document is served as (.fodt, and .doc/.wps/.wpt, as a site serves what an office saved):
         # a web page or a text file quoting that attribute (a help page about ODF) is read as what it is named
         return "fodt"
-    if suffix == ".docx":
+    if suffix in _WORD_PACKAGE_SUFFIXES:
         return "docx"  # a damaged one is reported by the docx reader, naming the file
-    if suffix == ".xlsx":
+    if suffix in _SHEET_PACKAGE_SUFFIXES:
         return "xlsx"  # a damaged one is reported by the xlsx reader, naming the file
     if suffix in _SHEET_SUFFIXES:
         # an .xls (.et) served by a site may be a workbook saved as .xlsx, or a web page

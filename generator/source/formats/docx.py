@@ -7,6 +7,7 @@ each numbered paragraph gets its label computed the way Word displays it.
 """
 from __future__ import annotations
 
+import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +23,7 @@ from ...words.page import CONTINUED_TABLE, PAGE_NUMBER
 from ..limits import MAX_ARCHIVE_BYTES, MAX_TABLE_COLUMNS
 from .archive import check_archive
 from ...numerals import format_number
+from .flavours import transitional_package
 from .blocks import BlockLines, nested_table_lines, notes_placed, restarts_after, taken_out_whole
 # (a ruled PDF table's row broken across a page is joined so: the same reading for a Word row broken the same way)
 from .page_rows import joined_row, row_goes_on
@@ -61,8 +63,10 @@ class _Parts:
 
 def _open(path: Path):
     _check_archive(path)
+    # a Strict, macro-enabled or template package (.docm, .dotx, .dotm) is read as the .docx it holds (flavours.py)
+    package = transitional_package(path)
     try:
-        return docx.Document(str(path))
+        return docx.Document(io.BytesIO(package) if package is not None else str(path))
     except PackageNotFoundError as exc:
         raise PlansiteError("is not a Word .docx file (not a zip package); is it damaged, or an old .doc?",
                             str(path)) from exc
@@ -577,6 +581,7 @@ class _Level:
     # w:lvlRestart (one-based): the level restarts only after a paragraph of that level or a higher one; 0 = never
     # (Word's "Restart list after" unticked: tasks 1.…N run through every （一） group); None = after any higher level
     restart_after: int | None = None
+    suffix: str = "tab"  # w:suff: what Word sets between the label and the text (tab, space or nothing)
 
 
 class _Numbering:
@@ -660,7 +665,7 @@ class _Numbering:
         text = level.text
         for k in range(8, -1, -1):
             text = text.replace(f"%{k + 1}", value(k))
-        return text.strip()
+        return _set_apart(text.strip(), level.suffix)
 
     def _resolve(self, p) -> tuple[str | None, int | None, str | None]:
         props = p.find(_w("pPr"))
@@ -673,6 +678,15 @@ class _Numbering:
             num_id = d_num if d_num is not None else num_id
             ilvl = d_ilvl if d_ilvl is not None else (ilvl if d_num is None else 0)
         return num_id, ilvl, style
+
+
+def _set_apart(label: str, suffix: str) -> str:
+    """The label with a space after it where its last character would run into the paragraph's words as one token.
+
+    Word sets its w:suff (a tab by default, or a space) between a list's label and the text; a label ending in a stop
+    or a bracket (１． / （一）) reads apart without it, but a bare number (lvlText `%1`, decimal) would be glued to
+    the text (1推进…) and read as no label at all."""
+    return label + " " if label and suffix != "nothing" and label[-1].isascii() and label[-1].isalnum() else label
 
 
 def _num_pr(num_pr) -> tuple[str | None, int | None]:
@@ -703,4 +717,5 @@ def _level(lvl) -> _Level:
         legal=lvl.find(_w("isLgl")) is not None and val("isLgl", "1") not in ("0", "false"),
         style=style.get(_VAL) if style is not None else None,
         restart_after=_int(restart.get(_VAL), 9) if restart is not None else None,
+        suffix=val("suff", "tab"),
     )

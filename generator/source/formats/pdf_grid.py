@@ -146,71 +146,108 @@ def slanted(m) -> bool:
 def page_runs_and_rules(page) -> PageContents:
     """What the page draws (`PageContents`). On a page with text at a slant the plain text is put together from
     the pieces pypdf hands the visitor (they add up to its text, line breaks included), a piece at a slant giving
-    only its line breaks: a watermark neither adds lines nor glues itself to the line it crosses."""
-    runs: list[Run] = []
+    only its line breaks: a watermark neither adds lines nor glues itself to the line it crosses. Runs and rules
+    are gathered in the page's own coordinates and turned as the page is read upright (`_upright_turn`) once all
+    its text is seen."""
+    # each run line: its start (x, y) in the page's own coordinates, scale, font size, line number in its piece, text
+    drawn_runs: list[tuple[float, float, float, float, int, str]] = []
     pieces: list[str] = []
     set_aside = [0]
-    verticals: list[Rule] = []
-    horizontals: list[Rule] = []
-    path_verticals: list[Rule] = []  # the rules of the path being built, kept only when it is painted
-    path_horizontals: list[Rule] = []
+    directions = [0, 0, 0, 0]  # characters whose baseline runs at 0°, 90°, 180°, 270° in the page's own coordinates
+    painted: list[tuple] = []  # the painted paths' segments and rectangles, in the page's own coordinates
+    path: list[tuple] = []  # the segments and rectangles of the path being built, kept only when it is painted
     start: list[tuple[float, float]] = []
-    turn = _turn(page)
 
     def on_text(text, cm, tm, _font, size):
-        if slanted(_times(tm, cm)):
+        drawing = _times(tm, cm)
+        if slanted(drawing):
             pieces.append("\n" * text.count("\n"))
             set_aside[0] += sum(1 for c in text if not c.isspace())
             return
         pieces.append(text)
         if not text.strip():
             return
-        shown = _times(cm, turn)
-        x, y = apply_matrix(tm, 0, 0)
-        x, y = apply_matrix(shown, x, y)
+        directions[_quarter(drawing)] += sum(1 for c in text if not c.isspace())
+        x, y = apply_matrix(drawing, 0, 0)
         scale = (tm[0] ** 2 + tm[1] ** 2) ** 0.5 * (cm[0] ** 2 + cm[1] ** 2) ** 0.5
         for k, line in enumerate(text.strip("\n").split("\n")):
             if line.strip():
-                runs.append(Run(x, y - k * size * scale, size * scale, line.strip()))
+                drawn_runs.append((x, y, scale, size, k, line.strip()))
 
     def on_operator(op, args, cm, _tm):
         # a path operator whose operands are not numbers (a damaged or odd content stream, which pypdf's text
         # extraction passes over) draws nothing here: the rules are an extra, never a reason to refuse the page
         if not _numbers(args):
             return
-        shown = _times(cm, turn)
         if op == b"m" and len(args) == 2:
-            start[:] = [apply_matrix(shown, float(args[0]), float(args[1]))]
+            start[:] = [apply_matrix(cm, float(args[0]), float(args[1]))]
         elif op == b"l" and len(args) == 2 and start:
-            end = apply_matrix(shown, float(args[0]), float(args[1]))
-            add_segment(start[0], end, path_verticals, path_horizontals)
+            end = apply_matrix(cm, float(args[0]), float(args[1]))
+            path.append(("segment", start[0], end))
             start[:] = [end]
         elif op == b"re" and len(args) == 4:
-            _add_rectangle([float(a) for a in args], shown, path_verticals, path_horizontals)
+            path.append(("rectangle", [float(a) for a in args], cm))
         elif op in _PAINTING or op == _NOT_PAINTED:
             if op in _PAINTING:
-                verticals.extend(path_verticals)
-                horizontals.extend(path_horizontals)
-            path_verticals.clear()
-            path_horizontals.clear()
+                painted.extend(path)
+            path.clear()
             start.clear()
 
     text = page.extract_text(visitor_text=on_text, visitor_operand_before=on_operator) or ""
+    turn = _upright_turn(page, directions)
+    runs: list[Run] = []
+    for x, y, scale, size, k, line in drawn_runs:
+        x, y = apply_matrix(turn, x, y)
+        runs.append(Run(x, y - k * size * scale, size * scale, line))
+    verticals: list[Rule] = []
+    horizontals: list[Rule] = []
+    for kind, a, b in painted:
+        if kind == "segment":
+            add_segment(apply_matrix(turn, *a), apply_matrix(turn, *b), verticals, horizontals)
+        else:
+            _add_rectangle(a, _times(b, turn), verticals, horizontals)
     # (a page with nothing at a slant keeps pypdf's text as it is)
     return PageContents("".join(pieces) if set_aside[0] else text, runs, verticals, horizontals, set_aside[0])
 
 
-def _turn(page) -> tuple[float, ...]:
-    """The matrix from the page's own coordinates to the page as shown. A landscape 附件 printed to PDF or merged
-    into a portrait 通知 is often a portrait MediaBox with /Rotate 90 (or 270) and its content drawn turned: in the
-    page's own coordinates its table's rows run up the page, and its columns would be sought among them. Shown,
-    /Rotate 90 turns the page clockwise: (x, y) -> (y, W - x); 270: (x, y) -> (H - y, x); 180: (W - x, H - y)
-    (W, H the MediaBox's width and height, from its lower left corner). An unturned page keeps its coordinates."""
+def _quarter(m) -> int:
+    """Which right angle a text matrix's baseline runs nearest: 0 (rightward), 1 (up the page), 2 (leftward),
+    3 (down the page)."""
+    return round(math.degrees(math.atan2(m[1], m[0])) / 90.0) % 4
+
+
+# A landscape 附件 put on a portrait page is drawn turned by the content's matrix (cm 0 1 -1 0 W 0). A PDF writer
+# that merges it into a 通知 or prints it says so with /Rotate 90 and the viewer shows it upright; a print driver that
+# puts the landscape sheet on portrait paper leaves /Rotate 0, and the page shows sideways, every line running up it.
+# Either way the text says which way is up: when most of the page's characters (all drawn at a right angle; text at
+# a slant is a watermark and counts for nothing) run at 90°, 180° or 270°, the page is read turned by that angle, as
+# /Rotate would turn it, so its table's rows run across again. A few lines at a right angle on a page of upright text
+# (a header cell set vertically, a margin note up the side) leave the page as it is; a page with no text keeps its
+# /Rotate.
+def _upright_turn(page, directions: list[int]) -> tuple[float, ...]:
+    """The matrix from the page's own coordinates to the page read upright (see above)."""
+    quarter = max(range(4), key=lambda q: directions[q])
+    if 2 * directions[quarter] > sum(directions):
+        return _turn(page, 90 * quarter)
     try:
-        rotation = int(page.rotation) % 360
+        rotation = int(page.rotation)
+    except Exception:  # an odd /Rotate: read the page as it is drawn
+        rotation = 0
+    return _turn(page, rotation)
+
+
+def _turn(page, rotation: int) -> tuple[float, ...]:
+    """The matrix from the page's own coordinates to the page turned clockwise by `rotation` degrees, as /Rotate
+    shows it. A landscape 附件 printed to PDF or merged into a portrait 通知 is often a portrait MediaBox with /Rotate
+    90 (or 270) and its content drawn turned: in the page's own coordinates its table's rows run up the page, and its
+    columns would be sought among them. Turned clockwise by 90: (x, y) -> (y, W - x); 270: (x, y) -> (H - y, x);
+    180: (W - x, H - y) (W, H the MediaBox's width and height, from its lower left corner). An unturned page keeps
+    its coordinates."""
+    rotation %= 360
+    try:
         box = page.mediabox
         left, bottom, width, height = float(box.left), float(box.bottom), float(box.width), float(box.height)
-    except Exception:  # an odd /Rotate or MediaBox: read the page as it is drawn
+    except Exception:  # an odd MediaBox: read the page as it is drawn
         return (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
     if rotation == 90:
         return (0.0, -1.0, 1.0, 0.0, -bottom, width + left)

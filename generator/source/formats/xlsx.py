@@ -34,6 +34,7 @@ from ...words.labels import ATTACHMENT_MARK_TITLED
 from ..limits import MAX_ARCHIVE_BYTES, MAX_MERGED_ROWS, MAX_TABLE_CELLS
 from .archive import check_archive
 from .runs import collecting, mark_pieces, strong_red
+from .flavours import transitional_package
 from .table import find_pasted_tables
 from .table.notes import _note
 
@@ -228,8 +229,10 @@ def _open(path: Path):
         # a cell of one font is a str as before (measured: a few per cent more time on a workbook of rich cells)
         # opened from its bytes: openpyxl refuses a file by its name's suffix, and sites serve .xlsx packages named
         # .xls (WPS: .et), which formats._kind routes here
-        return openpyxl.load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=True,
-                                      rich_text=collecting())
+        # a Strict, macro-enabled or template package (.xlsm, .xltx, .xltm) is read as the .xlsx it holds (flavours.py)
+        package = transitional_package(path)
+        data = package if package is not None else path.read_bytes()
+        return openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True, rich_text=collecting())
     except Exception as exc:  # not a zip, a missing part, bad XML, a truncated member: all one refusal
         raise PlansiteError(f"is a damaged Excel .xlsx file, or no workbook ({type(exc).__name__}: {exc}); "
                             f"open it in Excel or WPS and save it again as .xlsx", str(path)) from exc

@@ -16,6 +16,7 @@ from .cells import _NONE, _cell_class, _column_class
 from .header import (UNIT_COLUMN_KINDS, _Columns, _is_header, diagonal_corner, header_at, header_kind,
                      lower_header_past_rule)
 from .layouts import Found
+from .role_grid import is_tick_cell
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _NOTE_UNDER, _NUMBER_CELL, _PAGE_MARK,
                     _counted_group_title, _total_row, matched_number)
 
@@ -259,7 +260,12 @@ def _delimited_table(lines: list[str], start: int, tab_stops: bool = False) -> t
                 number_col == 0 or _next_row_number(cells[0], rows, number_col))
             # a row of one cell holding a heading (| 一、体系建设 |) spans the table: a section, never half a row
             heading = previous is not None and len(previous) == 1 and _ANY_LABEL.match(previous[0].strip())
-            rest = _rest_of_row(previous, cells, columns.width, columns.kinds) if previous is not None else None
+            # a line holding the next row's number in the 序号 column (its merged first cells empty) is that row,
+            # never the rest of the row above, however the cells above end
+            own_number = number_col is not None and number_col < len(cells) and _next_row_number(
+                cells[number_col], rows, number_col)
+            rest = (_rest_of_row(previous, cells, columns.width, columns.kinds)
+                    if previous is not None and not own_number else None)
             pieces = _pieces(line) if drawn else []
             if previous is not None and previous is drawn_row and len(pieces) == len(drawn_cells) and (
                     rest is not None or _goes_on_past_the_edge(drawn_cells, pieces)):
@@ -340,8 +346,16 @@ def _continues_last_cell(line: str, lines: list[str], i: int, rows: list[list[st
     if 1 < len(rows[-1]) < columns.width:
         return True
     return len(rows[-1]) == columns.width and (_sentence_left_open(rows[-1][-1])
+                                               or _tick_line_of_the_last_role_cell(line, rows, columns)
                                                or _paragraph_of_the_last_cell(line, lines, i, rows, split, columns)
                                                or _names_of_the_last_unit_cell(line, lines, i, rows, split, columns))
+
+
+# A 分工表 form's 责任类型 cell holds a line of tick boxes per unit (☒牵头 ☐配合 / ☐牵头 ☒配合): where it is the row's
+# last column, a copy puts its second and later lines under the row with no tab. A tick line under a row whose last
+# cell, in a role column, is tick lines too is the rest of that cell, never a row (a group row names work, not boxes).
+def _tick_line_of_the_last_role_cell(line: str, rows: list[list[str]], columns: _Columns) -> bool:
+    return columns.kinds[-1] == "role" and is_tick_cell(line) and is_tick_cell(rows[-1][-1])
 
 
 def _sentence_left_open(cell: str) -> bool:
@@ -682,12 +696,20 @@ def cut_inside_a_name(above: str, piece: str) -> bool:
     first = re.split(r"[、，,；;\s]", piece)[0]
     if not last or not first or _NONE.match(above):
         return False
+    if _closed_list(last):  # 县甲局、县乙大队等 + 县丙集团 reads as one name, yet the list was closed whole
+        return False
     if first in _BARE_BODY_WORDS:  # 各乡镇 + 人民政府: a body's word with no place before it names no body alone
         return True
     if unit_like(last + first) and not unit_like(last):
         return True
     seam = last[-1] + first[0]
     return seam in _ROLE_WORDS
+
+
+def _closed_list(last: str) -> bool:
+    """Whether a unit cell's last name closes its list with 等 (县乙大队等): a name before it, the cell whole."""
+    end = next((w for w in lx.UNIT_LIST_ENDS if last.endswith(w)), None)
+    return end is not None and unit_like(last[:-len(end)])
 
 
 # A row of a tab table whose cells the user lined up by hand with spaces (11    智慧停车改造      区城市管理局): the

@@ -17,6 +17,7 @@ _BARE = re.compile(rf"^{_MARK}[。.]?$")
 _HEAD = re.compile(rf"^{_MARK}\s*")
 # what follows the mark: a bracket of its own (（牵头）, （X除外）) or a clause after a comma (，增加X)
 _BRACKETED = re.compile(r"^[（(]([^（()）]+)[)）]$")
+_CLAUSE_MARKS = ("，", ",", "；", ";", "、")
 _CLAUSE = re.compile(r"^[，,；;、]\s*(.+)", re.S)
 _ADDITION = re.compile("^(?:" + lx.alternation(lx.TABLE_DITTO_ADDITION_WORDS) + r")\s*(.+)", re.S)
 _EXCLUSION_OPENING = re.compile("^(?:" + lx.alternation(lx.TABLE_DITTO_EXCLUSION_OPENINGS) + r")\s*(.+)", re.S)
@@ -30,6 +31,13 @@ def is_bare_ditto(cell: str) -> bool:
 
 def opens_with_ditto(cell: str) -> bool:
     return bool(_HEAD.match(cell))
+
+
+def writes_ditto(cell: str) -> bool:
+    """Whether a cell is a ditto: the bare mark, or the mark and its change in a bracket or after a comma (同上（牵头）,
+    同上，增加X); a name that merely opens with the two characters (同上级…) is none."""
+    head = _HEAD.match(cell)
+    return bool(head) and (is_bare_ditto(cell) or cell[head.end():head.end() + 1] in ("（", "(", *_CLAUSE_MARKS))
 
 
 def resolve_ditto(cell: str, above: str, kind: str | None) -> str | None:

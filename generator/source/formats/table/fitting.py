@@ -484,6 +484,10 @@ def _join_wrapped_names(cells: list[str], task: int, wrapped: bool = True) -> li
         above, line = _verbs_cut(out[-1]), _verbs_cut(cell)
         if joined and cell.strip() in lx.PLACELESS_BODIES:
             out[-1] = joined  # 人民政府 alone names no body: the rest of the locality above (各县（市、区） / 人民政府)
+        elif joined and cell.strip()[0] in _LIST_SEPARATORS:
+            out[-1] = joined  # 县发展改革局、县生态环境局 / 、县住房城乡建设局: no cell opens with its list's separator
+        elif joined and _committee_cut_after_its_bracket(out[-1], cell):
+            out[-1] = joined  # 各乡镇人民政府、各村（居） / 民委员会: one committee's word, cut after its bracket
         elif (joined and _opens_with_placeless_body(line) and out[-1].strip()[-1] not in "、，,；;"
                 and _names_throughout(_verbs_cut(joined), open_end=goes_on)):
             out[-1] = joined  # 各县（市、区） / 人民政府、某开: the line's first name is the locality's body, the list goes on
@@ -509,6 +513,24 @@ def _join_wrapped_names(cells: list[str], task: int, wrapped: bool = True) -> li
         else:
             out.append(cell)
     return out
+
+
+# A narrow unit column wraps a list anywhere, right before a 、 or ， too: the next line opens with the separator, and
+# the cell goes on there (县发展改革局、县生态环境局 / 、县住房城乡建设局). No cell opens with its list's separator.
+_LIST_SEPARATORS = "、，,；;"
+
+
+def _committee_cut_after_its_bracket(line: str, following: str) -> bool:
+    """Whether a line ends inside a locality committee's word written through a bracket of alternatives (村（居）民委员会
+    for 村民委员会 and 居民委员会, 村（居）委会) and the next line holds the word's rest: the wrap fell right after the
+    bracket, and 各村（居） / 民委员会 is one body, not a place and a committee of no place. The letter before the bracket,
+    or the bracket's own word, with the next line's first piece spells a committee's word (lexicon.LOCALITY_COMMITTEES)."""
+    head = depth_zero_split(line.strip(), "、，,；;")[-1][1].strip()
+    tail = depth_zero_split(following.strip(), "、，,；;")[0][1].strip()
+    bracket = re.search(r"(.)[（(]([^（）()]{1,4})[）)]$", head)
+    if bracket is None or not tail:
+        return False
+    return any(word + tail in lx.LOCALITY_COMMITTEES for word in bracket.groups())
 
 
 def _part_of_the_name_above(line: str, following: str) -> bool:

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from . import (bars, box_drawn, cell_lines, cell_matrix, column_blocks, dashed, delimited, header_line, page_layout, spaced,
-               spaced_matrix, subject_lines, transposed)
+from . import (bars, box_drawn, cell_lines, cell_matrix, column_blocks, dashed, delimited, field_rows, header_line,
+               page_layout, spaced, spaced_matrix, subject_lines, transposed)
 from .by_unit import assign_by_unit
 from .layouts import Layouts
 from .marks import _CN_NUMERAL
@@ -31,6 +31,7 @@ def build_layouts() -> Layouts:
     # pandoc's simple and multiline tables: the dashes under the header say where each column's cells stand
     layouts.register(dashed.read_dashed, "columns marked by dashes under the header")
     layouts.register(transposed.read_transposed, "a matrix on its side, tasks as columns")
+    layouts.register(field_rows.read_field_rows, "a 分工表 on its side, field names down the first column")
     layouts.register(delimited.read_delimited, "tab or | delimited rows")
     # a matrix parted by spaces before the other layouts parted by spaces: its marks are placed by where they stand
     layouts.register(spaced_matrix.read_spaced_matrix, "a matrix parted by spaces")

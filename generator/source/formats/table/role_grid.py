@@ -106,3 +106,34 @@ def role_lines_line(lines: list[str]) -> str | None:
         else:
             rows[-1].append(line)  # the label's row: a label beside its unit cells
     return role_grid_line(rows)
+
+
+# a box (ticked or not) and the role word after it: ☒牵头 / ☐ 配合
+_BOX_MARKS = re.escape("".join(lx.TICKED_BOX_MARKS + lx.UNTICKED_BOX_MARKS))
+_BOXED_WORD = re.compile(f"([{_BOX_MARKS}])\\s*([^\\s{_BOX_MARKS}]+)\\s*")
+
+
+def tick_boxes(line: str) -> list[tuple[bool, str]] | None:
+    """A form's line of role words each after a box (☒牵头 ☐配合, ■主责 □协同; lexicon TICKED_BOX_MARKS): (ticked,
+    role) of each box; None for any other line. Two boxes at least: a lone ■ before a word is a bullet as often."""
+    line, boxes, at = line.strip(), [], 0
+    while at < len(line):
+        match = _BOXED_WORD.match(line, at)
+        role = label_role(match.group(2)) if match else None
+        if role is None:
+            return None
+        boxes.append((match.group(1) in lx.TICKED_BOX_MARKS, role))
+        at = match.end()
+    return boxes if len(boxes) >= 2 else None
+
+
+def tick_box_role(line: str) -> str | None:
+    """The role of the one ticked box of a tick line (☒牵头 ☐配合 -> lead); None where none or several are ticked."""
+    ticked = [role for is_ticked, role in tick_boxes(line) or () if is_ticked]
+    return ticked[0] if len(ticked) == 1 else None
+
+
+def is_tick_cell(cell: str) -> bool:
+    """Is every line of the cell a tick line (a form's role boxes, one line per unit of the unit cell beside it)?"""
+    lines = [line for line in cell.split("\n") if line.strip()]
+    return bool(lines) and all(tick_boxes(line) for line in lines)

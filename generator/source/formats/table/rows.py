@@ -20,11 +20,11 @@ from .header import (UNIT_COLUMN_KINDS, _CLAUSES, _Columns, header_at, header_ki
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _ARTICLE_CELL, _PLAN_ITEM_CELL, _BARE_CITATION, _CHAPTER_CELL, _BRACKET_GROUP_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _DECIMAL_CELL,
                     _ENDS_SENTENCE, _FIGURE_CELL, _HEADING_TEXT, _NOTE_UNDER, _NUMBER_CELL, _RUNS_ON_MARKS, _SECTION_LABEL, _counted_group_title,
                     _total_row, _WEEK_RANGE_CELL, matched_number)
-from .ditto import is_bare_ditto, opens_with_ditto, resolve_ditto
+from .ditto import is_bare_ditto, opens_with_ditto, resolve_ditto, writes_ditto
 from .matrix import unfold
 from ....model import TABLE_ROW_UNNUMBERED
 from .notes import _note, _quote
-from .role_grid import label_role, role_lines_line
+from .role_grid import is_tick_cell, label_role, role_lines_line, tick_box_role
 from .running import number_by_running_labels
 
 # a figure in a short phrase (在9%以内, 80公里): a task's words, never a group's name
@@ -144,6 +144,12 @@ class _Reader:
         self.duty_columns = [j for j, (name, kind) in enumerate(zip(columns.names, columns.kinds))
                              if _role_duty_column(name, kind)]
         self.support_merged = False  # the document says the 配合单位 column's merged cells cover their rows
+        # the unit columns that write 同上 / 〃 for a repeat: their empty cells are blanks, no merged cells
+        # (set by rows_to_text, `_columns_marking_repeats`)
+        self.marks_repeats: set[int] = set()
+        # the last task row's cells, as a ditto reads them: a section row between resets `previous` (no merged cell
+        # runs across a section row) but not the row a 同上 under it repeats
+        self.task_above: list[str] = [""] * columns.width
 
     def row(self, cells: list[str], cut: bool = False) -> None:
         """One data row; `cut` when the text ends inside it, so its missing cells are unknown, not merged."""
@@ -189,30 +195,37 @@ class _Reader:
         for i in left_empty:
             self._said_left_empty(i)
         self.previous = cells
+        self.task_above = cells
 
     def _role_labels_units(self, cells: list[str]) -> list[str]:
         """The row's role word (a role column, `_role_column_beside_units`) set before the units of the row's unit
         cell as their label (牵头 | 市X局 -> 牵头单位：市X局), as an office types it; the role cell itself emptied, a
         role and no task word. A row whose role cell is empty keeps its units as the column names them."""
         role_column = self.columns.first("role")
-        if role_column is None:
-            return cells
+        if role_column is None or _spans_columns(cells):
+            return cells  # (a group row spanning the columns is read as one, its title in the role slot too)
         cells = list(cells)
-        role, cells[role_column] = label_role(cells[role_column]), ""
+        role_cell, cells[role_column] = cells[role_column], ""
         unit = next(j for j, kind in enumerate(self.columns.kinds) if kind in UNIT_COLUMN_KINDS)
-        if role and cells[unit] and not _NONE.match(cells[unit]):
+        if not cells[unit] or _NONE.match(cells[unit]):
+            return cells
+        if is_tick_cell(role_cell):
+            cells[unit] = _units_by_ticked_roles(cells[unit], role_cell)
+        elif role := label_role(role_cell):
             cells[unit] = f"{lx.ROLE_LABEL_WRITTEN[role]}：{cells[unit]}"
         return cells
 
     def _same_as_above(self, i: int, cell: str) -> str:
         """A ditto cell as the cell above it resolved (`ditto`): the bare mark in any column; in a unit column also the
-        mark with a change (同上，增加X / 同上（X除外） / 同上（牵头）). A change not understood is kept as written, and said."""
+        mark with a change (同上，增加X / 同上（X除外） / 同上（牵头）). A change not understood is kept as written, and said.
+        The cell above is the last task row's: the first row under a section row spanning the table (（二）扩大产品供给)
+        writes 同上 for the row above that section row, the section row holding no units."""
         if is_bare_ditto(cell):
-            return self.previous[i]
+            return self.task_above[i]
         kind = self.columns.kinds[i]
         if kind not in UNIT_COLUMN_KINDS or not opens_with_ditto(cell):
             return cell
-        resolved = resolve_ditto(cell, self.previous[i], kind)
+        resolved = resolve_ditto(cell, self.task_above[i], kind)
         if resolved is None:
             _note(_one_line(cell), f"ditto cell {_quote(cell)} changes the cell above in a way not understood: "
                                    "its units are not carried down")
@@ -245,7 +258,10 @@ class _Reader:
         unit cells, and a row that writes its lead anew starts a block of its own. A 责任单位 merged over rows each led
         apart copies the same way, so the columns so left empty, though the cell above names units, are returned to be
         said (`_said_left_empty`); but a collective of places (各…) above is carried down: merged over a column of rows
-        each led apart, it is every row's places."""
+        each led apart, it is every row's places.
+        A unit column that writes 同上 / 〃 where a row repeats the cell above (`_columns_marking_repeats`) marks its own
+        repeats: its empty cells are blanks (no unit at that level: 县（市、区）责任单位 left empty where the city's units
+        do the work alone), never carried down and never doubted."""
         kinds = self.columns.kinds
         shares_all_units = not any(c for c, k in zip(cells, kinds) if k in UNIT_COLUMN_KINDS)
         carries_support = shares_all_units or self.support_merged
@@ -254,7 +270,7 @@ class _Reader:
         carried += ("support",) if carries_support else ()
         left_empty = []
         for i, kind in enumerate(kinds):
-            if cells[i] or i in self.duty_columns:
+            if cells[i] or i in self.duty_columns or i in self.marks_repeats:
                 continue
             if kind in carried or (kind in ("responsible", "implement") and _collectives_only(self.previous[i])):
                 # (a collective, 各县（市、区）人民政府 / 沿线各乡镇, merged down a column beside leads of their own is
@@ -744,12 +760,38 @@ def _role_column_beside_units(columns: _Columns, data: list[list[str]]) -> _Colu
     for j, kind in enumerate(kinds):
         if kind != "role":
             continue
-        filled = [row[j].strip() for row in data if j < len(row) and row[j].strip()]
+        # (a group row spanning the columns, its title repeated into each, is no row of roles)
+        filled = [row[j].strip() for row in data if j < len(row) and row[j].strip() and not _spans_columns(row)]
+        # (a form's tick lines, ☒牵头 ☐配合 a unit, are role words too: `_units_by_ticked_roles`)
         if not (filled and len(unit_columns) == 1
-                and all(label_role(cell) or _NONE.match(cell) for cell in filled)):
+                and all(label_role(cell) or _NONE.match(cell) or is_tick_cell(cell) for cell in filled)):
             name = columns.names[j]
             kinds[j] = next((k for k, pattern in KIND_PATTERNS if k != "role" and pattern.search(name)), None)
     return _Columns(kinds, columns.names, columns.header_cells) if kinds != columns.kinds else columns
+
+
+def _spans_columns(row: list[str]) -> bool:
+    """A row of one cell spanning every column, which a .docx or a sheet repeats into each slot it covers."""
+    return len(row) > 1 and len({c.strip() for c in row}) == 1 and bool(row[0].strip())
+
+
+def _units_by_ticked_roles(units: str, ticks: str) -> str:
+    """A unit cell labelled by the tick lines beside it (a 分工表 form's 责任类型 cell: ☒牵头 ☐配合 on the line of each
+    unit of the 责任单位 cell, in the same order): each unit line takes its tick line's ticked role, written as an
+    office types the roles (牵头单位：A、B；配合单位：C). Where the lines do not pair (more units than tick lines, or a
+    line with no box ticked or both) which unit has which role is not known: the units are kept as the column names
+    them, and that is said."""
+    unit_lines = [line.strip() for line in units.split("\n") if line.strip()]
+    tick_lines = [line.strip() for line in ticks.split("\n") if line.strip()]
+    roles = [tick_box_role(line) for line in tick_lines]
+    if len(unit_lines) != len(tick_lines) or None in roles:
+        _note(_one_line(units), f"tick boxes {_quote(ticks)} do not give each unit of {_quote(units)} one role: "
+                                "the units keep the column's role")
+        return units
+    by_role: dict[str, list[str]] = {}
+    for line, role in zip(unit_lines, roles):
+        by_role.setdefault(role, []).append(line)
+    return "；".join(f"{lx.ROLE_LABEL_WRITTEN[role]}：{_lines_as_list(lines)}" for role, lines in by_role.items())
 
 
 def _heads_column_as_group(columns: _Columns, data: list[list[str]]) -> _Columns:
@@ -1216,6 +1258,7 @@ def _read_under_header(rows: list[list[str]], start: int, columns: _Columns, fir
     data, foot = _foot_note_rows(data)
     reader = _Reader(columns, carry_down, code_running_numbers)
     reader.support_merged = _says_support_merged(columns, context)
+    reader.marks_repeats = _columns_marking_repeats(columns, data)
     number = columns.first("number")
     reader.decimal = number is not None and any(
         len(r) > number and _DECIMAL_CELL.match(r[number].strip()) for r in data)
@@ -1248,6 +1291,14 @@ def _foot_note_rows(data: list[list[str]]) -> tuple[list[list[str]], list[list[s
         if _NOTE_UNDER.match(next(c.strip() for c in data[n] if c.strip())):
             return data[:n], data[n:]
     return data, []
+
+
+def _columns_marking_repeats(columns: _Columns, data: list[list[str]]) -> set[int]:
+    """The unit columns where some row writes a ditto (同上, 〃, 同上（X除外）…: `ditto`) for the cell above. An office
+    that marks a repeat so has no merged cell in the column, so an empty cell there is a blank (see
+    `_Reader._carry_merged_cells_down`)."""
+    return {j for j, kind in enumerate(columns.kinds) if kind in UNIT_COLUMN_KINDS
+            and any(j < len(row) and writes_ditto(row[j].strip()) for row in data)}
 
 
 def _collectives_only(cell: str) -> bool:
