@@ -473,12 +473,21 @@ def _layout_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
     return max(found, key=lambda pair: pair[1])[0] if found else None  # characters first on a tie
 
 
+# A PDF may centre a header's name over its column while the cells under it stand flush left (重点任务 at 10 over
+# cells at 5): few cells then start under their column's name in either measure, and a measure that misplaces the
+# cells can line up more of them with the names by chance. The measure the table was set by still shows in its
+# cells: they start at as many places as it has columns, a column's cells a character either way, while counted by
+# the wrong measure a line's later cells drift with the widths of the text before them and start anywhere.
 def _lined_up(lines: list[str], start: int, end: int, width: Measure) -> int:
     """How many cells of the table's lines start where a column of its header starts, their places counted by
-    `width`: the measure the table was set by puts most cells under their column's name."""
-    edges = [at for at, _ in _layout_header(lines[start], width)]
-    return sum(any(abs(at - edge) <= _EDGE_SLACK for edge in edges)
-               for line in lines[start + 1:end] for at, _ in _layout_pieces(line, width))
+    `width`, and how many start at one of the table's own column edges (the commonest places its cells start, one
+    a column; none when its cells start at fewer): the measure the table was set by puts most cells under their
+    column's name and its cells in columns."""
+    head = _layout_header(lines[start], width)
+    starts = [at for line in lines[start + 1:end] for at, _ in _layout_pieces(line, width)]
+    named = sum(any(abs(at - edge) <= _EDGE_SLACK for edge, _ in head) for at in starts)
+    own = _layout_edges(starts, len(head)) or []
+    return named + sum(any(abs(at - edge) <= _EDGE_SLACK for edge in own) for at in starts)
 
 
 def _spanning_line(lines: list[str], start: int) -> str:
