@@ -12,6 +12,7 @@ from .layouts import Found, rows_found
 from .marks import (_ANY_LABEL, _BRACKET_GROUP_LABEL, _CN_NUMERAL, _CONTINUED_MARK, _ENDS_SENTENCE, _FIGURE_CELL,
                     _NUMBER_CELL, _PAGE_MARK, _ROW_START, _SECTION_LABEL, _SPACE_RUN, _TOTAL_CELL, _cell_number, _repeats,
                     matched_number)
+from .spaced import _header_again, _same_gapped_line
 from .spacing import _cut_into_names
 
 
@@ -555,8 +556,10 @@ def _layout_table_cut(lines: list[str], start: int, width: Measure,
             i += 1
             page_breaks.add(len(entries))
             continue
-        if text == header_lines[0] and _repeats(lines, i, header_lines):
-            i = _repeats(lines, i, header_lines)  # the header printed again at the top of a page
+        # the header printed again at the top of a page; a PDF copy lays each page out anew (a form feed before
+        # it, pdftotext -layout), so its names stand at other places: the same words, parted by any runs of spaces
+        if _same_gapped_line(text, header_lines[0]) and _header_again(lines, i, header_lines):
+            i = _header_again(lines, i, header_lines)
             page_breaks.add(len(entries))
             continue
         if spanning and text == spanning and _repeats(lines, i + 1, header_lines):
