@@ -3277,6 +3277,47 @@ def test_a_marks_table_whose_place_columns_print_their_names_over_two_lines():
     ]
 
 
+def test_a_pdf_layout_centred_rows_whose_number_line_holds_no_title():
+    """An Excel sheet printed to PDF centres each cell in its row: a title wrapped onto two lines prints one line above
+    the 序号 and one under it, so the 序号's line holds the 序号 and a unit only (or a short title alone), and the task
+    cells stand a character left of their centred header name. The rows are read whole; the title ends no sentence,
+    the 主要内容 beside it does, and the row closes where that does."""
+    lines = ["某市重点任务分解表",
+             _at((1, "序号"), (6, "重点任务"), (19, "主要内容"), (45, "牵头单位"), (63, "配合单位")),
+             "一、提升保障能力",
+             _at((5, "实施城乡管网"), (19, "推动城区供水管网向城郊延伸，"), (63, "市水利局")),
+             _at((1, "1"), (45, "市住房城乡建设局")),
+             _at((5, "延伸"), (19, "新建改造主管网85公里。"), (63, "市财政局")),
+             _at((5, "整合小型分散"), (19, "整合小型分散供水工程，推进"), (45, "各县区人民政府"), (63, "市农业农村局")),
+             _at((1, "2"), (5, "供水工程")),
+             _at((19, "规模化供水工程建设。"), (63, "市乡村振兴局")),
+             "",
+             "抄送：市委办公室。"]
+    assert [(n, t, units) for _, n, t, units in reading("\n".join(lines))] == [
+        (1, "实施城乡管网延伸", [("市住房城乡建设局", "lead"), ("市水利局", "support"), ("市财政局", "support")]),
+        (2, "整合小型分散供水工程", [("各县区人民政府", "lead"), ("市农业农村局", "support"), ("市乡村振兴局", "support")]),
+    ]
+
+
+def test_a_pdf_layout_header_printed_again_after_a_form_feed_with_its_names_spaced_anew():
+    """pdftotext -layout starts each page with a form feed and lays the page out anew: the header printed again at
+    its top holds the same names at other places. It is the header again, page furniture, and the rows go on under it."""
+    lines = ["某区重点任务分工表",
+             _at((1, "序号"), (7, "重点任务"), (30, "牵头单位"), (44, "完成时限")),
+             _at((1, "1"), (5, "完善社区养老服务设施，新增"), (30, "区民政局"), (44, "2026年6月")),
+             _at((5, "日间照料中心5个。"), (30, "区财政局"), (44, "底前")),
+             "", _at((20, "第 1 页，共 2 页")),
+             "\f" + _at((0, "序号"), (9, "重点任务"), (28, "牵头单位"), (45, "完成时限")),
+             _at((1, "2"), (5, "开展老年人助餐服务，覆盖全部"), (30, "区民政局"), (44, "2026年12月")),
+             _at((5, "城市社区。"), (30, "各街道办事处"), (44, "底前")),
+             "",
+             "抄送：区委办公室。"]
+    assert [(n, t, units) for _, n, t, units in reading("\n".join(lines))] == [
+        (1, "完善社区养老服务设施，新增日间照料中心5个", [("区民政局", "lead"), ("区财政局", "lead")]),
+        (2, "开展老年人助餐服务，覆盖全部城市社区", [("区民政局", "lead"), ("各街道办事处", "lead")]),
+    ]
+
+
 def test_a_pdf_layout_centred_row_keeps_the_tail_of_a_name_cut_at_its_column_edge():
     """Cells centred on the 序号 and a unit cell taller than the rest: its last line (移动临江分公司) only finishes a
     name cut at the column's edge, so it is the row's, not the top line of the next row (whose cells fit one line)."""
