@@ -26,6 +26,7 @@ from .charsets import reading_charset
 from .runs import collecting, mark_pieces, strong_red
 from .table import legend_line, rows_to_text
 from .table.role_grid import role_grid_line
+from .web_tables import drop_fixed_column_copies, join_split_header_tables
 
 # not <head> itself: html.parser leaves the whole page inside it when </head> is missing
 _JUNK = ("script", "style", "noscript", "template", "iframe", "nav", "aside", "button", "select", "input",
@@ -142,6 +143,9 @@ def markup_to_text(markup: str) -> str:
     soup = _parse(markup)
     word_export = _word_export(soup)  # read before _drop_chrome, which drops the <meta>s that tell it
     _drop_chrome(soup)
+    # a front-end component's table: its fixed-column copy dropped, its header and body tables joined (web_tables)
+    drop_fixed_column_copies(soup)
+    join_split_header_tables(soup)
     root = soup.body or soup
     article = _word_document(root, word_export) or _article(root)
     lines = _Lines()
