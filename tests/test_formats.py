@@ -3958,3 +3958,17 @@ def test_html_component_copy_of_a_table_over_its_fixed_columns_adds_nothing(writ
             f"{table}<div class=\"el-table__fixed\">{table}</div></div><p>附件2</p><p>丙镇2025年防汛物资清单</p>"
             "<p>储备编织袋5000条。</p></body></html>")
     assert _page_tasks(write_file, page) == _COMPONENT_TASKS
+
+
+def test_html_grid_of_divs_with_table_roles_is_read_as_a_table_without_its_phone_labels(write_file):
+    """A <div role=table> grid is a table; each cell's leading copy of its column's name (shown on phones only) is
+    dropped, a label with other text, or the value alone, kept."""
+    def cell(label, value):
+        return f'<div role="cell"><span class="m-label">{label}</span><span>{value}</span></div>'
+    rows = "".join(f'<div role="row">{cell("序号", n)}{cell("项目名称", name)}{cell("责任单位", unit)}</div>'
+                   for n, name, unit in ((1, "新建排涝泵站", "丙镇水利站"), (2, "改造积水路段", "丙镇城建办")))
+    page = ('<html><body><p>丙镇2025年防汛重点项目清单</p><div role="table"><div role="rowgroup"><div role="row">'
+            '<div role="columnheader">序号</div><div role="columnheader">项目名称</div>'
+            f'<div role="columnheader">责任单位</div></div></div><div role="rowgroup">{rows}</div></div></body></html>')
+    assert _page_tasks(write_file, page) == [(1, "新建排涝泵站", [("丙镇水利站", "responsible")]),
+                                             (2, "改造积水路段", [("丙镇城建办", "responsible")])]

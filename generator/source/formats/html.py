@@ -26,7 +26,7 @@ from .charsets import reading_charset
 from .runs import collecting, mark_pieces, strong_red
 from .table import legend_line, rows_to_text
 from .table.role_grid import role_grid_line
-from .web_tables import drop_fixed_column_copies, join_split_header_tables
+from .web_tables import drop_fixed_column_copies, join_split_header_tables, read_role_grids
 
 # not <head> itself: html.parser leaves the whole page inside it when </head> is missing
 _JUNK = ("script", "style", "noscript", "template", "iframe", "nav", "aside", "button", "select", "input",
@@ -143,9 +143,11 @@ def markup_to_text(markup: str) -> str:
     soup = _parse(markup)
     word_export = _word_export(soup)  # read before _drop_chrome, which drops the <meta>s that tell it
     _drop_chrome(soup)
-    # a front-end component's table: its fixed-column copy dropped, its header and body tables joined (web_tables)
+    # a front-end component's table: its fixed-column copy dropped, its header and body tables joined, a <div> grid
+    # with table roles made a table (web_tables)
     drop_fixed_column_copies(soup)
     join_split_header_tables(soup)
+    read_role_grids(soup)
     root = soup.body or soup
     article = _word_document(root, word_export) or _article(root)
     lines = _Lines()

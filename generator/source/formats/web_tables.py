@@ -2,8 +2,9 @@
 
 Vue and React table components (Element UI el-table, Ant Design ant-table, vxe-table, iView) do not write a table as
 one <table>: they write the header row in a table of its own and the body rows in a second table under it, so the
-header stays put while the body scrolls; and they lay a copy of the whole table over its fixed columns. The page
-shows one table each time; these functions make the markup say so, before the page is read (html.markup_to_text).
+header stays put while the body scrolls; they lay a copy of the whole table over its fixed columns; and a responsive
+page may write its table as a grid of <div>s with ARIA roles. The page shows one table each time; these functions make
+the markup say so, before the page is read (html.markup_to_text).
 """
 from __future__ import annotations
 
@@ -106,3 +107,58 @@ def join_split_header_tables(soup: BeautifulSoup) -> None:
             head.append(tr.extract())
         body.insert(0, head)
         header.decompose()
+
+
+# A grid of <div>s with ARIA roles, as a responsive page writes a table (the same markup laid out as rows on a
+# screen and as cards on a phone): role=table or grid holds rows (role=row, in role=rowgroup or not), a row its
+# cells (cell, gridcell, columnheader, rowheader).
+_GRID_ROLES = ("table", "grid", "treegrid")
+_CELL_ROLES = {"cell", "gridcell", "columnheader", "rowheader"}
+
+
+def _role(el: Tag) -> str:
+    return str(el.get("role", "")).strip().lower()
+
+
+def _grid_rows(grid: Tag) -> list[Tag]:
+    """The grid's own rows, a nested grid's left to it."""
+    return [row for row in grid.find_all(attrs={"role": re.compile(r"^\s*row\s*$", re.I)})
+            if row.find_parent(lambda el: _role(el) in _GRID_ROLES) is grid]
+
+
+def read_role_grids(soup: BeautifulSoup) -> None:
+    """Make a grid of <div role=…> a <table>, so it is read as one; innermost grids first."""
+    grids = soup.find_all(lambda el: el.name != "table" and _role(el) in _GRID_ROLES)
+    for grid in reversed(grids):
+        rows = _grid_rows(grid)
+        cells = [[cell for cell in row.find_all(True, recursive=False) if _role(cell) in _CELL_ROLES] for row in rows]
+        if len(rows) < 2 or sum(1 for row in cells if len(row) >= 2) < 2:
+            continue  # a one-row bar or a list: not a table
+        grid.name = "table"
+        for row, row_cells in zip(rows, cells):
+            row.name = "tr"
+            for cell in row_cells:
+                cell.name = "th" if _role(cell) == "columnheader" else "td"
+        _drop_phone_labels(cells)
+
+
+# The page shows each cell with its column's name before the value on a phone (<span class=label>责任单位</span>
+# <span>县住建局</span>), a stylesheet hiding the name on a screen, where the header row names it. Read as the screen
+# shows it: a cell's leading element holding its column's name alone is dropped.
+def _drop_phone_labels(cells: list[list[Tag]]) -> None:
+    header = next((row for row in cells if row and all(cell.name == "th" for cell in row)), None)
+    if header is None:
+        return
+    names = [" ".join(cell.get_text(" ").split()) for cell in header]
+    for row in cells:
+        if row is header:
+            continue
+        for cell, name in zip(row, names):
+            leading = cell.find(True, recursive=False)
+            before = leading.previous_sibling if leading is not None else None
+            if leading is None or (isinstance(before, NavigableString) and before.strip()):
+                continue
+            label = " ".join(leading.get_text(" ").split()).rstrip(":： ")
+            value = " ".join(cell.get_text(" ").split())
+            if name and label == name and value != " ".join(leading.get_text(" ").split()):
+                leading.decompose()
