@@ -3972,3 +3972,15 @@ def test_html_grid_of_divs_with_table_roles_is_read_as_a_table_without_its_phone
             f'<div role="columnheader">责任单位</div></div></div><div role="rowgroup">{rows}</div></div></body></html>')
     assert _page_tasks(write_file, page) == [(1, "新建排涝泵站", [("丙镇水利站", "responsible")]),
                                              (2, "改造积水路段", [("丙镇城建办", "responsible")])]
+
+
+def test_html_cell_marked_to_show_its_text_on_hover_is_no_tool_bar(write_file):
+    """class="cell el-tooltip" marks a cell whose text shows whole on hover: the page's text, kept, where the chrome
+    word "tool" deleted it; a tool bar inside the article is still dropped."""
+    long_text = "汛前对辖区内河道、沟渠开展全面排查，清除淤积和阻水障碍，确保行洪通畅。" * 3
+    rows = _COMPONENT_ROWS.replace("<td>丙镇水利站</td>", '<td><div class="cell el-tooltip">丙镇水利站</div></td>')
+    rows = rows.replace("<td>丙镇气象站</td>", '<td><div class="cell el-tooltip">丙镇气象站</div></td>')
+    page = (f"<html><body><div class=\"content\"><p>丙镇2025年防汛重点任务分工表</p><p>{long_text}</p>"
+            f"<table>{_COMPONENT_HEAD}{rows}</table><div class=\"toolbar\">打印本页 关闭窗口</div></div></body></html>")
+    assert _page_tasks(write_file, page) == _COMPONENT_TASKS
+    assert "打印本页" not in to_text(write_file(page, "plan.html"))
