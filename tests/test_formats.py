@@ -2174,6 +2174,13 @@ def test_xlsx_notes_sheet_naming_a_contact_office_with_its_other_name_is_set_asi
     (plan_text,) = read_file(tmp_path / "分解表.xlsx")
     tasks = [t for s in parse_plan(plan_text).sections for t in s.tasks]
     assert [(t.number, [a.name for a in t.assignments]) for t in tasks] == [(1, ["县行政审批局"]), (2, ["县市场监管局"])]
+    # points whose work ends in a facility's name, then their units' bracket, are tasks: no verb of contacting before it
+    book.remove(notes)
+    projects = book.create_sheet("说明")
+    for row in (["3.新建县第二中学（县教育局）"], ["4.改扩建县人民医院（县卫健局）"]):
+        projects.append(row)
+    book.save(tmp_path / "项目.xlsx")
+    assert any("县卫健局" in line for line in read_file(tmp_path / "项目.xlsx")[0].lines)
 
 
 def test_xlsx_sheet_of_figures_beside_task_names_is_read(tmp_path):
