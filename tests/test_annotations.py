@@ -5351,3 +5351,15 @@ def test_a_modal_before_a_role_verb_leaves_the_role_to_the_verb(head):
         [("甲区商务局", L), ("甲区邮政局", S), ("甲区供销社", S)], [("甲区财政局", S), ("甲区农业局", R)],
         [("甲区农业局", L), ("甲区市场监管局", S), ("甲区商务局", S)], [("甲区市场监管局", L), ("甲区公安局", S)],
         [("甲区商务局", L), ("甲区税务局", S)]]
+
+
+def test_a_run_in_items_later_sentences_opening_with_a_body_name_more_of_its_units():
+    """（一）标题。X要牵头…。Y、Z要积极配合。: once the item's duty sentence opens with the body doing it, each later
+    sentence opening with a body names more of the same duty's units (here its partners); a body named inside a later
+    sentence's wording (…，报市丁局备案) is what it acts with, no unit."""
+    (plan,) = parse_text("某市商贸流通实施意见\n一、重点任务\n"
+                         "（一）建设共配中心。市甲局要牵头整合快递资源。市乙局、市丙社要积极配合。报市丁局备案。\n"
+                         "（二）提升冷链能力。完善冷链网络。（市戊委牵头，市甲局配合）\n"
+                         "（三）扩大农村消费。组织开展家电下乡。（市甲局牵头，市己局配合）\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("市甲局", L), ("市乙局", S), ("市丙社", S)], [("市戊委", L), ("市甲局", S)], [("市甲局", L), ("市己局", S)]]
