@@ -5356,3 +5356,33 @@ def test_duty_shares_counted_out_with_ordinal_words_after_the_units_sentence():
     assert pairs("开展监督。每年检查两次。县甲局主抓，县乙局协助。一是由县丁站具体实施质量抽检；二是县戊局参与安全生产检查。") == [
         ("县甲局", L), ("县乙局", S), ("县丁站", I), ("县戊局", S)]
     assert pairs("开展监督。每年检查两次。县甲局牵头。一是加强日常巡查；二是开展专项整治。") == [("县甲局", L)]
+
+
+@pytest.mark.parametrize("head", ["某区人民政府办公室关于落实区政府常务会议部署重点工作任务的通知\n",
+                                  "某区政府第三次常务会议纪要\n"])
+def test_a_modal_before_a_role_verb_leaves_the_role_to_the_verb(head):
+    """Y要积极配合 / Y须配合做好… / X应当会同Y、Z… / X要切实负起牵头责任，会同Y…: the modal (and an adverb of manner
+    after it) is the document's voice, as in 要会同; the role verb after it says the role. A modal with no role verb
+    after it (X要…) still answers for the work."""
+    (plan,) = parse_text(head + "一、重点任务\n"
+                         "1.建设共配中心。甲区商务局要牵头整合快递资源。甲区邮政局、甲区供销社要积极配合。\n"
+                         "2.落实配套资金。甲区财政局须配合落实配套资金，甲区农业局要做好项目申报。\n"
+                         "3.培育公用品牌。甲区农业局应当会同甲区市场监管局、甲区商务局，加快培育品牌。\n"
+                         "4.开展专项整治。甲区市场监管局要切实负起牵头责任，会同甲区公安局开展整治。\n"
+                         "5.稳外贸。开展出海行动。（甲区商务局牵头，甲区税务局配合）\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("甲区商务局", L), ("甲区邮政局", S), ("甲区供销社", S)], [("甲区财政局", S), ("甲区农业局", R)],
+        [("甲区农业局", L), ("甲区市场监管局", S), ("甲区商务局", S)], [("甲区市场监管局", L), ("甲区公安局", S)],
+        [("甲区商务局", L), ("甲区税务局", S)]]
+
+
+def test_a_run_in_items_later_sentences_opening_with_a_body_name_more_of_its_units():
+    """（一）标题。X要牵头…。Y、Z要积极配合。: once the item's duty sentence opens with the body doing it, each later
+    sentence opening with a body names more of the same duty's units (here its partners); a body named inside a later
+    sentence's wording (…，报市丁局备案) is what it acts with, no unit."""
+    (plan,) = parse_text("某市商贸流通实施意见\n一、重点任务\n"
+                         "（一）建设共配中心。市甲局要牵头整合快递资源。市乙局、市丙社要积极配合。报市丁局备案。\n"
+                         "（二）提升冷链能力。完善冷链网络。（市戊委牵头，市甲局配合）\n"
+                         "（三）扩大农村消费。组织开展家电下乡。（市甲局牵头，市己局配合）\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("市甲局", L), ("市乙局", S), ("市丙社", S)], [("市戊委", L), ("市甲局", S)], [("市甲局", L), ("市己局", S)]]

@@ -3915,6 +3915,18 @@ def test_a_duty_paragraph_written_with_yao_or_ying_after_its_unit_is_read_among_
     assert [(t.title, _units(t)) for t in plan.tasks()] == [("加强组织领导", [("县甲局", R)])]
 
 
+def test_a_duty_paragraph_whose_bodies_are_to_assist_is_still_their_own_duty():
+    """县戊公司、县己公司要配合做好… in a unit-first duty list: the paragraph is its bodies' own duty, each answering for
+    it as every unit heading a duty list's paragraph does; the 配合 says how they take part, not a support role beside
+    a lead the paragraph never names (elsewhere Y要配合 after X要牵头 makes Y a supporter)."""
+    plan = _one("某县自建房排查整治实施方案\n一、部门职责\n"
+                "　　县甲局负责统筹协调排查整治工作。\n"
+                "　　县乙局负责保障工作经费。\n"
+                "　　县戊公司、县己公司要配合做好隐患处置涉及的停电工作。\n")
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()][2:] == [
+        (3, "要配合做好隐患处置涉及的停电工作", [("县戊公司", R), ("县己公司", R)])]
+
+
 def test_a_duty_paragraph_saying_what_its_body_is_before_its_verb_is_that_bodys_duty():
     """县X局是…综合监管部门，负责… / 县Y局为牵头单位，负责…: in a unit-first duty list the lead department's paragraph
     often says what the body is before its verb; the name ends before 是 / 为, the paragraph is that body's duty, not

@@ -1157,6 +1157,15 @@ def _title_after_the_name(tasks: list[Task]) -> None:
         found = unit_before_its_modal(task.text)
         if found and task.annotations[0].start <= found[0] - len(found[2]):  # the bodies read open the paragraph
             task.title = _title_of(task.text[found[0]:], []) or task.title
+            _heading_bodies_answer_for_their_duty(task)
+
+
+def _heading_bodies_answer_for_their_duty(task: Task) -> None:
+    """A duty list's paragraph `X、Y要配合做好…` is X's and Y's own duty, as every unit heading a duty list's paragraph
+    answers for it (responsible): the 配合 says how they take part in the plan's work, no lead beside them in the
+    paragraph; read as a task's opening subjects elsewhere, the same words make them supporters."""
+    if task.assignments and all(a.role == "support" and a.annotation == 0 for a in task.assignments):
+        task.assignments = [dataclasses.replace(a, role="responsible") for a in task.assignments]
 
 
 def _duty_after_its_unit(task: Task) -> str:

@@ -44,8 +44,24 @@ def _opening_subjects(task, run_in_too: bool):
         opening = [k for k, a in enumerate(reading.annotations) if start <= a.start < first]
         before = task.text[start: reading.annotations[opening[0]].start] if opening else ""
         if opening and (before.strip() in ("", *lx.CLAUSE_SUBJECT_OPENERS) or _a_case_then_its_agent(before)):
-            return reading, opening
+            return reading, opening + _later_sentences_subjects(task.text, reading, first)
     return None
+
+
+def _later_sentences_subjects(text: str, reading, start: int) -> list[int]:
+    """The indices of the annotations opening the sentences after the first duty sentence (…。Y、Z要积极配合。 /
+    …；各县（市、区）人民政府要…): once the item's duty opens with the body doing it, each later sentence opening with a
+    body names one more of the same duty's units (its partners, or the localities carrying it out), as minutes read
+    every clause. A body named inside a later sentence's wording stays its object."""
+    found = []
+    while start < len(text):
+        start += 1
+        end = _sentence_end(text, start)
+        inside = [k for k, a in enumerate(reading.annotations) if start <= a.start < end]
+        if inside and text[start: reading.annotations[inside[0]].start].strip() in ("", *lx.CLAUSE_SUBJECT_OPENERS):
+            found += inside
+        start = end
+    return found
 
 
 def _a_case_then_its_agent(before: str) -> bool:
@@ -82,7 +98,7 @@ def give_opening_subjects(plan: Plan) -> None:
             continue
         reading, opening = found
         task.annotations = [reading.annotations[k] for k in opening]
-        task.assignments = [replace(a, annotation=a.annotation - opening[0]) for a in reading.assignments
+        task.assignments = [replace(a, annotation=opening.index(a.annotation)) for a in reading.assignments
                             if a.annotation in opening]
         taken.append(f"{task.label.rstrip('、.．')}（line {task.line}）")
     if taken:

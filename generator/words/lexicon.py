@@ -862,6 +862,22 @@ CLAUSE_SUBJECT_VERBS: dict[str, str] = {
                                         # (对进度滞后的项目，由区X办（督查室）挂牌督办: the body oversees the case itself;
                                         # 挂牌 opens no body's name, so the name ends before it)
                                         "挂牌督办")}}
+# the modal of a plan's or a meeting's demand before a role verb (Y要积极配合 / Y须配合做好… / X应当会同Y、Z… / X须会同Y
+# / X要切实负起牵头责任，会同Y…): the modal is the document's voice, as in 要会同 / 要牵头; the role verb after it says the
+# role (a modal with no role verb after it, X要…, answers for the work: responsible, above). An adverb of the manner of
+# acting may stand between the modal and the verb, or before the verb with no modal (Y积极配合); it changes no role
+ROLE_VERB_MODALS = ("要", "将", "应当", "应", "须", "需")
+ROLE_VERB_ADVERBS = ("积极", "主动", "全力", "密切", "切实", "认真")
+# the lead written as the responsibility the body takes up (负起 / 担负起 / 扛起 / 承担起 / 担起 + 牵头责任): it leads, as
+# 承担牵头责任 does in a provincial 意见 (BORNE_DUTY_KINDS)
+TAKEN_UP_LEAD_WORDS = tuple(verb + "牵头责任" for verb in ("负起", "担负起", "扛起", "承担起", "担起", "承担", "履行"))
+ROLE_VERBS_AFTER_A_MODAL: dict[str, str] = {"配合": "support", "协助": "support", "会同": "with", "牵头": "lead",
+                                            **{words: "lead" for words in TAKEN_UP_LEAD_WORDS}}
+CLAUSE_SUBJECT_VERBS.update({modal + adverb + verb: role for modal in ("", *ROLE_VERB_MODALS)
+                             for adverb in ("", *ROLE_VERB_ADVERBS)
+                             for verb, role in ROLE_VERBS_AFTER_A_MODAL.items()
+                             # (配合 / 会同 / 牵头 alone keep their entries above)
+                             if modal + adverb or verb not in CLAUSE_SUBJECT_VERBS})
 # a minutes' subject set apart from its modal by what it acts as (市城投集团作为项目业主，要倒排工期…): the clause of the
 # body and its capacity names the subject of the next clause, which opens with the modal or a role verb
 # (是: what the body is, as a locality's duty is written, 各县区政府是本辖区…的责任主体，要建立…: the same identity
