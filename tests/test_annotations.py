@@ -5356,3 +5356,12 @@ def test_duty_shares_counted_out_with_ordinal_words_after_the_units_sentence():
     assert pairs("开展监督。每年检查两次。县甲局主抓，县乙局协助。一是由县丁站具体实施质量抽检；二是县戊局参与安全生产检查。") == [
         ("县甲局", L), ("县乙局", S), ("县丁站", I), ("县戊局", S)]
     assert pairs("开展监督。每年检查两次。县甲局牵头。一是加强日常巡查；二是开展专项整治。") == [("县甲局", L)]
+
+
+def test_a_counted_share_opening_with_an_ordinal_and_a_comma_keeps_its_unit():
+    """`X牵头。其次，Y参与。` / `第二，Y参与`: an ordinal closed by a comma is a clause of its own, the share's bodies and
+    verb the clause after it; the ordinal is not taken off (that left one clause, which names no closing units, and
+    the share's body was lost)."""
+    assert pairs("强化宣传。县甲部牵头。其次，县乙局参与。") == [("县甲部", L), ("县乙局", S)]
+    assert pairs("强化宣传。县甲部牵头；第二，县乙局参与。") == [("县甲部", L), ("县乙局", S)]
+    assert pairs("强化宣传。县甲部牵头。二是县乙局参与。") == [("县甲部", L), ("县乙局", S)]

@@ -707,6 +707,10 @@ _DASH_THEN_UNITS = re.compile(r"(?:(?:(?<=[^\s\d—\-─" + lx.LEADER_DOTS + r"]
                               + r"][^\n—]{1,199})$", re.M)
 
 
+# the commas a sentence is split into its clauses at (…，市X局牵头，市Y局配合)
+_CLAUSE_COMMAS = ",，"
+
+
 class ClosingClauses(Finder):
     """The clauses closing a sentence after its duty, each units and their verb, with no 由 before them:
     "做好沿街餐饮油烟监管，市X局牵头，市Y局、市Z局配合。" / "负责噪声污染监管，市Y局配合。" — 分工 lists and 属地 lists
@@ -722,7 +726,7 @@ class ClosingClauses(Finder):
         for n, (start, sentence) in enumerate(depth_zero_split(text, _SENTENCE_END)):
             counted = self._after_ordinal_word(sentence) if n else 0  # 二是Y参与…: the count's word is no name's
             start, sentence = start + counted, sentence[counted:]
-            clauses = depth_zero_split(sentence, ",，")
+            clauses = depth_zero_split(sentence, _CLAUSE_COMMAS)
             closing = self._closing(start, sentence, clauses)
             # the first sentence is the task's heading, unless its units' clauses both open and close it: a 预案's
             # response measure, one sentence with no heading, writes X牵头，组织…，Y配合 / X牵头调派…，Y配合
@@ -740,10 +744,12 @@ class ClosingClauses(Finder):
         """'二是Y参与安全生产检查' -> 2: after an item's units' sentence a 实施方案 counts out who does which part of the
         work, each share a sentence opened by 一是 / 二是 (第一， / 其次，), then (由) the bodies, their role verb and
         their part; the ordinal word counts the shares, no word of the first body's name: the letters it takes, 0 for
-        none."""
+        none. An ordinal closed by a comma (其次，Y参与 / 第二，Y参与) is left in place: the clause split already sets it
+        apart as a clause of its own, and taken off it would leave the share a one-clause sentence, which names no
+        closing units (the sentence's units and verb alone are VerbSentence's)."""
         lead = len(sentence) - len(sentence.lstrip())
         m = _ORDINAL_OPENING.match(sentence[lead:])
-        if m is None:
+        if m is None or m.group().endswith(tuple(_CLAUSE_COMMAS)):
             return 0
         # 一是由X具体实施…: the agent mark after the count's word, before the bodies, is no name's either
         return lead + m.end() + (len(lx.AGENT_MARK) if sentence.startswith(lx.AGENT_MARK, lead + m.end()) else 0)
