@@ -417,9 +417,8 @@ class VerbSentence(Finder):
                 body = _OPENING_DASH.sub("", body, count=1)
             if may and (when := _TIME_BRACKET.match(body)) and when.end() < len(body):
                 body = body[when.end():]  # （8月）由X承办: the month is no unit's
-            if may and body.startswith(lx.TASK_REFERENCES_BEFORE_AGENT):  # 此项工作由X牵头: the task named again
-                rest = body[max(len(r) for r in lx.TASK_REFERENCES_BEFORE_AGENT if body.startswith(r)):]
-                body = rest if rest.startswith(lx.AGENT_MARK) else body
+            if may:  # 此项工作由X牵头: the task named again
+                body = body[lx.task_reference_before_agent(body):]
             if may and (units := _after_leaders_clause(body)) != body:
                 body = units  # 由副镇长张某同志包片，X牵头，Y配合: the leader's clause, then the units' clauses
             if may and body.startswith(lx.ORDER_WORDS):  # 请市X局牵头，市Y局配合: the minutes' request, then the units
@@ -689,7 +688,7 @@ def _names_apart(text: str, start: int, end: int) -> bool:
 # paragraph so, glued or spaced (…建设物流信息平台。——县X局牵头，县Y局配合)
 _OPENING_DASH = re.compile(r"^(?:——|—|--|─{1,2})[ \u3000]*")
 # a dot leader (lexicon.LEADER_DOTS): two ellipses or more (……, …...), or four dots or more (．．．．, ····, ......) —
-# items._CONTENTS_ENTRY spells it the same way; there a page number follows it, here a task's units
+# words/page.contents_entry spells it the same way; there a page number follows it, here a task's units
 _LEADER = "(?:[…⋯][" + lx.LEADER_DOTS + "]+|[" + lx.LEADER_DOTS.replace("…⋯", "") + "]{4,})"
 # a dash (—— / — / -- / ─) or a dot leader after a task's words, then the rest of the line; not a range of years
 # (2025—2027年), nor of dates (2030年7月—8月，完成… / 11月—2031年3月: a step's dates, the dash followed by a number): no
@@ -752,7 +751,7 @@ class ClosingClauses(Finder):
         if m is None or m.group().endswith(tuple(_CLAUSE_COMMAS)):
             return 0
         # 一是由X具体实施…: the agent mark after the count's word, before the bodies, is no name's either
-        return lead + m.end() + (len(lx.AGENT_MARK) if sentence.startswith(lx.AGENT_MARK, lead + m.end()) else 0)
+        return lead + m.end() + _agent_mark_at(sentence, lead + m.end())
 
     @staticmethod
     def _partners_after_opening(start: int, sentence: str, clauses: list[tuple[int, str]],
@@ -781,8 +780,12 @@ class ClosingClauses(Finder):
         has no such clause or is units and verbs alone (VerbSentence's)."""
         # the last clause may go on after its verb with what the units do (各村配合做好入学动员): its units and verb
         last = clauses[-1][1].strip()
-        acting = _units_then_their_work(last, after_agent=_shares_duties_before(clauses))
-        own_work = not acting and bool(acting := _units_at_their_own_work(last, after_agent=_shares_duties_before(clauses)))
+        after_agent = _shares_duties_before(clauses)
+        acting = _units_then_their_work(last, after_agent=after_agent)
+        own_work = False  # the last clause is the bodies' own part of the work (…，市财政局做好资金保障)
+        if not acting:
+            acting = _units_at_their_own_work(last, after_agent=after_agent)
+            own_work = bool(acting)
         if _ends_with_verb(last) and not _answering_for_work(last, acting):
             acting = ""
         taken = len(clauses) - bool(acting)
@@ -864,11 +867,17 @@ def _duty_ending_in_a_verb(clause: str) -> bool:
                    for p in before.split("、"))
 
 
+def _agent_mark_at(text: str, at: int) -> int:
+    """The letters of the 由 at `at` in `text` (0 where none): a share of the work may name its bodies after 由
+    (一是由X具体实施… / 由X负责质量抽检，Y参与…), the mark no letter of their names."""
+    return len(lx.AGENT_MARK) if text.startswith(lx.AGENT_MARK, at) else 0
+
+
 def _share_with_its_work(clause: str) -> tuple[int, str] | None:
     """'市水利局主抓项目谋划' -> (0, '市水利局主抓'); '由市甲站负责质量抽检' -> (1, '市甲站负责'): a clause within reach
     giving bodies named whole their role verb, then the share of the work they take (no verbs alone after it); the
     letters skipped before the names (由) and the units with their verb. None for a clause of the task's wording."""
-    skip = len(lx.AGENT_MARK) if clause.startswith(lx.AGENT_MARK) else 0
+    skip = _agent_mark_at(clause, 0)
     named = clause[skip:]
     if len(clause) > _CLOSING_CLAUSE_REACH or _ends_with_verb(named):
         return None
