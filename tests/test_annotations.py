@@ -5386,3 +5386,12 @@ def test_a_run_in_items_later_sentences_opening_with_a_body_name_more_of_its_uni
                          "（三）扩大农村消费。组织开展家电下乡。（市甲局牵头，市己局配合）\n")
     assert [_units(t) for t in plan.tasks()] == [
         [("市甲局", L), ("市乙局", S), ("市丙社", S)], [("市戊委", L), ("市甲局", S)], [("市甲局", L), ("市己局", S)]]
+
+
+def test_a_counted_share_opening_with_an_ordinal_and_a_comma_keeps_its_unit():
+    """`X牵头。其次，Y参与。` / `第二，Y参与`: an ordinal closed by a comma is a clause of its own, the share's bodies and
+    verb the clause after it; the ordinal is not taken off (that left one clause, which names no closing units, and
+    the share's body was lost)."""
+    assert pairs("强化宣传。县甲部牵头。其次，县乙局参与。") == [("县甲部", L), ("县乙局", S)]
+    assert pairs("强化宣传。县甲部牵头；第二，县乙局参与。") == [("县甲部", L), ("县乙局", S)]
+    assert pairs("强化宣传。县甲部牵头。二是县乙局参与。") == [("县甲部", L), ("县乙局", S)]

@@ -251,11 +251,9 @@ def _with_agent_mark(text: str, start: int) -> int:
     start -= mark
     # 此项工作由X牵头，Y负责具体落实。 on a line of its own under a group's heading: a 实施方案 writes the group's
     # division so, the words before 由 naming the group's work again; the line is still nothing but its units' sentence
-    before = text[:start].rstrip()
-    reference = next((r for r in lexicon.TASK_REFERENCES_BEFORE_AGENT if before.endswith(r)), None)
-    if reference and not before[: len(before) - len(reference)].strip():
-        return len(before) - len(reference)
-    return start
+    lead = len(text) - len(text.lstrip())
+    reference = lexicon.task_reference_before_agent(text[lead:])
+    return lead if reference and lead + reference == start else start
 
 
 def heading_title(rest: str) -> str:

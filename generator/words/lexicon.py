@@ -778,6 +778,15 @@ REQUEST_VERBS = ("商请", "提请")
 TASK_REFERENCES_BEFORE_AGENT = ("此项工作", "该项工作", "本项工作", "这项工作", "上述工作", "以上工作",
                                 "此项任务", "该项任务", "本项任务", "上述任务", "以上任务", "上述事项", "以上事项",
                                 "具体工作", "相关工作", "有关工作", "日常工作", "此项", "该项")
+
+
+def task_reference_before_agent(text: str) -> int:
+    """'此项工作由X牵头，Y配合' -> 4: the letters of the words opening `text` that name the task again right before
+    its 由 (TASK_REFERENCES_BEFORE_AGENT, the longest that fits); 0 where the text opens with none, or no 由 follows."""
+    return max((len(r) for r in TASK_REFERENCES_BEFORE_AGENT
+                if text.startswith(r) and text.startswith(AGENT_MARK, len(r))), default=0)
+
+
 # words of the work ending in 理 (治理, 管理 …) before the 由 naming who does it (超限超载治理由县X局负责): 理由 here is
 # no word ("reason"), the work's 理 and the agent's 由 side by side; letters before 由 that make a word with it
 # (自由, 理由, 经由, 缘由, 事由) otherwise hold no agent

@@ -417,9 +417,8 @@ class VerbSentence(Finder):
                 body = _OPENING_DASH.sub("", body, count=1)
             if may and (when := _TIME_BRACKET.match(body)) and when.end() < len(body):
                 body = body[when.end():]  # （8月）由X承办: the month is no unit's
-            if may and body.startswith(lx.TASK_REFERENCES_BEFORE_AGENT):  # 此项工作由X牵头: the task named again
-                rest = body[max(len(r) for r in lx.TASK_REFERENCES_BEFORE_AGENT if body.startswith(r)):]
-                body = rest if rest.startswith(lx.AGENT_MARK) else body
+            if may:  # 此项工作由X牵头: the task named again
+                body = body[lx.task_reference_before_agent(body):]
             if may and (units := _after_leaders_clause(body)) != body:
                 body = units  # 由副镇长张某同志包片，X牵头，Y配合: the leader's clause, then the units' clauses
             if may and body.startswith(lx.ORDER_WORDS):  # 请市X局牵头，市Y局配合: the minutes' request, then the units
@@ -689,7 +688,7 @@ def _names_apart(text: str, start: int, end: int) -> bool:
 # paragraph so, glued or spaced (…建设物流信息平台。——县X局牵头，县Y局配合)
 _OPENING_DASH = re.compile(r"^(?:——|—|--|─{1,2})[ \u3000]*")
 # a dot leader (lexicon.LEADER_DOTS): two ellipses or more (……, …...), or four dots or more (．．．．, ····, ......) —
-# items._CONTENTS_ENTRY spells it the same way; there a page number follows it, here a task's units
+# words/page.contents_entry spells it the same way; there a page number follows it, here a task's units
 _LEADER = "(?:[…⋯][" + lx.LEADER_DOTS + "]+|[" + lx.LEADER_DOTS.replace("…⋯", "") + "]{4,})"
 # a dash (—— / — / -- / ─) or a dot leader after a task's words, then the rest of the line; not a range of years
 # (2025—2027年), nor of dates (2030年7月—8月，完成… / 11月—2031年3月: a step's dates, the dash followed by a number): no
@@ -707,6 +706,10 @@ _DASH_THEN_UNITS = re.compile(r"(?:(?:(?<=[^\s\d—\-─" + lx.LEADER_DOTS + r"]
                               + r"][^\n—]{1,199})$", re.M)
 
 
+# the commas a sentence is split into its clauses at (…，市X局牵头，市Y局配合)
+_CLAUSE_COMMAS = ",，"
+
+
 class ClosingClauses(Finder):
     """The clauses closing a sentence after its duty, each units and their verb, with no 由 before them:
     "做好沿街餐饮油烟监管，市X局牵头，市Y局、市Z局配合。" / "负责噪声污染监管，市Y局配合。" — 分工 lists and 属地 lists
@@ -722,7 +725,7 @@ class ClosingClauses(Finder):
         for n, (start, sentence) in enumerate(depth_zero_split(text, _SENTENCE_END)):
             counted = self._after_ordinal_word(sentence) if n else 0  # 二是Y参与…: the count's word is no name's
             start, sentence = start + counted, sentence[counted:]
-            clauses = depth_zero_split(sentence, ",，")
+            clauses = depth_zero_split(sentence, _CLAUSE_COMMAS)
             closing = self._closing(start, sentence, clauses)
             # the first sentence is the task's heading, unless its units' clauses both open and close it: a 预案's
             # response measure, one sentence with no heading, writes X牵头，组织…，Y配合 / X牵头调派…，Y配合
@@ -740,13 +743,15 @@ class ClosingClauses(Finder):
         """'二是Y参与安全生产检查' -> 2: after an item's units' sentence a 实施方案 counts out who does which part of the
         work, each share a sentence opened by 一是 / 二是 (第一， / 其次，), then (由) the bodies, their role verb and
         their part; the ordinal word counts the shares, no word of the first body's name: the letters it takes, 0 for
-        none."""
+        none. An ordinal closed by a comma (其次，Y参与 / 第二，Y参与) is left in place: the clause split already sets it
+        apart as a clause of its own, and taken off it would leave the share a one-clause sentence, which names no
+        closing units (the sentence's units and verb alone are VerbSentence's)."""
         lead = len(sentence) - len(sentence.lstrip())
         m = _ORDINAL_OPENING.match(sentence[lead:])
-        if m is None:
+        if m is None or m.group().endswith(tuple(_CLAUSE_COMMAS)):
             return 0
         # 一是由X具体实施…: the agent mark after the count's word, before the bodies, is no name's either
-        return lead + m.end() + (len(lx.AGENT_MARK) if sentence.startswith(lx.AGENT_MARK, lead + m.end()) else 0)
+        return lead + m.end() + _agent_mark_at(sentence, lead + m.end())
 
     @staticmethod
     def _partners_after_opening(start: int, sentence: str, clauses: list[tuple[int, str]],
@@ -775,8 +780,12 @@ class ClosingClauses(Finder):
         has no such clause or is units and verbs alone (VerbSentence's)."""
         # the last clause may go on after its verb with what the units do (各村配合做好入学动员): its units and verb
         last = clauses[-1][1].strip()
-        acting = _units_then_their_work(last, after_agent=_shares_duties_before(clauses))
-        own_work = not acting and bool(acting := _units_at_their_own_work(last, after_agent=_shares_duties_before(clauses)))
+        after_agent = _shares_duties_before(clauses)
+        acting = _units_then_their_work(last, after_agent=after_agent)
+        own_work = False  # the last clause is the bodies' own part of the work (…，市财政局做好资金保障)
+        if not acting:
+            acting = _units_at_their_own_work(last, after_agent=after_agent)
+            own_work = bool(acting)
         if _ends_with_verb(last) and not _answering_for_work(last, acting):
             acting = ""
         taken = len(clauses) - bool(acting)
@@ -858,11 +867,17 @@ def _duty_ending_in_a_verb(clause: str) -> bool:
                    for p in before.split("、"))
 
 
+def _agent_mark_at(text: str, at: int) -> int:
+    """The letters of the 由 at `at` in `text` (0 where none): a share of the work may name its bodies after 由
+    (一是由X具体实施… / 由X负责质量抽检，Y参与…), the mark no letter of their names."""
+    return len(lx.AGENT_MARK) if text.startswith(lx.AGENT_MARK, at) else 0
+
+
 def _share_with_its_work(clause: str) -> tuple[int, str] | None:
     """'市水利局主抓项目谋划' -> (0, '市水利局主抓'); '由市甲站负责质量抽检' -> (1, '市甲站负责'): a clause within reach
     giving bodies named whole their role verb, then the share of the work they take (no verbs alone after it); the
     letters skipped before the names (由) and the units with their verb. None for a clause of the task's wording."""
-    skip = len(lx.AGENT_MARK) if clause.startswith(lx.AGENT_MARK) else 0
+    skip = _agent_mark_at(clause, 0)
     named = clause[skip:]
     if len(clause) > _CLOSING_CLAUSE_REACH or _ends_with_verb(named):
         return None
