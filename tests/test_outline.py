@@ -9583,6 +9583,24 @@ def test_parts_numbered_in_financial_capitals_are_the_sections():
     assert _units(plan.tasks()[1]) == [("县卫生健康局", R)]
 
 
+def test_financial_capitals_out_of_count_or_before_a_figure_open_no_part():
+    """A lone 拾、 (a sum a line opens with) heads no part, so the plan keeps its 一、 section; 壹.5万元 (a figure after
+    the stop) and 拾拾、 (no number) are no labels."""
+    from generator.words.labels import label_of
+
+    plan = _one(
+        "某县项目资金管理实施方案\n"
+        "一、重点任务\n"
+        "1.拨付项目资金。（县财政局负责）\n"
+        "拾、伍万元以上的项目须经县政府常务会议研究。\n"
+        "2.开展绩效评价。（县财政局负责）\n")
+    assert [(s.number, s.title) for s in plan.sections] == [("一", "重点任务")]
+    assert [t.label for t in plan.tasks()] == ["1.", "2."]
+    assert "拾、伍万元以上" in plan.tasks()[0].text
+    assert label_of("壹.5万元以上的项目") is None and label_of("拾拾、加强管理") is None
+    assert label_of("拾贰、保障措施").number == 12
+
+
 def test_groups_numbered_by_heavenly_stems_hold_their_tasks():
     """甲、 乙、 (Word's ideographTraditional) head groups between 一、 and the tasks: ① ② under 乙、 are its tasks,
     not points of the task above."""
@@ -9600,6 +9618,39 @@ def test_groups_numbered_by_heavenly_stems_hold_their_tasks():
         ("1.", "甲、", "优化水源布局"), ("2.", "甲、", "保护水源地"),
         ("①", "乙、", "完善消毒设施"), ("②", "乙、", "加强水质检测")]
     assert _units(plan.tasks()[3]) == [("市卫生健康委员会", R)]
+
+
+def test_groups_numbered_by_heavenly_stems_inside_paren_groups_hold_their_tasks():
+    """甲、 乙、 may head groups inside a （一） group, over the 1. tasks: each stem heads its own tasks, and 乙、's heading
+    is no text of the task above it."""
+    plan = _one(
+        "某县安全生产工作方案\n"
+        "一、主要任务\n"
+        "（一）压实安全责任\n"
+        "甲、企业主体责任\n"
+        "1.督促企业开展自查。（县应急局负责）\n"
+        "2.开展隐患排查。（县住建局负责）\n"
+        "乙、部门监管责任\n"
+        "3.开展执法检查。（县市场监管局负责）\n"
+        "（二）强化应急保障\n"
+        "4.完善应急预案。（县应急局负责）\n")
+    assert [[(g.label, g.title) for g in s.groups] for s in plan.sections] == [
+        [("（一）", "压实安全责任"), ("甲、", "企业主体责任"), ("乙、", "部门监管责任"), ("（二）", "强化应急保障")]]
+    assert [(t.label, t.group, t.title) for t in plan.tasks()] == [
+        ("1.", "甲、", "督促企业开展自查"), ("2.", "甲、", "开展隐患排查"),
+        ("3.", "乙、", "开展执法检查"), ("4.", "（二）", "完善应急预案")]
+    assert "乙、" not in plan.tasks()[1].text
+    assert _units(plan.tasks()[2]) == [("县市场监管局", R)]
+
+
+def test_heavenly_stems_listed_with_a_space_after_the_stop_are_no_label():
+    """甲、 乙方 / 甲． 乙级: stems listed with 、, a space a PDF's extraction put after the stop, are words of text;
+    甲、 强化水源保障 (a space, then a heading) keeps its label."""
+    from generator.words.labels import label_of
+
+    assert label_of("甲、 乙方负责提供场地") is None
+    assert label_of("甲．　乙级资质企业") is None
+    assert (label_of("甲、 强化水源保障").style, label_of("甲、 强化水源保障").rest) == ("stem", "强化水源保障")
 
 
 def test_heavenly_stems_as_words_or_out_of_count_head_no_group():

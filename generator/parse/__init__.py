@@ -28,7 +28,7 @@ from ..words.deadlines import find_deadlines
 from ..words.notices import (ARTICLES_KINDS, WORK_NOTICE_KINDS, ISSUER_END, MINUTES_KINDS, NOTICE_HEAD_LINE, REPORT_KINDS, TITLE_KINDS, issued_plan, issued_title,
                              may_title)
 from .numbering import (RunningText, articles_glued_to_text, ascii_roman_parts_in_order, bare_part_labels,
-                        labels_glued_to_figures, stem_groups_in_order, style_of,
+                        labels_glued_to_figures, legal_parts_in_order, stem_groups_in_order, style_of,
                         units_before_their_number)
 from ..words.names import unit_like
 from ..words.labels import (NAME_FIELD, UNNUMBERED, after_plan_citation, cited_item, is_filing_number, label_of,
@@ -266,6 +266,7 @@ def _lines(pt: PlanText, title: str) -> list[Line]:
     # I. / IV、: a part where the parts count on to it
     glued = ascii_roman_parts_in_order([ln.text for ln in lines], [ln.label for ln in lines])
     glued = stem_groups_in_order([ln.text for ln in lines], glued)  # 甲、 / 乙、: groups where the stems count on
+    glued = legal_parts_in_order([ln.text for ln in lines], glued)  # 壹、 / 贰、: parts where the capitals count on
     glued = bare_part_labels([ln.text for ln in lines], glued)
     glued = labels_glued_to_figures([ln.text for ln in lines], glued)  # 11.121人才…: task 11
     glued = articles_glued_to_text([ln.text for ln in lines], glued)  # 第六条市财政局…: the article after 第五条

@@ -112,6 +112,28 @@ def inner_levels(lines: list[Line], outer: str | None, inside: tuple[str, ...] =
     return Levels(outer, group, task)
 
 
+def _stem_groups_inside_groups(plan: Plan, chunk: list[Line], levels: Levels) -> Levels:
+    """Where heavenly stems (甲、 乙、) head groups inside the （一） groups, the tasks are the level below the stems.
+
+    一、主要任务 / （一）强化监管 / 甲、企业主体责任 / 1.督促… / 乙、部门监管责任 / 3.…: a 方案 numbering four levels
+    puts its stem groups between （一） and the tasks. A stem label is kept only where the stems count on
+    (numbering.stem_groups_in_order), and stems number no task: each stem line heads a group inside its （一） group
+    (Line.role; the walker keeps the （一） around it), and the level below the stems holds the tasks.
+    """
+    if not levels.group or levels.task != "stem":
+        return levels
+    below = next((s for s in STYLES[STYLES.index("stem") + 1:] if any(ln.label and ln.label.style == s for ln in chunk)),
+                 None)
+    if below is None:
+        return levels
+    stems = [ln for ln in chunk if ln.label and ln.label.style == "stem"]
+    for ln in stems:
+        ln.role = "group"
+    plan.note(stems[0].number, "outline", f"line {stems[0].number}: the 甲、 stems head groups inside the "
+                                          f"{shown(levels.group)} groups; the {shown(below)} items under them are the tasks")
+    return Levels(levels.section, levels.group, below)
+
+
 _BARE_HEADING_MAX = 12  # 重点工作举措, 主要目标指标: a part's name, not a duty
 
 
@@ -887,7 +909,7 @@ def decide_levels(plan: Plan, lines: list[Line]) -> tuple[list[list[Line]], list
         lines = lines[:len(lines) - len(closing)]
         plan.note(closing[0].number, "outline", f"line {closing[0].number}: {closing[0].text} heads the plan's closing "
                                                 "part, printing no number: it ends the last section, its points are no tasks")
-    chunk_levels = [inner_levels(chunk, outer, inside) for chunk in chunks]
+    chunk_levels = [_stem_groups_inside_groups(plan, chunk, inner_levels(chunk, outer, inside)) for chunk in chunks]
     chunk_levels = _lone_first_items_are_sub_points(chunks, chunk_levels)
     chunk_levels = [_measures_under_bare_headings(plan, chunk, lv) for chunk, lv in zip(chunks, chunk_levels)]
     chunk_levels = _decimal_headings_of_parts_naming_no_unit(chunks, chunk_levels)
@@ -966,7 +988,7 @@ def decide_levels(plan: Plan, lines: list[Line]) -> tuple[list[list[Line]], list
                                             f"({_PEOPLES_HEAD.match(ln.label.rest.strip()).group()[:-1]}), no unit's: read as "
                                             "a heading's text, not a task")
     for ln in lines:
-        if ln.role in ("group", "task") and ln.label:
+        if ln.role in ("group", "task") and ln.label and ln.label.style != "stem":  # (stems: noted above)
             plan.note(ln.number, "outline", f"line {ln.number}: item {ln.label.text} read as a {ln.role}, "
                                             "unlike the items of its level around it")
     if closing:

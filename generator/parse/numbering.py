@@ -137,46 +137,51 @@ def ascii_roman_parts_in_order(texts: list[str], labels: list[Label | None]) -> 
 
     Typists write Ⅰ、 Ⅱ、 as I. II. (a whole outline, or one IV、 among Ⅰ、…Ⅷ、); a capital I, V or X with a stop and
     Chinese after it also opens a line of text now and then (a list of Latin letters, an English abbreviation). The
-    capitals are a part's label where the roman labels around them count on to it: I. before II. (its next roman
-    label), any other after the one before it (Ⅲ、 before IV、), the next being the one after it, none, or an
-    attachment's Ⅰ、 counting again. A lone I. heading or a V. out of the count is no part: the line is text. Nor are
-    points a task lists so (…明确分级响应： / I. 特别重大（I级）响应； / II. 重大（II级）响应。): a point closes with
-    its sentence's mark, or follows a line announcing it (…：), where a part's heading does neither.
+    capitals are a part's label where the roman labels around them count on to it (_labels_counting_on): a lone I.
+    heading or a V. out of the count is no part: the line is text. Nor are points a task lists so (…明确分级响应： /
+    I. 特别重大（I级）响应； / II. 重大（II级）响应。). Ⅰ、 written as the numeral's own character is kept as printed.
     """
-    numbers = [lab.number if lab is not None and lab.style == "roman" else None for lab in labels]
-    following: list[int | None] = [None] * len(numbers)  # the next roman label's number after each line
-    for i in range(len(numbers) - 2, -1, -1):
-        following[i] = numbers[i + 1] if numbers[i + 1] is not None else following[i + 1]
-    out = list(labels)
-    before: int | None = None
-    for i, label in enumerate(labels):
-        if label is None or label.style != "roman":
-            continue
-        n, after = label.number, following[i]
-        counted_on = (n == 1 and after == 2) or (n >= 2 and before == n - 1 and after in (None, 1, n + 1))
-        if is_ascii_roman(label) and (not counted_on or _a_point(texts, i)):
-            out[i] = None
-            continue
-        before = n
-    return out
+    return _labels_counting_on(texts, labels, "roman", is_ascii_roman)
 
 
 def stem_groups_in_order(texts: list[str], labels: list[Label | None]) -> list[Label | None]:
     """`labels` keeping a group's heavenly stem (甲、 乙、 丙、) only where the groups so numbered count on.
 
     A stem and its stop open a group's heading in some 方案 (甲、强化水源保障 / 乙、提升水质); the stems are also words
-    (甲方, 乙类, 甲级), and a line may open with one before a stop in a sentence or a list's point. The stem is a group's
-    label where the stem labels around it count on to it (_counted_on: 甲 before 乙, any other after the one before
-    it), and the line is no point of a list (_a_point); otherwise the line is text.
+    (甲方, 乙类, 甲级), and a line may open with one before a stop in a sentence or a list's point: the stem is a
+    group's label only where the stem labels around it count on to it (_labels_counting_on); otherwise the line is text.
     """
-    numbers = [lab.number if lab is not None and lab.style == "stem" else None for lab in labels]
+    return _labels_counting_on(texts, labels, "stem")
+
+
+def legal_parts_in_order(texts: list[str], labels: list[Label | None]) -> list[Label | None]:
+    """`labels` keeping a part's financial capital (壹、 贰、 拾、) only where the parts so numbered count on.
+
+    Some 方案 number their outermost parts in financial capitals (壹、总体要求 / 贰、重点任务); the capitals also write
+    sums (拾、伍万元以上的项目须经…, a line of a rule on money that a PDF broke after its first word). A lone capital
+    label, out of count, would open a part and rebuild the outline around it: it is a part's label only where the
+    capital labels around it count on to it (_labels_counting_on); otherwise the line is text.
+    """
+    return _labels_counting_on(texts, labels, "legal")
+
+
+def _labels_counting_on(texts: list[str], labels: list[Label | None], style: str,
+                        doubtful=lambda label: True) -> list[Label | None]:
+    """`labels` keeping each label of `style` that `doubtful` says may be a word of text (all by default) only where
+    the labels of that style around it count on to it (_counted_on: the first before its second, any other after the
+    one before it) and its line is no point of a list (_a_point); any other such label is dropped (its line is text).
+
+    The labels whose characters are also words of running text (Latin capitals I. V., heavenly stems 甲、, financial
+    capitals 拾、) are read so: a count of them is an outline, one of them alone a sentence's first word.
+    """
+    numbers = [lab.number if lab is not None and lab.style == style else None for lab in labels]
     following = _next_numbers(numbers)
     out = list(labels)
     before: int | None = None
     for i, label in enumerate(labels):
-        if label is None or label.style != "stem":
+        if label is None or label.style != style:
             continue
-        if not _counted_on(before, label.number, following[i]) or _a_point(texts, i):
+        if doubtful(label) and (not _counted_on(before, label.number, following[i]) or _a_point(texts, i)):
             out[i] = None
             continue
         before = label.number

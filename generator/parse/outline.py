@@ -344,8 +344,15 @@ class _Walker:
 
     def _open_group(self, ln: Line) -> None:
         self._place_part()
-        inside = self.group is not None and ln.label.style == self.levels.task and style_of(self.group.label) == self.levels.group
-        self.outer_group = self.group if inside else None
+        style = ln.label.style
+        if self.outer_group is not None and style == style_of(self.group.label) == "stem":
+            pass  # 乙、 after 甲、: the next stem group inside the same （一） group (levels._stem_groups_inside_groups)
+        else:
+            # a heading below the group level (1.推行包容审慎监管 over its （1） tasks, 甲、 over its 1. tasks) opens a
+            # group inside the （一） group around it
+            inside = (self.group is not None and style_of(self.group.label) == self.levels.group
+                      and style in (self.levels.task, "stem"))
+            self.outer_group = self.group if inside else None
         self.group = Group(label=ln.label.text, title=heading_title(ln.label.rest), text=ln.label.rest.strip(), line=ln.number)
         self._ensure_section().groups.append(self.group)
         self.task = None

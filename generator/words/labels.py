@@ -148,8 +148,11 @@ def begins_with_its_number(label: str) -> bool:
 ASCII_ROMAN_LABEL = r"([IVX]{1,6})\s*[、.．]\s*(?=[\u4e00-\u9fff])"
 
 
-# 壹、总体要求 / 拾贰、…: a part numbered in financial capitals (大写); the stop is required (壹号院, 贰拾元 are words)
-LEGAL_PART_LABEL = rf"([{LEGAL_DIGITS}拾]{{1,3}})\s*[、.．﹒]"
+# 壹、总体要求 / 拾贰、…: a part numbered in financial capitals (大写); the stop is required (壹号院, 贰拾元 are words),
+# and the capitals write a number (壹 … 玖, 拾, 贰拾叁; never 拾拾 nor 零); a digit after the stop (壹.5万元) makes a sum
+# of the capitals and the figure, no label. Read only where the parts count on (numbering.legal_parts_in_order).
+_LEGAL_UNITS = LEGAL_DIGITS.replace("零", "")
+LEGAL_PART_LABEL = rf"([{_LEGAL_UNITS}]?拾[{_LEGAL_UNITS}]?|[{_LEGAL_UNITS}])\s*[、.．﹒](?!\s*\d)"
 
 
 _PATTERNS = {
@@ -198,9 +201,9 @@ _PATTERNS = {
     # 壹、总体要求: a part numbered in financial capitals (LEGAL_PART_LABEL)
     "legal": re.compile(r"^" + LEGAL_PART_LABEL + r"\s*"),
     # 甲、强化水源保障: a group numbered by a heavenly stem and its stop; never 甲方 / 乙类 (no stop), nor 甲、乙双方 /
-    # 甲、乙、丙类 (stems listed with 、: another stem after the stop); read only where the stems count on
-    # (numbering.stem_groups_in_order)
-    "stem": re.compile(rf"^([{HEAVENLY_STEMS}])\s*[、.．﹒](?![{HEAVENLY_STEMS}])\s*"),
+    # 甲、乙、丙类 (stems listed with 、: another stem after the stop, a space from a PDF's extraction between them
+    # too, 甲、 乙方); read only where the stems count on (numbering.stem_groups_in_order)
+    "stem": re.compile(rf"^([{HEAVENLY_STEMS}])\s*[、.．﹒](?!\s*[{HEAVENLY_STEMS}])\s*"),
     # A. B、 (A) （B）: capitals before a stop, either case in brackets; never A级 / B超 (no stop after the letter)
     "letter": re.compile(r"^(?:([A-H])\s*[.．、](?![A-Za-z\d])|[(（]\s*([A-Ha-h])\s*[)）])\s*"),
     # ordinal words at a line's start: 第一， 第二、 其一， 一是 二要 首先， 其次， 再次， 最后，; never 第一条 / 第一批
