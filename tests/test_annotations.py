@@ -2111,6 +2111,29 @@ def test_a_body_and_its_partners_opening_a_sentence_lead_and_support():
     assert pairs("附则。本措施由某工业局会同某财政局负责解释。") == []
 
 
+def test_a_body_told_with_a_modal_to_work_with_partners_leads_where_the_plan_names_units_task_by_task():
+    """X要会同Y… / X应当会同Y…: the plan's modal between a body's whole name and 会同 tells that body what to do with
+    whom; in a plan naming other tasks' units apart (（四）'s 由X牵头，Y配合) the body leads, the partners support, and a
+    second clause's body keeps its own verb. Where no task names a unit apart (the units in an attached 分工表), the
+    sentence is a measure's running text."""
+    plan = _one_plan("某区2026年河道保洁工作方案\n一、保障措施\n"
+                     "（一）强化资金保障。区财政局要会同区水务局统筹安排保洁经费，区审计局负责跟踪审计。\n"
+                     "（二）强化用地保障。区资源局应当会同区城管局、区交通局，在沿河布设保洁站点。\n"
+                     "（三）强化宣传引导。广泛宣传河道保洁知识。\n"
+                     "（四）强化督查考核。由区政府督查室牵头，区水务局配合，将保洁成效纳入年度考核。\n")
+    assert [_units(t) for t in plan.tasks()][:2] == [
+        [("区财政局", L), ("区水务局", S), ("区审计局", R)],
+        [("区资源局", L), ("区城管局", S), ("区交通局", S)]]
+    plan = _one_plan("某区2026年河道保洁工作方案\n一、主要任务\n"
+                     "（一）开展河面清漂。每日组织清漂作业，做到河面无漂浮物。\n"
+                     "（二）整治沿河排口。排查沿河排口，建立整治台账。\n"
+                     "（三）强化资金保障。区财政局要会同区水务局统筹安排保洁经费。\n")
+    assert [_units(t) for t in plan.tasks()] == [[], [], []]
+    # a place before the modal is no body; 将 is the issuer announcing its own work, no modal of a duty
+    assert read_task("加强协同。各地要会同某教育部建立协同机制。", units_apart=True).assignments == []
+    assert read_task("加强协同。某教育部将会同某财政部开展督查。", units_apart=True).assignments == []
+
+
 def test_partners_before_an_action_whose_object_opens_with_a_bodys_ending_letter():
     """X会同Y、Z开展联合执法 / 召开联席会议 / 开展会商研判: 联 and 会 end bodies' names (妇联, 协会) but here open the
     action's object; the action still ends the partners. An action word inside a name (组织部, 建设局) stays in it."""

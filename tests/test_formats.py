@@ -2281,6 +2281,36 @@ def test_xlsx_notes_sheet_closed_by_its_signoff_is_set_aside(tmp_path, signoff):
     assert any("'说明'" in note.text and "set aside" in note.text for note in plan.readings)
 
 
+def test_xlsx_notes_sheet_naming_a_contact_office_with_its_other_name_is_set_aside(tmp_path):
+    """A 填报说明 point giving the office to contact with its other name in brackets (请联系县营商办（县发展和改革局）)
+    names no unit doing the point: the sheet is still the notes, set aside, and the table's tasks 1 and 2 stay its own
+    (before: the bracket read as a closing bracket of units, the notes read as tasks hiding 1 and 2). A point closing
+    with a bracket of units after its work still makes the sheet tasks (the test above)."""
+    openpyxl = pytest.importorskip("openpyxl")
+    from generator.parse import parse_plan
+    from generator.source.read import read_file
+
+    book = openpyxl.Workbook()
+    book.active.title = "分解表"
+    for row in (["某县重点任务分解表"], ["序号", "重点任务", "牵头单位"], [1, "压减审批时限", "县行政审批局"],
+                [2, "推进证照分离", "县市场监管局"]):
+        book.active.append(row)
+    notes = book.create_sheet("填报说明")
+    for row in (["1.请按季度填报进展。"], ["2.如有疑问请联系县营商办（县发展和改革局）。"]):
+        notes.append(row)
+    book.save(tmp_path / "分解表.xlsx")
+    (plan_text,) = read_file(tmp_path / "分解表.xlsx")
+    tasks = [t for s in parse_plan(plan_text).sections for t in s.tasks]
+    assert [(t.number, [a.name for a in t.assignments]) for t in tasks] == [(1, ["县行政审批局"]), (2, ["县市场监管局"])]
+    # points whose work ends in a facility's name, then their units' bracket, are tasks: no verb of contacting before it
+    book.remove(notes)
+    projects = book.create_sheet("说明")
+    for row in (["3.新建县第二中学（县教育局）"], ["4.改扩建县人民医院（县卫健局）"]):
+        projects.append(row)
+    book.save(tmp_path / "项目.xlsx")
+    assert any("县卫健局" in line for line in read_file(tmp_path / "项目.xlsx")[0].lines)
+
+
 def test_xlsx_sheet_of_figures_beside_task_names_is_read(tmp_path):
     """A sheet whose rows hold figures beside a task column (重点项目 | 年度投资 | 形象进度) is a task table: read."""
     openpyxl = pytest.importorskip("openpyxl")
@@ -4045,3 +4075,70 @@ def test_macro_enabled_and_template_workbooks_read_as_xlsx(tmp_path, suffix, con
     plain = _service_sheet_xlsx(tmp_path / "plain.xlsx")
     other = _repackaged(plain, tmp_path / f"分工表{suffix}", [(_ORDINARY_MAIN["xlsx"], content_type)])
     assert _tasks(read_file(other)) == _SERVICE_TASK
+
+
+# ---------------------------------------------------------------- .html front-end table components (web_tables)
+
+
+def _page_tasks(write_file, page: str) -> list[tuple[int, str, list[tuple[str, str]]]]:
+    from generator.source.corpus import parse_text
+
+    path = write_file(page, "plan.html")
+    plans = parse_text(to_text(path), str(path))
+    return [(t.number, t.title, [(a.name, a.role) for a in t.assignments]) for plan in plans for t in plan.tasks()]
+
+
+_COMPONENT_HEAD = "<tr><th>序号</th><th>任务</th><th>牵头单位</th><th>配合单位</th></tr>"
+_COMPONENT_ROWS = ("<tr><td>1</td><td>疏浚河道</td><td>丙镇水利站</td><td>丙镇财政所、丙镇农业站</td></tr>"
+                   "<tr><td>2</td><td>建设雨量监测点</td><td>丙镇应急办</td><td>丙镇气象站</td></tr>")
+_COMPONENT_TASKS = [(1, "疏浚河道", [("丙镇水利站", "lead"), ("丙镇财政所", "support"), ("丙镇农业站", "support")]),
+                    (2, "建设雨量监测点", [("丙镇应急办", "lead"), ("丙镇气象站", "support")])]
+
+
+def test_html_component_table_with_its_header_row_in_a_table_of_its_own_is_one_table(write_file):
+    """A table component keeps its header in view by writing the header row in one <table> and the body rows in the
+    next: a table of column names alone followed by a table of as many columns is the one table the page shows."""
+    page = ("<html><body><p>丙镇2025年防汛重点任务分工表</p><div class=\"grid\"><div class=\"grid-head\"><table>"
+            f"<colgroup><col><col><col><col></colgroup><thead>{_COMPONENT_HEAD.replace('</tr>', '<th></th></tr>')}"
+            "</thead></table></div><div class=\"grid-body\"><table><colgroup><col><col><col><col></colgroup>"
+            f"<tbody>{_COMPONENT_ROWS}</tbody></table></div></div></body></html>")
+    assert _page_tasks(write_file, page) == _COMPONENT_TASKS
+    # a header table followed by a table of another width is no header of it: its rows stay unread as tasks
+    narrow = page.replace("<td>丙镇财政所、丙镇农业站</td>", "").replace("<td>丙镇气象站</td>", "")
+    assert _page_tasks(write_file, narrow) == []
+
+
+def test_html_component_copy_of_a_table_over_its_fixed_columns_adds_nothing(write_file):
+    """The copy of the whole table a component lays over its fixed columns (el-table__fixed) is dropped: read, it
+    repeated every task and glued its cells to the list after it."""
+    table = f"<table>{_COMPONENT_HEAD}{_COMPONENT_ROWS}</table>"
+    page = ("<html><body><p>丙镇2025年防汛重点任务分工表</p><div class=\"el-table\">"
+            f"{table}<div class=\"el-table__fixed\">{table}</div></div><p>附件2</p><p>丙镇2025年防汛物资清单</p>"
+            "<p>储备编织袋5000条。</p></body></html>")
+    assert _page_tasks(write_file, page) == _COMPONENT_TASKS
+
+
+def test_html_grid_of_divs_with_table_roles_is_read_as_a_table_without_its_phone_labels(write_file):
+    """A <div role=table> grid is a table; each cell's leading copy of its column's name (shown on phones only) is
+    dropped, a label with other text, or the value alone, kept."""
+    def cell(label, value):
+        return f'<div role="cell"><span class="m-label">{label}</span><span>{value}</span></div>'
+    rows = "".join(f'<div role="row">{cell("序号", n)}{cell("项目名称", name)}{cell("责任单位", unit)}</div>'
+                   for n, name, unit in ((1, "新建排涝泵站", "丙镇水利站"), (2, "改造积水路段", "丙镇城建办")))
+    page = ('<html><body><p>丙镇2025年防汛重点项目清单</p><div role="table"><div role="rowgroup"><div role="row">'
+            '<div role="columnheader">序号</div><div role="columnheader">项目名称</div>'
+            f'<div role="columnheader">责任单位</div></div></div><div role="rowgroup">{rows}</div></div></body></html>')
+    assert _page_tasks(write_file, page) == [(1, "新建排涝泵站", [("丙镇水利站", "responsible")]),
+                                             (2, "改造积水路段", [("丙镇城建办", "responsible")])]
+
+
+def test_html_cell_marked_to_show_its_text_on_hover_is_no_tool_bar(write_file):
+    """class="cell el-tooltip" marks a cell whose text shows whole on hover: the page's text, kept, where the chrome
+    word "tool" deleted it; a tool bar inside the article is still dropped."""
+    long_text = "汛前对辖区内河道、沟渠开展全面排查，清除淤积和阻水障碍，确保行洪通畅。" * 3
+    rows = _COMPONENT_ROWS.replace("<td>丙镇水利站</td>", '<td><div class="cell el-tooltip">丙镇水利站</div></td>')
+    rows = rows.replace("<td>丙镇气象站</td>", '<td><div class="cell el-tooltip">丙镇气象站</div></td>')
+    page = (f"<html><body><div class=\"content\"><p>丙镇2025年防汛重点任务分工表</p><p>{long_text}</p>"
+            f"<table>{_COMPONENT_HEAD}{rows}</table><div class=\"toolbar\">打印本页 关闭窗口</div></div></body></html>")
+    assert _page_tasks(write_file, page) == _COMPONENT_TASKS
+    assert "打印本页" not in to_text(write_file(page, "plan.html"))

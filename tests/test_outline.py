@@ -5087,6 +5087,39 @@ def test_a_table_of_contents_without_page_numbers_lists_headings_not_tasks():
     assert not [w for w in plan.warnings if "sequence" in w]
 
 
+_TITLE_OVER_CONTENTS_AND_BODY = (
+    "某县农村公路养护提升实施方案\n目　录\n{}\n{}\n{}\n"
+    "某县农村公路养护提升实施方案\n一、总体要求\n坚持建养并重，提升路况水平。\n二、重点任务\n"
+    "1.整治桥梁隐患。全面排查危旧桥梁。（县交通运输局牵头，县应急管理局配合）\n")
+
+
+@pytest.mark.parametrize("entries", [
+    ("一、总体要求……………………1", "二、重点任务……………………2", " 1.整治桥梁隐患……………2"),  # leaders
+    ("一、总体要求\t1", "二、重点任务\t2", " 1.整治桥梁隐患\t2"),  # Word's text copy: a tab stop, no leader
+    ("一、总体要求", "二、重点任务", " 1.整治桥梁隐患"),  # no page numbers: the repeated title tells
+], ids=["leaders", "tab", "no-pages"])
+def test_a_title_printed_over_its_contents_and_again_over_its_text_is_one_plan(entries):
+    """Title / 目录 and its entries / the same title again / the text: Word's cover-contents-text layout of a long
+    实施方案. The entries are no outline: one plan, starting at the title over the text (before: an empty first plan
+    of the title and the contents, `no numbered task found`, and the real plan second)."""
+    text = _TITLE_OVER_CONTENTS_AND_BODY.format(*entries)
+    plans = parse_text(text)
+    assert [p.title for p in plans] == ["某县农村公路养护提升实施方案"]
+    assert [s.number for s in plans[0].sections] == ["一", "二"]
+    assert [(t.number, t.title, _units(t)) for t in plans[0].tasks()] == [
+        (1, "整治桥梁隐患", [("县交通运输局", L), ("县应急管理局", S)])]
+    assert not [w for w in plans[0].warnings if "no numbered task" in w]
+
+
+def test_two_plans_each_over_a_contents_page_stay_two_plans():
+    """A contents page under one title and the next plan's own title: the titles differ, each plan is read apart."""
+    plans = parse_text(
+        "某县河道清淤实施方案\n目　录\n一、重点任务……………1\n一、重点任务\n1.清理河道淤泥。（县水利局负责）\n"
+        "某县沟渠整治实施方案\n目　录\n一、重点任务……………1\n一、重点任务\n1.疏通灌溉沟渠。（县农业农村局负责）\n")
+    assert [(p.title, [_units(t) for t in p.tasks()]) for p in plans] == [
+        ("某县河道清淤实施方案", [[("县水利局", R)]]), ("某县沟渠整治实施方案", [[("县农业农村局", R)]])]
+
+
 def test_the_parts_of_an_indicators_definition_are_no_tasks():
     """An annex explaining indicators numbers the parts of each definition (1.指标解释：… 2.数据来源：… 3.验收要求：…):
     no duty there (before: each part was a task); an item naming units among them stays a task."""

@@ -3277,6 +3277,47 @@ def test_a_marks_table_whose_place_columns_print_their_names_over_two_lines():
     ]
 
 
+def test_a_pdf_layout_centred_rows_whose_number_line_holds_no_title():
+    """An Excel sheet printed to PDF centres each cell in its row: a title wrapped onto two lines prints one line above
+    the 序号 and one under it, so the 序号's line holds the 序号 and a unit only (or a short title alone), and the task
+    cells stand a character left of their centred header name. The rows are read whole; the title ends no sentence,
+    the 主要内容 beside it does, and the row closes where that does."""
+    lines = ["某市重点任务分解表",
+             _at((1, "序号"), (6, "重点任务"), (19, "主要内容"), (45, "牵头单位"), (63, "配合单位")),
+             "一、提升保障能力",
+             _at((5, "实施城乡管网"), (19, "推动城区供水管网向城郊延伸，"), (63, "市水利局")),
+             _at((1, "1"), (45, "市住房城乡建设局")),
+             _at((5, "延伸"), (19, "新建改造主管网85公里。"), (63, "市财政局")),
+             _at((5, "整合小型分散"), (19, "整合小型分散供水工程，推进"), (45, "各县区人民政府"), (63, "市农业农村局")),
+             _at((1, "2"), (5, "供水工程")),
+             _at((19, "规模化供水工程建设。"), (63, "市乡村振兴局")),
+             "",
+             "抄送：市委办公室。"]
+    assert [(n, t, units) for _, n, t, units in reading("\n".join(lines))] == [
+        (1, "实施城乡管网延伸", [("市住房城乡建设局", "lead"), ("市水利局", "support"), ("市财政局", "support")]),
+        (2, "整合小型分散供水工程", [("各县区人民政府", "lead"), ("市农业农村局", "support"), ("市乡村振兴局", "support")]),
+    ]
+
+
+def test_a_pdf_layout_header_printed_again_after_a_form_feed_with_its_names_spaced_anew():
+    """pdftotext -layout starts each page with a form feed and lays the page out anew: the header printed again at
+    its top holds the same names at other places. It is the header again, page furniture, and the rows go on under it."""
+    lines = ["某区重点任务分工表",
+             _at((1, "序号"), (7, "重点任务"), (30, "牵头单位"), (44, "完成时限")),
+             _at((1, "1"), (5, "完善社区养老服务设施，新增"), (30, "区民政局"), (44, "2026年6月")),
+             _at((5, "日间照料中心5个。"), (30, "区财政局"), (44, "底前")),
+             "", _at((20, "第 1 页，共 2 页")),
+             "\f" + _at((0, "序号"), (9, "重点任务"), (28, "牵头单位"), (45, "完成时限")),
+             _at((1, "2"), (5, "开展老年人助餐服务，覆盖全部"), (30, "区民政局"), (44, "2026年12月")),
+             _at((5, "城市社区。"), (30, "各街道办事处"), (44, "底前")),
+             "",
+             "抄送：区委办公室。"]
+    assert [(n, t, units) for _, n, t, units in reading("\n".join(lines))] == [
+        (1, "完善社区养老服务设施，新增日间照料中心5个", [("区民政局", "lead"), ("区财政局", "lead")]),
+        (2, "开展老年人助餐服务，覆盖全部城市社区", [("区民政局", "lead"), ("各街道办事处", "lead")]),
+    ]
+
+
 def test_a_pdf_layout_centred_row_keeps_the_tail_of_a_name_cut_at_its_column_edge():
     """Cells centred on the 序号 and a unit cell taller than the rest: its last line (移动临江分公司) only finishes a
     name cut at the column's edge, so it is the row's, not the top line of the next row (whose cells fit one line)."""
@@ -9616,3 +9657,48 @@ def test_a_docx_matrix_with_group_words_over_its_units_and_cells_merged_down_bot
         (1, [("县水利局", "lead"), ("县农业农村局", "support"), ("甲镇人民政府", "support")]),
         (2, [("县农业农村局", "lead"), ("乙镇人民政府", "lead"), ("县水利局", "support")]),
     ]
+
+
+# ---------------------------------------------------------------- a 三个责任 list: columns named by the share borne
+
+_SHARES = ["属地管理责任", "部门监管责任", "企业主体责任"]
+_SHARE_ROWS = ["1\t取缔无证储气点\t各乡镇（街道）\t县住建局牵头，县公安局配合\t—\t长期",
+               "2\t开展入户安检\t各乡镇（街道）\t县住建局\t各燃气经营企业\t6月底前"]
+_SHARES_READ = [("", 1, "取缔无证储气点", [("各乡镇（街道）", "responsible"), ("县住建局", "lead"), ("县公安局", "support")]),
+                ("", 2, "开展入户安检", [("各乡镇（街道）", "responsible"), ("县住建局", "responsible"),
+                                   ("各燃气经营企业", "responsible")])]
+
+
+@pytest.mark.parametrize("cell, kind", [
+    ("属地管理责任", "responsible"), ("部门监管责任", "responsible"), ("企业主体责任", "responsible"),
+    ("行业监管责任", "responsible"), ("属地责任", "responsible"),
+    # a task's title, and the bare kinds heading a 两个责任清单's duty text, stay no unit column
+    ("落实属地管理责任", None), ("压实企业主体责任", None), ("主体责任", None), ("监管责任", None),
+])
+def test_header_words_naming_the_share_of_responsibility_borne(cell, kind):
+    assert header_kind(cell) == kind
+
+
+def test_tabs_columns_named_by_the_share_borne_are_unit_columns_each_its_own_clause():
+    """A 三个责任清单 heads its unit columns by the share each body bears (属地管理责任 | 部门监管责任 | 企业主体责任):
+    every body named answers for the row, a role word in one cell (牵头 / 配合) speaks of that cell's bodies only."""
+    text = "\n".join(["某县燃气隐患整治责任清单", "序号\t整治任务\t" + "\t".join(_SHARES) + "\t完成时限", *_SHARE_ROWS])
+    assert reading(text) == _SHARES_READ
+
+
+def test_tabs_shares_under_a_spanning_division_cell_on_a_second_header_row():
+    """The same list saved from a sheet whose 责任分工 spans the three shares: the lower header row names the columns
+    under it, no task of its own."""
+    text = "\n".join(["某县燃气隐患整治责任清单", "序号\t整治任务\t责任分工\t\t\t完成时限",
+                      "\t\t" + "\t".join(_SHARES) + "\t", *_SHARE_ROWS])
+    assert reading(text) == _SHARES_READ
+
+
+@pytest.mark.parametrize("lower", [_SHARES, ["属地", "监管", "企业"]])
+def test_docx_each_cell_under_a_spanning_division_cell_is_its_own_clause(tmp_path, lower):
+    """A Word 三个责任清单 whose 责任分工 spans three sub-columns (gridSpan): a 牵头 in the 监管 cell leads 县住建局
+    alone, never the 属地 cell's towns before it, whether the sub-columns are named by the share or by a short word."""
+    rows = [["序号", "整治任务", "责任分工", "", "", "完成时限"], ["", "", *lower, ""],
+            *[row.split("\t") for row in _SHARE_ROWS]]
+    path = docx_table(tmp_path, "某县燃气隐患整治责任清单", rows, [(0, 0), (0, 1), (0, 5)], [(0, 2, 4)])
+    assert docx_reading(path) == [(n, title, units) for _, n, title, units in _SHARES_READ]

@@ -82,8 +82,9 @@ def _parse_plan(pt: PlanText) -> Plan:
     if subjects:
         plan.note(0, "rule", "minutes: a task naming no unit apart from its wording is read from the bodies its "
                              "clauses open with (请X牵头，会同Y… / X要… / 责成X…)")
+    units_apart = _names_units_task_by_task(plan)
     for task in plan.tasks():
-        _read_task(plan, task, subjects)
+        _read_task(plan, task, subjects, units_apart)
     _give_units_above(plan)
     _give_closing_block_to_the_groups_items(plan)
     _inherit_heading_units(plan)
@@ -339,8 +340,8 @@ def _reports(issued: str, head: list[str]) -> bool:
     return any(REPORT_KINDS.search(line.strip()) for line in head)
 
 
-def _read_task(plan: Plan, task: Task, subjects: bool = False) -> None:
-    reading = read_task(task.text, subjects=subjects)
+def _read_task(plan: Plan, task: Task, subjects: bool = False, units_apart: bool = False) -> None:
+    reading = read_task(task.text, subjects=subjects, units_apart=units_apart)
     if not subjects and assigns_by_clause_subjects(task.text) and not _names_units_apart(task.text):
         # a task whose sentence is a run of `；` clauses each opened by the body acting (an emergency plan's response
         # level) is read as minutes are, where that names a body the plain reading missed; a run whose subjects are
@@ -348,7 +349,7 @@ def _read_task(plan: Plan, task: Task, subjects: bool = False) -> None:
         # whose bracket or label names its units (…市甲局要督促学校…；市乙局要督促医院…。（责任单位：市丙局）) says who
         # answers for it: its clauses tell how other bodies take part, and a sentence's subject is read only where
         # nothing else gives the task a unit (as opening_subjects reads a task's opening)
-        said = read_task(task.text, subjects=True)
+        said = read_task(task.text, subjects=True, units_apart=units_apart)
         if {a.name for a in said.assignments} - {a.name for a in reading.assignments}:
             reading = said
     task.annotations = reading.annotations
@@ -360,6 +361,15 @@ def _read_task(plan: Plan, task: Task, subjects: bool = False) -> None:
         plan.warnings.append(f"{plan.source}:{line}: task {task.label} " + message.replace("{column}", str(column)))
     task.deadlines = _deadlines(task.text, reading.deadlines)
     _report_numbers_out_of_place(plan, task)
+
+
+def _names_units_task_by_task(plan: Plan) -> bool:
+    """Does some task of the plan name its units apart from its wording (a bracket, a label, a units' sentence)?
+    Then a task's sentence naming its body with the plan's modal (X要会同Y…) is that task's way of giving its units
+    (read_task(units_apart=True)); where no task does, the units are elsewhere (an attached 分工表) and the sentence
+    is a measure's running text. Only asked where a task's text holds 会同, the one verb this is about."""
+    tasks = plan.tasks()
+    return any(lexicon.WITH_VERB in task.text for task in tasks) and any(_names_units_apart(task.text) for task in tasks)
 
 
 def _names_units_apart(text: str) -> bool:

@@ -33,6 +33,7 @@ from typing import Callable
 from ..model import Group, Plan
 from ..words import lexicon
 from ..words.labels import NOTE_HEAD, STYLES, label_of
+from ..words.page import CONTENTS_HEAD
 
 _NUM = r"[0-9０-９一二三四五六七八九十]"
 # (专栏3科技企业培育行动: text taken from a PDF loses the gap between the box's number, printed in a coloured tab, and its
@@ -41,8 +42,8 @@ _NUM = r"[0-9０-９一二三四五六七八九十]"
 _BOX_HEAD = re.compile(r"^[【\[〔]?\s*(?:" + "|".join(lexicon.BOX_HEADS) + rf")\s*{_NUM}*\s*(?:[-－—]\s*\d+\s*)?[】\]〕]?"
                        r"(?:\s|[:：]|$|(?<=[】\]〕])|(?<=[0-9０-９一二三四五六七八九十])(?![年月日个项号条])(?=[\u4e00-\u9fff]))")
 _TABLE_HEAD = re.compile(r"^(?:" + "|".join(lexicon.TABLE_BOX_HEADS) + rf")\s*(?:{_NUM}+\s*(?:[-－—]\s*\d+)?)?(?:\s|[:：]|$)")
-# 目录 / 目　录 over the headings printed again below (without the dots and page numbers of a word processor's table)
-_CONTENTS_HEAD = re.compile(r"^目\s*录\s*$")
+# 目录 / 目　录 over the headings printed again below (with or without the dots and page numbers of a word processor's
+# table): words.page.CONTENTS_HEAD, the one definition the source stage's plan starts use too
 _CONTENTS_ENTRY_MAX = 40  # a heading, not a paragraph
 # what ends any box: the colophon, an attachment's mark, a part of the document
 _BOX_END = re.compile(r"^(?:抄\s*送|印\s*发|附\s*件|联\s*系\s*人)|^第[一二三四五六七八九十百]+(?:部分|篇|章)(?:\s|$|[:：、])")
@@ -103,7 +104,7 @@ def set_aside_boxes(plan: Plan, lines: list, has_annotation: Callable[[str], boo
             box = None
         if box is None:
             kind = _kind(ln.text) if ln.label is None and kept and any(k.label for k in kept) else None
-            if ln.label is None and _CONTENTS_HEAD.match(ln.text):
+            if ln.label is None and CONTENTS_HEAD.match(ln.text):
                 kind = "contents"
             if kind:
                 box = _Box(kind, ln)
@@ -168,7 +169,7 @@ def box_group(lines: list, counted_rows: set[int] | frozenset[int] = frozenset()
     """A box as a heading of its own among the section's groups: no task is under it (Task.group never names it).
     `counted_rows` the source lines of table rows the table reader numbered by its own count (PlanText.unprinted)."""
     first = lines[0].text
-    m = _BOX_HEAD.match(first) or _TABLE_HEAD.match(first) or NOTE_HEAD.match(first) or _CONTENTS_HEAD.match(first)
+    m = _BOX_HEAD.match(first) or _TABLE_HEAD.match(first) or NOTE_HEAD.match(first) or CONTENTS_HEAD.match(first)
     label = first[: m.end()].strip() if m else ""
     text = "\n".join([first[len(label):].strip(), *box_lines(lines[1:], counted_rows)]).strip("\n")
     return Group(label=label, title=first[len(label):].strip(" :：")[:40] or label, text=text, line=lines[0].number)

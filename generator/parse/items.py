@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..words import lexicon
+from ..words.page import contents_entry
 from .lines import (
     HEADING_MAX,
     LABEL_LINE,
@@ -177,14 +178,13 @@ def _month_number(numeral: str) -> int:
 
 # 1.1编制目的………………(4) / 3.2.1信息报告……………(15): an entry of a table of contents, its leader dots running to
 # the page number; the numbers are the headings' (printed again below), so the entries are no items of the outline
-# (the leader may mix ellipses and dots where the copy kept both: ……………..…6)
-_CONTENTS_ENTRY = re.compile(r"(?:[…⋯][…⋯.·．・]+|[.·．・]{4,}|-{6,})\s*[(（]?\s*\d{1,3}\s*[)）]?\s*$")
+# (words.page.contents_entry, the one definition the source stage's plan starts use too)
 
 
 def _unlabel_contents_entries(lines: list[Line]) -> None:
     """The numbered entries of a table of contents (目录, each entry's dots leading to its page) are plain text."""
     for ln in lines:
-        if ln.label and _CONTENTS_ENTRY.search(ln.text):
+        if ln.label and contents_entry(ln.text):
             ln.label = None
 
 

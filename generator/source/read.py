@@ -20,8 +20,8 @@ from ..model import OUTLINE_NOTE, ROLES, TABLE_ROW_UNNUMBERED, PlanText
 from ..numerals import parse_chinese
 from ..words import lexicon as lx
 from ..words.names import unit_like
-from ..words.page import (DOTTED_PAGE_NUMBER, NEWSPAPER_JUMP_FROM, NEWSPAPER_JUMP_ON, NEWSPAPER_PAGE_HEAD,
-                          PAGE_CLOSING_PATTERN, PAGE_NUMBER)
+from ..words.page import (CONTENTS_HEAD, DOTTED_PAGE_NUMBER, NEWSPAPER_JUMP_FROM, NEWSPAPER_JUMP_ON, NEWSPAPER_PAGE_HEAD,
+                          PAGE_CLOSING_PATTERN, PAGE_NUMBER, contents_entry, contents_entry_after_gap)
 from ..words.widths import printed_width
 from ..words.labels import (ASCII_ROMAN_LABEL, LEGAL_PART_LABEL, ATTACHMENT_MARK_ALONE, ATTACHMENT_MARK_TITLED, CN_NUMERALS, FILING_NUMBER,
                             FORM_FILING_NUMBER, LABEL_LINE, label_of, undress, without_leading_symbols)
@@ -2259,9 +2259,13 @@ def _plan_starts(lines: list[str]) -> list[int]:
             continue
         if starts and not _is_title(lines[i]) and _duties_title(lines, i) and _outline_goes_on_after(lines, i, nxt):
             continue  # 二、… / 某局成员单位职责 / 1.… / 三、…: an unnumbered duties heading inside a plan, no plan of its own
-        at = next((k for k in range(i + 1, nxt) if _SECTION_HEAD.match(lines[k]) or _NUMBERED.match(lines[k])
-                   or _FILING_ITEM.match(lines[k])
-                   or _DECIMAL_PART.match(lines[k]) or _ARTICLE_HEAD.match(lines[k])), None)
+        contents = _contents_lines(lines, i, nxt)
+        at = next((k for k in range(i + 1, nxt) if k not in contents and (
+                   _SECTION_HEAD.match(lines[k]) or _NUMBERED.match(lines[k]) or _FILING_ITEM.match(lines[k])
+                   or _DECIMAL_PART.match(lines[k]) or _ARTICLE_HEAD.match(lines[k]))), None)
+        if contents and (at is None or min(contents) < at) and _same_title(lines[i], lines[nxt] if nxt < len(lines) else ""):
+            continue  # title / 目录 and its entries / the title again over the body: the plan starts there (the entries
+            # with no page number too, which read as an outline)
         first = lines[at] if at is not None else None
         # a plan's outline starts at 一 or 1 (or 1 总则 over 1.1, or 第一章 / 第一条); a subheading inside a plan is
         # followed by the numbering going on
@@ -2276,6 +2280,38 @@ def _plan_starts(lines: list[str]) -> list[int]:
             # though no numbered outline follows (a plan outlined by bullets or plain headings: ● ▲, 总体要求)
             starts.append(i)
     return starts
+
+
+# entries of a table of contents may stand apart by a line or two: an entry wrapped over two lines
+# (二、加强临水临崖 / 路段……2), a page's foot between two pages of the contents
+_CONTENTS_ENTRY_GAP = 2
+
+
+def _contents_lines(lines: list[str], i: int, nxt: int) -> range:
+    """The lines of a table of contents (目录 and its entries) under the title at i, before the next title; else empty.
+
+    A long 实施方案 or 规划 typeset in Word prints its title on the contents page and again over its text: title /
+    目　录 / 一、总体要求………3 / （一）指导思想………3 / … / the title / 一、总体要求. The entries are the outline's headings
+    with their page numbers (after a leader or a tab stop), no outline of a plan: the title over them starts no plan
+    of its own (the plan starts at the title printed again), and a title over the contents alone starts its plan
+    where the text's outline begins."""
+    head = next((k for k in range(i + 1, nxt) if CONTENTS_HEAD.match(lines[k])), None)
+    if head is None:
+        return range(0)
+    end, since = head + 1, 0
+    for k in range(head + 1, nxt):
+        if contents_entry(lines[k]) or contents_entry_after_gap(lines[k]):
+            end, since = k + 1, 0
+        elif lines[k].strip():
+            since += 1
+            if since > _CONTENTS_ENTRY_GAP:
+                break
+    return range(head, end)
+
+
+def _same_title(line: str, other: str) -> bool:
+    """Are the two lines one title printed twice (spaces aside)?"""
+    return bool(line.strip()) and re.sub(r"\s+", "", line) == re.sub(r"\s+", "", other)
 
 
 def _opens_a_decimal_outline(lines: list[str], at: int, nxt: int) -> bool:

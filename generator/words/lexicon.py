@@ -2115,6 +2115,15 @@ _TABLE_SQUADS = _joined_column_heads(TABLE_SQUAD_HEADS, TABLE_SQUAD_HEADS + ("�
 # a unit column's name saying the units share the row's work (责任分工): alone it is the units' column, their roles in
 # its cells; over a lower row of 牵头单位 | 配合单位 it spans those, which take its place
 TABLE_DIVISION_HEADS = ("责任分工", "部门分工", "单位分工")
+# A 三个责任 / 责任清单 table names its unit columns by the kind of responsibility their bodies bear (属地管理责任 |
+# 部门监管责任 | 企业主体责任, often under a spanning 责任分工): each cell lists the bodies bearing that share of the row
+# (各乡镇（街道） / 县X局牵头，县Y局配合 / 各燃气经营企业), all answering for it, as 负属地责任 / 负监管责任 read in a
+# sentence (VERBS_AFTER_A_NAMED_BODY). Only as the whole name of a column: 落实属地管理责任 is a task's title. Not a
+# column of duty text (TABLE_ROLE_DUTY_ENDS): its cells are names. Each name says who bears the share (属地 the
+# ground's government, 部门 / 行业 the line department, 企业 the enterprise); the bare kinds (主体责任 | 监督责任 beside
+# a 责任主体 column, a 两个责任清单) head what the body in that row must do, duty text, and stay out
+TABLE_BORNE_DUTY_HEADS = ("属地责任", "属地管理责任", "部门监管责任", "行业监管责任", "行业主管责任", "部门主管责任",
+                          "企业主体责任")
 # the header a task table pasted without its header row is read under, its columns known by their content (a running
 # 序号, the task's text, a cell of units: table.rows._first_row_read_by_content)
 HEADERLESS_TASK_TABLE_COLUMNS = ("序号", "任务", "责任单位")
@@ -2217,6 +2226,8 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
                     r"|(?:划出|划入|移交|接收|转出|转入)" + _TABLE_UNIT_SCOPE + r"(?:单位|部门)|原承担(?:单位|部门)"
                     # 县级责任 / 乡镇责任 / 村级责任: a 三级责任清单's column of one level's duty sentences (above)
                     r"|^(?:" + alternation(TABLE_DUTY_LEVELS) + r")责任$"
+                    # 属地管理责任 | 部门监管责任 | 企业主体责任: a 三个责任 list's columns of bearers (above)
+                    r"|^(?:" + alternation(TABLE_BORNE_DUTY_HEADS) + ")$"
                     # 责任分工 / 部门分工 as the whole name of one column (| 项目名称 | 责任分工 | 完成时限 |): the units
                     # sharing the row's work, each cell naming their roles itself (牵头：A<br>配合：B); over a two-row
                     # header's 牵头单位 | 责任单位 the sub-columns name the roles (TABLE_DIVISION_HEADS)

@@ -60,3 +60,42 @@ _PAGE_OF_A_HEAD = (r"(?<!\S)(?:第?\s*[A-Z]?\d{1,2}\s*" + re.escape(lx.NEWSPAPER
 _HEAD_WORDS = r"[^。；;！？!?\n]{0,40}?"
 NEWSPAPER_PAGE_HEAD = (_HEAD_WORDS + _NEWSPAPER_DATE + _HEAD_WORDS + _PAGE_OF_A_HEAD + r"[^。；;！？!?\n]{0,40}"
                        r"|" + _HEAD_WORDS + _PAGE_OF_A_HEAD + _HEAD_WORDS + _NEWSPAPER_DATE + r"[^。；;！？!?\n]{0,40}")
+
+
+# A table of contents (目录) set before a plan's text, as a word processor prints it for a long 实施方案 or 规划: its head
+# (目录 / 目　录, alone on its line) and its entries, each a heading whose leader runs to the heading's page number
+# (一、总体要求………3 / 1.1编制目的………………(4); the leader may mix ellipses and dots where the copy kept both,
+# ……………..…6, or be a run of hyphens). The headings are printed again below, so the entries are no items of the
+# outline. One definition for the source stage, which takes no contents page for a plan's outline (source.read), and
+# the parse stage, which sets the contents apart from the outline (parse.boxes) and reads its numbered entries as
+# plain text (parse.items).
+CONTENTS_HEAD = re.compile(r"^\s*目\s*录\s*$")
+_CONTENTS_LEADER_END = re.compile(r"(?:[…⋯][" + lx.LEADER_DOTS + r"]+|[.·．・]{4,}|-{6,})\s*[(（]?\s*\d{1,3}\s*[)）]?\s*$")
+# the page number closing a line, its last characters only (a page's number, maybe in brackets: 3 / (4))
+_PAGE_AT_END = re.compile(r"[(（]?\d{1,3}[)）]?$")
+_PAGE_AT_END_REACH = 5
+
+
+def contents_entry(line: str) -> bool:
+    """Does the line end as a contents entry: a leader, then the page number of the heading it lists?"""
+    s = line.rstrip()
+    # the last character first: the leader's search runs only on a line ending in a page number
+    return _ends_in_a_page_number(s) and bool(_CONTENTS_LEADER_END.search(s))
+
+
+def contents_entry_after_gap(line: str) -> bool:
+    """Does the line end as a contents entry typed with a tab stop and no leader (一、总体要求  1)?"""
+    s = line.strip()
+    # the page number after a tab stop and no leader (Word's plain-text copy: 一、总体要求<TAB>1, a tab the source stage
+    # makes a wide gap, or the spaces a copy set for it): the gap is measured, never searched through
+    page = _PAGE_AT_END.search(s[-_PAGE_AT_END_REACH:])
+    if not page:
+        return False
+    before = s[: len(s) - len(page.group())]
+    heading = before.rstrip(" \u3000\t")
+    gap = before[len(heading):]
+    return bool(heading) and (len(gap) >= 2 or "\t" in gap)
+
+
+def _ends_in_a_page_number(s: str) -> bool:
+    return bool(s) and (s[-1].isdigit() or s[-1] in ")）")

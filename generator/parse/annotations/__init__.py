@@ -45,7 +45,8 @@ class Reading:
     set_aside: list[tuple[int, str, str]] = field(default_factory=list)
 
 
-def read_task(text: str, alone: bool = False, running_text: bool = True, subjects: bool = False) -> Reading:
+def read_task(text: str, alone: bool = False, running_text: bool = True, subjects: bool = False,
+              units_apart: bool = False) -> Reading:
     """Find and read every annotation of a task's text.
 
     Each registered finder (ANNOTATION_FINDERS) proposes spans written in its way; in text
@@ -57,6 +58,8 @@ def read_task(text: str, alone: bool = False, running_text: bool = True, subject
     as the outline asks when it decides which items are tasks: a notice's requirement may say 市X委会同市Y局建立…
     `subjects`: the document assigns its work in prose (minutes): the bodies its clauses open with are read too
     (Finder.prose).
+    `units_apart`: the plan names some task's units apart from its wording, so a task's sentence naming its body with
+    the plan's modal (X要会同Y…) gives that task's units (Finder.beside_units_apart).
     """
     text = without_label_dress(text)  # ✅牵头单位：X: the symbol before a label is its dress (patterns._DRESSED_LABEL)
     reading = Reading()
@@ -64,6 +67,8 @@ def read_task(text: str, alone: bool = False, running_text: bool = True, subject
     finders = ANNOTATION_FINDERS_ALONE if alone else ANNOTATION_FINDERS
     if not running_text:
         finders = tuple(f for f in finders if not f.in_running_text)
+    if not units_apart:
+        finders = tuple(f for f in finders if not f.beside_units_apart)
     _take(reading, text, spans, tuple(f for f in finders if not f.prose))
     _warn_unknown_label_lines(reading, text)
     if subjects and running_text:  # the bodies the clauses open with, where not already read from an annotation

@@ -26,6 +26,9 @@ class Finder:
 
     in_running_text = False  # units read out of the task's own sentences rather than written apart from them
     prose = False  # read only in a document assigning its work in prose (read_task(subjects=True))
+    # read only in a plan some of whose tasks name their units apart from their wording (a bracket, a label, a units'
+    # sentence: read_task(units_apart=True)), where a task's sentence naming its body is how that task gives its own
+    beside_units_apart = False
 
     def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
         """(start, end, content to read) of every span of the text written this way."""
@@ -1192,13 +1195,14 @@ class SubjectWithPartners(Finder):
     "教育部会同工业和信息化部、农业农村部发布…目录，引导…。", as joint ministry notices write a task's duty into
     its wording rather than a bracket. The body before 会同 leads, the partners support; the partners end where an
     action (PARTNER_ACTIONS) follows a body's name, or at the comma closing them. Not the title sentence, not a
-    subject with more words than a body's name (各地要会同…, 教育部将会同…), not a list ended by its own verb (read as
-    a units' sentence).
+    subject with more words than a body's name (各地要会同…, 教育部将会同…: a modal is ModalSubjectWithPartners'), not a
+    list ended by its own verb (read as a units' sentence).
     Such a sentence alone does not make an item a task (in_running_text): a covering notice's requirements write
     them too (三、加强督导。市发展改革委会同市统计局建立调度机制。).
     """
 
     in_running_text = True
+    modal = False  # the subject's body written with the plan's modal before 会同 (ModalSubjectWithPartners)
 
     def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
         found = []
@@ -1212,6 +1216,8 @@ class SubjectWithPartners(Finder):
                 body = body[len(lx.AGENT_MARK):]
             at = _depth_zero_find(body, lx.WITH_VERB)
             assist = _assisting_subject(body) if at < 0 and n else None
+            if assist and self.modal:
+                continue
             if assist:  # 某镇配合县X局做好…: the body named after the verb leads, the subject supports
                 at, assisting = assist
                 partners = self._partners(depth_zero_split(body[at + len(assisting):], ",，")[0][1])
@@ -1221,6 +1227,8 @@ class SubjectWithPartners(Finder):
                     found.append((lead, lead + at + len(assisting) + len(partners), inner))
                 continue
             verb = _SUBJECT_VERB.search(body, 1)
+            if at < 0 and verb is not None and self.modal:
+                continue
             if at < 0 and verb is not None:  # 工业和信息化部指导各地…: the body alone, the verb's role its own
                 subject, rest = body[: verb.start()], body[verb.end():]
                 if (len(subject) <= 40 and not any(c in subject for c in ",，:：" + lx.AGENT_MARK)
@@ -1235,8 +1243,8 @@ class SubjectWithPartners(Finder):
                     inner = subject + (lx.ROLE_WORD_WRITTEN["lead"] if role == "lead" else "")
                     found.append((lead, lead + len(subject), inner))
                 continue
-            subject = body[:at]
-            if n == 0 or at <= 0 or not _bodies_open_the_sentence(subject):
+            subject = _without_its_modal(body[:at])
+            if n == 0 or at <= 0 or (subject != body[:at]) != self.modal or not _bodies_open_the_sentence(subject):
                 continue
             clauses = depth_zero_split(body[at + len(lx.WITH_VERB):], ",，")
             clause = clauses[0][1]
@@ -1248,8 +1256,8 @@ class SubjectWithPartners(Finder):
                 partners = clause  # X会同Y，在…布局: the partners' clause closed by a comma before the action
             if partners:
                 lead = start + len(sentence) - len(body)
-                inner = subject + lx.WITH_VERB + partners
-                found.append((lead, lead + len(inner), inner))
+                inner = subject + lx.WITH_VERB + partners  # read without the modal; the span, as written, keeps it
+                found.append((lead, lead + at + len(lx.WITH_VERB) + len(partners), inner))
         return found
 
     @staticmethod
@@ -1285,6 +1293,18 @@ class SubjectWithPartners(Finder):
         return text[start:end]
 
 
+class ModalSubjectWithPartners(SubjectWithPartners):
+    """SubjectWithPartners with the plan's modal between the body and 会同: "县财政局要会同县发展改革委统筹安排…",
+    X应当会同Y… (lexicon SUBJECT_MODALS; _without_its_modal). The plan tells that body what to do with whom: the body
+    leads, the partners support, read as the sentence without the modal. Only in a plan naming its units task by
+    task elsewhere (beside_units_apart: 三、保障措施 where （三） closes 由X牵头，Y配合): where no item names a unit apart
+    from its wording (the units in an attached 分工表), 市X局要会同市Y局… is a measure's running text. Not a place
+    before the modal (各地要会同…), nor 将 (教育部将会同…: the issuer announcing its own work, no modal of a duty)."""
+
+    modal = True
+    beside_units_apart = True
+
+
 def _assisting_subject(body: str) -> tuple[int, str] | None:
     """(where the verb stands, the verb) of a sentence opened by bodies' names, each whole, then an assisting verb
     (某镇人民政府配合县X局做好… / 县甲局协助县乙局开展…): a 责任书 or a duty list writes a body's supporting part so,
@@ -1295,6 +1315,15 @@ def _assisting_subject(body: str) -> tuple[int, str] | None:
         if subject and _bodies_open_the_sentence(subject):
             return at, verb
     return None
+
+
+def _without_its_modal(subject: str) -> str:
+    """The subject before 会同 less the plan's modal closing it (县财政局要 -> 县财政局, X应当 -> X: lexicon
+    SUBJECT_MODALS), where the words before the modal are bodies' names each written whole; else the subject as
+    written (各地要 stays, and is no body's name: _bodies_open_the_sentence says no)."""
+    modal = next((m for m in lx.SUBJECT_MODALS if subject.endswith(m)), "")
+    named = subject[: len(subject) - len(modal)]
+    return named if modal and named and _bodies_open_the_sentence(named) else subject
 
 
 def _bodies_open_the_sentence(subject: str) -> bool:
@@ -1838,8 +1867,8 @@ class NamesLineClosingTask(Finder):
 
 # The ways an annotation is written, each a class above with the phenomenon it handles.
 ANNOTATION_FINDERS = (BracketedLabel(), BracketedNote(), LabelledRun(), SpacedLabelLine(), VerbSentence(),
-                      AgentWithAction(), SubjectWithPartners(), ClosingClauses(), DashedUnits(), SubjectClauses(),
-                      NamesLineClosingTask())
+                      AgentWithAction(), SubjectWithPartners(), ModalSubjectWithPartners(), ClosingClauses(), DashedUnits(),
+                      SubjectClauses(), NamesLineClosingTask())
 # the same for a line standing alone after a task's lines (read_task(alone=True))
 ANNOTATION_FINDERS_ALONE = (BracketedLabel(), BracketedNote(), LabelledRun(), SpacedLabelLine(),
                             VerbSentence(first_sentence=True), AgentWithAction(), SubjectWithPartners(), ClosingClauses(),

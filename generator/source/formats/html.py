@@ -26,6 +26,7 @@ from .charsets import reading_charset
 from .runs import collecting, mark_pieces, strong_red
 from .table import legend_line, rows_to_text
 from .table.role_grid import role_grid_line
+from .web_tables import drop_fixed_column_copies, join_split_header_tables, read_role_grids
 
 # not <head> itself: html.parser leaves the whole page inside it when </head> is missing
 _JUNK = ("script", "style", "noscript", "template", "iframe", "nav", "aside", "button", "select", "input",
@@ -142,6 +143,11 @@ def markup_to_text(markup: str) -> str:
     soup = _parse(markup)
     word_export = _word_export(soup)  # read before _drop_chrome, which drops the <meta>s that tell it
     _drop_chrome(soup)
+    # a front-end component's table: its fixed-column copy dropped, its header and body tables joined, a <div> grid
+    # with table roles made a table (web_tables)
+    drop_fixed_column_copies(soup)
+    join_split_header_tables(soup)
+    read_role_grids(soup)
     root = soup.body or soup
     article = _word_document(root, word_export) or _article(root)
     lines = _Lines()
@@ -182,13 +188,20 @@ def _gone(el: Tag) -> bool:
 # UEditor sets class="list-paddingleft-2" on every <ol>/<ul> it makes, which _CHROME's "list" (a site's news-list,
 # link list) would take for chrome and delete with the plan's tasks in it.
 _EDITOR_CLASS = re.compile(r"list-paddingleft-\d+", re.I)
+# A front-end component marks an element whose text it shows whole on hover when the cell cuts it short (Element UI's
+# show-overflow-tooltip writes <div class="cell el-tooltip">; has-tooltip, ant-tooltip-open): the element holds the
+# page's own text, a table cell's unit or task, which _CHROME's "tool" (a site's tool bar) would delete. The popup
+# itself (el-tooltip__popper) is no such class and is read as before.
+_HOVER_TEXT_CLASS = re.compile(r"(?:[a-z]+-)*tooltip(?:-(?:open|trigger))?", re.I)
 
 
 def _names(el: Tag) -> str:
-    """The element's id and classes, the classes an editor writes for layout left out (_EDITOR_CLASS)."""
+    """The element's id and classes, the classes an editor writes for layout (_EDITOR_CLASS) and those marking a
+    text shown whole on hover (_HOVER_TEXT_CLASS) left out."""
     classes = el.get("class") or []
     classes = classes if isinstance(classes, list) else [classes]
-    return " ".join([el.get("id") or "", *(c for c in classes if not _EDITOR_CLASS.fullmatch(c))])
+    kept = (c for c in classes if not _EDITOR_CLASS.fullmatch(c) and not _HOVER_TEXT_CLASS.fullmatch(c))
+    return " ".join([el.get("id") or "", *kept])
 
 
 def _scores(root: Tag) -> dict[int, int]:

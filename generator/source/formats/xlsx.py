@@ -184,7 +184,26 @@ def _assigns_units(text: str) -> bool:
         return True
     close = text.rfind("（") if "（" in text else text.rfind("(")
     bracket = _CLOSING_BRACKET.fullmatch(text, close) if close >= 0 else None
-    return bool(bracket) and all(unit_like(name) for name in re.split(r"[、，,]", bracket.group(1)) if name)
+    if bracket is None or _bracket_on_a_recipient(text[:close]):
+        return False  # 请联系县营商办（县发展和改革局）: the bracket says which office the one to contact is
+    return all(unit_like(name) for name in re.split(r"[、，,]", bracket.group(1)) if name)
+
+
+# how far back from a bracket the verb before a body's name is looked for (a verb, then one body's name)
+_RECIPIENT_REACH = 24
+
+
+def _bracket_on_a_recipient(text: str) -> bool:
+    """Whether the words before a closing bracket are a verb of sending or contacting and one body's name (…请联系县营商办,
+    …报送县统计局): the body is whom the point's words go to, and the bracket says which office that is (its other name,
+    where it sits), as a workbook's notes write a contact. A line's closing bracket of units stands after its work, which
+    may end in a name too (新建县第二中学（县教育局）): no verb of sending before it."""
+    tail = text.rstrip()[-_RECIPIENT_REACH:]
+    for verb in lx.MENTION_RECIPIENT_VERBS:
+        at = tail.rfind(verb)
+        if at >= 0 and unit_like(tail[at + len(verb):]):
+            return True
+    return False
 
 
 def _header_and_body(rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:

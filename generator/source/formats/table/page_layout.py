@@ -12,6 +12,7 @@ from .layouts import Found, rows_found
 from .marks import (_ANY_LABEL, _BRACKET_GROUP_LABEL, _CN_NUMERAL, _CONTINUED_MARK, _ENDS_SENTENCE, _FIGURE_CELL,
                     _NUMBER_CELL, _PAGE_MARK, _ROW_START, _SECTION_LABEL, _SPACE_RUN, _TOTAL_CELL, _cell_number, _repeats,
                     matched_number)
+from .spaced import _header_again, _same_gapped_line
 from .spacing import _cut_into_names
 
 
@@ -114,6 +115,25 @@ def _layout_row_start(pieces: list[tuple[int, str]], bound: int, expected: int,
     rest = text[match.end():].strip() if not cell else ""
     number = [(at, match.group(1) or (text if cell else match.group(0).strip()))]  # a week (第3周) kept as printed
     return number + ([(at + width(text) - width(rest), rest)] if rest else []) + pieces[1:]
+
+
+# A PDF centres a header's name over its column (序号 / 重点任务 at 6) while the cells under it stand flush left,
+# where the column starts (推进水源工程建设 at 5): the 序号's bound, a character from the header's 序号, may reach
+# into the next column, and a cell's line there (a wrapped task's top line, centred above its row's 序号) would look
+# flush left and end the table. On the lines starting a row (a 序号 alone, then two spaces), the text after the 序号
+# shows where the next column starts; the 序号 column ends before it.
+_BOUND_EVIDENCE = 2  # rows whose text after the 序号 shows where the next column starts
+
+
+def _number_column_bound(lines: list[str], start: int, bound: int, width: Measure, cuts: frozenset[int]) -> int:
+    """How far right a 序号 may start (`bound`, from the header), kept left of where the next column's cells start
+    on the lines under the header that open with a 序号 alone (at least `_BOUND_EVIDENCE` of them)."""
+    after = []
+    for line in lines[start:start + _COLUMN_LINES]:
+        pieces = _layout_pieces(line, width, cuts)
+        if len(pieces) >= 2 and pieces[0][0] <= bound and _NUMBER_CELL.match(pieces[0][1]):
+            after.append(pieces[1][0])
+    return min(bound, min(after) - 1) if len(after) >= _BOUND_EVIDENCE else bound
 
 
 def _layout_edges(starts: list[int], width: int) -> list[int] | None:
@@ -422,6 +442,20 @@ def _layout_rows(entries: list[tuple[str, list[tuple[int, str]]]], task_parts,
     return rows
 
 
+# A page sets a row's cells side by side, so the line of its 序号 holds two cells or more beside it; the spaced shape
+# (a Word table flattened, cells parted by single spaces) holds one run of text after the 序号 and one under it. A
+# cell centred in a row of several lines leaves the 序号's line short, though: a task wrapped onto two lines prints
+# one above and one below it, and the line holds the 序号 and the units only (3 … 市住房城乡建设局), or a short
+# task alone; the cells beside it then stand on the lines right above and below, two or more to a line.
+def _laid_across(entries: list[tuple[str, list[tuple[int, str]]]], n: int) -> bool:
+    """Whether the row starting at entries[n] sets its cells side by side across the page: two or more beside its
+    序号, or two or more on a line of the table right above or below it."""
+    if len(entries[n][1]) >= 3:
+        return True
+    near = [entries[k] for k in (n - 1, n + 1) if 0 <= k < len(entries)]
+    return any(kind == "line" and len(pieces) >= 2 for kind, pieces in near)
+
+
 def _shares_a_column(pieces: list[tuple[int, str]], column) -> bool:
     """Whether two pieces of one line fall in one column. On a page each cell stands in its column, so a line holds
     one piece a column at most; a Word table pasted into a web editor keeps a row a paragraph with its cells parted
@@ -440,12 +474,21 @@ def _layout_table(lines: list[str], start: int) -> tuple[list[list[str]], int] |
     return max(found, key=lambda pair: pair[1])[0] if found else None  # characters first on a tie
 
 
+# A PDF may centre a header's name over its column while the cells under it stand flush left (重点任务 at 10 over
+# cells at 5): few cells then start under their column's name in either measure, and a measure that misplaces the
+# cells can line up more of them with the names by chance. The measure the table was set by still shows in its
+# cells: they start at as many places as it has columns, a column's cells a character either way, while counted by
+# the wrong measure a line's later cells drift with the widths of the text before them and start anywhere.
 def _lined_up(lines: list[str], start: int, end: int, width: Measure) -> int:
     """How many cells of the table's lines start where a column of its header starts, their places counted by
-    `width`: the measure the table was set by puts most cells under their column's name."""
-    edges = [at for at, _ in _layout_header(lines[start], width)]
-    return sum(any(abs(at - edge) <= _EDGE_SLACK for edge in edges)
-               for line in lines[start + 1:end] for at, _ in _layout_pieces(line, width))
+    `width`, and how many start at one of the table's own column edges (the commonest places its cells start, one
+    a column; none when its cells start at fewer): the measure the table was set by puts most cells under their
+    column's name and its cells in columns."""
+    head = _layout_header(lines[start], width)
+    starts = [at for line in lines[start + 1:end] for at, _ in _layout_pieces(line, width)]
+    named = sum(any(abs(at - edge) <= _EDGE_SLACK for edge, _ in head) for at in starts)
+    own = _layout_edges(starts, len(head)) or []
+    return named + sum(any(abs(at - edge) <= _EDGE_SLACK for edge in own) for at in starts)
 
 
 def _spanning_line(lines: list[str], start: int) -> str:
@@ -480,7 +523,8 @@ def _layout_table_cut(lines: list[str], start: int, width: Measure,
         return None
     # a 序号 stands under its header, a character either way; a piece where the next column begins is that column's
     # (a merged group cell's second line, 和公共卫 under 风险领域, two spaces after 序号)
-    bound = min(head[0][0] + width(head[0][1]) + _EDGE_SLACK, head[1][0] - 1)
+    bound = _number_column_bound(lines, start + 1, min(head[0][0] + width(head[0][1]) + _EDGE_SLACK, head[1][0] - 1),
+                                 width, cuts)
     centres = _centres(head, width)
     i = start + 1
     header_lines = [lines[start].strip()]
@@ -512,8 +556,10 @@ def _layout_table_cut(lines: list[str], start: int, width: Measure,
             i += 1
             page_breaks.add(len(entries))
             continue
-        if text == header_lines[0] and _repeats(lines, i, header_lines):
-            i = _repeats(lines, i, header_lines)  # the header printed again at the top of a page
+        # the header printed again at the top of a page; a PDF copy lays each page out anew (a form feed before
+        # it, pdftotext -layout), so its names stand at other places: the same words, parted by any runs of spaces
+        if _same_gapped_line(text, header_lines[0]) and _header_again(lines, i, header_lines):
+            i = _header_again(lines, i, header_lines)
             page_breaks.add(len(entries))
             continue
         if spanning and text == spanning and _repeats(lines, i + 1, header_lines):
@@ -545,7 +591,7 @@ def _layout_table_cut(lines: list[str], start: int, width: Measure,
     anchors = [pieces for kind, pieces in entries if kind == "row"]
     if not anchors or not any(kind == "line" for kind, _ in entries):
         return None
-    if 2 * sum(len(pieces) >= 3 for pieces in anchors) < len(anchors):
+    if 2 * sum(_laid_across(entries, n) for n, (kind, _) in enumerate(entries) if kind == "row") < len(anchors):
         return None  # rows whose cells one space parts: not a page's columns (the spaced reader's shape)
     starts = [at for kind, pieces in entries if kind not in ("section", "group?") for at, _ in pieces[kind == "row":]]
     edges = _layout_edges([head[0][0]] * 2 + starts, len(names))
@@ -558,7 +604,9 @@ def _layout_table_cut(lines: list[str], start: int, width: Measure,
 
     if any(_shares_a_column(pieces[kind == "row":], column) for kind, pieces in entries if kind != "section"):
         return None  # cells parted by runs of spaces that line up with nothing: the spaced reader's shape
-    task = kinds.index("task")
+    # a task may fill two columns (重点任务, a title that ends no sentence, and 主要内容 beside it, which does): a row's
+    # task text is what its lines hold in either, read left to right, so it closes where the last of them closes
+    tasks = {j for j, kind in enumerate(kinds) if kind == "task"}
     widest: dict[int, float] = {}
     for kind, pieces in entries:
         for at, text in (pieces[kind == "row":] if kind != "section" else []):
@@ -576,7 +624,7 @@ def _layout_table_cut(lines: list[str], start: int, width: Measure,
                 return False
         return bool(pieces)
 
-    rows = _layout_rows(entries, lambda pieces: [t for at, t in pieces if column(at, t) == task], cut_tail,
+    rows = _layout_rows(entries, lambda pieces: [t for at, t in pieces if column(at, t) in tasks], cut_tail,
                         lambda pieces: {column(at, t) for at, t in pieces}, page_breaks)
     grid: list[list[str] | list[list[str]]] = []
     for kind, row_lines in rows:

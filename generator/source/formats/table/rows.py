@@ -75,7 +75,9 @@ _CLAUSE_HEAD = re.compile(r"(?:^|(?<=[。；;\n]))\s*([^。；;：:，,\n]{2,30}
 
 
 def _role_duty_column(header: str, kind: str | None) -> bool:
-    return kind in UNIT_COLUMN_KINDS and _header_ends(header, lx.TABLE_ROLE_DUTY_ENDS)
+    # (属地管理责任 / 企业主体责任 name a column of bearers by their share, its cells names: `_bears_a_share`)
+    return (kind in UNIT_COLUMN_KINDS and _header_ends(header, lx.TABLE_ROLE_DUTY_ENDS)
+            and not _bears_a_share(re.sub(r"\s+", "", header)))
 
 
 def _role_word(header: str, kind: str) -> re.Match | None:
@@ -635,19 +637,26 @@ class _Reader:
         columns = [(c, name) for c, k, name in zip(cells, self.columns.kinds, self.columns.names) if k == kind]
         apart = len(columns) > 1
         by_place = _parallel_by_jurisdiction(kind, [name for _, name in columns])
+        names = [re.sub(r"\s+", "", name) for _, name in columns]
         named: dict[str, set[str]] = {}
         lists: dict[str, list[str]] = {}
-        for cell, name in columns:
+        written: dict[str, str] = {}  # the label each clause is written under
+        for n, (cell, _) in enumerate(columns):
+            own = names[n]
             if not cell or _INNER_LABEL.search(cell) or self._points_at_a_column(cell, kind):
                 continue
-            own = re.sub(r"\s+", "", name)
-            key = own if apart and _ROLE_LABEL[kind].fullmatch(own) else label
-            seen_under = own if by_place else key  # each place's column names its own bodies
+            base = own if apart and _ROLE_LABEL[kind].fullmatch(own) else label
+            seen_under = own if by_place else base  # each place's column names its own bodies
+            # a share's column, or one of a grid's spanning header's slots, is a clause of its own (`_bears_a_share`)
+            # under the same label, its units still named once under it (seen_under)
+            own_clause = apart and (_bears_a_share(own) or names.count(own) > 1)
+            key = f"{base}#{n}" if own_clause else base
+            written[key] = base
             units = _units_not_named_yet(unit_text(cell), named.get(seen_under, set()))
             named.setdefault(seen_under, set()).update(_names(units))
             if units:
                 lists.setdefault(key, []).append(units)
-        return [f"{key}:{'、'.join(units)}" for key, units in lists.items()]
+        return [f"{written[key]}:{'、'.join(units)}" for key, units in lists.items()]
 
     def _points_at_a_column(self, cell: str, kind: str) -> bool:
         """同兑现部门 / 同牵头单位 under a unit column: the cell says its units are those of another column of the same
@@ -669,6 +678,15 @@ class _Reader:
 # a column's name that the annotation reader reads as a label of the column's role (主要起草单位: responsible)
 _ROLE_LABEL = {kind: re.compile(lx.LABEL_MODIFIER + "(?:" + dict((r, p) for p, r in lx.LABEL_ROLES)[kind] + ")")
                for kind in UNIT_COLUMN_KINDS}
+
+
+def _bears_a_share(name: str) -> bool:
+    """A column named by the share of responsibility its bodies bear (属地管理责任 | 部门监管责任 | 企业主体责任:
+    lexicon.TABLE_BORNE_DUTY_HEADS). Each such column's cell is a clause of its own (`_Reader._unit_clauses`), as is
+    each sub-column of a grid's spanning unit header (责任分工 repeated over 属地 | 监管 | 企业, the lower row's words
+    naming no column): a role word in one cell (县X局牵头，县Y局配合) speaks of that cell's bodies, never of the bodies
+    of the cell before it."""
+    return _HEADER_NOTE.sub("", name) in lx.TABLE_BORNE_DUTY_HEADS
 
 
 def _parallel_by_jurisdiction(kind: str, names: list[str]) -> bool:
