@@ -672,6 +672,134 @@ def test_odt_nesting_thousands_deep_is_refused_naming_the_file(tmp_path):
     assert to_text(_odt(tmp_path / "plan.odt", body)).split("\n")[-1] == "1.建设水源工程。"
 
 
+# ---------------------------------------------------------------- Word XML (Flat OPC "Word XML 文档", Word 2003 "XML 文档")
+
+_FLAT_OPC_HEAD = ('<?xml version="1.0" standalone="yes"?><?mso-application progid="Word.Document"?>'
+                  '<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">')
+_WORD_2006 = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _flat_opc_part(name: str, content_type: str, xml: str) -> str:
+    return (f'<pkg:part pkg:name="{name}" pkg:contentType="{content_type}"><pkg:xmlData>{xml}</pkg:xmlData>'
+            "</pkg:part>")
+
+
+def _flat_opc(body: str, main_type: str = "wordprocessingml.document.main+xml") -> str:
+    """A Flat OPC Word document: the package relationships, and `body` as word/document.xml's w:body."""
+    rels = ('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship '
+            'Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
+            'Target="word/document.xml"/></Relationships>')
+    document = f'<w:document xmlns:w="{_WORD_2006}"><w:body>{body}</w:body></w:document>'
+    return (_FLAT_OPC_HEAD
+            + _flat_opc_part("/_rels/.rels", "application/vnd.openxmlformats-package.relationships+xml", rels)
+            + _flat_opc_part("/word/document.xml", f"application/vnd.openxmlformats-officedocument.{main_type}",
+                             document)
+            + "</pkg:package>")
+
+
+def _w_p(text: str) -> str:
+    return f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
+
+
+def _units_in_order(path: Path) -> list[list[tuple[str, str]]]:
+    """Each task's (unit, role) pairs, tasks in reading order (a table after the text numbers its rows anew)."""
+    from generator.parse import parse_plan
+    from generator.source.read import read_file
+
+    return [[(a.name, a.role) for a in t.assignments] for t in parse_plan(read_file(path)[0]).tasks()]
+
+
+def _w_cell(text: str, merge: str = "") -> str:
+    return f"<w:tc>{f'<w:tcPr>{merge}</w:tcPr>' if merge else ''}{_w_p(text) if text else '<w:p/>'}</w:tc>"
+
+
+def test_flat_opc_word_xml_is_read_as_the_docx_package_it_holds(tmp_path):
+    """Word's "Word XML 文档" (pkg:package) under .xml, or served as .doc, reads as the .docx its parts make."""
+    table = ("<w:tbl>" + "<w:tr>" + _w_cell("序号") + _w_cell("工作任务") + _w_cell("牵头单位") + "</w:tr>"
+             + "<w:tr>" + _w_cell("1") + _w_cell("推进计量器具检定") + _w_cell("卯县计量所", '<w:vMerge w:val="restart"/>')
+             + "</w:tr><w:tr>" + _w_cell("2") + _w_cell("开展能效标识抽查") + _w_cell("", "<w:vMerge/>")
+             + "</w:tr></w:tbl>")
+    body = (_w_p("卯县2026年质量工作要点") + _w_p("一、重点任务")
+            + _w_p("1.加强计量建设。（牵头单位：卯县市场监管局；配合单位：卯县统计局）") + table)
+    for name in ("plan.xml", "served.doc"):
+        path = tmp_path / name
+        path.write_text(_flat_opc(body), "utf-8")
+        assert to_text(path).split("\n")[:3] == ["卯县2026年质量工作要点", "一、重点任务",
+                                                 "1.加强计量建设。（牵头单位：卯县市场监管局；配合单位：卯县统计局）"]
+        assert _units_in_order(path) == [[("卯县市场监管局", "lead"), ("卯县统计局", "support")],
+                                         *[[("卯县计量所", "lead")]] * 2]  # (the merged cell read down)
+    slides = tmp_path / "slides.xml"
+    slides.write_text(_flat_opc(_w_p("甲"), main_type="presentationml.presentation.main+xml"), "utf-8")
+    with pytest.raises(PlansiteError, match="no Word document") as refused:
+        to_text(slides)
+    assert str(slides) in str(refused.value)
+
+
+_WORD_2003_HEAD = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><?mso-application progid="Word.Document"?>'
+                   '<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml" '
+                   'xmlns:wx="http://schemas.microsoft.com/office/word/2003/auxHint">')
+# two lists: 1. numbering the tasks, and a bare number (%1) numbering a table's 序号 column
+_WORD_2003_LISTS = ('<w:lists><w:listDef w:listDefId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+                    '<w:lvlText w:val="%1."/></w:lvl></w:listDef><w:listDef w:listDefId="1"><w:lvl w:ilvl="0">'
+                    '<w:start w:val="1"/><w:lvlText w:val="%1"/></w:lvl></w:listDef>'
+                    '<w:list w:ilfo="1"><w:ilst w:val="0"/></w:list><w:list w:ilfo="2"><w:ilst w:val="1"/></w:list>'
+                    '</w:lists>')
+
+
+def _w2003_item(ilfo: int, runs: list[str], hint: str | None = None) -> str:
+    """A numbered paragraph; `hint`: the label Word wrote beside it (wx:t), None when the file keeps none."""
+    drawn = f'<wx:t wx:val="{hint}"/>' if hint is not None else ""
+    return (f'<w:p><w:pPr><w:listPr><w:ilvl w:val="0"/><w:ilfo w:val="{ilfo}"/>{drawn}</w:listPr></w:pPr>'
+            + "".join(f"<w:r><w:t>{run}</w:t></w:r>" for run in runs) + "</w:p>")
+
+
+def test_word_2003_xml_document_reads_its_lists_and_its_table(tmp_path):
+    """Word 2003's "XML 文档" (w:wordDocument): runs joined, list labels from Word's hint or counted from the list,
+    a footer and deleted text left out, a 序号 column Word numbers, a lead cell merged down (w:vmerge) read in each
+    row; the same under .xml, served as .doc and under .txt."""
+    table = ('<w:tbl><w:tblGrid><w:gridCol w:w="800"/></w:tblGrid><w:tr>' + _w_cell("序号") + _w_cell("重点项目")
+             + _w_cell("牵头单位") + "</w:tr>"
+             + "<w:tr><w:tc>" + _w2003_item(2, []) + "</w:tc>" + _w_cell("建设检验检测平台")
+             + _w_cell("辰县质检所", '<w:vmerge w:val="restart"/>') + "</w:tr>"
+             + "<w:tr><w:tc>" + _w2003_item(2, []) + "</w:tc>" + _w_cell("培育品牌示范企业") + _w_cell("", "<w:vmerge/>")
+             + "</w:tr></w:tbl>")
+    body = ("<w:body><wx:sect>" + _w_p("辰县2026年质量工作要点") + _w_p("一、重点任务")
+            + _w2003_item(1, ["加强计量建设。（牵头单位：辰县", "市场监管局；配合单位：辰县统计局）"], hint="1.")
+            + _w2003_item(1, ["推进标准实施。（责任单位：辰县标准化所）"])
+            + '<w:p><w:r><w:t>二、重点项目</w:t></w:r><w:r><w:delText>草稿</w:delText></w:r></w:p>' + table
+            + '<w:sectPr><w:ftr w:type="odd"><w:p><w:r><w:t>— 1 —</w:t></w:r></w:p></w:ftr></w:sectPr>'
+            + "</wx:sect></w:body></w:wordDocument>")
+    for name in ("plan.xml", "served.doc", "saved.txt"):
+        path = tmp_path / name
+        path.write_text(_WORD_2003_HEAD + _WORD_2003_LISTS + body, "utf-8")
+        lines = to_text(path).split("\n")
+        assert lines[:5] == ["辰县2026年质量工作要点", "一、重点任务",
+                             "1.加强计量建设。（牵头单位：辰县市场监管局；配合单位：辰县统计局）",
+                             "2.推进标准实施。（责任单位：辰县标准化所）", "二、重点项目"]
+        assert "草稿" not in lines and "— 1 —" not in lines
+        assert lines[-2:] == ["1.建设检验检测平台(牵头单位:辰县质检所)", "2.培育品牌示范企业(牵头单位:辰县质检所)"]
+        assert _units_in_order(path) == [[("辰县市场监管局", "lead"), ("辰县统计局", "support")],
+                                         [("辰县标准化所", "responsible")], *[[("辰县质检所", "lead")]] * 2]
+
+
+def test_xml_file_of_no_kind_read_is_refused_naming_the_file(tmp_path):
+    """An .xml that is no Word XML document (a feed, a sitemap) is refused naming the file; no XML at all too."""
+    feed = tmp_path / "feed.xml"
+    feed.write_text('<?xml version="1.0"?><rss><channel><title>巳县动态</title></channel></rss>', "utf-8")
+    with pytest.raises(PlansiteError, match="Word XML") as refused:
+        to_text(feed)
+    assert str(feed) in str(refused.value)
+    words = tmp_path / "words.xml"
+    words.write_text("巳县工作要点", "utf-8")
+    with pytest.raises(PlansiteError, match="no XML document"):
+        to_text(words)
+    hostile = tmp_path / "entities.xml"
+    hostile.write_text('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]>'
+                       '<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"/>', "utf-8")
+    with pytest.raises(PlansiteError, match="DOCTYPE"):
+        to_text(hostile)
+
+
 # ---------------------------------------------------------------- OpenDocument spreadsheet (.ods, .fods)
 # each sheet as LibreOffice writes it: columns (one hidden), a title merged across, a lead merged down, a hidden row,
 # every row closed by its empty cell repeated to the last column and the sheet by empty rows repeated to its last row

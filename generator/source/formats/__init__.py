@@ -13,6 +13,7 @@ from pathlib import Path
 from ...errors import PlansiteError
 from ...words.script import plain_ideographs
 from .mhtml import holds_mhtml
+from .word_xml import word_xml_kind
 
 # the suffixes of the files handed here (generator.source.read routes them; .txt and .md are read as text there), in
 # the order the message for any other suffix lists them: a Word 97-2003 .doc (formats/doc.py) and an Excel 97-2003 .xls
@@ -36,9 +37,14 @@ _WEB_ARCHIVE_SUFFIXES = (".mht", ".mhtml")
 # content type, read by the docx and xlsx readers (flavours.py maps the content type)
 _WORD_PACKAGE_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm")
 _SHEET_PACKAGE_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm")
+# A Word document saved as one XML file (word_xml.py: Flat OPC "Word XML 文档", Word 2003 "XML 文档") is read by its
+# root element under .xml, and under the names a site serves it as (.doc, .wps, a text's). An .xml file holding
+# anything else is read only as a kind read under any name (a flat OpenDocument file, an XHTML page), otherwise refused
+# naming the file.
+_XML_SUFFIX = ".xml"
 SUFFIXES = (*_WORD_PACKAGE_SUFFIXES, *_WORD_SUFFIXES, ".rtf", *_SHEET_PACKAGE_SUFFIXES, *_SHEET_SUFFIXES,
             ".html", ".htm", ".shtml", ".xhtml",
-            *_WEB_ARCHIVE_SUFFIXES, ".pdf", ".ofd", *_ODF_TEXT_SUFFIXES, *_ODF_SHEET_SUFFIXES)
+            *_WEB_ARCHIVE_SUFFIXES, ".pdf", ".ofd", *_ODF_TEXT_SUFFIXES, *_ODF_SHEET_SUFFIXES, _XML_SUFFIX)
 
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0"  # Word 97-2003 .doc, .wps, Excel 97-2003 .xls, .et (an OLE compound file)
@@ -142,10 +148,20 @@ def _convert(path: Path, kind: str | None, data: bytes | None = None) -> str:
     if kind == "odf-other":
         raise PlansiteError("is an OpenDocument presentation or drawing, neither a text nor a spreadsheet; open it "
                             "in WPS or LibreOffice and save it as .docx", str(path))
+    if kind == "flat-opc":
+        from .word_xml import flat_opc_to_text
+        return flat_opc_to_text(path, data)
+    if kind == "word2003":
+        from .word_xml import word2003_to_text
+        return word2003_to_text(path, data)
     if kind == "xml":
         raise PlansiteError(f"is named {path.suffix or '(no suffix)'} but holds XML, neither a plan text nor a "
-                            f"web page nor an OpenDocument file plansite reads; open it in the program that wrote "
+                            f"web page nor a Word XML document (Word 2003 XML 文档, Word XML 文档) nor an "
+                            f"OpenDocument file plansite reads; open it in the program that wrote "
                             f"it and save it as .docx, .xlsx or text", str(path))
+    if kind == "not-xml":
+        raise PlansiteError("is named .xml but holds no XML document; open it in the program that wrote it and "
+                            "save it as .docx, .xlsx or text", str(path))
     if kind == "doc":
         from .doc import doc_to_text
         return doc_to_text(path)
@@ -197,6 +213,10 @@ def _kind(path: Path, head: bytes) -> str | None:
         return "odt" if odf.startswith(_ODF_TEXT) else "ods" if odf.startswith(_ODF_SHEET) else "odf-other"
     if suffix not in SUFFIXES:
         return _markup_kind(head)  # XML under a text's name (.txt, .md, none): routed or refused, never read as prose
+    if suffix == _XML_SUFFIX:
+        if not _opens_with_markup(head):
+            return "not-xml"
+        return _markup_kind(head) or "html"  # (no other kind opens with markup: an XHTML page)
     if _FLAT_ODF_SHEET in head and suffix in (".fods", ".fodt", *_SHEET_SUFFIXES, *_WORD_SUFFIXES):
         # a flat ODF spreadsheet, under its own suffix or one a sheet or a text is served as
         return "fods"
@@ -242,6 +262,8 @@ def _kind(path: Path, head: bytes) -> str | None:
             return "doc" if suffix == ".doc" or _holds_stream(path, _WORD_STREAMS) else "old-wps"
         if holds_mhtml(head):
             return "mhtml"  # Word's 单个文件网页 saved as .doc: its quoted-printable <html is no page to read as is
+        if _opens_with_markup(head) and word_xml_kind(head) is not None:
+            return word_xml_kind(head)  # a Word XML document Word opens by its root, served as .doc
         if b"<html" in head.lower() or b"<!doctype html" in head.lower():
             return "html"
         # RTF ({\rtf1) or text saved under the name: no Word 97-2003 document; a .wps of WPS before 2005
@@ -268,6 +290,8 @@ def _markup_kind(head: bytes) -> str | None:
         return "fodt" if _FLAT_ODF_TEXT in head else "fods" if _FLAT_ODF_SHEET in head else "odf-other"
     if _SPREADSHEET_ML in head:
         return "xml-sheet"
+    if word_xml_kind(head) is not None:
+        return word_xml_kind(head)
     lowered = head.lower()
     return None if b"<html" in lowered or b"<!doctype html" in lowered else "xml"
 

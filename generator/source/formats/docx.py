@@ -44,8 +44,10 @@ _VAL = _w("val")
 _HIDDEN = {_w("moveFrom"), _w("del"), _w("txbxContent"), f"{{{_MC}}}Fallback"}
 
 
-def docx_to_text(path: Path) -> str:
-    document = _open(path)
+def docx_to_text(path: Path, package: bytes | None = None) -> str:
+    """The plan text of the Word package at `path`; with `package`, of those bytes (a package rebuilt in memory from
+    a Word XML file's parts, word_xml.py), `path` then only naming the file in messages."""
+    document = _open(path, package)
     parts = _Parts(_Numbering(document), _Notes(document), _character_style_kinds(document), _Fields(document))
     return "\n".join(_blocks(document.element.body.iterchildren(), parts))
 
@@ -61,10 +63,14 @@ class _Parts:
     at_head: bool = True
 
 
-def _open(path: Path):
-    _check_archive(path)
+def _open(path: Path, package: bytes | None = None):
+    if package is None:
+        _check_archive(path)  # (a rebuilt package was written here from parts checked as the file's XML was read)
     # a Strict, macro-enabled or template package (.docm, .dotx, .dotm) is read as the .docx it holds (flavours.py)
-    package = transitional_package(path)
+    source = io.BytesIO(package) if package is not None else path
+    transitional = transitional_package(source)
+    if transitional is not None:
+        package = transitional
     try:
         return docx.Document(io.BytesIO(package) if package is not None else str(path))
     except PackageNotFoundError as exc:

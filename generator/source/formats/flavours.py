@@ -19,6 +19,7 @@ import io
 import zipfile
 import zlib
 from pathlib import Path
+from typing import IO
 
 _STRICT = "http://purl.oclc.org/ooxml/"
 _OPENXML = "http://schemas.openxmlformats.org/"
@@ -61,8 +62,8 @@ _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _ZIP_ERRORS = (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError, NotImplementedError, zlib.error)
 
 
-def transitional_package(path: Path) -> bytes | None:
-    """The package at `path` with Strict names and a macro-enabled or template main part's content type written as
+def transitional_package(path: Path | IO[bytes]) -> bytes | None:
+    """The package at `path` (or in those bytes) with Strict names and a macro-enabled or template main part's content type written as
     the ordinary .docx / .xlsx writes them; None when it holds neither (or is no readable zip, which the reader's
     library then reports). Its size was checked by archive.check_archive before."""
     try:
