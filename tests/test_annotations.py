@@ -2115,15 +2115,18 @@ def test_a_body_told_with_a_modal_to_work_with_partners_leads_where_the_plan_nam
     """X要会同Y… / X应当会同Y…: the plan's modal between a body's whole name and 会同 tells that body what to do with
     whom; in a plan naming other tasks' units apart (（四）'s 由X牵头，Y配合) the body leads, the partners support, and a
     second clause's body keeps its own verb. Where no task names a unit apart (the units in an attached 分工表), the
-    sentence is a measure's running text."""
+    sentence is a measure's running text. A task whose own bracket names its units ((五)'s 责任单位：区住建局) says who
+    answers for it: its modal sentence tells how other bodies take part, and gives no unit."""
     plan = _one_plan("某区2026年河道保洁工作方案\n一、保障措施\n"
                      "（一）强化资金保障。区财政局要会同区水务局统筹安排保洁经费，区审计局负责跟踪审计。\n"
                      "（二）强化用地保障。区资源局应当会同区城管局、区交通局，在沿河布设保洁站点。\n"
                      "（三）强化宣传引导。广泛宣传河道保洁知识。\n"
-                     "（四）强化督查考核。由区政府督查室牵头，区水务局配合，将保洁成效纳入年度考核。\n")
-    assert [_units(t) for t in plan.tasks()][:2] == [
+                     "（四）强化督查考核。由区政府督查室牵头，区水务局配合，将保洁成效纳入年度考核。\n"
+                     "（五）强化站点建设。区发改局要会同区水务局统筹站点选址，确保按期建成。（责任单位：区住建局）\n")
+    assert [_units(t) for t in plan.tasks()][:2] + [_units(plan.tasks()[4])] == [
         [("区财政局", L), ("区水务局", S), ("区审计局", R)],
-        [("区资源局", L), ("区城管局", S), ("区交通局", S)]]
+        [("区资源局", L), ("区城管局", S), ("区交通局", S)],
+        [("区住建局", R)]]
     plan = _one_plan("某区2026年河道保洁工作方案\n一、主要任务\n"
                      "（一）开展河面清漂。每日组织清漂作业，做到河面无漂浮物。\n"
                      "（二）整治沿河排口。排查沿河排口，建立整治台账。\n"

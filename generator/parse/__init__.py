@@ -13,7 +13,7 @@ from itertools import takewhile
 
 from ..model import Annotation, Assignment, Jurisdiction, Plan, PlanText, Task
 from ..slug import plan_id
-from .annotations import append_units, full_stops_as_written_in_full_width, read_task, same_as_above_at
+from .annotations import Reading, append_units, full_stops_as_written_in_full_width, read_task, same_as_above_at
 from .annotations.finders import assigns_by_clause_subjects
 from .attached_table import fold_attached_tables
 from .group_units import give_named_groups_units, give_working_groups_units
@@ -82,9 +82,9 @@ def _parse_plan(pt: PlanText) -> Plan:
     if subjects:
         plan.note(0, "rule", "minutes: a task naming no unit apart from its wording is read from the bodies its "
                              "clauses open with (请X牵头，会同Y… / X要… / 责成X…)")
-    units_apart = _names_units_task_by_task(plan)
+    readings = _task_readings(plan, subjects)
     for task in plan.tasks():
-        _read_task(plan, task, subjects, units_apart)
+        _read_task(plan, task, readings[id(task)])
     _give_units_above(plan)
     _give_closing_block_to_the_groups_items(plan)
     _inherit_heading_units(plan)
@@ -341,9 +341,26 @@ def _reports(issued: str, head: list[str]) -> bool:
     return any(REPORT_KINDS.search(line.strip()) for line in head)
 
 
-def _read_task(plan: Plan, task: Task, subjects: bool = False, units_apart: bool = False) -> None:
+def _task_readings(plan: Plan, subjects: bool) -> dict[int, Reading]:
+    """Each task's reading, by id(task). A task's sentence naming its body with the plan's modal (X要会同Y…) gives that
+    task's units (read_task(units_apart=True)) only where some task of the plan names its units apart from its wording
+    (a bracket, a label, a units' sentence: Reading.named_apart) and the task itself names none so: there it is how
+    such a task gives its units. Where no task does, the units are elsewhere (an attached 分工表) and the sentence is a
+    measure's running text; a task whose own bracket names its units (县财政局要会同县发展改革委统筹安排资金。（责任单位：
+    县住建局）) says who answers for it, its sentence telling how other bodies take part. Each task is read once; only a
+    task holding 会同 and naming no unit apart, in a plan naming its units task by task, is read again with it."""
+    tasks = plan.tasks()
+    readings = {id(task): _task_reading(task, subjects) for task in tasks}
+    if any(reading.named_apart for reading in readings.values()):
+        for task in tasks:
+            if lexicon.WITH_VERB in task.text and not readings[id(task)].named_apart:
+                readings[id(task)] = _task_reading(task, subjects, units_apart=True)
+    return readings
+
+
+def _task_reading(task: Task, subjects: bool, units_apart: bool = False) -> Reading:
     reading = read_task(task.text, subjects=subjects, units_apart=units_apart)
-    if not subjects and assigns_by_clause_subjects(task.text) and not _names_units_apart(task.text):
+    if not subjects and not reading.named_apart and assigns_by_clause_subjects(task.text):
         # a task whose sentence is a run of `；` clauses each opened by the body acting (an emergency plan's response
         # level) is read as minutes are, where that names a body the plain reading missed; a run whose subjects are
         # all read already (a table's 职责边界 cell beside its unit columns) keeps the roles its columns give. A task
@@ -353,6 +370,11 @@ def _read_task(plan: Plan, task: Task, subjects: bool = False, units_apart: bool
         said = read_task(task.text, subjects=True, units_apart=units_apart)
         if {a.name for a in said.assignments} - {a.name for a in reading.assignments}:
             reading = said
+    return reading
+
+
+def _read_task(plan: Plan, task: Task, reading: Reading) -> None:
+    """Give the task what its reading says: annotations, units, title, deadlines; its notes and warnings to the plan."""
     task.annotations = reading.annotations
     task.assignments = reading.assignments
     task.title = _title_of(task.text, reading.annotations)
@@ -362,20 +384,6 @@ def _read_task(plan: Plan, task: Task, subjects: bool = False, units_apart: bool
         plan.warnings.append(f"{plan.source}:{line}: task {task.label} " + message.replace("{column}", str(column)))
     task.deadlines = _deadlines(task.text, reading.deadlines)
     _report_numbers_out_of_place(plan, task)
-
-
-def _names_units_task_by_task(plan: Plan) -> bool:
-    """Does some task of the plan name its units apart from its wording (a bracket, a label, a units' sentence)?
-    Then a task's sentence naming its body with the plan's modal (X要会同Y…) is that task's way of giving its units
-    (read_task(units_apart=True)); where no task does, the units are elsewhere (an attached 分工表) and the sentence
-    is a measure's running text. Only asked where a task's text holds 会同, the one verb this is about."""
-    tasks = plan.tasks()
-    return any(lexicon.WITH_VERB in task.text for task in tasks) and any(_names_units_apart(task.text) for task in tasks)
-
-
-def _names_units_apart(text: str) -> bool:
-    """Does the task name units in a way written apart from its wording (a bracket, a label, a units' sentence)?"""
-    return bool(read_task(text, running_text=False).assignments)
 
 
 # a line of a task's text opening like a task number glued to a figure (11.121人才…), with units of its own

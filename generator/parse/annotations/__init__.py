@@ -43,6 +43,10 @@ class Reading:
     # brackets naming bodies on purpose as something other than the task's units (a leader's portfolio: 分管甲股):
     # (offset, content, why), so the outline can say so of a heading over duties
     set_aside: list[tuple[int, str, str]] = field(default_factory=list)
+    # some unit read from an annotation written apart from the task's wording (a bracket, a label, a units' sentence:
+    # a finder not in_running_text), as read_task(running_text=False) would find it: the plan asks it of every task
+    # to know whether it names its units task by task, without reading each task once more for that
+    named_apart: bool = False
 
 
 def read_task(text: str, alone: bool = False, running_text: bool = True, subjects: bool = False,
@@ -251,6 +255,7 @@ def _take(reading: Reading, text: str, spans, finders, named: frozenset[str] | s
         index = len(reading.annotations)
         shown = _commas_as_published(inner, found_in, stops_read, start, end)
         reading.annotations.append(Annotation(text=finder.written(text, start, end, shown), start=start, end=end))
+        before = len(reading.assignments)
         for group in groups:
             # a standing note's units the task names already, maybe in other words (各镇 / 各乡镇), add nothing; only
             # the units given before the note count, or a note naming several (以下均需A、B落实) would keep only A
@@ -267,6 +272,8 @@ def _take(reading: Reading, text: str, spans, finders, named: frozenset[str] | s
             reading.deadlines += group.deadlines
             if group.note:
                 reading.notes.append(group.note)
+        if len(reading.assignments) > before and not finder.in_running_text:
+            reading.named_apart = True
 
 
 def _without_guidance_beside_an_annotation(candidates: list, text: str) -> list:

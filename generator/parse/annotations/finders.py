@@ -1885,6 +1885,10 @@ ANNOTATION_FINDERS = (BracketedLabel(), BracketedNote(), LabelledRun(), SpacedLa
                       AgentWithAction(), SubjectWithPartners(), ModalSubjectWithPartners(), ClosingClauses(), DashedUnits(),
                       SubjectClauses(), NamesLineClosingTask())
 # the same for a line standing alone after a task's lines (read_task(alone=True))
+# less ModalSubjectWithPartners: X要会同Y… names a task's units only in the plan's own reading of its tasks, task by
+# task beside units named apart (read_task(units_apart=True), asked only of a task's text); a line read alone (a units'
+# line under a task, a 职责分工 piece after its number, a duty block's lead) that tells a body what to do with whom is a
+# requirement, not units written apart, and is read with it no more than read_task(units_apart=False) would
 ANNOTATION_FINDERS_ALONE = (BracketedLabel(), BracketedNote(), LabelledRun(), SpacedLabelLine(),
                             VerbSentence(first_sentence=True), AgentWithAction(), SubjectWithPartners(), ClosingClauses(),
                             DashedUnits(), SubjectClauses())
