@@ -4450,6 +4450,19 @@ def test_a_task_table_on_its_side_printed_in_blocks_under_group_headings():
     assert reading(text)[:2] == [("一", *FIELD_ROWS_READ[0][1:]), ("一", *FIELD_ROWS_READ[1][1:])]
 
 
+def test_a_task_table_on_its_side_whose_values_hold_header_words_is_read():
+    """A task's words may hold a header word (完善工作机制 in the 重点任务 row), a deadline's too (按节点完成 in the
+    完成时限 row): values of their own row's field, the table still read; a value naming another field (牵头单位 in the
+    重点任务 row) makes the lines label/value pairs, not read on their side."""
+    text = "\n".join(["序号\t1\t2", "重点任务\t整治黑臭水体\t完善工作机制", "责任单位\t县甲局\t县乙局",
+                      "完成时限\t2024年底\t按节点完成"])
+    assert [(n, title, units) for _, n, title, units in reading(text)] == [
+        (1, "整治黑臭水体", [("县甲局", "responsible")]), (2, "完善工作机制", [("县乙局", "responsible")])]
+    pairs = "\n".join(["重点任务\t整治黑臭水体\t牵头单位\t县甲局", "配合单位\t县乙局\t备注\t无",
+                       "完成时限\t2024年底\t序号\t1"])
+    assert "牵头单位" not in [title for _, _, title, _ in reading(pairs)]
+
+
 def test_a_two_column_card_of_fields_is_no_table_on_its_side():
     """One column of values (任务名称 | … over 牵头单位 | …) is a card of one task, left as the lines it is."""
     card = "\n".join(["序号\t1", "重点任务\t改造背街小巷12条", "牵头单位\t县甲局", "配合单位\t县乙局"])
