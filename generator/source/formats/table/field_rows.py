@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .delimited import _RULE, _delimiter, _record, _split
 from .header import UNIT_COLUMN_KINDS, header_kind
-from .layouts import Found
+from .layouts import Found, columns_of
 from .marks import _NUMBER_CELL
 
 _MIN_FIELDS = 3  # the task, a unit and one more field at least: two labelled rows are a card, not a table
@@ -30,10 +30,8 @@ def read_field_rows(lines: list[str], start: int) -> Found | None:
     rows, kinds, i = _field_rows(lines, start, delimiter)
     if not _a_task_table(rows, kinds):
         return None
-    width = max(len(r) for r in rows)
-    rows = [r + [""] * (width - len(r)) for r in rows]
-    columns = [[r[k] for r in rows] for k in range(1, width)]
-    turned = [[r[0] for r in rows], *(c for c in columns if any(cell.strip() for cell in c))]
+    labels, *columns = columns_of(rows)
+    turned = [labels, *(c for c in columns if any(cell.strip() for cell in c))]
     return Found(i, turned)
 
 
