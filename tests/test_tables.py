@@ -4450,6 +4450,19 @@ def test_a_task_table_on_its_side_printed_in_blocks_under_group_headings():
     assert reading(text)[:2] == [("一", *FIELD_ROWS_READ[0][1:]), ("一", *FIELD_ROWS_READ[1][1:])]
 
 
+def test_a_task_table_on_its_side_whose_values_hold_header_words_is_read():
+    """A task's words may hold a header word (完善工作机制 in the 重点任务 row), a deadline's too (按节点完成 in the
+    完成时限 row): values of their own row's field, the table still read; a value naming another field (牵头单位 in the
+    重点任务 row) makes the lines label/value pairs, not read on their side."""
+    text = "\n".join(["序号\t1\t2", "重点任务\t整治黑臭水体\t完善工作机制", "责任单位\t县甲局\t县乙局",
+                      "完成时限\t2024年底\t按节点完成"])
+    assert [(n, title, units) for _, n, title, units in reading(text)] == [
+        (1, "整治黑臭水体", [("县甲局", "responsible")]), (2, "完善工作机制", [("县乙局", "responsible")])]
+    pairs = "\n".join(["重点任务\t整治黑臭水体\t牵头单位\t县甲局", "配合单位\t县乙局\t备注\t无",
+                       "完成时限\t2024年底\t序号\t1"])
+    assert "牵头单位" not in [title for _, _, title, _ in reading(pairs)]
+
+
 def test_a_two_column_card_of_fields_is_no_table_on_its_side():
     """One column of values (任务名称 | … over 牵头单位 | …) is a card of one task, left as the lines it is."""
     card = "\n".join(["序号\t1", "重点任务\t改造背街小巷12条", "牵头单位\t县甲局", "配合单位\t县乙局"])
@@ -8962,6 +8975,34 @@ def test_tabs_a_unit_column_writing_ditto_marks_for_repeats_leaves_its_empty_cel
         "4\t推进渡口改造\t省乙厅\t各市、县（区）人民政府",
     ])
     assert [units for _, _, _, units in reading(without_lead)][2] == [("省甲厅", "responsible")]
+
+
+def test_tabs_a_ditto_in_a_unit_column_still_carries_its_merged_lead_and_says_a_blank():
+    """A sheet copied from Excel mixes a merged 牵头单位 (empty under its top row) with a 同上 typed lower in the same
+    column: the empty lead is a merged cell (a task row has a lead), carried down. In a 责任单位 column writing 同上 an
+    empty cell beside the row's own units is read as a blank, and the doubt is said."""
+    text = "\n".join([
+        "序号\t重点任务\t牵头单位\t配合单位",
+        "1\t优化审批流程\t县甲局\t县乙局",
+        "2\t压缩办理时限\t\t县丙局",
+        "3\t推行告知承诺\t县丁局\t县戊局",
+        "4\t推进一网通办\t同上\t县己局",
+    ])
+    assert [units for _, _, _, units in reading(text)][1:4] == [
+        [("县甲局", "lead"), ("县丙局", "support")],
+        [("县丁局", "lead"), ("县戊局", "support")],
+        [("县丁局", "lead"), ("县己局", "support")]]
+    places = "\n".join([
+        "序号\t重点任务\t省级责任单位\t市县责任主体",
+        "1\t推进农村公路养护\t省甲厅\t各市、县（区）人民政府",
+        "2\t推进客运站改造\t省乙厅\t〃",
+        "3\t编制养护技术规范\t省甲厅\t",
+        "4\t推进渡口改造\t省乙厅\t各市、县（区）人民政府",
+    ])
+    assert [units for _, _, _, units in reading(places)][2] == [("省甲厅", "responsible")]
+    assert [n.text for n in _plan(places).readings if n.kind == "table"] == [
+        "empty 市县责任主体 cell beside the row's own units: read as no unit, not as the cell above "
+        "('各市、县（区）人民政府') merged down"]
 
 
 def test_tabs_a_ditto_under_a_section_row_repeats_the_last_task_row_above_it():

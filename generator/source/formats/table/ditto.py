@@ -18,7 +18,7 @@ _HEAD = re.compile(rf"^{_MARK}\s*")
 # what follows the mark: a bracket of its own (（牵头）, （X除外）) or a clause after a comma (，增加X)
 _BRACKETED = re.compile(r"^[（(]([^（()）]+)[)）]$")
 _CLAUSE_MARKS = ("，", ",", "；", ";", "、")
-_CLAUSE = re.compile(r"^[，,；;、]\s*(.+)", re.S)
+_CLAUSE = re.compile("^[" + re.escape("".join(_CLAUSE_MARKS)) + r"]\s*(.+)", re.S)
 _ADDITION = re.compile("^(?:" + lx.alternation(lx.TABLE_DITTO_ADDITION_WORDS) + r")\s*(.+)", re.S)
 _EXCLUSION_OPENING = re.compile("^(?:" + lx.alternation(lx.TABLE_DITTO_EXCLUSION_OPENINGS) + r")\s*(.+)", re.S)
 _LIST_SEPARATORS = "、，,；;"

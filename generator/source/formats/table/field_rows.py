@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .delimited import _RULE, _delimiter, _record, _split
 from .header import UNIT_COLUMN_KINDS, header_kind
-from .layouts import Found
+from .layouts import Found, columns_of
 from .marks import _NUMBER_CELL
 
 _MIN_FIELDS = 3  # the task, a unit and one more field at least: two labelled rows are a card, not a table
@@ -30,10 +30,8 @@ def read_field_rows(lines: list[str], start: int) -> Found | None:
     rows, kinds, i = _field_rows(lines, start, delimiter)
     if not _a_task_table(rows, kinds):
         return None
-    width = max(len(r) for r in rows)
-    rows = [r + [""] * (width - len(r)) for r in rows]
-    columns = [[r[k] for r in rows] for k in range(1, width)]
-    turned = [[r[0] for r in rows], *(c for c in columns if any(cell.strip() for cell in c))]
+    labels, *columns = columns_of(rows)
+    turned = [labels, *(c for c in columns if any(cell.strip() for cell in c))]
     return Found(i, turned)
 
 
@@ -62,14 +60,25 @@ def _field_rows(lines: list[str], start: int, delimiter: str) -> tuple[list[list
 
 def _a_task_table(rows: list[list[str]], kinds: list[str]) -> bool:
     """Whether the field rows hold tasks: a task row and a unit row among at least _MIN_FIELDS, _MIN_TASKS columns
-    of tasks, every value a value (no field's name among them: an upright header line has its names across), and a
-    序号 row holding numbers only."""
+    of tasks, every value a value (no other field's name among them: an upright header line has its names across),
+    and a 序号 row holding numbers only."""
     if len(rows) < _MIN_FIELDS or "task" not in kinds or not any(k in UNIT_COLUMN_KINDS for k in kinds):
         return False
     tasks = rows[kinds.index("task")][1:]
     if sum(bool(t.strip()) for t in tasks) < _MIN_TASKS:
         return False
-    if any(header_kind(c) in _FIELD_KINDS for r in rows for c in r[1:] if c.strip()):
+    if any(_names_another_field(c, kind) for r, kind in zip(rows, kinds) for c in r[1:] if c.strip()):
         return False
     numbers = rows[kinds.index("number")][1:] if "number" in kinds else []
     return all(_NUMBER_CELL.match(n.strip()) for n in numbers if n.strip())
+
+
+def _names_another_field(value: str, field: str) -> bool:
+    """Whether a value names a field other than its row's: then the line is label/value pairs (重点任务 | 整治… | 牵头单位
+    | 县X局) or a header read across, no row of a table on its side. A value reading as its own row's field is a value
+    still: a task's words may hold a header word (完善工作机制, 落实重点任务 in the 重点任务 row), a deadline's too (按节点完成
+    in the 完成时限 row), and the unit rows are one family (有关单位 in a 配合单位 row)."""
+    kind = header_kind(value)
+    if kind not in _FIELD_KINDS:
+        return False
+    return kind != field and not (kind in UNIT_COLUMN_KINDS and field in UNIT_COLUMN_KINDS)

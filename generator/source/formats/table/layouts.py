@@ -30,6 +30,13 @@ class Found:
 Reader = Callable[[list[str], int], "Found | None"]
 
 
+def columns_of(rows: list[list[str]], width: int = 0) -> list[list[str]]:
+    """The rows read down, a column a list (at least `width` of them), a short row's missing cells empty: the shared
+    step of the layouts laid on their side (`field_rows`, `transposed`), turned back to a row a task."""
+    width = max([width, *(len(r) for r in rows)])
+    return [[r[k] if k < len(r) else "" for r in rows] for k in range(width)]
+
+
 class Layouts:
     """Layout readers in the order they were registered, which is the order they are tried in."""
 

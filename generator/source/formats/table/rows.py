@@ -194,8 +194,9 @@ class _Reader:
         if self.carry_down and not cut and self.last_task is not None:
             left_empty = self._carry_merged_cells_down(cells)
         self._task(cells, written)
+        own_lead = any(c for c, k in zip(written, self.columns.kinds) if k == "lead")
         for i in left_empty:
-            self._said_left_empty(i)
+            self._said_left_empty(i, own_lead)
         self.previous = cells
         self.task_above = cells
 
@@ -261,9 +262,14 @@ class _Reader:
         apart copies the same way, so the columns so left empty, though the cell above names units, are returned to be
         said (`_said_left_empty`); but a collective of places (各…) above is carried down: merged over a column of rows
         each led apart, it is every row's places.
-        A unit column that writes 同上 / 〃 where a row repeats the cell above (`_columns_marking_repeats`) marks its own
-        repeats: its empty cells are blanks (no unit at that level: 县（市、区）责任单位 left empty where the city's units
-        do the work alone), never carried down and never doubted."""
+        A unit column that writes 同上 / 〃 where a row repeats the cell above (`_columns_marking_repeats`) most likely
+        marks its own repeats, its empty cells blanks (县（市、区）责任单位 left empty where the city's units do the work
+        alone). But a sheet copied from Excel may mix merged cells (empty when copied) with a 同上 typed in another row,
+        so only an empty cell that cannot be a merged cell's copy is read as a blank: one in a row writing its own
+        units in another unit column (a merged cell covers rows sharing their unit cells), and never a lead's (a task
+        row has a lead: an empty 牵头单位 is a merged cell). Where the column's plain reading would carry the cell above
+        down or doubt it, the blank is said (`_said_left_empty`); a row writing no unit of its own shares the merged
+        cells above, as in any table."""
         kinds = self.columns.kinds
         shares_all_units = not any(c for c, k in zip(cells, kinds) if k in UNIT_COLUMN_KINDS)
         carries_support = shares_all_units or self.support_merged
@@ -272,20 +278,23 @@ class _Reader:
         carried += ("support",) if carries_support else ()
         left_empty = []
         for i, kind in enumerate(kinds):
-            if cells[i] or i in self.duty_columns or i in self.marks_repeats:
+            if cells[i] or i in self.duty_columns:
                 continue
-            if kind in carried or (kind in ("responsible", "implement") and _collectives_only(self.previous[i])):
-                # (a collective, 各县（市、区）人民政府 / 沿线各乡镇, merged down a column beside leads of their own is
-                # the common shape of a province's 分解表: every row's places, whoever leads it)
+            # (a collective, 各县（市、区）人民政府 / 沿线各乡镇, merged down a column beside leads of their own is
+            # the common shape of a province's 分解表: every row's places, whoever leads it)
+            carry = kind in carried or (kind in ("responsible", "implement") and _collectives_only(self.previous[i]))
+            blank_by_ditto = i in self.marks_repeats and kind != "lead" and not shares_all_units
+            if carry and not blank_by_ditto:
                 cells[i] = self.previous[i]
-            elif kind in ("responsible", "implement") and own_lead and self.previous[i]:
-                left_empty.append(i)
+            elif self.previous[i] and (carry or (kind in ("responsible", "implement") and own_lead)):
+                left_empty.append(i)  # read as a blank, though a merged cell copies the same way: said
         return left_empty
 
-    def _said_left_empty(self, i: int) -> None:
+    def _said_left_empty(self, i: int, own_lead: bool) -> None:
         """Say that an empty unit cell under a filled one was read as no unit (see `_carry_merged_cells_down`)."""
         name, above = self.columns.names[i], _one_line(self.previous[i])
-        self.notes.append((self.last_task, f"empty {name} cell beside the row's own lead: read as no unit, not as "
+        beside = "the row's own lead" if own_lead else "the row's own units"
+        self.notes.append((self.last_task, f"empty {name} cell beside {beside}: read as no unit, not as "
                                            f"the cell above ({_quote(above)}) merged down"))
 
     def _cut_short(self, cells: list[str]) -> bool:

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import re
 
-from .delimited import _delimiter, _split
+from .delimited import _RULE, _delimiter, _split
 from .header import body_column, header_kind
-from .layouts import Found
+from .layouts import Found, columns_of
 from .marks import _NUMBER_CELL, matrix_mark
 
-_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _TASK_CHARS = 4  # a task heading a column says what is to be done (整治背街小巷); a name of two or three is a person's
 _UNIT_CORNER = re.compile(r"单位|部门|主体|^$")  # the corner cell over the units' names: 责任单位, 部门, or empty
 
@@ -51,7 +50,8 @@ def read_transposed(lines: list[str], start: int) -> Found | None:
         return None
     names = ["序号", "重点任务", *(r[0] for r in units)]
     turned = [names]
+    marks = columns_of(units, width + 1)[1:]  # a task's column of marks, down the units
     for k, task in enumerate(tasks):
         number = numbers[k] if numbers and k < len(numbers) and numbers[k] else str(k + 1)
-        turned.append([number, task, *((r[k + 1] if k + 1 < len(r) else "") for r in units)])
+        turned.append([number, task, *marks[k]])
     return Found(i, turned)
