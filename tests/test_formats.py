@@ -4030,3 +4030,15 @@ def test_html_cell_marked_to_show_its_text_on_hover_is_no_tool_bar(write_file):
     assert _page_tasks(write_file, page) == _COMPONENT_TASKS
     assert "打印本页" not in to_text(write_file(page, "plan.html"))
 
+
+@pytest.mark.parametrize("popup", ["tooltip fade", "ant-tooltip"])
+def test_html_hover_popup_saved_with_the_page_stays_chrome(write_file, popup):
+    """The popup a hover shows (Bootstrap's class="tooltip", Ant Design's ant-tooltip) is a copy of a cell's text saved
+    with the page: chrome, dropped, unlike the cell marked to show it (el-tooltip)."""
+    long_text = "汛前对辖区内河道、沟渠开展全面排查，清除淤积和阻水障碍，确保行洪通畅。" * 3
+    page = (f"<html><body><div class=\"content\"><p>丙镇2025年防汛重点任务分工表</p><p>{long_text}</p>"
+            f"<table>{_COMPONENT_HEAD}{_COMPONENT_ROWS}</table>"
+            f"<div class=\"{popup}\" role=\"tooltip\"><div class=\"inner\">丙镇财政所、丙镇农业站</div></div></div>"
+            "</body></html>")
+    assert _page_tasks(write_file, page) == _COMPONENT_TASKS
+    assert to_text(write_file(page, "plan.html")).count("丙镇农业站") == 1
