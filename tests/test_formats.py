@@ -4108,6 +4108,21 @@ def test_html_component_table_with_its_header_row_in_a_table_of_its_own_is_one_t
     assert _page_tasks(write_file, narrow) == []
 
 
+def test_html_component_two_row_header_in_a_table_of_its_own_is_joined_to_its_body(write_file):
+    """A grouped header split off by its component: 序号 and 任务 span both header rows (rowspan), 责任单位 spans
+    牵头单位 | 配合单位 below (colspan). The lower row holds two cells, yet with the cells merged down into it covers all
+    four columns, as the body's rows do: one table, the sub-columns naming the roles."""
+    head = ("<tr><th rowspan=\"2\">序号</th><th rowspan=\"2\">任务</th><th colspan=\"2\">责任单位</th>"
+            "<th class=\"gutter\"></th></tr><tr><th>牵头单位</th><th>配合单位</th></tr>")
+    page = ("<html><body><p>丙镇2025年防汛重点任务分工表</p><div class=\"grid\"><div class=\"grid-head\"><table>"
+            f"<thead>{head}</thead></table></div><div class=\"grid-body\"><table>"
+            f"<tbody>{_COMPONENT_ROWS}</tbody></table></div></div></body></html>")
+    assert _page_tasks(write_file, page) == _COMPONENT_TASKS
+    # counted with its merged cells the header is four columns wide: a body of three is still no body of it
+    narrow = page.replace("<td>丙镇财政所、丙镇农业站</td>", "").replace("<td>丙镇气象站</td>", "")
+    assert _page_tasks(write_file, narrow) == []
+
+
 def test_html_component_copy_of_a_table_over_its_fixed_columns_adds_nothing(write_file):
     """The copy of the whole table a component lays over its fixed columns (el-table__fixed) is dropped: read, it
     repeated every task and glued its cells to the list after it."""
@@ -4142,3 +4157,16 @@ def test_html_cell_marked_to_show_its_text_on_hover_is_no_tool_bar(write_file):
             f"<table>{_COMPONENT_HEAD}{rows}</table><div class=\"toolbar\">打印本页 关闭窗口</div></div></body></html>")
     assert _page_tasks(write_file, page) == _COMPONENT_TASKS
     assert "打印本页" not in to_text(write_file(page, "plan.html"))
+
+
+@pytest.mark.parametrize("popup", ["tooltip fade", "ant-tooltip"])
+def test_html_hover_popup_saved_with_the_page_stays_chrome(write_file, popup):
+    """The popup a hover shows (Bootstrap's class="tooltip", Ant Design's ant-tooltip) is a copy of a cell's text saved
+    with the page: chrome, dropped, unlike the cell marked to show it (el-tooltip)."""
+    long_text = "汛前对辖区内河道、沟渠开展全面排查，清除淤积和阻水障碍，确保行洪通畅。" * 3
+    page = (f"<html><body><div class=\"content\"><p>丙镇2025年防汛重点任务分工表</p><p>{long_text}</p>"
+            f"<table>{_COMPONENT_HEAD}{_COMPONENT_ROWS}</table>"
+            f"<div class=\"{popup}\" role=\"tooltip\"><div class=\"inner\">丙镇财政所、丙镇农业站</div></div></div>"
+            "</body></html>")
+    assert _page_tasks(write_file, page) == _COMPONENT_TASKS
+    assert to_text(write_file(page, "plan.html")).count("丙镇农业站") == 1

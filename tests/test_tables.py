@@ -9743,3 +9743,17 @@ def test_docx_each_cell_under_a_spanning_division_cell_is_its_own_clause(tmp_pat
             *[row.split("\t") for row in _SHARE_ROWS]]
     path = docx_table(tmp_path, "某县燃气隐患整治责任清单", rows, [(0, 0), (0, 1), (0, 5)], [(0, 2, 4)])
     assert docx_reading(path) == [(n, title, units) for _, n, title, units in _SHARES_READ]
+
+
+def test_tabs_share_columns_holding_duty_sentences_are_duty_columns():
+    """The same 三个责任 header over duty sentences (各乡镇（街道）负责日常巡查): the cells are what each bearer does, read
+    as the task's sentences and their subjects as its units, never a sentence taken whole for a body's name (县X局负责
+    检查餐饮场所 ends as a name does, 场所; the other cells outvote it)."""
+    text = "\n".join(["某县燃气安全整治责任清单", "序号\t整治任务\t" + "\t".join(_SHARES),
+                      "1\t整治餐饮场所用气\t各乡镇（街道）负责日常巡查\t县甲局负责检查餐饮场所\t餐饮经营单位规范使用燃气",
+                      "2\t排查燃气管道隐患\t各乡镇（街道）负责组织排查\t县乙局负责督促指导\t燃气企业及时整改隐患"])
+    read = reading(text)
+    assert [(n, title) for _, n, title, _ in read] == [(1, "整治餐饮场所用气"), (2, "排查燃气管道隐患")]
+    units = [name for _, _, _, pairs in read for name, _ in pairs]
+    assert "县甲局" in units and "县乙局" in units
+    assert not [name for name in units if "负责" in name or "燃气" in name]

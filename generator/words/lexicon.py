@@ -2144,9 +2144,11 @@ TABLE_DIVISION_HEADS = ("责任分工", "部门分工", "单位分工")
 # 部门监管责任 | 企业主体责任, often under a spanning 责任分工): each cell lists the bodies bearing that share of the row
 # (各乡镇（街道） / 县X局牵头，县Y局配合 / 各燃气经营企业), all answering for it, as 负属地责任 / 负监管责任 read in a
 # sentence (VERBS_AFTER_A_NAMED_BODY). Only as the whole name of a column: 落实属地管理责任 is a task's title. Not a
-# column of duty text (TABLE_ROLE_DUTY_ENDS): its cells are names. Each name says who bears the share (属地 the
-# ground's government, 部门 / 行业 the line department, 企业 the enterprise); the bare kinds (主体责任 | 监督责任 beside
-# a 责任主体 column, a 两个责任清单) head what the body in that row must do, duty text, and stay out
+# column of duty text (TABLE_ROLE_DUTY_ENDS) when its cells are names; a list writing duty sentences under the same
+# header (各乡镇（街道）负责日常巡查) has them read as duty columns (table.rows._share_columns_of_duties). Each name
+# says who bears the share (属地 the ground's government, 部门 / 行业 the line department, 企业 the enterprise); the bare
+# kinds (主体责任 | 监督责任 beside a 责任主体 column, a 两个责任清单) head what the body in that row must do, duty
+# text, and stay out
 TABLE_BORNE_DUTY_HEADS = ("属地责任", "属地管理责任", "部门监管责任", "行业监管责任", "行业主管责任", "部门主管责任",
                           "企业主体责任")
 # the header a task table pasted without its header row is read under, its columns known by their content (a running

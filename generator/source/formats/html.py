@@ -190,9 +190,11 @@ def _gone(el: Tag) -> bool:
 _EDITOR_CLASS = re.compile(r"list-paddingleft-\d+", re.I)
 # A front-end component marks an element whose text it shows whole on hover when the cell cuts it short (Element UI's
 # show-overflow-tooltip writes <div class="cell el-tooltip">; has-tooltip, ant-tooltip-open): the element holds the
-# page's own text, a table cell's unit or task, which _CHROME's "tool" (a site's tool bar) would delete. The popup
-# itself (el-tooltip__popper) is no such class and is read as before.
-_HOVER_TEXT_CLASS = re.compile(r"(?:[a-z]+-)*tooltip(?:-(?:open|trigger))?", re.I)
+# page's own text, a table cell's unit or task, which _CHROME's "tool" (a site's tool bar) would delete. Only the
+# markers of the element hovered are listed: the bare names tooltip (Bootstrap's <div class="tooltip fade">) and
+# ant-tooltip (Ant Design's overlay) name the popup itself, a copy of a cell's text saved with the page, and stay
+# chrome; so does el-tooltip__popper.
+_HOVER_TEXT_CLASS = re.compile(r"(?:el|has)-tooltip|(?:[a-z]+-)+tooltip-(?:open|trigger)", re.I)
 
 
 def _names(el: Tag) -> str:

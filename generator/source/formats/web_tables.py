@@ -32,19 +32,48 @@ def drop_fixed_column_copies(soup: BeautifulSoup) -> None:
         el.decompose()
 
 
-def _width(tr: Tag, header: bool = False) -> int:
-    """The columns a row covers, colspans counted; a header's empty cells at its end (the place a component keeps
-    over the body's scroll bar) left out."""
-    width = 0
+def _span(cell: Tag, attribute: str) -> int:
+    """A cell's colspan or rowspan, 1 where it is missing or no number."""
+    try:
+        return max(1, min(int(str(cell.get(attribute, "1")).strip() or "1"), 100))
+    except ValueError:
+        return 1
+
+
+def _row_cells(tr: Tag, header: bool) -> list[Tag]:
+    """A row's cells; a header's empty cells at its end (the place a component keeps over the body's scroll bar)
+    left out."""
     cells = tr.find_all(["td", "th"], recursive=False)
     while header and cells and not cells[-1].get_text(strip=True):
         cells.pop()
-    for cell in cells:
-        try:
-            width += max(1, min(int(str(cell.get("colspan", "1")).strip() or "1"), 100))
-        except ValueError:
-            width += 1
-    return width
+    return cells
+
+
+def _width(tr: Tag, header: bool = False) -> int:
+    """The columns a row covers, colspans counted (a header's trailing empty cells left out: `_row_cells`)."""
+    return sum(_span(cell, "colspan") for cell in _row_cells(tr, header))
+
+
+def _header_widths(rows: list[Tag]) -> set[int]:
+    """The columns each row of a header covers, a cell merged down from a row above (rowspan) counted in the rows it
+    reaches. A grouped header writes its columns over two rows: 序号 and 重点任务 spanning both, 责任单位 over
+    牵头单位 | 配合单位 below, so the lower row holds two cells yet covers all four columns. Counted row by row alone
+    the rows would disagree (4 and 2), and the header would match no body."""
+    taken: dict[int, set[int]] = {}  # the columns of each row filled by cells merged down from above
+    widths = set()
+    for n, tr in enumerate(rows):
+        filled = set(taken.get(n, set()))
+        column = 0
+        for cell in _row_cells(tr, header=True):
+            while column in filled:
+                column += 1
+            span = _span(cell, "colspan")
+            for below in range(n + 1, n + _span(cell, "rowspan")):
+                taken.setdefault(below, set()).update(range(column, column + span))
+            filled.update(range(column, column + span))
+            column += span
+        widths.add(max(filled) + 1 if filled else 0)
+    return widths
 
 
 def _own_rows(table: Tag) -> list[Tag]:
@@ -99,7 +128,7 @@ def join_split_header_tables(soup: BeautifulSoup) -> None:
         first = body_rows[0].find_all(["td", "th"], recursive=False)
         if all(header_kind(cell.get_text(" ", strip=True)) for cell in first):
             continue  # the body table has its own header: two tables
-        widths = {_width(tr, header=True) for tr in header_rows}
+        widths = _header_widths(header_rows)
         if widths != {max(_width(tr) for tr in body_rows)}:
             continue
         head = soup.new_tag("thead")

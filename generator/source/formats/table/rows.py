@@ -75,7 +75,8 @@ _CLAUSE_HEAD = re.compile(r"(?:^|(?<=[。；;\n]))\s*([^。；;：:，,\n]{2,30}
 
 
 def _role_duty_column(header: str, kind: str | None) -> bool:
-    # (属地管理责任 / 企业主体责任 name a column of bearers by their share, its cells names: `_bears_a_share`)
+    # (属地管理责任 / 企业主体责任 name a column of bearers by their share, its cells names: `_bears_a_share`; where
+    # they hold duty sentences the table makes them duty columns itself: `_share_columns_of_duties`)
     return (kind in UNIT_COLUMN_KINDS and _header_ends(header, lx.TABLE_ROLE_DUTY_ENDS)
             and not _bears_a_share(re.sub(r"\s+", "", header)))
 
@@ -1286,6 +1287,7 @@ def _read_under_header(rows: list[list[str]], start: int, columns: _Columns, fir
     reader = _Reader(columns, carry_down, code_running_numbers)
     reader.support_merged = _says_support_merged(columns, context)
     reader.marks_repeats = _columns_marking_repeats(columns, data)
+    reader.duty_columns += _share_columns_of_duties(columns, data)
     number = columns.first("number")
     reader.decimal = number is not None and any(
         len(r) > number and _DECIMAL_CELL.match(r[number].strip()) for r in data)
@@ -1326,6 +1328,23 @@ def _columns_marking_repeats(columns: _Columns, data: list[list[str]]) -> set[in
     `_Reader._carry_merged_cells_down`)."""
     return {j for j, kind in enumerate(columns.kinds) if kind in UNIT_COLUMN_KINDS
             and any(j < len(row) and writes_ditto(row[j].strip()) for row in data)}
+
+
+def _share_columns_of_duties(columns: _Columns, data: list[list[str]]) -> list[int]:
+    """A 三个责任 list's share columns (属地管理责任 | 部门监管责任 | 企业主体责任: `_bears_a_share`) when their cells are
+    duty sentences, not names. The same header stands over either: one list names who bears each share (各乡镇（街道） /
+    县X局牵头，县Y局配合), another writes what each bearer must do (各乡镇（街道）负责日常巡查，建立隐患台账). A list
+    writes its shares all one way, so the cells of all its share columns decide together: where most of them do not read
+    as a unit list (cells._reads_as_units), the columns are role duty columns (`_role_duty_column`), their cells the
+    task's sentences and the bodies heading the clauses its units, never one sentence taken for a body's name. A single
+    sentence that happens to end as a name does (负责检查餐饮场所) is outvoted by the others."""
+    shares = [j for j, (name, kind) in enumerate(zip(columns.names, columns.kinds))
+              if kind in UNIT_COLUMN_KINDS and _bears_a_share(re.sub(r"\s+", "", name))]
+    # (a section row spanning the table repeats its title in every slot: no cell of a share)
+    cells = [row[j].strip() for row in data if not _one_text_row(row) for j in shares if j < len(row)]
+    cells = [c for c in cells if c and not _NONE.match(c)]
+    sentences = sum(not _reads_as_units(c) for c in cells)
+    return shares if cells and 2 * sentences > len(cells) else []
 
 
 def _collectives_only(cell: str) -> bool:
