@@ -29,6 +29,7 @@ from .blocks import BlockLines, nested_table_lines, notes_placed, restarts_after
 from .page_rows import joined_row, row_goes_on
 from .runs import collecting, mark_pieces, strong_red
 from .word_fields import FieldNumbers
+from .attributes import int_attribute
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -236,7 +237,7 @@ def _own_tab_stops(p) -> list[int]:
     tabs = p.find(f"{_w('pPr')}/{_w('tabs')}")
     if tabs is None:
         return []
-    return sorted(_int(stop.get(_w("pos")), 0) for stop in tabs.iterchildren(_w("tab"))
+    return sorted(int_attribute(stop.get(_w("pos")), 0) for stop in tabs.iterchildren(_w("tab"))
                   if stop.get(_VAL) not in ("clear", "bar"))
 
 
@@ -245,7 +246,7 @@ def _indent(p) -> int:
     ind = p.find(f"{_w('pPr')}/{_w('ind')}")
     if ind is None:
         return 0
-    return max(0, _int(ind.get(_w("left"), ind.get(_w("start"))), 0))
+    return max(0, int_attribute(ind.get(_w("left"), ind.get(_w("start"))), 0))
 
 
 def _paragraphs_after(table, count: int = 2) -> list[str]:
@@ -308,7 +309,7 @@ class _Fields:
     def in_paragraph(self, p) -> "_ParagraphFields":
         own = p.find(f"{_w('pPr')}/{_w('outlineLvl')}")
         style = p.find(f"{_w('pPr')}/{_w('pStyle')}")
-        level = _int(own.get(_VAL), 9) if own is not None else \
+        level = int_attribute(own.get(_VAL), 9) if own is not None else \
             self.style_levels.get(style.get(_VAL) if style is not None else "Normal", 9)
         return _ParagraphFields(self.numbers, level if 0 <= level < 9 else 0)  # 9: body text, counted at level 1
 
@@ -369,7 +370,7 @@ def _style_outline_levels(document) -> dict[str, int]:
     """Each paragraph style's outline level (0-based; 9 body text), its own or the style it is based on's."""
     def own_level(style):
         level = style.find(f"{_w('pPr')}/{_w('outlineLvl')}")
-        return _int(level.get(_VAL), 9) if level is not None else None
+        return int_attribute(level.get(_VAL), 9) if level is not None else None
     return _inherited_style_values(document, own_level)
 
 
@@ -472,13 +473,13 @@ def _table_rows(tbl, parts: _Parts) -> list[list[str]]:
         row: list[str] = []
         before = tr.find(f"{_w('trPr')}/{_w('gridBefore')}")
         if before is not None:
-            row.extend([""] * _int(before.get(_VAL), 0))
+            row.extend([""] * int_attribute(before.get(_VAL), 0))
         for tc in _unwrapped(tr, "tc"):
             props = tc.find(_w("tcPr"))
             span, merged = 1, False
             if props is not None:
                 grid_span = props.find(_w("gridSpan"))
-                span = max(1, min(_int(grid_span.get(_VAL), 1), MAX_TABLE_COLUMNS)) if grid_span is not None else 1
+                span = max(1, min(int_attribute(grid_span.get(_VAL), 1), MAX_TABLE_COLUMNS)) if grid_span is not None else 1
                 vmerge = props.find(_w("vMerge"))
                 merged = vmerge is not None and vmerge.get(_VAL, "continue") == "continue"
             text = "\n".join(_cell_lines(tc, parts))
@@ -609,15 +610,15 @@ class _Numbering:
         if root is not None:
             for abstract in root.iterchildren(_w("abstractNum")):
                 self.abstracts[abstract.get(_w("abstractNumId"))] = {
-                    _int(lvl.get(_w("ilvl")), 0): _level(lvl) for lvl in abstract.iterchildren(_w("lvl"))}
+                    int_attribute(lvl.get(_w("ilvl")), 0): _level(lvl) for lvl in abstract.iterchildren(_w("lvl"))}
             for num in root.iterchildren(_w("num")):
                 abstract_id = num.find(_w("abstractNumId"))
                 levels, starts = {}, {}
                 for override in num.iterchildren(_w("lvlOverride")):
-                    ilvl = _int(override.get(_w("ilvl")), 0)
+                    ilvl = int_attribute(override.get(_w("ilvl")), 0)
                     start = override.find(_w("startOverride"))
                     if start is not None:
-                        starts[ilvl] = _int(start.get(_VAL), 1)
+                        starts[ilvl] = int_attribute(start.get(_VAL), 1)
                     lvl = override.find(_w("lvl"))
                     if lvl is not None:
                         levels[ilvl] = _level(lvl)
@@ -699,14 +700,9 @@ def _num_pr(num_pr) -> tuple[str | None, int | None]:
     num_id = num_pr.find(_w("numId"))
     ilvl = num_pr.find(_w("ilvl"))
     return (num_id.get(_VAL) if num_id is not None else None,
-            _int(ilvl.get(_VAL), 0) if ilvl is not None else None)
+            int_attribute(ilvl.get(_VAL), 0) if ilvl is not None else None)
 
 
-def _int(value: str | None, default: int) -> int:
-    try:
-        return int(value) if value is not None else default
-    except ValueError:
-        return default  # a hand-edited or generated file with a bad attribute: read on with the default
 
 
 def _level(lvl) -> _Level:
@@ -717,11 +713,11 @@ def _level(lvl) -> _Level:
     style = lvl.find(_w("pStyle"))
     restart = lvl.find(_w("lvlRestart"))
     return _Level(
-        start=_int(val("start", "1"), 1),
+        start=int_attribute(val("start", "1"), 1),
         fmt=val("numFmt", "decimal"),
         text=val("lvlText", ""),
         legal=lvl.find(_w("isLgl")) is not None and val("isLgl", "1") not in ("0", "false"),
         style=style.get(_VAL) if style is not None else None,
-        restart_after=_int(restart.get(_VAL), 9) if restart is not None else None,
+        restart_after=int_attribute(restart.get(_VAL), 9) if restart is not None else None,
         suffix=val("suff", "tab"),
     )

@@ -34,6 +34,7 @@ from ..limits import MAX_ARCHIVE_BYTES, MAX_TABLE_REPEAT, read_input
 from .archive import check_archive, refuse_entities
 from .odt import cell_text_reader, refuse_deep_nesting, table_grid
 from .xlsx import folded_rows, hidden_parts, sheet_rows, workbook_text
+from .attributes import int_attribute
 
 SHEET_MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet"  # and its -template
 _KIND = "OpenDocument spreadsheet"
@@ -170,7 +171,7 @@ def _hidden_columns(table) -> set[int]:
     hidden: set[int] = set()
     number = 0
     for column in _columns(table):
-        repeat = max(1, min(_int(column.get(_q("table:number-columns-repeated"))), MAX_TABLE_REPEAT))
+        repeat = max(1, min(int_attribute(column.get(_q("table:number-columns-repeated")), 1), MAX_TABLE_REPEAT))
         if column.get(_VISIBILITY) in _HIDDEN:
             hidden.update(range(number + 1, number + repeat + 1))
         number += repeat
@@ -195,8 +196,3 @@ def _hidden_table_styles(root) -> set[str]:
     return hidden
 
 
-def _int(value: str | None) -> int:
-    try:
-        return int(value) if value is not None else 1
-    except ValueError:
-        return 1

@@ -31,6 +31,7 @@ from ..limits import (MAX_ARCHIVE_BYTES, MAX_DEPTH, MAX_LIST_LEVELS, MAX_SPACE_R
                       read_input)
 from .archive import check_archive, refuse_entities
 from .blocks import BlockLines, nested_table_lines, notes_placed, taken_out_whole
+from .attributes import int_attribute
 
 _NS = {
     "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
@@ -157,16 +158,11 @@ def _level(element) -> _Level:
         fmt=_NUM_FORMATS.get(fmt, "decimal"),
         prefix=element.get(_q("style:num-prefix"), ""),
         suffix=element.get(_q("style:num-suffix"), ""),
-        start=_int(element.get(_q("text:start-value")), 1),
-        shown=max(1, min(_int(element.get(_q("text:display-levels")), 1), MAX_LIST_LEVELS)),
+        start=int_attribute(element.get(_q("text:start-value")), 1),
+        shown=max(1, min(int_attribute(element.get(_q("text:display-levels")), 1), MAX_LIST_LEVELS)),
     )
 
 
-def _int(value: str | None, default: int) -> int:
-    try:
-        return int(value) if value is not None else default
-    except ValueError:
-        return default
 
 
 class _ListStyles:
@@ -203,7 +199,7 @@ class _ListStyles:
 
 
 def _levels(style) -> dict[int, _Level]:
-    return {_int(lv.get(_q("text:level")), 1) - 1: _level(lv) for lv in style
+    return {int_attribute(lv.get(_q("text:level")), 1) - 1: _level(lv) for lv in style
             if lv.tag.startswith(f"{{{_NS['text']}}}") and lv.get(_q("text:level"))}
 
 
@@ -277,8 +273,8 @@ def _heading_label(h, reading: _Reading) -> str:
     office's 一、 headings may be numbered by the document's chapter numbering rather than a list."""
     if h.tag != _H or h.get(_q("text:is-list-header")) == "true" or not reading.styles.outline:
         return ""
-    depth = max(0, min(_int(h.get(_q("text:outline-level")), 1) - 1, MAX_LIST_LEVELS - 1))
-    start = _int(h.get(_q("text:start-value")), 0) or None if h.get(_q("text:restart-numbering")) == "true" else None
+    depth = max(0, min(int_attribute(h.get(_q("text:outline-level")), 1) - 1, MAX_LIST_LEVELS - 1))
+    start = int_attribute(h.get(_q("text:start-value")), 0) or None if h.get(_q("text:restart-numbering")) == "true" else None
     if depth not in reading.styles.outline or reading.styles.outline[depth].fmt == "none":
         return ""
     return reading.outline.advance(reading.styles.outline, depth, start)
@@ -301,7 +297,7 @@ def _list_lines(lst, reading: _Reading, lines: BlockLines, counters: _Counters |
         if item.tag not in (_LIST_ITEM, _LIST_HEADER):
             continue
         numbered = item.tag == _LIST_ITEM
-        start = _int(item.get(_q("text:start-value")), 0) or None
+        start = int_attribute(item.get(_q("text:start-value")), 0) or None
         for k, child in enumerate(item):
             if child.tag in (_P, _H):
                 label = ""
@@ -375,7 +371,7 @@ def _inline(element, out: list[str], brackets: list, with_notes: bool) -> None:
     for child in element:
         tag = child.tag
         if tag == _SPACE:
-            out.append(" " * max(1, min(_int(child.get(_SPACE_COUNT), 1), MAX_SPACE_RUN)))
+            out.append(" " * max(1, min(int_attribute(child.get(_SPACE_COUNT), 1), MAX_SPACE_RUN)))
         elif tag == _TAB:
             out.append(" ")
         elif tag == _LINE_BREAK:
@@ -447,11 +443,11 @@ def table_grid(table, cell_text, fill_covered: bool) -> TableGrid:
         for cell in tr:
             if cell.tag not in (_CELL, _COVERED_CELL):
                 continue
-            repeat = max(1, min(_int(cell.get(_q("table:number-columns-repeated")), 1), MAX_TABLE_REPEAT))
+            repeat = max(1, min(int_attribute(cell.get(_q("table:number-columns-repeated")), 1), MAX_TABLE_REPEAT))
             covered = cell.tag == _COVERED_CELL
             text = "" if covered else cell_text(cell)
-            down = max(1, min(_int(cell.get(_q("table:number-rows-spanned")), 1), MAX_TABLE_REPEAT))
-            across = max(1, min(_int(cell.get(_q("table:number-columns-spanned")), 1), MAX_TABLE_REPEAT))
+            down = max(1, min(int_attribute(cell.get(_q("table:number-rows-spanned")), 1), MAX_TABLE_REPEAT))
+            across = max(1, min(int_attribute(cell.get(_q("table:number-columns-spanned")), 1), MAX_TABLE_REPEAT))
             if not covered and not text and down == across == 1:
                 empty_run += repeat
                 continue
@@ -476,7 +472,7 @@ def table_grid(table, cell_text, fill_covered: bool) -> TableGrid:
         if fill_covered:
             _counted(cells + len(row) - from_spans + empty_run)
             row.extend([""] * empty_run)
-        times = max(1, min(_int(tr.get(_q("table:number-rows-repeated")), 1), MAX_TABLE_REPEAT))
+        times = max(1, min(int_attribute(tr.get(_q("table:number-rows-repeated")), 1), MAX_TABLE_REPEAT))
         if not any(cell.strip() for cell in row) and (fill_covered or not from_spans):
             times = 1
         cells = _counted(cells + len(row) * times - from_spans)

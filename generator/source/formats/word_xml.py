@@ -27,6 +27,7 @@ from ...numerals import format_number
 from ..limits import read_input
 from .archive import refuse_entities
 from .blocks import BlockLines, nested_table_lines, restarts_after
+from .attributes import int_attribute
 
 _PACKAGE = "http://schemas.microsoft.com/office/2006/xmlPackage"
 _WORDML = "http://schemas.microsoft.com/office/word/2003/wordml"
@@ -228,10 +229,10 @@ def _table_rows(tbl, lists: "_Lists") -> list[list[str]]:
         row: list[str] = []
         before = tr.find(f"{_w('trPr')}/{_w('gridBefore')}")
         if before is not None:
-            row.extend([""] * min(_int(before.get(_VAL), 0), MAX_TABLE_COLUMNS))
+            row.extend([""] * min(int_attribute(before.get(_VAL), 0), MAX_TABLE_COLUMNS))
         for tc in tr.iterchildren(_w("tc")):
             props = tc.find(_w("tcPr"))
-            span = _int(_value(props, "gridSpan"), 1)
+            span = int_attribute(_value(props, "gridSpan"), 1)
             text = "\n".join(_cell_lines(tc, lists))
             column = len(row)
             if _continues(props, "vmerge") and grid and column < len(grid[-1]):
@@ -268,11 +269,6 @@ def _value(props, tag: str) -> str | None:
     return element.get(_VAL) if element is not None else None
 
 
-def _int(value: str | None, default: int) -> int:
-    try:
-        return int(value) if value is not None else default
-    except ValueError:
-        return default
 
 
 class _Lists:
@@ -293,16 +289,16 @@ class _Lists:
         if lists is not None:
             for definition in lists.iterchildren(_w("listDef")):
                 self.levels[definition.get(_w("listDefId"))] = {
-                    _int(lvl.get(_w("ilvl")), 0): _level(lvl) for lvl in definition.iterchildren(_w("lvl"))}
+                    int_attribute(lvl.get(_w("ilvl")), 0): _level(lvl) for lvl in definition.iterchildren(_w("lvl"))}
             for instance in lists.iterchildren(_w("list")):
-                starts = {_int(o.get(_w("ilvl")), 0): _int(_value(o, "startOverride"), 1)
+                starts = {int_attribute(o.get(_w("ilvl")), 0): int_attribute(_value(o, "startOverride"), 1)
                           for o in instance.iterchildren(_w("lvlOverride")) if o.find(_w("startOverride")) is not None}
                 self.instances[instance.get(_w("ilfo"))] = (_value(instance, "ilst"), starts)
         styles = root.find(_w("styles"))
         for style in styles.iterchildren(_w("style")) if styles is not None else ():
             own = style.find(f"{_w('pPr')}/{_w('listPr')}")
             if own is not None:
-                self.styles[style.get(_w("styleId"))] = (_value(own, "ilfo"), _int(_value(own, "ilvl"), 0))
+                self.styles[style.get(_w("styleId"))] = (_value(own, "ilfo"), int_attribute(_value(own, "ilvl"), 0))
 
     def label(self, p) -> str:
         """The label Word draws before paragraph `p` ("1.", "（一）"), advancing the counters; "" if none."""
@@ -312,7 +308,7 @@ class _Lists:
         ilfo, ilvl = self.styles.get(style, (None, None)) if style else (None, None)
         if own is not None:
             ilfo = _value(own, "ilfo") or ilfo
-            ilvl = _int(_value(own, "ilvl"), ilvl or 0)
+            ilvl = int_attribute(_value(own, "ilvl"), ilvl or 0)
         counted = self._counted(ilfo, ilvl or 0) if ilfo not in (None, "0") else ""
         hint = own.find(f"{{{_AUX}}}t") if own is not None else None
         if hint is not None and self._level(ilfo, ilvl or 0)[1] != "bullet":
@@ -353,8 +349,8 @@ def _level(lvl) -> tuple[int, str, str, int | None]:
     from .doc import _NUMBER_STYLES  # w:nfc holds the .doc's number style codes
 
     restart = _value(lvl, "lvlRestart")
-    return (_int(_value(lvl, "start"), 1), _NUMBER_STYLES.get(_int(_value(lvl, "nfc"), 0), "decimal"),
-            _value(lvl, "lvlText") or "", _int(restart, 9) if restart is not None else None)
+    return (int_attribute(_value(lvl, "start"), 1), _NUMBER_STYLES.get(int_attribute(_value(lvl, "nfc"), 0), "decimal"),
+            _value(lvl, "lvlText") or "", int_attribute(restart, 9) if restart is not None else None)
 
 
 def _set_apart(label: str) -> str:
