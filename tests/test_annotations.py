@@ -369,6 +369,24 @@ def test_first_listed_unit_leads_when_the_plan_says_so():
     assert _units(plain.tasks()[0]) == [("县委办", R), ("县政府办", R), ("县应急局", R)]
 
 
+def test_a_bare_bracket_of_bodies_naming_enterprises_among_them_is_read():
+    """推进计划 close a task with a bare bracket of the bodies doing the work, enterprises named among them (有关企业,
+    龙头企业, 市属国有企业): the bracket is the task's units, the enterprises in their place in it (the positional rule
+    reads them as any other name). A bracket of enterprises alone names no body answering for the task: no units."""
+    from generator.source.corpus import parse_text
+
+    text = ("某市2030年专利工作推进计划\n各项任务第一个单位为牵头单位，其他单位为配合单位。\n一、加强创造\n"
+            "（1）建设专利培育中心。（市甲局、市乙局、有关企业）\n（2）开展商标国际注册。（市甲局、龙头企业、市丙局）\n"
+            "（3）组建产业联盟。（市国资委、市属国有企业）\n（4）支持企业应对纠纷。（重点企业）\n"
+            "（5）培育专精特新企业。（有关企业、龙头企业）\n")
+    (plan,) = parse_text(text)
+    assert [_units(t) for t in plan.tasks()] == [
+        [("市甲局", L), ("市乙局", S), ("有关企业", S)], [("市甲局", L), ("龙头企业", S), ("市丙局", S)],
+        [("市国资委", L), ("市属国有企业", S)], [], []]
+    (plain,) = parse_text(text.replace("各项任务第一个单位为牵头单位，其他单位为配合单位。\n", ""))
+    assert _units(plain.tasks()[2]) == [("市国资委", R), ("市属国有企业", R)]
+
+
 def test_a_note_under_a_tables_last_row_covers_that_table_when_another_list_follows():
     """A 分工表 closes with its note (注：责任单位排在第一位的为牵头单位，其余为配合单位。) under its last row; another table
     after it in the same text (numbering again from 1) does not make the note a mid-plan rule running on from its

@@ -1810,6 +1810,31 @@ def _enterprises_after_the_first_clause(name: str, sentence: str) -> bool:
     return sentence.find(name) >= first_end
 
 
+# an enterprise collective is a short name: its kind and a few words before it (市属国有企业, 规上工业企业)
+_ENTERPRISE_COLLECTIVE_MAX = 10
+
+
+def _enterprises_named_at_once(name: str) -> bool:
+    """有关企业 / 龙头企业 / 市属国有企业: the enterprises of a kind named all at once (ending in 企业, lexicon.
+    NOT_GROUND_ENDINGS: a kind of body, no ground), some word before the kind (企业 alone names no one)."""
+    core = strip_trailing_brackets(name)
+    ending = next((e for e in lx.NOT_GROUND_ENDINGS if core.endswith(e)), "")
+    return (bool(ending) and len(ending) < len(core) <= _ENTERPRISE_COLLECTIVE_MAX and unit_like(name)
+            and not _CLAUSE_WORD.search(core) and not _VERB.search(core))
+
+
+def _bodies_with_enterprises(names: list[str]) -> bool:
+    """（市市场监管局、市科技局、有关企业） / （市国资委、市属国有企业）: 推进计划 and 工作要点 close a task with the bodies
+    doing the work, and name the enterprises among them where enterprises carry it out too. Every other name is a
+    body's, written whole (unit_like, strict), and one at least: the bracket then lists who does the work, the
+    enterprises with the rest (they keep their place in it, so a positional rule reads them as any other name).
+    A bracket of enterprises alone (（重点企业）, （有关企业、龙头企业）) names no body of the government answering for the
+    task: it says which enterprises the task is about (its words), not its units, and stays unread."""
+    enterprises = [_enterprises_named_at_once(n) for n in names]
+    return (any(enterprises) and not all(enterprises)
+            and all(e or unit_like(n, strict=True) for n, e in zip(names, enterprises)))
+
+
 def _names_alone(clause: str) -> bool:
     """A clause that is a list of bodies' names and nothing else (县红十字会、县人民医院)."""
     pieces = [p.strip() for _, p in depth_zero_split(clause, "、")]
@@ -1936,7 +1961,8 @@ def _is_annotation(groups: tuple[_Group, ...], text: str, start: int, end: int, 
     # a window, not text[:start]: a task written without line breaks may hold thousands of brackets
     at_boundary = _BOUNDARY_BEFORE.search(text[max(0, start - _WINDOW) : start]) or _BOUNDARY_AFTER.match(text[end : end + _WINDOW])
     # (a body's own name, 市财政局, not a kind of station: 实践中心（所、站）)
-    listed = len(names) >= 2 and all(len(n) >= 3 and unit_like(n, strict=True) for n in names)
+    listed = len(names) >= 2 and all(len(n) >= 3 for n in names) and (
+        all(unit_like(n, strict=True) for n in names) or _bodies_with_enterprises(names))
     if not at_boundary or (unit_like(text[max(0, start - 8) : start]) and not listed):
         # 政府(管委会): another name for the body just written, not a list of units; but a list of two bodies or more
         # after a task's words that end as a body's name does (推动高频事项打包办（A、B）) is the task's units
@@ -1945,7 +1971,7 @@ def _is_annotation(groups: tuple[_Group, ...], text: str, start: int, end: int, 
         return False
     if any(_ACTION_START.match(n) or n.startswith(lx.NOT_A_NAME_STARTS) for n in names):
         return False  # 【强化督查督办】 / （规范便民服务中心）: a heading's verb and its object, which may end as a body does
-    return (all(unit_like(n, strict=True) for n in names)
+    return (all(unit_like(n, strict=True) for n in names) or _bodies_with_enterprises(names)
             or _trailing_localities(names, text[start:end]) or _domains_sharing_a_head(names))
 
 
