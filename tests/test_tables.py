@@ -9757,3 +9757,58 @@ def test_tabs_share_columns_holding_duty_sentences_are_duty_columns():
     units = [name for _, _, _, pairs in read for name, _ in pairs]
     assert "县甲局" in units and "县乙局" in units
     assert not [name for name in units if "负责" in name or "燃气" in name]
+
+
+# ---- sub-columns under a spanning 责任分工 named by words no header word reads (header._sub_columns_named) ----
+
+_SUB_COLUMN_ROWS = [["1", "制定示范企业认定办法", "市甲局", "市乙局", "2025年底前"],
+                    ["2", "完善绩效工资政策", "市丙局", "市丁局", "持续推进"]]
+
+
+def _sub_column_reading(plan):
+    return ([(t.number, t.title, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()],
+            [n.text for n in plan.readings if n.kind == "table"])
+
+
+@pytest.mark.parametrize("lower, roles, said", [
+    # a name the header words read once its left-out head is filled in: 第一责任 → 第一责任单位
+    (["第一责任", "直接责任"], ("responsible", "responsible"), []),
+    # a name they never read: its units answer for the row under the spanning cell, and the reading says so
+    (["主抓单位", "协办单位"], ("responsible", "support"), ["主抓单位"]),
+    (["甲组", "乙组"], ("responsible", "responsible"), ["甲组", "乙组"]),
+])
+def test_tabs_and_xlsx_sub_columns_named_by_unknown_words_under_a_division_cell_keep_their_units(tmp_path, lower,
+                                                                                                 roles, said):
+    """A 分工表 whose 责任分工 spans sub-columns named by words of the office's own (主抓单位 | 协办单位, 第一责任 |
+    直接责任): every sub-column's units are kept, by the role its name reads as or by the spanning cell's, and a name
+    the reader does not know is said in the reading report; the lower row is no task of its own."""
+    import openpyxl
+
+    upper = ["序号", "重点任务", "责任分工", "", "完成时限"]
+    expected = [(1, "制定示范企业认定办法", [("市甲局", roles[0]), ("市乙局", roles[1])]),
+                (2, "完善绩效工资政策", [("市丙局", roles[0]), ("市丁局", roles[1])])]
+    notes = [f"column '{cell}' under 责任分工 names no role the reader knows: its units are read as 责任分工's"
+             for cell in said]
+    text = "\n".join(["某市重点任务分工表", "\t".join(upper), "\t\t" + "\t".join(lower) + "\t",
+                      *("\t".join(row) for row in _SUB_COLUMN_ROWS)])
+    assert _sub_column_reading(_plan(text)) == (expected, notes)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in [["某市重点任务分工表"], upper, ["", "", *lower, ""], *_SUB_COLUMN_ROWS]:
+        sheet.append(row)
+    sheet.merge_cells("C2:D2")
+    for column in "ABE":
+        sheet.merge_cells(f"{column}2:{column}3")
+    book.save(tmp_path / "plan.xlsx")
+    assert _sub_column_reading(parse_plan(read_file(tmp_path / "plan.xlsx")[-1])) == (expected, notes)
+
+
+def test_docx_sub_columns_named_by_unknown_words_under_a_division_cell_keep_their_units(tmp_path):
+    """The same header in Word (责任分工 over 主抓单位 | 协办单位 by gridSpan): the 主抓 units answer for the row and
+    the reading says the column's name was not understood; the 协办 units support."""
+    rows = [["序号", "重点任务", "责任分工", "", "完成时限"], ["", "", "主抓单位", "协办单位", ""], *_SUB_COLUMN_ROWS]
+    path = docx_table(tmp_path, "某市重点任务分工表", rows, [(0, 0), (0, 1), (0, 4)], [(0, 2, 3)])
+    assert _sub_column_reading(parse_plan(read_file(path)[-1])) == (
+        [(1, "制定示范企业认定办法", [("市甲局", "responsible"), ("市乙局", "support")]),
+         (2, "完善绩效工资政策", [("市丙局", "responsible"), ("市丁局", "support")])],
+        ["column '主抓单位' under 责任分工 names no role the reader knows: its units are read as 责任分工's"])

@@ -2121,6 +2121,12 @@ TABLE_MONTH_SPAN_ENDS = ("月", "月份")
 # a head word, no column word of their own; each fills out the spanning cell's name (属地 + 责任单位 = 属地责任单位)
 TABLE_UNIT_SUBHEAD_SCOPES = ("属地", "行业", "县区", "区县", "市县", "县市") + UNIT_SCOPES
 TABLE_UNIT_SUBHEAD_HEADS = ("部门", "单位", "政府")
+# the head word a sub-column's name under a spanning unit column leaves out (责任分工 over 第一责任 | 直接责任: the
+# 第一责任单位 and the 直接责任单位): a name that reads as a unit column filled out with it is a kind of unit the reader
+# knows, no name to report (header.py `_sub_columns_named`)
+TABLE_SUB_COLUMN_HEAD = "单位"
+# the bare heads that close a sub-column's name of a word and a head (主抓单位, 主推部门): a kind of unit, no body's name
+TABLE_SUB_COLUMN_NAME_HEADS = ("单位", "部门")
 # a level's scope inside a unit column's name (包联县直单位, 责任市级部门), optional
 _TABLE_UNIT_SCOPE = f"(?:{alternation(UNIT_SCOPES)})?"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ....words import lexicon as lx
 from ....words.columns import (BODY_COLUMN as _BODY_COLUMN, HEADER_NOTE, LOCATION_ENDINGS, UNIT_COLUMN_KINDS,
@@ -388,10 +388,17 @@ class _Columns:
     kinds: list[str | None]
     names: list[str]
     header_cells: set[str] = field(default_factory=set)  # every text of the header rows
+    # the lower header cells under a spanning unit column that name no role the reader knows (主抓单位 under 责任分工):
+    # their columns are read by the spanning cell's role, and the reading report says so (`_sub_columns_named`)
+    unread: tuple[tuple[str, str], ...] = ()
     width: int = field(init=False)
 
     def __post_init__(self):
         self.width = len(self.kinds)
+
+    def with_kinds(self, kinds: list[str | None], names: list[str] | None = None) -> _Columns:
+        """The same header read with other kinds (and names): its header cells and unread columns kept."""
+        return replace(self, kinds=kinds, names=self.names if names is None else names)
 
     def first(self, kind: str) -> int | None:
         return self.kinds.index(kind) if kind in self.kinds else None
@@ -410,8 +417,11 @@ def header_at(rows: list[list[str]], start: int, below: list[list[str]] | None =
     names = [unspaced(c) for c in rows[start]]
     kinds = header_kinds(names)
     end = start + 1
+    unread: list[tuple[str, str]] = []
     if end < len(rows):
-        rows = [*rows[:end], _unit_parts_named(rows[start], _months_named(rows[start], rows[end])), *rows[end + 1:]]
+        lower = _unit_parts_named(rows[start], _months_named(rows[start], rows[end]))
+        lower, unread = _sub_columns_named(rows[start], lower)
+        rows = [*rows[:end], lower, *rows[end + 1:]]
     if end < len(rows) and _is_header_continuation(rows[end], kinds):
         below = [unspaced(c) for c in rows[end]]
         # a grid repeats spanning cells, so the two rows line up column by column ...
@@ -428,7 +438,9 @@ def header_at(rows: list[list[str]], start: int, below: list[list[str]] | None =
     if not upper_names and not _is_header(names, rows[end:end + 4] if below is None else below[1:]):
         return _grouped_matrix_header(rows, start, below)
     header_cells = {c.strip() for row in rows[start:end] for c in row if c.strip()}
-    return _Columns(kinds, names, header_cells), end
+    if end == start + 2:
+        header_cells |= {cell for cell, _ in unread}  # (the header printed again on a later page names them)
+    return _Columns(kinds, names, header_cells, tuple(unread) if end == start + 2 else ()), end
 
 
 def _months_named(upper: list[str], lower: list[str]) -> list[str]:
@@ -486,6 +498,54 @@ def _unit_parts_named(upper: list[str], lower: list[str]) -> list[str]:
         if _unit_subhead(lower[j]):
             named[j] = _header_text(lower[j]) + _header_text(upper[span])
     return named
+
+
+# the longest name of a sub-column under a spanning unit column (主抓单位, 第一责任, 甲组): a word or two, no more
+_MAX_SUB_COLUMN_CHARS = 6
+
+
+def _unknown_sub_column(cell: str) -> bool:
+    """A lower header cell no header word reads: short, no body's name, no number, label or sentence (主抓单位, 甲组).
+    A two-character word before a bare head (主抓单位, 主推部门) names a kind of unit, no body: a body's name says
+    whose it is (县财政局, 市发展改革委)."""
+    text = _header_text(cell)
+    kind_of_unit = len(text) == 4 and text.endswith(lx.TABLE_SUB_COLUMN_NAME_HEADS)
+    return (0 < len(text) <= _MAX_SUB_COLUMN_CHARS and header_kind(cell) is None
+            and (kind_of_unit or not body_column(cell))
+            and not _unit_subhead(cell) and not _NUMBER_CELL.match(text) and not _heads_or_says(text))
+
+
+def _sub_columns_named(upper: list[str], lower: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
+    """A header's lower row under a spanning unit column (责任分工 over 主抓单位 | 协办单位, over 第一责任 | 直接责任)
+    whose sub-columns are named by words no header word reads, each named so that its units are kept; with the
+    cells it could not read and the spanning cell each stands under. Any other row as it stands, and no cell.
+
+    Offices head the sub-columns of a 责任分工 with words of their own. Read as they stand they name no column: the
+    row became a task of its own and the units under them were lost without a word. Each takes the spanning cell's
+    name and role (its units answer for the row, as under the spanning cell alone, each slot a clause of its own);
+    a name that reads as a unit column with the head word a sub-column leaves out (第一责任 → 第一责任单位, 监管 →
+    监管单位: lx.TABLE_SUB_COLUMN_HEAD) is a kind of unit the reader knows, any other is named in the reading report. The row is known as `_unit_parts_named`'s is: its own cells all
+    stand under a unit column, one in a slot the spanning cell leaves empty (or repeats, in a grid), every one a
+    unit column's name, a short unit word or a short unknown name, one of them at least unknown."""
+    own = _own_cells(upper, lower)
+    if len(own) < 2:
+        return lower, []
+    spans = [_spanning_unit_cell(upper, j) for j in own]
+    if any(span is None for span in spans) or not any(span != j for span, j in zip(spans, own)):
+        return lower, []
+    unknown = [j for j in own if _unknown_sub_column(lower[j])]
+    if not unknown or not all(j in unknown or header_kind(lower[j]) in UNIT_COLUMN_KINDS or _unit_subhead(lower[j])
+                              for j in own):
+        return lower, []
+    named, unread = list(lower), []
+    for span, j in zip(spans, own):
+        text, spanning = _header_text(lower[j]), upper[span].strip()
+        if _unit_subhead(lower[j]) or j in unknown:
+            named[j] = spanning  # each a slot of the spanning cell, a clause of its own (rows._bears_a_share)
+        headed = text + lx.TABLE_SUB_COLUMN_HEAD
+        if j in unknown and (text.endswith(lx.TABLE_UNIT_SUBHEAD_HEADS) or header_kind(headed) not in UNIT_COLUMN_KINDS):
+            unread.append((lower[j].strip(), spanning))
+    return named, unread
 
 
 def _spanning_unit_cell(upper: list[str], j: int) -> int | None:

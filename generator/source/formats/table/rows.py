@@ -677,6 +677,11 @@ class _Reader:
                                           for k, name in zip(self.columns.kinds, self.columns.names))
 
     def text(self) -> list[str]:
+        first = next((task for task in self.lines if isinstance(task, _Task)), None)
+        for cell, span in self.columns.unread if first is not None else ():
+            # (said at the table's first task: the header holds no line of the plan's text)
+            _note(first.line(), f"column {_quote(cell)} under {span} names no role the reader knows: its units are "
+                                f"read as {span}'s")
         for task, message in self.notes:
             _note(task.line(), message)
         for task in self.lines:
@@ -795,7 +800,7 @@ def _role_column_beside_units(columns: _Columns, data: list[list[str]]) -> _Colu
                 and all(label_role(cell) or _NONE.match(cell) or is_tick_cell(cell) for cell in filled)):
             name = columns.names[j]
             kinds[j] = next((k for k, pattern in KIND_PATTERNS if k != "role" and pattern.search(name)), None)
-    return _Columns(kinds, columns.names, columns.header_cells) if kinds != columns.kinds else columns
+    return columns.with_kinds(kinds) if kinds != columns.kinds else columns
 
 
 def _spans_columns(row: list[str]) -> bool:
@@ -845,7 +850,7 @@ def _heads_column_as_group(columns: _Columns, data: list[list[str]]) -> _Columns
     items = [row[second].strip() if len(row) > second else "" for row in rows]
     if not (all(_SECTION_LABEL.match(c) for c in filled) or _numbers_items_afresh(cells, items)):
         return columns
-    return _Columns([*kinds[:first], "group", *kinds[first + 1:]], columns.names, columns.header_cells)
+    return columns.with_kinds([*kinds[:first], "group", *kinds[first + 1:]])
 
 
 def _item_number(cell: str) -> re.Match | None:
@@ -898,7 +903,7 @@ def _number_column_over_items_numbered_afresh(columns: _Columns,
     if not _numbered_afresh(numbers):
         return columns, data
     kinds = ["group" if j == head else k for j, k in enumerate(columns.kinds)]
-    return _Columns(kinds, columns.names, columns.header_cells), out
+    return columns.with_kinds(kinds), out
 
 
 def _citing_column_beside_task(columns: _Columns, data: list[list[str]]) -> _Columns:
@@ -926,7 +931,7 @@ def _citing_column_beside_task(columns: _Columns, data: list[list[str]]) -> _Col
     if not citing or not working:
         return columns
     kinds = ["extra" if j in citing else k for j, k in enumerate(columns.kinds)]
-    return _Columns(kinds, columns.names, columns.header_cells)
+    return columns.with_kinds(kinds)
 
 
 # A 督查督办 system numbers its tasks by a code (任务编号 2025-03-011: the year, the category, a running number; DB2025-013)
@@ -983,12 +988,12 @@ def _task_codes(columns: _Columns, data: list[list[str]]) -> tuple[_Columns, lis
         if not counts_rows:
             return columns, data, True
         keep = [j for j in range(columns.width) if j != number]
-        columns = _Columns([kinds[j] for j in keep], [columns.names[j] for j in keep], columns.header_cells)
+        columns = columns.with_kinds([kinds[j] for j in keep], [columns.names[j] for j in keep])
         data = [[c for j, c in enumerate(row) if j != number] for row in data]
         code -= code > number
         kinds = list(columns.kinds)
     kinds[code] = "number"
-    return _Columns(kinds, columns.names, columns.header_cells), data, _running_numbers_rise(codes)
+    return columns.with_kinds(kinds), data, _running_numbers_rise(codes)
 
 
 def _chapter_column_citing_the_plan(columns: _Columns, data: list[list[str]]) -> _Columns:
@@ -1010,7 +1015,7 @@ def _chapter_column_citing_the_plan(columns: _Columns, data: list[list[str]]) ->
     if 2 * runs_on >= len(cells):
         return columns  # most rows repeat the row above: a chapter merged down its rows, a group
     kinds = ["extra" if j == group else k for j, k in enumerate(columns.kinds)]
-    return _Columns(kinds, columns.names, columns.header_cells)
+    return columns.with_kinds(kinds)
 
 
 def _numbers_items_afresh(heads: list[str], items: list[str]) -> bool:
@@ -1082,7 +1087,7 @@ def _tag_column_beside_group_rows(columns: _Columns, data: list[list[str]]) -> _
     if not group_rows or not numbered or not all(cell(row, group) for row in numbered):
         return columns
     kinds = ["extra" if j == group else k for j, k in enumerate(columns.kinds)]
-    return _Columns(kinds, columns.names, columns.header_cells)
+    return columns.with_kinds(kinds)
 
 
 def _spanning_task_column_as_group(columns: _Columns, data: list[list[str]]) -> _Columns:
@@ -1102,7 +1107,7 @@ def _spanning_task_column_as_group(columns: _Columns, data: list[list[str]]) -> 
             return columns
         kinds = list(columns.kinds)
         kinds[first] = "group"
-        return _Columns(kinds, columns.names, columns.header_cells)
+        return columns.with_kinds(kinds)
 
     def cell(row: list[str], i: int) -> str:
         return row[i].strip() if i < len(row) else ""
@@ -1115,7 +1120,7 @@ def _spanning_task_column_as_group(columns: _Columns, data: list[list[str]]) -> 
         return columns
     kinds = list(columns.kinds)
     kinds[first] = "group"
-    return _Columns(kinds, columns.names, columns.header_cells)
+    return columns.with_kinds(kinds)
 
 
 def _indicator_column_as_group(columns: _Columns, data: list[list[str]]) -> _Columns:
@@ -1132,7 +1137,7 @@ def _indicator_column_as_group(columns: _Columns, data: list[list[str]]) -> _Col
                 and _left_empty_below(data, j, tasks[0], columns.first("number")):
             kinds = list(columns.kinds)
             kinds[j] = "group"
-            return _Columns(kinds, columns.names, columns.header_cells)
+            return columns.with_kinds(kinds)
     return columns
 
 

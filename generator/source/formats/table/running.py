@@ -69,4 +69,4 @@ def number_by_running_labels(columns: _Columns, rows: list[list[str]]) -> tuple[
             continue
         last = str(number)
         out.append([last] + row[:j] + [_RUNNING_LABEL.sub("", cell, count=1)] + row[j + 1:])
-    return _Columns(kinds, ["序号"] + columns.names, columns.header_cells), out
+    return columns.with_kinds(kinds, ["序号"] + columns.names), out
