@@ -4018,6 +4018,36 @@ def test_unit_first_duties_run_together_on_one_line_after_a_full_stop_are_read_o
     assert "检查器材" in plan.tasks()[4].text
 
 
+def test_a_town_named_bare_over_its_duty_among_units_duties_is_a_unit():
+    """A county's 部门职责 list gives a town or a street its share under the place's bare name (城关镇：负责…,
+    江滨街道：负责…): among units' duties the place is its government, responsible, and its line is a task of its own,
+    not the duty above it going on. Under a duties heading whose entries are only places, or with no duty's verb after
+    the colon (城关镇：新建…), the place is no body: nothing is read as a unit's duty."""
+    plan = _one(
+        "某县古建筑消防整治方案\n"
+        "一、整治重点\n"
+        "（一）排查隐患。全面排查古建筑火灾隐患。（责任单位：某县文物局）\n"
+        "二、部门职责\n"
+        "某县文物局：负责统筹协调；\n"
+        "某县电力公司：负责线路巡查；\n"
+        "青石镇：负责镇区古建筑属地管理；\n"
+        "某县消防大队：负责消防指导。柳溪街道：负责街区巡查。\n")
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()][1:] == [
+        (2, "负责统筹协调", [("某县文物局", R)]),
+        (3, "负责线路巡查", [("某县电力公司", R)]),
+        (4, "负责镇区古建筑属地管理", [("青石镇", R)]),
+        (5, "负责消防指导", [("某县消防大队", R)]),
+        (6, "负责街区巡查", [("柳溪街道", R)])]
+    places = _one(
+        "某县古建筑消防整治方案\n"
+        "一、整治重点\n"
+        "（一）排查隐患。全面排查古建筑火灾隐患。（责任单位：某县文物局）\n"
+        "二、部门职责\n"
+        "青石镇：负责镇区古建筑属地管理。\n"
+        "柳溪街道：负责街区巡查。\n")
+    assert [t.number for t in places.tasks()] == [1]
+
+
 def test_unnumbered_duties_written_name_then_verb_with_no_colon_are_read():
     """One `X负责…` paragraph a unit under 职责分工, no colon: each is that unit's task as `X：负责…` is, numbered by
     its place and titled by its duty; a clause opening with no body goes on the duty before it."""
