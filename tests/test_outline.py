@@ -3995,6 +3995,59 @@ def test_a_duties_paragraph_of_semicolon_clauses_each_opening_with_a_body_is_rea
     assert not any("lost their line breaks" in n.text for n in plan.readings)
 
 
+def test_unit_first_duties_run_together_on_one_line_after_a_full_stop_are_read_one_task_a_unit():
+    """A portal's copy of a 部门职责 list loses its paragraph breaks: two `X：负责…。` entries on one line. The next
+    unit's name and colon after the `。` open its own duty, as on the list's other lines; a sentence after `。` opening
+    with no name and colon (主要包括…) goes on the duty before it."""
+    plan = _one(
+        "某县古建筑消防整治方案\n"
+        "一、整治重点\n"
+        "（一）排查隐患。全面排查古建筑火灾隐患。（责任单位：某县文物局）\n"
+        "二、部门职责\n"
+        "某县文物局：负责统筹协调；\n"
+        "某县财政局：负责保障经费。某县气象局：负责防雷检测。\n"
+        "某县消防大队：负责消防指导。主要包括：检查器材。某县电力公司：负责线路巡查。\n"
+        "三、工作要求\n"
+        "加强领导。\n")
+    assert [(t.number, t.label, t.title, _units(t)) for t in plan.tasks()][1:] == [
+        (2, "", "负责统筹协调", [("某县文物局", R)]),
+        (3, "", "负责保障经费", [("某县财政局", R)]),
+        (4, "", "负责防雷检测", [("某县气象局", R)]),
+        (5, "", "负责消防指导", [("某县消防大队", R)]),
+        (6, "", "负责线路巡查", [("某县电力公司", R)])]
+    assert "检查器材" in plan.tasks()[4].text
+
+
+def test_a_town_named_bare_over_its_duty_among_units_duties_is_a_unit():
+    """A county's 部门职责 list gives a town or a street its share under the place's bare name (城关镇：负责…,
+    江滨街道：负责…): among units' duties the place is its government, responsible, and its line is a task of its own,
+    not the duty above it going on. Under a duties heading whose entries are only places, or with no duty's verb after
+    the colon (城关镇：新建…), the place is no body: nothing is read as a unit's duty."""
+    plan = _one(
+        "某县古建筑消防整治方案\n"
+        "一、整治重点\n"
+        "（一）排查隐患。全面排查古建筑火灾隐患。（责任单位：某县文物局）\n"
+        "二、部门职责\n"
+        "某县文物局：负责统筹协调；\n"
+        "某县电力公司：负责线路巡查；\n"
+        "青石镇：负责镇区古建筑属地管理；\n"
+        "某县消防大队：负责消防指导。柳溪街道：负责街区巡查。\n")
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()][1:] == [
+        (2, "负责统筹协调", [("某县文物局", R)]),
+        (3, "负责线路巡查", [("某县电力公司", R)]),
+        (4, "负责镇区古建筑属地管理", [("青石镇", R)]),
+        (5, "负责消防指导", [("某县消防大队", R)]),
+        (6, "负责街区巡查", [("柳溪街道", R)])]
+    places = _one(
+        "某县古建筑消防整治方案\n"
+        "一、整治重点\n"
+        "（一）排查隐患。全面排查古建筑火灾隐患。（责任单位：某县文物局）\n"
+        "二、部门职责\n"
+        "青石镇：负责镇区古建筑属地管理。\n"
+        "柳溪街道：负责街区巡查。\n")
+    assert [t.number for t in places.tasks()] == [1]
+
+
 def test_unnumbered_duties_written_name_then_verb_with_no_colon_are_read():
     """One `X负责…` paragraph a unit under 职责分工, no colon: each is that unit's task as `X：负责…` is, numbered by
     its place and titled by its duty; a clause opening with no body goes on the duty before it."""

@@ -27,7 +27,7 @@ import re
 from ..model import Annotation, Assignment, Group, Plan, Task
 from ..words import lexicon as lx
 from ..words.brackets import top_level_spans
-from ..words.names import unit_like, village_named
+from ..words.names import town_named_bare, unit_like, village_named
 from .annotations import Reading, append_units, read_task
 from .annotations.name_lists import ends_in_role_bracket
 from ..words.labels import label_of
@@ -130,10 +130,11 @@ def lead_units(text: str, alone: bool = False, loose: bool = False) -> tuple[int
     # its duties (2.气象部门。负责监测…, 1.河务部门。组织…: the department of that sector at every level; sectors sharing
     # one head, 交通运输、水利部门：, _SECTORS_SHARING_A_HEAD), need not
     villages = _villages_over_a_duty(lead, m.group(2), text[m.end():])
+    towns = loose and _towns_over_a_duty(lead, m.group(2), text[m.end():])
     if duties_of and duties_of.group(2) in lx.RESPONSIBILITY_SHARE_ENDS and not _opens_a_name(lead):
         return None  # 1.压实党委政府领导责任: a measure's heading, no body bearing its share
     sectors = bool(not alone and m.group(2) in (":", "：") and _SECTORS_SHARING_A_HEAD.match(lead))
-    named = (duties_of or villages or _opens_a_name(lead) or sectors
+    named = (duties_of or villages or towns or _opens_a_name(lead) or sectors
              or (not alone and m.group(2) and _SECTOR_DEPARTMENT.match(lead))
              or (loose and _short_names(lead) and _loose_stop(m.group(2), text[m.end():])))
     if _LABEL.match(lead) and _others_over_their_duty(lead, m.group(2), text[m.end():]):
@@ -149,8 +150,10 @@ def lead_units(text: str, alone: bool = False, loose: bool = False) -> tuple[int
     # 县卫生健康委员会其他科室：… — a body's own other offices: the body answers for the duty (OTHERS_OWN_OFFICES)
     names = [a.name for a in _read_lead(own_offices.group(1) if own_offices else lead).assignments]
     # a place name alone (柳河县：) is no body; the localities of a level as one collective are (各乡镇（街道）：负责…), and
-    # so is a village named bare in a town's plan (石塘村、沙湾村：负责…: the village's committee, village_named)
-    if not names or not all((unit_like(n, strict=True) or (n.startswith("各") and unit_like(n)) or villages or sectors)
+    # so is a village named bare in a town's plan (石塘村、沙湾村：负责…: the village's committee, village_named), and a
+    # town named bare among units' duties (城关镇：负责…, _towns_over_a_duty)
+    if not names or not all((unit_like(n, strict=True) or (n.startswith("各") and unit_like(n)) or villages or towns
+                             or sectors)
                             and n in lead for n in names):
         return None
     return m.end(), names, lead
@@ -162,6 +165,24 @@ def _villages_over_a_duty(lead: str, stop: str | None, rest: str) -> bool:
     (石门村：硬化通组道路, a village's cell over its rows, its units in their own column)."""
     return (stop in (":", "：") and opens_as_a_duty(rest)
             and all(village_named(n) for n in _LEAD_NAME_SEPARATOR.split(lead.strip())))
+
+
+def _towns_over_a_duty(lead: str, stop: str | None, rest: str) -> bool:
+    """城关镇：负责… / 江滨街道：负责…: towns or streets named bare (town_named_bare), a colon, then a duty's verb. A
+    county's list of units' duties gives the town its share so, the town's government (or street office) doing it.
+    Read only where the item stands among units' duties (lead_units `loose`, town_heads_a_duty's callers): a place
+    alone elsewhere (柳河县：…, 城关镇：新建…) is the place the item is about, not a body."""
+    return (stop in (":", "：") and opens_as_a_duty(rest)
+            and all(town_named_bare(n) for n in _LEAD_NAME_SEPARATOR.split(lead.strip())))
+
+
+def town_heads_a_duty(text: str) -> tuple[int, list[str], str] | None:
+    """lead_units of a paragraph that opens with a town named bare, a colon and the town's duty (城关镇：负责…); None for
+    any other. For a paragraph its caller has found standing in a list of units' duties."""
+    m = _LEAD.match(text)
+    if not m or not _towns_over_a_duty(m.group(1), m.group(2), text[m.end():]):
+        return None
+    return lead_units(text, loose=True)
 
 
 def _read_lead(lead: str) -> Reading:
@@ -242,7 +263,9 @@ def read_unit_first(plan: Plan, task: Task, before_verb: tuple[int, list[str], s
     if not found and task.label == "":
         # an unnumbered duty written `X负责…` (items._label_unnumbered_duties): its name heads it. The sentence reader
         # has read the name already where it opens the sentence (its agent, responsible): the title is then the duty
-        found = before_verb
+        # a town named bare over its duty (城关镇：负责…): items._label_unnumbered_duties made it a task only among
+        # units' duties, where a place heading a duty is its government
+        found = before_verb or town_heads_a_duty(task.text)
         if found and task.annotations and task.annotations[0].start == 0:
             return task.annotations[0].end == found[0]
         others = OTHERS_LEAD.match(task.text) if not found and not task.assignments else None

@@ -28,7 +28,8 @@ from ..words.brackets import depth_zero_split
 from ..words.names import drop_trailing_qualifier, unit_like
 from .bullet_shapes import read_bullet_shapes
 from .cards import card_numbers
-from .duties import OTHERS_LEAD, lead_units, opens_as_a_duty, unit_before_its_modal, unit_before_its_verb
+from .duties import (OTHERS_LEAD, lead_units, opens_as_a_duty, town_heads_a_duty, unit_before_its_modal,
+                     unit_before_its_verb)
 from .units_by_number import opens_by_number
 from .annotations.finders import opens_with_bodies_and_modal
 from ..words.labels import ARTICLE_STYLES, NUMBERED_NAME_FIELD, STYLES, UNNUMBERED, Label, cn_number, label_of, style_below
@@ -1303,7 +1304,10 @@ def _label_unnumbered_duties(lines: list[Line], said: list[tuple[int, str]] | No
         # 县委宣传部要… / 各乡镇人民政府要… / 县公安局应…: after the list's first duty, a paragraph opening with a body's
         # name and a modal is one more unit's duty (duties.unit_before_its_modal); before it, the heading's lead-in
         modal = [(j, ln) for j, ln in pieces[first + 1:] if _opens_a_modal_duty(ln.text)]
-        for j, ln in duties + others + modal:
+        # 城关镇：负责… / 江滨街道：负责…: among units' duties, a town or street named bare over its duty is one more
+        # unit's (its government's); a place alone elsewhere is no body (duties.town_heads_a_duty)
+        towns = [(j, ln) for j, ln in pieces[first + 1:] if not ln.label and town_heads_a_duty(ln.text)]
+        for j, ln in duties + others + modal + towns:
             ln.label = Label("para", 0, "", ln.text)
         for j, ln in pieces:
             if ln is not lines[j]:
@@ -1311,7 +1315,8 @@ def _label_unnumbered_duties(lines: list[Line], said: list[tuple[int, str]] | No
     for j, clauses in cut.items():
         if said is not None:
             said.append((lines[j].number, f"a paragraph under a duties heading read as {len(clauses)} duties, one "
-                                          f"a `；` clause opening with a body and its verb ('{lines[j].text[:12]}…')"))
+                                          f"a `；` clause (or a sentence after `。` opening with a body and a colon) "
+                                          f"opening with a body and its verb ('{lines[j].text[:12]}…')"))
     return [part for j, ln in enumerate(lines) for part in cut.get(j, [ln])]
 
 
@@ -1333,7 +1338,8 @@ _CLAUSE_STOP = "；;"
 
 
 def _duty_clauses(ln: Line, clauses: list[tuple[int, str]], starts: list[int]) -> list[Line]:
-    """The unlabelled line cut into its unit-first `；` clauses (市医保局负责…；市卫生健康委负责…；其他有关部门…), each a
+    """The unlabelled line cut into its unit-first `；` clauses (市医保局负责…；市卫生健康委负责…；其他有关部门…; or
+    sentences, 县财政局：负责…。县气象局：负责…, _named_sentences), each a
     line with the source line's number; [ln] unless its first clause and another open with a body and its verb.
     `clauses` and `starts` are the line's _unit_clauses."""
     if len(starts) < 2 or starts[0] != 0:
@@ -1349,14 +1355,39 @@ def _duty_clauses(ln: Line, clauses: list[tuple[int, str]], starts: list[int]) -
 
 
 def _unit_clauses(ln: Line) -> tuple[list[tuple[int, str]], list[int]]:
-    """The `；` clauses of an unlabelled line, and which of them open with a body and its verb (or the others)."""
+    """The `；` clauses of an unlabelled line (each cut again before a sentence heading its own unit's duty,
+    _named_sentences), and which of them open with a body and its verb (or the others)."""
     if ln.label:
         return [], []
-    clauses = depth_zero_split(ln.text, _CLAUSE_STOP)
+    clauses = [piece for offset, clause in depth_zero_split(ln.text, _CLAUSE_STOP)
+               for piece in _named_sentences(offset, clause)]
     if len(clauses) < 2:
         return clauses, []
-    return clauses, [k for k, (_, text) in enumerate(clauses)
-                     if _opens_a_duty(text.strip()) or (k and OTHERS_LEAD.match(text.strip()))]
+    return clauses, [k for k, (_, text) in enumerate(clauses) if _opens_a_duty(text.strip())
+                     or (k and (OTHERS_LEAD.match(text.strip()) or town_heads_a_duty(text.strip())))]
+
+
+_SENTENCE_STOP = "。"
+
+
+def _named_sentences(offset: int, clause: str) -> list[tuple[int, str]]:
+    """The clause (at `offset` in its line) cut before each sentence that opens with a body's name and a colon
+    (县财政局：负责…。县气象局：负责…; or a town named bare, 城关镇：负责…): a portal's copy of a duty list loses the paragraph breaks between its entries,
+    and where an entry closed with `。` (not `；`) the next unit's name and colon are all that mark where its duty begins,
+    as they mark every other entry of the list. A sentence opening otherwise (县X局：负责…。主要包括…) goes on the one
+    before it; the `。` stays with the piece it closes. A unit closed by a full stop (县财政局。负责…) is not cut at:
+    its `。` is the name's stop, not a sentence's end."""
+    sentences = depth_zero_split(clause, _SENTENCE_STOP)
+    starts = [0] + [at for at, sentence in sentences[1:]
+                    if _unit_and_its_colon(sentence.strip()) or town_heads_a_duty(sentence.strip())]
+    return [(offset + a, clause[a:b]) for a, b in zip(starts, starts[1:] + [len(clause)])]
+
+
+def _unit_and_its_colon(text: str) -> bool:
+    """Does the sentence open with a body's name closed by a colon and go on with its duty (县气象局：负责…)?"""
+    found = lead_units(text)
+    return (found is not None and text[found[0] - 1: found[0]] in (":", "：") and bool(text[found[0]:].strip())
+            and not LABEL_LINE.match(text))
 
 
 def _unit_and_colon(text: str) -> bool:

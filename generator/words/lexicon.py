@@ -1409,6 +1409,12 @@ PLACE_NAMED_BODY_ENDINGS = ("村村民委员会", "社区居民委员会", "村�
 # a town's own bodies named after the town (凤栖镇人民政府, 河西街道办事处): the kinds of town and their bodies' endings
 TOWN_KINDS = ("镇", "乡", "街道")
 TOWN_BODY_ENDINGS = ("人民政府", "政府", "办事处", "党委", "党工委")
+# a town or street named bare by its place (城关镇, 江滨街道): in a list of units' duties (城关镇：负责…) its government or
+# street office; the letters of the place before the kind, and the kinds of town a plan's words speak of, which name none
+# (重点镇, 中心镇, 各乡镇: the same opening words as a village's, NOT_A_VILLAGE_PLACE; 全县乡镇, 小城镇, 建制镇: the
+# place's last words. A town's place may end in 城, 东城街道, as a village's may not)
+TOWN_NAME_LETTERS = (2, 4)
+NOT_A_TOWN_PLACE_ENDS = ("乡", "小城", "建制")
 # a village or community named bare by its place (石塘村, 沙湾村, 渔港社区): a town's plan names the village's committee
 # so, as the subject of a closing clause (…，石塘村、沙湾村落实) or the body a duty is written under (1.山口村：负责…);
 # the kinds of village a plan's words speak of (行政村, 示范村, 城中村) are no village's name: the place before the

@@ -79,6 +79,18 @@ def village_named(name: str) -> bool:
     return not place.startswith(lx.NOT_A_VILLAGE_PLACE) and not place.endswith(lx.NOT_A_VILLAGE_PLACE_ENDS)
 
 
+_TOWN_NAME = re.compile("[\u4e00-\u9fff]{%d,%d}(?:%s)" % (*lx.TOWN_NAME_LETTERS, "|".join(lx.TOWN_KINDS)))
+
+
+def town_named_bare(name: str) -> bool:
+    """城关镇, 江滨街道: a town or street named bare by its place, no body's ending after it (凤栖镇人民政府 is
+    town_named); a kind of town (重点镇, 中心镇, 各乡镇, 小城镇, 建制镇) is none (lexicon.TOWN_NAME_LETTERS)."""
+    if _TOWN_NAME.fullmatch(name) is None or name.startswith(lx.NOT_IN_A_PLACE_NAME):
+        return False
+    place = name[: -len(next(k for k in lx.TOWN_KINDS if name.endswith(k)))]
+    return not place.startswith(lx.NOT_A_VILLAGE_PLACE) and not place.endswith(lx.NOT_A_TOWN_PLACE_ENDS)
+
+
 # 凤栖镇人民政府, 石桥乡政府, 河西街道办事处: a town's own body named by its place, no level word before it (lexicon.
 # TOWN_KINDS, TOWN_BODY_ENDINGS); the place two to four letters, as a town's name is
 _TOWN_BODY = re.compile("[\u4e00-\u9fff]{2,4}(?:%s)(?:%s)" % ("|".join(lx.TOWN_KINDS), "|".join(lx.TOWN_BODY_ENDINGS)))
