@@ -671,6 +671,34 @@ def test_run_in_items_heading_the_tables_parts_are_no_tasks_whatever_the_pointer
         assert [s.title for s in plan.sections] == ["重点任务", "河道排查", "清淤疏浚"]
 
 
+# a 实施方案 listing its 重点任务 as bare headings and closing the list with one line sending to its 分工表
+_BARE_HEADINGS_PLAN = ("某县绩效管理实施方案\n一、重点任务\n"
+                       "（一）强化事前绩效评估\n（二）做好运行监控\n{pointer}\n二、保障措施\n加强组织领导。\n"
+                       "附件{mark}\n某县绩效管理重点任务分工表\n序号\t重点任务\t牵头单位\t责任单位\n"
+                       "一、强化事前绩效评估\n1\t建立事前评估机制\t县财政局\t各预算部门（单位）\n"
+                       "二、做好运行监控\n2\t开展双监控\t县财政局预算股\t县审计局\n3\t纠偏问效\t县财政局\t各乡镇人民政府\n")
+
+
+def test_a_pointer_line_after_bare_heading_items_points_for_the_whole_list():
+    """Bare heading items (（一）X alone on its line) closed by one line sending to the 分工表 (…详见附件。): the outline
+    makes that line the last heading's body, yet it is the list's pointer, so the headings are the table's outline
+    and its rows the plan's tasks — one plan. A line pointing at another attachment (见附件2, the table marked 附件1)
+    does not: the headings stay tasks and the table a plan."""
+    pointer = "各项任务的牵头单位、责任单位和完成时限详见附件。"
+    [plan] = parse_text(_BARE_HEADINGS_PLAN.format(pointer=pointer, mark=""))
+    assert [(t.title, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [
+        ("建立事前评估机制", [("县财政局", "lead"), ("各预算部门（单位）", "responsible")]),
+        ("开展双监控", [("县财政局预算股", "lead"), ("县审计局", "responsible")]),
+        ("纠偏问效", [("县财政局", "lead"), ("各乡镇人民政府", "responsible")])]
+    assert [s.title for s in plan.sections] == ["重点任务", "保障措施", "强化事前绩效评估", "做好运行监控"]
+    assert plan.sections[0].intro.endswith("（二）做好运行监控\n" + pointer)
+    [plan] = parse_text(_BARE_HEADINGS_PLAN.format(pointer="具体分工见附件1。", mark="1"))
+    assert len(plan.tasks()) == 3
+    plans = parse_text(_BARE_HEADINGS_PLAN.format(pointer="进展情况报送表见附件2。", mark="1"))
+    assert [[t.title for t in p.tasks()] for p in plans] == [
+        ["强化事前绩效评估", "做好运行监控"], ["建立事前评估机制", "开展双监控", "纠偏问效"]]
+
+
 def test_an_items_own_date_goes_to_the_rows_of_the_part_it_heads():
     """An item heading a part of the table carries its own date (…，2030年6月底前完成。): the rows of its part with no
     date of their own take it (a reading note says so); a row with its own date keeps it."""

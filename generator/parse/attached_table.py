@@ -190,7 +190,8 @@ def _items_head_the_tables_parts(prose: Plan, table: Plan, mark: int | None) -> 
     items, rows = prose.tasks(), table.tasks()
     if not items or not rows or _assign_their_own([(item, item) for item in items]):
         return False
-    if not table.title.endswith(ATTACHED_TABLE_ENDINGS) or not _pointer_to(prose, table.title, mark):
+    if not table.title.endswith(ATTACHED_TABLE_ENDINGS) or not (_pointer_to(prose, table.title, mark)
+                                                              or _pointer_closing_bare_items(prose, table.title, mark)):
         return False
     parts = [section for section in table.sections if section.title and section.tasks]
     heads = [(item, part) for item, part in zip(items, parts) if _holds_the_other(item.title, part.title)]
@@ -208,6 +209,39 @@ def _items_head_the_tables_parts(prose: Plan, table: Plan, mark: int | None) -> 
                f"table '{table.title}' ({repeated} of its group rows repeat them by title): they are its outline, "
                "kept as text, and the table's rows are the tasks")
     return taken
+
+
+def _pointer_closing_bare_items(prose: Plan, caption: str, number: int | None) -> str:
+    """The pointer line closing a section's run of bare heading items (the table `caption`, numbered `number`, None
+    when not known), else "".
+
+    A 实施方案 may list its 主要任务 as bare headings, each alone on its line with no text of its own (（一）扩大覆盖面 /
+    （二）强化全过程管理), and close the list with one line sending to its 分工表 (主要任务的具体措施、牵头单位、责任单位和
+    完成时限详见附件。). Read as an outline, that line is the body of the last heading; it is no text of that item but
+    the list's pointer, standing after the run, so it points for the whole list as a pointer in the section's own text
+    does. Only when every item of the section but the last is bare, the last is bare on its heading line, and what
+    follows it is one line holding a pointer at this table: a last item with words of its own keeps its pointer as
+    its own (_numbered_pointer still reads a numbered one there)."""
+    for section in prose.sections:
+        if len(section.tasks) < MIN_MATCHED_ROWS:
+            continue
+        *heads, last = section.tasks
+        heading, _, after = last.text.partition("\n")
+        if not all(_is_bare(item.title, item.text) for item in heads) or not _is_bare(last.title, heading):
+            continue
+        after = after.strip()
+        if not after or "\n" in after:
+            continue
+        pointer = next((m.group(0) for m in _POINTER.finditer(after) if _points_at(m, number, caption)), "")
+        if pointer:
+            return pointer
+    return ""
+
+
+def _is_bare(title: str, text: str) -> bool:
+    """Whether an item's text is its title alone (a heading with no text of its own), stops and marks aside."""
+    title, text = _NOT_WORDS.sub("", title), _NOT_WORDS.sub("", text)
+    return bool(title) and title == text
 
 
 def _items_dates_to_their_rows(prose: Plan, heads: list[tuple[Task, Section]]) -> None:
