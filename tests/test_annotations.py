@@ -5416,3 +5416,36 @@ def test_a_counted_share_opening_with_an_ordinal_and_a_comma_keeps_its_unit():
     assert pairs("强化宣传。县甲部牵头。其次，县乙局参与。") == [("县甲部", L), ("县乙局", S)]
     assert pairs("强化宣传。县甲部牵头；第二，县乙局参与。") == [("县甲部", L), ("县乙局", S)]
     assert pairs("强化宣传。县甲部牵头。二是县乙局参与。") == [("县甲部", L), ("县乙局", S)]
+
+
+def test_a_word_announcing_the_division_of_work_before_the_role_labels_is_no_part_of_the_first_name():
+    """任务分工：责任科室：X；配合科室：Y；落实单位：Z: a plan writing each item's division of work on its own line may open
+    it with the word for it (任务分工 / 分工 / 责任分工), then the role labels; the outer word announces the fields, the
+    inner label names the role (lexicon.LABELS_OVER_ROLE_LABELS). Alone before its units the word is still a label."""
+    (plan,) = parse_text("某县食品安全专项整治工作方案\n一、重点任务\n"
+                         "1.开展生产环节排查。对全县生产企业开展检查。\n"
+                         "任务分工：责任科室：食品生产科；配合科室：法规科；落实单位：各乡镇市场监管所。\n"
+                         "2.加强网络销售监测。严查无证销售。\n"
+                         "分工:牵头单位:县甲局;配合单位:县乙局。\n"
+                         "3.加强流通环节抽检。扩大抽检范围。\n"
+                         "任务分工：县丙局负责，县丁局配合。\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("食品生产科", R), ("法规科", S), ("各乡镇市场监管所", I)], [("县甲局", L), ("县乙局", S)],
+        [("县丙局", R), ("县丁局", S)]]
+
+
+def test_a_manner_phrase_closing_a_labelled_value_with_no_verb_is_no_part_of_the_name_nor_its_role():
+    """落实单位：各乡镇人民政府按属地 / …（按属地） / …按职责分工: a field's value may close with how the body carries the
+    task out, the verb left unsaid; the manner phrase is no word of the name, and it names no role: the label's
+    stands (落实单位 -> implement), as with the verb written (…按属地管理原则落实). Alone (按属地) it is no name."""
+    (plan,) = parse_text("某县安全生产专项整治工作方案\n一、重点任务\n"
+                         "1.开展隐患排查。对全县企业开展检查。\n"
+                         "责任单位：县甲局；落实单位：各乡镇人民政府按属地。\n"
+                         "2.加强执法检查。严查违法行为。\n"
+                         "责任单位：县乙局；落实单位：各乡镇人民政府（按属地）。\n"
+                         "3.加强宣传培训。开展警示教育。\n"
+                         "牵头单位：县丙局；配合单位：县丁局按职责分工；落实单位：各乡镇人民政府按职责分工。\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县甲局", R), ("各乡镇人民政府", I)], [("县乙局", R), ("各乡镇人民政府", I)],
+        [("县丙局", L), ("县丁局", S), ("各乡镇人民政府", I)]]
+    assert pairs("开展检查。（县甲局负责，各乡镇按属地）") == [("县甲局", R), ("各乡镇", R)]

@@ -2662,3 +2662,20 @@ def test_a_notice_s_own_requirements_after_its_date_naming_no_units_stay_the_not
         "序号\t重点任务\t牵头单位\t配合单位\n"
         "1\t建立企业名录\t市市场监管局\t市工业和信息化局\n")
     assert [p.title for p in plans] == ["某市燃气具质量整治任务分工表"]
+
+
+@pytest.mark.parametrize("head,tail,title", [
+    ("某县2026年食品、药品、农产品安全", "专项整治工作方案", "某县2026年食品、药品、农产品安全专项整治工作方案"),
+    ("某县水、电、气保障", "工作方案", "某县水、电、气保障工作方案"),
+])
+def test_a_title_broken_after_a_list_of_fields_keeps_its_first_half(head, tail, title):
+    """某市药品、医疗器械、化妆品安全 / 专项整治工作方案: a title naming several fields lists them with 、 and is broken by
+    hand; the 、 between two words is no sentence's mark, so the first half is joined to the second."""
+    (plan,) = parse_text(f"{head}\n{tail}\n一、重点任务\n1.开展风险排查。对全县企业开展检查。（县甲局负责）\n")
+    assert plan.title == title
+
+
+def test_a_list_of_issuers_above_a_years_title_is_not_joined_to_it():
+    """某县甲局、某县乙局 / 2026年…工作要点: bodies listed with 、 above a title of the year are its signers, no half of it."""
+    (plan,) = parse_text("某县甲局、某县乙局\n2026年食品安全工作要点\n一、重点任务\n1.开展风险排查。对全县企业开展检查。（县甲局负责）\n")
+    assert plan.title == "2026年食品安全工作要点"

@@ -1900,6 +1900,14 @@ _KIND_ONLY = re.compile(r"^\s*(?:\d{4}年)?(?:年度)?\S{0,8}$")
 _QUOTED_DOCUMENT_LINE = re.compile(r"^《[^《》]{4,38}》$")
 
 
+# the marks of a sentence: a line holding one is no title's first half
+_SENTENCE_MARK = re.compile(r"[。，,；;：:！？!?]")
+# 某市2026年药品、医疗器械、化妆品安全 / 专项整治工作方案: a title naming several fields (食品、药品 / 水、电、气) lists them
+# with 、 between two words; a first half so is a title's all the same, where the second half completes it (a 、 list
+# of bodies, 某市X局、某市Y局, above a year's title is their joint signature, not joined: no issuer's branch for it)
+_FIELDS_LISTED = re.compile(r"[^、]+(?:、[^、]+)+")
+
+
 def _title_head(lines: list[str], start: int, previous_start: int) -> int | None:
     """The line holding the first half of a title broken over two lines, if the title at `start` is one.
 
@@ -1914,8 +1922,11 @@ def _title_head(lines: list[str], start: int, previous_start: int) -> int | None
     if prev <= previous_start or start - prev > 2:
         return None
     head, tail = lines[prev].strip(), lines[start].strip()
-    if not (2 <= len(head) <= 40) or re.search(r"[。，,；;：:！？!?、]", head) or _DATE_LINE.match(head):
+    if not (2 <= len(head) <= 40) or _SENTENCE_MARK.search(head) or _DATE_LINE.match(head):
         return None
+    listing = "、" in head
+    if listing and not _FIELDS_LISTED.fullmatch(head):
+        return None  # a 、 opening or closing the line, or two together: a list cut off, no title's half
     if _NUMBERED.match(head) or _SECTION_HEAD.match(head) or _CHROME.match(head):
         return None
     if len(head) + len(tail) > 70:
@@ -1925,7 +1936,7 @@ def _title_head(lines: list[str], start: int, previous_start: int) -> int | None
         # the plan it names (某市…发展规划 / 重点任务分工方案), or where the notice above quotes the two lines as one; the
         # plan divided may be quoted whole on the first line (《某省…规划纲要》 / 主要目标任务分工方案)
         return prev if DIVIDING_KIND.match(tail) or _quoted_above(lines, prev, head + tail) else None
-    if ISSUER_END.search(head) and re.match(r"\s*(?:\d{4}|[一二三四五六七八九十〇○零]{4})\s*[—–-]?\s*(?:\d{4})?\s*年", tail):
+    if not listing and ISSUER_END.search(head) and re.match(r"\s*(?:\d{4}|[一二三四五六七八九十〇○零]{4})\s*[—–-]?\s*(?:\d{4})?\s*年", tail):
         return prev
     if _broken_mid_phrase(head, tail) or _quoted_above(lines, prev, head + tail):
         return prev

@@ -191,6 +191,11 @@ BARE_LABELS_AFTER_A_LABEL = {"落实": "implement", "实施": "implement", "负�
 # 分办：A、B / 分别办理：A、B: a proposal split among units (建议 / 提案 分办意见), each answering for its own part
 LABELS_RESPONSIBLE_WHOLE = ("责任主体单位", "责任主体", "责任分工", "任务分工", "部门分工", "单位分工", "职责分工", "分工",
                             "分办", "分别办理")
+# 任务分工：责任科室：X；配合科室：Y；落实单位：Z / 分工：牵头单位：X: a plan writing the division of work under each item
+# may open the line with the word for it, as a label of its own, and then give the role labels; the outer word only
+# announces the fields (a heading's word, no role), the inner label names the role of the units after it
+# (annotations.patterns._LABEL drops the outer word where a unit label follows its colon)
+LABELS_OVER_ROLE_LABELS = ("任务分工", "责任分工", "职责分工", "工作分工", "部门分工", "单位分工", "分工")
 # labels naming the *kind* of body, not a role: a department's or a bureau's own plan closes a task with labels for its
 # offices (责任处室：X，配合处室：Y) and then one for the bodies under it that take the task on (厅属单位：省X中心 /
 # 直属单位：省X局、厅属各单位 / 局属单位 / 委属单位). The label carries no role word, so its list is a clause with no verb

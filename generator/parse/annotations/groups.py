@@ -21,7 +21,7 @@ from ..rules import (definition_at, definition_ends, is_rule_continuation, is_ru
 from .patterns import (PERSON_AFTER_LABEL, _BAR_BEFORE_LABEL, _GAP_LABEL, _GLUED_LABEL, _LABEL, _LABEL_ROLES, _NOTE, _NOTE_START, _NOT_A_VERB_AFTER,
                        _OTHER_LABEL, _PLACE_KEY, _UNKNOWN_UNIT_LABEL, _VERBS_ONLY, _COLLECTIVE_START, _role_of_label)
 from .name_lists import (_BRACKETED_VERB, _LOCALITY_KIND, _VIEW, _depth_zero_find, _names, _shares_the_collective,
-                         _split_verb, listed_pieces, unclear_work, without_short_name_notes)
+                         _split_verb, closed_by_duty_manner, listed_pieces, unclear_work, without_short_name_notes)
 
 
 # 由X / 分别由X: the mark before the units who act (used with .match); 由于 is "because"
@@ -655,6 +655,8 @@ def _read_clause(clause: str, default_role: str, group: _Group) -> tuple[str | N
     for n, piece in enumerate(pieces):
         piece, handed_on = _nested_annotation(piece)
         name_part, verb = _split_verb(piece)
+        if verb and closed_by_duty_manner(piece):
+            verb = default_role  # 落实单位：各县局按职责分工: the manner names no role, the label's stands
         if work_listed and verb is None and not pending and not unit_like(name_part.strip()):
             continue  # (乙校负责辖区村小、教学点的自查): 教学点的自查 is the work's, no body
         work_listed = bool(verb) and _work_after_the_verb(piece, name_part)

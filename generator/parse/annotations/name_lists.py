@@ -352,6 +352,14 @@ _DUTY_MANNER = re.compile("(?:" + "|".join(h for h in lx.VERB_MANNER_HEADS if h 
                           + "|".join(o for o in lx.VERB_MANNER_OWNERS if o) + ")?(?:职责分工|职能职责|职责|职能)")
 
 
+def closed_by_duty_manner(piece: str) -> bool:
+    """Does a duty manner phrase with no role verb after it close the piece (市X局按职责分工 / …按职责分工做好相关工作)?
+    Such a piece has no role of its own: under a label it takes the label's (落实单位：各县局按职责分工 -> implement),
+    as a list with no verb does (_before_manner gives the role of a clause with no label)."""
+    m = _DUTY_MANNER.search(piece) if "职" in piece else None
+    return m is not None and _before_manner(piece)[1] is not None and _VERB.search(piece, m.start()) is None
+
+
 def _before_manner(piece: str) -> tuple[str, str | None]:
     """'市Z局按职责分工做好相关工作' -> ('市Z局', 'responsible'): a list closed by a duty manner phrase whose verb no role
     verb names (or that the page cut: …按职责分) shares the duty, as a list without a verb does; (piece, None) otherwise."""
@@ -618,6 +626,27 @@ def drop_scope_note(piece: str) -> str:
     return piece[:at].rstrip()
 
 
+# 落实单位：各县（市、区）市场监管局按属地 / …局（按属地） / …局按要求: a manner phrase (a head, an owner, an object:
+# lexicon.VERB_MANNER_HEADS / _OWNERS / _OBJECTS) closing the value with no verb after it says how the body carries the
+# task out (each on its own ground, as its duties are shared), as before a verb (…按属地管理原则落实); it is no word
+# of the name. Looked for in the piece's last characters only (a name's manner words are short: linear)
+_CLOSING_MANNER_PHRASE = ("(?:" + lx.alternation(lx.VERB_MANNER_HEADS) + ")(?:" + lx.alternation(lx.VERB_MANNER_OWNERS)
+                          + ")?(?:" + lx.alternation(lx.VERB_MANNER_OBJECTS) + ")")
+_CLOSING_MANNER = re.compile("(?:[（(]" + _CLOSING_MANNER_PHRASE + "[）)]|" + _CLOSING_MANNER_PHRASE + ")")
+_CLOSING_MANNER_REACH = 2 + max(map(len, lx.VERB_MANNER_HEADS)) + max(map(len, lx.VERB_MANNER_OWNERS)) + max(map(len, lx.VERB_MANNER_OBJECTS))
+
+
+def drop_closing_manner(piece: str) -> str:
+    """各县（市、区）市场监管局按属地 / 县X局（按属地） -> the body's name: the manner phrase closing the piece, with no verb
+    after it, is no part of the name; only after a body's name (按属地 alone, or after the task's words, stays)."""
+    start = max(0, len(piece) - _CLOSING_MANNER_REACH)
+    m = next((m for m in _CLOSING_MANNER.finditer(piece, start) if m.end() == len(piece)), None)
+    if m is None or m.start() == 0:
+        return piece
+    name = piece[: m.start()].rstrip()
+    return name if unit_like(name) else piece
+
+
 def drop_duty_note(piece: str) -> str:
     """县纪委监委（县纪委监委仅负责追责问责） -> 县纪委监委: a closing bracket saying what the body does in the task (its
     duty words, lexicon.DUTY_NOTE_HEADS, after the body's own name repeated or at once) names no unit and is no part of
@@ -767,6 +796,7 @@ def drop_enumerator(piece: str) -> str:
 
 # How a written piece of a list becomes a name, in order (each documented above with its phenomenon).
 NAME_RULES = (drop_enumerator, drop_list_sign, drop_ordinal_word, drop_sector_tag, drop_trailing_qualifier, drop_group_after_deng, drop_short_name_note, drop_scope_note, drop_duty_note,
+              drop_closing_manner,
               drop_person_in_brackets, drop_part_note,
               drop_tag_in_inner_brackets,
               drop_no_unit, drop_duty_borne_by_no_body, drop_counted_reference, drop_label_word, drop_plan_part_tag)

@@ -10,7 +10,11 @@ from ...words.names import unit_like
 
 
 _LABEL_ROLES = lx.LABEL_ROLES
-_LABEL = re.compile(r"^\s*" + lx.LABEL_MODIFIER + "(" + "|".join(p for p, _ in _LABEL_ROLES) + r")\s*" + lx.LABEL_COLON + r"\s*")
+# (任务分工：责任科室：X: a word announcing the division of work before the role label, lexicon.LABELS_OVER_ROLE_LABELS,
+# is taken with the label and dropped; the inner label's role is the clause's. Where no label follows its colon the
+# word is the label itself, 任务分工：X, as before)
+_LABEL = re.compile(r"^\s*(?:(?:" + lx.alternation(lx.LABELS_OVER_ROLE_LABELS) + r")\s*[:：]\s*)?" + lx.LABEL_MODIFIER
+                    + "(" + "|".join(p for p, _ in _LABEL_ROLES) + r")\s*" + lx.LABEL_COLON + r"\s*")
 # Another label (责任领导: 联系人:) says who, not which unit: its clause is not read as units.
 _OTHER_LABEL = re.compile(r"^\s*[^:：、,，]{1,8}[:：]")
 # a place keying the units after it (甲省：A；乙省方面：B, lexicon.JURISDICTION_KEY_ENDINGS): a proper name of one to six
