@@ -1050,6 +1050,19 @@ def test_doc_task_level_restart_limit_keeps_tasks_counting_through_groups(tmp_pa
     assert lines[-1].split("(")[0] == last
 
 
+def test_doc_bordered_wide_table_rows_whose_properties_stand_in_the_data_stream_read_as_rows():
+    """wide_table.doc: a bordered 分解表 of six columns, its rows' properties (row end, cell borders) too big for the
+    paragraph page and stored in the Data stream (sprmPHugePapx), as Word and LibreOffice write wide 分解表: read as
+    the rows they are (before: no table, one cell per line, no task)."""
+    path = FIXTURES / "wide_table.doc"
+    assert to_text(path).split("\n")[0] == "某镇任务分解表"
+    assert to_text(path).split("\n")[-1] == "二、加强宣传教育"
+    assert [(number, text, units) for _, number, text, units in _read_tasks(path)] == [
+        (1, "燃气安全整治。责任领导:副镇长", [("镇城建办", "lead"), ("镇市场监管所", "support"), ("各村", "support")]),
+        (2, "道路交通安全。责任领导:所长", [("镇交管站", "lead"), ("镇派出所", "support")]),
+    ]
+
+
 def test_doc_compressed_piece_reads_as_8_bit_text():
     assert to_text(FIXTURES / "ascii.doc") == "Annex 2: Safety Plan\n1. Check the bridges. (Lead: Roads Office)"
 
