@@ -1050,6 +1050,19 @@ def test_doc_task_level_restart_limit_keeps_tasks_counting_through_groups(tmp_pa
     assert lines[-1].split("(")[0] == last
 
 
+def test_doc_bordered_wide_table_rows_whose_properties_stand_in_the_data_stream_read_as_rows():
+    """wide_table.doc: a bordered 分解表 of six columns, its rows' properties (row end, cell borders) too big for the
+    paragraph page and stored in the Data stream (sprmPHugePapx), as Word and LibreOffice write wide 分解表: read as
+    the rows they are (before: no table, one cell per line, no task)."""
+    path = FIXTURES / "wide_table.doc"
+    assert to_text(path).split("\n")[0] == "某镇任务分解表"
+    assert to_text(path).split("\n")[-1] == "二、加强宣传教育"
+    assert [(number, text, units) for _, number, text, units in _read_tasks(path)] == [
+        (1, "燃气安全整治。责任领导:副镇长", [("镇城建办", "lead"), ("镇市场监管所", "support"), ("各村", "support")]),
+        (2, "道路交通安全。责任领导:所长", [("镇交管站", "lead"), ("镇派出所", "support")]),
+    ]
+
+
 def test_doc_compressed_piece_reads_as_8_bit_text():
     assert to_text(FIXTURES / "ascii.doc") == "Annex 2: Safety Plan\n1. Check the bridges. (Lead: Roads Office)"
 
@@ -2960,8 +2973,8 @@ def test_wps_text_and_sheet_files_read_as_the_word_and_excel_files_they_hold(tmp
 def test_wps_file_holding_no_office_97_document_is_refused_naming_the_file(tmp_path):
     from generator.source.read import read_file
 
-    older = tmp_path / "通知.wps"  # a compound file with no WordDocument stream (here a workbook's)
-    older.write_bytes((FIXTURES / "sheet.xls").read_bytes())
+    older = tmp_path / "通知.wps"  # a compound file with neither a WordDocument nor a Workbook stream
+    older.write_bytes(_ole_holding_neither_a_document_nor_a_workbook())
     with pytest.raises(PlansiteError, match=r"holds no Office 97-2003 Word document .*save it as \.docx") as err:
         read_file(older)
     assert err.value.path == str(older)
@@ -2969,14 +2982,49 @@ def test_wps_file_holding_no_office_97_document_is_refused_naming_the_file(tmp_p
     dos.write_bytes(b"\xff\x00WPS" + bytes(200))
     with pytest.raises(PlansiteError, match=r"older WPS Office.*save it as \.docx"):
         to_text(dos)
-    document_as_sheet = tmp_path / "清单.et"
-    document_as_sheet.write_bytes((FIXTURES / "plan.doc").read_bytes())
+    older_sheet = tmp_path / "清单.et"
+    older_sheet.write_bytes(_ole_holding_neither_a_document_nor_a_workbook())
     with pytest.raises(PlansiteError, match=r"holds no Office 97-2003 Excel workbook .*save it as \.xlsx"):
-        to_text(document_as_sheet)
+        to_text(older_sheet)
     pages = tmp_path / "plan.pages"
     pages.write_bytes(b"PK\x03\x04rest")
     with pytest.raises(PlansiteError, match=r"\.wps.*\.et.*\.odt"):  # the formats read, named when one is not
         to_text(pages)
+
+
+def _ole_holding_neither_a_document_nor_a_workbook() -> bytes:
+    """plan.doc with its WordDocument stream renamed in the compound file's directory: an OLE file of another kind."""
+    name = "WordDocument".encode("utf-16-le")
+    return (FIXTURES / "plan.doc").read_bytes().replace(name, "WordDocumenX".encode("utf-16-le"))
+
+
+@pytest.mark.parametrize("name, fixture, holds, rename", [
+    ("通知.wps", "sheet.xls", "an Excel 97-2003 workbook", r"name it \.xls"),
+    ("通知.doc", "sheet.xls", "an Excel 97-2003 workbook", r"name it \.xls"),
+    ("清单.et", "plan.doc", "a Word 97-2003 document", r"name it \.doc"),
+    ("清单.xls", "plan.doc", "a Word 97-2003 document", r"name it \.doc")])
+def test_an_office_97_file_under_the_other_kinds_name_is_refused_saying_what_it_holds(tmp_path, name, fixture, holds,
+                                                                                      rename):
+    """Sites swap the names of documents and sheets (.wps/.et, .doc/.xls): the compound file's streams tell which it
+    holds, and the refusal says so and names the file, under WPS's names as under Office's; not "damaged", and no
+    library's error text (before: an .xls holding a document was "damaged … (XLRDError: …)", a .wps holding a
+    workbook "a file of an older WPS Office")."""
+    from generator.source.read import read_file
+
+    path = tmp_path / name
+    path.write_bytes((FIXTURES / fixture).read_bytes())
+    with pytest.raises(PlansiteError, match=f"is named {path.suffix} but holds {holds}.*{rename}") as err:
+        read_file(path)
+    assert err.value.path == str(path)
+    assert "damaged" not in err.value.message and "Error" not in err.value.message
+
+
+def test_an_office_97_file_named_xls_holding_no_workbook_is_refused_as_no_workbook(tmp_path):
+    path = tmp_path / "清单.xls"
+    path.write_bytes(_ole_holding_neither_a_document_nor_a_workbook())
+    with pytest.raises(PlansiteError, match=r"not an Excel workbook \(no Workbook stream") as err:
+        to_text(path)
+    assert "damaged" not in err.value.message and "Error" not in err.value.message
 
 
 def test_the_table_header_reader_the_pdf_reader_uses_is_public():
@@ -3507,7 +3555,9 @@ def test_html_units_in_strong_or_underlined_lead_where_a_legend_says_so(tmp_path
 
 
 @pytest.mark.parametrize("name, data, what", [
-    ("方案.doc", "一、总体要求\n1.推进项目\n".encode("gb18030"), "text or another format")])
+    ("方案.doc", "一、总体要求\n1.推进项目\n".encode("gb18030"), "text or another format"),
+    ("方案.wps", "一、总体要求\n1.推进项目\n".encode("gb18030"), "text or another format"),
+    ("方案.wps", "一、总体要求\n1.推进项目\n".encode("utf-8"), "text or another format")])
 def test_a_file_named_doc_or_xls_holding_no_office_97_file_says_what_it_holds(tmp_path, name, data, what):
     """Sites serve text as .doc: not a damaged Office 97-2003 file, but none at all; the refusal names the file and
     says so (RTF served so is read: test_rtf_served_under_another_name_is_read_as_rtf)."""

@@ -101,6 +101,11 @@ def saved_as_text(path: Path) -> bool:
         return False  # to_text reports it, naming the file
     if _kind(path, head) != "not-ole" or _opens_with_markup(head):
         return False
+    return _looks_like_text(head)
+
+
+def _looks_like_text(head: bytes) -> bool:
+    """Whether a file's first bytes read as text (no NUL byte, or UTF-16 with its BOM), not as a binary format."""
     return b"\x00" not in head or head.startswith(_UTF16_BOMS)
 
 
@@ -181,6 +186,15 @@ def _convert(path: Path, kind: str | None, data: bytes | None = None) -> str:
     if kind == "xml-sheet":
         raise PlansiteError(f"is named {path.suffix} but holds an Excel 2003 XML spreadsheet, which plansite does not "
                             f"read; open it in Excel or WPS and save it as .xlsx", str(path))
+    if kind == "sheet-as-document":
+        raise PlansiteError(f"is named {path.suffix} but holds an Excel 97-2003 workbook (a Workbook stream), not a "
+                            f"Word document; name it .xls (or .et) to read it as the sheet it is", str(path))
+    if kind == "document-as-sheet":
+        raise PlansiteError(f"is named {path.suffix} but holds a Word 97-2003 document (a WordDocument stream), not an "
+                            f"Excel workbook; name it .doc (or .wps) to read it as the document it is", str(path))
+    if kind == "no-workbook":
+        raise PlansiteError("is an Office 97-2003 file but not an Excel workbook (no Workbook stream; a Word .doc or "
+                            "another file named .xls?)", str(path))
     if kind == "old-wps":
         what = "Word document" if path.suffix.lower() in _WORD_SUFFIXES else "Excel workbook"
         raise PlansiteError(f"is named {path.suffix} but holds no Office 97-2003 {what} (a file of an older WPS "
@@ -236,10 +250,8 @@ def _kind(path: Path, head: bytes) -> str | None:
         if head.startswith(_ZIP):
             return "xlsx"
         if head.startswith(_OLE):
-            # a workbook first: its cells' strings may hold <table or <html, which make no web page of it. A damaged
-            # one (or no workbook) is reported by the xls reader, naming the file; a WPS sheet holding no Excel
-            # workbook is of an older WPS
-            return "xls" if suffix == ".xls" or _holds_stream(path, _WORKBOOK_STREAMS) else "old-wps"
+            # a workbook first: its cells' strings may hold <table or <html, which make no web page of it
+            return _ole_kind(path, "xls")
         if holds_mhtml(head):
             return "mhtml"  # Excel's single-file web page (.mht) saved or served as .xls
         if _SPREADSHEET_ML in head:
@@ -258,17 +270,33 @@ def _kind(path: Path, head: bytes) -> str | None:
         if head.startswith(_ZIP):
             return "docx"
         if head.startswith(_OLE):
-            # a damaged one (or no Word document) is reported by the doc reader, naming the file
-            return "doc" if suffix == ".doc" or _holds_stream(path, _WORD_STREAMS) else "old-wps"
+            return _ole_kind(path, "doc")
         if holds_mhtml(head):
             return "mhtml"  # Word's 单个文件网页 saved as .doc: its quoted-printable <html is no page to read as is
         if _opens_with_markup(head) and word_xml_kind(head) is not None:
             return word_xml_kind(head)  # a Word XML document Word opens by its root, served as .doc
         if b"<html" in head.lower() or b"<!doctype html" in head.lower():
             return "html"
-        # RTF ({\rtf1) or text saved under the name: no Word 97-2003 document; a .wps of WPS before 2005
-        return "not-ole" if suffix == ".doc" else "old-wps"
+        # text saved under the name (a .wps as a .doc): no Word 97-2003 document; a binary .wps: of WPS before 2005
+        return "not-ole" if suffix == ".doc" or _looks_like_text(head) else "old-wps"
     return None
+
+
+def _ole_kind(path: Path, expected: str) -> str:
+    """How an OLE compound file under a Word name (`expected` "doc": .doc, .wps, .wpt) or a sheet name ("xls": .xls,
+    .et, .ett) is read, told by the streams it holds: sites swap the names of documents and sheets, so the refusal
+    says which of the two the file holds. The file holding what its name says, or a compound file olefile cannot
+    open, goes to that reader (which reports a damaged one, naming the file). Holding neither: a .doc is left to the
+    doc reader, which says so; an .xls is refused here as no workbook; a .wps or .et is of an older WPS Office."""
+    streams = _ole_streams(path)
+    own, other = (_WORD_STREAMS, _WORKBOOK_STREAMS) if expected == "doc" else (_WORKBOOK_STREAMS, _WORD_STREAMS)
+    if streams is None or streams & set(own):
+        return expected
+    if streams & set(other):
+        return "sheet-as-document" if expected == "doc" else "document-as-sheet"
+    if path.suffix.lower() == ".doc":
+        return "doc"
+    return "no-workbook" if path.suffix.lower() == ".xls" else "old-wps"
 
 
 # A file under a text's suffix (.txt, .md, none) that opens as an XML document (`<?xml`, or the flat ODF root
@@ -304,16 +332,15 @@ def _opening(head: bytes) -> str:
     return head[:200].decode("latin-1").lstrip()
 
 
-def _holds_stream(path: Path, names: tuple[str, ...]) -> bool:
-    """Whether the OLE compound file holds one of these streams; a compound file olefile cannot open is handed to the
-    reader (True), which reports the damage."""
+def _ole_streams(path: Path) -> set[str] | None:
+    """Which of the Word and Excel main streams the OLE compound file holds; None if olefile cannot open it."""
     import olefile
 
     try:
         with olefile.OleFileIO(str(path)) as ole:
-            return any(ole.exists(name) for name in names)
+            return {name for name in (*_WORD_STREAMS, *_WORKBOOK_STREAMS) if ole.exists(name)}
     except Exception:  # olefile raises OSError and others on a truncated or foreign file
-        return True
+        return None
 
 
 def _holds_ofd(path: Path) -> bool:

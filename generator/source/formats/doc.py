@@ -8,7 +8,9 @@ in a compressed piece.
 
 In the text, \\r ends a paragraph and \\x07 ends a table cell; a row ends with one more \\x07 after its cells,
 a paragraph mark the paragraph properties (PAPX) flag as the row's end (sprmPFTtp) and that carry the row's
-cell boundaries and merges (sprmTDefTable). A field is \\x13 instruction \\x14 result \\x15: its result is what
+cell boundaries and merges (sprmTDefTable). When a paragraph's properties are too big for their page (a bordered
+row of six or more cells: LibreOffice and Word both do it), the page keeps only sprmPHugePapx, pointing at the
+properties in the Data stream. A field is \\x13 instruction \\x14 result \\x15: its result is what
 Word shows. Footnotes, headers and comments follow the main document's ccpText characters: not read.
 
 Automatic numbering (a list Word numbers: 一、 (一) 1.) is not in the text of a .doc: a numbered paragraph names
@@ -59,21 +61,24 @@ _SPRM_INNER_ROW_END = 0x244C  # sprmPFInnerTtp
 _SPRM_LIST = 0x460B  # sprmPIlfo: 1-based entry of the LFO table, 0 none
 _SPRM_LIST_LEVEL = 0x260A  # sprmPIlvl
 _SPRM_TABLE_ROW = 0xD608  # sprmTDefTable: the row's cell boundaries and each cell's merge flags
+_SPRM_HUGE_PAPX = 0x6646  # sprmPHugePapx: offset in the Data stream of the paragraph's properties stored out of line
+_MAX_PRC_DATA = 0x3FA2  # the largest size of properties stored out of line ([MS-DOC] PrcData.cbGrpprl)
 
 
 def doc_to_text(path: Path) -> str:
-    word, table = _streams(path)
+    word, table, data = _streams(path)
     try:
         text, fcs = _main_text(word, table)
-        properties = _ParagraphProperties(word, table)
+        properties = _ParagraphProperties(word, table, data)
         blocks = list(_blocks(text, fcs, properties, _Lists(word, table)))
     except (struct.error, IndexError, ValueError) as exc:
         raise PlansiteError(f"is a damaged Word 97-2003 document ({type(exc).__name__}: {exc})", str(path)) from exc
     return "\n".join(block_lines(blocks))
 
 
-def _streams(path: Path) -> tuple[bytes, bytes]:
-    """The WordDocument stream and the table stream it names; PlansiteError if the file is not a readable .doc."""
+def _streams(path: Path) -> tuple[bytes, bytes, bytes]:
+    """The WordDocument stream, the table stream it names and the Data stream (empty if none); PlansiteError if the
+    file is not a readable .doc."""
     try:
         ole = olefile.OleFileIO(str(path))
     except Exception as exc:  # olefile raises OSError and others on a truncated or foreign file
@@ -98,7 +103,8 @@ def _streams(path: Path) -> tuple[bytes, bytes]:
         if not ole.exists(name):
             raise PlansiteError(f"is a damaged Word 97-2003 document (no {name} stream)", str(path))
         try:
-            return word, ole.openstream(name).read()
+            data = ole.openstream("Data").read() if ole.exists("Data") else b""
+            return word, ole.openstream(name).read(), data
         except Exception as exc:
             raise PlansiteError(f"is a damaged Word 97-2003 document ({exc})", str(path)) from exc
 
@@ -178,7 +184,9 @@ def _field_results(chars: list[str], fcs: list[int]) -> tuple[str, list[int]]:
 class _ParagraphProperties:
     """The paragraph properties (sprms) of each paragraph mark, from the PAPX pages (FKPs) of the WordDocument."""
 
-    def __init__(self, word: bytes, table: bytes):
+    def __init__(self, word: bytes, table: bytes, data: bytes = b""):
+        self.data = data  # the Data stream, where sprmPHugePapx points
+        self.out_of_line: dict[int, dict[int, bytes]] = {}  # by offset: each row definition read once
         self.starts: list[int] = []
         self.runs: list[tuple[int, bytes]] = []  # (end FC, grpprl) per run of paragraphs, by start FC
         fc, lcb = _fc_lcb(word, _PLCF_BTE_PAPX)
@@ -210,7 +218,20 @@ class _ParagraphProperties:
         i = bisect.bisect_right(self.starts, fc) - 1
         if i < 0 or fc >= self.runs[i][0]:
             return {}
-        return dict(_sprms(self.runs[i][1]))
+        sprms = dict(_sprms(self.runs[i][1]))
+        huge = sprms.pop(_SPRM_HUGE_PAPX, None)
+        if huge is not None and len(huge) == 4:
+            sprms.update(self._stored_out_of_line(struct.unpack("<I", huge)[0]))
+        return sprms
+
+    def _stored_out_of_line(self, offset: int) -> dict[int, bytes]:
+        """The sprms sprmPHugePapx points at: in the Data stream, their size (2 bytes, under 0x3FA2), then them
+        (PrcData: no style index before them, unlike a PAPX on its page); none if the offset is out of the stream."""
+        if offset not in self.out_of_line:
+            size = struct.unpack_from("<H", self.data, offset)[0] if offset + 2 <= len(self.data) else 0
+            grpprl = self.data[offset + 2:offset + 2 + min(size, _MAX_PRC_DATA)]
+            self.out_of_line[offset] = dict(_sprms(grpprl))
+        return self.out_of_line[offset]
 
 
 def _sprms(grpprl: bytes):

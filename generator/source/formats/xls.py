@@ -74,7 +74,7 @@ def _xls_sheets(path: Path) -> list[tuple[str, list[list[str]]]]:
     except PlansiteError:
         raise
     except Exception as exc:  # no compound file, a truncated stream, bad records: all one refusal
-        raise PlansiteError(f"is a damaged Excel 97-2003 .xls file, or no workbook ({type(exc).__name__}: {exc}); "
+        raise PlansiteError(f"is a damaged Excel 97-2003 .xls file ({type(exc).__name__}: {exc}); "
                             f"open it in Excel or WPS and save it again", str(path)) from exc
 
 
