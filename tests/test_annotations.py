@@ -4579,10 +4579,11 @@ def test_a_notice_passing_on_a_meetings_decisions_is_read_by_its_clauses_subject
 
 
 def test_a_notice_implementing_a_plan_is_not_read_as_a_meetings_decisions():
-    """Only a meeting's decisions make the notice one read by its subjects: 关于落实…方案的通知 names no meeting."""
+    """Only a meeting's decisions make the notice one read by its subjects: 关于落实…方案的通知 names no meeting (and,
+    one item in three opening with its body, writes no duties as such sentences either)."""
     (plan,) = parse_text("某区人民政府办公室关于落实乡村振兴实施方案的通知\n一、重点任务\n"
                          "1.加强经济运行调度。甲区发展改革局要建立周调度机制。\n"
-                         "2.强化招商引资。甲区投资促进中心要开展产业链招商。\n"
+                         "2.强化招商引资。开展产业链招商，甲区投资促进中心要做好对接。\n"
                          "3.稳住外贸基本盘。开展出海行动。\n")
     assert [_units(t) for t in plan.tasks()] == [[], [], []]
 
@@ -5449,3 +5450,46 @@ def test_a_manner_phrase_closing_a_labelled_value_with_no_verb_is_no_part_of_the
         [("县甲局", R), ("各乡镇人民政府", I)], [("县乙局", R), ("各乡镇人民政府", I)],
         [("县丙局", L), ("县丁局", S), ("各乡镇人民政府", I)]]
     assert pairs("开展检查。（县甲局负责，各乡镇按属地）") == [("县甲局", R), ("各乡镇", R)]
+
+
+def test_a_plan_writing_its_duties_as_sentences_opening_with_their_bodies_reads_its_run_in_items():
+    """An 实施意见 writes item after item `（N）标题。市X局要牵头…。市Y局要积极配合。`, annotating few items or none: most of
+    its items opening their duty sentence with a body is itself the plan naming its units task by task, so each run-in
+    item takes the bodies its duty sentence opens with. A plan doing so in one item of several (its units in an
+    attached 分工 table) keeps that sentence as running text."""
+    (plan,) = parse_text("某市商贸流通实施意见\n一、重点任务\n"
+                         "（一）建设共配中心。市甲局要牵头整合快递资源。市乙局要积极配合。\n"
+                         "（二）培育流通企业。市丙委要牵头支持龙头企业做大做强。市丁局要积极配合。\n"
+                         "（三）发展农村电商。市乙局应当会同市丙委推动电商平台下沉。\n"
+                         "（四）扩大农村消费。组织开展家电下乡。（市甲局牵头，市丁局配合）\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("市甲局", L), ("市乙局", S)], [("市丙委", L), ("市丁局", S)], [("市乙局", L), ("市丙委", S)],
+        [("市甲局", L), ("市丁局", S)]]
+    (plan,) = parse_text("某市企业转型实施方案\n一、主要任务\n"
+                         "（一）推动链式转型。发挥链主企业作用，带动上下游企业协同转型。\n"
+                         "（二）构建服务体系。引导服务商开发低成本产品。\n"
+                         "（三）建立评估机制。市甲局要会同市丁局建立成效评估机制。\n")
+    assert [_units(t) for t in plan.tasks()] == [[], [], []]
+
+
+def test_safeguards_naming_their_units_as_the_bodies_opening_their_sentences_are_tasks():
+    """A plan writing its duties as sentences opening with their bodies names its 保障措施 items' units so too:
+    `（五）加强组织领导。市甲局要切实负起牵头责任…；市乙局要主动配合。` is a unit's task, not closing text. Where the plan's
+    items name their units otherwise (or not at all), such a part stays the plan's closing text."""
+    (plan,) = parse_text("某市商贸流通实施意见\n一、重点任务\n"
+                         "（一）建设共配中心。市甲局要牵头整合快递资源。市乙局要积极配合。\n"
+                         "（二）培育流通企业。市甲局应当会同市丙委，支持龙头企业做大做强。\n"
+                         "（三）发展农村电商。市乙局要牵头推动电商平台下沉。\n"
+                         "（四）扩大农村消费。组织开展家电下乡。（市甲局牵头，市丁局配合）\n"
+                         "二、保障措施\n"
+                         "（五）加强组织领导。市甲局要切实负起牵头责任，定期调度；市乙局、市丁局要主动配合。\n"
+                         "（六）强化督导评估。市戊室要会同市甲局，将落实情况纳入督查范围。\n")
+    assert [_units(t) for t in plan.tasks()][4:] == [
+        [("市甲局", L), ("市乙局", S), ("市丁局", S)], [("市戊室", L), ("市甲局", S)]]
+    (plan,) = parse_text("某市商贸流通实施方案\n一、重点任务\n"
+                         "（一）建设共配中心。整合快递资源。（市甲局牵头，市乙局配合）\n"
+                         "（二）培育流通企业。支持龙头企业做大做强。（市甲局牵头）\n"
+                         "（三）扩大农村消费。组织开展家电下乡。（市丙委负责）\n"
+                         "二、保障措施\n"
+                         "（四）加强组织领导。市甲局要加强统筹调度，定期通报进展。\n")
+    assert len(plan.tasks()) == 3

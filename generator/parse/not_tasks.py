@@ -15,7 +15,8 @@ from .lines import annotations_apart_from_sentences, closing_line_above, has_ann
 from ..words.framework import FRAMEWORK
 from ..words.labels import LABEL_LINE
 from .numbering import style_of
-from .opening_subjects import opens_with_a_body
+from .opening_subjects import (duties_after_their_titles_open_with_their_bodies, duty_after_its_title_opens_with_a_body,
+                               opens_with_a_body)
 from ..words.labels import STYLES, cn_number
 from ..words.names import unit_like
 from .records import counted_rows, group_makeups, part_headings, set_aside
@@ -106,12 +107,26 @@ def _closing_sections(plan: Plan) -> set[int]:
     六、附则). Where every section with tasks would be one, only the last is (the plan's sections are its work).
     """
     closing: set[int] = set()
+    in_sentences: list[bool] = []  # (worked out once, where a closing title is met: it reads every task)
+
+    def names_a_unit(task) -> bool:
+        # a plan writing its duties as sentences after its items' titles, opening with their bodies, names its
+        # safeguards' units so too: （二十八）加强组织领导。市X局要切实负起牵头责任…；市Y局要主动配合。 is a unit's task.
+        # Only the plan's work tells (the items outside its closing-titled parts): a closing part's own 各乡镇要… are
+        # how any plan words its requirements
+        if has_annotation(task.text):
+            return True
+        if not in_sentences:
+            work = [t for s in plan.sections if not _SAFEGUARDS.match(_unspaced(s.title)) for t in s.tasks]
+            in_sentences.append(duties_after_their_titles_open_with_their_bodies(work))
+        return in_sentences[0] and duty_after_its_title_opens_with_a_body(task)
+
     for part in _numbered_parts(plan):
         with_tasks = [i for i in part if plan.sections[i].tasks]
         run: list[int] = []
         for index in reversed(with_tasks):
             section = plan.sections[index]
-            if not _SAFEGUARDS.match(_unspaced(section.title)) or any(has_annotation(t.text) for t in section.tasks):
+            if not _SAFEGUARDS.match(_unspaced(section.title)) or any(names_a_unit(t) for t in section.tasks):
                 break
             run.append(index)
         closing.update(run if len(run) < len(with_tasks) else run[:1])

@@ -18,6 +18,7 @@ from ..model import Plan
 from ..words import lexicon as lx
 from ..words.brackets import depth_zero_split
 from .annotations import read_task
+from .lines import heading_title
 
 _SENTENCE_ENDS = "。；;\n"
 
@@ -40,11 +41,20 @@ def _opening_subjects(task, run_in_too: bool):
     where that sentence does not open with a body (after 由 / 请 at most)."""
     reading = read_task(task.text, subjects=True)
     for start in _first_sentence_starts(task, run_in_too):
-        first = _sentence_end(task.text, start)
-        opening = [k for k, a in enumerate(reading.annotations) if start <= a.start < first]
-        before = task.text[start: reading.annotations[opening[0]].start] if opening else ""
-        if opening and (before.strip() in ("", *lx.CLAUSE_SUBJECT_OPENERS) or _a_case_then_its_agent(before)):
-            return reading, opening + _later_sentences_subjects(task.text, reading, first)
+        found = _sentence_opening_subjects(task.text, reading, start)
+        if found is not None:
+            return reading, found
+    return None
+
+
+def _sentence_opening_subjects(text: str, reading, start: int) -> list[int] | None:
+    """The indices of the annotations opening the sentence at `start` and the later sentences opening with a body, or
+    None where that sentence does not open with a body (after 由 / 请 at most, or after one case clause)."""
+    first = _sentence_end(text, start)
+    opening = [k for k, a in enumerate(reading.annotations) if start <= a.start < first]
+    before = text[start: reading.annotations[opening[0]].start] if opening else ""
+    if opening and (before.strip() in ("", *lx.CLAUSE_SUBJECT_OPENERS) or _a_case_then_its_agent(before)):
+        return opening + _later_sentences_subjects(text, reading, first)
     return None
 
 
@@ -82,14 +92,52 @@ def opens_with_a_body(task) -> bool:
     return bool(task.text) and _opening_subjects(task, run_in_too=True) is not None
 
 
+def duties_after_their_titles_open_with_their_bodies(tasks) -> bool:
+    """Does the plan write its duties as sentences opening with the body doing them, item after item (an 实施意见:
+    （三）建设共配中心。市X局要牵头…。市Y局要积极配合。 / （四）…。市Z局应当会同市Y局…), annotating a few items at most? More than
+    half its tasks open their duty sentence (in a run-in item, the one after its title) with a body, three at least
+    (one item in two, or two items, is no evidence: any plan's wording names a body so now and then). A plan whose
+    units stand in an attached 分工 table, or in no place, writes such a sentence now and then (one item in eight), as
+    running text."""
+    opening = sum(1 for task in tasks if duty_after_its_title_opens_with_a_body(task))
+    return 2 * opening > len(tasks) and opening >= _ITEMS_TO_TELL_A_WAY_OF_WRITING
+
+
+# how many items must write their duty so before it is the plan's way of naming units, not one sentence's wording
+_ITEMS_TO_TELL_A_WAY_OF_WRITING = 3
+
+
+def duty_after_its_title_opens_with_a_body(task) -> bool:
+    """Is the task a run-in item whose sentence after its title opens with the body doing it (（三）建设共配中心。市X局要
+    牵头…)? Only the sentence after the title: an item titled by its unit (（一）县X局。负责…, a duty list) or opening
+    its one sentence with it (1.县X局要…) is no run-in item of duty. An item the outline has not titled yet (its
+    closing sections are weighed before the titles are set) is read with the title it takes, up to its first 。."""
+    titled = task if task.title else replace(task, title=heading_title(task.text))
+    starts = _first_sentence_starts(titled, run_in_too=True)
+    if len(starts) < 2:
+        return False
+    reading = read_task(titled.text, subjects=True)
+    found = _sentence_opening_subjects(titled.text, reading, starts[-1])
+    return found is not None and _a_body_heads(titled.text, reading, found[0])
+
+
+def _a_body_heads(text: str, reading, index: int) -> bool:
+    """Does the annotation at `index` open with the body it names (市X局要牵头…), not with a bracket closing the title's
+    sentence (。（责任单位：X）) or a role verb before its object (负责指导X…)?"""
+    annotation = reading.annotations[index]
+    names = [a.name for a in reading.assignments if a.annotation == index]
+    return bool(names) and text.startswith(names[0], annotation.start)
+
+
 def give_opening_subjects(plan: Plan) -> None:
     """Give each task still naming no unit the bodies its first sentence opens with, and say which tasks took them."""
     taken = []
     tasks = plan.tasks()
     # a run-in item's duty sentence is read only where the plan names its units task by task (at least half its tasks
-    # have them): a plan whose measures name none (their units in an attached 分工 table) writes 市X局要会同市Y局… as
-    # running text, not as the one task's unit
-    by_task = 2 * sum(1 for task in tasks if task.assignments) >= len(tasks)
+    # have them, or open their duty sentence with them): a plan whose measures name none (their units in an attached
+    # 分工 table) writes 市X局要会同市Y局… as running text, not as the one task's unit
+    by_task = (2 * sum(1 for task in tasks if task.assignments) >= len(tasks)
+               or duties_after_their_titles_open_with_their_bodies(tasks))
     for task in tasks:
         if task.assignments or not task.text:
             continue
