@@ -1523,6 +1523,44 @@ def test_a_heading_over_measures_of_which_some_name_units_goes_to_the_others_and
     assert [n.line for n in plan.readings if "章节标题的责任单位适用于其下各项" in n.text] == [5]
 
 
+def test_an_action_head_printing_its_aim_before_its_bracket_heads_the_tasks_under_it():
+    """（一）X行动。<aim>。（牵头区领导：…；牵头单位：…） over 1. 2. numbered on, some naming their own units: the head
+    holds a sentence, yet sub-points of one task are not annotated twice, so the numbered lines are the tasks and the
+    head's 牵头单位 answers for those naming none. A duty sentence over sub-points naming none, and a sentence item
+    whose one annotation ends its last sub-point, stay one task each."""
+    plan = _one(
+        "某区营商环境提升行动方案\n"
+        "二、重点任务\n"
+        "（一）开办便利行动。聚焦企业全周期，降低准入成本。（牵头区领导：张某某；牵头单位：区甲局）\n"
+        "1.深化企业开办改革。\n"
+        "2.推进注销便利化。（责任单位：区乙局）\n"
+        "（二）服务增效行动。以数字化为牵引，提升服务效能。（牵头区领导：李某某；牵头单位：区丙局）\n"
+        "3.推进一件事办理。\n"
+        "4.提升基层服务能力。（责任单位：区丁局）\n")
+    assert [(t.title, _units(t)) for t in plan.tasks()] == [
+        ("深化企业开办改革", [("区甲局", L)]), ("推进注销便利化", [("区乙局", R)]),
+        ("推进一件事办理", [("区丙局", L)]), ("提升基层服务能力", [("区丁局", R)])]
+    duty = _one(
+        "某县安全生产工作要点\n"
+        "一、加强监管。深入开展隐患排查（责任单位：县甲局）\n"
+        "（一）排查危化企业。\n"
+        "（二）排查建筑工地。\n"
+        "二、强化宣传。广泛开展安全宣传（责任单位：县乙局）\n"
+        "（一）开展宣传月活动。\n"
+        "（二）组织应急演练。\n")
+    assert [_units(t) for t in duty.tasks()] == [[("县甲局", R)], [("县乙局", R)]]
+    closing = _one(
+        "某县农业工作要点\n"
+        "一、重点任务\n"
+        "（一）稳定粮食生产。确保全年粮食播种面积稳定。\n"
+        "1.落实耕地保护。\n"
+        "2.推广良种良法。（县农业农村局负责）\n"
+        "（二）发展特色产业。壮大村级集体经济。\n"
+        "1.培育龙头企业。\n"
+        "2.打造特色品牌。（县乡村振兴局负责）\n")
+    assert [_units(t) for t in closing.tasks()] == [[("县农业农村局", R)], [("县乡村振兴局", R)]]
+
+
 def test_a_label_line_under_a_part_heading_goes_to_its_items_naming_none_beside_one_naming_its_own():
     """二、title / （责任主体：A、B；配合单位（部门）：C、D） on its own line / 3. 4. naming none / 5.…（E牵头）: the part's line
     speaks for the items saying nothing, the special item keeps its own lead; an item naming only helpers takes the

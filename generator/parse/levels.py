@@ -325,7 +325,9 @@ def _items_hold_the_annotations(items: list[list[Line]], child_style: str) -> bo
         # or sub-points written as one enumeration, each but the last ending in ；(1.完成一期建设； 2.试点运行。（X牵头）)
         listed = [ln for ln in item[first:end] if ln.label and ln.label.style == child_style][:-1]
         enumeration = bool(listed) and all(ln.text.rstrip().endswith(("；", ";")) for ln in listed)
-        closing_inline = last and children >= 2 and (
+        # (not where the item's own line names its units already: sub-points of one task are not annotated twice,
+        # the annotation ending the last numbered line is that line's own, _titled_aim_over_annotated_items)
+        closing_inline = last and children >= 2 and not has_annotation(item[0].text) and (
             not title_heading_like(item[0].label) or item[0].text.rstrip().endswith(("：", ":"))  # "…抓好以下工作："
             or enumeration)
         if last and not closing_inline:
@@ -447,12 +449,32 @@ def _heading_over_items(item: list[Line], child_style: str) -> str | None:
             and any(_units_line(text) for text in joined)):
         return None
     title = without_annotations(head.label.rest).strip().rstrip("。；;，,:：")
-    if not title or len(title) > HEADING_MAX or re.search(r"[。；;]", title):
+    if not title or ((len(title) > HEADING_MAX or re.search(r"[。；;]", title))
+                     and not _titled_aim_over_annotated_items(item, first, child_style)):
         return None
     # (one measure is enough: a 若干政策举措 section may hold one measure beside sections of several, numbered on)
     if sum(1 for ln in item[first:] if ln.label and ln.label.style == child_style) < 1:
         return None
     return "some name their own" if any(has_annotation(ln.text) for ln in item[first:]) else "covers"
+
+
+def _titled_aim_over_annotated_items(item: list[Line], first: int, child_style: str) -> bool:
+    """Is the head line a short title, a sentence on its aim and its own annotation, over numbered items of which
+    some carry annotations of their own?
+
+    An action plan (行动方案, 十大行动) may print each action's aim between its name and its bracket:
+    （一）实施市场准入便利化行动。聚焦企业全周期，降低准入成本。（牵头区领导：甲；牵头单位：区乙局） / 1.… / 2.…（责任单位：区丙局）.
+    The head holds a sentence, as a duty sentence over its sub-points does (一、加强监管。深入开展排查（责任单位：X）), but
+    sub-points of one task are not annotated twice: where the head's line names its units and its numbered lines
+    name further ones, the numbered lines are the tasks and the head a heading over them (its units answer for the
+    items naming none). The name before the first 。 must be a short title (no ，；: not a sentence cut short).
+    """
+    if not has_annotation(item[0].text):
+        return False
+    name = without_annotations(item[0].label.rest).strip().split("。", 1)[0]
+    if not name or len(name) > HEADING_MAX or re.search(r"[，,；;：:]", name):
+        return False
+    return any(has_annotation(ln.text) for ln in item[first:] if ln.label and ln.label.style == child_style)
 
 
 # a unit list broken off at its separator: the list goes on on the next line
