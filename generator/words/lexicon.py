@@ -431,8 +431,10 @@ NOTE_PART_HANDED = "由"
 MENTION_RECIPIENT_VERBS = ("报", "报送", "上报", "推送", "抄送", "发送", "送", "提交", "交", "转", "转交", "给", "至", "到",
                            "告知", "通知", "提醒", "联系", "咨询", "对接")
 # the words naming an action of a 行动方案 on a line of its own over its numbered measures, before the action's number
-# (行动一　…, 专项行动二：…, 任务三　…行动, 行动1：…): see parse/lines.py ACTION_HEADING
-ACTION_HEADING_WORDS = ("专项行动", "行动", "任务")
+# (行动一　…, 专项行动二：…, 任务三　…行动, 行动1：…): see parse/lines.py ACTION_HEADING; a 问题清单 heads its measures
+# so by problem (问题一：居住区停车难 over 1. 2., parse/items._unlabel_counted_heads_over_items), and a 督办 list by
+# matter (事项二：…)
+ACTION_HEADING_WORDS = ("专项行动", "行动", "任务", "问题", "事项")
 # the word a 任务清单 set as cards (a 公众号 post, a 小程序 or H5 page copied to text) heads each card with, its number
 # after it, alone on its line over the card's field lines (任务 1 / 具体内容：… / 牵头：… / 配合：…): the item's number,
 # as 1. would be (parse/cards.py)
