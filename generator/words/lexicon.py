@@ -91,6 +91,12 @@ LABEL_HEADS = ("责任单位", "责任部门", "责任处室", "责任科室", "
 # 负责办好, 落实站位), so these heads label only right before their colon (role_label_pattern); 所 alone is left out
 # (落实所需, 负责所属, 配合所在: too many words begin so)
 SHORT_LABEL_HEADS = ("站办", "办", "站")
+# the administrative divisions whose governments a city's or a county's plan names under a role word for the localities
+# that answer for a task beside its departments (责任区：各区政府 / 责任区县：… / 责任街道：… / 落实乡镇：…): as 责任单位 does,
+# the role word says the role (责任 responsible, 落实 implement). 区 / 县 / 街道 open many words after a role word
+# (责任区域, 负责县域, 落实街道办), so these heads label only right before their colon
+DIVISION_LABEL_HEADS = ("区县", "区（县）", "区(县)", "县（市、区）", "县(市、区)", "县（市区）", "县(市区)", "县（区）",
+                        "县(区)", "区", "县", "街道", "乡镇（街道）", "乡镇(街道)", "乡镇", "镇（街道）", "镇(街道)", "镇街")
 # a bank as the head (牵头行：市X银行；参与行：甲银行X分行 / 主办行 / 协办行): banking plans name the lead bank of a
 # lending syndicate (银团贷款) and the banks taking part in it so. 行 alone is the end of many words after a role word
 # (落实行动, 参与行业, 负责执行), so it labels only right before its colon, as SHORT_LABEL_HEADS do, and marks a name's
@@ -386,6 +392,8 @@ def role_label_pattern(role: str) -> str:
     # alone (as the bare role words)
     short_words = [w for w in words if w not in ROLE_WORDS_NAMING_OFFICES + PEOPLE_ROLE_WORDS]
     alternatives.append(f"(?:{alternation(short_words)})(?:{alternation(SHORT_LABEL_HEADS)})(?=\\s*{LABEL_COLON}|$)")
+    # 责任区：X / 落实乡镇：Y — a division as the head, only right before its colon (DIVISION_LABEL_HEADS)
+    alternatives.append(f"(?:{alternation(short_words)})(?:{alternation(DIVISION_LABEL_HEADS)})(?=\\s*[:：])")
     # 牵头行：X / 参与行：Y — a bank as the head, only right before its colon (BANK_LABEL_HEADS)
     alternatives.append(f"(?:{alternation(short_words)})(?:{alternation(BANK_LABEL_HEADS)})(?=\\s*[:：])")
     if role in BARE_LABEL_ROLES:  # 牵头:X;配合:Y — the role word alone before its colon
