@@ -193,6 +193,28 @@ def _split_run_in_period_labels(lines: list[Line]) -> list[Line]:
     return out
 
 
+# 主要任务：1.开展… (lexicon.MEASURE_LIST_LABELS): the label and its colon at the line's start, the first item after it
+_RUN_IN_MEASURE_LABEL = re.compile(r"^(?:" + lexicon.alternation(lexicon.MEASURE_LIST_LABELS) + r")[ \u3000]*[:：][ \u3000]*")
+
+
+def _split_run_in_measure_labels(lines: list[Line]) -> list[Line]:
+    """主要任务：1.开展… : the label on a line of its own, then item 1. on a line of its own.
+
+    A heading's measures are set under a label (主要任务： / 整改措施：) that a plan may run in before the first of
+    them; read as one field line, the first measure was lost. Cut only before an item 1. (the first of the list)."""
+    out: list[Line] = []
+    for ln in lines:
+        m = None if ln.label else _RUN_IN_MEASURE_LABEL.match(ln.text)
+        item = label_of(ln.text[m.end():]) if m else None
+        if item is None or item.number != 1 or not begins_with_its_number(item.text):
+            out.append(ln)
+            continue
+        head = ln.text[: m.end()].rstrip(" \u3000")
+        out += [Line(ln.number, head, None, ln.indent), Line(ln.number, ln.text[m.end():], item, ln.indent + m.end(),
+                                                             cut_by_copy=ln.cut_by_copy)]
+    return out
+
+
 def _month_number(numeral: str) -> int:
     return int(numeral) if numeral.isdigit() else cn_number(numeral)
 
@@ -1435,6 +1457,7 @@ def mark_items(lines: list[Line], doubts: list[tuple[int, str]] | None = None,
     _unlabel_month_pairs(lines)
     _unlabel_units_numbered_under_a_bare_label(lines)
     _unlabel_nested_lists_numbered_afresh(lines)
+    lines = _split_run_in_measure_labels(lines)  # (after: the item's indent is inside its line)
     _unlabel_counted_heads_over_items(lines)
     _unlabel_notice_requirements(lines, notice_before_plan)
     _chapters_only_over_articles(lines)

@@ -455,6 +455,11 @@ ACTION_KINDS = ("行动", "工程", "计划")
 # the measures; the units' line still covers the measures
 HEADING_FIELD_LABELS = ("提升目标", "工作目标", "目标任务", "主要目标", "目标要求", "具体措施", "主要措施", "工作措施",
                         "提升措施", "推进措施", "重点举措", "具体举措", "主要举措", "指标长")
+# the label a heading's measures are set under (主要任务： / 整改措施：), which a plan may run in before the first of
+# them on its line (主要任务：1.开展…), where others give it a line of its own: the measure is an item of its own
+# (parse/items._split_run_in_measure_labels); never a label of targets (工作目标：1.… lists targets, no tasks)
+MEASURE_LIST_LABELS = ("主要任务", "重点任务", "具体任务", "工作任务", "整改任务", "整改措施", "具体措施", "主要措施", "工作措施",
+                       "推进措施", "重点举措", "具体举措", "主要举措")
 # the label opening a working group's duties (or an inspection group's scope) on a line of its own, between the group's
 # units and its numbered items
 # (（一）医疗救治组 / 牵头单位：X / 成员单位：Y / 主要职责： / 1.… 2.…): a field of the group's heading, so its units still
