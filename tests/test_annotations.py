@@ -2483,6 +2483,18 @@ def test_a_label_naming_the_communities_or_villages_doing_the_work_reads_them_re
     assert pairs("改造村道。\n责任村：石桥村、柳林村") == [("石桥村", R), ("柳林村", R)]
 
 
+def test_a_label_naming_the_divisions_answering_for_the_work_reads_them_in_the_role_its_word_says():
+    """A city's or a county's plan names, beside its departments, the districts, counties or streets answering for a
+    task under a label of their own (责任区：各区政府; 责任区县：…; 落实街道：…): the role word says their role, as it
+    does before 单位. A division word opening a word after a role word (责任区域, 负责县域) labels nothing."""
+    assert pairs("新增停车位1万个。\n牵头部门：市甲委\n配合部门：市乙局、市丙委\n责任区：各区政府") == [
+        ("市甲委", L), ("市乙局", S), ("市丙委", S), ("各区政府", R)]
+    assert pairs("整治积水点。\n牵头部门：市丁局\n责任区县：东城区、西湖区政府") == [
+        ("市丁局", L), ("东城区", R), ("西湖区政府", R)]
+    assert pairs("开展噪声排查。（牵头单位：市戊局；落实街道：各街道办事处）") == [("市戊局", L), ("各街道办事处", I)]
+    assert pairs("划定网格。（牵头单位：市戊局）责任区域内的商户全部建档。") == [("市戊局", L)]
+
+
 def test_grids_after_a_comma_closing_a_support_list_are_responsible_like_other_localities():
     """A community's 网格化 plan names its grids as a street's plan its communities: 各网格 after a comma at the end
     of a 配合 list is a locality answering for the task, not a partner."""

@@ -6137,6 +6137,64 @@ def test_a_unit_line_with_no_stop_does_not_swallow_the_next_actions_heading():
         ("任务一", "培训扩容行动"), ("任务二", "骨干引领行动"), ("任务三", "实施待遇提升行动")]
 
 
+def test_a_problem_counted_by_its_word_over_items_numbered_afresh_heads_them_with_its_units():
+    """问题一：… / 牵头部门：… / 配合部门：… / 1.… 2.…: a 问题清单 heads each problem's measures with it, numbered afresh
+    under each, and its field lines speak for all of them; the problem is a heading, no task beside its measures. A
+    问题N： with nothing numbered under it is still the task it counts. A 督办 list heads its matters so (事项一：)."""
+    for word in ("问题", "事项"):
+        plan = _one(
+            "某市接诉即办每月一题工作方案\n"
+            "一、问题清单\n"
+            f"{word}一：居住区停车难\n"
+            "牵头部门：市甲委\n"
+            "配合部门：市乙局\n"
+            "主要任务：\n"
+            "1.新增居住区停车位1万个。\n"
+            "2.推进停车设施错时共享。\n"
+            f"{word}二：老旧小区漏水\n"
+            "牵头部门：市丙委\n"
+            "1.开展屋面防水排查。\n")
+        assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+            (1, "新增居住区停车位1万个", [("市甲委", L), ("市乙局", S)]),
+            (2, "推进停车设施错时共享", [("市甲委", L), ("市乙局", S)]), (1, "开展屋面防水排查", [("市丙委", L)])]
+        assert [(g.label, g.title) for g in plan.sections[0].groups] == [
+            (f"{word}一：", "居住区停车难"), (f"{word}二：", "老旧小区漏水")]
+        assert not plan.warnings
+    plan = _one(
+        "某县巡察整改方案\n"
+        "一、整改措施\n"
+        "问题一：项目资金拨付迟缓。建立资金拨付台账。（责任单位：县甲局）\n"
+        "问题二：档案管理不规范。开展档案专项整理。（责任单位：县乙局）\n")
+    assert [(t.label, _units(t)) for t in plan.tasks()] == [("问题一：", [("县甲局", R)]), ("问题二：", [("县乙局", R)])]
+
+
+def test_a_measures_label_run_in_before_the_first_measure_leaves_it_an_item():
+    """主要任务：1.… / 2.…: the label a heading's measures are set under, run in before the first of them on its line,
+    is no field line holding it: the measure is item 1 and takes the heading's units as item 2 does, under a section's
+    heading or a problem's (问题一：)."""
+    plan = _one(
+        "某市停车治理工作方案\n"
+        "一、主要任务\n"
+        "牵头部门：市甲委\n"
+        "主要任务：1.新增居住区停车位1万个。\n"
+        "2.推进停车设施错时共享。\n")
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "新增居住区停车位1万个", [("市甲委", L)]), (2, "推进停车设施错时共享", [("市甲委", L)])]
+    assert not plan.warnings
+    plan = _one(
+        "某市接诉即办每月一题工作方案\n"
+        "一、问题清单\n"
+        "问题一：居住区停车难\n"
+        "牵头部门：市甲委\n"
+        "整改措施：1.新增居住区停车位1万个。\n"
+        "2.推进停车设施错时共享。\n"
+        "问题二：老旧小区漏水\n"
+        "牵头部门：市丙委\n"
+        "整改措施：\n"
+        "1.开展屋面防水排查。\n")
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [(1, [("市甲委", L)]), (2, [("市甲委", L)]), (1, [("市丙委", L)])]
+
+
 def test_a_sentence_opening_with_the_word_task_is_no_actions_heading():
     """任务十分艰巨… wrapped to the head of a line is the measure's text going on, not an action (任务十)."""
     plan = _one(

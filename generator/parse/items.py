@@ -12,6 +12,7 @@ import re
 from ..words import lexicon
 from ..words.page import contents_entry
 from .lines import (
+    ACTION_HEADING,
     HEADING_MAX,
     LABEL_LINE,
     MONTH_HEADING,
@@ -32,7 +33,7 @@ from .duties import (OTHERS_LEAD, lead_units, opens_as_a_duty, town_heads_a_duty
                      unit_before_its_verb)
 from .units_by_number import opens_by_number
 from .annotations.finders import opens_with_bodies_and_modal
-from ..words.labels import ARTICLE_STYLES, NUMBERED_NAME_FIELD, STYLES, UNNUMBERED, Label, cn_number, label_of, style_below
+from ..words.labels import ARTICLE_STYLES, begins_with_its_number, NUMBERED_NAME_FIELD, STYLES, UNNUMBERED, Label, cn_number, label_of, style_below
 
 
 # 附件：1.安全隐患排查台账 / 2.安全生产责任书: the list of what is attached, its entries numbered like tasks
@@ -65,6 +66,25 @@ def _unlabel_attachment_lists(lines: list[Line]) -> None:
                 break
             nxt.label = None
             expected += 1
+
+
+def _unlabel_counted_heads_over_items(lines: list[Line]) -> None:
+    """问题一：居住区停车难 / 牵头部门：… / 1.… / 2.…: a head numbered under the word naming what it counts, over items
+    numbered 1. from 1, is a heading over them, not a task beside them.
+
+    A 问题清单 (每月一题, a rectification plan by problem) numbers its problems 问题一： / 问题2：, each a task where
+    nothing is numbered under it (labels: the arabic style counts them); where the next numbered line is a bare 1.,
+    the problem sets out its measures under it and its field lines (牵头部门：/ 责任区：) speak for all of them. The
+    line loses its label and reads as an action's heading (lexicon.ACTION_HEADING_WORDS), whose units cover its items
+    naming none (outline._open_action)."""
+    for i, ln in enumerate(lines):
+        label = ln.label
+        if label is None or label.style != "arabic" or begins_with_its_number(label.text):
+            continue
+        nxt = next((later.label for later in lines[i + 1:] if later.label is not None), None)
+        if (nxt is not None and nxt.style == "arabic" and nxt.number == 1 and begins_with_its_number(nxt.text)
+                and ACTION_HEADING.match(ln.text)):
+            ln.label = None
 
 
 # the style of Markdown's ordered lists (1. / 1) ), the lists whose nesting only the indent shows
@@ -165,6 +185,28 @@ def _split_run_in_period_labels(lines: list[Line]) -> list[Line]:
         m = None if ln.label else RUN_IN_PERIOD_LABEL.match(ln.text)
         item = label_of(ln.text[m.end():]) if m else None
         if item is None:
+            out.append(ln)
+            continue
+        head = ln.text[: m.end()].rstrip(" \u3000")
+        out += [Line(ln.number, head, None, ln.indent), Line(ln.number, ln.text[m.end():], item, ln.indent + m.end(),
+                                                             cut_by_copy=ln.cut_by_copy)]
+    return out
+
+
+# 主要任务：1.开展… (lexicon.MEASURE_LIST_LABELS): the label and its colon at the line's start, the first item after it
+_RUN_IN_MEASURE_LABEL = re.compile(r"^(?:" + lexicon.alternation(lexicon.MEASURE_LIST_LABELS) + r")[ \u3000]*[:：][ \u3000]*")
+
+
+def _split_run_in_measure_labels(lines: list[Line]) -> list[Line]:
+    """主要任务：1.开展… : the label on a line of its own, then item 1. on a line of its own.
+
+    A heading's measures are set under a label (主要任务： / 整改措施：) that a plan may run in before the first of
+    them; read as one field line, the first measure was lost. Cut only before an item 1. (the first of the list)."""
+    out: list[Line] = []
+    for ln in lines:
+        m = None if ln.label else _RUN_IN_MEASURE_LABEL.match(ln.text)
+        item = label_of(ln.text[m.end():]) if m else None
+        if item is None or item.number != 1 or not begins_with_its_number(item.text):
             out.append(ln)
             continue
         head = ln.text[: m.end()].rstrip(" \u3000")
@@ -1415,6 +1457,8 @@ def mark_items(lines: list[Line], doubts: list[tuple[int, str]] | None = None,
     _unlabel_month_pairs(lines)
     _unlabel_units_numbered_under_a_bare_label(lines)
     _unlabel_nested_lists_numbered_afresh(lines)
+    lines = _split_run_in_measure_labels(lines)  # (after: the item's indent is inside its line)
+    _unlabel_counted_heads_over_items(lines)
     _unlabel_notice_requirements(lines, notice_before_plan)
     _chapters_only_over_articles(lines)
     lines = _zero_padded_sections(lines)

@@ -297,9 +297,11 @@ class _Walker:
                                    and (self.section or not self.levels.section or has_annotation(ln.text))):
             # (items before the first section naming their own units are tasks too: a list headed from its second
             # group on, 1.… 2.… 一、运行管护 3.…; unannotated ones there are the preamble's)
-            if self.group is not None and style == style_of(self.group.label):
+            if (self.group is not None and style == style_of(self.group.label)
+                    and not any(self.group is action for action in self.actions)):
                 # an item at the level of the group heading is a task of its own; under a heading at the task
                 # level (1.推行包容审慎监管 over its （1） tasks), the next 1. is back in the （一） group around it
+                # (not under an action's heading counting in the items' style, 问题一： over 1. 2.: its measures)
                 self.group = self.outer_group
                 self.outer_group = None
             self._open_task(ln)

@@ -91,6 +91,12 @@ LABEL_HEADS = ("责任单位", "责任部门", "责任处室", "责任科室", "
 # 负责办好, 落实站位), so these heads label only right before their colon (role_label_pattern); 所 alone is left out
 # (落实所需, 负责所属, 配合所在: too many words begin so)
 SHORT_LABEL_HEADS = ("站办", "办", "站")
+# the administrative divisions whose governments a city's or a county's plan names under a role word for the localities
+# that answer for a task beside its departments (责任区：各区政府 / 责任区县：… / 责任街道：… / 落实乡镇：…): as 责任单位 does,
+# the role word says the role (责任 responsible, 落实 implement). 区 / 县 / 街道 open many words after a role word
+# (责任区域, 负责县域, 落实街道办), so these heads label only right before their colon
+DIVISION_LABEL_HEADS = ("区县", "区（县）", "区(县)", "县（市、区）", "县(市、区)", "县（市区）", "县(市区)", "县（区）",
+                        "县(区)", "区", "县", "街道", "乡镇（街道）", "乡镇(街道)", "乡镇", "镇（街道）", "镇(街道)", "镇街")
 # a bank as the head (牵头行：市X银行；参与行：甲银行X分行 / 主办行 / 协办行): banking plans name the lead bank of a
 # lending syndicate (银团贷款) and the banks taking part in it so. 行 alone is the end of many words after a role word
 # (落实行动, 参与行业, 负责执行), so it labels only right before its colon, as SHORT_LABEL_HEADS do, and marks a name's
@@ -391,6 +397,8 @@ def role_label_pattern(role: str) -> str:
     # alone (as the bare role words)
     short_words = [w for w in words if w not in ROLE_WORDS_NAMING_OFFICES + PEOPLE_ROLE_WORDS]
     alternatives.append(f"(?:{alternation(short_words)})(?:{alternation(SHORT_LABEL_HEADS)})(?=\\s*{LABEL_COLON}|$)")
+    # 责任区：X / 落实乡镇：Y — a division as the head, only right before its colon (DIVISION_LABEL_HEADS)
+    alternatives.append(f"(?:{alternation(short_words)})(?:{alternation(DIVISION_LABEL_HEADS)})(?=\\s*[:：])")
     # 牵头行：X / 参与行：Y — a bank as the head, only right before its colon (BANK_LABEL_HEADS)
     alternatives.append(f"(?:{alternation(short_words)})(?:{alternation(BANK_LABEL_HEADS)})(?=\\s*[:：])")
     if role in BARE_LABEL_ROLES:  # 牵头:X;配合:Y — the role word alone before its colon
@@ -436,8 +444,10 @@ NOTE_PART_HANDED = "由"
 MENTION_RECIPIENT_VERBS = ("报", "报送", "上报", "推送", "抄送", "发送", "送", "提交", "交", "转", "转交", "给", "至", "到",
                            "告知", "通知", "提醒", "联系", "咨询", "对接")
 # the words naming an action of a 行动方案 on a line of its own over its numbered measures, before the action's number
-# (行动一　…, 专项行动二：…, 任务三　…行动, 行动1：…): see parse/lines.py ACTION_HEADING
-ACTION_HEADING_WORDS = ("专项行动", "行动", "任务")
+# (行动一　…, 专项行动二：…, 任务三　…行动, 行动1：…): see parse/lines.py ACTION_HEADING; a 问题清单 heads its measures
+# so by problem (问题一：居住区停车难 over 1. 2., parse/items._unlabel_counted_heads_over_items), and a 督办 list by
+# matter (事项二：…)
+ACTION_HEADING_WORDS = ("专项行动", "行动", "任务", "问题", "事项")
 # the word a 任务清单 set as cards (a 公众号 post, a 小程序 or H5 page copied to text) heads each card with, its number
 # after it, alone on its line over the card's field lines (任务 1 / 具体内容：… / 牵头：… / 配合：…): the item's number,
 # as 1. would be (parse/cards.py)
@@ -450,6 +460,11 @@ ACTION_KINDS = ("行动", "工程", "计划")
 # the measures; the units' line still covers the measures
 HEADING_FIELD_LABELS = ("提升目标", "工作目标", "目标任务", "主要目标", "目标要求", "具体措施", "主要措施", "工作措施",
                         "提升措施", "推进措施", "重点举措", "具体举措", "主要举措", "指标长")
+# the label a heading's measures are set under (主要任务： / 整改措施：), which a plan may run in before the first of
+# them on its line (主要任务：1.开展…), where others give it a line of its own: the measure is an item of its own
+# (parse/items._split_run_in_measure_labels); never a label of targets (工作目标：1.… lists targets, no tasks)
+MEASURE_LIST_LABELS = ("主要任务", "重点任务", "具体任务", "工作任务", "整改任务", "整改措施", "具体措施", "主要措施", "工作措施",
+                       "推进措施", "重点举措", "具体举措", "主要举措")
 # the label opening a working group's duties (or an inspection group's scope) on a line of its own, between the group's
 # units and its numbered items
 # (（一）医疗救治组 / 牵头单位：X / 成员单位：Y / 主要职责： / 1.… 2.…): a field of the group's heading, so its units still
