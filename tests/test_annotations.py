@@ -420,6 +420,32 @@ def test_a_rule_naming_the_kind_of_office_it_speaks_of_is_read(rule, others):
         [("党政办", L), ("组织办", others)], [("综治中心", L), ("派出所", others), ("司法所", others)]]
 
 
+@pytest.mark.parametrize("note, alone", [
+    ("注：责任站所栏有两个站所的，前者牵头、后者配合。", R), ("注：前者为牵头单位，后者为配合单位。", L),
+    ("注：责任站所栏第一个为牵头站所，第二个为配合站所。", L), ("注：排名第一的为牵头站所，排名第二的为配合站所。", L)])
+def test_a_rule_naming_the_second_of_two_units_by_its_place_gives_it_the_others_role(note, alone):
+    """A table whose cells hold two units at most states its rule by the two places (前者牵头、后者配合 / 第一个为牵头
+    站所，第二个为配合站所): the first leads, the second supports; a rule counting two (有两个站所的) leaves a unit named
+    alone responsible."""
+    (plan,) = parse_text("某镇2030年重点工作任务清单\n序号\t工作任务\t责任站所\t责任人\n"
+                         "1\t开展庭院整治行动\t执法中队、各村（社区）\t张某\n2\t推进农田灌溉建设\t农业服务站\t李某\n"
+                         + note + "\n")
+    assert [_units(t) for t in plan.tasks()] == [[("执法中队", L), ("各村（社区）", S)], [("农业服务站", alone)]]
+
+
+def test_a_bracket_rule_worded_by_the_former_and_the_latter_is_read_and_running_text_states_none():
+    """（…前者牵头，后者配合，下同）in a task's bracket states the rule as a note line does; 前者 / 后者 in a sentence with
+    no role word after them (前者重在预防，后者重在处置) state none, and the lists stay responsible."""
+    text = ("某镇安全生产工作方案\n一、重点任务\n1.开展隐患排查。（安监站、派出所。前者牵头，后者配合，下同）\n"
+            "2.开展应急演练。（应急办、卫生院）\n")
+    (plan,) = parse_text(text)
+    assert [_units(t) for t in plan.tasks()] == [[("安监站", L), ("派出所", S)], [("应急办", L), ("卫生院", S)]]
+    (plain,) = parse_text("某镇安全生产工作方案\n排查与演练并重，前者重在预防，后者重在处置，后者配合前者。\n一、重点任务\n"
+                          "1.开展隐患排查。（安监站、派出所）\n")
+    assert _units(plain.tasks()[0]) == [("安监站", R), ("派出所", R)]
+    assert plain.rules == []
+
+
 @pytest.mark.parametrize("note", ["注：县领导栏中排在第一位的为牵头县领导。", "注：责任领导排名第一的为牵头领导。",
                                   "注：排在第一位的为牵头责任人。"])
 def test_a_note_on_which_leader_leads_states_no_rule_for_the_units(note):

@@ -48,13 +48,16 @@ FIRST_LEADS = re.compile(
 # …，其他为配合单位 / 其余单位为协同部门 / 其他单位配合 / 其他列入单位为参与单位: said right after the first rule
 # (其他单位按职责分工配合: how they do it, then the support word, lexicon.OTHERS_ROLE_MANNERS)
 _OTHERS_MANNER = _any(lx.OTHERS_ROLE_MANNERS) + "?"
+# (后者配合 / 第二个为配合站所 / 排名第二的为配合单位: the second of two named by its place, lexicon.SECOND_POSITION)
+_THE_OTHERS = ("(?:" + _any(lx.OTHERS) + "|" + _any(lx.SECOND_POSITION) + "|" + _any(lx.SECOND_RANK_VERBS)
+               + lx.SECOND_RANK + ")")
 OTHERS_SUPPORT = re.compile(
-    _any(lx.OTHERS) + "(?:的|列出的|列入的?)?(?:责任)?" + _BODY_KIND + "(?:为|是|系)?" + _OTHERS_MANNER
+    _THE_OTHERS + "(?:的|列出的|列入的?)?(?:责任)?" + _BODY_KIND + "(?:为|是|系)?" + _OTHERS_MANNER
     + _any(lx.RULE_ROLE_DOMAINS) + "?"
     + _any(lx.LABEL_ROLE_WORDS["support"]) + _any(lx.RULE_ROLE_DOMAINS) + "?" + _BODY_KIND)
 # …为牵头部门,其他部门和单位按职责分工负责: the others' role given by a verb or label of any role (a continuation only)
 _OTHERS_ANY_ROLE = re.compile(
-    _any(lx.OTHERS) + "(?:的|列出的|列入的?)?(?:有关|相关)?(?:部门和单位|单位和部门|责任单位|责任部门|单位|部门)?(?:为|是|系)?"
+    _THE_OTHERS + "(?:的|列出的|列入的?)?(?:有关|相关)?(?:部门和单位|单位和部门|责任单位|责任部门|单位|部门)?(?:为|是|系)?"
     + _OTHERS_MANNER
     + _any(w for words in lx.LABEL_ROLE_WORDS.values() for w in words) + "(?:单位|部门)?$")
 # the condition a rule may open with, in the same clause before it: 多个单位起草的，… / 涉及两个以上部门的，…

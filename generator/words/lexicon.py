@@ -1220,7 +1220,9 @@ DOCUMENT_KEEPING_VERBS = ("修订", "修改", "解释", "施行", "实施", "备
 # "括号内为责任处室（单位），排在第一位的为牵头…": the words a note on what each task's brackets hold opens with
 BRACKET_INSIDE = ("括号内", "括号中", "括号里")
 # "排在第一位的为牵头单位", "列第一位的单位为牵头单位", "排名首位的牵头": the first listed unit leads
-FIRST_POSITION = ("第一位", "第一个", "第一", "首位", "首个", "最前", "前面")
+# (有两个站所的，前者牵头、后者配合 / 前者为牵头单位，后者为配合单位: a rule counting two names them "the former" and
+# "the latter"; 前者 is an ordinary word of running text, and reads as a rule only before a lead role word)
+FIRST_POSITION = ("第一位", "第一个", "第一", "首位", "首个", "最前", "前面", "前者", "前一个")
 POSITION_VERBS = ("排在", "排名", "排序", "列在", "列于", "列", "位于", "标注", "位列", "署名")
 # "括号内第一个逗号前的单位为牵头单位，其后为配合单位" / "逗号前为牵头单位，逗号后为配合单位": a rule stated by the
 # punctuation of the list, not by place: a bare list parts its leads from the others by a comma (A、B，C、D), 、 within
@@ -1254,6 +1256,13 @@ SCHOOL_GRADES = ("高等", "中等", "初等")
 # "其他为配合单位", "其余单位为协同单位": the others support
 # (…有两个的，排在第一位的为牵头单位，另一个为配合单位: a rule counting two names the second "the other one")
 OTHERS = ("其他", "其余", "其它", "其后", "另一个", "另外一个", "另一家")
+# the second of two units named by its place where a rule's second half gives the others' role (前者牵头、后者配合 /
+# 第一个为牵头站所，第二个为配合站所 / 排名第二的为配合单位): a cell of such a table holds two units at most, the second
+# being all the others. Read in positional rules only (parse.rules), and only before a support role word: 后者 / 第二个
+# are ordinary words of running text. A bare 第二 counts as a place only after a verb of place (排第二 / 排名第二的).
+SECOND_POSITION = ("后者", "后一个", "后一家", "第二位", "第二个", "第二家")
+SECOND_RANK = "第二"
+SECOND_RANK_VERBS = POSITION_VERBS + ("排",)
 # how the others of a positional rule do their part, between them and their role word (其他单位按职责分工配合 /
 # 其余单位积极配合 / 其他部门和单位按职责分工负责): the manner leaves the role word's role
 OTHERS_ROLE_MANNERS = ("按职责分工", "按职责", "分别", "共同", "积极", "密切")
