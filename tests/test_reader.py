@@ -2683,3 +2683,27 @@ def test_a_list_of_issuers_above_a_years_title_is_not_joined_to_it():
     """某县甲局、某县乙局 / 2026年…工作要点: bodies listed with 、 above a title of the year are its signers, no half of it."""
     (plan,) = parse_text("某县甲局、某县乙局\n2026年食品安全工作要点\n一、重点任务\n1.开展风险排查。对全县企业开展检查。（县甲局负责）\n")
     assert plan.title == "2026年食品安全工作要点"
+
+
+@pytest.mark.parametrize("head", ["某省人民政府公报 2026年第5期", "某市人民政府公报　第12期", "国务院公报2026年第5期 总第123期",
+                                  "2026年第5期 某市政报"])
+def test_a_gazettes_name_and_issue_on_the_first_line_is_its_running_head_not_the_plans_title(head):
+    """A 公报 page copied column by column opens with its running head, the gazette's name and issue one space apart
+    or none; nothing beside it on the first page marks it as furniture (before: it became the plan's title, and its
+    name the issuer, while its later copies were dropped as running heads)."""
+    text = (f"{head}\n某省人民政府办公厅关于印发某省促进消费\n10条措施的通知\n某政办发〔2026〕3号\n"
+            "1.开展以旧换新。组织家电以旧换新活动。（省商务\n厅，各市（州）人民政府按职责分工负责）\n— 17 —\n"
+            f"\f{head}\n2.强化宣传。（省委宣传部负责）\n")
+    [plan] = parse_text(text)
+    assert plan.title == "某省人民政府办公厅关于印发某省促进消费10条措施的通知"
+    assert "公报" not in plan.issuer and "政报" not in plan.issuer
+    assert _units(plan) == [[("省商务厅", "responsible"), ("各市（州）人民政府", "responsible")],
+                            [("省委宣传部", "responsible")]]
+
+
+def test_a_plan_about_a_gazette_keeps_its_title():
+    """Only a gazette's name WITH its issue is a running head: a plan titled after the gazette it works on is read."""
+    [plan] = parse_text("某市人民政府公报编印工作方案\n1.按期编印。每月编印第1期。（市政府办负责）\n"
+                        "2.做好发行。（市邮政分公司负责）\n")
+    assert plan.title == "某市人民政府公报编印工作方案"
+    assert len(plan.tasks()) == 2

@@ -129,6 +129,13 @@ _FOOT_LINE = rf"{_FOOT_HEAD}{_FOOT_GAP}(?:{PAGE_NUMBER})|(?:{PAGE_NUMBER}){_FOOT
 # copy read column by column gives them on two. Printed over every page, it is the page's furniture as a foot line is
 # (kept, it was glued into the name a page break cut: 市某市人民政府公报2025年第3期科技局).
 _ISSUE_HEAD_LINE = rf"{_FOOT_HEAD}{_FOOT_GAP}(?:{ISSUE_MARK})|(?:{ISSUE_MARK}){_FOOT_GAP}{_FOOT_HEAD}"
+# A gazette's name (lexicon.GAZETTE_NAME_ENDS) with its issue says what the line is whatever stands between them: a
+# column-read copy (pdftotext without -layout) gives the head with one space or none (某省人民政府公报 2026年第5期,
+# 国务院公报2026年第5期 总第123期), and on the first page nothing beside it (a page number, a later copy) tells it
+# is furniture; taken as text it became the plan's title and issuer. Wherever it stands it is the page's head.
+_GAZETTE_NAME = r"[^\s。；;：:，,！？!?、]{0,30}(?:" + lx.alternation(lx.GAZETTE_NAME_ENDS) + r")"
+_ISSUES = rf"(?:{ISSUE_MARK})(?:[ \t\u3000]*(?:{ISSUE_MARK}))?"
+_GAZETTE_HEAD_LINE = rf"{_GAZETTE_NAME}[ \t\u3000]*{_ISSUES}|{_ISSUES}[ \t\u3000]*{_GAZETTE_NAME}"
 # 导出时间：2025-07-08 09:42:17　　操作人：某室 李某: a system's print stamp (lexicon.EXPORT_STAMP_LABELS), its fields alone
 # on the line, each value a word or two (a time's own colons, 09:42:17, are no field's)
 _STAMP_WORD = r"(?:\d{1,2}:\d{2}(?::\d{2})?|[^\s:：]){1,30}"
@@ -137,7 +144,7 @@ _STAMP_FIELD = (r"(?:" + lx.alternation(lx.EXPORT_STAMP_LABELS) + r")\s*[:：][ 
 _EXPORT_STAMP = _STAMP_FIELD + r"(?:\s+" + _STAMP_FIELD + r"){0,3}"
 # (a printed page number: words.page.PAGE_NUMBER)
 _PAGER = (
-    _EXPORT_STAMP + r"|" + PAGE_NUMBER + r"|" + _FOOT_LINE + r"|" + _ISSUE_HEAD_LINE + r"|共\s*\d+\s*页.*|\d{1,3}|[<〈《]\s*\d+\s*[>〉》]|"
+    _EXPORT_STAMP + r"|" + PAGE_NUMBER + r"|" + _FOOT_LINE + r"|" + _ISSUE_HEAD_LINE + r"|" + _GAZETTE_HEAD_LINE + r"|共\s*\d+\s*页.*|\d{1,3}|[<〈《]\s*\d+\s*[>〉》]|"
     # a newspaper's jump mark ((下转第4版) / ■上接A3版) and its page head (某江日报 2025年3月5日 星期三 第4版 要闻)
     + NEWSPAPER_JUMP_ON + r"|" + NEWSPAPER_JUMP_FROM + r"|" + NEWSPAPER_PAGE_HEAD + r"|"
     r"(?:上一页|下一页|首页|尾页)(?:\s+\S+){0,12}|"

@@ -133,6 +133,9 @@ CONTINUED_TABLE_BRACKETED = ("续表", "续")
 NEWSPAPER_JUMP_ON_WORDS = ("下转", "转")
 NEWSPAPER_JUMP_FROM_WORDS = ("上接", "接")
 NEWSPAPER_PAGE_WORD = "版"
+# A government gazette's name ends in its kind (某省人民政府公报, 国务院公报, 某市政报): printed with its issue at every
+# page's head (某省人民政府公报 2026年第5期), that line is the page's furniture, never a plan's title or issuer.
+GAZETTE_NAME_ENDS = ("公报", "政报")
 # words only a newspaper's page head holds (某江日报 / 责任编辑：王某 / 要闻), beside a page written bare (A4)
 NEWSPAPER_HEAD_WORDS = ("日报", "晚报", "报社", "编辑", "要闻")
 NEWSPAPER_JUMP_BULLETS = "■□◆"
