@@ -79,6 +79,17 @@ def test_a_parsed_plan_carries_its_provenance():
     assert plan.doc_number == "临安委〔2024〕3号" and plan.date == "2024-03-05"
 
 
+def test_a_long_plan_takes_the_date_its_covering_notice_is_signed_with():
+    """A notice signed and dated above the plan it issues (…办公室 / 2026年2月27日 / the plan's title / its items): the
+    plan's own last lines hold no date, the notice's signature gives it."""
+    items = "".join(f"{n}.开展第{n}轮排查。（县应急局）\n" for n in range(1, 16))
+    plan = parse_text("某县人民政府办公室关于印发某县安全生产工作要点的通知\n各乡镇人民政府，县政府各部门：\n"
+                      "现将《某县安全生产工作要点》印发给你们，请认真贯彻执行。\n某县人民政府办公室\n2026年2月27日\n"
+                      "某县安全生产工作要点\n一、重点任务\n" + items)[0]
+    assert plan.title == "某县安全生产工作要点" and len(plan.tasks()) == 15
+    assert plan.date == "2026-02-27"
+
+
 def _source(tmp_path, text: str):
     path = tmp_path / "plan-a.md"
     path.write_text(text, encoding="utf-8")

@@ -185,7 +185,8 @@ def plan_header(pt: PlanText) -> Plan:
         # (no issuer in the title: the places it opens with, 南京市…三年行动方案（2024—2026年）)
         jurisdiction=_jurisdiction(meta.pop("jurisdiction", None), issuer or title, pid),
         doc_number=str(meta.pop("doc_number", "") or doc_number_of(head)),
-        date=str(meta.pop("date", "") or date_of(tail)),
+        # (a covering notice signed and dated above a long plan: its date is the plan's date of issue)
+        date=str(meta.pop("date", "") or date_of(tail) or date_of(pt.notice)),
         source_url=_source_url(meta.get("source")),
         source=pt.source,
         meta=meta,
