@@ -2908,8 +2908,21 @@ def test_xls_rows_of_a_collapsed_outline_group_are_read():
     二 a row hidden by hand (task 4, withdrawn) stays unread."""
     from generator.source.read import read_file
 
-    assert _tasks(read_file(FIXTURES / "outline.xls")) == LEDGER_TASKS + [
-        ("二", 5, [("市发展和改革委员会", "lead"), ("市财政局", "responsible")])]
+    assert _tasks(read_file(FIXTURES / "outline.xls")) == LEDGER_TASKS + OUTLINE_TASKS_4_5[1:]
+
+
+# tasks 4 and 5 of the ledger of outline.xls and filtered.xls (make_doc_fixtures._ledger)
+OUTLINE_TASKS_4_5 = [("二", 4, [("市市场监督管理局", "lead"), ("市司法局", "responsible")]),
+                     ("二", 5, [("市发展和改革委员会", "lead"), ("市财政局", "responsible")])]
+
+
+def test_xls_rows_hidden_by_an_autofilter_criterion_are_read_and_a_row_hidden_by_hand_is_not():
+    """filtered.xls (make_doc_fixtures.py): a 台账 saved under a filter showing 市住房和城乡建设局's rows and blank ones,
+    kept in its AUTOFILTER record: tasks 3-5 (other offices) the filter hides are read, as from an .xlsx; task 2
+    (that office's, passing the filter) hidden by hand stays unread."""
+    from generator.source.read import read_file
+
+    assert _tasks(read_file(FIXTURES / "filtered.xls")) == [LEDGER_TASKS[0], LEDGER_TASKS[2], *OUTLINE_TASKS_4_5]
 
 
 def test_xls_unit_printed_red_leads_where_the_legend_says_so():

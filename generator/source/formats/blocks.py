@@ -8,12 +8,16 @@ above or under it), and a legend line just under a table kept as the table's not
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
 
 from ...errors import PlansiteError
 from ..limits import MAX_TABLE_CELLS, MAX_TABLE_COLUMNS
 from .table import legend_line, rows_to_text
 from .table.role_grid import role_grid_line
+
+T = TypeVar("T")  # a node of a reader's document tree (paragraphs_after)
+_PARAGRAPHS_UNDER = 2  # the paragraphs under a table read as its context: a note, a matrix's legend (and its rest)
 
 # cell edges (twips) this close are one edge: Word and converters round a column's edge differently in each row
 _SAME_EDGE_TWIPS = 30
@@ -136,17 +140,30 @@ def block_lines(blocks: list[tuple[str, object]]) -> Iterator[str]:
         if kind == "paragraph":
             yield from lines.paragraph(content)
         else:
-            yield from lines.table(content, paragraphs_after(blocks, i))
+            yield from lines.table(content, paragraphs_after(blocks[i + 1:i + 1 + _PARAGRAPHS_UNDER], _is_paragraph_block,
+                                                           _block_text))
 
 
-def paragraphs_after(blocks: list[tuple[str, object]], i: int, count: int = 2) -> list[str]:
-    """The text of the paragraphs just under a table (a note, a matrix's legend), up to the next table."""
+def paragraphs_after(siblings: Iterable[T], is_paragraph: Callable[[T], bool], text: Callable[[T], str],
+                     count: int = _PARAGRAPHS_UNDER) -> list[str]:
+    """The text of the paragraphs just under a table (a note, a matrix's legend), up to the next table: the first
+    `count` of the nodes that follow it (`siblings`) while each is a paragraph. Each reader says what a paragraph is
+    in its format (a w:p, a text:p or text:h, a ("paragraph", text) block) and how its text reads."""
     out = []
-    for kind, content in blocks[i + 1:i + 1 + count]:
-        if kind != "paragraph":
+    for node in siblings:
+        if len(out) >= count or not is_paragraph(node):
             break
-        out.append(content.strip())
+        out.append(text(node).strip())
     return out
+
+
+def _is_paragraph_block(block: tuple[str, object]) -> bool:
+    return block[0] == "paragraph"
+
+
+def _block_text(block: tuple[str, object]) -> str:
+    return block[1]
+
 
 # ---------------------------------------------------------------- notes and tracked changes (.docx, .odt)
 

@@ -24,7 +24,7 @@ from ..limits import MAX_ARCHIVE_BYTES, MAX_TABLE_COLUMNS
 from .archive import check_archive
 from ...numerals import format_number
 from .flavours import transitional_package
-from .blocks import BlockLines, nested_table_lines, notes_placed, restarts_after, taken_out_whole
+from .blocks import BlockLines, nested_table_lines, notes_placed, paragraphs_after, restarts_after, taken_out_whole
 # (a ruled PDF table's row broken across a page is joined so: the same reading for a Word row broken the same way)
 from .page_rows import joined_row, row_goes_on
 from .runs import collecting, mark_pieces, strong_red
@@ -249,13 +249,13 @@ def _indent(p) -> int:
     return max(0, int_attribute(ind.get(_w("left"), ind.get(_w("start"))), 0))
 
 
-def _paragraphs_after(table, count: int = 2) -> list[str]:
+def _paragraphs_after(table) -> list[str]:
     """The text of the paragraphs just under a table (a note, a matrix's legend), up to the next table."""
-    out, node = [], table.getnext()
-    while node is not None and node.tag == _w("p") and len(out) < count:
-        out.append(_paragraph_text(node).strip())
-        node = node.getnext()
-    return out
+    return paragraphs_after(table.itersiblings(), _is_paragraph, _paragraph_text)
+
+
+def _is_paragraph(node) -> bool:
+    return node.tag == _w("p")
 
 
 def _paragraph_text(p, notes: "_Notes | None" = None, fields: "_Fields | None" = None, tab: str = " ") -> str:

@@ -30,7 +30,7 @@ from ...words.notices import note_bracket
 from ..limits import (MAX_ARCHIVE_BYTES, MAX_DEPTH, MAX_LIST_LEVELS, MAX_SPACE_RUN, MAX_TABLE_CELLS, MAX_TABLE_REPEAT,
                       read_input)
 from .archive import check_archive, refuse_entities
-from .blocks import BlockLines, nested_table_lines, notes_placed, taken_out_whole
+from .blocks import BlockLines, nested_table_lines, notes_placed, paragraphs_after, taken_out_whole
 from .attributes import int_attribute
 
 _NS = {
@@ -341,14 +341,13 @@ def _removed_by_revision(p) -> bool:
     return taken_out_whole(any(el.tag in _CHANGE_MARKS for el in p.iter()), lambda: _paragraph_text(p))
 
 
-def _paragraphs_after(siblings, count: int = 2) -> list[str]:
+def _paragraphs_after(siblings) -> list[str]:
     """The text of the paragraphs just under a table (a note, a matrix's legend), up to the next table."""
-    out = []
-    for node in siblings:
-        if node.tag not in (_P, _H) or len(out) >= count:
-            break
-        out.append(_paragraph_text(node).strip())
-    return out
+    return paragraphs_after(siblings, _is_paragraph, _paragraph_text)
+
+
+def _is_paragraph(node) -> bool:
+    return node.tag in (_P, _H)
 
 
 # ---------------------------------------------------------------- paragraph text

@@ -26,7 +26,7 @@ from ...errors import PlansiteError
 from ...numerals import format_number
 from ..limits import read_input
 from .archive import refuse_entities
-from .blocks import BlockLines, nested_table_lines, restarts_after
+from .blocks import BlockLines, nested_table_lines, paragraphs_after, restarts_after
 from .attributes import int_attribute
 
 _PACKAGE = "http://schemas.microsoft.com/office/2006/xmlPackage"
@@ -210,13 +210,13 @@ def _not_shown(el, p) -> bool:
     return False
 
 
-def _paragraphs_after(tbl, count: int = 2) -> list[str]:
+def _paragraphs_after(tbl) -> list[str]:
     """The text of the paragraphs just under a table (a note, a matrix's legend)."""
-    out, node = [], tbl.getnext()
-    while node is not None and node.tag == _w("p") and len(out) < count:
-        out.append(_paragraph_text(node).strip())
-        node = node.getnext()
-    return out
+    return paragraphs_after(tbl.itersiblings(), _is_paragraph, _paragraph_text)
+
+
+def _is_paragraph(node) -> bool:
+    return node.tag == _w("p")
 
 
 def _table_rows(tbl, lists: "_Lists") -> list[list[str]]:

@@ -24,7 +24,7 @@ import datetime as dt
 import io
 import re
 from pathlib import Path
-from typing import Iterable, NamedTuple, Sequence
+from typing import Callable, Iterable, NamedTuple, Sequence
 
 from ...errors import PlansiteError
 from ...words import lexicon as lx
@@ -343,7 +343,7 @@ def _fill_merged_down(number: int, texts: list[str], active: dict[int, tuple[int
 # Excel showing a + beside them; the 序号 runs on past them, the 合计 counts them) and an AutoFilter's criterion (a
 # 台账 saved showing only one office's rows). So a hidden row is read when the whole outline group it belongs to is
 # hidden (the group folded: `_FoldedGroups`), or when it lies under an AutoFilter whose criterion its cell fails
-# (`_FilterCriteria`). A row hidden on its own (no outline level, no filter: a withdrawn task), by hand inside an open
+# (`FilterCriteria`). A row hidden on its own (no outline level, no filter: a withdrawn task), by hand inside an open
 # group (the group's other rows shown) or by hand under a filter its cells pass (the filter would show it) stays
 # hidden; so does one under a criterion the reader does not judge (top 10, dates, colours), and the report says so.
 class _Hidden(NamedTuple):
@@ -427,7 +427,7 @@ _UNJUDGED_CRITERIA = frozenset({"top10", "dynamicFilter", "colorFilter", "iconFi
 _WILDCARD = re.compile(r"~(.)|([*?])|(.)", re.DOTALL)  # one character a step: linear
 
 
-class _FilterCriteria:
+class FilterCriteria:
     """The criteria of a sheet's AutoFilter, fed its elements' tags and attributes in order, and whether a cell's
     text fails them (see above)."""
 
@@ -531,7 +531,7 @@ def _hidden_parts(sheet) -> _Hidden:
     rows: set[int] = set()
     folded = _FoldedGroups()
     filter_range: tuple[int, int, int] | None = None  # the data rows under the sheet's AutoFilter, its first column
-    criteria = _FilterCriteria()
+    criteria = FilterCriteria()
     in_views = False
     columns: set[int] = set()
     merges: list[tuple[int, int, int, int]] = []  # first and last row, first and last column of each merged range
@@ -572,13 +572,17 @@ def _hidden_parts(sheet) -> _Hidden:
                     merges.append((first_row, last_row, first_col, last_col))
     rows -= folded.close()
     if filter_range and criteria.columns:
-        rows -= _filtered_out(sheet, rows, filter_range, criteria)
+        rows -= filtered_out(sheet.title, rows, filter_range, criteria,
+                             lambda first, last: sheet.iter_rows(min_row=first, max_row=last))
     return hidden_parts(rows, columns, merges)
 
 
-def _filtered_out(sheet, rows: set[int], filter_range: tuple[int, int, int], criteria: _FilterCriteria) -> set[int]:
+def filtered_out(title: str, rows: set[int], filter_range: tuple[int, int, int], criteria: FilterCriteria,
+                 row_cells: Callable[[int, int], Iterable[Sequence]]) -> set[int]:
     """The hidden rows under the AutoFilter that its criteria hide (a cell failing its column's); a hidden row whose
-    cells the reader cannot judge stays hidden, and the report says so."""
+    cells the reader cannot judge stays hidden, and the report says so. `filter_range`: its first and last data row
+    and its first column (1-based); `row_cells(first, last)`: the cells of each of those rows (.xlsx here, .xls in
+    xls.py), each having a `value` and a `number_format`."""
     first, last, first_column = filter_range
     under = sorted(row for row in rows if first <= row <= last)
     if not under:
@@ -586,7 +590,7 @@ def _filtered_out(sheet, rows: set[int], filter_range: tuple[int, int, int], cri
     wanted = set(under)
     out: set[int] = set()
     unjudged = 0
-    for number, cells in enumerate(sheet.iter_rows(min_row=under[0], max_row=under[-1]), start=under[0]):
+    for number, cells in enumerate(row_cells(under[0], under[-1]), start=under[0]):
         if number not in wanted:
             continue
         texts = [_cell_text(cell) for cell in cells]
@@ -597,7 +601,7 @@ def _filtered_out(sheet, rows: set[int], filter_range: tuple[int, int, int], cri
         elif None in judged:
             unjudged += 1
     if unjudged:
-        _note("", f"sheet '{sheet.title}': {unjudged} hidden row(s) under a filter left unread (its criterion not judged)")
+        _note("", f"sheet '{title}': {unjudged} hidden row(s) under a filter left unread (its criterion not judged)")
     return out
 
 
