@@ -5510,6 +5510,32 @@ def test_a_plan_writing_its_duties_as_sentences_opening_with_their_bodies_reads_
     assert [_units(t) for t in plan.tasks()] == [[], [], []]
 
 
+def test_a_body_opening_a_later_clause_of_a_duty_opened_by_its_body_is_one_more_unit():
+    """Once an item's duty sentence opens with the body doing it, a later sentence's clause opening with a body and
+    its verb (…。落实看护责任，县乙局予以经费保障) names one more unit of the same duty; a body named as a clause's object (…，督促县丙局…,
+    …，报县丁局备案) is none."""
+    (plan,) = parse_text("某县文物安全整治方案\n一、整治重点\n"
+                         "（一）巡查看护。县甲局要牵头建立巡查队伍。落实看护责任，县乙局予以经费保障，督促县丙局落实看护，报县丁局备案。\n"
+                         "（二）消防检查。开展电气线路检查。（县戊局负责，县甲局配合）\n")
+    assert [_units(t) for t in plan.tasks()] == [[("县甲局", L), ("县乙局", R)], [("县戊局", R), ("县甲局", S)]]
+
+
+def test_a_duty_sentence_naming_its_bodies_in_a_later_clause_names_units_where_the_plan_names_them_task_by_task():
+    """`（二）考古前置。落实考古前置制度，县丙局要会同县甲局做好勘探工作。`: the duty done first, who does it in a later
+    clause. In a plan naming its units task by task that clause's bodies are the item's units, as an opening body
+    would be; in a plan naming none beside its items (the units in an attached 分工 table) it is running text."""
+    items = ("（一）巡查看护。建立巡查队伍，各乡镇人民政府负责组织实施，县乙局予以经费保障。\n"
+             "（二）考古前置。落实考古前置制度，县丙局要会同县甲局做好勘探工作。\n")
+    (plan,) = parse_text("某县文物安全整治方案\n一、整治重点\n" + items
+                         + "（三）消防检查。开展电气线路检查。（县戊局负责，县甲局配合）\n"
+                         "（四）市场监管。查处无证经营行为。（县乙局负责）\n")
+    assert [_units(t) for t in plan.tasks()][:2] == [[("各乡镇人民政府", R), ("县乙局", R)],
+                                                      [("县丙局", L), ("县甲局", S)]]
+    (plan,) = parse_text("某县文物安全整治方案\n一、整治重点\n" + items
+                         + "（三）消防检查。开展电气线路检查，整治违规用电。\n（四）市场监管。查处无证经营行为。\n")
+    assert [_units(t) for t in plan.tasks()] == [[], [], [], []]
+
+
 def test_safeguards_naming_their_units_as_the_bodies_opening_their_sentences_are_tasks():
     """A plan writing its duties as sentences opening with their bodies names its 保障措施 items' units so too:
     `（五）加强组织领导。市甲局要切实负起牵头责任…；市乙局要主动配合。` is a unit's task, not closing text. Where the plan's

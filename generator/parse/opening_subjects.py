@@ -6,7 +6,11 @@ takes that body as the task's unit, with the role its verb gives (会同: it lea
 nothing else gave the task a unit (an annotation, the heading above, a 职责分工 part, a unit-first duty), only from the
 first sentence (in a run-in item `（一）标题。X要…`, the sentence after its title), and only where that sentence opens
 with the body (after 由 / 请 at most, or after one case clause 对…的…，由X): a body named later in the
-wording is what the task acts on or with, not who answers for it. Minutes read every clause so already
+wording is what the task acts on or with, not who answers for it. Two readings go on from there: once the duty
+opens with its body, a later sentence or clause opening with a body and its verb (…，县Y局予以经费保障) names one more
+unit; and in a plan naming its units task by task, a run-in item's duty sentence naming its bodies only in a later
+clause (（二）标题。落实…，X负责组织实施，Y予以保障。) names them as its opening would. A body a clause names as its object
+(…，督促县Y局…) never is one. Minutes read every clause so already
 (read_task(subjects=True)); this is the same reading held to a task's opening.
 """
 
@@ -40,10 +44,21 @@ def _opening_subjects(task, run_in_too: bool):
     """(the reading of the task's text, the indices of its annotations that open its first sentence of duty), or None
     where that sentence does not open with a body (after 由 / 请 at most)."""
     reading = read_task(task.text, subjects=True)
-    for start in _first_sentence_starts(task, run_in_too):
+    starts = _first_sentence_starts(task, run_in_too)
+    for start in starts:
         found = _sentence_opening_subjects(task.text, reading, start)
         if found is not None:
             return reading, found
+    if len(starts) > 1:
+        # where the plan names its units task by task, a run-in item's duty sentence doing its work first and naming
+        # who does it in a later clause (（二）巡查看护。落实看护责任，各乡镇负责组织实施，县财政局予以经费保障。) names
+        # them as surely: each clause opening with a body and its verb is the task's unit. Only after a title set
+        # apart as its own sentence: an item of one sentence (四是加强阵地建设，县X局要抓好…) opens with its heading,
+        # and a body after it is the wording's, as in a plan naming no units task by task
+        duty = starts[-1]
+        found = _clause_subjects(task.text, reading, duty, _sentence_end(task.text, duty))
+        if found and _work_before(task.text[duty: reading.annotations[found[0]].start]):
+            return reading, found + _later_sentences_subjects(task.text, reading, _sentence_end(task.text, duty))
     return None
 
 
@@ -58,19 +73,38 @@ def _sentence_opening_subjects(text: str, reading, start: int) -> list[int] | No
     return None
 
 
+def _work_before(before: str) -> bool:
+    """Do the clauses before a body in its duty sentence say the work it does (落实看护责任，X负责…)? Only the
+    document's voice (会议要求，X… / 要求，X…) is no work: a body after it is named after other words, read only where it
+    opens the duty sentence (minutes, SubjectClauses)."""
+    return any(piece.strip() not in ("", *lx.CLAUSE_SUBJECT_OPENERS) for _, piece in depth_zero_split(before, ",，"))
+
+
 def _later_sentences_subjects(text: str, reading, start: int) -> list[int]:
-    """The indices of the annotations opening the sentences after the first duty sentence (…。Y、Z要积极配合。 /
-    …；各县（市、区）人民政府要…): once the item's duty opens with the body doing it, each later sentence opening with a
-    body names one more of the same duty's units (its partners, or the localities carrying it out), as minutes read
-    every clause. A body named inside a later sentence's wording stays its object."""
+    """The indices of the annotations opening the sentences after the first duty sentence, or a clause of them
+    (…。Y、Z要积极配合。 / …；各县（市、区）人民政府要… / …，县Y局予以经费保障。): once the item's duty opens with the body
+    doing it, each later sentence or clause opening with a body and its verb names one more of the same duty's units
+    (its partners, or the localities carrying it out), as minutes read every clause. A body named inside a clause's
+    wording (…，督促县Y局…, …，报县Y局备案) stays its object."""
     found = []
     while start < len(text):
         start += 1
         end = _sentence_end(text, start)
-        inside = [k for k, a in enumerate(reading.annotations) if start <= a.start < end]
-        if inside and text[start: reading.annotations[inside[0]].start].strip() in ("", *lx.CLAUSE_SUBJECT_OPENERS):
-            found += inside
+        found += _clause_subjects(text, reading, start, end)
         start = end
+    return found
+
+
+def _clause_subjects(text: str, reading, start: int, end: int) -> list[int]:
+    """The indices of the annotations in text[start:end] (one sentence) opening one of its clauses (after ，, 由 / 请
+    at most), with the partners after 会同 of a body read so (…，县X局牵头，会同县Y局…)."""
+    found = []
+    for k, a in enumerate(reading.annotations):
+        if not start <= a.start < end:
+            continue
+        before = depth_zero_split(text[start: a.start], ",，")[-1][1].strip() if a.start > start else ""
+        if before in ("", *lx.CLAUSE_SUBJECT_OPENERS) or (found and before == lx.WITH_VERB):
+            found.append(k)
     return found
 
 

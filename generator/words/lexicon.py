@@ -887,6 +887,9 @@ CLAUSE_SUBJECT_VERBS: dict[str, str] = {
     "据此": "responsible", "每": "responsible", "定期": "responsible", "及时": "responsible",
     # (an emergency plan's response level: X视情停课, X全力做好…, X转移危险区域人员: the body acts as the level needs)
     "视情": "responsible", "全力": "responsible", "转移": "responsible",
+    # (…，各乡镇负责组织实施，县财政局予以经费保障: the body granting the work what it needs, funds or support, answers
+    # for that share of it)
+    "予以": "responsible",
     # what a body does in a rule's article, its own act (由X汇总后推送Y，Y在…内拨付; X收缴入…; 由X责令退回)
     **{verb: "responsible" for verb in ("汇总", "推送", "报送", "移送", "责令", "审核", "核验", "核查", "核实", "复核",
                                         "拨付", "受理", "公示", "发放", "收缴", "审批", "备案", "查处", "下达", "编制",
