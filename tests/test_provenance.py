@@ -88,6 +88,9 @@ def test_a_long_plan_takes_the_date_its_covering_notice_is_signed_with():
                       "某县安全生产工作要点\n一、重点任务\n" + items)[0]
     assert plan.title == "某县安全生产工作要点" and len(plan.tasks()) == 15
     assert plan.date == "2026-02-27"
+    # a web page's publication date above the title is no notice's signature: it dates no plan
+    plan = parse_text("首页 > 政务公开 > 计划规划\n2026年3月20日\n某县安全生产工作要点\n一、重点任务\n" + items)[0]
+    assert plan.title == "某县安全生产工作要点" and plan.date == ""
 
 
 def _source(tmp_path, text: str):

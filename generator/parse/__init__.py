@@ -185,12 +185,19 @@ def plan_header(pt: PlanText) -> Plan:
         # (no issuer in the title: the places it opens with, 南京市…三年行动方案（2024—2026年）)
         jurisdiction=_jurisdiction(meta.pop("jurisdiction", None), issuer or title, pid),
         doc_number=str(meta.pop("doc_number", "") or doc_number_of(head)),
-        # (a covering notice signed and dated above a long plan: its date is the plan's date of issue)
-        date=str(meta.pop("date", "") or date_of(tail) or date_of(pt.notice)),
+        date=str(meta.pop("date", "") or date_of(tail) or _issuing_notice_date(pt.notice)),
         source_url=_source_url(meta.get("source")),
         source=pt.source,
         meta=meta,
     )
+
+
+def _issuing_notice_date(notice: list[str]) -> str:
+    """The date a covering notice is signed with, where the lines above the plan are a notice issuing a document (关于
+    印发…的通知 / 现将《…》印发给你们): signed and dated above a long plan, its date is the plan's date of issue. Other
+    lines above a title (a web page's publication date, a masthead) date no plan."""
+    issues = issued_plan("", notice) or any(issued_plan(line, []) for line in notice[:_NOTICE_LINES])
+    return date_of(notice) if issues else ""
 
 
 def _source_url(source) -> str:
