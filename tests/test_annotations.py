@@ -5525,6 +5525,21 @@ def test_a_plan_writing_its_duties_as_sentences_opening_with_their_bodies_reads_
     assert [_units(t) for t in plan.tasks()] == [[], [], []]
 
 
+def test_a_plan_addressing_its_requirements_to_each_place_is_no_plan_naming_its_units_in_sentences():
+    """An 意见 words its requirements to its readers all at once (各地要… / 各级政府要… / 各有关部门要…): bodies of a
+    kind, no evidence that it names its units in sentences. Its run-in items keep no unit from those sentences and its
+    保障措施 stays closing text, as in a plan naming no units at all."""
+    (plan,) = parse_text("关于加强某项保护的实施意见\n一、严格管控\n"
+                         "（一）落实保护制度。各地要压实保护责任。\n"
+                         "（二）严格占用审批。各级政府要严格审核。\n"
+                         "（三）加强动态监测。各有关部门要加强监测。\n"
+                         "（四）强化执法监督。各地区要强化执法。\n"
+                         "二、保障措施\n"
+                         "（一）加强组织领导。各地要高度重视。\n"
+                         "（二）强化考核评价。各地要纳入考核。\n")
+    assert [_units(t) for t in plan.tasks()] == [[], [], [], []]
+
+
 def test_safeguards_naming_their_units_as_the_bodies_opening_their_sentences_are_tasks():
     """A plan writing its duties as sentences opening with their bodies names its 保障措施 items' units so too:
     `（五）加强组织领导。市甲局要切实负起牵头责任…；市乙局要主动配合。` is a unit's task, not closing text. Where the plan's
