@@ -446,6 +446,21 @@ def test_a_bracket_rule_worded_by_the_former_and_the_latter_is_read_and_running_
     assert plain.rules == []
 
 
+def test_the_former_and_the_latter_in_a_tasks_sentence_about_one_mechanism_state_no_rule_for_the_lists():
+    """建立甲局和乙局联动机制，前者牵头，后者配合 speaks of one mechanism's two bodies: 前者 / 后者 are words of running text,
+    and state a rule only where the words speak of the lists (a note line, a bracket saying 下同, a sentence naming the
+    brackets or a column, or counting units). Every list stays responsible; the same words in a preamble sentence
+    counting the units (任务有两个责任单位的，前者牵头，后者配合) are the plan's rule."""
+    tasks = ("一、压实责任\n（一）健全联动体系。建立镇甲办和镇乙所联动机制，前者牵头，后者配合。（镇甲办、镇乙所）\n"
+             "（二）开展隐患排查。（镇丙站、镇丁所）\n（三）强化巡查检查。（镇戊办、镇己站）\n")
+    (plan,) = parse_text("某镇2030年平安建设工作要点\n" + tasks)
+    assert [_units(t) for t in plan.tasks()] == [[("镇甲办", R), ("镇乙所", R)], [("镇丙站", R), ("镇丁所", R)],
+                                                 [("镇戊办", R), ("镇己站", R)]]
+    assert plan.rules == []
+    (counted,) = parse_text("某镇2030年平安建设工作要点\n各项任务有两个责任单位的，前者牵头，后者配合。\n" + tasks)
+    assert [_units(t) for t in counted.tasks()][1:] == [[("镇丙站", L), ("镇丁所", S)], [("镇戊办", L), ("镇己站", S)]]
+
+
 @pytest.mark.parametrize("note", ["注：县领导栏中排在第一位的为牵头县领导。", "注：责任领导排名第一的为牵头领导。",
                                   "注：排在第一位的为牵头责任人。"])
 def test_a_note_on_which_leader_leads_states_no_rule_for_the_units(note):
@@ -5533,6 +5548,20 @@ def test_a_duty_sentence_naming_its_bodies_in_a_later_clause_names_units_where_t
                                                       [("县丙局", L), ("县甲局", S)]]
     (plan,) = parse_text("某县文物安全整治方案\n一、整治重点\n" + items
                          + "（三）消防检查。开展电气线路检查，整治违规用电。\n（四）市场监管。查处无证经营行为。\n")
+
+
+def test_a_plan_addressing_its_requirements_to_each_place_is_no_plan_naming_its_units_in_sentences():
+    """An 意见 words its requirements to its readers all at once (各地要… / 各级政府要… / 各有关部门要…): bodies of a
+    kind, no evidence that it names its units in sentences. Its run-in items keep no unit from those sentences and its
+    保障措施 stays closing text, as in a plan naming no units at all."""
+    (plan,) = parse_text("关于加强某项保护的实施意见\n一、严格管控\n"
+                         "（一）落实保护制度。各地要压实保护责任。\n"
+                         "（二）严格占用审批。各级政府要严格审核。\n"
+                         "（三）加强动态监测。各有关部门要加强监测。\n"
+                         "（四）强化执法监督。各地区要强化执法。\n"
+                         "二、保障措施\n"
+                         "（一）加强组织领导。各地要高度重视。\n"
+                         "（二）强化考核评价。各地要纳入考核。\n")
     assert [_units(t) for t in plan.tasks()] == [[], [], [], []]
 
 

@@ -107,26 +107,24 @@ def _closing_sections(plan: Plan) -> set[int]:
     六、附则). Where every section with tasks would be one, only the last is (the plan's sections are its work).
     """
     closing: set[int] = set()
-    in_sentences: list[bool] = []  # (worked out once, where a closing title is met: it reads every task)
+    # a plan writing its duties as sentences after its items' titles, opening with their bodies, names its
+    # safeguards' units so too: （二十八）加强组织领导。市X局要切实负起牵头责任…；市Y局要主动配合。 is a unit's task.
+    # Only the plan's work tells (the items outside its closing-titled parts): a closing part's own 各乡镇要… are
+    # how any plan words its requirements. Weighed once, and only where a run of the plan's parts ends in a
+    # closing-titled one (elsewhere no item is asked).
+    titled_closing = [_SAFEGUARDS.match(_unspaced(s.title)) is not None for s in plan.sections]
+    parts_with_tasks = [[i for i in part if plan.sections[i].tasks] for part in _numbered_parts(plan)]
+    asked = any(part and titled_closing[part[-1]] for part in parts_with_tasks)
+    in_sentences = asked and duties_after_their_titles_open_with_their_bodies(
+        [t for s, closing_titled in zip(plan.sections, titled_closing) if not closing_titled for t in s.tasks])
 
     def names_a_unit(task) -> bool:
-        # a plan writing its duties as sentences after its items' titles, opening with their bodies, names its
-        # safeguards' units so too: （二十八）加强组织领导。市X局要切实负起牵头责任…；市Y局要主动配合。 is a unit's task.
-        # Only the plan's work tells (the items outside its closing-titled parts): a closing part's own 各乡镇要… are
-        # how any plan words its requirements
-        if has_annotation(task.text):
-            return True
-        if not in_sentences:
-            work = [t for s in plan.sections if not _SAFEGUARDS.match(_unspaced(s.title)) for t in s.tasks]
-            in_sentences.append(duties_after_their_titles_open_with_their_bodies(work))
-        return in_sentences[0] and duty_after_its_title_opens_with_a_body(task)
+        return has_annotation(task.text) or (in_sentences and duty_after_its_title_opens_with_a_body(task))
 
-    for part in _numbered_parts(plan):
-        with_tasks = [i for i in part if plan.sections[i].tasks]
+    for with_tasks in parts_with_tasks:
         run: list[int] = []
         for index in reversed(with_tasks):
-            section = plan.sections[index]
-            if not _SAFEGUARDS.match(_unspaced(section.title)) or any(names_a_unit(t) for t in section.tasks):
+            if not titled_closing[index] or any(names_a_unit(t) for t in plan.sections[index].tasks):
                 break
             run.append(index)
         closing.update(run if len(run) < len(with_tasks) else run[:1])

@@ -156,11 +156,20 @@ def duty_after_its_title_opens_with_a_body(task) -> bool:
 
 
 def _a_body_heads(text: str, reading, index: int) -> bool:
-    """Does the annotation at `index` open with the body it names (市X局要牵头…), not with a bracket closing the title's
-    sentence (。（责任单位：X）) or a role verb before its object (负责指导X…)?"""
+    """Does the annotation at `index` open with one body it names (市X局要牵头…), not with a bracket closing the title's
+    sentence (。（责任单位：X）) or a role verb before its object (负责指导X…)?
+
+    The bodies of a kind addressed all at once (各地要… / 各级政府要… / 各有关部门要… / 县直各部门要…) are how any 意见
+    words its requirements to its readers, whether or not it names its units task by task: no evidence of the plan's
+    way of naming units, and no unit of a closing part's item either."""
     annotation = reading.annotations[index]
     names = [a.name for a in reading.assignments if a.annotation == index]
-    return bool(names) and text.startswith(names[0], annotation.start)
+    return bool(names) and text.startswith(names[0], annotation.start) and not _bodies_of_a_kind(names[0])
+
+
+def _bodies_of_a_kind(name: str) -> bool:
+    """各地 / 各级政府 / 有关部门 / 县直各部门: a name for every body of a kind, not one body's name."""
+    return name.startswith(lx.COLLECTIVE_STARTS) or lx.EACH in name
 
 
 def give_opening_subjects(plan: Plan) -> None:

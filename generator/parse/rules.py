@@ -194,10 +194,12 @@ class FirstListedLeads:
             # start runs on into it, and the rule is the line's where it begins
             text = text.rstrip()
             joined = text + after[1].lstrip()[:_RULE_RUNS_ON]
-            m = FIRST_LEADS.search(joined)
+            m = next((m for m in FIRST_LEADS.finditer(joined) if _states_a_rule(joined, m.start())), None)
             if m and m.start() < len(text):
                 text = joined
                 others = OTHERS_SUPPORT.search(text, m.end(), _others_end(text, m.end()))
+                if others and not _states_a_rule(text, others.start(), m.start()):
+                    others = None  # …，后者配合 in a sentence about something else: the first half stands alone
                 condition = _SEVERAL_ONLY.search(text[max(0, m.start() - _CONDITION_WITHIN): m.start()])
                 start = m.start() - (len(condition.group()) if condition else 0)
                 end = others.end() if others else m.end()
@@ -342,6 +344,31 @@ def _parts_a_lead_column(units: list, written: str, option: FirstLeads) -> bool:
     for a in leads[1:]:
         a.role = "support" if option.others_support else "responsible"
     return True
+
+
+# the words a positional rule may name the lists it speaks of by, in its sentence before it: 括号内… / 责任站所栏…
+_NAMES_THE_LISTS = re.compile(_any(lx.BRACKET_INSIDE + lx.COLUMN_WORDS))
+_RUNNING_TEXT_PLACE = re.compile(_any(lx.SECOND_RANK_VERBS) + "?" + _any(lx.PLACES_OF_RUNNING_TEXT))
+# a bracket running on to 下同 (…。前者牵头，后者配合，下同）): the annotation states the rule for the lists after it
+_SAME_BELOW_IN_THE_BRACKET = re.compile("[^（）()]*?" + lx.SAME_BELOW)
+
+
+def _states_a_rule(text: str, at: int, rule_at: int | None = None) -> bool:
+    """Does the place word at `at` state a rule about the lists? 排在第一位的 / 第一个 always do; 前者 / 后者 / 第二个
+    (lexicon.PLACES_OF_RUNNING_TEXT) are words of running text too (建立甲局和乙局联动机制，前者牵头，后者配合: one
+    mechanism's two bodies), and state a rule only where the words speak of the lists: a note line (注：…), a bracket
+    saying 下同, or a sentence naming the brackets or a column (括号内 / 责任站所栏) or counting units (有两个站所的)
+    before the rule (rule_at: where the rule whose second half is at `at` begins)."""
+    if not _RUNNING_TEXT_PLACE.match(text, at):
+        return True
+    if _NOTE_LINE.match(text):
+        return True
+    if depth_at(text, at) and _SAME_BELOW_IN_THE_BRACKET.match(text, at):
+        return True
+    begins = at if rule_at is None else rule_at
+    sentence = text[max(text.rfind(stop, 0, begins) for stop in "。；;") + 1: begins]
+    return (_NAMES_THE_LISTS.search(sentence) is not None
+            or _SEVERAL_ONLY.search(sentence[-_CONDITION_WITHIN:]) is not None)
 
 
 def _others_end(text: str, at: int) -> int:

@@ -1227,7 +1227,8 @@ DOCUMENT_KEEPING_VERBS = ("修订", "修改", "解释", "施行", "实施", "备
 BRACKET_INSIDE = ("括号内", "括号中", "括号里")
 # "排在第一位的为牵头单位", "列第一位的单位为牵头单位", "排名首位的牵头": the first listed unit leads
 # (有两个站所的，前者牵头、后者配合 / 前者为牵头单位，后者为配合单位: a rule counting two names them "the former" and
-# "the latter"; 前者 is an ordinary word of running text, and reads as a rule only before a lead role word)
+# "the latter"; 前者 is an ordinary word of running text, and reads as a rule only before a lead role word, and only
+# where the words speak of the lists: see PLACES_OF_RUNNING_TEXT)
 FIRST_POSITION = ("第一位", "第一个", "第一", "首位", "首个", "最前", "前面", "前者", "前一个")
 POSITION_VERBS = ("排在", "排名", "排序", "列在", "列于", "列", "位于", "标注", "位列", "署名")
 # "括号内第一个逗号前的单位为牵头单位，其后为配合单位" / "逗号前为牵头单位，逗号后为配合单位": a rule stated by the
@@ -1267,6 +1268,11 @@ OTHERS = ("其他", "其余", "其它", "其后", "另一个", "另外一个", "
 # being all the others. Read in positional rules only (parse.rules), and only before a support role word: 后者 / 第二个
 # are ordinary words of running text. A bare 第二 counts as a place only after a verb of place (排第二 / 排名第二的).
 SECOND_POSITION = ("后者", "后一个", "后一家", "第二位", "第二个", "第二家")
+# the places above that are ordinary words of running text as well: a task's sentence says 建立甲局和乙局联动机制，前者
+# 牵头，后者配合 of one mechanism, no rule for the plan's lists. They state a rule only where the words speak of the
+# lists (parse.rules._speaks_of_the_lists: a note line, a bracket saying 下同, a sentence naming the brackets, a column
+# or a count of units); 排在第一位的 / 第一个 say so by themselves
+PLACES_OF_RUNNING_TEXT = ("前者", "前一个") + SECOND_POSITION
 SECOND_RANK = "第二"
 SECOND_RANK_VERBS = POSITION_VERBS + ("排",)
 # how the others of a positional rule do their part, between them and their role word (其他单位按职责分工配合 /
