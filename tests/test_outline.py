@@ -4056,6 +4056,25 @@ def test_unit_first_duties_run_together_on_one_line_after_a_full_stop_are_read_o
     assert "检查器材" in plan.tasks()[4].text
 
 
+def test_a_body_named_over_no_duty_after_a_full_stop_stays_with_the_entry_before_it():
+    """In a duties line that lost its breaks, a sentence opening with a body and a colon is a new entry only where a
+    duty's verb follows the colon (县气象局：负责…); 县抗旱办：设在县水务局，… says where the office sits, a note on the
+    entry, not a task of its own."""
+    plan = _one(
+        "某县抗旱应急预案\n"
+        "一、应急措施\n"
+        "（一）启动响应。及时启动抗旱响应。（责任单位：某县水务局）\n"
+        "二、成员单位职责\n"
+        "某县水务局：负责水源调度。\n"
+        "某县财政局：负责资金保障。某县抗旱办：设在某县水务局，主任由局长兼任。\n"
+        "某县气象局：负责人工增雨。\n")
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()][1:] == [
+        (2, "负责水源调度", [("某县水务局", R)]),
+        (3, "负责资金保障", [("某县财政局", R)]),
+        (4, "负责人工增雨", [("某县气象局", R)])]
+    assert "设在某县水务局" in plan.tasks()[2].text
+
+
 def test_a_town_named_bare_over_its_duty_among_units_duties_is_a_unit():
     """A county's 部门职责 list gives a town or a street its share under the place's bare name (城关镇：负责…,
     江滨街道：负责…): among units' duties the place is its government, responsible, and its line is a task of its own,
