@@ -4105,6 +4105,25 @@ def test_a_town_named_bare_over_its_duty_among_units_duties_is_a_unit():
     assert [t.number for t in places.tasks()] == [1]
 
 
+def test_a_word_saying_which_town_over_a_duty_is_no_town_named_bare():
+    """属地街道：负责… / 辖区乡镇：负责… / 所在乡镇：负责… in a list of units' duties: the town where the thing is,
+    whichever it be, not a town's name; it reads as no unit of its own (a town named bare, 青石镇：负责…, does)."""
+    plan = _one(
+        "某县抗旱应急预案\n"
+        "一、应急措施\n"
+        "（一）启动响应。及时启动抗旱响应。（责任单位：某县水务局）\n"
+        "二、成员单位职责\n"
+        "某县水务局：负责水源调度；\n"
+        "某县财政局：负责资金保障；\n"
+        "属地街道：负责辖区群众转移；\n"
+        "辖区乡镇：负责组织巡查；\n"
+        "所在乡镇：负责物资发放；\n"
+        "青石镇：负责水库值守。\n")
+    units = [name for t in plan.tasks() for name, _ in _units(t)]
+    assert not {"属地街道", "辖区乡镇", "所在乡镇"} & set(units)
+    assert [(t.title, _units(t)) for t in plan.tasks()][-1] == ("负责水库值守", [("青石镇", R)])
+
+
 def test_unnumbered_duties_written_name_then_verb_with_no_colon_are_read():
     """One `X负责…` paragraph a unit under 职责分工, no colon: each is that unit's task as `X：负责…` is, numbered by
     its place and titled by its duty; a clause opening with no body goes on the duty before it."""
