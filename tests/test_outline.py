@@ -6233,6 +6233,37 @@ def test_a_measures_label_run_in_before_the_first_measure_leaves_it_an_item():
     assert [(t.number, _units(t)) for t in plan.tasks()] == [(1, [("市甲委", L)]), (2, [("市甲委", L)]), (1, [("市丙委", L)])]
 
 
+def test_a_problem_list_opening_with_its_first_problem_and_no_section_line_gives_it_its_field_units():
+    """问题一：… / 牵头部门：X / 1.… 2.… straight under the title, no 一、 line above: the first problem heads its
+    measures as the second does, its field line covering them, not the preamble's words."""
+    plan = _one(
+        "某镇每月一题整改方案\n"
+        "问题一：菜市场周边拥堵\n"
+        "牵头部门：镇甲办\n"
+        "1.设置临时停车泊位。\n"
+        "2.错峰安排进货车辆。（配合单位：镇乙所）\n"
+        "问题二：路灯损坏较多\n"
+        "牵头部门：镇丙办\n"
+        "1.开展路灯排查。\n")
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [
+        (1, [("镇甲办", L)]), (2, [("镇乙所", S), ("镇甲办", L)]), (1, [("镇丙办", L)])]
+
+
+def test_a_matter_heading_no_measure_after_the_last_is_said_not_lost():
+    """事项3：…（责任单位：X） after a problem's numbered measures, with no measure of its own under it: it is not read as
+    an action's heading with nothing under it (its unit gone); the reader keeps its line and says it read no task."""
+    plan = _one(
+        "某县审计整改方案\n"
+        "一、整改任务\n"
+        "问题1：票据管理不规范。整改措施：规范票据。（责任单位：县甲局）\n"
+        "问题2：合同审核缺位。\n"
+        "1.建立审核制度。（责任单位：县乙局）\n"
+        "2.开展合同清理。（责任单位：县乙局）\n"
+        "事项3：固定资产漏登。整改措施：补登资产。（责任单位：县丙局）\n")
+    assert "县丙局" in {name for t in plan.tasks() for name, _ in _units(t)}
+    assert any("事项3" in w and "no numbered measure" in w for w in plan.warnings)
+
+
 def test_a_sentence_opening_with_the_word_task_is_no_actions_heading():
     """任务十分艰巨… wrapped to the head of a line is the measure's text going on, not an action (任务十)."""
     plan = _one(
