@@ -33,7 +33,17 @@ from .duties import (OTHERS_LEAD, lead_units, opens_as_a_duty, town_heads_a_duty
                      unit_before_its_verb)
 from .units_by_number import opens_by_number
 from .annotations.finders import opens_with_bodies_and_modal
-from ..words.labels import ARTICLE_STYLES, begins_with_its_number, NUMBERED_NAME_FIELD, STYLES, UNNUMBERED, Label, cn_number, label_of, style_below
+from ..words.labels import (
+    ARTICLE_STYLES,
+    NUMBERED_NAME_FIELD,
+    STYLES,
+    UNNUMBERED,
+    Label,
+    begins_with_its_number,
+    cn_number,
+    label_of,
+    style_below,
+)
 
 
 # 附件：1.安全隐患排查台账 / 2.安全生产责任书: the list of what is attached, its entries numbered like tasks
