@@ -4056,6 +4056,25 @@ def test_unit_first_duties_run_together_on_one_line_after_a_full_stop_are_read_o
     assert "检查器材" in plan.tasks()[4].text
 
 
+def test_a_body_named_over_no_duty_after_a_full_stop_stays_with_the_entry_before_it():
+    """In a duties line that lost its breaks, a sentence opening with a body and a colon is a new entry only where a
+    duty's verb follows the colon (县气象局：负责…); 县抗旱办：设在县水务局，… says where the office sits, a note on the
+    entry, not a task of its own."""
+    plan = _one(
+        "某县抗旱应急预案\n"
+        "一、应急措施\n"
+        "（一）启动响应。及时启动抗旱响应。（责任单位：某县水务局）\n"
+        "二、成员单位职责\n"
+        "某县水务局：负责水源调度。\n"
+        "某县财政局：负责资金保障。某县抗旱办：设在某县水务局，主任由局长兼任。\n"
+        "某县气象局：负责人工增雨。\n")
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()][1:] == [
+        (2, "负责水源调度", [("某县水务局", R)]),
+        (3, "负责资金保障", [("某县财政局", R)]),
+        (4, "负责人工增雨", [("某县气象局", R)])]
+    assert "设在某县水务局" in plan.tasks()[2].text
+
+
 def test_a_town_named_bare_over_its_duty_among_units_duties_is_a_unit():
     """A county's 部门职责 list gives a town or a street its share under the place's bare name (城关镇：负责…,
     江滨街道：负责…): among units' duties the place is its government, responsible, and its line is a task of its own,
@@ -4084,6 +4103,25 @@ def test_a_town_named_bare_over_its_duty_among_units_duties_is_a_unit():
         "青石镇：负责镇区古建筑属地管理。\n"
         "柳溪街道：负责街区巡查。\n")
     assert [t.number for t in places.tasks()] == [1]
+
+
+def test_a_word_saying_which_town_over_a_duty_is_no_town_named_bare():
+    """属地街道：负责… / 辖区乡镇：负责… / 所在乡镇：负责… in a list of units' duties: the town where the thing is,
+    whichever it be, not a town's name; it reads as no unit of its own (a town named bare, 青石镇：负责…, does)."""
+    plan = _one(
+        "某县抗旱应急预案\n"
+        "一、应急措施\n"
+        "（一）启动响应。及时启动抗旱响应。（责任单位：某县水务局）\n"
+        "二、成员单位职责\n"
+        "某县水务局：负责水源调度；\n"
+        "某县财政局：负责资金保障；\n"
+        "属地街道：负责辖区群众转移；\n"
+        "辖区乡镇：负责组织巡查；\n"
+        "所在乡镇：负责物资发放；\n"
+        "青石镇：负责水库值守。\n")
+    units = [name for t in plan.tasks() for name, _ in _units(t)]
+    assert not {"属地街道", "辖区乡镇", "所在乡镇"} & set(units)
+    assert [(t.title, _units(t)) for t in plan.tasks()][-1] == ("负责水库值守", [("青石镇", R)])
 
 
 def test_unnumbered_duties_written_name_then_verb_with_no_colon_are_read():
@@ -6193,6 +6231,37 @@ def test_a_measures_label_run_in_before_the_first_measure_leaves_it_an_item():
         "整改措施：\n"
         "1.开展屋面防水排查。\n")
     assert [(t.number, _units(t)) for t in plan.tasks()] == [(1, [("市甲委", L)]), (2, [("市甲委", L)]), (1, [("市丙委", L)])]
+
+
+def test_a_problem_list_opening_with_its_first_problem_and_no_section_line_gives_it_its_field_units():
+    """问题一：… / 牵头部门：X / 1.… 2.… straight under the title, no 一、 line above: the first problem heads its
+    measures as the second does, its field line covering them, not the preamble's words."""
+    plan = _one(
+        "某镇每月一题整改方案\n"
+        "问题一：菜市场周边拥堵\n"
+        "牵头部门：镇甲办\n"
+        "1.设置临时停车泊位。\n"
+        "2.错峰安排进货车辆。（配合单位：镇乙所）\n"
+        "问题二：路灯损坏较多\n"
+        "牵头部门：镇丙办\n"
+        "1.开展路灯排查。\n")
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [
+        (1, [("镇甲办", L)]), (2, [("镇乙所", S), ("镇甲办", L)]), (1, [("镇丙办", L)])]
+
+
+def test_a_matter_heading_no_measure_after_the_last_is_said_not_lost():
+    """事项3：…（责任单位：X） after a problem's numbered measures, with no measure of its own under it: it is not read as
+    an action's heading with nothing under it (its unit gone); the reader keeps its line and says it read no task."""
+    plan = _one(
+        "某县审计整改方案\n"
+        "一、整改任务\n"
+        "问题1：票据管理不规范。整改措施：规范票据。（责任单位：县甲局）\n"
+        "问题2：合同审核缺位。\n"
+        "1.建立审核制度。（责任单位：县乙局）\n"
+        "2.开展合同清理。（责任单位：县乙局）\n"
+        "事项3：固定资产漏登。整改措施：补登资产。（责任单位：县丙局）\n")
+    assert "县丙局" in {name for t in plan.tasks() for name, _ in _units(t)}
+    assert any("事项3" in w and "no numbered measure" in w for w in plan.warnings)
 
 
 def test_a_sentence_opening_with_the_word_task_is_no_actions_heading():

@@ -101,12 +101,14 @@ _CATEGORY = re.compile("^[^" + "".join(sorted({k[0] for k in lx.LOCALITY_KINDS} 
                        + lx.alternation(lx.DUTY_CATEGORY_HEADS) + ")$")
 
 
-def lead_units(text: str, alone: bool = False, loose: bool = False) -> tuple[int, list[str], str] | None:
+def lead_units(text: str, alone: bool = False, loose: bool = False,
+               towns_only: bool = False) -> tuple[int, list[str], str] | None:
     """(end of the lead, names, what they are called) of an item whose text opens with the units it is the duty of.
 
     `alone`: the text is a heading's title (一、市水利局), which is the units' names and nothing else.
     `loose`: the item stands in a run of such items (duty_runs): a short name closed by a colon need not open as a
     body's name does (党政办：负责… / 综合组：负责… in a town's or a 预案's list).
+    `towns_only` (with `loose`): only a lead of towns named bare over their duty is read (town_heads_a_duty).
     None when the lead word does not name bodies.
     """
     duties_of = _DUTIES_OF.match(text) if alone else None
@@ -131,6 +133,8 @@ def lead_units(text: str, alone: bool = False, loose: bool = False) -> tuple[int
     # one head, 交通运输、水利部门：, _SECTORS_SHARING_A_HEAD), need not
     villages = _villages_over_a_duty(lead, m.group(2), text[m.end():])
     towns = loose and _towns_over_a_duty(lead, m.group(2), text[m.end():])
+    if towns_only and not towns:
+        return None
     if duties_of and duties_of.group(2) in lx.RESPONSIBILITY_SHARE_ENDS and not _opens_a_name(lead):
         return None  # 1.压实党委政府领导责任: a measure's heading, no body bearing its share
     sectors = bool(not alone and m.group(2) in (":", "：") and _SECTORS_SHARING_A_HEAD.match(lead))
@@ -179,10 +183,7 @@ def _towns_over_a_duty(lead: str, stop: str | None, rest: str) -> bool:
 def town_heads_a_duty(text: str) -> tuple[int, list[str], str] | None:
     """lead_units of a paragraph that opens with a town named bare, a colon and the town's duty (城关镇：负责…); None for
     any other. For a paragraph its caller has found standing in a list of units' duties."""
-    m = _LEAD.match(text)
-    if not m or not _towns_over_a_duty(m.group(1), m.group(2), text[m.end():]):
-        return None
-    return lead_units(text, loose=True)
+    return lead_units(text, loose=True, towns_only=True)
 
 
 def _read_lead(lead: str) -> Reading:

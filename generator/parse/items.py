@@ -33,7 +33,17 @@ from .duties import (OTHERS_LEAD, lead_units, opens_as_a_duty, town_heads_a_duty
                      unit_before_its_verb)
 from .units_by_number import opens_by_number
 from .annotations.finders import opens_with_bodies_and_modal
-from ..words.labels import ARTICLE_STYLES, begins_with_its_number, NUMBERED_NAME_FIELD, STYLES, UNNUMBERED, Label, cn_number, label_of, style_below
+from ..words.labels import (
+    ARTICLE_STYLES,
+    NUMBERED_NAME_FIELD,
+    STYLES,
+    UNNUMBERED,
+    Label,
+    begins_with_its_number,
+    cn_number,
+    label_of,
+    style_below,
+)
 
 
 # 附件：1.安全隐患排查台账 / 2.安全生产责任书: the list of what is attached, its entries numbered like tasks
@@ -1416,30 +1426,29 @@ def _named_sentences(offset: int, clause: str) -> list[tuple[int, str]]:
     """The clause (at `offset` in its line) cut before each sentence that opens with a body's name and a colon
     (县财政局：负责…。县气象局：负责…; or a town named bare, 城关镇：负责…): a portal's copy of a duty list loses the paragraph breaks between its entries,
     and where an entry closed with `。` (not `；`) the next unit's name and colon are all that mark where its duty begins,
-    as they mark every other entry of the list. A sentence opening otherwise (县X局：负责…。主要包括…) goes on the one
-    before it; the `。` stays with the piece it closes. A unit closed by a full stop (县财政局。负责…) is not cut at:
+    as they mark every other entry of the list, and a duty's verb opens the text after the colon (负责… / 牵头… /
+    承担…), as it opens the list's other entries. A sentence opening otherwise (县X局：负责…。主要包括…) goes on the one
+    before it, and so does a body named over no duty (县防汛办：设在县水利局…, a note on the entry's body, not a duty of
+    its own); the `。` stays with the piece it closes. A unit closed by a full stop (县财政局。负责…) is not cut at:
     its `。` is the name's stop, not a sentence's end."""
     sentences = depth_zero_split(clause, _SENTENCE_STOP)
     starts = [0] + [at for at, sentence in sentences[1:]
-                    if _unit_and_its_colon(sentence.strip()) or town_heads_a_duty(sentence.strip())]
+                    if _unit_and_colon(sentence.strip(), within_a_line=True) or town_heads_a_duty(sentence.strip())]
     return [(offset + a, clause[a:b]) for a, b in zip(starts, starts[1:] + [len(clause)])]
 
 
-def _unit_and_its_colon(text: str) -> bool:
-    """Does the sentence open with a body's name closed by a colon and go on with its duty (县气象局：负责…)?"""
-    found = lead_units(text)
-    return (found is not None and text[found[0] - 1: found[0]] in (":", "：") and bool(text[found[0]:].strip())
-            and not LABEL_LINE.match(text))
-
-
-def _unit_and_colon(text: str) -> bool:
+def _unit_and_colon(text: str, within_a_line: bool = False) -> bool:
     """Does the paragraph open with a body's name, a colon and its duties (县民政局：负责…)? A full stop after the name
     does as well where a duty's verb follows it (县财政局。负责…): unit-first paragraphs are written so as often, and the
-    verb tells the unit's duty from a sentence that only names a body (县财政局。已拨付…)."""
+    verb tells the unit's duty from a sentence that only names a body (县财政局。已拨付…).
+    `within_a_line`: the text is a sentence inside a line (_named_sentences), where only a colon closes the name, and
+    only a duty's verb after it marks a new entry: a paragraph's own break says where an entry opens, a `。` does not."""
     found = lead_units(text)
     if found is None or LABEL_LINE.match(text):
         return False
     stop, rest = text[found[0] - 1 : found[0]], text[found[0]:]
+    if within_a_line:
+        return stop in (":", "：") and opens_as_a_duty(rest)
     return bool(rest.strip()) and (stop in (":", "：") or (stop in ("。", ".") and opens_as_a_duty(rest)))
 
 

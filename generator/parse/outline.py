@@ -402,6 +402,12 @@ class _Walker:
         self.task = None
         self.closing = False
 
+    def _heads_a_measure(self, nxt: Line | None) -> bool:
+        """Is the next numbered line one an action's heading can head (a measure, or a group of them), not the next
+        section or the plan's end?"""
+        return (nxt is not None and nxt.label is not None
+                and (nxt.role in ("group", "task") or nxt.label.style in (self.levels.group, self.levels.task)))
+
     def _heads_a_month(self, ln: Line, nxt: Line | None) -> bool:
         """A month's heading alone on its line, right over a numbered item at the task level, no numbered group open."""
         return (not ln.label and self.section is not None and bool(self.levels.task)
@@ -412,10 +418,17 @@ class _Walker:
 
     def _paragraph(self, ln: Line, nxt: Line | None) -> None:
         text = ln.text
-        action = ACTION_HEADING.match(text)
-        if action and self.section is not None and self.levels.task and not ln.label:
-            self._open_action(ln, action.group(0).strip())  # 行动2： keeps its colon, as 一、 its mark
-            return
+        action = ACTION_HEADING.match(text) if not ln.label and self.levels.task else None
+        # a plan with no 一、 level may open straight with its first action (问题一：… over 牵头部门：… and 1. 2., a
+        # 问题清单 with no section line): the action opens the plan's one section, as its first item would
+        if action and (self.section is not None or not self.levels.section):
+            if self._heads_a_measure(nxt):
+                self._open_action(ln, action.group(0).strip())  # 行动2： keeps its colon, as 一、 its mark
+                return
+            # 事项3：档案缺失。…（责任单位：X） after the last measure, none of its own under it: no action's heading, and
+            # no numbered item either; read on with the text above it, and said
+            self.plan.warnings.append(f"{self.plan.source}:{ln.number}: outline: '{action.group(0).strip()}' heads "
+                                      "no numbered measure: its line is read as the words before it, not as a task")
         if self._heads_a_month(ln, nxt):
             self._open_month(ln)
             return

@@ -1456,6 +1456,10 @@ TOWN_BODY_ENDINGS = ("人民政府", "政府", "办事处", "党委", "党工委
 # place's last words. A town's place may end in 城, 东城街道, as a village's may not)
 TOWN_NAME_LETTERS = (2, 4)
 NOT_A_TOWN_PLACE_ENDS = ("乡", "小城", "建制")
+# words before 镇/乡/街道 that say which town a duty falls to, not its name (属地街道：负责…, 辖区乡镇, 所属街道, 当地镇):
+# the town where the thing is, whichever it be; with NOT_A_VILLAGE_PLACE's openings (所在, 相关, 有关, 各 …) no
+# town named bare (names.town_named_bare)
+NOT_A_TOWN_PLACE = ("属地", "辖区", "所属", "当地", "本地", "涉事", "责任", "对口", "下辖", "邻近", "毗邻")
 # a village or community named bare by its place (石塘村, 沙湾村, 渔港社区): a town's plan names the village's committee
 # so, as the subject of a closing clause (…，石塘村、沙湾村落实) or the body a duty is written under (1.山口村：负责…);
 # the kinds of village a plan's words speak of (行政村, 示范村, 城中村) are no village's name: the place before the

@@ -84,11 +84,13 @@ _TOWN_NAME = re.compile("[\u4e00-\u9fff]{%d,%d}(?:%s)" % (*lx.TOWN_NAME_LETTERS,
 
 def town_named_bare(name: str) -> bool:
     """城关镇, 江滨街道: a town or street named bare by its place, no body's ending after it (凤栖镇人民政府 is
-    town_named); a kind of town (重点镇, 中心镇, 各乡镇, 小城镇, 建制镇) is none (lexicon.TOWN_NAME_LETTERS)."""
+    town_named); a kind of town (重点镇, 中心镇, 各乡镇, 小城镇, 建制镇) is none (lexicon.TOWN_NAME_LETTERS), nor a word
+    saying which town (属地街道, 辖区乡镇, 所在乡镇, 相关街道: lexicon.NOT_A_TOWN_PLACE, NOT_A_VILLAGE_PLACE)."""
     if _TOWN_NAME.fullmatch(name) is None or name.startswith(lx.NOT_IN_A_PLACE_NAME):
         return False
     place = name[: -len(next(k for k in lx.TOWN_KINDS if name.endswith(k)))]
-    return not place.startswith(lx.NOT_A_VILLAGE_PLACE) and not place.endswith(lx.NOT_A_TOWN_PLACE_ENDS)
+    return (not place.startswith(lx.NOT_A_VILLAGE_PLACE + lx.NOT_A_TOWN_PLACE)
+            and not place.endswith(lx.NOT_A_TOWN_PLACE_ENDS))
 
 
 # 凤栖镇人民政府, 石桥乡政府, 河西街道办事处: a town's own body named by its place, no level word before it (lexicon.
