@@ -2717,3 +2717,9 @@ def test_an_item_naming_a_gazettes_issue_is_kept_not_dropped_as_its_running_head
                         f"{item}\n3.做好解读。（县政府办负责）\n")
     assert any(item[2:] in t.text for t in plan.tasks()), [t.text for t in plan.tasks()]
 
+
+def test_a_list_of_issuers_above_a_title_without_a_year_is_not_joined_to_it():
+    """某县甲局、某县乙局 / 防汛应急工作方案: a line that only lists bodies with 、 is the plan's signers, year or no year
+    below (before: glued into the title, 某县甲局、某县乙局防汛应急工作方案)."""
+    (plan,) = parse_text("某县甲局、某县乙局、某县丙局\n防汛应急工作方案\n一、重点任务\n1.开展隐患排查。对全县河道开展检查。（县甲局负责）\n")
+    assert plan.title == "防汛应急工作方案"

@@ -1940,6 +1940,8 @@ def _title_head(lines: list[str], start: int, previous_start: int) -> int | None
     listing = "、" in head
     if listing and not _FIELDS_LISTED.fullmatch(head):
         return None  # a 、 opening or closing the line, or two together: a list cut off, no title's half
+    if listing and all(unit_like(part, strict=True) for part in head.split("、")):
+        return None  # 某县甲局、某县乙局 over …工作方案: the bodies signing jointly, with a year below or none
     if _NUMBERED.match(head) or _SECTION_HEAD.match(head) or _CHROME.match(head):
         return None
     if len(head) + len(tail) > 70:
