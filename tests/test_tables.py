@@ -9823,3 +9823,13 @@ def test_docx_sub_columns_named_by_unknown_words_under_a_division_cell_keep_thei
         [(1, "制定示范企业认定办法", [("市甲局", "responsible"), ("市乙局", "support")]),
          (2, "完善绩效工资政策", [("市丙局", "responsible"), ("市丁局", "support")])],
         ["column '主抓单位' under 责任分工 names no role the reader knows: its units are read as 责任分工's"])
+
+
+def test_short_body_names_over_marks_under_a_unit_column_are_no_unknown_sub_columns():
+    """责任单位 over 甲办 | 乙办 | 丙办 with √ under them: a matrix of bodies' short names (`marked_column`), not
+    sub-columns named by words the reader does not know (before: "column '甲办' under 责任单位 names no role … its
+    units are read as 责任单位's", and √ read as a unit)."""
+    text = "\n".join(["某县重点任务分解表", "序号\t重点任务\t责任单位\t\t\t完成时限", "\t\t甲办\t乙办\t丙办\t",
+                      "1\t推进道路建设\t√\t\t√\t2026年底", "2\t开展河道整治\t\t√\t\t2026年6月"])
+    plan = _plan(text)
+    assert not [n.text for n in plan.readings if "names no role" in n.text]

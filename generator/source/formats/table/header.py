@@ -420,7 +420,8 @@ def header_at(rows: list[list[str]], start: int, below: list[list[str]] | None =
     unread: list[tuple[str, str]] = []
     if end < len(rows):
         printed = _months_named(rows[start], rows[end])
-        lower, unread = _sub_columns_named(rows[start], printed, _unit_parts_named(rows[start], printed))
+        data = rows[end + 1:end + 5] if below is None else below[1:5]
+        lower, unread = _sub_columns_named(rows[start], printed, _unit_parts_named(rows[start], printed), data)
         rows = [*rows[:end], lower, *rows[end + 1:]]
     if end < len(rows) and _is_header_continuation(rows[end], kinds):
         below = [unspaced(c) for c in rows[end]]
@@ -515,8 +516,8 @@ def _unknown_sub_column(cell: str) -> bool:
             and not _unit_subhead(cell) and not _NUMBER_CELL.match(text) and not _heads_or_says(text))
 
 
-def _sub_columns_named(upper: list[str], printed: list[str],
-                       lower: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
+def _sub_columns_named(upper: list[str], printed: list[str], lower: list[str],
+                       data: list[list[str]] = ()) -> tuple[list[str], list[tuple[str, str]]]:
     """A header's lower row under a spanning unit column (责任分工 over 主抓单位 | 协办单位, over 第一责任 | 直接责任)
     whose sub-columns are named by words no header word reads, each named so that its units are kept; with the
     cells it could not read, as the table prints them (`printed`), and the spanning cell each stands under. Any
@@ -530,9 +531,11 @@ def _sub_columns_named(upper: list[str], printed: list[str],
     quoted as printed (市级, not the 市级责任分工 that `_unit_parts_named` made of it under 责任分工). The row's own
     cells (`_own_cells`; its first cell may be filled) all stand under a unit column, one in a slot the spanning cell
     leaves empty (or repeats, in a grid), every one a unit column's name, a short unit word or a short unknown name,
-    one of them at least unknown."""
+    one of them at least unknown. Bodies' short names with marks under them (公安 | 住建 over √, in the `data` rows)
+    are a matrix's columns (`marked_column`), no sub-columns: the row is left as it stands."""
     own = _own_cells(upper, lower)
-    if len(own) < 2:
+    if len(own) < 2 or any(marked_column(printed[j], [row[j] for row in data if j < len(row)])
+                           for j in own if j < len(printed)):
         return lower, []
     spans = [_spanning_unit_cell(upper, j) for j in own]
     if any(span is None for span in spans) or not any(span != j for span, j in zip(spans, own)):
