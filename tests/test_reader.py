@@ -2707,3 +2707,19 @@ def test_a_plan_about_a_gazette_keeps_its_title():
                         "2.做好发行。（市邮政分公司负责）\n")
     assert plan.title == "某市人民政府公报编印工作方案"
     assert len(plan.tasks()) == 2
+
+
+@pytest.mark.parametrize("item", ["2.编发政府公报第12期", "2.编发县政府公报第12期"])
+def test_an_item_naming_a_gazettes_issue_is_kept_not_dropped_as_its_running_head(item):
+    """Only a body's gazette (某市人民政府公报, 国务院公报, 某市政报) with its issue is a running head: a plan's item that
+    names an issue it puts out (2.编发政府公报第12期) opens with a label or a verb, not an issuer (before: dropped silently)."""
+    [plan] = parse_text("某县2026年政务公开工作要点\n一、加强政策发布\n1.办好政府公报。按期编发。（县政府办负责）\n"
+                        f"{item}\n3.做好解读。（县政府办负责）\n")
+    assert any(item[2:] in t.text for t in plan.tasks()), [t.text for t in plan.tasks()]
+
+
+def test_a_list_of_issuers_above_a_title_without_a_year_is_not_joined_to_it():
+    """某县甲局、某县乙局 / 防汛应急工作方案: a line that only lists bodies with 、 is the plan's signers, year or no year
+    below (before: glued into the title, 某县甲局、某县乙局防汛应急工作方案)."""
+    (plan,) = parse_text("某县甲局、某县乙局、某县丙局\n防汛应急工作方案\n一、重点任务\n1.开展隐患排查。对全县河道开展检查。（县甲局负责）\n")
+    assert plan.title == "防汛应急工作方案"

@@ -9803,6 +9803,17 @@ def test_tabs_and_xlsx_sub_columns_named_by_unknown_words_under_a_division_cell_
     assert _sub_column_reading(parse_plan(read_file(tmp_path / "plan.xlsx")[-1])) == (expected, notes)
 
 
+def test_a_sub_column_note_quotes_the_scope_word_as_printed_not_as_filled_out():
+    """责任分工 over 市级 | 区级: the reader fills the scope word out (市级责任分工) to read it, and no role word reads
+    that; the reading report quotes the cell the table prints (before: 'column '市级责任分工' …', a made-up name)."""
+    text = "\n".join(["某市重点任务分工表", "序号\t重点任务\t责任分工\t\t完成时限", "\t\t市级\t区级\t",
+                      *("\t".join(row) for row in _SUB_COLUMN_ROWS)])
+    assert _sub_column_reading(_plan(text)) == (
+        [(1, "制定示范企业认定办法", [("市甲局", "responsible"), ("市乙局", "responsible")]),
+         (2, "完善绩效工资政策", [("市丙局", "responsible"), ("市丁局", "responsible")])],
+        [f"column '{cell}' under 责任分工 names no role the reader knows: its units are read as 责任分工's"
+         for cell in ("市级", "区级")])
+
 def test_docx_sub_columns_named_by_unknown_words_under_a_division_cell_keep_their_units(tmp_path):
     """The same header in Word (责任分工 over 主抓单位 | 协办单位 by gridSpan): the 主抓 units answer for the row and
     the reading says the column's name was not understood; the 协办 units support."""
@@ -9812,3 +9823,13 @@ def test_docx_sub_columns_named_by_unknown_words_under_a_division_cell_keep_thei
         [(1, "制定示范企业认定办法", [("市甲局", "responsible"), ("市乙局", "support")]),
          (2, "完善绩效工资政策", [("市丙局", "responsible"), ("市丁局", "support")])],
         ["column '主抓单位' under 责任分工 names no role the reader knows: its units are read as 责任分工's"])
+
+
+def test_short_body_names_over_marks_under_a_unit_column_are_no_unknown_sub_columns():
+    """责任单位 over 甲办 | 乙办 | 丙办 with √ under them: a matrix of bodies' short names (`marked_column`), not
+    sub-columns named by words the reader does not know (before: "column '甲办' under 责任单位 names no role … its
+    units are read as 责任单位's", and √ read as a unit)."""
+    text = "\n".join(["某县重点任务分解表", "序号\t重点任务\t责任单位\t\t\t完成时限", "\t\t甲办\t乙办\t丙办\t",
+                      "1\t推进道路建设\t√\t\t√\t2026年底", "2\t开展河道整治\t\t√\t\t2026年6月"])
+    plan = _plan(text)
+    assert not [n.text for n in plan.readings if "names no role" in n.text]

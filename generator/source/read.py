@@ -133,7 +133,13 @@ _ISSUE_HEAD_LINE = rf"{_FOOT_HEAD}{_FOOT_GAP}(?:{ISSUE_MARK})|(?:{ISSUE_MARK}){_
 # column-read copy (pdftotext without -layout) gives the head with one space or none (某省人民政府公报 2026年第5期,
 # 国务院公报2026年第5期 总第123期), and on the first page nothing beside it (a page number, a later copy) tells it
 # is furniture; taken as text it became the plan's title and issuer. Wherever it stands it is the page's head.
-_GAZETTE_NAME = r"[^\s。；;：:，,！？!?、]{0,30}(?:" + lx.alternation(lx.GAZETTE_NAME_ENDS) + r")"
+# The name is its issuer's (lexicon.GAZETTE_ISSUER_HEADS): a place's name, no label or digit in it, ending in the
+# place's kind (某省 / 某市 / 某自治区), then its government or office, or the State Council; an item naming an issue
+# (2.编发政府公报第12期 / 编发政府公报第12期) names no place and stays the plan's text.
+_GAZETTE_PLACE = (r"(?![(（]?[一二三四五六七八九十]+[)）、.．])[^\s\d。；;：:，,！？!?、()（）]{0,12}?(?:"
+                  + lx.alternation(lx.LOCALITY_KINDS) + r")(?:" + lx.alternation(lx.GAZETTE_ISSUER_HEADS) + r")?")
+_GAZETTE_NAME = (r"(?:" + _GAZETTE_PLACE + r"|" + lx.alternation(lx.GAZETTE_NATIONAL_ISSUERS) + r")(?:"
+                 + lx.GAZETTE_ISSUER_OFFICE + r")?(?:" + lx.alternation(lx.GAZETTE_NAME_ENDS) + r")")
 _ISSUES = rf"(?:{ISSUE_MARK})(?:[ \t\u3000]*(?:{ISSUE_MARK}))?"
 _GAZETTE_HEAD_LINE = rf"{_GAZETTE_NAME}[ \t\u3000]*{_ISSUES}|{_ISSUES}[ \t\u3000]*{_GAZETTE_NAME}"
 # 导出时间：2025-07-08 09:42:17　　操作人：某室 李某: a system's print stamp (lexicon.EXPORT_STAMP_LABELS), its fields alone
@@ -1934,6 +1940,8 @@ def _title_head(lines: list[str], start: int, previous_start: int) -> int | None
     listing = "、" in head
     if listing and not _FIELDS_LISTED.fullmatch(head):
         return None  # a 、 opening or closing the line, or two together: a list cut off, no title's half
+    if listing and all(unit_like(part, strict=True) for part in head.split("、")):
+        return None  # 某县甲局、某县乙局 over …工作方案: the bodies signing jointly, with a year below or none
     if _NUMBERED.match(head) or _SECTION_HEAD.match(head) or _CHROME.match(head):
         return None
     if len(head) + len(tail) > 70:

@@ -136,6 +136,12 @@ NEWSPAPER_PAGE_WORD = "版"
 # A government gazette's name ends in its kind (某省人民政府公报, 国务院公报, 某市政报): printed with its issue at every
 # page's head (某省人民政府公报 2026年第5期), that line is the page's furniture, never a plan's title or issuer.
 GAZETTE_NAME_ENDS = ("公报", "政报")
+# Its name opens with its issuer: a place and, often, the place's government or its office (某省人民政府公报,
+# 某市政府办公厅公报, 某市政报; the place's kinds are LOCALITY_KINDS), or the State Council. A line naming an issue
+# that opens with an item's label or a verb (2.编发政府公报第12期) is a plan's item, not the page's head.
+GAZETTE_ISSUER_HEADS = ("人民政府", "政府")
+GAZETTE_ISSUER_OFFICE = "办公厅"
+GAZETTE_NATIONAL_ISSUERS = ("中华人民共和国国务院", "国务院")
 # words only a newspaper's page head holds (某江日报 / 责任编辑：王某 / 要闻), beside a page written bare (A4)
 NEWSPAPER_HEAD_WORDS = ("日报", "晚报", "报社", "编辑", "要闻")
 NEWSPAPER_JUMP_BULLETS = "■□◆"

@@ -225,8 +225,11 @@ class _ParagraphProperties:
         return sprms
 
     def _stored_out_of_line(self, offset: int) -> dict[int, bytes]:
-        """The sprms sprmPHugePapx points at: in the Data stream, their size (2 bytes, under 0x3FA2), then them
-        (PrcData: no style index before them, unlike a PAPX on its page); none if the offset is out of the stream."""
+        """The sprms sprmPHugePapx points at: in the Data stream, their size (2 bytes; the format keeps it under
+        0x3FA2, and a larger one is read only that far, not refused), then them (PrcData: no style index before
+        them, unlike a PAPX on its page). None if the offset is out of the stream; what a short or cut-off run holds
+        is read as far as it goes, with no note (the row's properties then lost, its cells read as paragraphs).
+        Kept by offset: each PAPX run pointing at the same sprms reads them once."""
         if offset not in self.out_of_line:
             size = struct.unpack_from("<H", self.data, offset)[0] if offset + 2 <= len(self.data) else 0
             grpprl = self.data[offset + 2:offset + 2 + min(size, _MAX_PRC_DATA)]

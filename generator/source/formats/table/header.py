@@ -419,8 +419,9 @@ def header_at(rows: list[list[str]], start: int, below: list[list[str]] | None =
     end = start + 1
     unread: list[tuple[str, str]] = []
     if end < len(rows):
-        lower = _unit_parts_named(rows[start], _months_named(rows[start], rows[end]))
-        lower, unread = _sub_columns_named(rows[start], lower)
+        printed = _months_named(rows[start], rows[end])
+        data = rows[end + 1:end + 5] if below is None else below[1:5]
+        lower, unread = _sub_columns_named(rows[start], printed, _unit_parts_named(rows[start], printed), data)
         rows = [*rows[:end], lower, *rows[end + 1:]]
     if end < len(rows) and _is_header_continuation(rows[end], kinds):
         below = [unspaced(c) for c in rows[end]]
@@ -515,20 +516,26 @@ def _unknown_sub_column(cell: str) -> bool:
             and not _unit_subhead(cell) and not _NUMBER_CELL.match(text) and not _heads_or_says(text))
 
 
-def _sub_columns_named(upper: list[str], lower: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
+def _sub_columns_named(upper: list[str], printed: list[str], lower: list[str],
+                       data: list[list[str]] = ()) -> tuple[list[str], list[tuple[str, str]]]:
     """A header's lower row under a spanning unit column (责任分工 over 主抓单位 | 协办单位, over 第一责任 | 直接责任)
     whose sub-columns are named by words no header word reads, each named so that its units are kept; with the
-    cells it could not read and the spanning cell each stands under. Any other row as it stands, and no cell.
+    cells it could not read, as the table prints them (`printed`), and the spanning cell each stands under. Any
+    other row as `lower` (the printed row as `_unit_parts_named` filled it out) holds it, and no cell.
 
     Offices head the sub-columns of a 责任分工 with words of their own. Read as they stand they name no column: the
     row became a task of its own and the units under them were lost without a word. Each takes the spanning cell's
-    name and role (its units answer for the row, as under the spanning cell alone, each slot a clause of its own);
-    a name that reads as a unit column with the head word a sub-column leaves out (第一责任 → 第一责任单位, 监管 →
-    监管单位: lx.TABLE_SUB_COLUMN_HEAD) is a kind of unit the reader knows, any other is named in the reading report. The row is known as `_unit_parts_named`'s is: its own cells all
-    stand under a unit column, one in a slot the spanning cell leaves empty (or repeats, in a grid), every one a
-    unit column's name, a short unit word or a short unknown name, one of them at least unknown."""
+    name and role (its units answer for the row, as under the spanning cell alone, each slot a clause of its own).
+    A name that reads as a unit column with the head word a sub-column leaves out (第一责任 → 第一责任单位, 监管 →
+    监管单位: lx.TABLE_SUB_COLUMN_HEAD) is a kind of unit the reader knows; any other is named in the reading report,
+    quoted as printed (市级, not the 市级责任分工 that `_unit_parts_named` made of it under 责任分工). The row's own
+    cells (`_own_cells`; its first cell may be filled) all stand under a unit column, one in a slot the spanning cell
+    leaves empty (or repeats, in a grid), every one a unit column's name, a short unit word or a short unknown name,
+    one of them at least unknown. Bodies' short names with marks under them (公安 | 住建 over √, in the `data` rows)
+    are a matrix's columns (`marked_column`), no sub-columns: the row is left as it stands."""
     own = _own_cells(upper, lower)
-    if len(own) < 2:
+    if len(own) < 2 or any(marked_column(printed[j], [row[j] for row in data if j < len(row)])
+                           for j in own if j < len(printed)):
         return lower, []
     spans = [_spanning_unit_cell(upper, j) for j in own]
     if any(span is None for span in spans) or not any(span != j for span, j in zip(spans, own)):
@@ -544,7 +551,7 @@ def _sub_columns_named(upper: list[str], lower: list[str]) -> tuple[list[str], l
             named[j] = spanning  # each a slot of the spanning cell, a clause of its own (rows._bears_a_share)
         headed = text + lx.TABLE_SUB_COLUMN_HEAD
         if j in unknown and (text.endswith(lx.TABLE_UNIT_SUBHEAD_HEADS) or header_kind(headed) not in UNIT_COLUMN_KINDS):
-            unread.append((lower[j].strip(), spanning))
+            unread.append(((printed[j] if j < len(printed) else lower[j]).strip(), spanning))
     return named, unread
 
 
