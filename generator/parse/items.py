@@ -190,11 +190,17 @@ def _split_run_in_period_labels(lines: list[Line]) -> list[Line]:
     A plan by month may run each month's label in before that month's first item (lines.RUN_IN_PERIOD_LABEL); read as
     one unnumbered line, the item was lost and its words and units went to the task above. Cut so, the label is a
     month heading as where it stands alone (MONTH_HEADING), and the item keeps its number."""
+    return _split_run_in_labels(lines, RUN_IN_PERIOD_LABEL, lambda item: True)
+
+
+def _split_run_in_labels(lines: list[Line], run_in_label: re.Pattern, cut_before) -> list[Line]:
+    """Each unnumbered line opening with `run_in_label` and then an item `cut_before` accepts, as two lines: the label
+    on a line of its own, then the item on a line of its own (the same source line, the item's indent inside it)."""
     out: list[Line] = []
     for ln in lines:
-        m = None if ln.label else RUN_IN_PERIOD_LABEL.match(ln.text)
+        m = None if ln.label else run_in_label.match(ln.text)
         item = label_of(ln.text[m.end():]) if m else None
-        if item is None:
+        if item is None or not cut_before(item):
             out.append(ln)
             continue
         head = ln.text[: m.end()].rstrip(" \u3000")
@@ -212,17 +218,8 @@ def _split_run_in_measure_labels(lines: list[Line]) -> list[Line]:
 
     A heading's measures are set under a label (主要任务： / 整改措施：) that a plan may run in before the first of
     them; read as one field line, the first measure was lost. Cut only before an item 1. (the first of the list)."""
-    out: list[Line] = []
-    for ln in lines:
-        m = None if ln.label else _RUN_IN_MEASURE_LABEL.match(ln.text)
-        item = label_of(ln.text[m.end():]) if m else None
-        if item is None or item.number != 1 or not begins_with_its_number(item.text):
-            out.append(ln)
-            continue
-        head = ln.text[: m.end()].rstrip(" \u3000")
-        out += [Line(ln.number, head, None, ln.indent), Line(ln.number, ln.text[m.end():], item, ln.indent + m.end(),
-                                                             cut_by_copy=ln.cut_by_copy)]
-    return out
+    return _split_run_in_labels(lines, _RUN_IN_MEASURE_LABEL,
+                                lambda item: item.number == 1 and begins_with_its_number(item.text))
 
 
 def _month_number(numeral: str) -> int:
