@@ -6206,6 +6206,53 @@ def test_a_problem_counted_by_its_word_over_items_numbered_afresh_heads_them_wit
     assert [(t.label, _units(t)) for t in plan.tasks()] == [("问题一：", [("县甲局", R)]), ("问题二：", [("县乙局", R)])]
 
 
+def test_a_problems_field_lines_printed_after_its_measures_cover_each_of_them():
+    """问题一：… / 1.… 2.… / 牵头部门：… / 配合部门：…: a problem printing its field lines after its measures, its heading
+    naming no unit, means them for all its measures as it would under its heading. Where the heading names units of
+    its own too, the closing block may be the last measure's or the problem's: the last keeps it, and a warning says
+    so. A `（一）` problem over measures numbered afresh stays the task (the 整改方案 reading), its measures its text."""
+    plan = _one(
+        "某市接诉即办每月一题工作方案\n"
+        "一、问题清单\n"
+        "问题一：夜间噪声扰民\n"
+        "诉求表现：反映夜间施工噪声。\n"
+        "1.严格夜间施工审批。\n"
+        "2.加强社会生活噪声管控。\n"
+        "牵头部门：市甲局\n"
+        "配合部门：市乙局\n"
+        "完成时限：2025年8月底\n"
+        "问题二：老旧小区漏水\n"
+        "牵头部门：市丙委\n"
+        "1.开展屋面防水排查。\n")
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [
+        (1, [("市甲局", L), ("市乙局", S)]), (2, [("市甲局", L), ("市乙局", S)]), (1, [("市丙委", L)])]
+    assert not plan.warnings
+    plan = _one(
+        "某市接诉即办每月一题工作方案\n"
+        "一、问题清单\n"
+        "问题一：夜间噪声扰民\n"
+        "牵头部门：市甲局\n"
+        "1.严格夜间施工审批。\n"
+        "2.加强社会生活噪声管控。\n"
+        "配合部门：市乙局\n")
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [(1, [("市甲局", L)]), (2, [("市乙局", S), ("市甲局", L)])]
+    assert [w.split(": ", 2)[2] for w in plan.warnings] == [
+        "the field lines after item 2. may speak for every measure of 问题一：, whose heading names units too: "
+        "read as that item's own"]
+    plan = _one(
+        "某县巡察整改方案\n"
+        "一、整改措施\n"
+        "（一）项目资金拨付迟缓\n"
+        "1.建立资金拨付台账。\n"
+        "2.加快资金拨付。\n"
+        "牵头单位：县甲局\n"
+        "（二）档案管理不规范\n"
+        "牵头单位：县乙局\n"
+        "1.开展档案专项整理。\n"
+        "2.完善档案制度。\n")
+    assert [(t.label, _units(t)) for t in plan.tasks()] == [("（一）", [("县甲局", L)]), ("（二）", [("县乙局", L)])]
+
+
 def test_a_measures_label_run_in_before_the_first_measure_leaves_it_an_item():
     """主要任务：1.… / 2.…: the label a heading's measures are set under, run in before the first of them on its line,
     is no field line holding it: the measure is item 1 and takes the heading's units as item 2 does, under a section's

@@ -42,7 +42,7 @@ from .numbering import style_of
 from ..words.labels import LISTED_NAME_NUMBER, UNNUMBERED, label_of, without_leading_symbols
 from ..words.widths import printed_width, reaches_width
 from .printed_width import closes_an_annotation, join_wrapped
-from .records import counted_rows, headings_over_items, note_heading_over_named_items, part_headings, source_map
+from .records import counted_rows, groups_closed_for_their_items, headings_over_items, note_heading_over_named_items, part_headings, source_map
 from .rules import is_note_on_the_lists
 from .annotations.finders import SENTENCE_CLOSED, bare_names_line
 
@@ -90,6 +90,7 @@ def build_outline(plan: Plan, lines: list[Line], width: int = 0, unprinted: set[
     set_aside_items(plan)
     _months_left_with_no_task(plan, walker.months)
     _actions_over_measures(plan, walker.actions)
+    _actions_closed_by_field_lines(plan, walker.actions)
     _part_headings_over_items(plan, walker.part_sections, walker.part_groups)
     _number_unprinted_tasks(plan, unprinted or set())
 
@@ -135,6 +136,49 @@ def _actions_over_measures(plan: Plan, actions: list[Group]) -> None:
             headings_over_items(plan).append(("group", group.line))
             plan.note(group.line, "outline", f"line {group.line}: the units of heading {group.label} cover its "
                                              "measures, which name none: 章节标题的责任单位适用于其下各项")
+
+
+
+def _actions_closed_by_field_lines(plan: Plan, actions: list[Group]) -> None:
+    """An action's field lines printed after its measures, not under its heading, cover each of its measures.
+
+    A 问题清单 sets each problem's units once, mostly under its heading (问题一： / 牵头部门：X / 1.… 2.…), but a
+    problem may print them after its measures instead: 问题六：噪声扰民 / 1.… / 2.… / 牵头部门：X / 配合部门：Y. The
+    lines close the last measure's text, and a careful reader closing the problem gives them to all its measures.
+    Safe only where the heading's lines name no unit, the block follows the last of two measures or more, and no
+    measure names a unit on its own lines (parse._give_closing_block_to_the_groups_items copies the block's units).
+    Where the heading names units too, the block may be the last measure's or the problem's: it stays the last
+    measure's and the reader warns.
+    """
+    for section in plan.sections:
+        for group in section.groups:
+            if not any(group is action for action in actions):
+                continue
+            measures = [t for t in section.tasks if t.group == group.label]
+            if len(measures) < 2 or any(has_annotation(t.text) for t in measures[:-1]):
+                continue
+            own, block = _closing_field_lines(measures[-1].text)
+            if not block or has_annotation(own):
+                continue
+            if any(has_annotation(line) for line in group.text.split("\n")):
+                plan.warnings.append(f"{plan.source}:{measures[-1].line}: outline: the field lines after item "
+                                     f"{measures[-1].label} may speak for every measure of {group.label}, whose "
+                                     "heading names units too: read as that item's own")
+                continue
+            groups_closed_for_their_items(plan).append(group.line)
+
+
+def _closing_field_lines(text: str) -> tuple[str, list[str]]:
+    """A measure's text split into its own lines and the block of field lines closing it (牵头部门：X / 完成时限：…),
+    the block only where one of its lines names units for the measure (no （以上…） line speaking for those above)."""
+    lines = text.split("\n")
+    end = len(lines)
+    while end > 1 and (annotation_only(lines[end - 1]) or LABEL_LINE.match(lines[end - 1])):
+        end -= 1
+    block = lines[end:]
+    if not any(annotation_only(line) and not speaks_for_the_items_above(line) for line in block):
+        return text, []
+    return "\n".join(lines[:end]), block
 
 
 def _part_headings_over_items(plan: Plan, sections: list[Section], groups: list[Group]) -> None:
