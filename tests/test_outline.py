@@ -4463,6 +4463,24 @@ def test_the_other_member_units_over_their_duty_are_no_label():
     labelled = _one("某县治堵工作方案\n一、重点任务\n1.加强路面管控。开展联合执法。牵头单位：县甲局；其他成员单位：县丙局。\n")
     assert _units(labelled.tasks()[0]) == [("县甲局", L), ("县丙局", S)]
 
+def test_the_other_member_units_over_a_duty_listing_things_name_no_unit():
+    """其他成员单位：按照各自职责做好本行业、本系统… closing a unit-first list: the words after the colon are the others'
+    duty, and its 、 parts the things of their work, not names (本系统防控工作 is no body). Unnumbered, the paragraph is
+    one more item of the list (the section no longer collapses into one task of its heading); numbered, it names no
+    unit and the duty is its title. A label followed by names (其他成员单位：县丙局、县丁局) still names them."""
+    text = ("某市防控工作方案\n一、部门职责\n　　市甲局：负责疫情监测和医疗救治。\n　　市乙局：负责保障防控经费。\n"
+            "　　其他成员单位：按照各自职责做好本行业、本系统防控工作。\n二、保障措施\n")
+    plan = _one(text)
+    assert [(t.title, _units(t)) for t in plan.tasks()] == [
+        ("负责疫情监测和医疗救治", [("市甲局", R)]), ("负责保障防控经费", [("市乙局", R)]),
+        ("按照各自职责做好本行业、本系统防控工作", [])]
+    numbered = _one("某县防控工作方案\n一、部门职责\n（一）县甲局：负责组织协调。\n（二）县乙局：负责落实经费。\n"
+                    "（三）其他成员单位：按照各自职责做好本行业、本系统相关工作。\n")
+    assert [(t.title, _units(t)) for t in numbered.tasks()][2] == ("按照各自职责做好本行业、本系统相关工作", [])
+    labelled = _one("某县治堵工作方案\n一、重点任务\n1.加强路面管控。开展联合执法。牵头单位：县甲局；其他成员单位：县丙局、县丁局。\n")
+    assert _units(labelled.tasks()[0]) == [("县甲局", L), ("县丙局", S), ("县丁局", S)]
+
+
 def test_the_other_members_of_a_named_body_over_their_duty_name_no_unit():
     """联席会议其他成员单位：按照各自职责… closing a duties list: the others named by reference after the coordinating body
     they are members of (领导小组, 指挥部 …) are a task naming no unit, as 其他成员单位： is — unnumbered under a duties
