@@ -3889,6 +3889,22 @@ def test_unnumbered_duties_written_unit_first_under_a_duties_heading_are_read():
     assert not [n for n in plain.readings if "carry no number" in n.text]
 
 
+@pytest.mark.parametrize("body", ["甲江海关", "甲江海事局", "甲江铁路公安处", "甲江机场"])
+def test_an_unnumbered_duty_of_a_body_named_by_its_place_without_a_level_word_is_read(body):
+    """市X局：负责… paragraphs under a duties heading with one of a vertical body posted in the city, named by its place
+    and its kind's word with no 市/县 (甲江海关：负责…): its last word says it is a body (the lexicon's unit endings) and
+    a duty's verb follows the colon: one more unit's duty, not dropped (the duties after it kept their places). A short
+    name that is no body's (重点场所：) over a duty stays the text of the duty above."""
+    plan = _one("某市防控工作方案\n一、部门职责\n　　市甲局：负责疫情监测。\n　　市乙局：负责保障经费。\n"
+                f"　　{body}：负责口岸卫生检疫和入境人员健康监测。\n　　市丙局：负责学校防控工作。\n")
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "负责疫情监测", [("市甲局", R)]), (2, "负责保障经费", [("市乙局", R)]),
+        (3, "负责口岸卫生检疫和入境人员健康监测", [(body, R)]), (4, "负责学校防控工作", [("市丙局", R)])]
+    plain = _one("某市防控工作方案\n一、部门职责\n　　市甲局：负责疫情监测。\n　　市乙局：负责保障经费。\n"
+                 "　　重点场所：负责落实消杀。\n　　市丙局：负责学校防控工作。\n")
+    assert [_units(t) for t in plain.tasks()] == [[("市甲局", R)], [("市乙局", R)], [("市丙局", R)]]
+
+
 def test_unnumbered_duties_under_a_duties_heading_of_an_inner_level_are_read():
     """A 预案 numbered 1 / 1.1 and never deeper: 县X局：负责… paragraphs under 2.2 成员单位职责 are the tasks, each unit
     responsible, numbered by place; the x.y headings over them (2.1 县指挥部, 3.1 预案修订) are headings, not tasks."""
