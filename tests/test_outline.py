@@ -3889,6 +3889,22 @@ def test_unnumbered_duties_written_unit_first_under_a_duties_heading_are_read():
     assert not [n for n in plain.readings if "carry no number" in n.text]
 
 
+@pytest.mark.parametrize("body", ["甲江海关", "甲江海事局", "甲江铁路公安处", "甲江机场"])
+def test_an_unnumbered_duty_of_a_body_named_by_its_place_without_a_level_word_is_read(body):
+    """市X局：负责… paragraphs under a duties heading with one of a vertical body posted in the city, named by its place
+    and its kind's word with no 市/县 (甲江海关：负责…): its last word says it is a body (the lexicon's unit endings) and
+    a duty's verb follows the colon: one more unit's duty, not dropped (the duties after it kept their places). A short
+    name that is no body's (重点场所：) over a duty stays the text of the duty above."""
+    plan = _one("某市防控工作方案\n一、部门职责\n　　市甲局：负责疫情监测。\n　　市乙局：负责保障经费。\n"
+                f"　　{body}：负责口岸卫生检疫和入境人员健康监测。\n　　市丙局：负责学校防控工作。\n")
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "负责疫情监测", [("市甲局", R)]), (2, "负责保障经费", [("市乙局", R)]),
+        (3, "负责口岸卫生检疫和入境人员健康监测", [(body, R)]), (4, "负责学校防控工作", [("市丙局", R)])]
+    plain = _one("某市防控工作方案\n一、部门职责\n　　市甲局：负责疫情监测。\n　　市乙局：负责保障经费。\n"
+                 "　　重点场所：负责落实消杀。\n　　市丙局：负责学校防控工作。\n")
+    assert [_units(t) for t in plain.tasks()] == [[("市甲局", R)], [("市乙局", R)], [("市丙局", R)]]
+
+
 def test_unnumbered_duties_under_a_duties_heading_of_an_inner_level_are_read():
     """A 预案 numbered 1 / 1.1 and never deeper: 县X局：负责… paragraphs under 2.2 成员单位职责 are the tasks, each unit
     responsible, numbered by place; the x.y headings over them (2.1 县指挥部, 3.1 预案修订) are headings, not tasks."""
@@ -4462,6 +4478,24 @@ def test_the_other_member_units_over_their_duty_are_no_label():
     assert any("其他成员单位" in n.text and "reference" in n.text for n in plan.readings)
     labelled = _one("某县治堵工作方案\n一、重点任务\n1.加强路面管控。开展联合执法。牵头单位：县甲局；其他成员单位：县丙局。\n")
     assert _units(labelled.tasks()[0]) == [("县甲局", L), ("县丙局", S)]
+
+def test_the_other_member_units_over_a_duty_listing_things_name_no_unit():
+    """其他成员单位：按照各自职责做好本行业、本系统… closing a unit-first list: the words after the colon are the others'
+    duty, and its 、 parts the things of their work, not names (本系统防控工作 is no body). Unnumbered, the paragraph is
+    one more item of the list (the section no longer collapses into one task of its heading); numbered, it names no
+    unit and the duty is its title. A label followed by names (其他成员单位：县丙局、县丁局) still names them."""
+    text = ("某市防控工作方案\n一、部门职责\n　　市甲局：负责疫情监测和医疗救治。\n　　市乙局：负责保障防控经费。\n"
+            "　　其他成员单位：按照各自职责做好本行业、本系统防控工作。\n二、保障措施\n")
+    plan = _one(text)
+    assert [(t.title, _units(t)) for t in plan.tasks()] == [
+        ("负责疫情监测和医疗救治", [("市甲局", R)]), ("负责保障防控经费", [("市乙局", R)]),
+        ("按照各自职责做好本行业、本系统防控工作", [])]
+    numbered = _one("某县防控工作方案\n一、部门职责\n（一）县甲局：负责组织协调。\n（二）县乙局：负责落实经费。\n"
+                    "（三）其他成员单位：按照各自职责做好本行业、本系统相关工作。\n")
+    assert [(t.title, _units(t)) for t in numbered.tasks()][2] == ("按照各自职责做好本行业、本系统相关工作", [])
+    labelled = _one("某县治堵工作方案\n一、重点任务\n1.加强路面管控。开展联合执法。牵头单位：县甲局；其他成员单位：县丙局、县丁局。\n")
+    assert _units(labelled.tasks()[0]) == [("县甲局", L), ("县丙局", S), ("县丁局", S)]
+
 
 def test_the_other_members_of_a_named_body_over_their_duty_name_no_unit():
     """联席会议其他成员单位：按照各自职责… closing a duties list: the others named by reference after the coordinating body

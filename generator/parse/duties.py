@@ -186,6 +186,21 @@ def town_heads_a_duty(text: str) -> tuple[int, list[str], str] | None:
     return lead_units(text, loose=True, towns_only=True)
 
 
+def body_heads_a_duty(text: str) -> tuple[int, list[str], str] | None:
+    """lead_units of a paragraph that opens with a body named by its place and its kind's word, no level word before
+    it (澄江海关：负责… / 榕川海事局：负责… / 榕川铁路公安处：负责…), a colon and the body's duty; None for any other.
+
+    A city's list of units' duties (市卫生健康委：负责… / 市财政局：负责…) also gives their share to the vertical bodies
+    posted in the city, which are named after the place without 市/县/省 (a 海关, a 海事局, a 铁路公安处, a 机场). The
+    name's last word says it is a body (unit_like, the lexicon's unit endings) and a duty's verb follows the colon; a
+    short name before a colon elsewhere (重点场所：加强…) is the item's subject, not a body. For a paragraph its caller
+    has found standing in a list of units' duties, as town_heads_a_duty."""
+    found = lead_units(text, loose=True)
+    if not found or not found[1] or text[found[0] - 1: found[0]] not in (":", "："):
+        return None
+    return found if opens_as_a_duty(text[found[0]:]) else None
+
+
 def _read_lead(lead: str) -> Reading:
     """The units the lead word names, each with its role. The body heading a duty is its subject, responsible
     (read as `（X负责）`); a lead word that marks its body's role in brackets after the name (1.县X局（牵头单位）：负责…)
@@ -264,9 +279,9 @@ def read_unit_first(plan: Plan, task: Task, before_verb: tuple[int, list[str], s
     if not found and task.label == "":
         # an unnumbered duty written `X负责…` (items._label_unnumbered_duties): its name heads it. The sentence reader
         # has read the name already where it opens the sentence (its agent, responsible): the title is then the duty
-        # a town named bare over its duty (城关镇：负责…): items._label_unnumbered_duties made it a task only among
-        # units' duties, where a place heading a duty is its government
-        found = before_verb or town_heads_a_duty(task.text)
+        # a town named bare over its duty (城关镇：负责…), or a body named by its place with no level word (澄江海关：
+        # 负责…): items._label_unnumbered_duties made it a task only among units' duties, where such a lead heads one
+        found = before_verb or town_heads_a_duty(task.text) or body_heads_a_duty(task.text)
         if found and task.annotations and task.annotations[0].start == 0:
             return task.annotations[0].end == found[0]
         others = OTHERS_LEAD.match(task.text) if not found and not task.assignments else None

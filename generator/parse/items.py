@@ -29,7 +29,7 @@ from ..words.brackets import depth_zero_split
 from ..words.names import drop_trailing_qualifier, unit_like
 from .bullet_shapes import read_bullet_shapes
 from .cards import card_numbers
-from .duties import (OTHERS_LEAD, lead_units, opens_as_a_duty, town_heads_a_duty, unit_before_its_modal,
+from .duties import (OTHERS_LEAD, body_heads_a_duty, lead_units, opens_as_a_duty, town_heads_a_duty, unit_before_its_modal,
                      unit_before_its_verb)
 from .units_by_number import opens_by_number
 from .annotations.finders import opens_with_bodies_and_modal
@@ -1356,7 +1356,10 @@ def _label_unnumbered_duties(lines: list[Line], said: list[tuple[int, str]] | No
         # 城关镇：负责… / 江滨街道：负责…: among units' duties, a town or street named bare over its duty is one more
         # unit's (its government's); a place alone elsewhere is no body (duties.town_heads_a_duty)
         towns = [(j, ln) for j, ln in pieces[first + 1:] if not ln.label and town_heads_a_duty(ln.text)]
-        for j, ln in duties + others + modal + towns:
+        # 澄江海关：负责… / 榕川海事局：负责…: among units' duties, a body named by its place and its kind's word, no
+        # level word (a vertical body posted in the city), over a duty's verb is one more unit's (duties.body_heads_a_duty)
+        bodies = [(j, ln) for j, ln in pieces[first + 1:] if not ln.label and body_heads_a_duty(ln.text)]
+        for j, ln in duties + others + modal + towns + bodies:
             ln.label = Label("para", 0, "", ln.text)
         for j, ln in pieces:
             if ln is not lines[j]:

@@ -263,6 +263,11 @@ def _read_group(group_text: str, after_a_label: bool = False, keyed_by_place: bo
             group.has_label = True
             group.joined_by_wei = group.joined_by_wei or m.group(0).rstrip().endswith("为")
             clause = clause[m.end():]
+            if label_role != "deadline" and _runs_on_in_task_words(clause):
+                # 其他成员单位：按照各自职责做好本行业、本系统… / 牵头单位：持续推进A、B…: the label's line runs on in the
+                # words of a task, and the 、 after them parts that work's things, not bodies' names: no unit of it
+                group.refused.append(listed_pieces(clause)[0])
+                continue
             if label_role == "deadline":
                 group.deadlines.append(",".join([clause] + [c for _, c in clauses[n + 1 :]]).strip())
                 group.ends_in_deadline_label = True
@@ -887,6 +892,18 @@ _OTHERS_START = re.compile("^(?:" + "|".join(lx.OTHERS) + ")")
 _BACK_REFERENCE = re.compile("^" + lx.AGENT_MARK + "?(?:" + "|".join(lx.BACK_REFERENCES) + ")")
 
 
+def _task_words(name: str) -> bool:
+    """Does a name read after a unit label open as a task's words do (持续推进…, 按照各自职责…, 要…), not a body's?"""
+    return bool(_NOT_A_NAME.match(name) or name.startswith(lx.LABEL_RUN_ON_MODALS)) and not unit_like(name)
+
+
+def _runs_on_in_task_words(clause: str) -> bool:
+    """Does the clause after a unit label open with a task's words (its first listed piece, _task_words)? Then the
+    whole clause is the task's sentence running on after the label, its 、 parting the things of the work."""
+    pieces = listed_pieces(clause.strip())
+    return bool(pieces) and _task_words(pieces[0].strip())
+
+
 def _add(group: _Group, name: str, role: str) -> bool:
     if _BACK_REFERENCE.match(name):
         return False  # 由所列负责单位…: the units already listed, named again by reference
@@ -894,7 +911,7 @@ def _add(group: _Group, name: str, role: str) -> bool:
         # the wording of a standing note, not a unit; its 其他有关部门 (明确牵头部门的,其他有关部门配合,不逐一列出,下同)
         # are the units each task leaves unlisted, named by reference
         return False
-    if group.has_label and (_NOT_A_NAME.match(name) or name.startswith(lx.LABEL_RUN_ON_MODALS)) and not unit_like(name):
+    if group.has_label and _task_words(name):
         group.refused.append(name)  # 牵头单位:持续推进…: the label's line runs on in words of a task, not a name
         return False
     if name in _LOCALITY_KIND:  # 责任单位：市 (the page cut after the level word): a level alone names no body
