@@ -22,13 +22,13 @@ from ...words.notices import note_bracket
 from ...words.page import CONTINUED_TABLE, PAGE_NUMBER
 from ..limits import MAX_ARCHIVE_BYTES, MAX_TABLE_COLUMNS
 from .archive import check_archive
-from ...numerals import format_number
 from .flavours import transitional_package
-from .blocks import BlockLines, nested_table_lines, notes_placed, paragraphs_after, restarts_after, taken_out_whole
+from .blocks import BlockLines, nested_table_lines, notes_placed, paragraphs_after, taken_out_whole
 # (a ruled PDF table's row broken across a page is joined so: the same reading for a Word row broken the same way)
 from .page_rows import joined_row, row_goes_on
 from .runs import collecting, mark_pieces, strong_red
 from .word_fields import FieldNumbers
+from .list_counter import ListCounter, fill
 from .attributes import int_attribute
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -598,8 +598,7 @@ class _Numbering:
         self.abstracts: dict[str, dict[int, _Level]] = {}
         self.nums: dict[str, tuple[str, dict[int, _Level], dict[int, int]]] = {}
         self.styles: dict[str, tuple[str | None, int | None]] = {}
-        self.counters: dict[str, list[int | None]] = {}
-        self.seen: set[str] = set()
+        self.counter = ListCounter()
         self._load(document)
 
     def _load(self, document) -> None:
@@ -647,31 +646,12 @@ class _Numbering:
             return ""
         # counters belong to the abstract definition, so lists sharing it continue each other's
         # numbering, unless a w:num restarts a level with w:startOverride
-        counters = self.counters.setdefault(abstract_id, [None] * 9)
-        if num_id not in self.seen:
-            self.seen.add(num_id)
-            for restart_level, start in starts.items():
-                if 0 <= restart_level < 9:
-                    counters[restart_level] = start - 1
-        if ilvl < 0 or ilvl > 8:
-            return ""
-        start_of = {i: starts.get(i, lv.start) for i, lv in levels.items()}
-        counters[ilvl] = start_of.get(ilvl, 1) if counters[ilvl] is None else counters[ilvl] + 1
-        for deeper in range(ilvl + 1, 9):
-            deeper_level = levels.get(deeper)
-            if restarts_after(deeper_level.restart_after if deeper_level else None, deeper, ilvl):
-                counters[deeper] = None
-        if level.fmt == "bullet":
-            return ""  # a bullet is not a label the plan text would type
-
-        def value(k: int) -> str:
-            lv = levels.get(k)
-            n = counters[k] if counters[k] is not None else start_of.get(k, 1)
-            return format_number(n, "decimal" if level.legal or lv is None else lv.fmt)
-
-        text = level.text
-        for k in range(8, -1, -1):
-            text = text.replace(f"%{k + 1}", value(k))
+        numbers = self.counter.advance(abstract_id, num_id, ilvl, {i: lv.start for i, lv in levels.items()}, starts,
+                                       {i: lv.restart_after for i, lv in levels.items()})
+        if numbers is None or level.fmt == "bullet":
+            return ""  # a level out of range has no number; a bullet is not a label the plan text would type
+        # isLgl: every level shown as a decimal (1.2.3)
+        text = fill(level.text, numbers, {} if level.legal else {i: lv.fmt for i, lv in levels.items()})
         return _set_apart(text.strip(), level.suffix)
 
     def _resolve(self, p) -> tuple[str | None, int | None, str | None]:

@@ -23,10 +23,10 @@ from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
 from ...errors import PlansiteError
-from ...numerals import format_number
 from ..limits import read_input
 from .archive import refuse_entities
-from .blocks import BlockLines, nested_table_lines, paragraphs_after, restarts_after
+from .blocks import BlockLines, nested_table_lines, paragraphs_after
+from .list_counter import ListCounter, fill
 from .attributes import int_attribute
 
 _PACKAGE = "http://schemas.microsoft.com/office/2006/xmlPackage"
@@ -283,8 +283,7 @@ class _Lists:
         self.levels: dict[str, dict[int, tuple[int, str, str, int | None]]] = {}  # listDefId -> level -> definition
         self.instances: dict[str, tuple[str, dict[int, int]]] = {}  # ilfo -> (listDefId, start overrides)
         self.styles: dict[str, tuple[str | None, int | None]] = {}  # paragraph style -> (ilfo, ilvl)
-        self.counters: dict[str, list[int | None]] = {}
-        self.seen: set[str] = set()
+        self.counter = ListCounter()
         lists = root.find(_w("lists"))
         if lists is not None:
             for definition in lists.iterchildren(_w("listDef")):
@@ -324,23 +323,13 @@ class _Lists:
             return ""
         definition, starts = self.instances[ilfo]
         levels = self.levels.get(definition, {})
-        counters = self.counters.setdefault(definition, [None] * 9)
-        if ilfo not in self.seen:
-            self.seen.add(ilfo)
-            for level, start in starts.items():
-                if 0 <= level < 9:
-                    counters[level] = start - 1
-        start_of = {k: starts.get(k, levels[k][0] if k in levels else 1) for k in range(9)}
-        counters[ilvl] = start_of[ilvl] if counters[ilvl] is None else counters[ilvl] + 1
-        for deeper in range(ilvl + 1, 9):
-            if restarts_after(levels[deeper][3] if deeper in levels else None, deeper, ilvl):
-                counters[deeper] = None
+        # all nine levels given a start, a level the definition lacks starting at 1 or at its w:startOverride
+        numbers = self.counter.advance(definition, ilfo, ilvl, {k: levels[k][0] if k in levels else 1 for k in range(9)},
+                                       starts, {k: level[3] for k, level in levels.items()})
         _, style, text, _ = levels.get(ilvl, (1, "decimal", "", None))
         if style == "bullet":
             return ""
-        for k in range(8, -1, -1):
-            number = counters[k] if counters[k] is not None else start_of[k]
-            text = text.replace(f"%{k + 1}", format_number(number, levels[k][1] if k in levels else "decimal"))
+        text = fill(text, numbers, {k: level[1] for k, level in levels.items()})
         return _set_apart(text.strip())
 
 
