@@ -1551,6 +1551,11 @@ REVIEW_DONE_OPENINGS = ("完成", "圆满完成", "顺利完成", "全面完成"
 # how many characters a past-tense verb (组织开展了) may run before its 了
 REVIEW_PAST_VERB_SPAN = 6
 
+# ---- the conjunctions a title's first half may be broken after (…2026年工作总结和 / 2027年工作计划) ----
+# A 总结和计划 (总结暨计划) title broken by hand leaves its joining word at the end of the first line: a line ending in
+# one cannot stand alone, whatever the next line holds (a year too)
+TITLE_BREAK_CONJUNCTIONS = ("和", "及", "与", "暨")
+
 # ---- sentences that tell someone to act: a task, not a list of units ----
 ACTION_STARTS = ("督促", "推动", "指导", "要求", "组织", "鼓励", "支持", "引导", "加强", "强化", "落实", "开展", "推进",
                  "确保", "各地要", "切实", "接受", "移送")
