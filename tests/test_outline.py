@@ -2457,6 +2457,29 @@ def test_a_review_of_the_past_years_work_is_not_tasks():
     assert [(s.number, [t.number for t in s.tasks]) for s in plan.sections] == [("一", []), ("二", []), ("三", [1, 2])]
 
 
+def test_a_review_item_naming_who_did_the_work_in_a_clause_is_no_task():
+    """A 工作总结 says who did the work with the clause a plan uses for a duty (由X牵头，Y配合，完成…), but the sentence
+    goes on with what was done: the review's narration, not a task (nor are the items after it). A clause going on
+    with what is to be done (X牵头，Y配合，推进…) still names a duty under the same heading."""
+    plan = _one(
+        "某县林业局2031年工作总结和2032年工作计划\n"
+        "一、2031年工作总结\n"
+        "（一）造林绿化稳步推进。由造林股牵头，各林业站配合，完成人工造林3.1万亩。\n"
+        "（二）森林防火形势平稳。防火股牵头，县消防救援大队配合，开展了防火专项检查。\n"
+        "（三）林长制全面落实。林长办组织开展了巡林活动。\n"
+        "二、2032年工作计划\n"
+        "（一）推进国土绿化。完成造林3万亩。（责任股室：造林股）\n")
+    assert [(s.number, [t.number for t in s.tasks]) for s in plan.sections] == [("一", []), ("二", [1])]
+    assert "造林绿化稳步推进" in plan.sections[0].intro
+    plan = _one(
+        "某县林业局2031年工作总结和2032年工作计划\n"
+        "一、2031年工作总结\n"
+        "（一）造林绿化稳步推进。由造林股牵头，各林业站配合，推进人工造林。\n"
+        "二、2032年工作计划\n"
+        "（一）推进国土绿化。完成造林3万亩。（责任股室：造林股）\n")
+    assert [(s.number, [t.number for t in s.tasks]) for s in plan.sections] == [("一", [1]), ("二", [1])]
+
+
 def test_the_target_figures_stated_before_an_actions_measures_are_not_a_task():
     """A department's 工作要点 states, under each action, the figures it aims at (1.主要目标指标。人均预期寿命达…)
     before the measures: what the work is to reach, naming no unit, not a task."""

@@ -2679,6 +2679,16 @@ def test_a_title_broken_after_a_list_of_fields_keeps_its_first_half(head, tail, 
     assert plan.title == title
 
 
+@pytest.mark.parametrize("head,tail", [("某县甲局2031年工作总结和", "2032年工作计划"),
+                                       ("某镇2031年工作总结暨", "2032年工作要点")])
+def test_a_title_broken_after_the_conjunction_joining_two_kinds_keeps_its_first_half(head, tail):
+    """某县X局2031年工作总结和 / 2032年工作计划: a 总结和计划 title broken by hand after its joining word; the first line
+    cannot stand alone, though the second holds a year of its own (before: the title was the second line only)."""
+    (plan,) = parse_text(f"某县甲局\n{head}\n{tail}\n\n一、2031年工作总结\n1.经营主体活力释放。甲股牵头完成了改革。\n"
+                         "二、2032年工作计划\n1.深化改革。推进全程电子化。（责任股室：甲股）\n")
+    assert plan.title == head + tail
+
+
 def test_a_list_of_issuers_above_a_years_title_is_not_joined_to_it():
     """某县甲局、某县乙局 / 2026年…工作要点: bodies listed with 、 above a title of the year are its signers, no half of it."""
     (plan,) = parse_text("某县甲局、某县乙局\n2026年食品安全工作要点\n一、重点任务\n1.开展风险排查。对全县企业开展检查。（县甲局负责）\n")

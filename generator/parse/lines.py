@@ -214,6 +214,20 @@ def annotations_apart_from_sentences(text: str) -> bool:
     return count > 0 and any(text[end: end + 1] not in ("，", ",") for _, end in spans)
 
 
+_REPORTED_DONE = re.compile(r"\s*(?:" + lexicon.alternation(lexicon.REVIEW_DONE_OPENINGS)
+                            + r"|[^，,。；;：:（）()]{1," + str(lexicon.REVIEW_PAST_VERB_SPAN) + r"}?了)")
+
+
+def clauses_report_work_done(text: str) -> bool:
+    """Does the line name its units only in clauses opening a sentence that reports work done (X牵头，Y配合，完成了…
+    / 由X牵头，Y配合，完成…)? A 工作总结 narrates who did what with the clause a plan uses for a duty; the verb after
+    the clause says it is done (see lexicon.REVIEW_DONE_OPENINGS). A bracket or a label naming units never is."""
+    count, spans = _annotations_of(text)
+    if not count or annotations_apart_from_sentences(text):
+        return False
+    return all(_REPORTED_DONE.match(text, end + 1) for _, end in spans)
+
+
 def units_named(text: str) -> list[str]:
     """The names of the units a line's annotations name."""
     from .annotations import read_task

@@ -11,7 +11,7 @@ import re
 
 from ..model import Group, Plan, Section, Task
 from ..words import lexicon
-from .lines import annotations_apart_from_sentences, closing_line_above, has_annotation, heading_title, items_a_count_covers, join_text, units_named
+from .lines import annotations_apart_from_sentences, closing_line_above, clauses_report_work_done, has_annotation, heading_title, items_a_count_covers, join_text, units_named
 from ..words.framework import FRAMEWORK
 from ..words.labels import LABEL_LINE
 from .numbering import style_of
@@ -552,7 +552,8 @@ def _set_aside_review_items(plan: Plan) -> None:
     A bureau's 2024年工作总结和2025年工作要点 (a street's 工作总结暨工作计划) numbers what was done (一、2024年工作总结
     （一）医改持续深化。全年建成医共体5个。) like the tasks of its plan part (二、2025年工作要点 （一）…). Items of a
     section or group titled so that name no unit in an annotation are the review's text; an annotated one stays
-    a task (it reads as a duty, whatever its heading), and so do the items after it. In a plan titled as a report
+    a task (it reads as a duty, whatever its heading), and so do the items after it. The clause of who did the work
+    before a sentence reporting it done (X牵头，Y配合，完成了…) is the review's narration, no annotation. In a plan titled as a report
     of work done (…工作总结), its shortcomings (存在的问题) are the review's too; its 下半年工作打算 are tasks. What an
     inspection found (二、发现的主要问题) is narrated, not asked: the demands follow in a section of their own.
     """
@@ -566,7 +567,16 @@ def _set_aside_review_items(plan: Plan) -> None:
             return bool(review_section
                         or (group is not None and _REVIEW_SECTIONS.match(_unspaced(group.title).rstrip("：:。"))))
 
-        _items_as_text(plan, section, is_review, "reviews work done (or what an inspection found), naming no unit")
+        _items_as_text(plan, section, is_review, "reviews work done (or what an inspection found), naming no unit",
+                       names_units=_names_units_as_a_duty)
+
+
+def _names_units_as_a_duty(text: str) -> bool:
+    """Does a review's item name units as a duty's annotation does? Not where its only units are the clause of who
+    did the work opening a sentence that reports it done (由X牵头，Y配合，完成了… : the review's narration, see
+    lines.clauses_report_work_done); a bracket, a label, or a clause going on with what is to be done (X牵头，Y配合，
+    推进…) still does."""
+    return has_annotation(text) and not clauses_report_work_done(text)
 
 
 # 1.指标解释：… 2.数据来源：… 3.验收要求：…: the parts of an indicator's (or a term's) definition, numbered like tasks

@@ -2052,8 +2052,8 @@ def _broken_mid_phrase(head: str, tail: str) -> bool:
     "某区政府2023年重点工作 / 任务分解和责任分工方案", "2022年市《政府工作报告》目标任务 / 责任分解方案".
 
     The first half cannot stand alone: it leaves a 《 open that the second half closes, or it holds the year
-    while the second half, a title's ending (…方案), holds none, or the second half is a kind of document and
-    no more. The caller has already refused a first half with punctuation, a date, a number or chrome.
+    while the second half, a title's ending (…方案), holds none, or it ends in a conjunction (…总结和), or the second
+    half is a kind of document and no more. The caller has already refused a first half with punctuation, a date, a number or chrome.
     """
     if head.startswith(("附件", "(", "（")) or not TITLE_KINDS.search(tail):
         return False
@@ -2062,6 +2062,10 @@ def _broken_mid_phrase(head: str, tail: str) -> bool:
     if opened and closed:
         return True
     if _YEAR_IN.search(head) and not _YEAR_IN.search(tail) and len(head) + len(tail) <= 50:
+        return True
+    # "某县X局2026年工作总结和 / 2027年工作计划": a first half ending in the word joining two kinds of document (总结和计划,
+    # 总结暨计划) cannot stand alone, though the second half holds a year of its own
+    if head.endswith(lx.TITLE_BREAK_CONJUNCTIONS) and len(head) + len(tail) <= 50:
         return True
     # "某部办公厅关于提升县域服务能力 / 促进消费的实施意见": the head opens 关于… and the tail closes it with 的 before the
     # kind; an issuer's 关于 left open cannot end a title

@@ -1543,6 +1543,19 @@ BUILT_THING_ENDINGS = ("平台", "中心", "园区", "驿站", "服务站", "工
 TARGET_DONE_VERBS = ("建成", "上线", "出台", "印发", "完成", "形成", "实现", "制定", "开通", "投用", "投入使用", "搭建",
                      "发布", "推出", "达到", "累计")
 
+# ---- how a review of past work goes on after the clause of who did it (X牵头，Y配合，完成了… / …，开展了…) ----
+# A 工作总结 says who did the work with the same lead/support clause a plan uses, but the sentence goes on with what
+# was done: a verb marked past by 了 within its first words (开展了 / 组织开展了), or a word reporting it done or counted
+# (完成 / 实现 / 累计 / 共 / 先后). Under a review's heading such a clause is the review's narration, not a duty.
+REVIEW_DONE_OPENINGS = ("完成", "圆满完成", "顺利完成", "全面完成", "实现", "建成", "累计", "共", "先后", "已", "全年")
+# how many characters a past-tense verb (组织开展了) may run before its 了
+REVIEW_PAST_VERB_SPAN = 6
+
+# ---- the conjunctions a title's first half may be broken after (…2026年工作总结和 / 2027年工作计划) ----
+# A 总结和计划 (总结暨计划) title broken by hand leaves its joining word at the end of the first line: a line ending in
+# one cannot stand alone, whatever the next line holds (a year too)
+TITLE_BREAK_CONJUNCTIONS = ("和", "及", "与", "暨")
+
 # ---- sentences that tell someone to act: a task, not a list of units ----
 ACTION_STARTS = ("督促", "推动", "指导", "要求", "组织", "鼓励", "支持", "引导", "加强", "强化", "落实", "开展", "推进",
                  "确保", "各地要", "切实", "接受", "移送")
