@@ -9869,3 +9869,17 @@ def test_a_key_task_beside_its_measures_is_still_one_tasks_text():
         ("", 2, "推动以旧换新", [("县商务局", "lead"), ("县市场监管局", "support")]),
     ]
     assert "推进设备更新。建立设备更新项目库" in find_pasted_tables(text)
+
+
+@pytest.mark.parametrize("first, second", [("（第1项）", "（第2项）"), ("（第1、2项）", "（牵头第3项）")])
+def test_a_bracket_saying_which_measure_a_unit_carries_is_no_part_of_its_name(first, second):
+    """市X局（第1项）、市Y局（第2项): a row of several measures says after each unit which of them it carries; the
+    bracket is scope, no word of the name."""
+    text = "\n".join([
+        "某县承接落实清单",
+        "序号\t重点任务\t具体措施\t牵头单位\t配合单位\t完成时限",
+        f"1\t推进设备更新\t1.建立项目库；2.实施技改项目；3.开展评估。\t县发展改革局{first}、县工信局{second}\t县财政局\t年底前",
+    ])
+    assert reading(text) == [
+        ("", 1, "推进设备更新", [("县发展改革局", "lead"), ("县工信局", "lead"), ("县财政局", "support")]),
+    ]

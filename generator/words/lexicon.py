@@ -1741,6 +1741,11 @@ SEAT_NOTES = ("设在", "挂靠", "设于")
 # a town's plan names so the chief system or the line of work each station or office carries (林业站（林长制）、水利站
 # （河长制）, 党政办（综治工作）): the part of the task that is its own, no word of its name
 PART_NOTE_ENDS = ("部分", "方面", "保障", "值守", "支撑", "报道", "联络", "制", "工作")
+# a row holding several measures (1.…；2.…) may say, in a bracket after each unit, which of them it carries:
+# 市X局（第1项）、市Y局（第2项）, （第1、2项）, （牵头第2项）, （第3项配合）. The measure's counter word and the role words that
+# may stand beside it in such a bracket (annotations.name_lists.drop_measure_scope_note): no word of the name
+MEASURE_SCOPE_COUNTERS = ("项", "条")
+MEASURE_SCOPE_ROLE_WORDS = ("牵头", "负责", "配合", "参与")
 # what the name of a sector ends in when a task split among the sector regulators names it before each one's body
 # (房建市政工程—市住房城乡建设局，交通工程—市交通运输局 / 水利工程：市水利局; 招投标, 工程质量 plans): the sector is
 # no word of the body's name
