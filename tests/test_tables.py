@@ -9833,3 +9833,53 @@ def test_short_body_names_over_marks_under_a_unit_column_are_no_unknown_sub_colu
                       "1\t推进道路建设\t√\t\t√\t2026年底", "2\t开展河道整治\t\t√\t\t2026年6月"])
     plan = _plan(text)
     assert not [n.text for n in plan.readings if "names no role" in n.text]
+
+
+@pytest.mark.parametrize("head, quote", [("省方案任务", "“{n}.{t}。（{units}）”"), ("上级部署要求", "{n}.{t}。（{units}）"),
+                                         ("对应条目", "“{n}.{t}。（{units}）”")])
+def test_a_column_quoting_the_upper_levels_item_beside_this_levels_measures_is_a_reference(head, quote):
+    """A 承接落实清单 quotes, before this level's measures (我县落实举措), the upper level's item each row answers, whole,
+    with its own number and annotation (省X厅牵头): a column so named (省方案任务, 上级部署要求) or quoting on every row is a
+    reference. The measures title the task; the quote's 省 units are the upper level's, none of the row's."""
+    first = quote.format(n=1, t="推进设备更新", units="省甲委牵头，省乙厅配合")
+    second = quote.format(n=2, t="推动以旧换新", units="省丙厅负责")
+    text = "\n".join([
+        "某县承接落实清单",
+        f"序号\t{head}\t我县落实举措\t牵头单位\t配合单位\t完成时限",
+        f"1\t{first}\t1.建立设备更新项目库；2.年内实施技改项目20个。\t县发展改革局\t县财政局\t2025年12月底前",
+        f"2\t{second}\t开展汽车以旧换新促消费活动。\t县商务局\t县市场监管局\t持续推进",
+    ])
+    assert reading(text) == [
+        ("", 1, "1.建立设备更新项目库；2.年内实施技改项目20个", [("县发展改革局", "lead"), ("县财政局", "support")]),
+        ("", 2, "开展汽车以旧换新促消费活动", [("县商务局", "lead"), ("县市场监管局", "support")]),
+    ]
+    assert f"{head}:{first}" in find_pasted_tables(text)
+
+
+def test_a_key_task_beside_its_measures_is_still_one_tasks_text():
+    """重点任务 | 具体措施 are both this level's: the key task titles the row and its measures follow it, no reference."""
+    text = "\n".join([
+        "某县重点任务清单",
+        "序号\t重点任务\t具体措施\t牵头单位\t配合单位",
+        "1\t推进设备更新\t建立设备更新项目库。\t县发展改革局\t县财政局",
+        "2\t推动以旧换新\t开展汽车以旧换新活动。\t县商务局\t县市场监管局",
+    ])
+    assert reading(text) == [
+        ("", 1, "推进设备更新", [("县发展改革局", "lead"), ("县财政局", "support")]),
+        ("", 2, "推动以旧换新", [("县商务局", "lead"), ("县市场监管局", "support")]),
+    ]
+    assert "推进设备更新。建立设备更新项目库" in find_pasted_tables(text)
+
+
+@pytest.mark.parametrize("first, second", [("（第1项）", "（第2项）"), ("（第1、2项）", "（牵头第3项）")])
+def test_a_bracket_saying_which_measure_a_unit_carries_is_no_part_of_its_name(first, second):
+    """市X局（第1项）、市Y局（第2项): a row of several measures says after each unit which of them it carries; the
+    bracket is scope, no word of the name."""
+    text = "\n".join([
+        "某县承接落实清单",
+        "序号\t重点任务\t具体措施\t牵头单位\t配合单位\t完成时限",
+        f"1\t推进设备更新\t1.建立项目库；2.实施技改项目；3.开展评估。\t县发展改革局{first}、县工信局{second}\t县财政局\t年底前",
+    ])
+    assert reading(text) == [
+        ("", 1, "推进设备更新", [("县发展改革局", "lead"), ("县工信局", "lead"), ("县财政局", "support")]),
+    ]

@@ -369,6 +369,26 @@ def alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
 
 
+# A 承接落实清单 / 贯彻落实清单 quotes, in the column before this level's measures (我市落实举措, 我县贯彻措施), the upper
+# level's item it answers: 省方案任务, 国家方案任务, 上级部署, 中央要求, 对应省方案条目. The quoted item, its number and its
+# own annotation (省X厅牵头) are the upper level's, a reference: no task and no unit of this plan. A header names that
+# column by the upper level, maybe its document, then the kind of item (UPPER_LEVEL_ITEM_HEAD).
+UPPER_LEVELS = ("上级", "中央", "国家", "国务院", "省委省政府", "省委", "省政府", "省级", "省")
+# the upper level's document named between the level and the item (省《实施方案》任务, 国家规划任务)
+UPPER_LEVEL_DOCUMENTS = ("方案", "实施方案", "行动方案", "工作方案", "文件", "规划", "意见", "政策", "通知", "部署")
+UPPER_LEVEL_ITEMS = ("任务", "重点任务", "工作任务", "部署", "要求", "部署要求", "条目", "措施", "举措", "内容", "条款",
+                     "事项")
+# the header itself: 对应 / 承接 before it point at the item this level answers. Without a document word only the
+# upper level's own charge words read so (上级部署, 中央要求) or 上级 itself (上级任务): a 省级任务 column of a
+# province's own plan stays its task
+UPPER_LEVEL_ITEM_HEAD = (
+    r"(?:对应|承接|贯彻|落实)?(?:"
+    + "(?:" + alternation(UPPER_LEVELS) + r")《?(?:" + alternation(UPPER_LEVEL_DOCUMENTS) + r")》?(?:"
+    + alternation(UPPER_LEVEL_ITEMS) + ")"
+    + "|(?:" + alternation(UPPER_LEVELS) + ")(?:部署|要求|部署要求)"
+    + "|上级(?:" + alternation(UPPER_LEVEL_ITEMS) + "))")
+
+
 # role words that, before a one-character head, name an office rather than label one (督导室, 指导科, 督查室, 督办科,
 # 监管科, 监督科, 监督处: offices of a bureau or a government office; 督导单位, 督查单位, 监督科室 are still labels)
 ROLE_WORDS_NAMING_OFFICES = ("指导", "督导", "督查", "督办", "监管", "监督")
@@ -1734,6 +1754,11 @@ SEAT_NOTES = ("设在", "挂靠", "设于")
 # a town's plan names so the chief system or the line of work each station or office carries (林业站（林长制）、水利站
 # （河长制）, 党政办（综治工作）): the part of the task that is its own, no word of its name
 PART_NOTE_ENDS = ("部分", "方面", "保障", "值守", "支撑", "报道", "联络", "制", "工作")
+# a row holding several measures (1.…；2.…) may say, in a bracket after each unit, which of them it carries:
+# 市X局（第1项）、市Y局（第2项）, （第1、2项）, （牵头第2项）, （第3项配合）. The measure's counter word and the role words that
+# may stand beside it in such a bracket (annotations.name_lists.drop_measure_scope_note): no word of the name
+MEASURE_SCOPE_COUNTERS = ("项", "条")
+MEASURE_SCOPE_ROLE_WORDS = ("牵头", "负责", "配合", "参与")
 # what the name of a sector ends in when a task split among the sector regulators names it before each one's body
 # (房建市政工程—市住房城乡建设局，交通工程—市交通运输局 / 水利工程：市水利局; 招投标, 工程质量 plans): the sector is
 # no word of the body's name

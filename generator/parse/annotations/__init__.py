@@ -151,10 +151,21 @@ _REPORT_FIELD = re.compile(r"^[ \t\u3000]*(?:" + lx.REPORT_PERIOD + r")?(?:" + l
                            + r")?(?:" + lx.alternation(lx.REPORT_LABELS) + r")\s*[:：][^\n]*", re.M)
 
 
+# a line quoting the upper level's item a row answers (省方案任务：“1.推进设备更新。（省发展改革委牵头，省财政厅配合）”), under
+# its row of a 承接落实清单 (source/formats/table/rows.py `_upper_level_column_beside_task`) or a field of one set as
+# prose: labelled by the upper level (lexicon.UPPER_LEVEL_ITEM_HEAD), or any short label over one quotation whole.
+# The quote's annotation names the upper level's units, none of this plan's: to its end, no unit is read there
+_QUOTED_UPPER_LEVEL_FIELD = re.compile(r"^[ \t\u3000]*(?:(?:" + lx.UPPER_LEVEL_ITEM_HEAD + r")\s*[:：][^\n]*"
+                                       r"|[\u4e00-\u9fff]{2,12}[:：]“[^“”\n]*”[。；;，,]?$)", re.M)
+
+
 def _in_report_field(text: str):
-    """A test of an offset of the text: does it fall in a report field's line (进展情况：…)?"""
+    """A test of an offset of the text: does it fall in a report field's line (进展情况：…) or a line quoting the upper
+    level's item (省方案任务：“…”)?"""
     fields = [(m.start(), m.end()) for m in _REPORT_FIELD.finditer(text)] if any(
         label in text for label in lx.REPORT_LABELS) else []
+    if "“" in text or any(level in text for level in lx.UPPER_LEVELS):
+        fields = sorted(fields + [(m.start(), m.end()) for m in _QUOTED_UPPER_LEVEL_FIELD.finditer(text)])
     starts = [s for s, _ in fields]
     return lambda at: bool(fields) and (k := bisect_right(starts, at)) > 0 and at < fields[k - 1][1]
 

@@ -709,6 +709,24 @@ def drop_part_note(piece: str) -> str:
     return piece[: m.start()].rstrip() if m and unit_like(piece[: m.start()]) else piece
 
 
+# （第1项） / （第1、2项） / （第1—3项） / （牵头第2项） / （第3项配合）: which of the row's measures the body carries
+_MEASURE_NUMBER = r"[0-9０-９一二三四五六七八九十]{1,3}"
+_MEASURE_SCOPE_ROLE = "(?:" + lx.alternation(lx.MEASURE_SCOPE_ROLE_WORDS) + ")?"
+_MEASURE_SCOPE_NOTE = re.compile(r"[(（]" + _MEASURE_SCOPE_ROLE + "第" + _MEASURE_NUMBER + r"(?:[、，,\-—–～~至]"
+                                 + _MEASURE_NUMBER + "){0,5}(?:" + lx.alternation(lx.MEASURE_SCOPE_COUNTERS) + ")"
+                                 + _MEASURE_SCOPE_ROLE + r"[)）]$")
+
+
+def drop_measure_scope_note(piece: str) -> str:
+    """市X局（第1项） -> 市X局: where a row holds several measures (1.…；2.…), its unit cell may say in a bracket after
+    each unit which measure it carries (市发展改革委（第1项）、市财政局（第2项）); the measure's number is no word of the
+    name. Only after a body's name; the bracket is the piece's last, found from its end."""
+    if not piece.endswith(("）", ")")):
+        return piece
+    m = _MEASURE_SCOPE_NOTE.search(piece, max(0, len(piece) - 40))
+    return piece[: m.start()].rstrip() if m and unit_like(piece[: m.start()]) else piece
+
+
 # a sector's name and a dash or a colon before a body's name: 交通工程—市交通运输局, 水利工程：市水利局
 _SECTOR_TAG = re.compile(r"^[^—－:：、，,；;（）()\s]{1,10}?(?:" + lx.alternation(lx.SECTOR_TAG_ENDS) + r")\s*(?:——|—|－|：|:)\s*")
 
@@ -797,7 +815,7 @@ def drop_enumerator(piece: str) -> str:
 # How a written piece of a list becomes a name, in order (each documented above with its phenomenon).
 NAME_RULES = (drop_enumerator, drop_list_sign, drop_ordinal_word, drop_sector_tag, drop_trailing_qualifier, drop_group_after_deng, drop_short_name_note, drop_scope_note, drop_duty_note,
               drop_closing_manner,
-              drop_person_in_brackets, drop_part_note,
+              drop_person_in_brackets, drop_part_note, drop_measure_scope_note,
               drop_tag_in_inner_brackets,
               drop_no_unit, drop_duty_borne_by_no_body, drop_counted_reference, drop_label_word, drop_plan_part_tag)
 

@@ -391,6 +391,9 @@ class _Columns:
     # the lower header cells under a spanning unit column that name no role the reader knows (主抓单位 under 责任分工):
     # their columns are read by the spanning cell's role, and the reading report says so (`_sub_columns_named`)
     unread: tuple[tuple[str, str], ...] = ()
+    # the names of columns quoting the upper level's items beside this level's measures (省方案任务 | 我市落实举措):
+    # a reference, written on a line of its own under its row that the annotation reader does not read (rows.py)
+    quoting: frozenset[str] = frozenset()
     width: int = field(init=False)
 
     def __post_init__(self):

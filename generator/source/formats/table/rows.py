@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ....numerals import chinese, parse_chinese
 from ....words import lexicon as lx
@@ -414,9 +414,13 @@ class _Reader:
         # 将联合X开展…，Y配合), no unit of the row, and a line opening with a report label is what the annotation reader
         # skips in a ledger written as prose (parse.annotations._REPORT_FIELD). Written in the row's line, after its
         # other columns, the report's role verbs were read as the row's assignments.
-        reports = _labelled_parts([(name, value) for name, value in others if report_column(name)])
+        # (a column quoting the upper level's item, 省方案任务: a line of its own too, which the annotation reader does
+        # not read, parse.annotations._QUOTED_UPPER_LEVEL_FIELD: the quote's own annotation names the upper level's units)
+        quoting = self.columns.quoting
+        reports = _labelled_parts([(name, value) for name, value in others
+                                   if name in quoting or report_column(name)])
         parts += _labelled_parts([(name, value) for name, value in others
-                                  if not _states_duties(name) and not report_column(name)])
+                                  if not _states_duties(name) and not report_column(name) and name not in quoting])
         parts += [_one_line(c) for c in self.beyond]
         text = ""
         for part in dict.fromkeys(parts):
@@ -934,6 +938,38 @@ def _citing_column_beside_task(columns: _Columns, data: list[list[str]]) -> _Col
     return columns.with_kinds(kinds)
 
 
+_UPPER_LEVEL_ITEM_HEAD = re.compile(lx.UPPER_LEVEL_ITEM_HEAD)
+# a cell that is one quotation whole (“1.推进设备更新。（省发展改革委牵头）”), maybe closed by a mark after it
+_QUOTATION_CELL = re.compile(r"“[^“”]*”[。；;，,]?")
+
+
+def _upper_level_column_beside_task(columns: _Columns, data: list[list[str]]) -> _Columns:
+    """省方案任务 | 我市落实举措: a 承接落实清单 / 贯彻落实清单 quotes, before this level's measures, the upper level's item
+    each row answers, whole, with its own number and annotation (“1.推进设备更新。（省发展改革委牵头，省财政厅配合）”).
+    Both headers name task columns, but the quoted item is a reference: the measures are the row's task and title, and
+    the quote's units are the upper level's, none of this plan. A column is such a quote where its header names the
+    upper level (lexicon.UPPER_LEVEL_ITEM_HEAD), or where every filled cell of it is one quotation whole, beside a
+    task column that is not. It is kept as a line of its own under the row, read for no unit (`_Reader._task`).
+    重点任务 | 具体措施, both this level's, stay one task's consecutive sentences; one task column alone keeps it."""
+    tasks = [j for j, k in enumerate(columns.kinds) if k == "task"]
+    rows = [row for row in data if not {c.strip() for c in row if c.strip()} <= columns.header_cells]
+
+    def filled(j: int) -> list[str]:
+        return [_one_line(row[j]) for row in rows if len(row) > j and row[j].strip()]
+
+    def quotes(j: int) -> bool:
+        cells = filled(j)
+        return len(cells) >= 2 and all(_QUOTATION_CELL.fullmatch(c) for c in cells)
+
+    # (a header the header words read as no task's, 上级部署要求, is named by the upper level all the same)
+    upper = [j for j, k in enumerate(columns.kinds) if k in ("task", "extra", None)
+             and (_UPPER_LEVEL_ITEM_HEAD.fullmatch(columns.names[j]) or (k == "task" and quotes(j)))]
+    if not upper or not set(tasks) - set(upper):
+        return columns
+    kinds = ["extra" if j in upper else k for j, k in enumerate(columns.kinds)]
+    return replace(columns.with_kinds(kinds), quoting=columns.quoting | {columns.names[j] for j in upper})
+
+
 # A 督查督办 system numbers its tasks by a code (任务编号 2025-03-011: the year, the category, a running number; DB2025-013)
 # and exports its 台账 one row per task and responsible unit: the rows of one task share its code, its 任务内容 written
 # on the first row only or again on each, while a 序号 beside (if any) counts the rows. The code column is then the
@@ -1270,6 +1306,8 @@ def _read_under_header(rows: list[list[str]], start: int, columns: _Columns, fir
     # a column citing a standard's articles (评审条款: 1.1.1) or the plan's items (方案任务序号: 3, 二（一）3)
     # beside the task column: a reference, no task
     columns = _citing_column_beside_task(columns, data)
+    # a column quoting the upper level's item (省方案任务) beside this level's measures: a reference, read for no unit
+    columns = _upper_level_column_beside_task(columns, data)
     # a 规划章节 column citing the plan's chapter on every row (第四章第三节): a reference, no group
     columns = _chapter_column_citing_the_plan(columns, data)
     # a 任务编号 column of codes (2025-03-011) numbers the tasks, its rows sharing a code one task (`_task_codes`)
