@@ -9,6 +9,7 @@ page's chunk numbers (1、 2、 at each page start) are blanked.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from html import unescape
 from html.entities import html5 as _NAMED_REFERENCES
@@ -245,10 +246,20 @@ _TEXT_CHARS += re.escape("".join(lx.MATRIX_MARKS))
 _OTHER_CHAR = re.compile(f"[^{_TEXT_CHARS}]")
 
 
+# A 民汉双语 page of an autonomous region prints each Chinese paragraph followed by its translation in Uyghur or Kazakh
+# (Arabic script), Tibetan, Mongolian or Cyrillic: half its characters are then of another script. The writing of any
+# script is text: its letters, combining marks (Tibetan vowel signs, Arabic harakat), digits and punctuation (، ؛ ་ །),
+# by the character's Unicode category, without a list of scripts. What random bytes decode to stays refused: control
+# and private-use characters, unassigned code points, and the symbols of no script.
+_SCRIPT_CATEGORIES = frozenset("LMNP")
+
+
 def _plausible(text: str, path: str) -> str:
-    """Random bytes decode in some codec too; real plan text is nearly all CJK, punctuation and ASCII."""
+    """Random bytes decode in some codec too; real plan text is nearly all CJK, punctuation and ASCII, and a bilingual
+    page's translation the letters and punctuation of its script."""
     sample = "".join(text[:20000].split())  # line ends and spaces say nothing either way
-    good = len(sample) - len(_OTHER_CHAR.findall(sample))
+    other = [c for c in _OTHER_CHAR.findall(sample) if unicodedata.category(c)[0] not in _SCRIPT_CATEGORIES]
+    good = len(sample) - len(other)
     if sample and good < 0.9 * len(sample):
         raise PlansiteError(_BINARY, path)
     return text
