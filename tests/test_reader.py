@@ -2589,6 +2589,16 @@ def test_characters_of_no_script_are_still_binary():
         decode(("某县2030年庭院经济工作方案\n" + junk + "\n").encode("utf-8"), "page.txt")
 
 
+@pytest.mark.parametrize("text", [UYGHUR_TASKS, TIBETAN_TASKS], ids=["uyghur", "tibetan"])
+def test_a_translation_in_another_script_of_each_item_is_no_task(text):
+    """A 民汉双语 page prints each Chinese item and then its Uyghur (Arabic script) or Tibetan translation, numbered
+    again: the translation is no task, so each number is read once, with the Chinese item's units (before: 4 tasks,
+    the translated ones with no units hiding the Chinese)."""
+    (plan,) = parse_text(text)
+    assert [t.number for t in plan.tasks()] == [1, 2]
+    assert _units(plan) == [[("县农业农村局", "lead"), ("县妇联", "support")], [("县林草局", "responsible")]]
+
+
 def test_latin_lines_of_a_chinese_plan_are_kept_where_no_item_is_translated():
     """Latin-only lines count as translations only on a page that repeats a Chinese item's number in English prose: in
     a Chinese plan a line of English words (a product's name, an address) goes on as the item's text, and a
