@@ -2599,6 +2599,24 @@ def test_a_translation_in_another_script_of_each_item_is_no_task(text):
     assert _units(plan) == [[("县农业农村局", "lead"), ("县妇联", "support")], [("县林草局", "responsible")]]
 
 
+@pytest.mark.parametrize("heading", ["1. Key Tasks", "1. ئاساسلىق ۋەزىپە", "1. ལས་གཙོ།"],
+                         ids=["english", "uyghur", "tibetan"])
+def test_a_short_translated_heading_numbered_as_its_chinese_heading_is_no_task(heading):
+    """On a bilingual page the heading 一、重点任务 is translated in a line of two words numbered in digits (1. Key
+    Tasks): fewer words than prose, it is still the Chinese heading's translation, no task (before: an extra task 1
+    with no unit)."""
+    (plan,) = parse_text(
+        "某区2030年改革创新任务清单\n"
+        "一、重点任务\n"
+        f"{heading}\n"
+        "1.深化商事登记改革。（牵头单位：区市场监管局；配合单位：区政务服务中心）\n"
+        "1. Deepen the reform of business registration. (Lead: District Market Regulation Bureau)\n"
+        "2.优化跨境贸易服务。（责任单位：区商务局）\n"
+        "2. Optimize cross-border trade services. (Responsible: District Commerce Bureau)\n")
+    assert [t.number for t in plan.tasks()] == [1, 2]
+    assert _units(plan) == [[("区市场监管局", "lead"), ("区政务服务中心", "support")], [("区商务局", "responsible")]]
+
+
 def test_latin_lines_of_a_chinese_plan_are_kept_where_no_item_is_translated():
     """Latin-only lines count as translations only on a page that repeats a Chinese item's number in English prose: in
     a Chinese plan a line of English words (a product's name, an address) goes on as the item's text, and a

@@ -1176,12 +1176,23 @@ def _translations_blanked(lines: list[str]) -> list[str]:
         s = ln.strip()
         if not s:
             continue
-        translated = _translation_prose(s) and (
+        translated = (_translation_prose(s) and (
             i in repeats or above_translated or (bool(_HAN.search(above)) and not _wrapped(above)))
+            or _numbered_as_above(s, above))
         if translated:
             out[i] = ""
         above_translated, above = translated, s
     return out
+
+
+def _numbered_as_above(line: str, above: str) -> bool:
+    """On a page proven bilingual: is the line (no Chinese in it, a word of letters) numbered as the Chinese line straight
+    above it, in whatever style (三、重点任务 then 3. مۇھىم ۋەزىپىلەر, 一、重点任务 then 1. Key Tasks)? It is that line's
+    translation however short: a heading's translation is two words, under the prose minimum, and was read as a task."""
+    if _HAN.search(line) or not _HAN.search(above) or not _TRANSLATION_WORD.search(line):
+        return False
+    label, above_label = label_of(line), label_of(above)
+    return label is not None and above_label is not None and label.number == above_label.number
 
 
 def _before_page_end(lines: list[str]) -> list[str]:
