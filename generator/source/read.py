@@ -249,17 +249,30 @@ _OTHER_CHAR = re.compile(f"[^{_TEXT_CHARS}]")
 # A 民汉双语 page of an autonomous region prints each Chinese paragraph followed by its translation in Uyghur or Kazakh
 # (Arabic script), Tibetan, Mongolian or Cyrillic: half its characters are then of another script. The writing of any
 # script is text: its letters, combining marks (Tibetan vowel signs, Arabic harakat), digits and punctuation (، ؛ ་ །),
-# by the character's Unicode category, without a list of scripts. What random bytes decode to stays refused: control
-# and private-use characters, unassigned code points, and the symbols of no script.
+# by the character's Unicode category, without a list of scripts. A translation is written in one script, and its
+# characters share that script's name (ARABIC LETTER …, ARABIC COMMA; TIBETAN MARK INTERSYLLABIC TSHEG): only the
+# characters of the page's one most frequent other script count. What random bytes decode to stays refused: control
+# and private-use characters, unassigned code points, symbols, and letters scattered over many scripts (random UTF-16
+# is CJK, Hangul, Yi, Ethiopic … at once).
 _SCRIPT_CATEGORIES = frozenset("LMNP")
+
+
+def _script_of(char: str) -> str:
+    """The script a character of writing belongs to, as the first word of its Unicode name ('' for none)."""
+    if unicodedata.category(char)[0] not in _SCRIPT_CATEGORIES:
+        return ""
+    return unicodedata.name(char, "").split(" ", 1)[0]
 
 
 def _plausible(text: str, path: str) -> str:
     """Random bytes decode in some codec too; real plan text is nearly all CJK, punctuation and ASCII, and a bilingual
     page's translation the letters and punctuation of its script."""
     sample = "".join(text[:20000].split())  # line ends and spaces say nothing either way
-    other = [c for c in _OTHER_CHAR.findall(sample) if unicodedata.category(c)[0] not in _SCRIPT_CATEGORIES]
-    good = len(sample) - len(other)
+    other = _OTHER_CHAR.findall(sample)
+    scripts = Counter(_script_of(c) for c in other)
+    scripts.pop("", None)
+    translation = scripts.most_common(1)[0][1] if scripts else 0  # (the characters of the one other script)
+    good = len(sample) - len(other) + translation
     if sample and good < 0.9 * len(sample):
         raise PlansiteError(_BINARY, path)
     return text
