@@ -2557,6 +2557,66 @@ def test_a_bilingual_pages_english_translation_of_each_item_is_no_task():
     assert not any("Deepen" in t.title or "Promote" in t.title for t in plan.tasks())
 
 
+# A 民汉双语 page: each Chinese item followed by its translation, numbered the same (Uyghur in Arabic script, Tibetan).
+UYGHUR_TASKS = (
+    "某县2030年庭院经济工作方案\n"
+    "一、重点任务\n"
+    "1.推广小菜园种植。（牵头单位：县农业农村局；配合单位：县妇联）\n"
+    "1. كىچىك كۆكتاتلىق تېرىشنى ئومۇملاشتۇرۇش. (باشلامچى ئورۇن: ناھىيەلىك يېزا ئىگىلىك ئىدارىسى؛ ماسلاشقۇچى ئورۇن: ناھىيەلىك ئاياللار بىرلەشمىسى)\n"
+    "2.发展庭院林果业。（责任单位：县林草局）\n"
+    "2. ھويلا ئورمان-مېۋىچىلىكىنى تەرەققىي قىلدۇرۇش. (مەسئۇل ئورۇن: ناھىيەلىك ئورمانچىلىق ئىدارىسى)\n")
+TIBETAN_TASKS = (
+    "某县2030年庭院经济工作方案\n"
+    "一、重点任务\n"
+    "1.推广小菜园种植。（牵头单位：县农业农村局；配合单位：县妇联）\n"
+    "1. ཁྱིམ་ར་ཚལ་ལྡུམ་འདེབས་འཛུགས་ཁྱབ་སྤེལ་བྱ་རྒྱུ།\n"
+    "2.发展庭院林果业。（责任单位：县林草局）\n"
+    "2. ཁྱིམ་གྱི་ཤིང་ཏོག་སྤེལ་རྒྱུ།\n")  # (syllables of letters with vowel signs and subjoined letters)
+
+
+@pytest.mark.parametrize("text", [UYGHUR_TASKS, TIBETAN_TASKS], ids=["uyghur", "tibetan"])
+def test_a_page_translated_into_another_script_is_text_not_binary(text):
+    """Half the characters of a 民汉双语 page are letters of another script (Arabic, Tibetan): the page is text, read
+    as it is (before: refused as binary, for want of CJK and ASCII)."""
+    assert decode(text.encode("utf-8"), "page.txt") == text
+
+
+def test_characters_of_no_script_are_still_binary():
+    """Letters of any script are text, but what random bytes decode to is not: a page half of private-use characters
+    and symbols of no script is refused as binary."""
+    junk = "\ue000\ue1a2\uf8ff\u2603\u2318\u0007" * 40
+    with pytest.raises(PlansiteError, match="binary"):
+        decode(("某县2030年庭院经济工作方案\n" + junk + "\n").encode("utf-8"), "page.txt")
+
+
+@pytest.mark.parametrize("text", [UYGHUR_TASKS, TIBETAN_TASKS], ids=["uyghur", "tibetan"])
+def test_a_translation_in_another_script_of_each_item_is_no_task(text):
+    """A 民汉双语 page prints each Chinese item and then its Uyghur (Arabic script) or Tibetan translation, numbered
+    again: the translation is no task, so each number is read once, with the Chinese item's units (before: 4 tasks,
+    the translated ones with no units hiding the Chinese)."""
+    (plan,) = parse_text(text)
+    assert [t.number for t in plan.tasks()] == [1, 2]
+    assert _units(plan) == [[("县农业农村局", "lead"), ("县妇联", "support")], [("县林草局", "responsible")]]
+
+
+@pytest.mark.parametrize("heading", ["1. Key Tasks", "1. ئاساسلىق ۋەزىپە", "1. ལས་གཙོ།"],
+                         ids=["english", "uyghur", "tibetan"])
+def test_a_short_translated_heading_numbered_as_its_chinese_heading_is_no_task(heading):
+    """On a bilingual page the heading 一、重点任务 is translated in a line of two words numbered in digits (1. Key
+    Tasks): fewer words than prose, it is still the Chinese heading's translation, no task (before: an extra task 1
+    with no unit)."""
+    (plan,) = parse_text(
+        "某区2030年改革创新任务清单\n"
+        "一、重点任务\n"
+        f"{heading}\n"
+        "1.深化商事登记改革。（牵头单位：区市场监管局；配合单位：区政务服务中心）\n"
+        "1. Deepen the reform of business registration. (Lead: District Market Regulation Bureau)\n"
+        "2.优化跨境贸易服务。（责任单位：区商务局）\n"
+        "2. Optimize cross-border trade services. (Responsible: District Commerce Bureau)\n")
+    assert [t.number for t in plan.tasks()] == [1, 2]
+    assert _units(plan) == [[("区市场监管局", "lead"), ("区政务服务中心", "support")], [("区商务局", "responsible")]]
+
+
 def test_latin_lines_of_a_chinese_plan_are_kept_where_no_item_is_translated():
     """Latin-only lines count as translations only on a page that repeats a Chinese item's number in English prose: in
     a Chinese plan a line of English words (a product's name, an address) goes on as the item's text, and a

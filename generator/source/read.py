@@ -9,6 +9,7 @@ page's chunk numbers (1、 2、 at each page start) are blanked.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from html import unescape
 from html.entities import html5 as _NAMED_REFERENCES
@@ -245,10 +246,33 @@ _TEXT_CHARS += re.escape("".join(lx.MATRIX_MARKS))
 _OTHER_CHAR = re.compile(f"[^{_TEXT_CHARS}]")
 
 
+# A 民汉双语 page of an autonomous region prints each Chinese paragraph followed by its translation in Uyghur or Kazakh
+# (Arabic script), Tibetan, Mongolian or Cyrillic: half its characters are then of another script. The writing of any
+# script is text: its letters, combining marks (Tibetan vowel signs, Arabic harakat), digits and punctuation (، ؛ ་ །),
+# by the character's Unicode category, without a list of scripts. A translation is written in one script, and its
+# characters share that script's name (ARABIC LETTER …, ARABIC COMMA; TIBETAN MARK INTERSYLLABIC TSHEG): only the
+# characters of the page's one most frequent other script count. What random bytes decode to stays refused: control
+# and private-use characters, unassigned code points, symbols, and letters scattered over many scripts (random UTF-16
+# is CJK, Hangul, Yi, Ethiopic … at once).
+_SCRIPT_CATEGORIES = frozenset("LMNP")
+
+
+def _script_of(char: str) -> str:
+    """The script a character of writing belongs to, as the first word of its Unicode name ('' for none)."""
+    if unicodedata.category(char)[0] not in _SCRIPT_CATEGORIES:
+        return ""
+    return unicodedata.name(char, "").split(" ", 1)[0]
+
+
 def _plausible(text: str, path: str) -> str:
-    """Random bytes decode in some codec too; real plan text is nearly all CJK, punctuation and ASCII."""
+    """Random bytes decode in some codec too; real plan text is nearly all CJK, punctuation and ASCII, and a bilingual
+    page's translation the letters and punctuation of its script."""
     sample = "".join(text[:20000].split())  # line ends and spaces say nothing either way
-    good = len(sample) - len(_OTHER_CHAR.findall(sample))
+    other = _OTHER_CHAR.findall(sample)
+    scripts = Counter(_script_of(c) for c in other)
+    scripts.pop("", None)
+    translation = scripts.most_common(1)[0][1] if scripts else 0  # (the characters of the one other script)
+    good = len(sample) - len(other) + translation
     if sample and good < 0.9 * len(sample):
         raise PlansiteError(_BINARY, path)
     return text
@@ -1108,28 +1132,34 @@ def _question_answered(lines: list[str], i: int) -> bool:
     return False
 
 
-# A bilingual page (双语政策, a 自贸试验区's list for foreign investors) prints each Chinese paragraph followed by its
-# English translation, numbered again as the Chinese item is (1.… then 1. Deepen…; （1）… then (1) Promote…; the
+# A bilingual page (双语政策, a 自贸试验区's list for foreign investors; a 民汉双语 page of an autonomous region) prints
+# each Chinese paragraph followed by its translation (English; Uyghur or Kazakh in Arabic script, Tibetan, Mongolian),
+# numbered again as the Chinese item is (1.… then 1. Deepen…; （1）… then (1) Promote…; the
 # units' bracket then (Lead: …; Support: …)). The translation is no item: read as one, every number comes twice and
-# the second, with no units, hides the first. A translation line is written in Latin script only (no Chinese character)
-# and is prose (several words); it follows the Chinese it translates:
+# the second, with no units, hides the first. A translation line is written in another script only (no Chinese
+# character) and is prose (several words of letters, in any script); it follows the Chinese it translates:
 #   - it repeats the number of the last Chinese item of its kind above (1. after 1.…, (1) after （1）…): the page is
 #     bilingual, proven so;
 #   - on such a page, it goes on from a translation line above (a translated item's points and its bracket), or follows
 #     a Chinese line straight, one that is not cut mid-sentence (an unnumbered paragraph's, a heading's translation).
 # A Latin line in a Chinese plan (an e-mail, a standard's code, a wrapped line's English words) stays: no Chinese
-# item's number is repeated in Latin prose there, and a line of few words is no translation.
+# item's number is repeated in such prose there, and a line of few words is no translation.
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
-_TRANSLATION_WORDS_MIN = 3  # words of a line of English prose (Yunpianguanfa [2025] No. 6 is a code, not prose)
+# A word of a translation: letters of any script with their combining marks (a Tibetan syllable ཁྱིམ is letter, mark,
+# mark, letter; an Arabic-script word may carry harakat), two characters or more. Tibetan's tsheg ་ (punctuation)
+# parts its syllables, each a word here. Python's \w holds letters but no combining mark, so the marks are listed
+# from their Unicode category once.
+_COMBINING_MARKS = "".join(re.escape(chr(c)) for c in range(0x300, 0x10000) if unicodedata.category(chr(c))[0] == "M")
+_TRANSLATION_WORD = re.compile(rf"(?:[^\W\d_]|[{_COMBINING_MARKS}]){{2,}}")
+_TRANSLATION_WORDS_MIN = 3  # words of a line of prose (Yunpianguanfa [2025] No. 6 is a code, not prose)
 
 
-def _latin_prose(line: str) -> bool:
-    """Is the (stripped) line English prose: no Chinese character, a few Latin words?"""
+def _translation_prose(line: str) -> bool:
+    """Is the (stripped) line prose of another script: no Chinese character, a few words of letters?"""
     if _HAN.search(line):
         return False
     words = 0
-    for _ in _LATIN_WORD.finditer(line):
+    for _ in _TRANSLATION_WORD.finditer(line):
         words += 1
         if words >= _TRANSLATION_WORDS_MIN:
             return True
@@ -1137,9 +1167,9 @@ def _latin_prose(line: str) -> bool:
 
 
 def _translations_blanked(lines: list[str]) -> list[str]:
-    """The lines with a bilingual page's English translations blanked (the rule above _HAN): the Chinese is the plan."""
-    if not any(_latin_prose(ln.strip()) for ln in lines):
-        return lines  # (the usual page: no line of Latin prose, no label to look for)
+    """The lines with a bilingual page's translations blanked (the rule above _HAN): the Chinese is the plan."""
+    if not any(_translation_prose(ln.strip()) for ln in lines):
+        return lines  # (the usual page: no line of such prose, no label to look for)
     last_number: dict[str, int] = {}  # the number of the last Chinese item of each label style
     repeats: set[int] = set()
     for i, ln in enumerate(lines):
@@ -1150,7 +1180,7 @@ def _translations_blanked(lines: list[str]) -> list[str]:
         if _HAN.search(s):
             if label is not None:
                 last_number[label.style] = label.number
-        elif label is not None and last_number.get(label.style) == label.number and _latin_prose(s):
+        elif label is not None and last_number.get(label.style) == label.number and _translation_prose(s):
             repeats.add(i)
     if not repeats:
         return lines
@@ -1159,12 +1189,23 @@ def _translations_blanked(lines: list[str]) -> list[str]:
         s = ln.strip()
         if not s:
             continue
-        translated = _latin_prose(s) and (
+        translated = (_translation_prose(s) and (
             i in repeats or above_translated or (bool(_HAN.search(above)) and not _wrapped(above)))
+            or _numbered_as_above(s, above))
         if translated:
             out[i] = ""
         above_translated, above = translated, s
     return out
+
+
+def _numbered_as_above(line: str, above: str) -> bool:
+    """On a page proven bilingual: is the line (no Chinese in it, a word of letters) numbered as the Chinese line straight
+    above it, in whatever style (三、重点任务 then 3. مۇھىم ۋەزىپىلەر, 一、重点任务 then 1. Key Tasks)? It is that line's
+    translation however short: a heading's translation is two words, under the prose minimum, and was read as a task."""
+    if _HAN.search(line) or not _HAN.search(above) or not _TRANSLATION_WORD.search(line):
+        return False
+    label, above_label = label_of(line), label_of(above)
+    return label is not None and above_label is not None and label.number == above_label.number
 
 
 def _before_page_end(lines: list[str]) -> list[str]:
