@@ -1881,6 +1881,28 @@ def test_a_supervision_list_names_its_rows_by_the_matter_overseen():
         "task", "task", "task", "extra", "extra"]
 
 
+def test_an_inspection_plan_names_its_rows_by_the_matter_inspected():
+    """A 督查检查计划 heads its row column 督查事项 / 督查检查事项 (the matter inspected), as others write 检查事项: the
+    rows' work and their title; the 检查对象 beside it names the bodies inspected, no unit. Read as text by its 督查
+    word, the table had no task column and collapsed into one task."""
+    text = "\n".join([
+        "某县2030年度督查检查计划",
+        "序号\t督查检查事项\t检查对象\t牵头单位\t配合单位\t时间",
+        "1\t林区防火检查\t各乡镇人民政府、县甲局\t县乙局\t县丙局\t3月",
+        "2\t校园安全督查\t县丁局\t县委督查室\t县政府督查室\t4月",
+        "3\t农贸市场检查\t县戊局\t县己局\t县庚局\t5月",
+    ])
+    expected = [
+        ("", 1, "林区防火检查", [("县乙局", "lead"), ("县丙局", "support")]),
+        ("", 2, "校园安全督查", [("县委督查室", "lead"), ("县政府督查室", "support")]),
+        ("", 3, "农贸市场检查", [("县己局", "lead"), ("县庚局", "support")]),
+    ]
+    assert reading(text) == expected
+    assert reading(text.replace("督查检查事项", "督查事项")) == expected
+    assert [header_kind(c) for c in ("督查事项", "督查检查事项", "督导事项", "督查情况", "督导组长")] == [
+        "task", "task", "task", "extra", "extra"]
+
+
 def test_a_deputy_in_charge_noted_after_the_person_is_no_unit():
     """A unit's person in charge marked as its deputy in charge of the field (县X局 副局长 许某（分管）, 县X局（副局长
     潘某，分管）): the note is the person's, the unit is the name before the person."""

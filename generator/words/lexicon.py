@@ -2242,7 +2242,9 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # 督办事项 / 督办内容 / 督办事项名称: a 挂牌督办清单 names each matter it oversees in this column, the rows' work and
     # their title beside a 目标任务 (as 重点工作 is); the 督办 word alone would keep it text (the extra row below), and
     # with no other work column the whole table was lost. The people overseeing it (督办领导) are a people column.
-    ("task", r"^督办(?:事项|内容)(?:名称)?$"),
+    # 督查事项 / 督查检查事项 / 督导事项: a 督查检查计划 or 督导方案 names each matter it inspects so, the row's work
+    # as 检查事项 is; read by the 督查 word as text, the table had no task column and collapsed into one task
+    ("task", r"^(?:督办|督查|督导)(?:检查)?(?:事项|内容)(?:名称)?$"),
     # 制定或修订 / 制定/修订 / 制修订 / 制订或修订: a standards, rules or legislative plan says of each item whether it is
     # drawn up new or revised (its cells 制定 / 修订); the bare words are such cells, never a column's name
     # 完成标志 / 完成标准 / 验收标准: a 推进计划's or 进度安排表's column of what shows each row done (规划经批复,
