@@ -1856,6 +1856,24 @@ def test_a_column_of_the_bodies_overseeing_the_work_supports_beside_the_responsi
         "support", "support", "support", "extra", "extra"]
 
 
+def test_an_inspecting_body_with_no_doers_beside_it_answers_for_the_row():
+    """A 督查检查计划 names the body carrying out each inspection 督查单位 beside only the bodies inspected (督查对象):
+    with no column of doers beside it, it oversees nobody and answers for the row; the 督查对象 are no unit. Beside a
+    责任单位 the same column oversees and supports (the test above)."""
+    text = "\n".join([
+        "某县2030年度督查检查计划",
+        "序号\t检查事项\t督查对象\t督查单位\t时间",
+        "1\t林区防火检查\t各乡镇人民政府、县甲局\t县乙局、县丙局\t3月",
+        "2\t校园安全督查\t县丁局\t县委督查室\t4月",
+        "3\t农贸市场检查\t县戊局\t县己局\t5月",
+    ])
+    assert reading(text) == [
+        ("", 1, "林区防火检查", [("县乙局", "responsible"), ("县丙局", "responsible")]),
+        ("", 2, "校园安全督查", [("县委督查室", "responsible")]),
+        ("", 3, "农贸市场检查", [("县己局", "responsible")]),
+    ]
+
+
 def test_a_supervision_list_names_its_rows_by_the_matter_overseen():
     """A 挂牌督办清单 names each matter it oversees in a 督办事项 column: the rows' work, their title beside a 目标任务
     (as 重点工作 titles them), and alone the only work column of the table; 督办领导 beside it stays a people column."""
