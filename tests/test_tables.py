@@ -1874,6 +1874,28 @@ def test_an_inspecting_body_with_no_doers_beside_it_answers_for_the_row():
     ]
 
 
+def test_an_inspection_plans_column_of_inspecting_bodies_is_its_doers_column():
+    """检查单位 / 检查部门 beside the bodies inspected (被检查单位, 检查对象) and no 牵头 / 责任 column: the bodies
+    carrying out each inspection answer for it; the inspected bodies are no unit. 被检查单位 itself, a whole name
+    holding 检查单位, stays the inspected bodies' column."""
+    text = "\n".join([
+        "某县2030年度督查检查计划",
+        "序号\t检查事项\t被检查单位\t检查单位\t时间",
+        "1\t林区防火检查\t各乡镇人民政府、县甲局\t县乙局、县丙局\t3月",
+        "2\t校园安全督查\t县丁局\t县委督查室\t4月",
+        "3\t农贸市场检查\t县戊局\t县己局\t5月",
+    ])
+    expected = [
+        ("", 1, "林区防火检查", [("县乙局", "responsible"), ("县丙局", "responsible")]),
+        ("", 2, "校园安全督查", [("县委督查室", "responsible")]),
+        ("", 3, "农贸市场检查", [("县己局", "responsible")]),
+    ]
+    assert reading(text) == expected
+    assert reading(text.replace("被检查单位", "检查对象").replace("\t检查单位", "\t检查部门")) == expected
+    assert header_kinds(["序号", "检查事项", "被检查单位", "检查单位", "牵头单位"]) == [
+        "number", "task", "extra", "extra", "lead"]
+
+
 def test_a_supervision_list_names_its_rows_by_the_matter_overseen():
     """A 挂牌督办清单 names each matter it oversees in a 督办事项 column: the rows' work, their title beside a 目标任务
     (as 重点工作 titles them), and alone the only work column of the table; 督办领导 beside it stays a people column."""

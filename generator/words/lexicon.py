@@ -2357,6 +2357,11 @@ TABLE_OVERSIGHT_COLUMN = r"监管(?:单位|部门|处室|科室|机构)$"
 # pasted one paragraph a line runs the doers' lines on into the overseer's: the overseer takes the run's last line
 # (fitting.py `_unit_lines_into_columns`)
 TABLE_OVERSEEING_COLUMN = r"(?:督导|督办|督查|监督|监管)(?:单位|部门|处室|科室|机构)$"
+# 检查单位 / 检查部门 / 督查检查单位: an inspection plan's column of the bodies carrying out each row's inspection, named by
+# the act (the bodies inspected are 被检查单位 / 检查对象 beside it). With no column of doers beside it (牵头单位,
+# 责任单位, 实施单位) it is the doers' column and answers for the row (header.py `_inspectors_without_doers`); beside
+# one it is left a column of bodies, as it was. Only the whole name: 被检查单位 / 受检查单位 are the bodies inspected.
+TABLE_INSPECTING_COLUMN = r"^(?:督查|督导)?检查(?:单位|部门|处室|科室|机构)$"
 # 牵头考核部门 / 考核牵头部门 / 考核实施单位 / 评分责任单位 / 数据来源单位: a 目标责任考核 分解表 names beside each
 # indicator's 责任单位 the body that examines or scores it, or that supplies its figures, by a column built on the
 # act of examining; the role word inside (牵头, 实施, 责任) is the examiner's part in the examining, not in the work.

@@ -248,6 +248,7 @@ _OVERSIGHT = re.compile(lx.TABLE_OVERSIGHT_COLUMN)
 
 
 _OVERSEEING = re.compile(lx.TABLE_OVERSEEING_COLUMN)
+_INSPECTING = re.compile(lx.TABLE_INSPECTING_COLUMN)
 
 
 def overseer_column(names: list[str], kinds: list[str | None]) -> int | None:
@@ -263,11 +264,14 @@ def _inspectors_without_doers(kinds: list[str | None], cells: list[str]) -> list
     """A 督查单位 / 督导部门 column with no column of the bodies doing the work beside it (a 督查检查计划: 检查事项 |
     督查对象 | 督查单位 | 时间): the body named is the one carrying out the row's inspection, and answers for it. Read as an
     overseer it supported doers the table does not name; the overseer reading needs a 责任单位 / 牵头单位 / 实施单位
-    beside it (an object column, 督查对象 / 被检查单位, names the bodies inspected, no doers). Two such columns say
-    nothing certain."""
+    beside it (an object column, 督查对象 / 被检查单位, names the bodies inspected, no doers). So does a column named
+    by the inspecting itself (检查单位 / 检查部门, lx.TABLE_INSPECTING_COLUMN), which no header word reads and which
+    was kept as text beside 被检查单位: the row lost all its units. Two such columns say nothing certain."""
     if any(k in ("lead", "responsible", "implement") for k in kinds):
         return kinds
-    inspectors = [j for j, c in enumerate(cells) if kinds[j] == "support" and _OVERSEEING.search(_header_text(c))]
+    inspectors = [j for j, c in enumerate(cells)
+                  if (kinds[j] == "support" and _OVERSEEING.search(_header_text(c)))
+                  or (kinds[j] is None and _INSPECTING.match(_header_text(c)))]
     if len(inspectors) != 1:
         return kinds
     return ["responsible" if j == inspectors[0] else k for j, k in enumerate(kinds)]
