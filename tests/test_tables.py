@@ -1856,6 +1856,46 @@ def test_a_column_of_the_bodies_overseeing_the_work_supports_beside_the_responsi
         "support", "support", "support", "extra", "extra"]
 
 
+def test_an_inspecting_body_with_no_doers_beside_it_answers_for_the_row():
+    """A 督查检查计划 names the body carrying out each inspection 督查单位 beside only the bodies inspected (督查对象):
+    with no column of doers beside it, it oversees nobody and answers for the row; the 督查对象 are no unit. Beside a
+    责任单位 the same column oversees and supports (the test above)."""
+    text = "\n".join([
+        "某县2030年度督查检查计划",
+        "序号\t检查事项\t督查对象\t督查单位\t时间",
+        "1\t林区防火检查\t各乡镇人民政府、县甲局\t县乙局、县丙局\t3月",
+        "2\t校园安全督查\t县丁局\t县委督查室\t4月",
+        "3\t农贸市场检查\t县戊局\t县己局\t5月",
+    ])
+    assert reading(text) == [
+        ("", 1, "林区防火检查", [("县乙局", "responsible"), ("县丙局", "responsible")]),
+        ("", 2, "校园安全督查", [("县委督查室", "responsible")]),
+        ("", 3, "农贸市场检查", [("县己局", "responsible")]),
+    ]
+
+
+def test_an_inspection_plans_column_of_inspecting_bodies_is_its_doers_column():
+    """检查单位 / 检查部门 beside the bodies inspected (被检查单位, 检查对象) and no 牵头 / 责任 column: the bodies
+    carrying out each inspection answer for it; the inspected bodies are no unit. 被检查单位 itself, a whole name
+    holding 检查单位, stays the inspected bodies' column."""
+    text = "\n".join([
+        "某县2030年度督查检查计划",
+        "序号\t检查事项\t被检查单位\t检查单位\t时间",
+        "1\t林区防火检查\t各乡镇人民政府、县甲局\t县乙局、县丙局\t3月",
+        "2\t校园安全督查\t县丁局\t县委督查室\t4月",
+        "3\t农贸市场检查\t县戊局\t县己局\t5月",
+    ])
+    expected = [
+        ("", 1, "林区防火检查", [("县乙局", "responsible"), ("县丙局", "responsible")]),
+        ("", 2, "校园安全督查", [("县委督查室", "responsible")]),
+        ("", 3, "农贸市场检查", [("县己局", "responsible")]),
+    ]
+    assert reading(text) == expected
+    assert reading(text.replace("被检查单位", "检查对象").replace("\t检查单位", "\t检查部门")) == expected
+    assert header_kinds(["序号", "检查事项", "被检查单位", "检查单位", "牵头单位"]) == [
+        "number", "task", "extra", "extra", "lead"]
+
+
 def test_a_supervision_list_names_its_rows_by_the_matter_overseen():
     """A 挂牌督办清单 names each matter it oversees in a 督办事项 column: the rows' work, their title beside a 目标任务
     (as 重点工作 titles them), and alone the only work column of the table; 督办领导 beside it stays a people column."""
@@ -1878,6 +1918,28 @@ def test_a_supervision_list_names_its_rows_by_the_matter_overseen():
     ])
     assert reading(beside_targets) == expected
     assert [header_kind(c) for c in ("督办事项", "督办内容", "督办事项名称", "督办领导", "督办情况")] == [
+        "task", "task", "task", "extra", "extra"]
+
+
+def test_an_inspection_plan_names_its_rows_by_the_matter_inspected():
+    """A 督查检查计划 heads its row column 督查事项 / 督查检查事项 (the matter inspected), as others write 检查事项: the
+    rows' work and their title; the 检查对象 beside it names the bodies inspected, no unit. Read as text by its 督查
+    word, the table had no task column and collapsed into one task."""
+    text = "\n".join([
+        "某县2030年度督查检查计划",
+        "序号\t督查检查事项\t检查对象\t牵头单位\t配合单位\t时间",
+        "1\t林区防火检查\t各乡镇人民政府、县甲局\t县乙局\t县丙局\t3月",
+        "2\t校园安全督查\t县丁局\t县委督查室\t县政府督查室\t4月",
+        "3\t农贸市场检查\t县戊局\t县己局\t县庚局\t5月",
+    ])
+    expected = [
+        ("", 1, "林区防火检查", [("县乙局", "lead"), ("县丙局", "support")]),
+        ("", 2, "校园安全督查", [("县委督查室", "lead"), ("县政府督查室", "support")]),
+        ("", 3, "农贸市场检查", [("县己局", "lead"), ("县庚局", "support")]),
+    ]
+    assert reading(text) == expected
+    assert reading(text.replace("督查检查事项", "督查事项")) == expected
+    assert [header_kind(c) for c in ("督查事项", "督查检查事项", "督导事项", "督查情况", "督导组长")] == [
         "task", "task", "task", "extra", "extra"]
 
 

@@ -2280,7 +2280,9 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # 督办事项 / 督办内容 / 督办事项名称: a 挂牌督办清单 names each matter it oversees in this column, the rows' work and
     # their title beside a 目标任务 (as 重点工作 is); the 督办 word alone would keep it text (the extra row below), and
     # with no other work column the whole table was lost. The people overseeing it (督办领导) are a people column.
-    ("task", r"^督办(?:事项|内容)(?:名称)?$"),
+    # 督查事项 / 督查检查事项 / 督导事项: a 督查检查计划 or 督导方案 names each matter it inspects so, the row's work
+    # as 检查事项 is; read by the 督查 word as text, the table had no task column and collapsed into one task
+    ("task", r"^(?:督办|督查|督导)(?:检查)?(?:事项|内容)(?:名称)?$"),
     # 制定或修订 / 制定/修订 / 制修订 / 制订或修订: a standards, rules or legislative plan says of each item whether it is
     # drawn up new or revised (its cells 制定 / 修订); the bare words are such cells, never a column's name
     # 完成标志 / 完成标准 / 验收标准: a 推进计划's or 进度安排表's column of what shows each row done (规划经批复,
@@ -2393,6 +2395,11 @@ TABLE_OVERSIGHT_COLUMN = r"监管(?:单位|部门|处室|科室|机构)$"
 # pasted one paragraph a line runs the doers' lines on into the overseer's: the overseer takes the run's last line
 # (fitting.py `_unit_lines_into_columns`)
 TABLE_OVERSEEING_COLUMN = r"(?:督导|督办|督查|监督|监管)(?:单位|部门|处室|科室|机构)$"
+# 检查单位 / 检查部门 / 督查检查单位: an inspection plan's column of the bodies carrying out each row's inspection, named by
+# the act (the bodies inspected are 被检查单位 / 检查对象 beside it). With no column of doers beside it (牵头单位,
+# 责任单位, 实施单位) it is the doers' column and answers for the row (header.py `_inspectors_without_doers`); beside
+# one it is left a column of bodies, as it was. Only the whole name: 被检查单位 / 受检查单位 are the bodies inspected.
+TABLE_INSPECTING_COLUMN = r"^(?:督查|督导)?检查(?:单位|部门|处室|科室|机构)$"
 # 牵头考核部门 / 考核牵头部门 / 考核实施单位 / 评分责任单位 / 数据来源单位: a 目标责任考核 分解表 names beside each
 # indicator's 责任单位 the body that examines or scores it, or that supplies its figures, by a column built on the
 # act of examining; the role word inside (牵头, 实施, 责任) is the examiner's part in the examining, not in the work.

@@ -132,7 +132,7 @@ def _header_kinds(cells: tuple[str, ...]) -> tuple[str | None, ...]:
 
 def _kinds_of(cells: list[str]) -> list[str | None]:
     kinds = _named_place_beside_problem(_ledger_reports([header_kind(c) for c in cells], cells), cells)
-    kinds = _bodies_before_work(_duty_table(kinds, cells), cells)
+    kinds = _bodies_before_work(_duty_table(_inspectors_without_doers(kinds, cells), cells), cells)
     kinds = _oversight_beside_doers(_bodies_beside_units(kinds, cells), cells)
     kinds = _examiners_beside_doers(kinds, cells)
     if "task" in kinds:
@@ -248,6 +248,7 @@ _OVERSIGHT = re.compile(lx.TABLE_OVERSIGHT_COLUMN)
 
 
 _OVERSEEING = re.compile(lx.TABLE_OVERSEEING_COLUMN)
+_INSPECTING = re.compile(lx.TABLE_INSPECTING_COLUMN)
 
 
 def overseer_column(names: list[str], kinds: list[str | None]) -> int | None:
@@ -257,6 +258,23 @@ def overseer_column(names: list[str], kinds: list[str | None]) -> int | None:
         return None
     found = [j for j, (n, k) in enumerate(zip(names, kinds)) if k == "support" and _OVERSEEING.search(_header_text(n))]
     return len(kinds) - found[-1] if len(found) == 1 else None
+
+
+def _inspectors_without_doers(kinds: list[str | None], cells: list[str]) -> list[str | None]:
+    """A 督查单位 / 督导部门 column with no column of the bodies doing the work beside it (a 督查检查计划: 检查事项 |
+    督查对象 | 督查单位 | 时间): the body named is the one carrying out the row's inspection, and answers for it. Read as an
+    overseer it supported doers the table does not name; the overseer reading needs a 责任单位 / 牵头单位 / 实施单位
+    beside it (an object column, 督查对象 / 被检查单位, names the bodies inspected, no doers). So does a column named
+    by the inspecting itself (检查单位 / 检查部门, lx.TABLE_INSPECTING_COLUMN), which no header word reads and which
+    was kept as text beside 被检查单位: the row lost all its units. Two such columns say nothing certain."""
+    if any(k in ("lead", "responsible", "implement") for k in kinds):
+        return kinds
+    inspectors = [j for j, c in enumerate(cells)
+                  if (kinds[j] == "support" and _OVERSEEING.search(_header_text(c)))
+                  or (kinds[j] is None and _INSPECTING.match(_header_text(c)))]
+    if len(inspectors) != 1:
+        return kinds
+    return ["responsible" if j == inspectors[0] else k for j, k in enumerate(kinds)]
 
 
 def _oversight_beside_doers(kinds: list[str | None], cells: list[str]) -> list[str | None]:
