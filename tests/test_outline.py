@@ -1596,6 +1596,22 @@ def test_a_heading_whose_units_go_to_every_item_naming_only_helpers_says_no_item
     assert "go to its items 1.、2. naming none of their own: " in note and "keep them" not in note
 
 
+def test_an_item_sent_down_to_the_towns_to_carry_out_takes_its_action_heads_lead():
+    """（一）X行动（牵头区领导：…；牵头单位：A、B） over items of which one names its own unit and one only the towns
+    carrying it out (（各街道（镇）落实）): the towns do it on the ground, nobody at the head's level is named, so the
+    item takes the head's lead beside them; an item naming who answers for it keeps its own."""
+    plan = _one(
+        "某区营商环境提升行动方案\n"
+        "二、重点任务\n"
+        "（一）政商沟通行动（牵头区领导：孙某某；牵头单位：区甲部、区乙会）\n"
+        "1.完善政企沟通机制。\n"
+        "2.开展企业家座谈。（责任单位：区丙局）\n"
+        "3.营造亲商氛围。（各街道（镇）落实）\n")
+    head = [("区甲部", L), ("区乙会", L)]
+    assert [_units(t) for t in plan.tasks()] == [head, [("区丙局", R)], [("各街道（镇）", I)] + head]
+    assert any("go to its items 1.、3. naming none" in n.text for n in plan.readings)
+
+
 def test_a_heading_annotation_over_unnumbered_paragraphs_stays_the_task():
     """一、title（X牵头） with plain paragraphs under it: the heading is the task, its paragraphs its text."""
     plan = _one(
