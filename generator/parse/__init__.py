@@ -1232,7 +1232,7 @@ def _title_of(text: str, annotations: list) -> str:
         return _without_quote_marks(run_in.group(1).strip())
     end = len(text)
     stops = _stops_in_full_width(text)
-    for stop in (stops.find("。", start), text.find("\n", start), _annotation_ending_title(text, start, annotations)):
+    for stop in (stops.find("。", start), _line_break_ending_title(text, start), _annotation_ending_title(text, start, annotations)):
         if stop >= 0:
             end = min(end, stop)
     end = _proposal_kind_below(text, start, end, annotations)
@@ -1269,6 +1269,21 @@ def _title_of(text: str, annotations: list) -> str:
         title = title.rstrip("；;")
     title = _PROPOSER_AFTER_TITLE.sub(r"\1", title)
     return _without_quote_marks(_without_ascii_full_stop(_FOOTNOTE_MARK.sub("", title)))
+
+
+_BROKEN_TITLE_HEAD = re.compile("(?:" + lexicon.alternation(lexicon.MANNER_WORDS_BEFORE_A_VERB) + ")?(?:"
+                                + lexicon.alternation(lexicon.VERBS_AWAITING_THEIR_OBJECT) + ")")
+
+
+def _line_break_ending_title(text: str, start: int) -> int:
+    """The line break closing the heading's sentence, -1 if none. A first line of a manner word and a verb awaiting
+    its object (3.全面推行 / 告知承诺制，对…实行…。) was broken by a soft return in mid-sentence, not set as a title over
+    its text: the sentence runs on into the next line, whose break (if any) closes it instead."""
+    end = text.find("\n", start)
+    head = text[start:end].strip()
+    if (end >= 0 and _BROKEN_TITLE_HEAD.fullmatch(head) and re.match(r"[\u4e00-\u9fff“‘\"]", text[end + 1: end + 2])):
+        return text.find("\n", end + 1)
+    return end
 
 
 def _stops_in_full_width(text: str) -> str:
