@@ -1596,6 +1596,41 @@ def test_a_heading_whose_units_go_to_every_item_naming_only_helpers_says_no_item
     assert "go to its items 1.、2. naming none of their own: " in note and "keep them" not in note
 
 
+def test_an_item_sent_down_to_the_towns_to_carry_out_takes_its_action_heads_lead():
+    """（一）X行动（牵头区领导：…；牵头单位：A、B） over items of which one names its own unit and one only the towns
+    carrying it out (（各街道（镇）落实）): the towns do it on the ground, nobody at the head's level is named, so the
+    item takes the head's lead beside them; an item naming who answers for it keeps its own."""
+    plan = _one(
+        "某区营商环境提升行动方案\n"
+        "二、重点任务\n"
+        "（一）政商沟通行动（牵头区领导：孙某某；牵头单位：区甲部、区乙会）\n"
+        "1.完善政企沟通机制。\n"
+        "2.开展企业家座谈。（责任单位：区丙局）\n"
+        "3.营造亲商氛围。（各街道（镇）落实）\n")
+    head = [("区甲部", L), ("区乙会", L)]
+    assert [_units(t) for t in plan.tasks()] == [head, [("区丙局", R)], [("各街道（镇）", I)] + head]
+    assert any("go to its items 1.、3. naming none" in n.text for n in plan.readings)
+
+
+def test_a_task_title_broken_by_a_soft_return_after_its_verb_runs_on_into_the_next_line():
+    """3.全面推行 / 告知承诺制，对…。: a line holding only a manner word and a verb awaiting its object was broken in
+    mid-sentence, the title runs on to the sentence's first 。; a title line closing on its object (推进小区改造) stays
+    a title over its text, and a verb after another (组织实施) needs no object."""
+    plan = _one(
+        "某区营商环境提升行动方案\n"
+        "一、重点任务\n"
+        "1.推进小区改造\n"
+        "完成改造项目20个。（责任单位：区甲局）\n"
+        "2.全面推行\n"
+        "告知承诺制，对可容缺的材料实行容缺受理。（责任单位：区乙局）\n"
+        "3.组织实施\n"
+        "各街道要细化措施，确保按期完成。（责任单位：区丙局）\n")
+    assert [(t.title, _units(t)) for t in plan.tasks()] == [
+        ("推进小区改造", [("区甲局", R)]),
+        ("全面推行告知承诺制，对可容缺的材料实行容缺受理", [("区乙局", R)]),
+        ("组织实施", [("区丙局", R)])]
+
+
 def test_a_heading_annotation_over_unnumbered_paragraphs_stays_the_task():
     """一、title（X牵头） with plain paragraphs under it: the heading is the task, its paragraphs its text."""
     plan = _one(

@@ -503,17 +503,24 @@ def _lead_over_named_items(plan: Plan, line: int, reading, tasks: list[Task]) ->
     return True
 
 
+# The roles of units that name no one leading or answering for an item: those helping it and those carrying it out below
+_ROLES_ANSWERING_FOR_NOTHING = ("support", "implement")
+
+
 def _units_to_items_naming_none(plan: Plan, line: int, reading, tasks: list[Task]) -> None:
     """A heading's units over items of which some name units of their own: the items naming none, or only bodies
-    helping (（X配合）), take the heading's units, zero-width at their ends; an item naming who leads or answers for it
-    keeps its own.
+    helping (（X配合）) or carrying it out below (（各街道落实）), take the heading's units, zero-width at their ends; an
+    item naming who leads or answers for it keeps its own.
 
     Plans put one annotation under a part's heading for all its items, （责任主体：A、B；配合单位：C） over 3. 4. 5., and
     still annotate a special item of the part on its own, 5.修订应急预案。（D牵头）: the heading's line speaks for the
-    items that say nothing, the item's own annotation for that item. The reading report says which items took them."""
+    items that say nothing, the item's own annotation for that item. The reading report says which items took them.
+    An item whose bracket only sends it down to the towns or streets to carry out, （各镇、街道负责落实）, says who does it
+    on the ground, not who answers for it at the heading's level: the heading's lead still leads it, as a table's lead
+    cell runs on over rows naming only their 落实单位."""
     if not reading.assignments:
         return
-    given = [t for t in tasks if all(a.role == "support" for a in t.assignments)]
+    given = [t for t in tasks if all(a.role in _ROLES_ANSWERING_FOR_NOTHING for a in t.assignments)]
     if not given:
         return
     for task in given:
@@ -1225,7 +1232,7 @@ def _title_of(text: str, annotations: list) -> str:
         return _without_quote_marks(run_in.group(1).strip())
     end = len(text)
     stops = _stops_in_full_width(text)
-    for stop in (stops.find("。", start), text.find("\n", start), _annotation_ending_title(text, start, annotations)):
+    for stop in (stops.find("。", start), _line_break_ending_title(text, start), _annotation_ending_title(text, start, annotations)):
         if stop >= 0:
             end = min(end, stop)
     end = _proposal_kind_below(text, start, end, annotations)
@@ -1262,6 +1269,21 @@ def _title_of(text: str, annotations: list) -> str:
         title = title.rstrip("；;")
     title = _PROPOSER_AFTER_TITLE.sub(r"\1", title)
     return _without_quote_marks(_without_ascii_full_stop(_FOOTNOTE_MARK.sub("", title)))
+
+
+_BROKEN_TITLE_HEAD = re.compile("(?:" + lexicon.alternation(lexicon.MANNER_WORDS_BEFORE_A_VERB) + ")?(?:"
+                                + lexicon.alternation(lexicon.VERBS_AWAITING_THEIR_OBJECT) + ")")
+
+
+def _line_break_ending_title(text: str, start: int) -> int:
+    """The line break closing the heading's sentence, -1 if none. A first line of a manner word and a verb awaiting
+    its object (3.全面推行 / 告知承诺制，对…实行…。) was broken by a soft return in mid-sentence, not set as a title over
+    its text: the sentence runs on into the next line, whose break (if any) closes it instead."""
+    end = text.find("\n", start)
+    head = text[start:end].strip()
+    if (end >= 0 and _BROKEN_TITLE_HEAD.fullmatch(head) and re.match(r"[\u4e00-\u9fff“‘\"]", text[end + 1: end + 2])):
+        return text.find("\n", end + 1)
+    return end
 
 
 def _stops_in_full_width(text: str) -> str:

@@ -1857,6 +1857,14 @@ WORDS_AWAITING_AN_OBJECT = ("为", "给", "对", "向", "包括", "会同")
 # whose last character is such a word; the line is closed, a line of names set in under it is its units)
 NOUNS_ENDING_AS_SUCH_A_WORD = ("行为", "作为", "有为", "可为", "善为", "能为", "导向", "方向", "取向", "走向", "动向", "去向",
                                "供给", "补给", "配给", "自给", "应对")
+# a task's title line broken by a soft return right after its first words (3.全面推行 / 告知承诺制，对…实行…。): a line
+# holding one of these verbs alone, or after one of the manner words, closes no title without the verb's object (推行
+# what?) and runs on into the next line; a title line over its text closes on its object (1.推进老旧小区改造 / 完成…。),
+# and a verb after another verb or a noun is used without an object (组织实施, 统筹推进): neither is such a line
+VERBS_AWAITING_THEIR_OBJECT = ("推行", "实行", "推进", "开展", "建立", "实施", "加强", "加快", "推动", "深化", "强化", "构建",
+                               "打造", "探索", "健全")
+MANNER_WORDS_BEFORE_A_VERB = ("全面", "大力", "加快", "积极", "深入", "持续", "着力", "扎实", "稳步", "有序", "切实", "不断",
+                              "进一步", "积极稳妥", "逐步", "率先", "广泛", "严格", "依法")
 # a reference to a part of the plan by its number (见附件2 / 附表1 / 详见专栏3 / 按表2 / 如图1 / 附录4 / 典型案例5):
 # the number names that part, never a note's mark, whatever notes the page lists (source.plain_words)
 REFERENCE_WORDS_BEFORE_A_NUMBER = ("附件", "附表", "附图", "附录", "专栏", "表", "图", "案例")
