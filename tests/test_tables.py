@@ -5246,6 +5246,22 @@ def test_a_task_cell_opening_with_its_own_list_keeps_the_row_and_the_table():
         (2, "排污许可检查", [("市生态环境局", "lead"), ("市水利局", "support")])]
 
 
+def test_a_measures_cell_whose_second_point_opens_with_a_year_keeps_its_first_number():
+    """A 落实举措 cell lists its measures 1.…；2.…, the second due by a date it opens with (2.2025年9月底前完成…): the
+    2. before the year is the cell's second point, no decimal figure 2.2025, so the cell is read whole as a list,
+    its 1. kept as in the row below it, whether or not the row's 序号 is 1 too. A figure (2.5亿元) still is no
+    point: the cell's 1. is then the mark of its only point, no word of the title."""
+    text = ("某县落实举措清单\n"
+            "序号\t落实举措\t牵头单位\t完成时限\n"
+            "1\t1.建立项目联审机制；2.2025年9月底前完成清理。\t县发展改革局\t2025年9月底前\n"
+            "2\t1.开展银企对接；2.2026年起每季度通报。\t县财政局\t持续推进\n"
+            "3\t1.安排补助资金2.5亿元。\t县工信局\t年底前\n")
+    assert [(n, t) for _, n, t, _ in reading(text)] == [
+        (1, "1.建立项目联审机制；2.2025年9月底前完成清理"),
+        (2, "1.开展银企对接；2.2026年起每季度通报"),
+        (3, "安排补助资金2.5亿元")]
+
+
 def test_a_tab_pasted_row_that_lost_a_merged_cell_keeps_its_cells_under_their_columns():
     """A page copied as text writes a merged cell (the 发起部门 over several inspections) on its first row only; the
     rows under it are a cell short, with no empty placeholder: their cells go where they fit their columns (the unit

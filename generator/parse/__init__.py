@@ -31,8 +31,8 @@ from .numbering import (RunningText, articles_glued_to_text, ascii_roman_parts_i
                         labels_glued_to_figures, legal_parts_in_order, stem_groups_in_order, style_of,
                         units_before_their_number)
 from ..words.names import unit_like
-from ..words.labels import (NAME_FIELD, UNNUMBERED, after_plan_citation, cited_item, is_filing_number, label_of,
-                            without_content_field, without_leading_symbols)
+from ..words.labels import (NAME_FIELD, POINT_MARK_END, UNNUMBERED, after_plan_citation, cited_item, is_filing_number,
+                            label_of, without_content_field, without_leading_symbols)
 from .lines import ABOVE, BELOW, Line, annotation_ends_line, first_annotation_at, items_a_count_covers, units_named
 from ..numerals import parse_chinese
 from .opening_subjects import give_opening_subjects
@@ -1115,7 +1115,7 @@ def _where(task: Task, offset: int) -> tuple[int, int]:
 # row's 序号): the marker is the cell's numbering, no word of the heading (1.5亿元 is a figure, kept); a heading running
 # on into the second point (1.食品企业检查；2.添加剂检查) is the list itself and keeps its numbers
 _OWN_FIRST_POINT = re.compile(r"^(?:1[.．、](?![0-9０-９])|[（(]1[)）]|①)\s*")
-_SECOND_POINT = re.compile(r"2[.．、](?![0-9０-９])|[（(]2[)）]|②")
+_SECOND_POINT = re.compile(rf"2[.．、]{POINT_MARK_END}|[（(]2[)）]|②")  # (…；2.2025年底前…: a point opening with its year)
 
 
 def _without_article_label(title: str) -> str:

@@ -432,6 +432,12 @@ NUMBERED_NAME_FIELD = re.compile(r"^[ \u3000]*(?:" + lexicon.alternation(lexicon
                                  + NAME_FIELD_NUMBER + r"[ \u3000]*[:：]")
 
 
+# The end of the mark of a point numbered inside a cell (…；2.开展…): a digit right after it makes the mark a decimal
+# figure (1.5亿元, 2.5万平方米), no point; a year opening the point's words (1.建立…；2.2025年9月底前完成…, a measure due
+# by a date) is no decimal, as no plan writes a figure of four decimals followed by 年, so the mark is the point's.
+POINT_MARK_END = r"(?:(?=[12１２][0-9０-９]{3}年)|(?![0-9０-９]))"
+
+
 # A 分工表's 任务 cell citing the item of the plan's prose it assigns: its number (5.壮大电子信息制造业) or its box
 # (专栏1　数字基础设施重点工程). The row's 序号 numbers the task (it counts the box rows too, so it drifts from the
 # prose's numbers after the first box); the citation says which item of the prose the row repeats.
@@ -471,6 +477,6 @@ def cited_item(cell: str) -> Citation | None:
     if item is None:
         return None
     number, rest = int(item.group(1)), cell[item.end():]
-    if re.search(rf"(?<![0-9]){number + 1}[.．、](?![0-9０-９])", rest):
-        return None  # 2.加强…；3.开展…: the cell's own points
+    if re.search(rf"(?<![0-9]){number + 1}[.．、]{POINT_MARK_END}", rest):
+        return None  # 2.加强…；3.开展… / 1.建立…；2.2025年底前完成…: the cell's own points
     return Citation(False, number, rest)
