@@ -3839,10 +3839,12 @@ def test_a_headquarters_in_command_leads_and_a_body_putting_people_forward_answe
 
 def test_a_body_named_with_a_role_verb_inside_its_ending_is_no_verb():
     """县供销合作社联合社 and 县工商业联合会 end in a body's word after 联合: the verb is a letter of the name, so the
-    name before it neither supports nor the name is cut there. 联合 before another body is still a verb."""
+    name before it neither supports nor the name is cut there. 联合 before another body is still a verb: it joins the
+    two as 会同 does (the first leads, the other supports; in a task's title sentence, as with 会同, no unit)."""
     assert pairs("建设甲镇冷链物流中心。县供销合作社联合社。总投资:3000。") == []
     assert pairs("乙乡农贸市场改造。县工商业联合会。") == []
-    assert pairs("县市场监管局联合县公安局开展打假行动。") == [("县市场监管局", "support")]
+    assert pairs("县市场监管局联合县公安局开展打假行动。") == pairs("县市场监管局会同县公安局开展打假行动。") == []
+    assert pairs("开展打假。县市场监管局联合县公安局开展打假行动。") == [("县市场监管局", "lead"), ("县公安局", "support")]
 
 
 def test_a_stretch_of_river_or_works_in_a_projects_name_is_no_body():
@@ -5586,3 +5588,26 @@ def test_safeguards_naming_their_units_as_the_bodies_opening_their_sentences_are
                          "二、保障措施\n"
                          "（四）加强组织领导。市甲局要加强统筹调度，定期通报进展。\n")
     assert len(plan.tasks()) == 3
+
+
+def test_lianhe_before_a_bodys_name_joins_the_bodies_as_huitong_does():
+    """`县甲局联合县乙局开展…`: 联合 right before a body's name joins the body before it (which leads) to the one after
+    it (which supports), as 会同 does; a clause opening with it (`联合县乙局开展…`, no body before) names the body the
+    plan's own works with, which supports, as `会同县乙局开展…` reads; never a unit named `联合县乙局` (before: the first
+    read 县甲局 supporting and lost 县乙局, the second named `联合县乙局`). At the end of a list (`A、B联合开展`) 联合
+    keeps its role verb's reading, and a name holding it further on (县供销合作社联合社) stays whole."""
+    assert pairs("开展打假。县甲局联合县乙局、县丙局开展农资打假专项行动。") == [("县甲局", L), ("县乙局", S), ("县丙局", S)]
+    assert pairs("开展打假。由县甲局联合县乙局开展农资打假专项行动。") == [("县甲局", L), ("县乙局", S)]
+    assert pairs("开展打假（县甲局联合县乙局负责）。") == [("县甲局", L), ("县乙局", S)]
+    plan = _one_plan("某县农业农村局2027年工作要点\n一、强化农资监管\n"
+                     "（一）开展打假。县甲局联合县乙局开展农资打假专项行动。\n"
+                     "（二）开展抽检。联合县乙局开展农资质量抽检。\n"
+                     "（三）开展抽检。会同县乙局开展农资质量抽检。\n"
+                     "（四）保障供应。县供销合作社联合社牵头开展农资保供。\n"
+                     "（五）开展执法。县甲局、县丙局联合开展执法检查。\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县甲局", L), ("县乙局", S)],
+        [("县乙局", S)],
+        [("县乙局", S)],
+        [("县供销合作社联合社", L)],
+        [("县甲局", S), ("县丙局", S)]]

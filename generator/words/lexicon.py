@@ -770,6 +770,12 @@ BODY_ENDINGS_OPENING_WITH_A_VERB = ("联合社", "联合会")
 VERBS_BEFORE_WORK_IN_XIA = ("负责",)
 # X会同Y: X leads, Y supports
 WITH_VERB = "会同"
+# verbs that join two bodies as 会同 does where a body's name follows them straight away (县甲局联合县乙局开展…: the
+# body before the verb leads, the one after it supports; 联合县乙局开展… with no body before: the plan's own body works
+# with 县乙局, which supports, as 会同县乙局开展… reads): read as 会同 there (annotations: groups._joining_verb,
+# finders._joining_at). Anywhere else 联合 keeps its VERB_ROLES reading at the end of a list (A、B联合执法 / 联合开展)
+# and is a letter of names (联合社, 联合会, 中国联合网络通信: no name opens right after it there)
+JOINING_VERBS = ("联合",)
 # X商Y落实 / X商Y、Z负责 / X商请Y配合 ("X, consulting Y"): provincial and national 分工方案 write it as freely as 会同, the
 # first body answering for the work and the one consulted after it supporting, as after 会同. 商 is also a letter of
 # names (省商务厅, 市工商联, 商务部), so it joins two bodies only where a whole body's name ends right before it and a
@@ -1624,6 +1630,9 @@ NOT_A_NAME_STARTS = ACTION_STARTS + ("持续", "进一步", "全面", "深入", 
                                      # a duty's own help to another body (配合镇人居办开展…, 积极参与所在村…): the
                                      # body helped is the object, the words no name
                                      "配合", "协助", "协同", "参与", "积极",
+                                     # (联合X开展…: the body the work is done with, JOINING_VERBS; a name holding
+                                     # 联合 has it further on, 县供销合作社联合社 / 市妇女联合会)
+                                     "联合",
                                      # (促进各级党委政府落实…: the plan urging the bodies, which are its object)
                                      "促进",
                                      # (增加X / 另加X: a ditto's addition, 同上，增加各乡镇人民政府; the units added)

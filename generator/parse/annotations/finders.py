@@ -18,7 +18,7 @@ from .patterns import (_NAME_OPENINGS, _NOT_A_VERB_AFTER, _BARE_LABEL, _COLLECTI
                        _VERBS_ONLY, _role_as_label)
 from .name_lists import ROLE_MARK_OPENS, _BRACKETED_VERB, _ORDINAL_OPENING, ends_in_role_bracket, _LONG_UNIT_ENDINGS, _MANNER_TAIL, _depth_zero_find
 from ...words.labels import COLOPHON, bare_role_label_over_units, label_of
-from .groups import _AGENT_ACTION, _Group, _PERSON_BEFORE, _TOPIC_AGENT, _after_agent
+from .groups import _AGENT_ACTION, _Group, _PERSON_BEFORE, _TOPIC_AGENT, _after_agent, joining_verb_at
 
 
 class Finder:
@@ -1069,6 +1069,8 @@ def _units_then_their_work(clause: str, after_agent: bool = False) -> str:
             continue  # 负责人 / 配合单位: the verb's letters begin a noun; a verb inside a bracket has no subject here
         if clause.startswith(_LONG_UNIT_ENDINGS, m.end() - 1):
             continue  # 常委会办公厅: the verb's last letter opens the body's ending written on (会办 + 公厅), no verb
+        if joining_verb_at(clause)[0] == m.start():
+            return ""  # 县甲局联合县乙局开展…: 联合 joins the body before it to one after it, as 会同 (SubjectWithPartners)
         # each a body's name written whole from its opening (镇水利站, 各村, 区公安分局): not words of the task that end
         # as a name does (倒逼生产经营单位, 形成全社会)
         if _bodies_named_whole(names, after_agent):
@@ -1225,11 +1227,11 @@ class SubjectWithPartners(Finder):
             body = sentence.lstrip()
             if n and body.startswith(lx.ORDER_WORDS):  # 请市X局会同…: the request is no word of the body's name
                 body = body[next(len(w) for w in lx.ORDER_WORDS if body.startswith(w)):]
-            elif n and body.startswith(lx.AGENT_MARK) and _depth_zero_find(body, lx.WITH_VERB) > len(lx.AGENT_MARK):
+            elif n and body.startswith(lx.AGENT_MARK) and _joining_at(body)[0] > len(lx.AGENT_MARK):
                 # 由市X局会同市Y局建立…，各乡镇抓好落实: 实施方案 name the lead by 由 before it as often as not; the agent's
                 # mark is no word of the name (only before 会同: 由X负责… is the agent readers')
                 body = body[len(lx.AGENT_MARK):]
-            at = _depth_zero_find(body, lx.WITH_VERB)
+            at, joining = _joining_at(body)  # 会同, or 联合 before a body's name (read as 会同)
             assist = _assisting_subject(body) if at < 0 and n else None
             if assist and self.modal:
                 continue
@@ -1261,7 +1263,7 @@ class SubjectWithPartners(Finder):
             subject = _without_its_modal(body[:at])
             if n == 0 or at <= 0 or (subject != body[:at]) != self.modal or not _bodies_open_the_sentence(subject):
                 continue
-            clauses = depth_zero_split(body[at + len(lx.WITH_VERB):], ",，")
+            clauses = depth_zero_split(body[at + joining:], ",，")
             clause = clauses[0][1]
             if _ends_with_verb(clause):
                 continue
@@ -1272,7 +1274,7 @@ class SubjectWithPartners(Finder):
             if partners:
                 lead = start + len(sentence) - len(body)
                 inner = subject + lx.WITH_VERB + partners  # read without the modal; the span, as written, keeps it
-                found.append((lead, lead + at + len(lx.WITH_VERB) + len(partners), inner))
+                found.append((lead, lead + at + joining + len(partners), inner))
         return found
 
     @staticmethod
@@ -1318,6 +1320,13 @@ class ModalSubjectWithPartners(SubjectWithPartners):
 
     modal = True
     beside_units_apart = True
+
+
+def _joining_at(body: str) -> tuple[int, int]:
+    """Where the verb joining a sentence's subject to its partners stands, and its length: 会同, or a verb read as 会同
+    before a body's name (县甲局联合县乙局开展…, lexicon.JOINING_VERBS); (-1, 0) when there is none."""
+    at = _depth_zero_find(body, lx.WITH_VERB)
+    return (at, len(lx.WITH_VERB)) if at >= 0 else joining_verb_at(body)
 
 
 def _assisting_subject(body: str) -> tuple[int, str] | None:
@@ -1427,11 +1436,17 @@ class SubjectClauses(Finder):
                     responsible, support = lx.ROLE_WORD_WRITTEN["responsible"], lx.ROLE_WORD_WRITTEN["support"]
                     found[-1] = (lead, end, inner[: -len(responsible)] + support)
                 manner = False
-                if subject and body.startswith(lx.WITH_VERB):
-                    partners = _partners_named(body[len(lx.WITH_VERB):])
+                # (联合X开展…: a clause opening with a joining verb before a body's name, no subject before it, is
+                # the plan's own body working with X, which supports, as after a subject's 会同)
+                joined = joining_verb_at(body)[1] if body.startswith(lx.JOINING_VERBS) else 0
+                if (subject and body.startswith(lx.WITH_VERB)) or joined:
+                    joining = joined or len(lx.WITH_VERB)
+                    partners = _partners_named(body[joining:])
                     if partners:
-                        at_partners = offset + len(lx.WITH_VERB)
-                        found.append((at_partners, at_partners + len(partners),
+                        # (the span of 联合X keeps its verb, as an opening 会同X read as a subject's clause does: the
+                        # clause opens with the annotation, which opening_subjects asks of a task's first sentence)
+                        at_partners = offset + joining
+                        found.append((offset if joined else at_partners, at_partners + len(partners),
                                       partners + lx.ROLE_WORD_WRITTEN["support"]))
                     continue
                 read = _subject_and_verb(body)

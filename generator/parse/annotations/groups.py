@@ -723,7 +723,24 @@ def _joining_verb(whole: str) -> tuple[int, int]:
     at = _depth_zero_find(whole, lx.WITH_VERB)
     if at >= 0:
         return at, len(lx.WITH_VERB)
+    joined = joining_verb_at(whole)
+    if joined[0] >= 0:
+        return joined
     return _consulting_at(whole)
+
+
+def joining_verb_at(whole: str) -> tuple[int, int]:
+    """'县甲局联合县乙局负责' -> (3, 2) / '联合县乙局开展…' -> (0, 2): a verb joining bodies as 会同 does (lexicon.JOINING_VERBS)
+    and its length, where a name opens right after it (县, 市, 各, 中国 …) and the words before it, if any, are one
+    body's whole name (strict: 各市联合… is none); (-1, 0) otherwise. 联合 closing a list (A、B联合执法) and inside a name
+    (县供销合作社联合社, 中国联合网络通信) has no name opening after it there, and keeps its own reading."""
+    if not any(verb in whole for verb in lx.JOINING_VERBS):
+        return -1, 0  # the usual case; no need to walk the text
+    for i, verb in depth_zero_finds(whole, lx.JOINING_VERBS):
+        if whole.startswith(lx.NAME_OPENINGS, i + len(verb)) and (
+                i == 0 or unit_like(whole[max(0, i - _VIEW) : i], strict=True)):
+            return i, len(verb)
+    return -1, 0
 
 
 def _consulting_at(whole: str) -> tuple[int, int]:
