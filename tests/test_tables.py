@@ -4870,6 +4870,47 @@ def test_a_matrix_column_headed_by_a_short_name_or_a_bracketed_locality_is_a_uni
     assert all(not units for _, _, _, units in reading(short))
 
 
+@pytest.mark.parametrize("legend, under", [
+    ("（●为牵头单位，○为配合单位）", ""), ("", "注：●为牵头单位，○为配合单位。"), ("表中●表示牵头单位，○表示配合单位。", "")])
+@pytest.mark.parametrize("bar", [False, True])
+def test_short_names_alone_head_a_matrix_whose_legend_gives_their_marks_roles(legend, under, bar):
+    """Short names alone (公安 | 住建 | 交通) make a matrix where the document says what the marks under them are: a
+    legend above the table, a note under it, or a sentence of the text. The names are kept as printed and the
+    reading says they are short names; without a legend they make no matrix (the test above)."""
+    rows = [["序号", "重点任务", "公安", "住建", "交通"], ["1", "整治交通秩序", "●", "", "○"],
+            ["2", "推进道路建设", "", "●", "○"]]
+    lines = ["| " + " | ".join(row) + " |" for row in rows] if bar else ["\t".join(row) for row in rows]
+    if bar:
+        lines.insert(1, "|---|---|---|---|---|")
+    text = "\n".join(line for line in ["某县重点任务分工表", legend, *lines, under] if line)
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("公安", "lead"), ("交通", "support")]), (2, [("住建", "lead"), ("交通", "support")])]
+    (plan_text,) = read_bytes(text.encode("utf-8"), "table.txt")
+    messages = [message for _, message in plan_text.notes]
+    assert any("short names (公安、住建、交通)" in m for m in messages)
+    assert not [m for m in messages if "does not read as a unit name" in m]
+
+
+def test_short_names_under_marks_no_legend_gives_a_role_make_no_matrix():
+    """A legend naming other marks (★ ☆) says nothing of the √ under short names: no matrix, as with no legend;
+    nor are short names over text or figures a matrix's columns under a legend."""
+    other = "\n".join(["（★为牵头单位，☆为配合单位）", "序号\t重点任务\t已完成\t未完成", "1\t整治交通秩序\t√\t",
+                        "2\t推进道路建设\t\t√"])
+    assert all(not units for _, _, _, units in reading(other))
+    figures = "\n".join(["（●为牵头单位，○为配合单位）", "序号\t重点任务\t城区\t郊区", "1\t整治交通秩序\t3个\t2个"])
+    assert all(not units for _, _, _, units in reading(figures))
+
+
+def test_short_names_under_a_spanning_unit_column_head_a_matrix():
+    """责任单位 spanning 公安 | 住建 | 交通 names them as units, as a legend would: a ticked matrix of short names, each
+    √ a unit in charge (its common meaning, said in the reading), the names kept as printed."""
+    text = "\n".join(["某县重点任务分解表", "序号\t重点任务\t责任单位\t\t\t完成时限", "\t\t公安\t住建\t交通\t",
+                      "1\t整治交通秩序\t√\t\t√\t2026年底", "2\t推进道路建设\t\t√\t\t2026年6月"])
+    assert [(n, title, units) for _, n, title, units in reading(text)] == [
+        (1, "整治交通秩序", [("公安", "responsible"), ("交通", "responsible")]),
+        (2, "推进道路建设", [("住建", "responsible")])]
+
+
 def test_a_matrix_on_its_side_tasks_as_columns_and_units_as_rows():
     """Few tasks and many units: the matrix turned round, the tasks heading the columns under a 序号 row and the
     units heading the rows. Each column is a task, the marks down it its units' parts. A file this dense in ★ ☆

@@ -222,7 +222,8 @@ def _delimited_table(lines: list[str], start: int, tab_stops: bool = False) -> t
     columns, data_start = found
     # (a header with sub-columns it could not read goes on as its two rows, read again the same way, so the table's
     # reading says which: header.py `_sub_columns_named`)
-    rows: list[list[str]] = [head, second] if columns.unread and second else [columns.names]
+    # (so does one whose short names under a spanning 责任单位 are a matrix's units: header.py `spanned`)
+    rows: list[list[str]] = [head, second] if (columns.unread or columns.spanned) and second else [columns.names]
     header_end = second_end if data_start == 2 and second_at is not None else last + data_start + bool(broken)
     header_rows = _header_rows(lines, start, header_end, delimiter, split)
     drawn = delimiter == "|" and _drawn_grid(lines, start)

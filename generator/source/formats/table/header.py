@@ -3,6 +3,8 @@ one or two header rows that start a table."""
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from dataclasses import dataclass, field, replace
 
@@ -336,12 +338,42 @@ def marked_column(cell: str, cells_below: list[str]) -> bool:
                                                                         for c in cells_below)
 
 
+# A matrix may head its unit columns by short names alone (序号 | 重点任务 | 公安 | 住建 | 交通, ● ○ √ under them).
+# A short word says nothing of itself (公安 could be any header word), so the columns are units only where the
+# document says so: its legend gives the marks under them roles (（●为牵头单位，○为配合单位）, 打“√”的为责任单位, a
+# 注 under the table), or a spanning 责任单位 heads them (`short_names_under_unit_column`). The legend is the
+# document's, known before any table in it is looked for, while the layout readers ask `header_at` deep down: it is
+# held while `marks_stated()` is open (set by the readers of a text and of a grid) rather than passed down.
+_STATED_MARKS: ContextVar[frozenset[str]] = ContextVar("stated_marks", default=frozenset())
+
+
+@contextmanager
+def marks_stated(marks):
+    """Within the block, `marks` (●, ○, √) are the ones the document's legend gives a role."""
+    token = _STATED_MARKS.set(frozenset(marks))
+    try:
+        yield
+    finally:
+        _STATED_MARKS.reset(token)
+
+
+def short_named_column(cell: str, cells_below: list[str], stated: frozenset[str] | None = None) -> bool:
+    """A matrix column headed by a short name (公安, 住建), no body's full name, with only marks under it and every
+    mark one the document's legend gives a role (`stated`; the legend held by `marks_stated` by default)."""
+    stated = _STATED_MARKS.get() if stated is None else stated
+    return (bool(stated) and not body_column(cell) and marked_column(cell, cells_below)
+            and all(matrix_mark(c) in stated for c in cells_below if c.strip()))
+
+
 def _matrix_header(cells: list[str], below: list[list[str]]) -> bool:
     """A responsibility matrix's header: a task column, two or more columns headed by bodies' names, and a mark
     (● ○ √ 牵) under one of them in the rows below. The marks decide: bodies' names over numbers or text (a
-    target per county) make no matrix."""
+    target per county) make no matrix. Columns headed by short names count only under the document's legend."""
     bodies = [j for j, c in enumerate(cells) if body_column(c)]
-    return len(bodies) >= 2 and any(j < len(row) and matrix_mark(row[j]) for row in below for j in bodies)
+    if len(bodies) >= 2 and any(j < len(row) and matrix_mark(row[j]) for row in below for j in bodies):
+        return True
+    short = [j for j, c in enumerate(cells) if short_named_column(c, [row[j] for row in below if j < len(row)])]
+    return len(short) >= 2
 
 
 def _is_header(cells: list[str], below: list[list[str]] | tuple = ()) -> bool:
@@ -412,6 +444,12 @@ class _Columns:
     # the names of columns quoting the upper level's items beside this level's measures (省方案任务 | 我市落实举措):
     # a reference, written on a line of its own under its row that the annotation reader does not read (rows.py)
     quoting: frozenset[str] = frozenset()
+    # the columns headed by short names (公安 | 住建) a spanning unit column (责任单位) stands over: a matrix's units,
+    # said so by the header (`short_names_under_unit_column`)
+    spanned: frozenset[str] = frozenset()
+    # the short names a matrix's unit columns were headed by, read as units (matrix.unfold): no cell holding them
+    # alone is a cell naming no unit
+    short_units: frozenset[str] = frozenset()
     width: int = field(init=False)
 
     def __post_init__(self):
@@ -444,7 +482,14 @@ def header_at(rows: list[list[str]], start: int, below: list[list[str]] | None =
         data = rows[end + 1:end + 5] if below is None else below[1:5]
         lower, unread = _sub_columns_named(rows[start], printed, _unit_parts_named(rows[start], printed), data)
         rows = [*rows[:end], lower, *rows[end + 1:]]
-    if end < len(rows) and _is_header_continuation(rows[end], kinds):
+    spanned: list[str] = []
+    if end < len(rows) and (spanned := short_names_under_unit_column(rows[start], rows[end], data)):
+        # 责任单位 over 公安 | 住建 | 交通: the short names take the spanning cell's place, a matrix's columns
+        lower = [unspaced(c) for c in rows[end]]
+        names = [b or a for a, b in zip(names + [""] * (len(lower) - len(names)), lower)] + names[len(lower):]
+        kinds = header_kinds(names)
+        end += 1
+    elif end < len(rows) and _is_header_continuation(rows[end], kinds):
         below = [unspaced(c) for c in rows[end]]
         # a grid repeats spanning cells, so the two rows line up column by column ...
         zipped = [b or a for a, b in zip(names + [""] * (len(below) - len(names)), below)]
@@ -462,7 +507,24 @@ def header_at(rows: list[list[str]], start: int, below: list[list[str]] | None =
     header_cells = {c.strip() for row in rows[start:end] for c in row if c.strip()}
     if end == start + 2:
         header_cells |= {cell for cell, _ in unread}  # (the header printed again on a later page names them)
-    return _Columns(kinds, names, header_cells, tuple(unread) if end == start + 2 else ()), end
+    return _Columns(kinds, names, header_cells, tuple(unread) if end == start + 2 else (),
+                    spanned=frozenset(spanned)), end
+
+
+def short_names_under_unit_column(upper: list[str], lower: list[str], data: list[list[str]]) -> list[str]:
+    """The short names of a header's lower row (公安 | 住建 | 交通) that a spanning unit column (责任单位) stands over,
+    with only marks under them (`marked_column`), two or more and nothing else in the row; [] for any other row.
+
+    The spanning cell names the columns as units, as a legend would: without it short names say nothing (see
+    `short_named_column`). Bodies' full names under it are read as a matrix's lower row already
+    (`_is_header_continuation`)."""
+    own = _own_cells(upper, lower)
+    if len(own) < 2 or any(body_column(lower[j]) for j in own):
+        return []
+    if not all(_spanning_unit_cell(upper, j) is not None and marked_column(lower[j], [row[j] for row in data if j < len(row)])
+               for j in own):
+        return []
+    return [unspaced(lower[j]) for j in own]
 
 
 def _months_named(upper: list[str], lower: list[str]) -> list[str]:

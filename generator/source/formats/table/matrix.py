@@ -18,7 +18,7 @@ import re
 
 from ....model import TABLE_RULE_NOTE as RULE_NOTE
 from ....words import lexicon as lx
-from .header import _CLAUSES, _Columns, body_column, marked_column
+from .header import _CLAUSES, _Columns, body_column, marked_column, short_named_column
 from .marks import matrix_mark
 from .notes import _note
 
@@ -87,13 +87,23 @@ def unfold(columns: _Columns, data: list[list[str]], context: str = "") -> tuple
     rows_of_cells = [r for r in data if len(r) == width and not _spanning(r)]
     bodies = [j for j, name in enumerate(columns.names) if columns.kinds[j] is None
               and marked_column(name, [r[j] for r in rows_of_cells])]
-    if sum(body_column(columns.names[j]) for j in bodies) < 2:
-        return columns, data  # two bodies' full names at least make a matrix; short names only beside them
     marked = {matrix_mark(r[j]) for r in data for j in bodies if j < len(r) and matrix_mark(r[j])}
     if len(bodies) < 2 or not marked:
         return columns, data
     notes = " ".join(r[0] for r in data if len([c for c in r if c.strip()]) == 1)  # 注：… as a row of the table
     said = _legend(" ".join([context, *columns.header_cells, notes]))
+    if sum(body_column(columns.names[j]) for j in bodies) < 2:
+        # two bodies' full names at least make a matrix, short names beside them; short names alone only as the
+        # document says they are units (its legend giving their marks roles, or a spanning 责任单位 over them)
+        short = [j for j in bodies if not body_column(columns.names[j])]
+        if not all(columns.names[j] in columns.spanned or short_named_column(
+                columns.names[j], [r[j] for r in rows_of_cells], frozenset(said)) for j in short):
+            return columns, data
+        _note(columns.names[short[0]], "a responsibility matrix's columns headed by short names ("
+              + "、".join(re.sub(r"\s+", "", columns.names[j]) for j in short)
+              + "): read as units by the document's " + ("header" if all(columns.names[j] in columns.spanned
+                                                                        for j in short) else "legend")
+              + ", kept as printed")
     roles: dict[str, str] = {}
     for mark in sorted(marked):
         role = said[mark][0] if mark in said else lx.MATRIX_ROLE_WORDS.get(mark)
@@ -117,7 +127,8 @@ def unfold(columns: _Columns, data: list[list[str]], context: str = "") -> tuple
     names = [columns.names[j] for j in keep if j < at] + [_clause(r) for r in order] + [
         columns.names[j] for j in keep if j > at]
     kinds = [columns.kinds[j] for j in keep if j < at] + order + [columns.kinds[j] for j in keep if j > at]
-    unfolded = _Columns(kinds, names, columns.header_cells | {_clause(r) for r in order})
+    shorts = frozenset(re.sub(r"\s+", "", columns.names[j]) for j in bodies if not body_column(columns.names[j]))
+    unfolded = _Columns(kinds, names, columns.header_cells | {_clause(r) for r in order}, short_units=shorts)
     unit_names = {j: re.sub(r"\s+", "", columns.names[j]) for j in bodies}  # a name set over two lines: 市发展 / 改革委
     rows = []
     for row in data:

@@ -11,7 +11,8 @@ from . import (bars, box_drawn, cell_lines, cell_matrix, column_blocks, dashed, 
 from .by_unit import assign_by_unit
 from .layouts import Layouts
 from .marks import _CN_NUMERAL
-from .matrix import legend_line
+from .header import marks_stated
+from .matrix import legend, legend_line
 from .notes import _NOTES, _note
 from .rows import rows_to_text
 from .spacing import glued_header
@@ -99,6 +100,14 @@ def find_pasted_tables(text: str, keep_lines: bool = False) -> str:
     so the lines after it keep their numbers (a plan source's warnings name lines of the file).
     """
     text = assign_by_unit(text)  # a duty table by unit gives its roles to the numbered items above it
+    # the document's legend (●为牵头单位) known while its tables are looked for: a matrix headed by short names
+    # (公安 | 住建) is known by it (header.py `short_named_column`)
+    with marks_stated(legend(text)):
+        return _tables_rewritten(text, keep_lines)
+
+
+def _tables_rewritten(text: str, keep_lines: bool) -> str:
+    """find_pasted_tables, the legend known."""
     lines = text.split("\n")
     out: list[str] = []
     notes = _NOTES.get()

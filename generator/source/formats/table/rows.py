@@ -16,12 +16,12 @@ from ....words.names import proper_place, unit_like
 from .cells import (_INNER_LABEL, _NONE, _labelled_cell, _lone_character, _names_a_unit, _one_line, _reads_as_units,
                     _verbs_cut, note_role_clause, task_cell_parts, unit_text)
 from .header import (UNIT_COLUMN_KINDS, _CLAUSES, _Columns, header_at, header_kinds, header_notes, indicator_group_column,
-                     report_column)
+                     marks_stated, report_column)
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _ARTICLE_CELL, _PLAN_ITEM_CELL, _BARE_CITATION, _CHAPTER_CELL, _BRACKET_GROUP_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _DECIMAL_CELL,
                     _ENDS_SENTENCE, _FIGURE_CELL, _HEADING_TEXT, _NOTE_UNDER, _NUMBER_CELL, _RUNS_ON_MARKS, _SECTION_LABEL, _counted_group_title,
                     _total_row, _WEEK_RANGE_CELL, matched_number)
 from .ditto import is_bare_ditto, opens_with_ditto, resolve_ditto, writes_ditto
-from .matrix import unfold
+from .matrix import legend, unfold
 from ....model import TABLE_ROW_UNNUMBERED
 from .notes import _note, _quote
 from .role_grid import is_tick_cell, label_role, role_lines_line, tick_box_role
@@ -538,7 +538,8 @@ class _Reader:
                 self.notes.append((task, f"cell {_quote(cell)} under {name}: {'、'.join(lone)} alone names no unit "
                                          "(a piece of a name cut off): left out"))
             if (kind in UNIT_COLUMN_KINDS and cell and unit_text(cell) and not _INNER_LABEL.search(cell)
-                    and not _reads_as_units(cell) and not _names_a_unit(unit_text(cell))):
+                    and not _reads_as_units(cell) and not _names_a_unit(unit_text(cell))
+                    and not set(unit_text(cell).split("、")) <= self.columns.short_units):
                 self.notes.append((task, f"cell {_quote(cell)} under {name} does not read as a unit name"))
 
     def _carries_data(self, cells: list[str]) -> bool:
@@ -1226,6 +1227,13 @@ def rows_to_text(rows: list[list[str]], *, carry_down: bool = False, cut_last: b
     carried down. `context` is the text around the table, where a matrix's legend (●为牵头单位) may stand.
     """
     rows = [list(r) for r in rows if r]
+    # the legend the document states (around the table, in a header cell or a note row): a matrix headed by short
+    # names (公安 | 住建) is known by it (header.py `short_named_column`)
+    with marks_stated(legend(" ".join([context, *(cell for row in rows for cell in row)]))):
+        return _rows_to_text(rows, carry_down=carry_down, cut_last=cut_last, context=context)
+
+
+def _rows_to_text(rows: list[list[str]], *, carry_down: bool, cut_last: bool, context: str) -> str:
     for start in range(min(len(rows), 6)):  # a title row or two may sit above the header
         found = header_at(rows, start)
         if found:
