@@ -5426,6 +5426,22 @@ def test_a_share_with_its_work_between_units_clauses_keeps_the_clauses_before_it
     assert pairs("停工避险。暴雨预警时启动。镇丙办督促在建工地全面停工，镇丁队配合。") == [("镇丁队", S)]
 
 
+def test_a_body_urging_a_party_to_its_part_answers_for_the_clause():
+    """`…，县丙局督促建设单位落实保护措施。`: a body urging (督促 / 督导) a party that is no body of the plan to do its part
+    answers for that clause (responsible, as X督促Y落实 makes X), the party urged no unit (before: support, as 督促
+    written bare). Bare at a clause's end, with verbs alone after it, or as 督促检查 it still oversees the others."""
+    assert pairs("工程监管。严格落实制度。由县甲局会同县乙局做好勘探，县丙局督促建设单位落实保护措施。") == [
+        ("县甲局", L), ("县乙局", S), ("县丙局", R)]
+    assert pairs("隐患整改。开展排查。县甲局牵头，县丙局督导企业整改隐患。") == [("县甲局", L), ("县丙局", R)]
+    # mid-sentence after a lead and its partners, the sentence going on (before: not read at all)
+    assert pairs("工程监管。严格落实制度。由县甲局会同县乙局做好勘探，县丙局督促建设单位落实保护措施，严禁擅自建设。") == [
+        ("县甲局", L), ("县乙局", S), ("县丙局", R)]
+    assert pairs("工程监管。严格落实制度。由县甲局会同县乙局做好勘探，督促建设单位落实保护措施，严禁擅自建设。") == [
+        ("县甲局", L), ("县乙局", S)]
+    assert pairs("隐患整改。开展排查。县甲局牵头，县丙局督促检查。") == [("县甲局", L), ("县丙局", S)]
+    assert pairs("开展检查。（区督查室督促，区Y局、各街道落实）") == [("区督查室", S), ("区Y局", I), ("各街道", I)]
+
+
 def test_duty_shares_counted_out_with_ordinal_words_after_the_units_sentence():
     """`X主抓，Y协助。一是由Z具体实施质量抽检；二是W参与安全生产检查。`: the item counts out who does which part;
     一是 / 二是 (and 由 after it) are no words of the body's name, each share is read (before: only X and Y). A counted

@@ -816,6 +816,12 @@ PARTY_NAME_JOINERS = ("与", "和", "同", "及")
 # X组织Y落实 / 由X指导Y实施 / X督促Y落实: a body setting others to work, names on both sides of the verb and a role
 # verb closing the clause. X is the clause's agent and answers for the work (responsible); Y takes the closing verb
 SETTING_TO_WORK_VERBS = ("组织", "指导", "督促", "督导")
+# X督促建设单位落实… / X督导企业整改…: the same verbs of urging with a party that is no body of the plan (建设单位, 企业,
+# 项目单位) as their object, then what that party does. The clause is the body's own share of the work and it answers for
+# it (responsible), as X督促Y落实 makes X; the party urged is no unit. Only the urging verbs (组织 leads; 指导 is often a
+# station's technical help, support), and only with an object after them: written bare at a clause's end (区督查室督促，
+# 各街道落实) or as 督促检查 the body oversees the others and supports them (VERBS_AFTER_A_NAME)
+URGING_VERBS = ("督促", "督导")
 # the role verbs that, right after the units opening a sentence after a task's heading, make the units its own
 # (县甲局、县乙局分别牵头开展排查，落实… / 县甲局牵头，开展…): a plan's word of a role, not a verb of an action a
 # sentence of the task's own wording opens with (各乡镇（街道）组织开展排查 / 各乡镇落实属地责任: the task's words)

@@ -521,7 +521,10 @@ class VerbSentence(Finder):
         at, last = parts[-1]
         # (…，市财政局做好资金保障: the last body's own part with no role word, read as in a bracket)
         acting = _units_then_their_work(last.strip(), after_agent=True) or _units_at_their_own_work(last.strip(), True)
-        return body[: at + last.index(acting) + len(acting)].strip() if acting else ""
+        if not acting:
+            return ""
+        # (…，县丙局督促建设单位落实…: the last body urging a party to its part answers for it)
+        return _urging_read_as_answering(body[: at + last.index(acting) + len(acting)].strip(), last.strip(), acting)
 
     @staticmethod
     def _units_opening(body: str, ordered: bool = False) -> str:
@@ -806,7 +809,7 @@ class ClosingClauses(Finder):
         # (the shares before are read only where the closing clause gives a role: 区X局负责…，区Y局做好物资准备 is a
         # sentence of the plan's wording as often as a division of the work)
         shares = [] if own_work else ClosingClauses._shares_before(start, clauses[:taken])
-        return shares + [(lead, lead + len(body), body)]
+        return shares + [(lead, lead + len(body), _urging_read_as_answering(body, last, acting))]
 
     @staticmethod
     def _shares_before(start: int, clauses: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
@@ -851,6 +854,18 @@ class ClosingClauses(Finder):
 _CLOSING_CLAUSE_REACH = 40
 _CLOSING_NAME_REACH = 20
 _CLOSING_LIST_REACH = 160
+
+
+def _urging_read_as_answering(units: str, clause: str, acting: str) -> str:
+    """'县甲局牵头，县丙局督促' (the clause '县丙局督促建设单位落实保护措施') -> '县甲局牵头，县丙局负责': the last units'
+    clause urges a party that is no body of the plan to do its part (lexicon.URGING_VERBS then an object and its
+    work): the body answers for that clause, read as 负责. Unchanged where the verb stands bare or with verbs alone
+    after it (县丙局督促 / 县丙局督促落实: overseeing the others, support) or is no urging verb."""
+    verb = next((v for v in lx.URGING_VERBS if acting.endswith(v)), None)
+    after = clause[len(acting):].strip()
+    if verb is None or not units.endswith(acting) or not after or _VERBS_ONLY.fullmatch(after):
+        return units
+    return units[: len(units) - len(verb)] + lx.ROLE_WORD_WRITTEN["responsible"]
 
 
 def _duty_ending_in_a_verb(clause: str) -> bool:
@@ -1275,6 +1290,24 @@ class SubjectWithPartners(Finder):
                 lead = start + len(sentence) - len(body)
                 inner = subject + lx.WITH_VERB + partners  # read without the modal; the span, as written, keeps it
                 found.append((lead, lead + at + joining + len(partners), inner))
+                found += self._urging_clauses_after(lead + at + joining, clauses[1:])
+        return found
+
+    @staticmethod
+    def _urging_clauses_after(start: int, clauses: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
+        """'由县甲局会同县乙局做好勘探，县丙局督促建设单位落实措施，严禁…' -> the candidate '县丙局负责' over '县丙局督促': a
+        sentence opened by a lead and its partners may go on, after a comma, with another body's share of the work,
+        that body urging a party that is no body of the plan to do its part (lexicon.URGING_VERBS then the object):
+        it answers for that clause. Only clauses so written, the bodies named whole; other clauses (the work, 严禁…)
+        name nobody. `start`: where the text the clauses were split from begins."""
+        found = []
+        for at, clause in clauses:
+            body = clause.strip()
+            acting = _units_then_their_work(body, after_agent=True)
+            read = _urging_read_as_answering(acting, body, acting) if acting else ""
+            if read and read != acting and len(acting) <= _CLOSING_CLAUSE_REACH:
+                lead = start + at + len(clause) - len(clause.lstrip())
+                found.append((lead, lead + len(acting), read))
         return found
 
     @staticmethod
