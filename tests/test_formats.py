@@ -3288,6 +3288,49 @@ def test_html_emoji_images_standing_for_numbers_are_written_as_their_characters(
     assert text.split("\n")[1:3] == ["一、主要任务", "整治背街小巷环境。（责任单位：区城管局）"]
 
 
+def _roles_by_task(path: Path) -> list[tuple[str, list[tuple[str, str]]]]:
+    return [(t.title, [(a.name, a.role) for a in t.assignments]) for plan in parse_file(path) for t in plan.tasks()]
+
+
+def test_html_matrix_marks_drawn_as_images_are_read_by_alt_title_or_the_legend(write_file):
+    """An old portal draws a responsibility matrix's marks as images alone in the unit cells: the role is the image's
+    alt, else its title, or only a legend line showing the same image before its role (说明：表中<img>为牵头单位)."""
+    described = """<p align="center">某县文明创建任务分工表</p>
+    <table border="1"><tr><td>序号</td><td>工作任务</td><td>县文明办</td><td>县教育局</td><td>各乡镇人民政府</td></tr>
+    <tr><td>1</td><td>开展文明家庭评选</td><td><img src="/i/a.gif" alt="牵头"></td><td>&nbsp;</td>
+    <td><img src="/i/b.gif" title="配合"></td></tr>
+    <tr><td>2</td><td>推进文明校园创建</td><td><img src="/i/b.gif" title="配合"></td><td><img src="/i/a.gif" alt="牵头"></td>
+    <td>&nbsp;</td></tr></table>"""
+    assert _roles_by_task(write_file(described)) == [
+        ("开展文明家庭评选", [("县文明办", "lead"), ("各乡镇人民政府", "support")]),
+        ("推进文明校园创建", [("县教育局", "lead"), ("县文明办", "support")])]
+    legend_only = """<p align="center">某县重点项目责任表</p>
+    <table border="1"><tr><td>序号</td><td>项目名称</td><td>县商务局</td><td>县供销社</td><td>白沙镇人民政府</td></tr>
+    <tr><td>1</td><td>商贸中心项目</td><td><img src="/up/zz.gif"></td><td>&nbsp;</td><td><img src="/up/xz.gif"></td></tr>
+    <tr><td>2</td><td>村级站点提升项目</td><td><img src="/up/xz.gif"></td><td><img src="/up/zz.gif"></td><td>&nbsp;</td></tr>
+    </table><p>说明：表中<img src="/up/zz.gif">为项目牵头单位，<img src="/up/xz.gif">为项目配合单位。</p>"""
+    assert _roles_by_task(write_file(legend_only, "legend.html")) == [
+        ("商贸中心项目", [("县商务局", "lead"), ("白沙镇人民政府", "support")]),
+        ("村级站点提升项目", [("县供销社", "lead"), ("县商务局", "support")])]
+
+
+def test_html_images_no_legend_explains_stay_dropped(write_file):
+    """A logo whose alt names an office, a mark drawn in a sentence, an image in a cell beside text and an image no
+    legend explains are no marks: the page reads as without them."""
+    page = """<p><img src="/logo.png" alt="县文明办"></p><p align="center">某县文明创建任务分工表</p>
+    <p>★<img src="/i/star.gif" alt="★">重点任务请各单位抓好落实。</p>
+    <table border="1"><tr><td>序号</td><td>工作任务</td><td>县文明办</td><td>县教育局</td></tr>
+    <tr><td>1</td><td>开展文明家庭评选<img src="/i/new.gif" alt="●"></td><td><img src="/i/x.gif"></td><td>●</td></tr>
+    <tr><td>2</td><td>推进文明校园创建</td><td>○</td><td><img src="/i/x.gif"></td></tr></table>
+    <p>说明：<img src="/i/y.gif">为牵头单位。</p>"""
+    path = write_file(page)
+    assert to_text(path).split("\n") == [
+        "某县文明创建任务分工表", "★重点任务请各单位抓好落实。", "1.开展文明家庭评选(牵头单位:县教育局)",
+        "2.推进文明校园创建(配合单位:县文明办)", "说明：为牵头单位。"]
+    assert _roles_by_task(path) == [("开展文明家庭评选", [("县教育局", "lead")]),
+                                    ("推进文明校园创建", [("县文明办", "support")])]
+
+
 def _shared_strings_workbook(path: Path, rows: list[list]) -> Path:
     """A one-sheet workbook written as Excel writes one: every text a shared string. A cell is a number, a text, or a
     list of runs (text, the run's font as <rPr> children: '<color rgb="FFFF0000"/>', '<b/>', '' for the plain font)."""

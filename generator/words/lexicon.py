@@ -2117,6 +2117,9 @@ MATRIX_ROLE_WORDS = {"牵头": "lead", "牵": "lead", "主责": "lead", "主办"
 # (牵头单位用●表示, 配合单位标注○): the role words, longest first
 MATRIX_LEGEND_VERBS = ("表示", "代表", "为", "是", "指", "标示", "标识", "即")
 MATRIX_LEGEND_MARKERS = ("用", "以", "标注", "标记", "标为", "标", "为")
+# the words that open a matrix's legend on a line of its own (图例：● 牵头单位, 说明：表中◎为配合单位, 注：…); a web page
+# drawing its marks as images says what each image means in such a line (formats/image_marks.py)
+MATRIX_LEGEND_INTROS = ("图例", "说明", "备注", "注")
 
 
 # a column naming the place a row's work is done (村（社区） | 整治任务 | 包村领导 | … | 责任单位): a town's list sets its rows

@@ -23,6 +23,7 @@ from ...words.labels import LABEL_LINE, label_of
 from ...words.names import unit_like
 from ..limits import MAX_IMPLIED_END_DEPTH, MAX_TABLE_CELLS
 from .charsets import reading_charset
+from .image_marks import read_image_marks
 from .runs import collecting, mark_pieces, strong_red
 from .table import legend_line, rows_to_text
 from .table.role_grid import role_grid_line
@@ -143,6 +144,7 @@ def markup_to_text(markup: str) -> str:
     soup = _parse(markup)
     word_export = _word_export(soup)  # read before _drop_chrome, which drops the <meta>s that tell it
     _drop_chrome(soup)
+    read_image_marks(soup)  # a matrix's marks drawn as images: the marks they draw (image_marks)
     # a front-end component's table: its fixed-column copy dropped, its header and body tables joined, a <div> grid
     # with table roles made a table (web_tables)
     drop_fixed_column_copies(soup)
