@@ -640,6 +640,30 @@ def test_one_cell_per_line_a_people_column_between_two_unit_columns_is_one_heade
     ]
 
 
+def test_a_release_calendar_s_issuing_body_answers_for_the_release():
+    """A 新闻发布计划 heads the body holding each release 发布单位 (发布部门, 主发布单位, 发布主体): it answers for the
+    release, beside a 配合单位 column or alone; the 出席人员 / 发布人 beside it name people, no body."""
+    text = "\n".join([
+        "某市新闻发布计划",
+        "序号\t发布主题\t发布时间\t发布单位\t出席人员\t配合单位",
+        "1\t全市经济运行情况\t1月下旬\t市统计局、市发展改革委\t市统计局主要负责同志\t市调查队",
+        "2\t高考服务保障工作\t5月下旬\t市教育局\t市教育局负责同志\t/",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("市统计局", "responsible"), ("市发展改革委", "responsible"), ("市调查队", "support")]),
+        (2, [("市教育局", "responsible")]),
+    ]
+    text = "\n".join([
+        "某区新闻发布安排",
+        "序号\t发布时间\t发布内容\t主发布单位\t发布人\t协同发布单位",
+        "1\t3月上旬\t优化营商环境举措\t区发展改革委\t区发展改革委副主任\t区市场监管局",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("区发展改革委", "responsible"), ("区市场监管局", "support")])]
+    assert [header_kind(name) for name in ("发布部门", "发布主体", "出席人员", "发布人")] == [
+        "responsible", "responsible", "extra", None]
+
+
 def test_one_cell_per_line_heading_without_numeral_and_a_row_that_lost_a_cell():
     text = "\n".join([
         "市安全生产重点工作任务分工", "序号", "重点任务", "牵头单位", "参与单位", "完成时限",
