@@ -616,6 +616,54 @@ def test_one_cell_per_line_with_group_cells_deadline_before_units_and_citations(
     assert "完成时限:6月底前" in lines[3]
 
 
+def test_one_cell_per_line_a_people_column_between_two_unit_columns_is_one_header_row():
+    """牵头单位 | 责任领导 | 配合单位 (责任单位 | 出席人员 | 配合单位) pasted one cell per line: the lone unit column after
+    the people column is the header's last cell, not a lower header row under the earlier unit column (a unit column
+    spans two sub-columns or more, 责任单位 over 牵头单位 | 配合单位)."""
+    text = "\n".join([
+        "某县重点工作任务分解表", "序号", "重点任务", "牵头单位", "责任领导", "配合单位",
+        "1", "推进城区污水管网改造", "县住建局", "李某某", "县财政局、县水利局",
+        "2", "开展农村人居环境整治", "县农业农村局", "王某某", "各乡镇人民政府",
+    ])
+    assert [(n, title, units) for _, n, title, units in reading(text)] == [
+        (1, "推进城区污水管网改造", [("县住建局", "lead"), ("县财政局", "support"), ("县水利局", "support")]),
+        (2, "开展农村人居环境整治", [("县农业农村局", "lead"), ("各乡镇人民政府", "support")]),
+    ]
+    text = "\n".join([
+        "某区新闻发布计划", "序号", "发布主题", "发布时间", "责任单位", "出席人员", "配合单位",
+        "1", "全区经济运行情况", "1月下旬", "区统计局", "区统计局主要负责同志", "区发展改革委",
+        "2", "义务教育招生政策", "4月中旬", "区教育局", "区教育局分管负责同志", "区公安分局、区住建局",
+    ])
+    assert [(n, title, units) for _, n, title, units in reading(text)] == [
+        (1, "全区经济运行情况", [("区统计局", "responsible"), ("区发展改革委", "support")]),
+        (2, "义务教育招生政策", [("区教育局", "responsible"), ("区公安分局", "support"), ("区住建局", "support")]),
+    ]
+
+
+def test_a_release_calendar_s_issuing_body_answers_for_the_release():
+    """A 新闻发布计划 heads the body holding each release 发布单位 (发布部门, 主发布单位, 发布主体): it answers for the
+    release, beside a 配合单位 column or alone; the 出席人员 / 发布人 beside it name people, no body."""
+    text = "\n".join([
+        "某市新闻发布计划",
+        "序号\t发布主题\t发布时间\t发布单位\t出席人员\t配合单位",
+        "1\t全市经济运行情况\t1月下旬\t市统计局、市发展改革委\t市统计局主要负责同志\t市调查队",
+        "2\t高考服务保障工作\t5月下旬\t市教育局\t市教育局负责同志\t/",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("市统计局", "responsible"), ("市发展改革委", "responsible"), ("市调查队", "support")]),
+        (2, [("市教育局", "responsible")]),
+    ]
+    text = "\n".join([
+        "某区新闻发布安排",
+        "序号\t发布时间\t发布内容\t主发布单位\t发布人\t协同发布单位",
+        "1\t3月上旬\t优化营商环境举措\t区发展改革委\t区发展改革委副主任\t区市场监管局",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("区发展改革委", "responsible"), ("区市场监管局", "support")])]
+    assert [header_kind(name) for name in ("发布部门", "发布主体", "出席人员", "发布人")] == [
+        "responsible", "responsible", "extra", None]
+
+
 def test_one_cell_per_line_heading_without_numeral_and_a_row_that_lost_a_cell():
     text = "\n".join([
         "市安全生产重点工作任务分工", "序号", "重点任务", "牵头单位", "参与单位", "完成时限",

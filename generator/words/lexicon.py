@@ -2376,6 +2376,10 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
                     r"|^(?:责任|属地)" + _TABLE_LOCALITIES + "$"
                     r"|^属地(?:" + alternation(TABLE_GROUND_UNIT_HEADS) + ")$"
                     r"|揭榜(?:单位|部门|主体)"
+                    # 发布单位 / 发布部门 / 主发布单位 / 发布主体: a 新闻发布计划 names the body holding each release
+                    # (its news conference, its briefing) by that act; it answers for the release, as a 承办单位 does
+                    # (协同发布单位 supports, above; 发布人 / 出席人员 name people, no body)
+                    r"|发布(?:单位|部门|机构|主体)"
                     r"|(?:主管|监管|归口|兑现|起草|编制|帮扶|派出|包联|包保|包抓|受理|经办)" + _TABLE_UNIT_SCOPE + r"(?:单位|部门)"
                     r"|(?:承担|承检|检验|检测)(?:单位|机构)"
                     r"|承接" + _TABLE_UNIT_SCOPE + r"(?:单位|部门)"

@@ -802,7 +802,10 @@ def _grid_order(cells: list[str]) -> list[str]:
         return cells
     top = cells[:tail]
     candidates = [j for j, k in enumerate(kinds[:tail]) if k is None]
-    if not candidates and sub == "unit":
+    if not candidates and sub == "unit" and len(lower) > 1:
+        # a unit column standing for the pair spans two sub-columns or more (责任单位 over 牵头单位 | 配合单位); a lone
+        # unit column after a column of people (牵头单位 | 责任领导 | 配合单位, 责任单位 | 出席人员 | 配合单位, … | 联系人
+        # | 配合单位) is the last column of a one-row header, no lower row under the earlier unit column
         candidates = [j for j, k in enumerate(kinds[:tail]) if k in UNIT_COLUMN_KINDS]
     if not candidates and sub == "period":
         first_task = kinds.index("task") if "task" in kinds else -1
