@@ -4467,6 +4467,26 @@ def test_a_body_column_beside_no_duties_column_names_no_unit():
     assert header_kinds(["序号", "责任单位", "主要职责"]) == ["number", "responsible", None]
 
 
+def _fund_table(owner: str, doer: str) -> str:
+    """A 资金安排表 of two projects: the money, the department each belongs to, the body carrying it out."""
+    return "\n".join(["某县2025年民生项目资金安排表",
+                      f"序号\t项目名称\t本年安排（万元）\t{owner}\t{doer}",
+                      "1\t幼儿园建设项目\t300\t县甲局\t县城投公司",
+                      "2\t村卫生室建设项目\t100\t县乙局\t各乡镇人民政府"])
+
+
+_FUND_TABLE_READ = [("", 1, "幼儿园建设项目", [("县甲局", "responsible"), ("县城投公司", "implement")]),
+                    ("", 2, "村卫生室建设项目", [("县乙局", "responsible"), ("各乡镇人民政府", "implement")])]
+
+
+@pytest.mark.parametrize("owner", ["归口管理部门", "归口管理单位", "项目归口管理部门"])
+def test_a_department_named_by_its_guikou_management_is_responsible(owner):
+    """归口管理部门: the department a project belongs to, named by the 归口管理 it does (管理 between 归口 and 部门), is
+    responsible, as 归口部门 is."""
+    assert header_kind(owner) == "responsible" and header_kind("业务归口处室") == "responsible"
+    assert reading(_fund_table(owner, "项目实施单位")) == _FUND_TABLE_READ
+
+
 def test_a_person_after_a_unit_in_a_unit_cell_is_no_unit():
     """A duty table's unit cell may name the person answering for the unit after it (市商务局 王某某, 市X局（张某）):
     the person is no unit; names set apart by spaces are still two units (党政办 应急办)."""

@@ -2359,6 +2359,9 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
                     r"|^属地(?:" + alternation(TABLE_GROUND_UNIT_HEADS) + ")$"
                     r"|揭榜(?:单位|部门|主体)"
                     r"|(?:主管|监管|归口|兑现|起草|编制|帮扶|派出|包联|包保|包抓|受理|经办)" + _TABLE_UNIT_SCOPE + r"(?:单位|部门)"
+                    # 归口管理部门 / 归口管理单位 / 业务归口处室: a 资金安排表 names the department a project's money and
+                    # work belong to by the 归口管理 it does (管理 between the word and 部门), as 归口部门 reads
+                    r"|归口管理" + _TABLE_UNIT_SCOPE + r"(?:单位|部门)|归口(?:管理)?(?:处室|科室)"
                     r"|(?:承担|承检|检验|检测)(?:单位|机构)"
                     r"|承接" + _TABLE_UNIT_SCOPE + r"(?:单位|部门)"
                     r"|(?:划出|划入|移交|接收|转出|转入)" + _TABLE_UNIT_SCOPE + r"(?:单位|部门)|原承担(?:单位|部门)"
