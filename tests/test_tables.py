@@ -4487,6 +4487,14 @@ def test_a_department_named_by_its_guikou_management_is_responsible(owner):
     assert reading(_fund_table(owner, "项目实施单位")) == _FUND_TABLE_READ
 
 
+def test_a_unit_column_named_by_the_money_it_handles_is_no_amounts_column():
+    """资金主管部门: a column of the department a project's money belongs to names its money (资金) but ends in a body
+    word (部门 / 单位): a unit column read by its role word, not an amounts column as 资金来源 / 年度资金 are."""
+    assert header_kind("资金主管部门") == "responsible"
+    assert header_kind("资金来源") == "extra" and header_kind("安排资金（万元）") == "extra"
+    assert reading(_fund_table("资金主管部门", "项目实施单位")) == _FUND_TABLE_READ
+
+
 def test_a_person_after_a_unit_in_a_unit_cell_is_no_unit():
     """A duty table's unit cell may name the person answering for the unit after it (市商务局 王某某, 市X局（张某）):
     the person is no unit; names set apart by spaces are still two units (党政办 应急办)."""
