@@ -4495,6 +4495,16 @@ def test_a_unit_column_named_by_the_money_it_handles_is_no_amounts_column():
     assert reading(_fund_table("资金主管部门", "项目实施单位")) == _FUND_TABLE_READ
 
 
+@pytest.mark.parametrize("owner, doer", [("项目主管部门", "项目建设单位"), ("项目主管部门", "项目单位"),
+                                         ("归口管理部门", "项目单位"), ("资金主管部门", "资金使用单位"), ("主管部门", "用款单位")])
+def test_a_project_body_column_beside_only_the_owning_department_implements(owner, doer):
+    """项目单位 / 项目建设单位 / 资金使用单位 / 用款单位 beside only a 主管部门 (a 资金安排表): the body carrying out and
+    spending on the project implements it; beside a 责任单位 it stays a column of bodies, no unit of the row."""
+    assert reading(_fund_table(owner, doer)) == _FUND_TABLE_READ
+    assert [units for *_, units in reading(_fund_table("责任单位", doer))] == [[("县甲局", "responsible")],
+                                                                            [("县乙局", "responsible")]]
+
+
 def test_a_person_after_a_unit_in_a_unit_cell_is_no_unit():
     """A duty table's unit cell may name the person answering for the unit after it (市商务局 王某某, 市X局（张某）):
     the person is no unit; names set apart by spaces are still two units (党政办 应急办)."""
