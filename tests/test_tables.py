@@ -4515,6 +4515,44 @@ def test_a_body_column_beside_no_duties_column_names_no_unit():
     assert header_kinds(["序号", "责任单位", "主要职责"]) == ["number", "responsible", None]
 
 
+def _fund_table(owner: str, doer: str) -> str:
+    """A 资金安排表 of two projects: the money, the department each belongs to, the body carrying it out."""
+    return "\n".join(["某县2025年民生项目资金安排表",
+                      f"序号\t项目名称\t本年安排（万元）\t{owner}\t{doer}",
+                      "1\t幼儿园建设项目\t300\t县甲局\t县城投公司",
+                      "2\t村卫生室建设项目\t100\t县乙局\t各乡镇人民政府"])
+
+
+_FUND_TABLE_READ = [("", 1, "幼儿园建设项目", [("县甲局", "responsible"), ("县城投公司", "implement")]),
+                    ("", 2, "村卫生室建设项目", [("县乙局", "responsible"), ("各乡镇人民政府", "implement")])]
+
+
+@pytest.mark.parametrize("owner", ["归口管理部门", "归口管理单位", "项目归口管理部门"])
+def test_a_department_named_by_its_guikou_management_is_responsible(owner):
+    """归口管理部门: the department a project belongs to, named by the 归口管理 it does (管理 between 归口 and 部门), is
+    responsible, as 归口部门 is."""
+    assert header_kind(owner) == "responsible" and header_kind("业务归口处室") == "responsible"
+    assert reading(_fund_table(owner, "项目实施单位")) == _FUND_TABLE_READ
+
+
+def test_a_unit_column_named_by_the_money_it_handles_is_no_amounts_column():
+    """资金主管部门: a column of the department a project's money belongs to names its money (资金) but ends in a body
+    word (部门 / 单位): a unit column read by its role word, not an amounts column as 资金来源 / 年度资金 are."""
+    assert header_kind("资金主管部门") == "responsible"
+    assert header_kind("资金来源") == "extra" and header_kind("安排资金（万元）") == "extra"
+    assert reading(_fund_table("资金主管部门", "项目实施单位")) == _FUND_TABLE_READ
+
+
+@pytest.mark.parametrize("owner, doer", [("项目主管部门", "项目建设单位"), ("项目主管部门", "项目单位"),
+                                         ("归口管理部门", "项目单位"), ("资金主管部门", "资金使用单位"), ("主管部门", "用款单位")])
+def test_a_project_body_column_beside_only_the_owning_department_implements(owner, doer):
+    """项目单位 / 项目建设单位 / 资金使用单位 / 用款单位 beside only a 主管部门 (a 资金安排表): the body carrying out and
+    spending on the project implements it; beside a 责任单位 it stays a column of bodies, no unit of the row."""
+    assert reading(_fund_table(owner, doer)) == _FUND_TABLE_READ
+    assert [units for *_, units in reading(_fund_table("责任单位", doer))] == [[("县甲局", "responsible")],
+                                                                            [("县乙局", "responsible")]]
+
+
 def test_a_person_after_a_unit_in_a_unit_cell_is_no_unit():
     """A duty table's unit cell may name the person answering for the unit after it (市商务局 王某某, 市X局（张某）):
     the person is no unit; names set apart by spaces are still two units (党政办 应急办)."""

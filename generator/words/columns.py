@@ -51,7 +51,9 @@ def column_kind(name: str) -> str | None:
         return "extra"
     if name.endswith(lx.TABLE_TALLY_ENDINGS):
         return "extra"  # 牵头任务数, 落实任务数: how many tasks a unit leads, a count (no unit, no task column)
-    if any(word in name for word in lx.TABLE_AMOUNT_HEADS):
+    # (资金主管部门, 资金使用单位: a column of bodies named by the money they handle ends in a body word and is read by
+    # its role words below, not as amounts)
+    if any(word in name for word in lx.TABLE_AMOUNT_HEADS) and not BODY_COLUMN.search(name):
         return "extra"  # 总投资（万元）, 年度计划投资: amounts of a project list
     if name in lx.TABLE_PLACE_HEADS:
         return "group"  # 村（社区） / 乡镇（街道）: where the rows' work is done, merged down them like a 类别

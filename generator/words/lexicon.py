@@ -2381,6 +2381,9 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
                     # (协同发布单位 supports, above; 发布人 / 出席人员 name people, no body)
                     r"|发布(?:单位|部门|机构|主体)"
                     r"|(?:主管|监管|归口|兑现|起草|编制|帮扶|派出|包联|包保|包抓|受理|经办)" + _TABLE_UNIT_SCOPE + r"(?:单位|部门)"
+                    # 归口管理部门 / 归口管理单位 / 业务归口处室: a 资金安排表 names the department a project's money and
+                    # work belong to by the 归口管理 it does (管理 between the word and 部门), as 归口部门 reads
+                    r"|归口管理" + _TABLE_UNIT_SCOPE + r"(?:单位|部门)|归口(?:管理)?(?:处室|科室)"
                     r"|(?:承担|承检|检验|检测)(?:单位|机构)"
                     r"|承接" + _TABLE_UNIT_SCOPE + r"(?:单位|部门)"
                     r"|(?:划出|划入|移交|接收|转出|转入)" + _TABLE_UNIT_SCOPE + r"(?:单位|部门)|原承担(?:单位|部门)"
@@ -2439,6 +2442,14 @@ TABLE_INSPECTING_COLUMN = r"^(?:督查|督导)?检查(?:单位|部门|处室|科
 TABLE_EXAMINING_WORDS = ("考核", "考评", "评价", "评分", "测评", "数据来源", "数据提供")
 # 单位名称, 项目单位, 建设部门: a column of bodies that no role word names; not the task column
 TABLE_BODY_COLUMN = r"(?:单位|部门|机构)(?:名称)?$"
+# 项目单位 / 项目建设单位 / 建设单位 / 资金使用单位 / 用款单位: a 资金安排表 / 资金分配表 names the body carrying out
+# each project and spending its money so (the 预算 terms), beside the department the project belongs to (项目主管部门,
+# 归口管理部门, TABLE_OWNER_COLUMN). With no other column of doers (责任单位, 牵头单位, 实施单位) it is the implementer
+# (header.py `_project_bodies_beside_owner`); beside a 责任单位 it stays a column of bodies kept in the row's text, as a
+# 项目业主 column is (the wholes21 ruling).
+TABLE_PROJECT_BODY_COLUMN = r"^(?:项目(?:建设|承建)?|(?:资金)?使用|用款|建设|承建)单位$"
+# the department a project or its money belongs to (项目主管部门, 行业主管部门, 资金主管部门, 归口管理部门)
+TABLE_OWNER_COLUMN = r"主管|归口"
 # A matrix's top-left cell split by a diagonal line (斜线表头) names both heads at once: the row heads' column (工作任务,
 # 任务, 项目) below the line and the column heads' kind (责任单位, 单位, 部门) above it, written as two lines of the
 # cell, two words parted by spaces, or by a slash the typist drew for the line (任务\单位, 任务＼单位, 任务/单位).

@@ -135,7 +135,7 @@ def _header_kinds(cells: tuple[str, ...]) -> tuple[str | None, ...]:
 def _kinds_of(cells: list[str]) -> list[str | None]:
     kinds = _named_place_beside_problem(_ledger_reports([header_kind(c) for c in cells], cells), cells)
     kinds = _bodies_before_work(_duty_table(_inspectors_without_doers(kinds, cells), cells), cells)
-    kinds = _oversight_beside_doers(_bodies_beside_units(kinds, cells), cells)
+    kinds = _oversight_beside_doers(_bodies_beside_units(_project_bodies_beside_owner(kinds, cells), cells), cells)
     kinds = _examiners_beside_doers(kinds, cells)
     if "task" in kinds:
         return kinds
@@ -236,6 +236,23 @@ def _bodies_before_work(kinds: list[str | None], cells: list[str]) -> list[str |
     if len(bodies) != 1 or bodies[0] > kinds.index("task"):
         return kinds
     return ["responsible" if j == bodies[0] else k for j, k in enumerate(kinds)]
+
+
+_PROJECT_BODY = re.compile(lx.TABLE_PROJECT_BODY_COLUMN)
+_OWNER = re.compile(lx.TABLE_OWNER_COLUMN)
+
+
+def _project_bodies_beside_owner(kinds: list[str | None], cells: list[str]) -> list[str | None]:
+    """项目单位 / 项目建设单位 / 资金使用单位 / 用款单位 beside a 项目主管部门 / 归口管理部门 and no other column of doers
+    (a 资金安排表): the body carrying out and spending on the project implements it, the department it belongs to
+    answers for it. Beside a 责任单位, 牵头单位 or 实施单位 it stays a column of bodies (`_bodies_beside_units`)."""
+    texts = [_header_text(c) for c in cells]
+    if any(k in ("lead", "implement") or (k == "responsible" and not _OWNER.search(t)) for k, t in zip(kinds, texts)):
+        return kinds
+    bodies = [j for j, t in enumerate(texts) if kinds[j] is None and _PROJECT_BODY.match(t)]
+    if "responsible" not in kinds or len(bodies) != 1:
+        return kinds
+    return ["implement" if j == bodies[0] else k for j, k in enumerate(kinds)]
 
 
 def _bodies_beside_units(kinds: list[str | None], cells: list[str]) -> list[str | None]:
