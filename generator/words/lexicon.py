@@ -1801,6 +1801,9 @@ OWNERLESS_BODIES = ("分公司", "子公司", "支公司", "分行", "支行", "
 # a word closing a unit cell's written list (县甲局、县乙大队等): the list is whole at it, so the next line of a
 # table is no rest of its last name (table/delimited.py cut_inside_a_name)
 UNIT_LIST_ENDS = ("等",)
+# a role word closing a clause of a unit cell (市甲局牵头，市乙局配合 / 市丙局负责): the clause is whole at it, so the next
+# line of a table (a row under a merged 月份 / 类别 cell, opening with a tab) is no rest of its last name
+UNIT_CLAUSE_ROLE_ENDS = ("牵头", "负责", "配合", "协助", "协同", "参与", "落实")
 
 # ---- the end of a date a table's narrow 完成时限 column wrapped onto a line of its own (2025年12月 / 底前), the
 # column cut before the month's word as well (2025年12 / 月底前) ----
