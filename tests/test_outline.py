@@ -10024,3 +10024,31 @@ def test_heavenly_stems_as_words_or_out_of_count_head_no_group():
     assert [(t.label, t.title) for t in plan.tasks()] == [
         ("1.", "规范合同签订"), ("2.", "加强履约监管"), ("3.", "建立合同台账")]
     assert "甲、乙双方" in plan.tasks()[0].text and "丙、对乙类合同" in plan.tasks()[1].text
+
+
+_STUDY_TABLE = ("二、学习安排\n"
+                "月份\t学习专题\t学习形式\t主讲/领学\t承办单位\n"
+                "3月\t学习贯彻全国两会精神，推动各项部署落地见效\t集中学习研讨\t张三领学\t县委办公室\n"
+                "4月\t学习关于安全生产的重要论述，守牢安全底线\t集中学习研讨\t李四领学\t县应急管理局\n")
+
+
+def test_a_study_plans_topics_naming_no_unit_before_its_sessions_table_are_its_text():
+    """二、学习重点 （一）（二） topics naming no unit, then the 学习安排 table whose rows name their units: the topics are
+    the part's text; the rows are the tasks, numbered from 1."""
+    [plan] = parse_text("某县委理论学习中心组2025年学习计划\n一、学习重点\n"
+                        "（一）深入学习新思想。系统学习权威著作。\n（二）深入学习党章党规。巩固学习教育成果。\n"
+                        + _STUDY_TABLE, "计划.txt")
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [(1, [("县委办公室", R)]), (2, [("县应急管理局", R)])]
+    assert "（一）深入学习新思想" in plan.sections[0].intro
+    assert any("学习重点" in n.text and "read as text" in n.text for n in plan.readings)
+
+
+def test_main_content_items_stay_tasks_where_no_later_part_names_all_its_units():
+    """一、主要内容 items naming no unit stay tasks where no later part's items all name units (here a closing
+    part of requirements), and where the part's items name units themselves."""
+    plan = _one("某县2025年文明创建工作方案\n一、主要内容\n（一）开展文明单位创建。年内评选十家。\n"
+                "（二）开展志愿服务活动。每月一次。\n二、工作要求\n（一）加强领导。确保落实。\n")
+    assert [t.title for t in plan.tasks()] == ["开展文明单位创建", "开展志愿服务活动"]
+    named = parse_text("某县2025年文明创建工作方案\n一、主要内容\n（一）开展文明单位创建。年内评选十家。\n"
+                       "（二）开展志愿服务活动（责任单位：团县委）。\n" + _STUDY_TABLE, "方案.txt")[0]
+    assert [t.title for t in named.tasks()][:2] == ["开展文明单位创建", "开展志愿服务活动"]

@@ -10088,3 +10088,17 @@ def test_a_bracket_saying_which_measure_a_unit_carries_is_no_part_of_its_name(fi
     assert reading(text) == [
         ("", 1, "推进设备更新", [("县发展改革局", "lead"), ("县工信局", "lead"), ("县财政局", "support")]),
     ]
+
+
+def test_a_unit_cell_closed_by_a_role_word_keeps_the_row_under_a_merged_first_cell_apart():
+    """市甲局牵头，市乙局配合 over a row opening with a tab (its 月份 cell merged into the one above): the role word closes
+    the clause, so 市乙局配合 + 市丙办 is no name cut in two and the row below is a task of its own."""
+    text = ("一、学习安排\n"
+            "月份\t学习专题\t学习形式\t主讲/领学\t承办单位\n"
+            "4月\t学习安全生产重要论述\t集中学习研讨\t张三领学\t市甲管理局牵头，市乙运输局配合\n"
+            "\t学习防范化解重大风险重要论述\t专题辅导报告\t李四领学\t市委丙办、市丁局\n"
+            "5月\t学习文化思想\t集中学习研讨\t王五领学\t市委戊部\n")
+    assert [(title, units) for _, _, title, units in reading(text)] == [
+        ("学习安全生产重要论述", [("市甲管理局", "lead"), ("市乙运输局", "support")]),
+        ("学习防范化解重大风险重要论述", [("市委丙办", "responsible"), ("市丁局", "responsible")]),
+        ("学习文化思想", [("市委戊部", "responsible")])]

@@ -282,6 +282,35 @@ def _set_aside_framework_items(plan: Plan) -> None:
     _set_aside_document_statements(plan)
 
 
+# 学习重点 / 学习内容 / 主要内容 …: a part listing what a study plan's members are to study (the words in the lexicon)
+_TOPIC_PART = re.compile("^(?:" + lexicon.alternation(lexicon.TOPIC_PART_WORDS) + ")$")
+
+
+def _set_aside_topic_parts(plan: Plan) -> None:
+    """The items of a 学习重点 / 学习内容 part naming no unit, ahead of a part whose items all name theirs, are its text.
+
+    A study plan (中心组学习计划, 读书班方案) lists the topics its members are to study as （一）… paragraphs naming no
+    unit (二、学习重点 （一）深入学习… （二）深入学习党章党规党纪…) and then the sessions, each with the unit holding it,
+    in its 学习安排 table: the topics are frame, as 工作目标 are. Only where every item of the part names no unit and
+    a later part's items all name theirs: 主要内容 items in a plan naming units nowhere else (or in duty paragraphs
+    opening with a body, 县X局：负责…) are the plan's work, and stay tasks.
+    """
+    for index, section in enumerate(plan.sections):
+        if (not section.tasks or not _TOPIC_PART.match(_unspaced(section.title))
+                or any(has_annotation(t.text) for t in section.tasks)):
+            continue
+        if not any(later.tasks and all(has_annotation(t.text) for t in later.tasks)
+                   for later in plan.sections[index + 1:]):
+            continue
+        groups = {g.label: g for g in section.groups}
+        for task in section.tasks:
+            _item_as_text(plan, section, groups.get(task.group) if task.group else None, task)
+            set_aside(plan).append(task.number)
+            plan.note(task.line, "outline", f"line {task.line}: item {task.label} ({heading_title(task.text)}) names no "
+                      f"unit under {section.label}{section.title}, a later part naming the units: read as text, not a task")
+        section.tasks = []
+
+
 def _given_units_by_a_line_below(section: Section) -> set[int]:
     """The items (their ids) naming no unit that a later line of their group speaking for the items above gives units.
 
@@ -804,6 +833,7 @@ def set_aside_items(plan: Plan) -> None:
     _set_aside_review_items(plan)
     _set_aside_stage_items(plan)  # first: a plan may close with its stages after its 工作要求
     _set_aside_framework_items(plan)
+    _set_aside_topic_parts(plan)
     _set_aside_definition_items(plan)
     _set_aside_short_name_glossary(plan)
     _set_aside_commencement_items(plan)

@@ -752,6 +752,12 @@ VERB_ADVERBS = ("分工", "分别", "共同", "具体", "各自", "积极", "认
 # 检查范围 / 检查重点): what is checked, not who checks it
 CAMPAIGN_WORDS = ("专项整治", "专项治理", "整治", "治理", "专项行动", "行动", "排查", "检查")
 CAMPAIGN_SCOPE_WORDS = ("范围", "对象", "重点")
+# What a study plan (理论学习中心组学习计划, 党支部学习计划, 读书班方案) sets its members to study, listed as a part of
+# its own before the 学习安排 table whose rows are the sessions and name their units (二、学习重点 （一）深入学习…
+# （二）深入学习党章…): topics, no unit's duty. Read on a section's title, and only where none of its items names a
+# unit while a later part's items all do (generator.parse.not_tasks._set_aside_topic_parts): 主要内容 / 重点内容
+# items naming no unit in a plan whose units are named nowhere else are its tasks, and stay so
+TOPIC_PART_WORDS = ("学习重点", "学习内容", "重点学习内容", "主要学习内容", "学习重点内容", "学习主题", "主要内容", "重点内容")
 # What a census or survey (普查 / 调查 实施方案, 调查方案) counts and when, stated as items of its own before its working
 # groups and steps (（一）普查对象。普查对象是… （二）普查标准时点。… （三）普查内容。…; 调查对象、范围和时期): whom the
 # count covers, the moment it stands at and what it asks, no body's duty (generator.parse.not_tasks, an item's own
@@ -1810,6 +1816,9 @@ OWNERLESS_BODIES = ("分公司", "子公司", "支公司", "分行", "支行", "
 # a word closing a unit cell's written list (县甲局、县乙大队等): the list is whole at it, so the next line of a
 # table is no rest of its last name (table/delimited.py cut_inside_a_name)
 UNIT_LIST_ENDS = ("等",)
+# a role word closing a clause of a unit cell (市甲局牵头，市乙局配合 / 市丙局负责): the clause is whole at it, so the next
+# line of a table (a row under a merged 月份 / 类别 cell, opening with a tab) is no rest of its last name
+UNIT_CLAUSE_ROLE_ENDS = ("牵头", "负责", "配合", "协助", "协同", "参与", "落实")
 
 # ---- the end of a date a table's narrow 完成时限 column wrapped onto a line of its own (2025年12月 / 底前), the
 # column cut before the month's word as well (2025年12 / 月底前) ----

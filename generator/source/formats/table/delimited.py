@@ -701,6 +701,8 @@ def cut_inside_a_name(above: str, piece: str) -> bool:
         return False
     if _closed_list(last):  # 县甲局、县乙大队等 + 县丙集团 reads as one name, yet the list was closed whole
         return False
+    if _closed_clause(last):  # 市乙局配合 + 市丙办 reads as one name, yet the clause was closed by its role word
+        return False
     if first in _BARE_BODY_WORDS:  # 各乡镇 + 人民政府: a body's word with no place before it names no body alone
         return True
     if unit_like(last + first) and not unit_like(last):
@@ -712,6 +714,13 @@ def cut_inside_a_name(above: str, piece: str) -> bool:
 def _closed_list(last: str) -> bool:
     """Whether a unit cell's last name closes its list with 等 (县乙大队等): a name before it, the cell whole."""
     end = next((w for w in lx.UNIT_LIST_ENDS if last.endswith(w)), None)
+    return end is not None and unit_like(last[:-len(end)])
+
+
+def _closed_clause(last: str) -> bool:
+    """Whether a unit cell's last name closes its clause with a role word (市乙局配合, 市丙局牵头): a name before it,
+    the clause whole. Tested on the last characters only (no search over the cell: long cells stay linear)."""
+    end = next((w for w in lx.UNIT_CLAUSE_ROLE_ENDS if last.endswith(w)), None)
     return end is not None and unit_like(last[:-len(end)])
 
 
