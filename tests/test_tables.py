@@ -10102,3 +10102,34 @@ def test_a_unit_cell_closed_by_a_role_word_keeps_the_row_under_a_merged_first_ce
         ("学习安全生产重要论述", [("市甲管理局", "lead"), ("市乙运输局", "support")]),
         ("学习防范化解重大风险重要论述", [("市委丙办", "responsible"), ("市丁局", "responsible")]),
         ("学习文化思想", [("市委戊部", "responsible")])]
+
+
+def test_an_overseeing_column_beside_a_rectifying_column_supports_its_doers():
+    """督查单位 beside an 整改单位 (an 整改落实清单): the 整改单位 carries the row out and answers for it; the 督查单位
+    oversees it and supports, as beside a 责任单位. 办理单位 / 整改主体 name the doers the same way."""
+    text = "\n".join([
+        "某县2030年整改落实清单",
+        "序号\t问题\t整改措施\t督查单位\t整改单位\t整改时限",
+        "1\t台账记录不全\t补齐台账\t县委督查室\t县甲局\t6月底",
+        "2\t巡查频次不足\t加密巡查\t县委督查室\t县乙局\t9月底",
+    ])
+    titles_units = [(t[2], t[3]) for t in reading(text)]
+    assert [units for _, units in titles_units] == [
+        [("县甲局", "responsible"), ("县委督查室", "support")],
+        [("县乙局", "responsible"), ("县委督查室", "support")],
+    ]
+    assert header_kinds(["序号", "问题", "督查单位", "办理单位"])[2:] == ["support", "responsible"]
+    assert header_kind("被整改单位") != "responsible"
+
+
+def test_the_inspecting_column_of_a_findings_ledger_answers_for_no_rectification():
+    """检查单位 in a 检查发现问题整改台账 (被检查单位 | 检查单位 | 存在问题 | 整改措施): the inspector found the
+    problem and does not put it right; it is no doers' column there."""
+    assert header_kinds(["序号", "被检查单位", "检查单位", "存在问题", "整改措施", "整改时限"])[2] != "responsible"
+    text = "\n".join([
+        "某县2030年安全检查发现问题整改台账",
+        "序号\t被检查单位\t检查单位\t存在问题\t整改措施\t整改时限",
+        "1\t县甲中学\t县乙局\t消防通道堵塞\t立即清理通道\t6月底",
+        "2\t县丙医院\t县乙局\t灭火器过期\t更换灭火器\t7月底",
+    ])
+    assert all(("县乙局", "responsible") not in t[3] for t in reading(text))

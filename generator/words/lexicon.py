@@ -2389,6 +2389,10 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
                     # (its news conference, its briefing) by that act; it answers for the release, as a 承办单位 does
                     # (协同发布单位 supports, above; 发布人 / 出席人员 name people, no body)
                     r"|发布(?:单位|部门|机构|主体)"
+                    # 整改单位 / 整改主体 / 办理单位: an 整改清单 or a 交办 / 办理 table names the bodies carrying out each
+                    # row's rectification or handling by that work (the whole name only: 被整改单位 is the body
+                    # inspected); they answer for the row, as 整改 / 办理 after a body's name read
+                    r"|^(?:整改|办理)(?:单位|部门|主体)$"
                     r"|(?:主管|监管|归口|兑现|起草|编制|帮扶|派出|包联|包保|包抓|受理|经办)" + _TABLE_UNIT_SCOPE + r"(?:单位|部门)"
                     # 归口管理部门 / 归口管理单位 / 业务归口处室: a 资金安排表 names the department a project's money and
                     # work belong to by the 归口管理 it does (管理 between the word and 部门), as 归口部门 reads
@@ -2442,6 +2446,10 @@ TABLE_OVERSEEING_COLUMN = r"(?:督导|督办|督查|监督|监管)(?:单位|部�
 # 责任单位, 实施单位) it is the doers' column and answers for the row (header.py `_inspectors_without_doers`); beside
 # one it is left a column of bodies, as it was. Only the whole name: 被检查单位 / 受检查单位 are the bodies inspected.
 TABLE_INSPECTING_COLUMN = r"^(?:督查|督导)?检查(?:单位|部门|处室|科室|机构)$"
+# 存在问题 / 问题描述 / 整改措施 / 整改时限: a findings ledger (检查发现问题整改台账) lists what an inspection found and
+# how it is put right; its 检查单位 found the problem and does not carry out the 整改 (the inspected body does), so
+# such a column is no doers' column there (header.py `_inspectors_without_doers`)
+TABLE_FINDINGS_WORDS = ("问题", "整改")
 # 牵头考核部门 / 考核牵头部门 / 考核实施单位 / 评分责任单位 / 数据来源单位: a 目标责任考核 分解表 names beside each
 # indicator's 责任单位 the body that examines or scores it, or that supplies its figures, by a column built on the
 # act of examining; the role word inside (牵头, 实施, 责任) is the examiner's part in the examining, not in the work.

@@ -285,8 +285,12 @@ def _inspectors_without_doers(kinds: list[str | None], cells: list[str]) -> list
     overseer it supported doers the table does not name; the overseer reading needs a 责任单位 / 牵头单位 / 实施单位
     beside it (an object column, 督查对象 / 被检查单位, names the bodies inspected, no doers). So does a column named
     by the inspecting itself (检查单位 / 检查部门, lx.TABLE_INSPECTING_COLUMN), which no header word reads and which
-    was kept as text beside 被检查单位: the row lost all its units. Two such columns say nothing certain."""
+    was kept as text beside 被检查单位: the row lost all its units. Two such columns say nothing certain. In a
+    findings ledger (存在问题 | 整改措施, lx.TABLE_FINDINGS_WORDS) the inspector does no 整改: left as it was."""
     if any(k in ("lead", "responsible", "implement") for k in kinds):
+        return kinds
+    # (a findings ledger, 检查单位 | 存在问题 | 整改措施: the inspector found the problems and puts none of them right)
+    if any(word in _header_text(c) for c in cells for word in lx.TABLE_FINDINGS_WORDS):
         return kinds
     inspectors = [j for j, c in enumerate(cells)
                   if (kinds[j] == "support" and _OVERSEEING.search(_header_text(c)))
