@@ -10133,3 +10133,37 @@ def test_the_inspecting_column_of_a_findings_ledger_answers_for_no_rectification
         "2\t县丙医院\t县乙局\t灭火器过期\t更换灭火器\t7月底",
     ])
     assert all(("县乙局", "responsible") not in t[3] for t in reading(text))
+
+
+def test_an_inspected_matter_column_beside_a_work_column_leaves_it_the_title():
+    """督查内容 | 工作任务 (a 督查方案): the 督查内容 says how the work is checked; the 工作任务 column holds the task and
+    its title. Alone, 督查内容 is the rows' work."""
+    text = "\n".join([
+        "某县2030年重点工作督查方案",
+        "序号\t督查内容\t工作任务\t责任单位\t完成时限",
+        "1\t查看改造台账\t推进老旧小区改造\t县甲局\t12月底",
+        "2\t抽查施工现场\t完成道路提升工程\t县乙局\t10月底",
+    ])
+    assert [t[2] for t in reading(text)] == ["推进老旧小区改造", "完成道路提升工程"]
+    assert header_kinds(["序号", "督查内容", "责任单位", "完成时限"])[1] == "task"
+
+
+def test_a_funding_department_beside_a_responsible_column_answers_for_no_row():
+    """资金主管部门 beside a 责任单位 (a 资金安排表 with its doers' column): the department funding the project does
+    none of its work and is no unit; with no other doers' column it answers for the row."""
+    text = "\n".join([
+        "某县2030年重点项目资金安排表",
+        "序号\t项目名称\t责任单位\t资金主管部门\t金额（万元）",
+        "1\t城区管网改造\t县甲局\t县财政局\t500",
+        "2\t乡村道路硬化\t县乙局\t县财政局\t300",
+    ])
+    assert [t[3] for t in reading(text)] == [[("县甲局", "responsible")], [("县乙局", "responsible")]]
+    assert header_kinds(["序号", "项目名称", "资金主管部门", "金额（万元）"])[2] == "responsible"
+
+
+def test_the_issuer_of_a_listed_policy_is_no_unit_but_the_publisher_of_a_release_is():
+    """政策名称 | 发布部门 | 发布时间: the 发布部门 issued the listed document, no role in the work; in a 新闻发布计划
+    (发布内容 | 发布单位) the body holds the release and answers for it."""
+    assert header_kinds(["序号", "政策名称", "发布部门", "发布时间", "落实措施"])[2] != "responsible"
+    assert header_kinds(["序号", "发布时间", "发布内容", "发布单位"])[3] == "responsible"
+    assert header_kinds(["序号", "发布主题", "发布部门", "发布时间"])[2] == "responsible"

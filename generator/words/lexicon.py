@@ -2317,6 +2317,8 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # with no other work column the whole table was lost. The people overseeing it (督办领导) are a people column.
     # 督查事项 / 督查检查事项 / 督导事项: a 督查检查计划 or 督导方案 names each matter it inspects so, the row's work
     # as 检查事项 is; read by the 督查 word as text, the table had no task column and collapsed into one task
+    # (a 督查内容 / 督导事项 beside another work column, 督查内容 | 工作任务, says how the work is checked, not the work:
+    # kept as text there, header.py `_inspected_matter_beside_work`, TABLE_INSPECTED_MATTER_COLUMN)
     ("task", r"^(?:督办|督查|督导)(?:检查)?(?:事项|内容)(?:名称)?$"),
     # 制定或修订 / 制定/修订 / 制修订 / 制订或修订: a standards, rules or legislative plan says of each item whether it is
     # drawn up new or revised (its cells 制定 / 修订); the bare words are such cells, never a column's name
@@ -2446,6 +2448,11 @@ TABLE_OVERSEEING_COLUMN = r"(?:督导|督办|督查|监督|监管)(?:单位|部�
 # 责任单位, 实施单位) it is the doers' column and answers for the row (header.py `_inspectors_without_doers`); beside
 # one it is left a column of bodies, as it was. Only the whole name: 被检查单位 / 受检查单位 are the bodies inspected.
 TABLE_INSPECTING_COLUMN = r"^(?:督查|督导)?检查(?:单位|部门|处室|科室|机构)$"
+# 督查内容 / 督查事项 / 督导内容: a 督查方案's column of what is inspected. Alone it is the rows' work; beside another
+# work column (督查内容 | 工作任务 | 责任单位) it says how that work is checked (查看台账), and the work column holds the
+# task and its title (header.py `_inspected_matter_beside_work`). 督办事项 beside a 目标任务 stays the title (a
+# 挂牌督办清单 names its matters so).
+TABLE_INSPECTED_MATTER_COLUMN = r"^(?:督查|督导)(?:检查)?(?:事项|内容)(?:名称)?$"
 # 存在问题 / 问题描述 / 整改措施 / 整改时限: a findings ledger (检查发现问题整改台账) lists what an inspection found and
 # how it is put right; its 检查单位 found the problem and does not carry out the 整改 (the inspected body does), so
 # such a column is no doers' column there (header.py `_inspectors_without_doers`)
@@ -2467,6 +2474,15 @@ TABLE_BODY_COLUMN = r"(?:单位|部门|机构)(?:名称)?$"
 TABLE_PROJECT_BODY_COLUMN = r"^(?:项目(?:建设|承建)?|(?:资金)?使用|用款|建设|承建)单位$"
 # the department a project or its money belongs to (项目主管部门, 行业主管部门, 资金主管部门, 归口管理部门)
 TABLE_OWNER_COLUMN = r"主管|归口"
+# 资金主管部门 / 资金使用单位: a column of bodies named by the money they handle. Alone (a 资金安排表) it names the body
+# the project belongs to; beside another column of doers (责任单位, 牵头单位) the money's department funds the row
+# and does none of its work: kept in its text (header.py `_money_bodies_beside_doers`)
+TABLE_MONEY_WORDS = ("资金", "投资", "经费", "预算")
+# 发布单位 / 发布部门: responsible for a release where the table's rows are releases (a 新闻发布计划: 发布主题 / 发布内容
+# as its work column); beside a policy list's rows (政策名称 | 发布部门 | 发布时间) it names the issuer of a document,
+# which is no role in the work (header.py `_publishers_of_no_release`)
+TABLE_PUBLISHER_COLUMN = r"发布(?:单位|部门|机构|主体)$"
+TABLE_RELEASE_WORDS = ("发布", "主题")
 # A matrix's top-left cell split by a diagonal line (斜线表头) names both heads at once: the row heads' column (工作任务,
 # 任务, 项目) below the line and the column heads' kind (责任单位, 单位, 部门) above it, written as two lines of the
 # cell, two words parted by spaces, or by a slash the typist drew for the line (任务\单位, 任务＼单位, 任务/单位).

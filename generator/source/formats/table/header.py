@@ -136,7 +136,8 @@ def _kinds_of(cells: list[str]) -> list[str | None]:
     kinds = _named_place_beside_problem(_ledger_reports([header_kind(c) for c in cells], cells), cells)
     kinds = _bodies_before_work(_duty_table(_inspectors_without_doers(kinds, cells), cells), cells)
     kinds = _oversight_beside_doers(_bodies_beside_units(_project_bodies_beside_owner(kinds, cells), cells), cells)
-    kinds = _examiners_beside_doers(kinds, cells)
+    kinds = _inspected_matter_beside_work(_examiners_beside_doers(kinds, cells), cells)
+    kinds = _publishers_of_no_release(_money_bodies_beside_doers(kinds, cells), cells)
     if "task" in kinds:
         return kinds
     # a target breakdown (年度目标考核指标分解: 考核指标 | 目标值 | 分值 | 责任单位) lists indicators as its work: with
@@ -309,6 +310,49 @@ def _oversight_beside_doers(kinds: list[str | None], cells: list[str]) -> list[s
     if not oversight or not doers:
         return kinds
     return ["support" if j in oversight else k for j, k in enumerate(kinds)]
+
+
+def _names_money(cell: str) -> bool:
+    """A header cell naming the money its bodies handle (资金主管部门, 资金使用单位)."""
+    return any(word in _header_text(cell) for word in lx.TABLE_MONEY_WORDS)
+
+
+def _money_bodies_beside_doers(kinds: list[str | None], cells: list[str]) -> list[str | None]:
+    """资金主管部门 beside a 责任单位 / 牵头单位 (a 资金安排表 with its own doers' column): the department funding the row
+    does none of its work, kept in its text; beside only a 实施单位, or alone, it answers for the row
+    (lx.TABLE_MONEY_WORDS)."""
+    money = [j for j, c in enumerate(cells) if kinds[j] in UNIT_COLUMN_KINDS and _names_money(c)]
+    # (beside a 实施单位 alone it is the owner over the implementer, as 项目主管部门 is: it stays)
+    doers = [j for j, k in enumerate(kinds) if k in ("lead", "responsible") and j not in money]
+    if not money or not doers:
+        return kinds
+    return ["extra" if j in money else k for j, k in enumerate(kinds)]
+
+
+_PUBLISHER = re.compile(lx.TABLE_PUBLISHER_COLUMN)
+
+
+def _publishers_of_no_release(kinds: list[str | None], cells: list[str]) -> list[str | None]:
+    """发布部门 beside work columns none of which names a release (政策名称 | 发布部门 | 发布时间): the issuer of a listed
+    document, no role in the row's work, kept in its text; beside 发布内容 / 发布主题 (a 新闻发布计划) it holds the
+    release and answers for it (lx.TABLE_PUBLISHER_COLUMN)."""
+    publishers = [j for j, c in enumerate(cells) if kinds[j] == "responsible" and _PUBLISHER.search(_header_text(c))]
+    works = [_header_text(c) for j, c in enumerate(cells) if kinds[j] == "task"]
+    if not publishers or not works or any(word in w for w in works for word in lx.TABLE_RELEASE_WORDS):
+        return kinds
+    return ["extra" if j in publishers else k for j, k in enumerate(kinds)]
+
+
+_INSPECTED_MATTER = re.compile(lx.TABLE_INSPECTED_MATTER_COLUMN)
+
+
+def _inspected_matter_beside_work(kinds: list[str | None], cells: list[str]) -> list[str | None]:
+    """督查内容 / 督导事项 beside another work column (督查内容 | 工作任务): it says how the work is checked, kept in the
+    row's text; the work column holds the task and its title. Alone it is the rows' work (lx.TABLE_INSPECTED_MATTER_COLUMN)."""
+    matters = [j for j, c in enumerate(cells) if kinds[j] == "task" and _INSPECTED_MATTER.match(_header_text(c))]
+    if not matters or all(k != "task" for j, k in enumerate(kinds) if j not in matters):
+        return kinds
+    return ["extra" if j in matters else k for j, k in enumerate(kinds)]
 
 
 def _examines(cell: str) -> bool:
