@@ -4276,3 +4276,17 @@ def test_html_hover_popup_saved_with_the_page_stays_chrome(write_file, popup):
             "</body></html>")
     assert _page_tasks(write_file, page) == _COMPONENT_TASKS
     assert to_text(write_file(page, "plan.html")).count("丙镇农业站") == 1
+
+
+def test_html_an_image_before_a_sentence_holding_the_letter_zhu_is_no_legend(write_file):
+    """注重 / 关注 inside a sentence introduce no legend: a bullet image before 牵头单位要注重… explains no mark, and
+    the same image alone in the matrix's cells stays no unit; 说明： before that sentence makes it a legend."""
+    def page(intro: str) -> str:
+        return f"""<p align="center">某县2030年工作任务分工表</p>
+        <p>{intro}<img src="/i/dot.gif">牵头单位要注重统筹协调，关注进度。</p>
+        <table border="1"><tr><td>序号</td><td>工作任务</td><td>县甲局</td><td>县乙局</td></tr>
+        <tr><td>1</td><td>推进河道整治</td><td><img src="/i/dot.gif"></td><td>&nbsp;</td></tr>
+        <tr><td>2</td><td>完善防汛预案</td><td>&nbsp;</td><td><img src="/i/dot.gif"></td></tr></table>"""
+    assert all(not units for _, units in _roles_by_task(write_file(page(""), "a.html")))
+    assert _roles_by_task(write_file(page("说明："), "b.html")) == [
+        ("推进河道整治", [("县甲局", "lead")]), ("完善防汛预案", [("县乙局", "lead")])]

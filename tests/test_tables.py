@@ -10167,3 +10167,16 @@ def test_the_issuer_of_a_listed_policy_is_no_unit_but_the_publisher_of_a_release
     assert header_kinds(["序号", "政策名称", "发布部门", "发布时间", "落实措施"])[2] != "responsible"
     assert header_kinds(["序号", "发布时间", "发布内容", "发布单位"])[3] == "responsible"
     assert header_kinds(["序号", "发布主题", "发布部门", "发布时间"])[2] == "responsible"
+
+
+def test_a_column_of_quoted_campaign_names_stays_the_rows_task():
+    """创建项目 | 具体措施 with the projects quoted (“清四乱”, “门前三包”): short quoted names are the rows' own work
+    and their titles, no upper level's item quoted whole."""
+    text = "\n".join([
+        "某县2030年文明城市创建工作方案",
+        "序号\t创建项目\t具体措施\t责任单位",
+        "1\t“清四乱”\t清理河道乱占乱堆\t县甲局",
+        "2\t“门前三包”\t落实沿街商户责任\t县乙局",
+        "3\t“厕所革命”\t改造农村户厕\t县丙局",
+    ])
+    assert [t[2] for t in reading(text)] == ["清四乱", "门前三包", "厕所革命"]

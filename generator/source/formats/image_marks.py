@@ -31,6 +31,10 @@ _ROLE_WORDS = sorted((w for w in lexicon.MATRIX_ROLE_WORDS if len(w) > 1), key=l
 _VERBS = "|".join(sorted(lexicon.MATRIX_LEGEND_VERBS, key=len, reverse=True))
 # what follows a legend's image: a verb, at most a few characters (项目, 的), the role word and 单位 / 部门
 _LEGEND_AFTER = re.compile(rf"\s*(?:{_VERBS}|[:：—\-－=])?\s*[^\s，,；;。、]{{0,4}}?({'|'.join(_ROLE_WORDS)})(?:单位|部门)")
+_INTROS = "|".join(sorted(lexicon.MATRIX_LEGEND_INTROS, key=len, reverse=True))
+# a legend's intro word opening its block (注 <img>为牵头单位) or written as a label (说明：, 注1：); 注重 / 关注 / 注册
+# inside a sentence hold the letter 注 and introduce nothing (the single 注 counts only after no other Chinese letter)
+_LEGEND_INTRO = re.compile(rf"^(?:{_INTROS})(?![\u4e00-\u9fff])|(?:图例|说明|备注|(?<![\u4e00-\u9fff])注)\s*\d?\s*[:：]")
 _AFTER_CHARS = 16  # the text after a legend's image read for its role (为项目牵头单位)
 _AFTER_NODES = 12
 _STOPS = {"img", "br", "p", "div", "td", "th", "tr", "li", "table", "h1", "h2", "h3", "h4", "h5", "h6"}
@@ -97,7 +101,7 @@ def _legend_role(img: Tag, blocks: dict[int, str]) -> str:
         if block is not None and id(block) not in blocks:
             blocks[id(block)] = block.get_text("", strip=True)
         blocks[id(parent)] = blocks[id(block)] if block is not None else ""
-    return role.group(1) if any(word in blocks[id(parent)] for word in lexicon.MATRIX_LEGEND_INTROS) else ""
+    return role.group(1) if _LEGEND_INTRO.search(blocks[id(parent)]) else ""
 
 
 def _legend_sources(images: list[Tag], blocks: dict[int, str]) -> dict[str, str]:

@@ -941,7 +941,17 @@ def _citing_column_beside_task(columns: _Columns, data: list[list[str]]) -> _Col
 
 _UPPER_LEVEL_ITEM_HEAD = re.compile(lx.UPPER_LEVEL_ITEM_HEAD)
 # a cell that is one quotation whole (“1.推进设备更新。（省发展改革委牵头）”), maybe closed by a mark after it
-_QUOTATION_CELL = re.compile(r"“[^“”]*”[。；;，,]?")
+_QUOTATION_CELL = re.compile(r"“([^“”]*)”[。；;，,]?")
+# a quoted upper-level item is a sentence: long, with a numeral, a stop or a bracketed note in it; a short quoted name
+# (“清四乱”, “门前三包”, “厕所革命”: a campaign's name in a 创建项目 column) is the row's own task
+_QUOTED_ITEM_CHARS = 8
+_QUOTED_ITEM_MARK = re.compile(r"[\d。，；、（(：:]")
+
+
+def _quoted_item(cell: str) -> bool:
+    """A cell that is one quotation whole of an upper level's item: long and a sentence, not a quoted short name."""
+    whole = _QUOTATION_CELL.fullmatch(cell)
+    return bool(whole) and len(whole.group(1)) >= _QUOTED_ITEM_CHARS and bool(_QUOTED_ITEM_MARK.search(whole.group(1)))
 
 
 def _upper_level_column_beside_task(columns: _Columns, data: list[list[str]]) -> _Columns:
@@ -960,7 +970,7 @@ def _upper_level_column_beside_task(columns: _Columns, data: list[list[str]]) ->
 
     def quotes(j: int) -> bool:
         cells = filled(j)
-        return len(cells) >= 2 and all(_QUOTATION_CELL.fullmatch(c) for c in cells)
+        return len(cells) >= 2 and all(_quoted_item(c) for c in cells)
 
     # (a header the header words read as no task's, 上级部署要求, is named by the upper level all the same)
     upper = [j for j, k in enumerate(columns.kinds) if k in ("task", "extra", None)
