@@ -10052,3 +10052,16 @@ def test_main_content_items_stay_tasks_where_no_later_part_names_all_its_units()
     named = parse_text("某县2025年文明创建工作方案\n一、主要内容\n（一）开展文明单位创建。年内评选十家。\n"
                        "（二）开展志愿服务活动（责任单位：团县委）。\n" + _STUDY_TABLE, "方案.txt")[0]
     assert [t.title for t in named.tasks()][:2] == ["开展文明单位创建", "开展志愿服务活动"]
+
+
+def test_main_content_of_a_plan_not_titled_a_study_plan_stays_its_work_before_a_duties_part():
+    """一、主要内容 items naming no unit, then 二、职责分工 whose items all name theirs: in an ordinary 实施方案 the
+    主要内容 is its work, and stays tasks (before the mend they were set aside as text, read as a study plan's
+    topics); in a plan titled 学习计划 the same part is its topics."""
+    body = ("一、主要内容\n（一）全面摸排。对违规占地开展摸排。\n（二）分类处置。依法分类处置。\n"
+            "二、职责分工\n（一）牵头组织摸排工作。（县甲局负责）\n（二）做好执法衔接。（县乙局负责）\n")
+    plan = _one("某县违规占地整治工作方案\n" + body)
+    assert [t.title for t in plan.tasks()][:2] == ["全面摸排", "分类处置"]
+    assert len(plan.tasks()) == 4
+    study = _one("某县委理论学习中心组2027年学习计划\n" + body)
+    assert [t.title for t in study.tasks()] == ["牵头组织摸排工作", "做好执法衔接"]

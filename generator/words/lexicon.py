@@ -755,9 +755,13 @@ CAMPAIGN_SCOPE_WORDS = ("范围", "对象", "重点")
 # What a study plan (理论学习中心组学习计划, 党支部学习计划, 读书班方案) sets its members to study, listed as a part of
 # its own before the 学习安排 table whose rows are the sessions and name their units (二、学习重点 （一）深入学习…
 # （二）深入学习党章…): topics, no unit's duty. Read on a section's title, and only where none of its items names a
-# unit while a later part's items all do (generator.parse.not_tasks._set_aside_topic_parts): 主要内容 / 重点内容
-# items naming no unit in a plan whose units are named nowhere else are its tasks, and stay so
-TOPIC_PART_WORDS = ("学习重点", "学习内容", "重点学习内容", "主要学习内容", "学习重点内容", "学习主题", "主要内容", "重点内容")
+# unit while a later part's items all do (generator.parse.not_tasks._set_aside_topic_parts). 主要内容 / 重点内容 are
+# topics only in a plan whose title says it is a study plan (STUDY_PLAN_TITLE_WORDS): an ordinary 实施方案 or 工作要点
+# lists its work under 主要内容 / 重点内容 before a 职责分工 or 保障措施 part naming a unit item by item, and those
+# items stay its tasks
+TOPIC_PART_WORDS = ("学习重点", "学习内容", "重点学习内容", "主要学习内容", "学习重点内容", "学习主题")
+STUDY_PLAN_TOPIC_PART_WORDS = ("主要内容", "重点内容")
+STUDY_PLAN_TITLE_WORDS = ("学习计划", "学习安排")
 # What a census or survey (普查 / 调查 实施方案, 调查方案) counts and when, stated as items of its own before its working
 # groups and steps (（一）普查对象。普查对象是… （二）普查标准时点。… （三）普查内容。…; 调查对象、范围和时期): whom the
 # count covers, the moment it stands at and what it asks, no body's duty (generator.parse.not_tasks, an item's own
