@@ -5641,3 +5641,14 @@ def test_lianhe_before_a_word_merely_opening_with_a_levels_letter_joins_no_body(
     units = [_units(t) for t in plan.tasks()]
     assert [[name for name, _ in u] for u in units] == [["县甲局"], ["县乙部"], ["县丙馆"], ["县甲局", "县乙局"]]
     assert units[3] == [("县甲局", L), ("县乙局", S)]
+
+
+def test_urging_a_body_of_the_plan_or_urging_and_guiding_stays_support():
+    """`县甲局牵头，县乙局督促指导学校落实…` / `县甲局牵头，县乙局督导各学校开展自查`: urging with a further oversight
+    verb (督促指导), or urging one of the plan's bodies (各学校, 各区), is the house's support reading of a body
+    overseeing others (before the mend: responsible). Urging a party that is no body of the plan (企业, 建设单位)
+    still answers for the clause."""
+    assert pairs("晨午检。落实制度。县甲局牵头，县乙局督促指导学校落实晨午检制度。") == [("县甲局", L), ("县乙局", S)]
+    assert pairs("校舍排查。开展排查。县甲局牵头，县乙局督导各学校开展自查。") == [("县甲局", L), ("县乙局", S)]
+    assert pairs("监测预警。开展排查。市甲办牵头，市乙局督促指导各区开展排查。") == [("市甲办", L), ("市乙局", S)]
+    assert pairs("隐患整改。开展排查。县甲局牵头，县乙局督导辖区企业整改隐患。") == [("县甲局", L), ("县乙局", R)]

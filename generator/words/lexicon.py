@@ -832,6 +832,13 @@ SETTING_TO_WORK_VERBS = ("组织", "指导", "督促", "督导")
 # station's technical help, support), and only with an object after them: written bare at a clause's end (区督查室督促，
 # 各街道落实) or as 督促检查 the body oversees the others and supports them (VERBS_AFTER_A_NAME)
 URGING_VERBS = ("督促", "督导")
+# The party urged must be no body of the plan (REGULATED_PARTY_KINDS: 建设单位, 企业, 学校 … within a few letters of the
+# verb, 督导广告企业 / 督促辖区企业): an object opening as a body's name does (各学校, 各区, 县乙局) is one of the plan's
+# bodies the urging body oversees, and another oversight verb after it (督促指导 / 督促检查) makes it the house's support
+# reading of a body overseeing others. These words open a regulated party although they open names too (各类企业)
+URGED_PARTY_OPENINGS = ("辖区", "属地", "各类", "各重点", "有关", "相关", "重点", "规上", "规模以上")
+OVERSIGHT_VERBS_AFTER_URGING = ("指导", "检查", "督查")
+URGED_PARTY_REACH = 8  # letters between the verb and the regulated party's kind (辖区内重点企业)
 # the role verbs that, right after the units opening a sentence after a task's heading, make the units its own
 # (县甲局、县乙局分别牵头开展排查，落实… / 县甲局牵头，开展…): a plan's word of a role, not a verb of an action a
 # sentence of the task's own wording opens with (各乡镇（街道）组织开展排查 / 各乡镇落实属地责任: the task's words)
