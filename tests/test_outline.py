@@ -10065,3 +10065,15 @@ def test_main_content_of_a_plan_not_titled_a_study_plan_stays_its_work_before_a_
     assert len(plan.tasks()) == 4
     study = _one("某县委理论学习中心组2027年学习计划\n" + body)
     assert [t.title for t in study.tasks()] == ["牵头组织摸排工作", "做好执法衔接"]
+
+
+def test_an_item_a_same_level_bureau_carries_out_keeps_it_alone_without_its_heads_lead():
+    """（一）X。（区甲局牵头，区乙局配合） over 1.…（区丙局落实） 2.…（各街道落实）: a bureau of the heading's own level
+    named to carry the item out answers for it, and does not take the heading's lead and helpers beside it (before
+    the mend it did); the streets carry theirs out below, and still take the heading's units."""
+    plan = _one("某区2027年城市更新工作方案\n一、重点任务\n"
+                "（一）推进老旧小区改造。（区甲局牵头，区乙局配合）\n"
+                "1.完成小区改造。（区丙局落实）\n"
+                "2.整治楼道环境。（各街道落实）\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("区丙局", I)], [("各街道", I), ("区甲局", L), ("区乙局", S)]]

@@ -1504,6 +1504,12 @@ PLACE_NAMED_BODY_ENDINGS = ("村村民委员会", "社区居民委员会", "村�
                             "中心学校")
 # a town's own bodies named after the town (凤栖镇人民政府, 河西街道办事处): the kinds of town and their bodies' endings
 TOWN_KINDS = ("镇", "乡", "街道")
+# the levels below a heading's bodies that carry its work out on the ground (各镇 / 各街道 / 各乡（镇） / 各县（市、区） /
+# 各村 / 各社区): an item naming only these as implementers (（各街道落实）) still takes its heading's lead
+# (generator.parse._units_to_items_naming_none); a same-level bureau named so (（区城管局落实）) answers for the item
+LOWER_LEVEL_KINDS = TOWN_KINDS + ("县", "市", "区", "村", "社区", "旗")
+# the same written bare, sharing a list's 各 (各镇、街道落实)
+LOWER_LEVEL_BARE = TOWN_KINDS + ("乡镇", "镇街", "村", "社区")
 TOWN_BODY_ENDINGS = ("人民政府", "政府", "办事处", "党委", "党工委")
 # a town or street named bare by its place (城关镇, 江滨街道): in a list of units' duties (城关镇：负责…) its government or
 # street office; the letters of the place before the kind, and the kinds of town a plan's words speak of, which name none
