@@ -10077,3 +10077,13 @@ def test_an_item_a_same_level_bureau_carries_out_keeps_it_alone_without_its_head
                 "2.整治楼道环境。（各街道落实）\n")
     assert [_units(t) for t in plan.tasks()] == [
         [("区丙局", I)], [("各街道", I), ("区甲局", L), ("区乙局", S)]]
+
+
+@pytest.mark.parametrize("party", ["医疗机构", "施工单位", "学校"])
+def test_a_regulated_party_heading_a_duty_among_units_duties_is_no_unit(party):
+    """市X局：负责… paragraphs with one headed by a party the plan regulates (医疗机构 / 施工单位 / 学校：负责…): its name
+    ends in no vertical body's word (局, 海关, 机场 …), so it is no unit's duty (before the mend it was read as one, the
+    party responsible), as 物业服务企业：负责… never was."""
+    plan = _one("某市防控工作方案\n一、部门职责\n　　市甲局：负责疫情监测。\n　　市乙局：负责保障经费。\n"
+                f"　　{party}：负责清理积水。\n　　市丙局：负责学校防控工作。\n")
+    assert [_units(t) for t in plan.tasks()] == [[("市甲局", R)], [("市乙局", R)], [("市丙局", R)]]

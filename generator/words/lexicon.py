@@ -1144,6 +1144,10 @@ DIRECT_BODIES_LEVELS = ("省", "市", "州", "县", "区", "镇", "乡")
 # word is a task's, no unit. The trade unions and league branches of each are named so too (各级工会组织, 各级团组织),
 # heading a duty of their own (各级工会组织：负责…)
 PARTY_ORGANISATION_ENDINGS = ("党组织", "工会组织", "团组织")
+# how the name of a vertical body posted in a city ends, named by its place with no level word (滨江海关, 甲江海事局,
+# 甲江铁路公安处, 甲江机场) where it heads a duty in a list of units' duties (generator.parse.duties.body_heads_a_duty):
+# the parties a plan regulates (医疗机构, 施工单位, 学校, 物业服务企业) end otherwise, and are no unit there
+PLACE_NAMED_DUTY_BODY_ENDINGS = ("局", "委", "办", "处", "海关", "机场")
 # how the name of a body ends
 UNIT_ENDINGS = ("局", "委", "办", "部", "厅", "署", "队", "院", "会", "中心", "站", "处", "所", "组", "政府", "单位",
                 "部门", "公司", "社", "台", "集团", "室", "段", "专班", "党校", "学院", "银行", "机构", "委员会",
