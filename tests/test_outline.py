@@ -10087,3 +10087,18 @@ def test_a_regulated_party_heading_a_duty_among_units_duties_is_no_unit(party):
     plan = _one("某市防控工作方案\n一、部门职责\n　　市甲局：负责疫情监测。\n　　市乙局：负责保障经费。\n"
                 f"　　{party}：负责清理积水。\n　　市丙局：负责学校防控工作。\n")
     assert [_units(t) for t in plan.tasks()] == [[("市甲局", R)], [("市乙局", R)], [("市丙局", R)]]
+
+
+def test_a_review_items_clause_going_on_with_work_done_together_is_still_a_task():
+    """Under a review's heading, X牵头，Y配合，共同推进… goes on with work still to do (共 opens 共同, no count), and
+    全年开展… states a yearly target: the items stay tasks (before the mend 共 / 全年 alone read them as work
+    reported done). 共完成… / 全年累计… still report it done."""
+    plan = _one("某县水利局2031年上半年工作总结及下半年工作安排\n一、上半年工作推进情况\n"
+                "（一）推进灌区改造。县甲局牵头，县乙局配合，共同推进灌区续建配套。\n"
+                "（二）加强河湖管护。县甲局牵头，各乡镇配合，全年开展巡河10次以上。\n"
+                "二、下半年工作安排\n（一）加快项目进度。（县甲局负责）\n")
+    assert [t.title for t in plan.sections[0].tasks] == ["推进灌区改造", "加强河湖管护"]
+    done = _one("某县水利局2031年上半年工作总结及下半年工作安排\n一、上半年工作推进情况\n"
+                "（一）堤防加固有序推进。县甲局牵头，县乙局配合，共完成加固12公里。\n"
+                "二、下半年工作安排\n（一）加快项目进度。（县甲局负责）\n")
+    assert done.sections[0].tasks == []

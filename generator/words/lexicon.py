@@ -1605,8 +1605,12 @@ TARGET_DONE_VERBS = ("建成", "上线", "出台", "印发", "完成", "形成",
 # ---- how a review of past work goes on after the clause of who did it (X牵头，Y配合，完成了… / …，开展了…) ----
 # A 工作总结 says who did the work with the same lead/support clause a plan uses, but the sentence goes on with what
 # was done: a verb marked past by 了 within its first words (开展了 / 组织开展了), or a word reporting it done or counted
-# (完成 / 实现 / 累计 / 共 / 先后). Under a review's heading such a clause is the review's narration, not a duty.
-REVIEW_DONE_OPENINGS = ("完成", "圆满完成", "顺利完成", "全面完成", "实现", "建成", "累计", "共", "先后", "已", "全年")
+# (完成 / 实现 / 累计 / 先后). Under a review's heading such a clause is the review's narration, not a duty.
+REVIEW_DONE_OPENINGS = ("完成", "圆满完成", "顺利完成", "全面完成", "实现", "建成", "累计", "先后", "已")
+# 共 / 全年 report work counted only before a number or a word of it done (共12次 / 全年完成 / 全年累计): 共同推进… is
+# work still to do, and 全年开展巡河10次 reads as a plan's yearly target as often as a review's count
+REVIEW_COUNTED_OPENINGS = ("共", "全年")
+REVIEW_COUNT_DIGITS = "0-9０-９一二三四五六七八九十百千万两"
 # how many characters a past-tense verb (组织开展了) may run before its 了
 REVIEW_PAST_VERB_SPAN = 6
 
