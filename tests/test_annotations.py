@@ -5627,3 +5627,28 @@ def test_lianhe_before_a_bodys_name_joins_the_bodies_as_huitong_does():
         [("县乙局", S)],
         [("县供销合作社联合社", L)],
         [("县甲局", S), ("县丙局", S)]]
+
+
+def test_lianhe_before_a_word_merely_opening_with_a_levels_letter_joins_no_body():
+    """`县甲局联合市场主体开展…` / `联合市级媒体` / `联合县域内中小学`: the words after 联合 open with 市/省/县 but name no
+    body of the plan (市场, 市级, 省内, 县域: a word, no level), so 联合 joins nothing there and keeps its role verb's
+    reading: the unit before it is kept (before the mend it was lost, or `县域内中小学` was read as a partner)."""
+    plan = _one_plan("某县文旅局2027年工作要点\n一、重点任务\n"
+                     "（一）开展促消费活动。县甲局联合市场主体开展消费季活动。\n"
+                     "（二）开展宣传推广。县乙部联合市级媒体开展宣传。\n"
+                     "（三）开展全民阅读。县丙馆联合县域内中小学开展阅读活动。\n"
+                     "（四）开展打假。县甲局联合县乙局开展打假行动。\n")
+    units = [_units(t) for t in plan.tasks()]
+    assert [[name for name, _ in u] for u in units] == [["县甲局"], ["县乙部"], ["县丙馆"], ["县甲局", "县乙局"]]
+    assert units[3] == [("县甲局", L), ("县乙局", S)]
+
+
+def test_urging_a_body_of_the_plan_or_urging_and_guiding_stays_support():
+    """`县甲局牵头，县乙局督促指导学校落实…` / `县甲局牵头，县乙局督导各学校开展自查`: urging with a further oversight
+    verb (督促指导), or urging one of the plan's bodies (各学校, 各区), is the house's support reading of a body
+    overseeing others (before the mend: responsible). Urging a party that is no body of the plan (企业, 建设单位)
+    still answers for the clause."""
+    assert pairs("晨午检。落实制度。县甲局牵头，县乙局督促指导学校落实晨午检制度。") == [("县甲局", L), ("县乙局", S)]
+    assert pairs("校舍排查。开展排查。县甲局牵头，县乙局督导各学校开展自查。") == [("县甲局", L), ("县乙局", S)]
+    assert pairs("监测预警。开展排查。市甲办牵头，市乙局督促指导各区开展排查。") == [("市甲办", L), ("市乙局", S)]
+    assert pairs("隐患整改。开展排查。县甲局牵头，县乙局督导辖区企业整改隐患。") == [("县甲局", L), ("县乙局", R)]

@@ -10052,3 +10052,53 @@ def test_main_content_items_stay_tasks_where_no_later_part_names_all_its_units()
     named = parse_text("某县2025年文明创建工作方案\n一、主要内容\n（一）开展文明单位创建。年内评选十家。\n"
                        "（二）开展志愿服务活动（责任单位：团县委）。\n" + _STUDY_TABLE, "方案.txt")[0]
     assert [t.title for t in named.tasks()][:2] == ["开展文明单位创建", "开展志愿服务活动"]
+
+
+def test_main_content_of_a_plan_not_titled_a_study_plan_stays_its_work_before_a_duties_part():
+    """一、主要内容 items naming no unit, then 二、职责分工 whose items all name theirs: in an ordinary 实施方案 the
+    主要内容 is its work, and stays tasks (before the mend they were set aside as text, read as a study plan's
+    topics); in a plan titled 学习计划 the same part is its topics."""
+    body = ("一、主要内容\n（一）全面摸排。对违规占地开展摸排。\n（二）分类处置。依法分类处置。\n"
+            "二、职责分工\n（一）牵头组织摸排工作。（县甲局负责）\n（二）做好执法衔接。（县乙局负责）\n")
+    plan = _one("某县违规占地整治工作方案\n" + body)
+    assert [t.title for t in plan.tasks()][:2] == ["全面摸排", "分类处置"]
+    assert len(plan.tasks()) == 4
+    study = _one("某县委理论学习中心组2027年学习计划\n" + body)
+    assert [t.title for t in study.tasks()] == ["牵头组织摸排工作", "做好执法衔接"]
+
+
+def test_an_item_a_same_level_bureau_carries_out_keeps_it_alone_without_its_heads_lead():
+    """（一）X。（区甲局牵头，区乙局配合） over 1.…（区丙局落实） 2.…（各街道落实）: a bureau of the heading's own level
+    named to carry the item out answers for it, and does not take the heading's lead and helpers beside it (before
+    the mend it did); the streets carry theirs out below, and still take the heading's units."""
+    plan = _one("某区2027年城市更新工作方案\n一、重点任务\n"
+                "（一）推进老旧小区改造。（区甲局牵头，区乙局配合）\n"
+                "1.完成小区改造。（区丙局落实）\n"
+                "2.整治楼道环境。（各街道落实）\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("区丙局", I)], [("各街道", I), ("区甲局", L), ("区乙局", S)]]
+
+
+@pytest.mark.parametrize("party", ["医疗机构", "施工单位", "学校"])
+def test_a_regulated_party_heading_a_duty_among_units_duties_is_no_unit(party):
+    """市X局：负责… paragraphs with one headed by a party the plan regulates (医疗机构 / 施工单位 / 学校：负责…): its name
+    ends in no vertical body's word (局, 海关, 机场 …), so it is no unit's duty (before the mend it was read as one, the
+    party responsible), as 物业服务企业：负责… never was."""
+    plan = _one("某市防控工作方案\n一、部门职责\n　　市甲局：负责疫情监测。\n　　市乙局：负责保障经费。\n"
+                f"　　{party}：负责清理积水。\n　　市丙局：负责学校防控工作。\n")
+    assert [_units(t) for t in plan.tasks()] == [[("市甲局", R)], [("市乙局", R)], [("市丙局", R)]]
+
+
+def test_a_review_items_clause_going_on_with_work_done_together_is_still_a_task():
+    """Under a review's heading, X牵头，Y配合，共同推进… goes on with work still to do (共 opens 共同, no count), and
+    全年开展… states a yearly target: the items stay tasks (before the mend 共 / 全年 alone read them as work
+    reported done). 共完成… / 全年累计… still report it done."""
+    plan = _one("某县水利局2031年上半年工作总结及下半年工作安排\n一、上半年工作推进情况\n"
+                "（一）推进灌区改造。县甲局牵头，县乙局配合，共同推进灌区续建配套。\n"
+                "（二）加强河湖管护。县甲局牵头，各乡镇配合，全年开展巡河10次以上。\n"
+                "二、下半年工作安排\n（一）加快项目进度。（县甲局负责）\n")
+    assert [t.title for t in plan.sections[0].tasks] == ["推进灌区改造", "加强河湖管护"]
+    done = _one("某县水利局2031年上半年工作总结及下半年工作安排\n一、上半年工作推进情况\n"
+                "（一）堤防加固有序推进。县甲局牵头，县乙局配合，共完成加固12公里。\n"
+                "二、下半年工作安排\n（一）加快项目进度。（县甲局负责）\n")
+    assert done.sections[0].tasks == []

@@ -30,7 +30,7 @@ from ..words.notices import (ARTICLES_KINDS, WORK_NOTICE_KINDS, ISSUER_END, MINU
 from .numbering import (RunningText, articles_glued_to_text, ascii_roman_parts_in_order, bare_part_labels,
                         labels_glued_to_figures, legal_parts_in_order, stem_groups_in_order, style_of,
                         units_before_their_number)
-from ..words.names import unit_like
+from ..words.names import town_named, unit_like
 from ..words.labels import (NAME_FIELD, POINT_MARK_END, UNNUMBERED, after_plan_citation, cited_item, is_filing_number,
                             label_of, without_content_field, without_leading_symbols)
 from .lines import ABOVE, BELOW, Line, annotation_ends_line, first_annotation_at, items_a_count_covers, units_named
@@ -507,6 +507,13 @@ def _lead_over_named_items(plan: Plan, line: int, reading, tasks: list[Task]) ->
 _ROLES_ANSWERING_FOR_NOTHING = ("support", "implement")
 
 
+def _carried_out_below(unit: str) -> bool:
+    """'各街道' / '各乡（镇）' / '街道' (after 各镇、) / '凤栖镇人民政府' -> True: the bodies of the levels below a heading's, carrying its work
+    out on the ground (lexicon.LOWER_LEVEL_KINDS after 各, or a town named by its place); '区城管局' -> False."""
+    return ((unit.startswith(lexicon.EACH) and unit[len(lexicon.EACH):].startswith(lexicon.LOWER_LEVEL_KINDS))
+            or unit in lexicon.LOWER_LEVEL_BARE or town_named(unit))
+
+
 def _units_to_items_naming_none(plan: Plan, line: int, reading, tasks: list[Task]) -> None:
     """A heading's units over items of which some name units of their own: the items naming none, or only bodies
     helping (（X配合）) or carrying it out below (（各街道落实）), take the heading's units, zero-width at their ends; an
@@ -517,10 +524,12 @@ def _units_to_items_naming_none(plan: Plan, line: int, reading, tasks: list[Task
     items that say nothing, the item's own annotation for that item. The reading report says which items took them.
     An item whose bracket only sends it down to the towns or streets to carry out, （各镇、街道负责落实）, says who does it
     on the ground, not who answers for it at the heading's level: the heading's lead still leads it, as a table's lead
-    cell runs on over rows naming only their 落实单位."""
+    cell runs on over rows naming only their 落实单位. Only the lower levels so (_carried_out_below): a same-level
+    bureau named to carry an item out (（区城管局落实）) is the item's own answering body, and it keeps it alone."""
     if not reading.assignments:
         return
-    given = [t for t in tasks if all(a.role in _ROLES_ANSWERING_FOR_NOTHING for a in t.assignments)]
+    given = [t for t in tasks if all(a.role in _ROLES_ANSWERING_FOR_NOTHING for a in t.assignments)
+             and all(_carried_out_below(a.name) for a in t.assignments if a.role == "implement")]
     if not given:
         return
     for task in given:

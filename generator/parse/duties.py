@@ -194,9 +194,13 @@ def body_heads_a_duty(text: str) -> tuple[int, list[str], str] | None:
     posted in the city, which are named after the place without 市/县/省 (a 海关, a 海事局, a 铁路公安处, a 机场). The
     name's last word says it is a body (unit_like, the lexicon's unit endings) and a duty's verb follows the colon; a
     short name before a colon elsewhere (重点场所：加强…) is the item's subject, not a body. For a paragraph its caller
-    has found standing in a list of units' duties, as town_heads_a_duty."""
+    has found standing in a list of units' duties, as town_heads_a_duty. Each name must end in a vertical body's word
+    (lexicon.PLACE_NAMED_DUTY_BODY_ENDINGS: 局 / 委 / 办 / 处 / 海关 / 机场): 医疗机构：负责… / 施工单位：负责… /
+    学校：负责… name parties the plan regulates, no body of its own, and stay unread as before."""
     found = lead_units(text, loose=True)
     if not found or not found[1] or text[found[0] - 1: found[0]] not in (":", "："):
+        return None
+    if not all(name.endswith(lx.PLACE_NAMED_DUTY_BODY_ENDINGS) for name in found[1]):
         return None
     return found if opens_as_a_duty(text[found[0]:]) else None
 

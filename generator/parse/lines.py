@@ -215,6 +215,9 @@ def annotations_apart_from_sentences(text: str) -> bool:
 
 
 _REPORTED_DONE = re.compile(r"\s*(?:" + lexicon.alternation(lexicon.REVIEW_DONE_OPENINGS)
+                            # (共 / 全年 only before a count or a word of it done: not 共同推进, lexicon)
+                            + r"|(?:" + lexicon.alternation(lexicon.REVIEW_COUNTED_OPENINGS) + r")(?:["
+                            + lexicon.REVIEW_COUNT_DIGITS + r"]|" + lexicon.alternation(lexicon.REVIEW_DONE_OPENINGS) + ")"
                             + r"|[^，,。；;：:（）()]{1," + str(lexicon.REVIEW_PAST_VERB_SPAN) + r"}?了)")
 
 

@@ -284,6 +284,15 @@ def _set_aside_framework_items(plan: Plan) -> None:
 
 # 学习重点 / 学习内容 / 主要内容 …: a part listing what a study plan's members are to study (the words in the lexicon)
 _TOPIC_PART = re.compile("^(?:" + lexicon.alternation(lexicon.TOPIC_PART_WORDS) + ")$")
+_STUDY_PLAN_TOPIC_PART = re.compile("^(?:" + lexicon.alternation(lexicon.STUDY_PLAN_TOPIC_PART_WORDS) + ")$")
+
+
+def _topic_part(plan: Plan, section: Section) -> bool:
+    """Whether the part's title names a study plan's topics: 学习重点 / 学习内容 anywhere, 主要内容 / 重点内容 only in a
+    plan whose title says it is a study plan (中心组学习计划); an ordinary plan's 主要内容 is its work."""
+    title = _unspaced(section.title)
+    return bool(_TOPIC_PART.match(title) or (_STUDY_PLAN_TOPIC_PART.match(title)
+                                            and any(w in plan.title for w in lexicon.STUDY_PLAN_TITLE_WORDS)))
 
 
 def _set_aside_topic_parts(plan: Plan) -> None:
@@ -293,10 +302,11 @@ def _set_aside_topic_parts(plan: Plan) -> None:
     unit (二、学习重点 （一）深入学习… （二）深入学习党章党规党纪…) and then the sessions, each with the unit holding it,
     in its 学习安排 table: the topics are frame, as 工作目标 are. Only where every item of the part names no unit and
     a later part's items all name theirs: 主要内容 items in a plan naming units nowhere else (or in duty paragraphs
-    opening with a body, 县X局：负责…) are the plan's work, and stay tasks.
+    opening with a body, 县X局：负责…) are the plan's work, and stay tasks. 主要内容 / 重点内容 are read so only in a
+    plan titled a study plan (_topic_part): an ordinary 实施方案's 主要内容 before its 职责分工 part is its work.
     """
     for index, section in enumerate(plan.sections):
-        if (not section.tasks or not _TOPIC_PART.match(_unspaced(section.title))
+        if (not section.tasks or not _topic_part(plan, section)
                 or any(has_annotation(t.text) for t in section.tasks)):
             continue
         if not any(later.tasks and all(has_annotation(t.text) for t in later.tasks)

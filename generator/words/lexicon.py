@@ -755,9 +755,13 @@ CAMPAIGN_SCOPE_WORDS = ("范围", "对象", "重点")
 # What a study plan (理论学习中心组学习计划, 党支部学习计划, 读书班方案) sets its members to study, listed as a part of
 # its own before the 学习安排 table whose rows are the sessions and name their units (二、学习重点 （一）深入学习…
 # （二）深入学习党章…): topics, no unit's duty. Read on a section's title, and only where none of its items names a
-# unit while a later part's items all do (generator.parse.not_tasks._set_aside_topic_parts): 主要内容 / 重点内容
-# items naming no unit in a plan whose units are named nowhere else are its tasks, and stay so
-TOPIC_PART_WORDS = ("学习重点", "学习内容", "重点学习内容", "主要学习内容", "学习重点内容", "学习主题", "主要内容", "重点内容")
+# unit while a later part's items all do (generator.parse.not_tasks._set_aside_topic_parts). 主要内容 / 重点内容 are
+# topics only in a plan whose title says it is a study plan (STUDY_PLAN_TITLE_WORDS): an ordinary 实施方案 or 工作要点
+# lists its work under 主要内容 / 重点内容 before a 职责分工 or 保障措施 part naming a unit item by item, and those
+# items stay its tasks
+TOPIC_PART_WORDS = ("学习重点", "学习内容", "重点学习内容", "主要学习内容", "学习重点内容", "学习主题")
+STUDY_PLAN_TOPIC_PART_WORDS = ("主要内容", "重点内容")
+STUDY_PLAN_TITLE_WORDS = ("学习计划", "学习安排")
 # What a census or survey (普查 / 调查 实施方案, 调查方案) counts and when, stated as items of its own before its working
 # groups and steps (（一）普查对象。普查对象是… （二）普查标准时点。… （三）普查内容。…; 调查对象、范围和时期): whom the
 # count covers, the moment it stands at and what it asks, no body's duty (generator.parse.not_tasks, an item's own
@@ -828,6 +832,13 @@ SETTING_TO_WORK_VERBS = ("组织", "指导", "督促", "督导")
 # station's technical help, support), and only with an object after them: written bare at a clause's end (区督查室督促，
 # 各街道落实) or as 督促检查 the body oversees the others and supports them (VERBS_AFTER_A_NAME)
 URGING_VERBS = ("督促", "督导")
+# The party urged must be no body of the plan (REGULATED_PARTY_KINDS: 建设单位, 企业, 学校 … within a few letters of the
+# verb, 督导广告企业 / 督促辖区企业): an object opening as a body's name does (各学校, 各区, 县乙局) is one of the plan's
+# bodies the urging body oversees, and another oversight verb after it (督促指导 / 督促检查) makes it the house's support
+# reading of a body overseeing others. These words open a regulated party although they open names too (各类企业)
+URGED_PARTY_OPENINGS = ("辖区", "属地", "各类", "各重点", "有关", "相关", "重点", "规上", "规模以上")
+OVERSIGHT_VERBS_AFTER_URGING = ("指导", "检查", "督查")
+URGED_PARTY_REACH = 8  # letters between the verb and the regulated party's kind (辖区内重点企业)
 # the role verbs that, right after the units opening a sentence after a task's heading, make the units its own
 # (县甲局、县乙局分别牵头开展排查，落实… / 县甲局牵头，开展…): a plan's word of a role, not a verb of an action a
 # sentence of the task's own wording opens with (各乡镇（街道）组织开展排查 / 各乡镇落实属地责任: the task's words)
@@ -1133,6 +1144,10 @@ DIRECT_BODIES_LEVELS = ("省", "市", "州", "县", "区", "镇", "乡")
 # word is a task's, no unit. The trade unions and league branches of each are named so too (各级工会组织, 各级团组织),
 # heading a duty of their own (各级工会组织：负责…)
 PARTY_ORGANISATION_ENDINGS = ("党组织", "工会组织", "团组织")
+# how the name of a vertical body posted in a city ends, named by its place with no level word (滨江海关, 甲江海事局,
+# 甲江铁路公安处, 甲江机场) where it heads a duty in a list of units' duties (generator.parse.duties.body_heads_a_duty):
+# the parties a plan regulates (医疗机构, 施工单位, 学校, 物业服务企业) end otherwise, and are no unit there
+PLACE_NAMED_DUTY_BODY_ENDINGS = ("局", "委", "办", "处", "海关", "机场")
 # how the name of a body ends
 UNIT_ENDINGS = ("局", "委", "办", "部", "厅", "署", "队", "院", "会", "中心", "站", "处", "所", "组", "政府", "单位",
                 "部门", "公司", "社", "台", "集团", "室", "段", "专班", "党校", "学院", "银行", "机构", "委员会",
@@ -1493,6 +1508,12 @@ PLACE_NAMED_BODY_ENDINGS = ("村村民委员会", "社区居民委员会", "村�
                             "中心学校")
 # a town's own bodies named after the town (凤栖镇人民政府, 河西街道办事处): the kinds of town and their bodies' endings
 TOWN_KINDS = ("镇", "乡", "街道")
+# the levels below a heading's bodies that carry its work out on the ground (各镇 / 各街道 / 各乡（镇） / 各县（市、区） /
+# 各村 / 各社区): an item naming only these as implementers (（各街道落实）) still takes its heading's lead
+# (generator.parse._units_to_items_naming_none); a same-level bureau named so (（区城管局落实）) answers for the item
+LOWER_LEVEL_KINDS = TOWN_KINDS + ("县", "市", "区", "村", "社区", "旗")
+# the same written bare, sharing a list's 各 (各镇、街道落实)
+LOWER_LEVEL_BARE = TOWN_KINDS + ("乡镇", "镇街", "村", "社区")
 TOWN_BODY_ENDINGS = ("人民政府", "政府", "办事处", "党委", "党工委")
 # a town or street named bare by its place (城关镇, 江滨街道): in a list of units' duties (城关镇：负责…) its government or
 # street office; the letters of the place before the kind, and the kinds of town a plan's words speak of, which name none
@@ -1584,8 +1605,12 @@ TARGET_DONE_VERBS = ("建成", "上线", "出台", "印发", "完成", "形成",
 # ---- how a review of past work goes on after the clause of who did it (X牵头，Y配合，完成了… / …，开展了…) ----
 # A 工作总结 says who did the work with the same lead/support clause a plan uses, but the sentence goes on with what
 # was done: a verb marked past by 了 within its first words (开展了 / 组织开展了), or a word reporting it done or counted
-# (完成 / 实现 / 累计 / 共 / 先后). Under a review's heading such a clause is the review's narration, not a duty.
-REVIEW_DONE_OPENINGS = ("完成", "圆满完成", "顺利完成", "全面完成", "实现", "建成", "累计", "共", "先后", "已", "全年")
+# (完成 / 实现 / 累计 / 先后). Under a review's heading such a clause is the review's narration, not a duty.
+REVIEW_DONE_OPENINGS = ("完成", "圆满完成", "顺利完成", "全面完成", "实现", "建成", "累计", "先后", "已")
+# 共 / 全年 report work counted only before a number or a word of it done (共12次 / 全年完成 / 全年累计): 共同推进… is
+# work still to do, and 全年开展巡河10次 reads as a plan's yearly target as often as a review's count
+REVIEW_COUNTED_OPENINGS = ("共", "全年")
+REVIEW_COUNT_DIGITS = "0-9０-９一二三四五六七八九十百千万两"
 # how many characters a past-tense verb (组织开展了) may run before its 了
 REVIEW_PAST_VERB_SPAN = 6
 

@@ -860,12 +860,27 @@ def _urging_read_as_answering(units: str, clause: str, acting: str) -> str:
     """'县甲局牵头，县丙局督促' (the clause '县丙局督促建设单位落实保护措施') -> '县甲局牵头，县丙局负责': the last units'
     clause urges a party that is no body of the plan to do its part (lexicon.URGING_VERBS then an object and its
     work): the body answers for that clause, read as 负责. Unchanged where the verb stands bare or with verbs alone
-    after it (县丙局督促 / 县丙局督促落实: overseeing the others, support) or is no urging verb."""
+    after it (县丙局督促 / 县丙局督促落实: overseeing the others, support) or is no urging verb, and where the party urged
+    is none of REGULATED_PARTY_KINDS (_urges_a_party_outside_the_plan): 县乙局督促指导学校… / 县乙局督导各学校开展自查
+    oversee bodies of the plan, support as 督促检查 is."""
     verb = next((v for v in lx.URGING_VERBS if acting.endswith(v)), None)
     after = clause[len(acting):].strip()
-    if verb is None or not units.endswith(acting) or not after or _VERBS_ONLY.fullmatch(after):
+    if (verb is None or not units.endswith(acting) or not after or _VERBS_ONLY.fullmatch(after)
+            or not _urges_a_party_outside_the_plan(after)):
         return units
     return units[: len(units) - len(verb)] + lx.ROLE_WORD_WRITTEN["responsible"]
+
+
+def _urges_a_party_outside_the_plan(after: str) -> bool:
+    """Whether the words after an urging verb name a party that is no body of the plan ('建设单位落实…', '辖区企业…',
+    '广告企业自查'): no further oversight verb (指导学校…: the body oversees, support), no body's name opening them
+    (各学校 / 各区 / 县乙局, unless a regulated party's opening word, 各类企业), and a regulated party's kind within
+    reach (lexicon.URGED_PARTY_REACH)."""
+    if after.startswith(lx.OVERSIGHT_VERBS_AFTER_URGING):
+        return False
+    if after.startswith(lx.NAME_OPENINGS) and not after.startswith(lx.URGED_PARTY_OPENINGS):
+        return False
+    return any(after.startswith(kind, i) for i in range(lx.URGED_PARTY_REACH + 1) for kind in lx.REGULATED_PARTY_KINDS)
 
 
 def _duty_ending_in_a_verb(clause: str) -> bool:

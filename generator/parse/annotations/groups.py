@@ -733,14 +733,27 @@ def joining_verb_at(whole: str) -> tuple[int, int]:
     """'县甲局联合县乙局负责' -> (3, 2) / '联合县乙局开展…' -> (0, 2): a verb joining bodies as 会同 does (lexicon.JOINING_VERBS)
     and its length, where a name opens right after it (县, 市, 各, 中国 …) and the words before it, if any, are one
     body's whole name (strict: 各市联合… is none); (-1, 0) otherwise. 联合 closing a list (A、B联合执法) and inside a name
-    (县供销合作社联合社, 中国联合网络通信) has no name opening after it there, and keeps its own reading."""
+    (县供销合作社联合社, 中国联合网络通信) has no name opening after it there, and keeps its own reading. The words after
+    it must read as a body's name (_body_name_opens): 联合市场主体 / 联合市级媒体 / 联合县域内中小学 open with a level's
+    letter but name no body of the plan, and the verb keeps its own reading there."""
     if not any(verb in whole for verb in lx.JOINING_VERBS):
         return -1, 0  # the usual case; no need to walk the text
     for i, verb in depth_zero_finds(whole, lx.JOINING_VERBS):
-        if whole.startswith(lx.NAME_OPENINGS, i + len(verb)) and (
+        if _body_name_opens(whole[i + len(verb) : i + len(verb) + _VIEW]) and (
                 i == 0 or unit_like(whole[max(0, i - _VIEW) : i], strict=True)):
             return i, len(verb)
     return -1, 0
+
+
+_NAME_VIEW = 30  # characters: the longest opening tried as the partner's name (a body's name is rarely longer)
+
+
+def _body_name_opens(rest: str) -> bool:
+    """Whether a body's name opens `rest` (县乙局开展… / 各乡镇做好…): a name's opening word, not a word merely starting
+    with a level's letter (市场, 市级, 省内, 县域: lexicon.GLUED_NAME_NOT_A_LEVEL), and some opening of it reads as a
+    body's name."""
+    return (rest.startswith(lx.NAME_OPENINGS) and not rest.startswith(lx.GLUED_NAME_NOT_A_LEVEL)
+            and any(unit_like(rest[:k]) for k in range(2, min(len(rest), _NAME_VIEW) + 1)))
 
 
 def _consulting_at(whole: str) -> tuple[int, int]:
