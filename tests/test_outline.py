@@ -2515,6 +2515,31 @@ def test_a_review_item_naming_who_did_the_work_in_a_clause_is_no_task():
     assert [(s.number, [t.number for t in s.tasks]) for s in plan.sections] == [("一", [1]), ("二", [1])]
 
 
+def test_a_bare_review_item_after_a_review_group_keeps_its_place():
+    """A review section mixes groups with sub-points ((一)… 1. 2.) and bare paragraphs of the same rank; one naming
+    who did the work (防火股牵头，…配合，开展了…) reads as an item, then as review text: it keeps its place after the
+    groups before it (the section's intro stands above every group: read there, its text came before theirs and the
+    check lost a line)."""
+    from generator.commands.check import lost_text
+    from generator.parse import parse_plans
+    from generator.source.read import read_page
+    text = ("某县林业局2031年工作总结和2032年工作计划\n"
+            "一、2031年工作总结\n"
+            "（一）造林绿化稳步推进\n1.完成人工造林3.1万亩。\n2.完成森林抚育2万亩。\n"
+            "（二）林长制全面落实\n全年组织巡林活动120次。\n"
+            "（三）森林防火形势平稳\n防火股牵头，县应急管理局、县消防救援大队配合，开展了防火专项检查。\n"
+            "（四）自身建设不断加强\n办公室完成了机关内部管理制度汇编。\n"
+            "二、2032年工作计划\n"
+            "（一）推进国土绿化\n1.完成造林3万亩。（责任股室：造林股）\n2.开展森林抚育。（责任股室：营林股）\n")
+    ((pt, plan),) = parse_plans(read_page(text, "plan.txt"))
+    review = plan.sections[0]
+    assert review.tasks == [] and review.intro == ""
+    assert [(g.label, g.title) for g in review.groups] == [
+        ("（一）", "造林绿化稳步推进"), ("（二）", "林长制全面落实"), ("（三）", "森林防火形势平稳"), ("（四）", "自身建设不断加强")]
+    assert lost_text(pt, plan) is None
+    assert [t.number for t in plan.tasks()] == [1, 2]
+
+
 def test_the_target_figures_stated_before_an_actions_measures_are_not_a_task():
     """A department's 工作要点 states, under each action, the figures it aims at (1.主要目标指标。人均预期寿命达…)
     before the measures: what the work is to reach, naming no unit, not a task."""

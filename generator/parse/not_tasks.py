@@ -219,7 +219,21 @@ def _item_as_text(plan: Plan, section: Section, group: Group | None, task: Task)
     for box in [g for g in section.groups if _is_box(section, g) and g.line < task.line and stands_there(g)]:
         section.groups.remove(box)
         _join_text_of(section, group, f"{box.label}{box.text}")
-    _join_text_of(section, group, f"{_printed_label(plan, task)}{task.text}")
+    label = _printed_label(plan, task)
+    if group is None and _after_a_heading(section, task, label):
+        # an item of no group printed after a group heading of its section ((一)…(四) groups with their sub-points,
+        # (五) a bare item of the same rank): the section's intro stands before every group, so the item keeps its
+        # place as a heading with its text of its own, as its neighbours (一)…(四)
+        section.groups.append(Group(label=label, title=heading_title(task.text), text=task.text, line=task.line))
+        section.groups.sort(key=lambda g: g.line)
+        return
+    _join_text_of(section, group, f"{label}{task.text}")
+
+
+def _after_a_heading(section: Section, task: Task, label: str) -> bool:
+    """Does a numbered group heading of the section stand before the item, and no group carry the item's label?"""
+    return (bool(label) and all(g.label != label for g in section.groups)
+            and any(style_of(g.label) and g.line < task.line for g in section.groups))
 
 
 def _is_box(section: Section, group: Group) -> bool:

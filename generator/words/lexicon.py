@@ -2292,6 +2292,11 @@ def _joined_column_heads(heads: tuple[str, ...], second: tuple[str, ...] | None 
     return f"(?:{alternation(heads)})(?:[{LABEL_HEAD_JOINERS}](?:{alternation(second or heads)}))?"
 
 
+# 督查内容 / 督查事项 / 督导内容: a 督查方案's column of what is inspected. Alone it is the rows' work; beside another
+# work column (督查内容 | 工作任务 | 责任单位) it says how that work is checked (查看台账), and the work column holds the
+# task and its title (header.py `_inspected_matter_beside_work`). 督办事项 beside a 目标任务 stays the title (a
+# 挂牌督办清单 names its matters so).
+TABLE_INSPECTED_MATTER_COLUMN = r"^(?:督查|督导)(?:检查)?(?:事项|内容)(?:名称)?$"
 # one locality unit head, or two joined (责任社区/村, 责任村、社区)
 _TABLE_LOCALITIES = _joined_column_heads(TABLE_LOCALITY_UNIT_HEADS)
 # a bureau's squads as a unit column's head (责任中队, 责任大队), or two joined: squads of two sizes or a squad and the
@@ -2344,7 +2349,7 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # as 检查事项 is; read by the 督查 word as text, the table had no task column and collapsed into one task
     # (a 督查内容 / 督导事项 beside another work column, 督查内容 | 工作任务, says how the work is checked, not the work:
     # kept as text there, header.py `_inspected_matter_beside_work`, TABLE_INSPECTED_MATTER_COLUMN)
-    ("task", r"^(?:督办|督查|督导)(?:检查)?(?:事项|内容)(?:名称)?$"),
+    ("task", r"^督办(?:检查)?(?:事项|内容)(?:名称)?$|" + TABLE_INSPECTED_MATTER_COLUMN),
     # 制定或修订 / 制定/修订 / 制修订 / 制订或修订: a standards, rules or legislative plan says of each item whether it is
     # drawn up new or revised (its cells 制定 / 修订); the bare words are such cells, never a column's name
     # 完成标志 / 完成标准 / 验收标准: a 推进计划's or 进度安排表's column of what shows each row done (规划经批复,
@@ -2473,11 +2478,6 @@ TABLE_OVERSEEING_COLUMN = r"(?:督导|督办|督查|监督|监管)(?:单位|部�
 # 责任单位, 实施单位) it is the doers' column and answers for the row (header.py `_inspectors_without_doers`); beside
 # one it is left a column of bodies, as it was. Only the whole name: 被检查单位 / 受检查单位 are the bodies inspected.
 TABLE_INSPECTING_COLUMN = r"^(?:督查|督导)?检查(?:单位|部门|处室|科室|机构)$"
-# 督查内容 / 督查事项 / 督导内容: a 督查方案's column of what is inspected. Alone it is the rows' work; beside another
-# work column (督查内容 | 工作任务 | 责任单位) it says how that work is checked (查看台账), and the work column holds the
-# task and its title (header.py `_inspected_matter_beside_work`). 督办事项 beside a 目标任务 stays the title (a
-# 挂牌督办清单 names its matters so).
-TABLE_INSPECTED_MATTER_COLUMN = r"^(?:督查|督导)(?:检查)?(?:事项|内容)(?:名称)?$"
 # 存在问题 / 问题描述 / 整改措施 / 整改时限: a findings ledger (检查发现问题整改台账) lists what an inspection found and
 # how it is put right; its 检查单位 found the problem and does not carry out the 整改 (the inspected body does), so
 # such a column is no doers' column there (header.py `_inspectors_without_doers`)
