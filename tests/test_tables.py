@@ -8451,6 +8451,28 @@ def test_a_different_header_after_a_part_heading_starts_a_table_of_its_own():
         ("二", 1, "电梯安全检查", [("县市场监管局", "responsible")])]
 
 
+def test_a_flat_header_after_a_two_level_header_starts_a_table_of_its_own():
+    """The first part's table has a two-level header (责任单位 over 主管部门 | 属地乡镇); the next part's flat header is
+    still another table's, its rows read by its own columns (before: the header a task 工作措施, 牵头/配合 responsible).
+    The first header printed again on one line after a page's foot stays no row of either."""
+    text = "\n".join(["某县防汛责任和措施清单",
+                      "一、责任清单",
+                      "序号\t风险点名称\t责任单位\t\t责任人",
+                      "\t\t主管部门\t属地乡镇\t行政责任人",
+                      "1\t甲山水库\t县水利局\t东坪镇人民政府\t王某某（镇长）",
+                      "— 2 —",
+                      "序号\t风险点名称\t主管部门\t属地乡镇\t行政责任人",
+                      "2\t西河堤防\t县水利局\t南岭镇人民政府\t赵某某（书记）",
+                      "",
+                      "二、措施清单",
+                      "序号\t工作措施\t牵头单位\t配合单位\t完成时限",
+                      "1\t开展汛前大检查。\t县水利局\t县应急管理局、各乡镇人民政府\t5月底前"])
+    assert reading(text) == [
+        ("一", 1, "甲山水库", [("县水利局", "responsible"), ("东坪镇人民政府", "responsible")]),
+        ("一", 2, "西河堤防", [("县水利局", "responsible"), ("南岭镇人民政府", "responsible")]),
+        ("二", 1, "开展汛前大检查", [("县水利局", "lead"), ("县应急管理局", "support"), ("各乡镇人民政府", "support")])]
+
+
 def test_a_role_column_headed_by_duties_holds_duty_text_not_names():
     """A 履职事项清单 heads its columns by whose duty each holds: the body named in the header (乡镇（街道）配合职责) takes
     the column's role in every row; a column naming no body (县级主责部门及职责) gives the role to the bodies heading its

@@ -539,10 +539,17 @@ def _header_again(lines: list[str], i: int, header_rows: list[list[str]], delimi
 # A list in parts (基本事项 / 配合事项 / 收回事项) prints each part's table under its own header, the columns differing
 # (序号 | 事项名称 | 牵头单位 | 配合单位, then 序号 | 事项名称 | 具体内容 | 责任单位). A row of header words only, opening
 # with the 序号 header and not the header above printed again, is no data row: it heads the next table.
+# The table above may have a two-level header (责任单位 over 主管部门 | 属地乡镇, 责任人 over 行政责任人 | 技术责任人):
+# the next part's flat header is still another table's, while the same header printed again on one line at a page's
+# top (序号 | 风险点名称 | 主管部门 | 属地乡镇 | 行政责任人, its group cells left out) names only the header's own cells.
 def _another_header(cells: list[str], header_rows: list[list[str]]) -> bool:
     cells = _filled([_unwrapped(c) for c in cells])
-    return (len(header_rows) == 1 and cells != header_rows[0] and bool(cells) and header_kind(cells[0]) == "number"
-            and all(header_kind(c) for c in cells) and _is_header(cells))
+    if not cells or header_kind(cells[0]) != "number" or not all(header_kind(c) for c in cells) or not _is_header(cells):
+        return False
+    if len(header_rows) == 1:
+        return cells != header_rows[0]
+    own = {cell.strip() for row in header_rows for cell in row}
+    return any(cell.strip() not in own for cell in cells)
 
 
 # A cell too long for its column goes on in the next line under it (滨江码头建设（含 / 游船航线）, 区文旅局、区交通运输局、 /
