@@ -8473,6 +8473,34 @@ def test_a_flat_header_after_a_two_level_header_starts_a_table_of_its_own():
         ("二", 1, "开展汛前大检查", [("县水利局", "lead"), ("县应急管理局", "support"), ("各乡镇人民政府", "support")])]
 
 
+@pytest.mark.parametrize("caption", ["表2\t某县防汛重点措施清单", "表2　某县防汛重点措施清单", "附表2：某县防汛重点措施清单"])
+def test_a_numbered_caption_between_two_tables_is_no_row_of_the_first(caption):
+    """Word and WPS copy a table's numbered caption as a line of its own (表2<TAB>某县…清单) over its header. Under the
+    table above it is no row (before: a task titled by the caption under 二)."""
+    text = "\n".join(["某县防汛责任和措施清单",
+                      "一、责任清单",
+                      "序号\t风险点名称\t主管部门\t属地乡镇\t行政责任人",
+                      "1\t甲山水库\t县水利局\t东坪镇人民政府\t王某某（镇长）",
+                      "",
+                      "二、措施清单",
+                      caption,
+                      "序号\t工作措施\t牵头单位\t配合单位\t完成时限",
+                      "1\t开展汛前大检查。\t县水利局\t县应急管理局、各乡镇人民政府\t5月底前"])
+    assert reading(text) == [
+        ("一", 1, "甲山水库", [("县水利局", "responsible"), ("东坪镇人民政府", "responsible")]),
+        ("二", 1, "开展汛前大检查", [("县水利局", "lead"), ("县应急管理局", "support"), ("各乡镇人民政府", "support")])]
+
+
+def test_a_column_of_form_numbers_is_read_as_rows_not_captions():
+    """A list of forms numbers them in its first column (表1 | 基本情况表): with rows, not a header, under it, such a line is
+    a row of the table, not the next table's caption."""
+    text = "\n".join(["某县统计报表任务清单",
+                      "表号\t报表名称\t责任单位",
+                      "表1\t企业基本情况表\t县统计局",
+                      "表2\t工业产值月报表\t县工信局"])
+    assert [units for *_, units in reading(text)] == [[("县统计局", "responsible")], [("县工信局", "responsible")]]
+
+
 def test_a_role_column_headed_by_duties_holds_duty_text_not_names():
     """A 履职事项清单 heads its columns by whose duty each holds: the body named in the header (乡镇（街道）配合职责) takes
     the column's role in every row; a column naming no body (县级主责部门及职责) gives the role to the bodies heading its

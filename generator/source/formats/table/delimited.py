@@ -18,7 +18,7 @@ from .header import (UNIT_COLUMN_KINDS, _Columns, _is_header, diagonal_corner, h
 from .layouts import Found
 from .role_grid import is_tick_cell
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _NOTE_UNDER, _NUMBER_CELL, _PAGE_MARK,
-                    _counted_group_title, _total_row, matched_number)
+                    _TABLE_CAPTION, _counted_group_title, _total_row, matched_number)
 
 
 _RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -250,6 +250,8 @@ def _delimited_table(lines: list[str], start: int, tab_stops: bool = False) -> t
             continue
         if ATTACHMENT_MARK_LINE.match(line) and _delimiter(line) != delimiter:
             break  # 附件2 配套政策清单 under the last row: the next attachment, no row nor group row of this table
+        if _caption_over_a_header(lines, i, after, delimiter, split):
+            break  # 表3<TAB>某县…清单 over a header: the next table's caption, no row of this one
         if _CITATION.match(line.strip()) and len(rows) > 1:
             # 任务来源：… between rows belongs to the row above, not a section of its own
             task = columns.first("task") or 0
@@ -550,6 +552,21 @@ def _another_header(cells: list[str], header_rows: list[list[str]]) -> bool:
         return cells != header_rows[0]
     own = {cell.strip() for row in header_rows for cell in row}
     return any(cell.strip() not in own for cell in cells)
+
+
+# Tables in parts (表1 风险清单, 表2 责任清单, 表3 措施清单) each carry a numbered caption above their header, Word and WPS
+# copying it as a line of its own with a tab between number and title (表3<TAB>某县防汛重点措施清单). Under a finished
+# table that line is no row (read as one, its title is a task, or it runs on into the header below as a short row):
+# a table's caption over the header row that follows it ends the table above. A column of form numbers (表1 | 基本情况表
+# in a list of forms) has rows under it, not a header.
+def _caption_over_a_header(lines: list[str], i: int, after: int, delimiter: str, split) -> bool:
+    if not _TABLE_CAPTION.match(lines[i].strip()) or after >= len(lines) or _delimiter(lines[after]) != delimiter:
+        return False
+    if _delimiter(lines[i]) == delimiter and len(_filled(split(lines[i]))) != 2:
+        return False
+    below = _filled([_unwrapped(c) for c in split(lines[after])])
+    return bool(below) and header_kind(below[0]) == "number" and all(
+        header_kind(c) for c in below if c.strip()) and _is_header(below)
 
 
 # A cell too long for its column goes on in the next line under it (滨江码头建设（含 / 游船航线）, 区文旅局、区交通运输局、 /

@@ -35,6 +35,9 @@ _HEADING_TEXT = re.compile(r"^[^，,。；;：:、！？!?\s]{2,20}$")
 # group-item number with a dash as well (1-1, 2-3, 5－1)
 _DECIMAL_CELL = re.compile(r"^(\d{1,3})\s*(?:[.．]\s*(\d{1,3})[.．]?|[-－—–]\s*(\d{1,3}))$")
 _TABLE_TITLE = re.compile(r"表$|一览|清单|台账")
+# A table's numbered caption on a line of its own (表3　某县防汛重点措施清单 / 附表2：…), Word and WPS copying it with a tab
+# between the number and the title (表3<TAB>…): the table's label, its number, then the title after a gap or a colon.
+_TABLE_CAPTION = re.compile(r"^(?:" + lx.alternation(lx.TABLE_BOX_HEADS) + r")\s*\d{1,3}(?:[-－—]\d{1,3})?(?:\s|[:：])\s*\S")
 # A total row's word (合计, 合　计, 小计：, 总计（30个）): the cell holding it heads a row of sums, not a task.
 _TOTAL_CELL = re.compile("^(?:" + "|".join(r"\s*".join(w) for w in lx.TABLE_TOTAL_WORDS)
                          + r")\s*(?:[:：]|[（(][^（()）]{0,12}[)）])?$")
