@@ -6735,6 +6735,22 @@ def test_zero_padded_titles_running_past_09_are_tasks_without_cn_headings():
     assert [_units(t) for t in plan.tasks()[-3:]] == [[("县甲局", L)], [("县乙局", L), ("县丙局", S)], [("县丁局", L)]]
 
 
+def test_zero_padded_numbers_alone_over_titles_under_a_cn_heading_are_tasks():
+    """An image-text copy sets a task's number alone on its line, its short title on the next, under a 一、 heading:
+    two such numbers in order are the tasks' labels (before: no task, the heading carrying every unit)."""
+    plan = _one(
+        "某县便民生活圈行动方案\n"
+        "一、重点任务\n"
+        "01\n"
+        "编制网点规划\n"
+        "牵头：县甲局\n"
+        "02\n"
+        "落实社区配套\n"
+        "牵头：县乙局\n")
+    assert [(t.number, t.label, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "01", "编制网点规划", [("县甲局", L)]), (2, "02", "落实社区配套", [("县乙局", L)])]
+
+
 def test_keycap_emoji_number_the_items_of_a_new_media_copy():
     """A 公众号 numbers its items with keycap emoji: 1️⃣ (digit, U+FE0F, U+20E3), 🔟 (one symbol) for ten, two keycaps
     side by side past it (1️⃣1️⃣); no stop after them. They are the 1. labels (before: unnumbered tasks 1, 2, 3, the

@@ -407,6 +407,9 @@ def _first_cn_heading(lines: list[Line]) -> int:
 _ZERO_PADDED_TASK = re.compile(r"^(?:[" + "".join(lexicon.NUMBER_MARKS) + r"]\s*)?(0([1-9])|([1-9]\d))(?:\s+|$)")
 _SENTENCE_MARK = re.compile(r"[，,。；;]")
 _ZERO_PADDED_TASKS_MIN = 3  # a run of three in order is a numbering, not a chance figure opening a line
+# …but numbers each alone on its line over the task's text (01 / 编制规划 / … / 02 / …) open no line of text: two in
+# order are a numbering, as two are for _zero_padded_sections
+_LONE_ZERO_PADDED_MIN = 2
 
 
 # how a label written alone on its line ends: a stop or a closing bracket (4. / 二、 / （三）), not a bare figure, which
@@ -483,7 +486,8 @@ def _zero_padded_tasks(lines: list[Line]) -> list[Line]:
 
     Under 一、 headings (the run starting after the first of them) a number may stand before a short title with no
     stop, the task's sentence in the paragraph under it (一、城市更新 / 01 推进老旧小区改造 / 完成38个小区改造。): the
-    title line, its next line unnumbered text, is the task's label line too, as 1.推进老旧小区改造 would be.
+    title line, its next line unnumbered text, is the task's label line too, as 1.推进老旧小区改造 would be. So it is
+    where the number stands alone on its line over the title (01 / 推进老旧小区改造 / 完成…), as image-text copies set it.
 
     A run of such titles that goes on past 09 (… 09 改造菜市场 / 10 规范早餐网点 / 11 …) numbers tasks wherever it
     stands, with or without 一、 headings above it: an 一图读懂 page numbers its tasks so under panel headings
@@ -493,7 +497,7 @@ def _zero_padded_tasks(lines: list[Line]) -> list[Line]:
     if len(found) < _PAST_NINE:
         titled = _zero_padded_run(lines, titles_anywhere=True)
         found = titled if len(titled) >= _PAST_NINE else found
-    if len(found) < _ZERO_PADDED_TASKS_MIN:
+    if len(found) < (_LONE_ZERO_PADDED_MIN if all(alone for _, _, alone in found) else _ZERO_PADDED_TASKS_MIN):
         return lines
     joined: set[int] = set()
     for i, number, alone in found:
@@ -526,9 +530,10 @@ def _zero_padded_run(lines: list[Line], titles_anywhere: bool) -> list[tuple[int
             titles = i > first_heading  # the run starts below the first 一、 heading: titles are tasks' too
         text = ln.text[m.end():].strip()
         alone = not text
+        at = i + 1 if alone else i  # the line the title stands on
         if alone and i + 1 < len(lines) and lines[i + 1].label is None:
             text = lines[i + 1].text
-        if _SENTENCE_MARK.search(text) or (titles and not alone and _title_over_its_text(text, lines, i)):
+        if _SENTENCE_MARK.search(text) or (titles and text and _title_over_its_text(text, lines, at)):
             found.append((i, len(found) + 1, alone))
     return found
 
