@@ -6721,6 +6721,36 @@ def test_zero_padded_titles_under_cn_headings_are_tasks_numbered_on_through_the_
         (3, "✅ 03", "扩大学位供给", [("县丙局", R)])]
 
 
+def test_zero_padded_titles_running_past_09_are_tasks_without_cn_headings():
+    """An 一图读懂 page numbers its tasks 01 … 09 10 11 before short titles with no stop, a unit line under each, under
+    panel headings rather than 一、: the run past 09 is a list of tasks, not sections (before: 01–09 sections, 10 and
+    11 text, their units piled onto 09)."""
+    works = ["编制网点规划", "落实社区配套", "建设智慧平台", "培育连锁品牌", "发展夜间经济", "完善快递网点",
+             "推广便民服务", "建设社区食堂", "改造农贸市场"]
+    tasks = "".join(f"0{n} {work}\n牵头：县甲局\n" for n, work in enumerate(works, 1))
+    plan = _one("某县便民生活圈行动方案\n" + tasks + "10 规范早餐网点\n牵头：县乙局\n配合：县丙局\n"
+                "11 提升家政服务\n牵头：县丁局\n")
+    assert [(t.number, t.label, t.title) for t in plan.tasks()][-3:] == [
+        (9, "09", "改造农贸市场"), (10, "10", "规范早餐网点"), (11, "11", "提升家政服务")]
+    assert [_units(t) for t in plan.tasks()[-3:]] == [[("县甲局", L)], [("县乙局", L), ("县丙局", S)], [("县丁局", L)]]
+
+
+def test_zero_padded_numbers_alone_over_titles_under_a_cn_heading_are_tasks():
+    """An image-text copy sets a task's number alone on its line, its short title on the next, under a 一、 heading:
+    two such numbers in order are the tasks' labels (before: no task, the heading carrying every unit)."""
+    plan = _one(
+        "某县便民生活圈行动方案\n"
+        "一、重点任务\n"
+        "01\n"
+        "编制网点规划\n"
+        "牵头：县甲局\n"
+        "02\n"
+        "落实社区配套\n"
+        "牵头：县乙局\n")
+    assert [(t.number, t.label, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "01", "编制网点规划", [("县甲局", L)]), (2, "02", "落实社区配套", [("县乙局", L)])]
+
+
 def test_keycap_emoji_number_the_items_of_a_new_media_copy():
     """A 公众号 numbers its items with keycap emoji: 1️⃣ (digit, U+FE0F, U+20E3), 🔟 (one symbol) for ten, two keycaps
     side by side past it (1️⃣1️⃣); no stop after them. They are the 1. labels (before: unnumbered tasks 1, 2, 3, the

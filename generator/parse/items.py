@@ -363,6 +363,8 @@ def _zero_padded_sections(lines: list[Line]) -> list[Line]:
     一、 heading (一、城市更新 / 01 推进老旧小区改造 / 02 … / 二、… / 03 …) numbers what is under the headings, the
     tasks (_zero_padded_tasks), not parts or sections.
     """
+    if len(_zero_padded_run(lines, titles_anywhere=True)) >= _PAST_NINE:
+        return lines  # 01 … 09 10 11 …: a list of tasks (_zero_padded_tasks), not the plan's few sections
     first_heading = _first_cn_heading(lines)
     found: list[tuple[int, int, str]] = []  # (index, number, the heading's name)
     expected = 1
@@ -405,6 +407,9 @@ def _first_cn_heading(lines: list[Line]) -> int:
 _ZERO_PADDED_TASK = re.compile(r"^(?:[" + "".join(lexicon.NUMBER_MARKS) + r"]\s*)?(0([1-9])|([1-9]\d))(?:\s+|$)")
 _SENTENCE_MARK = re.compile(r"[，,。；;]")
 _ZERO_PADDED_TASKS_MIN = 3  # a run of three in order is a numbering, not a chance figure opening a line
+# …but numbers each alone on its line over the task's text (01 / 编制规划 / … / 02 / …) open no line of text: two in
+# order are a numbering, as two are for _zero_padded_sections
+_LONE_ZERO_PADDED_MIN = 2
 
 
 # how a label written alone on its line ends: a stop or a closing bracket (4. / 二、 / （三）), not a bare figure, which
@@ -481,23 +486,18 @@ def _zero_padded_tasks(lines: list[Line]) -> list[Line]:
 
     Under 一、 headings (the run starting after the first of them) a number may stand before a short title with no
     stop, the task's sentence in the paragraph under it (一、城市更新 / 01 推进老旧小区改造 / 完成38个小区改造。): the
-    title line, its next line unnumbered text, is the task's label line too, as 1.推进老旧小区改造 would be.
+    title line, its next line unnumbered text, is the task's label line too, as 1.推进老旧小区改造 would be. So it is
+    where the number stands alone on its line over the title (01 / 推进老旧小区改造 / 完成…), as image-text copies set it.
+
+    A run of such titles that goes on past 09 (… 09 改造菜市场 / 10 规范早餐网点 / 11 …) numbers tasks wherever it
+    stands, with or without 一、 headings above it: an 一图读懂 page numbers its tasks so under panel headings
+    (PART 02, 行动一), and a plan's sections never run to ten (_zero_padded_sections leaves such a run alone).
     """
-    first_heading = _first_cn_heading(lines)
-    found: list[tuple[int, int, bool]] = []  # (index, number, alone on its line)
-    for i, ln in enumerate(lines):
-        m = _ZERO_PADDED_TASK.match(ln.text) if ln.label is None else None
-        if not m or int(m.group(2) or m.group(3)) != len(found) + 1:
-            continue
-        if not found and i < first_heading:
-            first_heading = -1  # the run starts above the 一、 headings (or where there are none): no titles
-        text = ln.text[m.end():].strip()
-        alone = not text
-        if alone and i + 1 < len(lines) and lines[i + 1].label is None:
-            text = lines[i + 1].text
-        if _SENTENCE_MARK.search(text) or (first_heading >= 0 and not alone and _title_over_its_text(text, lines, i)):
-            found.append((i, len(found) + 1, alone))
-    if len(found) < _ZERO_PADDED_TASKS_MIN:
+    found = _zero_padded_run(lines, titles_anywhere=False)
+    if len(found) < _PAST_NINE:
+        titled = _zero_padded_run(lines, titles_anywhere=True)
+        found = titled if len(titled) >= _PAST_NINE else found
+    if len(found) < (_LONE_ZERO_PADDED_MIN if all(alone for _, _, alone in found) else _ZERO_PADDED_TASKS_MIN):
         return lines
     joined: set[int] = set()
     for i, number, alone in found:
@@ -509,6 +509,33 @@ def _zero_padded_tasks(lines: list[Line]) -> list[Line]:
             ln.text = f"{ln.text.rstrip()} {lines[i + 1].text}"
         ln.label = Label("arabic", number, printed, ln.text[m.end():].lstrip())
     return [ln for i, ln in enumerate(lines) if i not in joined]
+
+
+_PAST_NINE = 10  # a zero-padded run this long has gone past 09: a list of tasks, never a plan's sections
+
+
+def _zero_padded_run(lines: list[Line], titles_anywhere: bool) -> list[tuple[int, int, bool]]:
+    """The lines numbered 01, 02 … (10, 11 …) in order before a task's text, as (index, number, alone on its line).
+
+    A task's text is a sentence, or a short title over its text (_title_over_its_text) where the run starts under
+    the first 一、 heading or `titles_anywhere`."""
+    first_heading = -1 if titles_anywhere else _first_cn_heading(lines)
+    titles = titles_anywhere
+    found: list[tuple[int, int, bool]] = []
+    for i, ln in enumerate(lines):
+        m = _ZERO_PADDED_TASK.match(ln.text) if ln.label is None else None
+        if not m or int(m.group(2) or m.group(3)) != len(found) + 1:
+            continue
+        if not found and not titles_anywhere:
+            titles = i > first_heading  # the run starts below the first 一、 heading: titles are tasks' too
+        text = ln.text[m.end():].strip()
+        alone = not text
+        at = i + 1 if alone else i  # the line the title stands on
+        if alone and i + 1 < len(lines) and lines[i + 1].label is None:
+            text = lines[i + 1].text
+        if _SENTENCE_MARK.search(text) or (titles and text and _title_over_its_text(text, lines, at)):
+            found.append((i, len(found) + 1, alone))
+    return found
 
 
 # the stops a title line does not hold: a comma may stand in one (推进改造，提升品质), unlike in _SENTENCE_MARK's test
