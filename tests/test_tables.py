@@ -10180,3 +10180,21 @@ def test_a_column_of_quoted_campaign_names_stays_the_rows_task():
         "3\t“厕所革命”\t改造农村户厕\t县丙局",
     ])
     assert [t[2] for t in reading(text)] == ["清四乱", "门前三包", "厕所革命"]
+
+
+def test_a_chain_stage_column_merged_down_its_rows_groups_them_one_cell_a_line():
+    """A 全链条整治 分工表 (序号 | 环节 | 整治任务 | 牵头单位 | 配合单位) prints each stage (销售环节) on its group's first
+    row only; copied one cell a line, those rows are a line longer. 环节 is a group column: each stage a section,
+    every row read whole. A column of per-row weak points (薄弱环节) is no group."""
+    text = "\n".join([
+        "某县电动车整治任务分工表", "序号", "环节", "整治任务", "牵头单位", "配合单位",
+        "1", "销售环节", "查处违规销售行为。", "县甲局", "县乙局",
+        "2", "严查非法改装行为。", "县丙局", "县甲局",
+        "3", "回收环节", "规范旧电池回收。", "县丁局", "县戊局",
+    ])
+    assert [s[1] for s in sections(text)] == ["销售环节", "回收环节"]
+    assert [(t[2], t[3]) for t in reading(text)] == [
+        ("查处违规销售行为", [("县甲局", "lead"), ("县乙局", "support")]),
+        ("严查非法改装行为", [("县丙局", "lead"), ("县甲局", "support")]),
+        ("规范旧电池回收", [("县丁局", "lead"), ("县戊局", "support")])]
+    assert header_kind("整治环节") == "group" and header_kind("薄弱环节") is None

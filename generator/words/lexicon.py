@@ -2317,6 +2317,10 @@ TABLE_DIVISION_HEADS = ("责任分工", "部门分工", "单位分工")
 # text, and stay out
 TABLE_BORNE_DUTY_HEADS = ("属地责任", "属地管理责任", "部门监管责任", "行业监管责任", "行业主管责任", "部门主管责任",
                           "企业主体责任")
+# the words a chain-stage group column's name may open with (整治环节, 监管环节, 链条环节, 流程环节): the campaign or the
+# chain whose stages it names. Only these and the bare 环节: a column of per-row text ending so (薄弱环节, 关键环节: the
+# weak point each row fixes) is no group
+TABLE_CHAIN_STAGE_QUALIFIERS = ("整治", "治理", "监管", "链条", "产业链", "流程", "全链条")
 # the header a task table pasted without its header row is read under, its columns known by their content (a running
 # 序号, the task's text, a cell of units: table.rows._first_row_read_by_content)
 HEADERLESS_TASK_TABLE_COLUMNS = ("序号", "任务", "责任单位")
@@ -2365,7 +2369,10 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # 类别 / 重点领域: a merged group cell over several rows; each new value starts a section
     # 章节 / 评审章节 / 所属章节 / 章 / 部分: a 分解表 set out by the chapters of a standard (评审标准, 考核细则) heads
     # its merged group column by the chapter (第一章 医院功能与任务), which groups the rows as a 类别 does
-    ("group", r"类别|领域|板块|分类|类型|章节$|^(?:章|篇|部分)$"),
+    # 环节 / 整治环节 / 监管环节 / 链条环节: a 全链条 (全流程) 整治方案 sets its 分工表 out by the stage of the chain
+    # (生产环节, 销售环节, 使用环节, 回收环节), the stage's cell merged down its rows as a 类别 is; read as no column,
+    # a one-cell-per-line copy lost the empty slot and every row after a group's first slipped (TABLE_CHAIN_STAGE_QUALIFIERS)
+    ("group", r"类别|领域|板块|分类|类型|章节$|^(?:章|篇|部分)$|^(?:" + alternation(TABLE_CHAIN_STAGE_QUALIFIERS) + ")?环节$"),
     # 会办单位: the units that send the 主办单位 their views on a deputy's proposal (建议 / 提案 办理分工)
     # 联办部门 / 联动部门: the departments handling a 高效办成一件事 jointly beside its 牵头部门
     # 参演单位 / 参训单位 / 参演力量: a drill or training calendar (应急演练计划, 培训计划) heads the bodies taking part
