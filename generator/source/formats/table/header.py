@@ -136,6 +136,7 @@ def _kinds_of(cells: list[str]) -> list[str | None]:
     kinds = _named_place_beside_problem(_ledger_reports([header_kind(c) for c in cells], cells), cells)
     kinds = _bodies_before_work(_duty_table(_inspectors_without_doers(kinds, cells), cells), cells)
     kinds = _oversight_beside_doers(_bodies_beside_units(_project_bodies_beside_owner(kinds, cells), cells), cells)
+    kinds = _backers_beside_a_lead(kinds, cells)
     kinds = _inspected_matter_beside_work(_examiners_beside_doers(kinds, cells), cells)
     kinds = _publishers_of_no_release(_money_bodies_beside_doers(kinds, cells), cells)
     if "task" in kinds:
@@ -310,6 +311,18 @@ def _oversight_beside_doers(kinds: list[str | None], cells: list[str]) -> list[s
     if not oversight or not doers:
         return kinds
     return ["support" if j in oversight else k for j, k in enumerate(kinds)]
+
+
+_AID = re.compile(lx.TABLE_AID_COLUMN)
+
+
+def _backers_beside_a_lead(kinds: list[str | None], cells: list[str]) -> list[str | None]:
+    """A 支援单位 column beside a 牵头单位 (an emergency plan's 牵头单位 | 支援单位): its bodies back the leading one and
+    support; alone or beside the implementers it is a pairing-aid list's aiding side and stays responsible."""
+    backers = [j for j, c in enumerate(cells) if kinds[j] == "responsible" and _AID.match(_header_text(c))]
+    if not backers or "lead" not in kinds:
+        return kinds
+    return ["support" if j in backers else k for j, k in enumerate(kinds)]
 
 
 def _names_money(cell: str) -> bool:
