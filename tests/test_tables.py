@@ -10226,3 +10226,16 @@ def test_support_units_beside_a_lead_column_back_it():
     implementers (a pairing-aid list) they are the aiding side and answer for the row."""
     assert header_kinds(["序号", "处置任务", "牵头单位", "支援单位"])[3] == "support"
     assert header_kinds(["序号", "项目名称", "实施单位", "支援单位"])[3] == "responsible"
+
+
+def test_front_and_back_sub_columns_under_unit_and_people_columns():
+    """责任单位 and 责任人 each spanning 前方 | 后方 (a 前方指挥部's project table): the lower row of side words is the
+    header's second row, each side a column of its own (前方责任单位, 后方责任单位 responsible; 前方责任人 people),
+    no task of its own."""
+    rows = ["某市援疆项目计划表", "序号\t项目名称\t建设内容\t责任单位\t\t责任人\t", "\t\t\t前方\t后方\t前方\t后方",
+            "一、民生项目",
+            "1\t幼儿园建设\t新建幼儿园1所\t前指甲组\t市甲局\t陈某\t王某",
+            "2\t医院设备购置\t购置设备\t前指乙组\t市乙委、市丙院\t周某\t李某"]
+    assert [(t[0], t[2], t[3]) for t in reading("\n".join(rows))] == [
+        ("一", "幼儿园建设", [("前指甲组", "responsible"), ("市甲局", "responsible")]),
+        ("一", "医院设备购置", [("前指乙组", "responsible"), ("市乙委", "responsible"), ("市丙院", "responsible")])]

@@ -2328,6 +2328,10 @@ TABLE_AIDING_SIDE_WORDS = ("援建", "支援", "结对", "对接", "对口")
 # leading one support it, as 配合 does; alone or beside the implementers they are a pairing-aid list's aiding side
 # (header.py `_backers_beside_a_lead`)
 TABLE_AID_COLUMN = r"^支援(?:单位|部门)$"
+# the side words heading the sub-columns of a pairing-aid table's 责任单位 and 责任人 (each over 前方 | 后方): the
+# front command on the aided ground and the aiding city at the back; each fills out its spanning cell's name
+# (前方 + 责任单位 = 前方责任单位), no column word of its own (header.py `_sides_named`)
+TABLE_SIDE_SUBHEADS = ("前方", "后方")
 # the header a task table pasted without its header row is read under, its columns known by their content (a running
 # 序号, the task's text, a cell of units: table.rows._first_row_read_by_content)
 HEADERLESS_TASK_TABLE_COLUMNS = ("序号", "任务", "责任单位")
