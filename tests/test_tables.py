@@ -10230,3 +10230,62 @@ def test_a_column_of_quoted_campaign_names_stays_the_rows_task():
         "3\t“厕所革命”\t改造农村户厕\t县丙局",
     ])
     assert [t[2] for t in reading(text)] == ["清四乱", "门前三包", "厕所革命"]
+
+
+def test_a_chain_stage_column_merged_down_its_rows_groups_them_one_cell_a_line():
+    """A 全链条整治 分工表 (序号 | 环节 | 整治任务 | 牵头单位 | 配合单位) prints each stage (销售环节) on its group's first
+    row only; copied one cell a line, those rows are a line longer. 环节 is a group column: each stage a section,
+    every row read whole. A column of per-row weak points (薄弱环节) is no group."""
+    text = "\n".join([
+        "某县电动车整治任务分工表", "序号", "环节", "整治任务", "牵头单位", "配合单位",
+        "1", "销售环节", "查处违规销售行为。", "县甲局", "县乙局",
+        "2", "严查非法改装行为。", "县丙局", "县甲局",
+        "3", "回收环节", "规范旧电池回收。", "县丁局", "县戊局",
+    ])
+    assert [s[1] for s in sections(text)] == ["销售环节", "回收环节"]
+    assert [(t[2], t[3]) for t in reading(text)] == [
+        ("查处违规销售行为", [("县甲局", "lead"), ("县乙局", "support")]),
+        ("严查非法改装行为", [("县丙局", "lead"), ("县甲局", "support")]),
+        ("规范旧电池回收", [("县丁局", "lead"), ("县戊局", "support")])]
+    assert header_kind("整治环节") == "group" and header_kind("薄弱环节") is None
+
+
+def test_a_pairing_aid_project_table_reads_its_aided_and_aiding_bodies():
+    """援疆 / 援藏 / 东西部协作 project lists head the two sides 受援单位 (the receiving body, which builds and runs the
+    project: implement, as 实施单位) and 援建单位 (the aiding city's body answering for it: responsible, as 后方责任单位
+    and 帮扶单位); with no 实施 / 责任 word in the header the table was lost whole."""
+    rows = ["某市援疆项目计划表", "序号\t项目名称\t建设内容\t受援单位\t援建单位\t前方责任人", "一、民生项目",
+            "1\t幼儿园建设\t新建幼儿园1所\t县甲局\t市甲局\t陈某",
+            "2\t医院设备购置\t购置设备\t县乙院\t市乙委、市丙院\t周某"]
+    assert [(t[0], t[2], t[3]) for t in reading("\n".join(rows))] == [
+        ("一", "幼儿园建设", [("市甲局", "responsible"), ("县甲局", "implement")]),
+        ("一", "医院设备购置", [("市乙委", "responsible"), ("市丙院", "responsible"), ("县乙院", "implement")])]
+
+
+@pytest.mark.parametrize("aiding", ["援建单位", "后方对接单位", "结对单位", "市级对口部门", "支援单位"])
+def test_the_aiding_sides_column_beside_the_implementers_answers_for_the_row(aiding):
+    """The aiding city's body beside a 实施单位, under any of the names pairing-aid lists give it: responsible."""
+    rows = ["某市援疆项目计划表", f"序号\t项目名称\t实施单位\t{aiding}\t前方责任人",
+            "1\t幼儿园建设\t县甲局\t市甲局\t陈某", "2\t医院设备购置\t县乙院\t市乙委\t周某"]
+    assert [t[3] for t in reading("\n".join(rows))] == [
+        [("市甲局", "responsible"), ("县甲局", "implement")], [("市乙委", "responsible"), ("县乙院", "implement")]]
+
+
+def test_support_units_beside_a_lead_column_back_it():
+    """支援单位 beside a 牵头单位 (an emergency plan's 处置分工) back the leading body: support; alone or beside the
+    implementers (a pairing-aid list) they are the aiding side and answer for the row."""
+    assert header_kinds(["序号", "处置任务", "牵头单位", "支援单位"])[3] == "support"
+    assert header_kinds(["序号", "项目名称", "实施单位", "支援单位"])[3] == "responsible"
+
+
+def test_front_and_back_sub_columns_under_unit_and_people_columns():
+    """责任单位 and 责任人 each spanning 前方 | 后方 (a 前方指挥部's project table): the lower row of side words is the
+    header's second row, each side a column of its own (前方责任单位, 后方责任单位 responsible; 前方责任人 people),
+    no task of its own."""
+    rows = ["某市援疆项目计划表", "序号\t项目名称\t建设内容\t责任单位\t\t责任人\t", "\t\t\t前方\t后方\t前方\t后方",
+            "一、民生项目",
+            "1\t幼儿园建设\t新建幼儿园1所\t前指甲组\t市甲局\t陈某\t王某",
+            "2\t医院设备购置\t购置设备\t前指乙组\t市乙委、市丙院\t周某\t李某"]
+    assert [(t[0], t[2], t[3]) for t in reading("\n".join(rows))] == [
+        ("一", "幼儿园建设", [("前指甲组", "responsible"), ("市甲局", "responsible")]),
+        ("一", "医院设备购置", [("前指乙组", "responsible"), ("市乙委", "responsible"), ("市丙院", "responsible")])]

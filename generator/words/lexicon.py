@@ -2317,6 +2317,21 @@ TABLE_DIVISION_HEADS = ("责任分工", "部门分工", "单位分工")
 # text, and stay out
 TABLE_BORNE_DUTY_HEADS = ("属地责任", "属地管理责任", "部门监管责任", "行业监管责任", "行业主管责任", "部门主管责任",
                           "企业主体责任")
+# the words a chain-stage group column's name may open with (整治环节, 监管环节, 链条环节, 流程环节): the campaign or the
+# chain whose stages it names. Only these and the bare 环节: a column of per-row text ending so (薄弱环节, 关键环节: the
+# weak point each row fixes) is no group
+TABLE_CHAIN_STAGE_QUALIFIERS = ("整治", "治理", "监管", "链条", "产业链", "流程", "全链条")
+# the words naming the aiding side of a pairing-aid project list's unit column (援建单位, 后方对接单位, 结对单位,
+# 市级对口部门, 支援单位): the aiding city's bodies, answering for their projects (TABLE_HEADER_KINDS, responsible)
+TABLE_AIDING_SIDE_WORDS = ("援建", "支援", "结对", "对接", "对口")
+# 支援单位 / 支援部门 beside a 牵头单位 (an emergency plan's 处置分工: 牵头单位 | 支援单位): the bodies backing the
+# leading one support it, as 配合 does; alone or beside the implementers they are a pairing-aid list's aiding side
+# (header.py `_backers_beside_a_lead`)
+TABLE_AID_COLUMN = r"^支援(?:单位|部门)$"
+# the side words heading the sub-columns of a pairing-aid table's 责任单位 and 责任人 (each over 前方 | 后方): the
+# front command on the aided ground and the aiding city at the back; each fills out its spanning cell's name
+# (前方 + 责任单位 = 前方责任单位), no column word of its own (header.py `_sides_named`)
+TABLE_SIDE_SUBHEADS = ("前方", "后方")
 # the header a task table pasted without its header row is read under, its columns known by their content (a running
 # 序号, the task's text, a cell of units: table.rows._first_row_read_by_content)
 HEADERLESS_TASK_TABLE_COLUMNS = ("序号", "任务", "责任单位")
@@ -2365,7 +2380,10 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # 类别 / 重点领域: a merged group cell over several rows; each new value starts a section
     # 章节 / 评审章节 / 所属章节 / 章 / 部分: a 分解表 set out by the chapters of a standard (评审标准, 考核细则) heads
     # its merged group column by the chapter (第一章 医院功能与任务), which groups the rows as a 类别 does
-    ("group", r"类别|领域|板块|分类|类型|章节$|^(?:章|篇|部分)$"),
+    # 环节 / 整治环节 / 监管环节 / 链条环节: a 全链条 (全流程) 整治方案 sets its 分工表 out by the stage of the chain
+    # (生产环节, 销售环节, 使用环节, 回收环节), the stage's cell merged down its rows as a 类别 is; read as no column,
+    # a one-cell-per-line copy lost the empty slot and every row after a group's first slipped (TABLE_CHAIN_STAGE_QUALIFIERS)
+    ("group", r"类别|领域|板块|分类|类型|章节$|^(?:章|篇|部分)$|^(?:" + alternation(TABLE_CHAIN_STAGE_QUALIFIERS) + ")?环节$"),
     # 会办单位: the units that send the 主办单位 their views on a deputy's proposal (建议 / 提案 办理分工)
     # 联办部门 / 联动部门: the departments handling a 高效办成一件事 jointly beside its 牵头部门
     # 参演单位 / 参训单位 / 参演力量: a drill or training calendar (应急演练计划, 培训计划) heads the bodies taking part
@@ -2381,7 +2399,11 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # 落实单位 / 实施主体 / 实施处室: the bodies that carry the task out, as the annotation lexicon reads them
     # (落实县直单位: a level's scope between, as for the responsible columns below)
     # 落实社区 / 实施村: the localities carrying the task out (TABLE_LOCALITY_UNIT_HEADS)
+    # 受援单位 / 受援部门: a pairing-aid project list's column of the receiving place's bodies, which build and run
+    # each project where it stands with the aiding side's money, as its 受援地实施单位 reads (beside the aiding side's
+    # 援建单位, responsible below)
     ("implement", r"(落实|实施)(单位|部门|主体|处室|科室|机构)|(?:落实|实施)" + _TABLE_UNIT_SCOPE + "(?:单位|部门)"
+                  r"|^受援(?:方|地)?" + _TABLE_UNIT_SCOPE + "(?:单位|部门)$"
                   r"|^(?:落实|实施)" + _TABLE_LOCALITIES + "$"),
     # 主管部门 / 行业监管部门 / 归口单位: the body a task belongs to; 责任区县 / 责任乡镇: the localities that carry it
     # 兑现单位: a 若干政策措施 兑现清单 names the body paying out or granting each measure (as the annotations read it)
@@ -2426,6 +2448,10 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
                     # inspected); they answer for the row, as 整改 / 办理 after a body's name read
                     r"|^(?:整改|办理)(?:单位|部门|主体)$"
                     r"|(?:主管|监管|归口|兑现|起草|编制|帮扶|派出|包联|包保|包抓|受理|经办)" + _TABLE_UNIT_SCOPE + r"(?:单位|部门)"
+                    # 援建单位 / 后方对接单位 / 结对单位 / 市级对口部门 / 支援单位: a pairing-aid (援疆, 援藏, 东西部协作)
+                    # project list's column of the aiding city's bodies, each answering for its project from the
+                    # back as 后方责任单位 and 帮扶单位 do (beside a 牵头单位, 支援单位 backs the leader: TABLE_AID_COLUMN)
+                    r"|(?:" + alternation(TABLE_AIDING_SIDE_WORDS) + ")" + _TABLE_UNIT_SCOPE + r"(?:单位|部门)"
                     # 归口管理部门 / 归口管理单位 / 业务归口处室: a 资金安排表 names the department a project's money and
                     # work belong to by the 归口管理 it does (管理 between the word and 部门), as 归口部门 reads
                     r"|归口管理" + _TABLE_UNIT_SCOPE + r"(?:单位|部门)|归口(?:管理)?(?:处室|科室)"

@@ -136,6 +136,7 @@ def _kinds_of(cells: list[str]) -> list[str | None]:
     kinds = _named_place_beside_problem(_ledger_reports([header_kind(c) for c in cells], cells), cells)
     kinds = _bodies_before_work(_duty_table(_inspectors_without_doers(kinds, cells), cells), cells)
     kinds = _oversight_beside_doers(_bodies_beside_units(_project_bodies_beside_owner(kinds, cells), cells), cells)
+    kinds = _backers_beside_a_lead(kinds, cells)
     kinds = _inspected_matter_beside_work(_examiners_beside_doers(kinds, cells), cells)
     kinds = _publishers_of_no_release(_money_bodies_beside_doers(kinds, cells), cells)
     if "task" in kinds:
@@ -310,6 +311,18 @@ def _oversight_beside_doers(kinds: list[str | None], cells: list[str]) -> list[s
     if not oversight or not doers:
         return kinds
     return ["support" if j in oversight else k for j, k in enumerate(kinds)]
+
+
+_AID = re.compile(lx.TABLE_AID_COLUMN)
+
+
+def _backers_beside_a_lead(kinds: list[str | None], cells: list[str]) -> list[str | None]:
+    """A 支援单位 column beside a 牵头单位 (an emergency plan's 牵头单位 | 支援单位): its bodies back the leading one and
+    support; alone or beside the implementers it is a pairing-aid list's aiding side and stays responsible."""
+    backers = [j for j, c in enumerate(cells) if kinds[j] == "responsible" and _AID.match(_header_text(c))]
+    if not backers or "lead" not in kinds:
+        return kinds
+    return ["support" if j in backers else k for j, k in enumerate(kinds)]
 
 
 def _names_money(cell: str) -> bool:
@@ -543,7 +556,7 @@ def header_at(rows: list[list[str]], start: int, below: list[list[str]] | None =
     end = start + 1
     unread: list[tuple[str, str]] = []
     if end < len(rows):
-        printed = _months_named(rows[start], rows[end])
+        printed = _sides_named(rows[start], _months_named(rows[start], rows[end]))
         data = rows[end + 1:end + 5] if below is None else below[1:5]
         lower, unread = _sub_columns_named(rows[start], printed, _unit_parts_named(rows[start], printed), data)
         rows = [*rows[:end], lower, *rows[end + 1:]]
@@ -611,6 +624,31 @@ def _months_named(upper: list[str], lower: list[str]) -> list[str]:
     if span is None or not _says_months(upper[span]) or any(upper[j].strip() for j in range(span + 1, first)):
         return lower
     return [f"{cell.strip()}月" if cell.strip() else cell for cell in lower]
+
+
+def _sides_named(upper: list[str], lower: list[str]) -> list[str]:
+    """A header's lower row of side words (前方 | 后方) under spanning cells (责任单位, 责任人), each word filled out
+    with the name of the cell it stands under (前方责任单位 | 后方责任单位 | 前方责任人 | 后方责任人); any other row as it
+    stands.
+
+    A pairing-aid project table splits its bodies and its people into the front command on the aided ground and the
+    aiding city at the back, and heads the sub-columns with the side alone. Read as they stand the words named no
+    column: the row became a task of its own and the column after each spanning cell, its slot left empty, was lost.
+    The row is known by its empty first cell (序号 spans both rows), every filled cell a side word under a named
+    cell or in a slot it leaves empty, one of them in such a slot."""
+    filled = [j for j, cell in enumerate(lower) if cell.strip()]
+    if not lower or lower[0].strip() or len(filled) < 2:
+        return lower
+    if not all(_header_text(lower[j]) in lx.TABLE_SIDE_SUBHEADS for j in filled):
+        return lower
+    spans = [next((k for k in range(min(j, len(upper) - 1), -1, -1) if upper[k].strip()), None) for j in filled]
+    if any(span is None or header_kind(upper[span]) is None for span in spans) or all(
+            span == j for span, j in zip(spans, filled)):
+        return lower
+    named = list(lower)
+    for span, j in zip(spans, filled):
+        named[j] = _header_text(lower[j]) + _header_text(upper[span])
+    return named
 
 
 # a unit column's sub-column named by a short word (属地, 行业部门, 县区, 部门): a scope and / or a head word, no more
