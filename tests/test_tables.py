@@ -9119,6 +9119,19 @@ def test_a_pdf_layout_continued_mark_over_the_header_printed_again_does_not_end_
     ]
 
 
+@pytest.mark.parametrize("mark", ["续表", "附件1（续）"])
+def test_a_continued_mark_over_a_tab_tables_header_printed_again_is_no_section(mark):
+    """The same mark over a tab-separated table's header printed again (a PDF's text copied with its tabs): page
+    furniture too, the rows going on under it; read as text it ended the table and stood as a section of its own."""
+    text = ("某县2031年项目计划\n一、项目安排\n序号\t项目名称\t建设内容\t实施单位\n"
+            "1\t建设学校\t新建教学楼\t县教育局\n2\t建设医院\t新建门诊楼\t县卫健局\n— 2 —\n"
+            f"{mark}\n序号\t项目名称\t建设内容\t实施单位\n"
+            "3\t建设道路\t新建道路\t县交通局\n4\t建设公园\t新建公园\t县住建局\n二、保障措施\n加强组织领导。\n")
+    plan = _plan(text)
+    assert [(s.title, [t.number for t in s.tasks]) for s in plan.sections] == [("项目安排", [1, 2, 3, 4]), ("保障措施", [])]
+    assert mark not in "".join(t.text for t in plan.tasks())
+
+
 def test_a_pdf_layout_centred_row_split_by_a_page_break_keeps_its_lines_on_both_pages():
     """Cells centred on the 序号, and a row broken by the page's foot: its 序号 on the fragment's top line, its task
     (and a unit cell) going on at the next page's top under the header printed again. The row keeps its fragment and

@@ -17,8 +17,8 @@ from .header import (UNIT_COLUMN_KINDS, _Columns, _is_header, diagonal_corner, h
                      lower_header_past_rule)
 from .layouts import Found
 from .role_grid import is_tick_cell
-from .marks import (_ANY_LABEL, _ARABIC_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _NOTE_UNDER, _NUMBER_CELL, _PAGE_MARK,
-                    _TABLE_CAPTION, _counted_group_title, _total_row, matched_number)
+from .marks import (_ANY_LABEL, _ARABIC_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _CONTINUED_MARK, _NOTE_UNDER, _NUMBER_CELL,
+                    _PAGE_MARK, _TABLE_CAPTION, _counted_group_title, _total_row, matched_number)
 
 
 _RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -238,6 +238,11 @@ def _delimited_table(lines: list[str], start: int, tab_stops: bool = False) -> t
         again = _header_again(lines, i, header_rows, delimiter, split)
         if again:
             i = again
+            continue
+        if _CONTINUED_MARK.match(line.strip()) and _header_again(lines, after, header_rows, delimiter, split):
+            # 续表 over the header printed again at a later page's top: page furniture, as the page number is (read
+            # as text it ended the table and stood as a section of its own)
+            i = _header_again(lines, after, header_rows, delimiter, split)
             continue
         if _delimiter(line) == delimiter and _another_header(split(line), header_rows):
             break  # the next part's table under its own header: a table of its own, read from there
