@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 import struct
 import zlib
 from pathlib import Path
@@ -2793,3 +2794,82 @@ def test_a_list_of_issuers_above_a_title_without_a_year_is_not_joined_to_it():
     below (before: glued into the title, 某县甲局、某县乙局防汛应急工作方案)."""
     (plan,) = parse_text("某县甲局、某县乙局、某县丙局\n防汛应急工作方案\n一、重点任务\n1.开展隐患排查。对全县河道开展检查。（县甲局负责）\n")
     assert plan.title == "防汛应急工作方案"
+
+
+# a draft for comment printed with line numbering (征求意见稿), copied from the PDF: each line's margin number first,
+# counting each page's lines from 1 (the page number between pages not counted)
+_MARGIN_NUMBERED_DRAFT = """1 某市推进社区服务设施建设实施方案
+2 （征求意见稿）
+3 一、重点任务
+4 1.编制专项规划。合理确定设施规模和布局，2030年6月底前完成
+5 规划编制。（市规划局牵头，市民政局配合）
+
+— 1 —
+
+1 2.开展摸底评估。建立“一社区一清单”。（市民政局负责）
+2 二、保障措施
+3 （一）加强组织领导。建立工作专班。
+"""
+
+
+def _tasks_read(text: str) -> list[tuple[int, str, list[tuple[str, str]]]]:
+    [plan] = parse_text(text)
+    return [(t.number, t.title, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()]
+
+
+def _margin_notes(text: str) -> list[str]:
+    return [n.text for plan in parse_text(text) for n in plan.readings if "left margin" in n.text]
+
+
+def test_margin_line_numbers_of_a_draft_are_taken_off_its_lines():
+    """A margin number on every line, starting again on each page, is no part of the text: the title, the sections
+    and the tasks read as without it (not task 41 out of `4 1.`), and a note says the numbers were taken off."""
+    [plan] = parse_text(_MARGIN_NUMBERED_DRAFT)
+    assert plan.title == "某市推进社区服务设施建设实施方案（征求意见稿）"
+    assert [(s.number, s.title) for s in plan.sections] == [("一", "重点任务"), ("二", "保障措施")]
+    assert _tasks_read(_MARGIN_NUMBERED_DRAFT) == [
+        (1, "编制专项规划", [("市规划局", "lead"), ("市民政局", "support")]),
+        (2, "开展摸底评估", [("市民政局", "responsible")])]
+    assert _margin_notes(_MARGIN_NUMBERED_DRAFT) == [
+        "line numbers printed in the left margin (every line) taken off 8 lines between lines 1 and 11"]
+
+
+def test_margin_line_numbers_running_through_with_the_indent_kept_are_taken_off():
+    """Numbers running on over the page break, the first-line indent kept after each: the number goes, the indent stays
+    an indent (no `4   1.编制…` title)."""
+    text = re.sub(r"(?m)^(\d+) ", lambda m: f"{m[1]} 　　", _MARGIN_NUMBERED_DRAFT
+                  .replace("1 2.开展", "6 2.开展").replace("2 二、", "7 二、").replace("3 （一）", "8 （一）"))
+    assert [t for t in _tasks_read(text)] == _tasks_read(_MARGIN_NUMBERED_DRAFT)
+
+
+def test_margin_numbers_on_every_fifth_line_are_taken_off_wrapped_lines():
+    """Numbering every fifth line (5, 10 … counted from the page's first line): the number leaves a wrapped line's unit
+    name (not 市自然5 规划局) and a task's own number (not task 104 out of `10 4.`)."""
+    text = ("某市推进社区服务设施建设实施方案\n（征求意见稿）\n一、重点任务\n1.编制专项规划。合理确定设施规模和布局。（市自然和\n"
+            "5 规划局牵头，市民政局配合）\n2.开展摸底评估。摸清现有设施和居民需求，\n建立清单。（市民政局负责）\n3.统筹存量空间。推动闲置房产用于设施建设。（市机关\n"
+            "事务局牵头，市国资委配合）\n10 4.明确建设标准。制定建设导则。（市住建局负责）\n5.完善衔接机制。纳入详细规划。（市规划局负责）\n")
+    assert _tasks_read(text) == [
+        (1, "编制专项规划", [("市自然和规划局", "lead"), ("市民政局", "support")]),
+        (2, "开展摸底评估", [("市民政局", "responsible")]),
+        (3, "统筹存量空间", [("市机关事务局", "lead"), ("市国资委", "support")]),
+        (4, "明确建设标准", [("市住建局", "responsible")]),
+        (5, "完善衔接机制", [("市规划局", "responsible")])]
+    assert _margin_notes(text) == ["line numbers printed in the left margin (every few lines) taken off 2 lines "
+                                   "between lines 5 and 10"]
+
+
+@pytest.mark.parametrize("text, numbers", [
+    # a plan numbering its own tasks `1 ` `2 ` …: its numbers, not a margin's (they start below the title)
+    ("某县供水保障工作方案\n一、重点任务\n1 完善供水设施。新建管网。（县水利局负责）\n2 加强水质检测。按季检测。（县卫健局负责）\n"
+    "3 健全管护机制。落实经费。（县财政局负责）\n4 推进城乡一体。扩大覆盖。（县住建局负责）\n5 强化应急保障。完善预案。（县应急局负责）\n",
+    [1, 2, 3, 4, 5]),
+    # a table's rows numbered under its 序号 header, their names opening with an outline label
+    ("某县重点项目推进表\n序号 项目名称 牵头单位\n1 一、城区管网改造 县水利局\n2 二、乡镇污水处理 县住建局\n3 三、农村公路提升 县交通局\n"
+    "4 四、中心学校扩建 县教育局\n5 五、县医院门诊楼 县卫健局\n6 六、文化中心 县文旅局\n", [1, 2, 3, 4, 5, 6]),
+    # figures opening wrapped lines
+    (("某县工作方案\n一、工作目标\n到2030年，建成服务设施\n100 个以上，覆盖率达到\n40 %。\n二、重点任务\n1.建设设施。（县民政局负责）\n"), [1]),
+])
+def test_a_texts_own_numbers_at_its_lines_heads_are_no_margin_column(text, numbers):
+    """Numbers a text prints itself at its lines' heads stay: no margin note, its tasks numbered as it numbers them."""
+    assert _margin_notes(text) == []
+    assert [t.number for t in parse_text(text)[0].tasks()] == numbers

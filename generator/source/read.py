@@ -31,6 +31,7 @@ from ..words.notices import (ASSIGNING_BRACKET, BULLETIN_KINDS, DIVIDING_KIND, I
                              names_bodies_as_subjects, note_bracket)
 from ..words.script import plain_ideographs, texts_as_written, written_copy
 from .form_fields import form_fields_as_labels
+from .margin_numbers import margin_numbers_removed
 # the formats offices publish, converted to text (generator.source.formats) before the text is read: its one list
 from .formats import SUFFIXES as FORMAT_SUFFIXES, holds_rtf, holds_xml_document, saved_as_text
 from .formats.table.header import header_kinds
@@ -387,7 +388,8 @@ def _document_plans(convert, source: str) -> list[PlanText]:
         # by tabs: formats/docx._in_columns), is read as the same rows pasted into a .txt are
         if "\t" in text:
             text = find_pasted_tables(text)
-    plans = _with_notes(split_page(normalise(_plausible(text, source)), source), notes)
+    text, margin_note = margin_numbers_removed(text)
+    plans = _with_margin_note(_with_notes(split_page(normalise(_plausible(text, source)), source), notes), margin_note)
     return _with_formatted_runs(plans, runs, text)
 
 
@@ -449,6 +451,8 @@ def read_page(text: str, source: str) -> list[PlanText]:
     # a gazette page set in two columns, copied with its layout, is read down one column, then the other, first:
     # every later step reads lines of one column's prose
     text = columns_read_apart(plain_ideographs(text.replace("\r\n", "\n").replace("\r", "\n")))
+    # a draft's margin line numbers (征求意见稿 printed with line numbering) off its lines before any line is read
+    text, margin_note = margin_numbers_removed(text)
     text, written = written_copy(signatures_blanked(unquoted(_link_list_set_aside(text))))
     # before tabs become spaces: a table pasted from a spreadsheet is separated by tabs (a sheet saved as
     # comma-separated values is read as that copy)
@@ -459,8 +463,15 @@ def read_page(text: str, source: str) -> list[PlanText]:
     with table_notes() as notes:
         # a form's fields set as key<TAB>value rows are its label lines, no table (form_fields)
         rewritten = find_pasted_tables(_blank_forms_set_aside(form_fields_as_labels(unified)))
-    plans = _with_notes(split_page(normalise(rewritten), source), markup_notes + notes)
+    plans = _with_margin_note(_with_notes(split_page(normalise(rewritten), source), markup_notes + notes), margin_note)
     return texts_as_written(plans, normalise(written)) if written else plans
+
+
+def _with_margin_note(plans: list[PlanText], note: str) -> list[PlanText]:
+    """The plans, the first told (as an outline note) that a margin's line numbers were taken off the text."""
+    if note and plans:
+        plans[0].notes.append((plans[0].first_line, OUTLINE_NOTE + note))
+    return plans
 
 
 def _blank_forms_set_aside(text: str) -> str:
