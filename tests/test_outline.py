@@ -2758,6 +2758,43 @@ def test_the_steps_of_a_stage_opening_with_their_doers_are_tasks():
     assert "全面总结" in plan.sections[0].groups[2].text
 
 
+def test_titled_steps_of_stages_naming_their_doers_after_their_titles_are_tasks():
+    """1.制定检查方案。市X局负责… under dated stages, most steps naming their doer after their title: the schedule is
+    written as duties, each step a task of the body it names; a step naming no one is a task without a unit."""
+    plan = _one(
+        "某市2030年城市管理条例执法检查方案\n"
+        "一、时间安排\n"
+        "（一）准备阶段（3月）\n"
+        "1.制定检查方案。市城市管理局负责起草检查方案，提请主任会议研究。\n"
+        "2.开展问卷调查。市生态环境局牵头，市商务局配合，开展问卷调查。\n"
+        "（二）自查阶段（4月至5月）\n"
+        "3.部门自查。市生态环境局、市城市管理局对照检查重点开展自查，形成书面报告。\n"
+        "4.召开座谈会。在各检查点召开座谈会，听取群众意见。\n"
+        "5.跟踪监督。市城市管理局负责跟踪督办。\n")
+    assert [(t.title, _units(t)) for t in plan.tasks()] == [
+        ("制定检查方案", [("市城市管理局", "responsible")]),
+        ("开展问卷调查", [("市生态环境局", "lead"), ("市商务局", "support")]),
+        ("部门自查", [("市生态环境局", "responsible"), ("市城市管理局", "responsible")]),
+        ("召开座谈会", []), ("跟踪监督", [("市城市管理局", "responsible")])]
+
+
+def test_titled_steps_of_stages_naming_a_doer_now_and_then_stay_the_schedule():
+    """1.推进工程建设。按计划推进… 2.开展督导检查。市X办组织… under each stage: one step in two naming who acts is the
+    schedule's wording, not duties; the stages stay text."""
+    plan = _one(
+        "某市2030年内涝治理攻坚行动方案\n"
+        "一、重点任务\n"
+        "（一）改造雨污管网。年内完成改造管网10公里。（市住建局负责）\n"
+        "二、时间安排\n"
+        "（一）排查阶段（3月）\n"
+        "1.全面排查易涝点。市住建局完成易涝点排查。\n"
+        "2.建立问题清单。汇总形成易涝点清单。\n"
+        "（二）攻坚阶段（4月—10月）\n"
+        "1.推进工程建设。按计划推进管网改造。\n"
+        "2.开展督导检查。市防指办组织督导组开展督导。\n")
+    assert [t.title for t in plan.tasks()] == ["改造雨污管网"]
+
+
 def test_a_stage_step_opening_with_bodies_and_a_collective_names_them_all():
     """1.各乡镇、各有关部门要… in a stage: the localities and every department concerned are addressed all at once; each
     is a unit, the collective as it is when it opens a step alone (各有关部门要…)."""

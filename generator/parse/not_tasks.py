@@ -16,7 +16,7 @@ from ..words.framework import FRAMEWORK
 from ..words.labels import LABEL_LINE
 from .numbering import style_of
 from .opening_subjects import (duties_after_their_titles_open_with_their_bodies, duty_after_its_title_opens_with_a_body,
-                               opens_with_a_body)
+                               opens_with_a_body, run_in_step_opens_with_a_body)
 from ..words.labels import STYLES, cn_number
 from ..words.names import unit_like
 from .records import counted_rows, group_makeups, part_headings, set_aside
@@ -539,14 +539,27 @@ def _stages_whose_steps_name_doers(section: Section) -> set[str]:
     body that does it (1.各县（区）民政局要制定方案… 2.由市财政局牵头，会同… 3.请市法院…): a plain reader takes those
     as the bodies' tasks, not as the stage's schedule. Where at least half a stage's steps open so (opens_with_a_body),
     all its steps are tasks (a step with a fronted object, 对…线索，X要…, is one of them); a stage whose steps name no
-    one (1.制定方案。 2.召开动员会。) stays the schedule."""
+    one (1.制定方案。 2.召开动员会。) stays the schedule. An inspection plan titles its steps and names the body after
+    the title (1.制定检查方案。市X委负责起草… 2.开展问卷调查。市X委牵头，Y配合…): where more than half the steps of all
+    its stages are written so (three at least), that is the plan's way of writing its schedule as duties, and every
+    stage's steps are tasks (a step naming no one among them, 3.召开座谈会。在各检查点召开…, is a task without a unit).
+    Fewer are no evidence: a schedule's running wording names who acts now and then (1.推进工程建设。按计划推进…
+    2.开展督导检查。市X办组织督导组…)."""
     stage_groups = {g.label for g in section.groups if _STAGE_HEADING.match(g.title.rstrip("。"))}
     steps: dict[str, list[Task]] = {}
     for task in section.tasks:
         if task.group in stage_groups and not _STAGE_HEADING.match(heading_title(task.text).rstrip("。")):
             steps.setdefault(task.group, []).append(task)
+    all_steps = [task for tasks in steps.values() for task in tasks]
+    run_in_with_doers = sum(1 for task in all_steps if run_in_step_opens_with_a_body(task))
+    if 2 * run_in_with_doers > len(all_steps) and run_in_with_doers >= _RUN_IN_STEPS_TO_TELL_DUTIES:
+        return set(steps)
     return {label for label, tasks in steps.items()
             if 2 * sum(1 for task in tasks if opens_with_a_body(task)) >= len(tasks)}
+
+
+# how many titled steps must name their doers after their titles before a schedule reads as duties, not as wording
+_RUN_IN_STEPS_TO_TELL_DUTIES = 3
 
 
 def _set_aside_stage_items(plan: Plan) -> None:

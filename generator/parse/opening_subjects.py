@@ -126,6 +126,17 @@ def opens_with_a_body(task) -> bool:
     return bool(task.text) and _opening_subjects(task, run_in_too=True) is not None
 
 
+def run_in_step_opens_with_a_body(task) -> bool:
+    """Is the task a run-in step (1.制定检查方案。市X委负责起草…) whose sentence after its title opens with the body doing
+    it? A step the outline has not titled yet (a stage's steps are weighed before the titles are set) is read with the
+    title it takes, up to its first 。; a step of one sentence is no run-in step (opens_with_a_body reads it)."""
+    if not task.text:
+        return False
+    titled = task if task.title else replace(task, title=heading_title(task.text))
+    starts = _first_sentence_starts(titled, run_in_too=True)
+    return len(starts) > 1 and _opening_subjects(titled, run_in_too=True) is not None
+
+
 def duties_after_their_titles_open_with_their_bodies(tasks) -> bool:
     """Does the plan write its duties as sentences opening with the body doing them, item after item (an 实施意见:
     （三）建设共配中心。市X局要牵头…。市Y局要积极配合。 / （四）…。市Z局应当会同市Y局…), annotating a few items at most? More than
