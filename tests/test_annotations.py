@@ -4596,6 +4596,21 @@ def test_an_annotation_keyed_by_jurisdiction_reads_the_units_after_each_key():
     assert pairs("推进垃圾分类。（全省：省住房城乡建设厅）") == []
 
 
+def test_an_annotation_keyed_by_each_sides_short_name_reads_the_units_after_each_key():
+    """A plan of two regions' cooperation keys each side's units by the side's short name and 方 (（粤方：A；港方：B） /
+    （甲方：A；乙方：B）), as a joint plan of two provinces keys them by 甲省：: the side is no unit and no role, and the
+    units after it read as any clause's (responsible unless a verb says otherwise). Words naming no one side (双方：,
+    各方：) key nothing, and one side's key alone is no party's share either (before: the whole bracket was dropped)."""
+    assert pairs("推进科创走廊建设。（湘方：省科技厅；赣方：省科学技术局）") == [
+        ("省科技厅", R), ("省科学技术局", R)]
+    assert pairs("推进青年交流。（甲方：省教育厅、团省委；乙方：某市教育局）") == [
+        ("省教育厅", R), ("团省委", R), ("某市教育局", R)]
+    assert pairs("推进经贸交流。（闽方：省商务厅牵头，省台办配合；台方：某协会）") == [
+        ("省商务厅", L), ("省台办", S), ("某协会", R)]
+    assert pairs("推进合作。（双方：省商务厅；各方：省台办）") == []
+    assert pairs("推进合作。（中方：省商务厅）") == []
+
+
 def test_a_single_place_before_a_colon_names_where_the_work_is_done_not_a_party():
     """Only an annotation keying its units under two places or more (甲省：A；乙省：B) reads each place as a party's
     key. One key alone (试点县：, 示范区：, 重点镇：) names where the work is done: its places are no units, and the

@@ -1554,6 +1554,13 @@ DUTY_LEAD_NAME_STEMS = ("发展改革", "发展和改革")
 # each party's units in one bracket under its name (（甲省方面：A、B；乙省方面：C） / （甲省：A；乙省：B负责）); the
 # key is the place, no unit and no role (parse/annotations/groups.py)
 JURISDICTION_KEY_ENDINGS = ("方面",)
+# a side of a cooperation keying its units by its one- or two-character short name and 方 (（粤方：省科技厅；港方：创新科技
+# 及工业局） / （闽方：X；台方：Y） / （甲方：A；乙方：B）): plans of two regions' cooperation write each side so, as joint
+# plans of two provinces write 甲省：; the key is a side, no unit and no role (parse/annotations/groups.py). The words so
+# ending that name no one side (各方, 双方, 有关方, 地方) key nothing
+PARTY_KEY_ENDING = "方"
+NOT_PARTY_KEYS = ("各方", "双方", "多方", "三方", "四方", "第三方", "有关方", "相关方", "对方", "地方", "官方", "前方", "后方",
+                  "配方", "处方", "药方", "一方", "他方", "其他方")
 # the count of places a joint body's name gives after their one-letter abbreviations, parted by 、 (东、西两省河长制办公室,
 # 甲、乙、丙三省交通运输厅, 东、西两市): the numerals (两 as well as 二) and the kinds after them (地: 两地, 三地); the 、
 # there is inside one name (parse/annotations/name_lists.py)

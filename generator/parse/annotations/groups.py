@@ -19,7 +19,7 @@ from ...words.people import bare_name, holds_a_post
 from ..rules import (definition_at, definition_ends, is_rule_continuation, is_rule_statement,
                      says_what_the_brackets_hold)
 from .patterns import (PERSON_AFTER_LABEL, _BAR_BEFORE_LABEL, _GAP_LABEL, _GLUED_LABEL, _LABEL, _LABEL_ROLES, _NOTE, _NOTE_START, _NOT_A_VERB_AFTER,
-                       _OTHER_LABEL, _PLACE_KEY, _UNKNOWN_UNIT_LABEL, _VERBS_ONLY, _COLLECTIVE_START, _role_of_label)
+                       _OTHER_LABEL, _PARTY_KEY, _PLACE_KEY, _UNKNOWN_UNIT_LABEL, _VERBS_ONLY, _COLLECTIVE_START, _role_of_label)
 from .name_lists import (_BRACKETED_VERB, _LOCALITY_KIND, _VIEW, _depth_zero_find, _names, _shares_the_collective,
                          _split_verb, closed_by_duty_manner, listed_pieces, unclear_work, without_short_name_notes)
 
@@ -328,12 +328,16 @@ def _jurisdiction_key(clause: str) -> tuple[str, int] | None:
 
     A joint plan of two provinces (or of a border area's cities) names each party's units in one annotation under its
     name (（甲省方面：A；乙省方面：B） / （甲省：A；乙省：B负责）). The key is the place itself, no unit and no role: the
-    units after it read as any clause's. Only a proper place's name keys so (names.proper_place: not 城区, 全省, 乡镇)."""
+    units after it read as any clause's. Only a proper place's name keys so (names.proper_place: not 城区, 全省, 乡镇).
+    A plan of two regions' cooperation keys each side by its short name and 方 (（粤方：A；港方：B） / （甲方：A；乙方：
+    B）) alike: the side is no unit and no role either (not 各方, 双方, 有关方: lexicon.NOT_PARTY_KEYS)."""
     m = _PLACE_KEY.match(clause)
-    if m is None:
-        return None
-    place = m.group(1)
-    return (place, m.end()) if proper_place(place) else None
+    if m is not None and proper_place(m.group(1)):
+        return m.group(1), m.end()
+    m = _PARTY_KEY.match(clause)
+    if m is not None and m.group(1) not in lx.NOT_PARTY_KEYS:
+        return m.group(1), m.end()
+    return None
 
 
 _NOTE_VERB = re.compile("|".join(lx.NOTE_VERBS))

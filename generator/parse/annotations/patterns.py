@@ -22,6 +22,9 @@ _OTHER_LABEL = re.compile(r"^\s*[^:：、,，]{1,8}[:：]")
 # place group is checked against the words that end like a place and are none (城区, 全省: lexicon.NOT_PLACE_WORDS)
 _PLACE_KEY = re.compile(r"^\s*(?!" + lx.alternation(lx.COLLECTIVE_STARTS + lx.WHOLE_AREA_STARTS) + r")([\u4e00-\u9fff]{1,6}?(?:" + lx.alternation(lx.LOCALITY_KINDS) + "))(?:"
                         + lx.alternation(lx.JURISDICTION_KEY_ENDINGS) + r")?\s*[:：]\s*")
+# a side of a cooperation keying the units after it by its short name (粤方：A；港方：B, lexicon.PARTY_KEY_ENDING): one or
+# two characters before 方, then the colon; the key is checked against the words naming no one side (lexicon.NOT_PARTY_KEYS)
+_PARTY_KEY = re.compile(r"^\s*([\u4e00-\u9fff]{1,2}" + re.escape(lx.PARTY_KEY_ENDING) + r")\s*[:：]\s*")
 # "牵头单位:X 配合单位:Y" on one line: a label after a space starts a new clause.
 _GLUED_LABEL = re.compile(r"(?<!\s)\s+(?=" + lx.LABEL_MODIFIER + "(?:" + "|".join(p for p, _ in _LABEL_ROLES) + r")\s*" + lx.LABEL_COLON + ")")
 # "牵头单位：X｜配合单位：Y": 公众号 editors and web pages part two label clauses on one line with a bar (full-width ｜,
