@@ -10197,3 +10197,18 @@ def test_an_online_forms_question_numbers_before_its_column_names_name_no_column
     assert header_kinds(["序号", "1.工作事项", "2.责任单位", "3、配合单位"])[1:] == ["task", "responsible", "support"]
     # (a range of months is a period's column name, no numbered question)
     assert header_kind("1-3月") == "period"
+
+
+@pytest.mark.parametrize("head, first, second", [
+    ("任务编号", "ZD-007", "ZD-008"), ("编号", "ZD007", "ZD008"), ("自动编号", "7", "8"), ("ID", "7", "8"),
+])
+def test_a_smart_sheets_auto_number_field_numbers_its_tasks(head, first, second):
+    """A smart sheet's 自动编号 field, printed as letters and a padded running number (ZD-007) or as the bare number
+    under 自动编号 / ID: the running number numbers the task, as a 序号 or a 督办 system's code does."""
+    text = "\n".join([
+        "某县2030年重点工作任务推进表",
+        f"{head}\t任务事项\t责任单位",
+        f"{first}\t建成城北污水管网\t县甲局",
+        f"{second}\t完成老旧小区改造\t县乙局",
+    ])
+    assert [t[1:3] for t in reading(text)] == [(7, "建成城北污水管网"), (8, "完成老旧小区改造")]
