@@ -2345,6 +2345,10 @@ HEADERLESS_TASK_TABLE_COLUMNS = ("序号", "任务", "责任单位")
 TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # 周次 / 周别: a school's 行事历 or 周安排 numbers its rows by the teaching week (第1周, 第3—4周), its number column
     ("number", r"^(序号|编号|序|No\.?|NO\.?|" + "|".join(TABLE_WEEK_HEADS) + ")$"),
+    # 自动编号 / 记录编号 / ID: a smart sheet (腾讯智能表格, 金山多维表) numbers its records by a field so named, printed
+    # 1 2 3 or as a code (ZD001, RW-001: table.rows._TASK_CODE_CELL); it numbers the rows as a 序号 does, no file's code
+    # (…编号 of a case or a proposal, below)
+    ("number", r"^(?:自动编号|记录编号|ID)$"),
     # 2018年度 | 2019年度, 一季度, 上半年: sub-columns of a 年度目标 / 进度安排 header, read as text
     # 1—3月 | 4—6月 (1-3月, 1～3月, 1月—3月, 11至12月): a 挂图作战 / 推进计划 table sets its quarters as month ranges
     # 3月底前 | 6月底前 | 年底前 (6月30日前, 一季度末, 上半年前): a 时间节点 over the dates each stage is due by, the

@@ -572,7 +572,7 @@ class _Reader:
             self.last_number = matched_number(match)
             return f"（{self.last_number}）" if self.bracketed else f"{self.last_number}."
         if code:  # 2025-03-011: the task numbered by the code's running number, as a record's code field is
-            self.last_number = int(code.group(1))
+            self.last_number = _running_number(code)
             return f"{self.last_number}."
         if number_cell and _ANY_LABEL.match(number_cell):
             return number_cell  # (一) and the like: a group label, kept as written
@@ -991,23 +991,31 @@ def _upper_level_column_beside_task(columns: _Columns, data: list[list[str]]) ->
 # where that number rises through the whole table; where it restarts under each category (2025-01-001, 2025-01-002,
 # 2025-02-001) or the code is one of sections (01-01, 01-02, 02-01) it numbers no task, and the tasks are counted
 # in their order. The code as printed stays in its text. A system may part the code's letters from its year by a
-# hyphen (RW-2026-001, as DB2025-013 glues them): the same code, read alike.
-_TASK_CODE_CELL = re.compile(r"(?:[A-Za-z]{1,4}[-－_]?)?\d{2,4}(?:[-－—_./][A-Za-z0-9]{1,6}){0,3}[-－—_./]0*(\d{1,4})")
+# hyphen (RW-2026-001, as DB2025-013 glues them): the same code, read alike. A smart sheet's 自动编号 field (腾讯智能表格,
+# 金山多维表) prints the running number padded to three or four digits after a few letters alone (ZD001, RW-0012):
+# the same running number, its letters a prefix the sheet's owner set.
+_TASK_CODE_CELL = re.compile(r"(?:[A-Za-z]{1,4}[-－_]?)?\d{2,4}(?:[-－—_./][A-Za-z0-9]{1,6}){0,3}[-－—_./]0*(\d{1,4})"
+                             r"|[A-Za-z]{1,4}[-－_]?(?=\d{3,4}$)0*(\d{1,4})")
 # what the code pattern also matches and is no code: a date (2025-12-31, 2025.12, 2025/3/1) or a decimal (10.1)
 _DATE_OR_DECIMAL_CELL = re.compile(r"(?:19|20)\d{2}([-－./])(?:0?[1-9]|1[0-2])(?:\1(?:0?[1-9]|[12]\d|3[01]))?"
                                    r"|[1-9]\d*\.\d+")
 
 
 def _task_code(cell: str) -> re.Match | None:
-    """The cell read as a task code (its running number group 1), or None (no code, or a date or decimal)."""
+    """The cell read as a task code (its running number: _running_number), or None (no code, or a date or decimal)."""
     code = _TASK_CODE_CELL.fullmatch(cell)
     return code if code and not _DATE_OR_DECIMAL_CELL.fullmatch(cell) else None
+
+
+def _running_number(code: re.Match) -> int:
+    """The running number of a task code (_task_code): after a year or category (2025-03-011) or letters alone (ZD001)."""
+    return int(code.group(1) or code.group(2))
 
 
 def _running_numbers_rise(codes: list[str]) -> bool:
     """Whether the running numbers of the codes, each code once in its order, rise strictly through the table."""
     distinct = list(dict.fromkeys(c for c in codes if c))
-    numbers = [int(_task_code(c).group(1)) for c in distinct]
+    numbers = [_running_number(_task_code(c)) for c in distinct]
     return all(a < b for a, b in zip(numbers, numbers[1:]))
 _TASK_CODE_HEADS = tuple(name for name in lx.RECORD_CODE_LABELS if not KIND_PATTERNS[0][1].search(name))
 
