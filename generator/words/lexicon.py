@@ -211,6 +211,23 @@ LABELS_RESPONSIBLE_WHOLE = ("责任主体单位", "责任主体", "责任分工"
 # announces the fields (a heading's word, no role), the inner label names the role of the units after it
 # (annotations.patterns._LABEL drops the outer word where a unit label follows its colon)
 LABELS_OVER_ROLE_LABELS = ("任务分工", "责任分工", "职责分工", "工作分工", "部门分工", "单位分工", "分工")
+# ---- a notice adjusting a plan's division of work (关于调整…任务分工的通知) states how an item's units change, not a
+# label list: 牵头单位由X调整为Y / 配合单位由A、B调整为B / 配合单位中的“X”统一调整为“Y” / 牵头单位调整为Y / 配合单位增加Z /
+# 牵头单位X不变 / X改为配合单位 / X不再作为牵头单位，改为配合单位. A unit holds the item as it stands after the change:
+# the names after the verb of change take the label's role, those after 由 / 中的 (the units it had) none
+# (annotations.finders.ChangedUnits) ----
+# the verbs of change before the names the item now has (调整为 Y); the same after a list's names (X改为配合单位)
+UNITS_CHANGED_TO = ("调整为", "变更为", "更改为", "修改为", "改为", "更换为")
+# 统一调整为: the change made alike in each item named
+UNITS_CHANGED_ALIKE = ("统一",)
+# the words before the names the item had, dropped (牵头单位由X调整为Y, 配合单位中的“X”调整为“Y”)
+UNITS_CHANGED_FROM = ("由", "中的")
+# the verbs adding names to a label's list (配合单位增加Z): the names added take the label's role
+UNITS_ADDED = ("增加", "增补", "新增", "增列", "增设")
+# the word saying a named unit keeps its role (牵头单位X不变 / 牵头单位X保持不变)
+UNITS_UNCHANGED = ("保持不变", "不变")
+# the words saying a unit leaves a role before the one it takes (X不再作为牵头单位，改为配合单位)
+UNITS_NO_LONGER = ("不再作为", "不再担任", "不再是")
 # labels naming the *kind* of body, not a role: a department's or a bureau's own plan closes a task with labels for its
 # offices (责任处室：X，配合处室：Y) and then one for the bodies under it that take the task on (厅属单位：省X中心 /
 # 直属单位：省X局、厅属各单位 / 局属单位 / 委属单位). The label carries no role word, so its list is a clause with no verb
