@@ -5675,3 +5675,12 @@ def test_a_change_of_units_gives_the_units_the_task_has_after_it():
     reading = read_task("推进养老设施建设（原方案第2项）。配合单位增加两家。")
     assert reading.assignments == [] and any("not understood" in w for _, w in reading.warnings)
 
+
+def test_labels_after_the_words_announcing_the_change_are_read_whole():
+    """调整为：牵头单位：X；配合单位：Y / 调整后牵头单位：X / 责任单位调整为：X（牵头），A、B按职责分工负责: the words
+    announcing the labels as they stand after the change, and their colon, are no label; the first unit is kept."""
+    assert pairs("推进照明改造（原方案第3项）。调整为：牵头单位：市甲局；配合单位：市乙局。") == [("市甲局", L), ("市乙局", S)]
+    assert pairs("推进公园建设（原方案第4项）。调整后牵头单位：市甲局；配合单位：市丙局。") == [("市甲局", L), ("市丙局", S)]
+    assert pairs("推进雨污分流（原方案第5项）。责任单位调整为：市丁局（牵头），市戊局、东区人民政府按职责分工负责。") == [
+        ("市丁局", L), ("市戊局", R), ("东区人民政府", R)]
+

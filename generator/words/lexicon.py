@@ -228,6 +228,9 @@ UNITS_ADDED = ("增加", "增补", "新增", "增列", "增设")
 UNITS_UNCHANGED = ("保持不变", "不变")
 # the words saying a unit leaves a role before the one it takes (X不再作为牵头单位，改为配合单位)
 UNITS_NO_LONGER = ("不再作为", "不再担任", "不再是")
+# 调整为：牵头单位：X；配合单位：Y / 调整后牵头单位：X: the words announcing the labels as they stand after the change,
+# set before the first label (its colon no label's); the labels after them are read as written
+UNITS_AFTER_CHANGE_OPENINGS = ("调整为", "调整后的", "调整后", "变更为", "变更后的", "变更后")
 # labels naming the *kind* of body, not a role: a department's or a bureau's own plan closes a task with labels for its
 # offices (责任处室：X，配合处室：Y) and then one for the bodies under it that take the task on (厅属单位：省X中心 /
 # 直属单位：省X局、厅属各单位 / 局属单位 / 委属单位). The label carries no role word, so its list is a clause with no verb

@@ -14,7 +14,7 @@ from ...words.brackets import CLOSERS, OPENERS, depth_at, depth_zero_split, stri
 from ...words.names import TRAILING_QUALIFIER, drop_group_after_deng, drop_trailing_qualifier, unit_like, village_named
 from ...words.people import holds_a_post
 from .patterns import (_NAME_OPENINGS, _NOT_A_VERB_AFTER, _BARE_LABEL, _COLLECTIVE_START, _LABEL_AFTER_A_NAME, _LABEL_ONLY, _PERSON_CLAUSE,
-                       _PERSON_GLUED, _SCOPED_LABEL, _SPACED_LABEL, _TIME_BRACKET, _UNIT_LABEL_AT, _VERB, _VERB_LAST,
+                       _PERSON_GLUED, _SCOPED_LABEL, _LABEL_AFTER_CHANGE, _SPACED_LABEL, _TIME_BRACKET, _UNIT_LABEL_AT, _VERB, _VERB_LAST,
                        _VERBS_ONLY, _role_as_label)
 from .name_lists import ROLE_MARK_OPENS, _BRACKETED_VERB, _ORDINAL_OPENING, ends_in_role_bracket, _LONG_UNIT_ENDINGS, _MANNER_TAIL, _depth_zero_find
 from ...words.labels import COLOPHON, bare_role_label_over_units, label_of
@@ -198,7 +198,8 @@ class LabelledRun(Finder):
                 run = run[: at - m.start()] + "、" + run[at - m.start() + 1 :]
             for at in groups:  # read as the ； parting two labels' groups
                 run = run[: at - m.start()] + "；" + run[at - m.start() + 1 :]
-            if m.re is _SCOPED_LABEL:  # （以上两项）责任单位：X: the scope is no unit's; the units follow the label
+            if m.re is _SCOPED_LABEL or m.re is _LABEL_AFTER_CHANGE:  # （以上两项）责任单位：X / 调整为：牵头单位：X: the
+                # scope, or the words announcing the change, are no unit's; the units follow the label
                 run = run[m.end() - m.start():]
             runs.append((m.start(), end, run.strip()))
         return runs
@@ -214,6 +215,9 @@ class LabelledRun(Finder):
                                            or _quotes_closed(text[line_start : m.start()])):
                 found.append(m)
         for m in _SCOPED_LABEL.finditer(text):  # 以上两项责任单位：X (see patterns._SCOPED_LABEL)
+            if m.start() not in taken:
+                found.append(m)
+        for m in _LABEL_AFTER_CHANGE.finditer(text):  # 调整为：牵头单位：X (see patterns._LABEL_AFTER_CHANGE)
             if m.start() not in taken:
                 found.append(m)
         openings = [*_TIME_OPENING.finditer(text), *_CITATION_OPENING.finditer(text)]
