@@ -211,6 +211,12 @@ LABELS_RESPONSIBLE_WHOLE = ("责任主体单位", "责任主体", "责任分工"
 # announces the fields (a heading's word, no role), the inner label names the role of the units after it
 # (annotations.patterns._LABEL drops the outer word where a unit label follows its colon)
 LABELS_OVER_ROLE_LABELS = ("任务分工", "责任分工", "职责分工", "工作分工", "部门分工", "单位分工", "分工")
+# A notice adjusting a plan's tasks lists in a part of its own the tasks it withdraws (三、取消任务 / 删除事项 /
+# 不再列入的项目), each with the units that held it (原牵头单位：X / （X牵头），予以取消): withdrawn, they are no one's
+# duty, the part's text (parse.not_tasks._set_aside_withdrawn_items). The part's title is the word of withdrawal, the
+# kind of item after it (maybe 的 between), maybe a count in brackets after (（共4项）)
+WITHDRAWN_PART_WORDS = ("取消", "删除", "撤销", "不再实施", "不再列入", "停止实施", "退出")
+WITHDRAWN_PART_KINDS = ("重点任务", "任务", "事项", "项目", "工作", "措施", "指标")
 # ---- a notice adjusting a plan's division of work (关于调整…任务分工的通知) states how an item's units change, not a
 # label list: 牵头单位由X调整为Y / 配合单位由A、B调整为B / 配合单位中的“X”统一调整为“Y” / 牵头单位调整为Y / 配合单位增加Z /
 # 牵头单位X不变 / X改为配合单位 / X不再作为牵头单位，改为配合单位. A unit holds the item as it stands after the change:
