@@ -5684,3 +5684,10 @@ def test_labels_after_the_words_announcing_the_change_are_read_whole():
     assert pairs("推进雨污分流（原方案第5项）。责任单位调整为：市丁局（牵头），市戊局、东区人民政府按职责分工负责。") == [
         ("市丁局", L), ("市戊局", R), ("东区人民政府", R)]
 
+
+def test_a_cited_item_of_the_plan_in_a_units_bracket_is_no_unit():
+    """（《分工方案》第22项，牵头单位：市X局） / （原方案第6项，X负责）: a notice adjusting a plan cites the item it
+    changes beside the item's units; the citation refers to the plan's text and names no body."""
+    assert pairs("建成平台二期（《分工方案》第22项，牵头单位：市甲局）。") == [("市甲局", L)]
+    assert pairs("建成平台二期（原方案第6项，市乙局负责）。") == [("市乙局", R)]
+    assert pairs("建成平台二期（第9项，牵头单位：市丙局；配合单位：市丁局）。") == [("市丙局", L), ("市丁局", S)]

@@ -2281,6 +2281,12 @@ TABLE_FIGURE_HEADS = ("分值", "分数", "标准分", "权重", "目标值", "�
 # task's bracket); it refers to the plan's text and names neither a group nor a body.
 PLAN_CHAPTER_CITATION = (r"(?:对应)?《?(?:规划|纲要)?》?第[一二三四五六七八九十百零〇\d]{1,4}[章篇]"
                          r"(?:第[一二三四五六七八九十百零〇\d]{1,4}节)?")
+# A citation of the item of an earlier plan a notice adjusts or restates: 《分工方案》第22项, 原方案第6项, 第22项. A
+# notice adjusting a plan's division of work writes it in the bracket of each item, beside the item's units
+# (（《分工方案》第22项，牵头单位：市X局）); it refers to the plan's text and names no body. The plan is named in 《》 or
+# by a few words ending in its kind (原方案, 分工方案), or not at all.
+PLAN_ITEM_CITATION = (r"(?:原|对应)?(?:《[^《》\n]{1,30}》|[\u4e00-\u9fff]{0,6}?(?:方案|规划|纲要|清单))?"
+                      r"第[一二三四五六七八九十百零〇\d]{1,4}项")
 
 
 # The word before an item's number in a cell citing which item of the plan a 清单's row restates (任务6, 条目3, 事项12,
