@@ -5667,3 +5667,42 @@ def test_urging_a_body_of_the_plan_or_urging_and_guiding_stays_support():
     assert pairs("校舍排查。开展排查。县甲局牵头，县乙局督导各学校开展自查。") == [("县甲局", L), ("县乙局", S)]
     assert pairs("监测预警。开展排查。市甲办牵头，市乙局督促指导各区开展排查。") == [("市甲办", L), ("市乙局", S)]
     assert pairs("隐患整改。开展排查。县甲局牵头，县乙局督导辖区企业整改隐患。") == [("县甲局", L), ("县乙局", R)]
+
+
+def test_a_change_of_units_gives_the_units_the_task_has_after_it():
+    """An adjustment notice (关于调整…任务分工的通知) says how an item's units change, not a label list: the names after
+    the verb of change (调整为 / 增加 / 改为, and those kept, 不变) take the label's role; the names after 由 / 中的, which
+    the item had, are no units of it (a unit dropped from a list is named only there)."""
+    assert pairs("推进码头扩建（原方案第6项）。牵头单位由市甲局调整为市乙中心，配合单位不变。") == [("市乙中心", L)]
+    assert pairs("推进医院迁建（原方案第9项）。牵头单位由“市丙委”调整为“市丙委、市丁集团”。") == [
+        ("市丙委", L), ("市丁集团", L)]
+    assert pairs("推进枢纽建设（原方案第7项）。牵头单位由市甲局调整为市丁集团，市甲局改为配合单位。") == [
+        ("市丁集团", L), ("市甲局", S)]
+    assert pairs("推进枢纽建设（原方案第7项）。牵头单位由市甲局调整为市丁集团，市甲局不再作为牵头单位，改为配合单位。") == [
+        ("市丁集团", L), ("市甲局", S)]
+    assert pairs("提升公交服务（原方案第4项）。牵头单位市甲局不变，配合单位增加市戊集团。") == [("市甲局", L), ("市戊集团", S)]
+    assert pairs("推进融合教育（原方案第5项）。配合单位由市己局、市庚会调整为市庚会。") == [("市庚会", S)]
+    assert pairs("推进路灯改造（原方案第8项）。牵头单位调整为市辛局。") == [("市辛局", L)]
+    assert pairs("第3项“推进农田建设”配合单位中的“市壬办”统一调整为“市癸局”。") == [("市癸局", S)]
+    # nothing named after the label: no unit, and the deadline's change is none either
+    assert pairs("推进养老设施建设（原方案第2项）。配合单位不变，完成时限由6月底调整为9月底。") == []
+    # a change to words naming no body is said, not read as units
+    reading = read_task("推进养老设施建设（原方案第2项）。配合单位增加两家。")
+    assert reading.assignments == [] and any("not understood" in w for _, w in reading.warnings)
+
+
+def test_labels_after_the_words_announcing_the_change_are_read_whole():
+    """调整为：牵头单位：X；配合单位：Y / 调整后牵头单位：X / 责任单位调整为：X（牵头），A、B按职责分工负责: the words
+    announcing the labels as they stand after the change, and their colon, are no label; the first unit is kept."""
+    assert pairs("推进照明改造（原方案第3项）。调整为：牵头单位：市甲局；配合单位：市乙局。") == [("市甲局", L), ("市乙局", S)]
+    assert pairs("推进公园建设（原方案第4项）。调整后牵头单位：市甲局；配合单位：市丙局。") == [("市甲局", L), ("市丙局", S)]
+    assert pairs("推进雨污分流（原方案第5项）。责任单位调整为：市丁局（牵头），市戊局、东区人民政府按职责分工负责。") == [
+        ("市丁局", L), ("市戊局", R), ("东区人民政府", R)]
+
+
+def test_a_cited_item_of_the_plan_in_a_units_bracket_is_no_unit():
+    """（《分工方案》第22项，牵头单位：市X局） / （原方案第6项，X负责）: a notice adjusting a plan cites the item it
+    changes beside the item's units; the citation refers to the plan's text and names no body."""
+    assert pairs("建成平台二期（《分工方案》第22项，牵头单位：市甲局）。") == [("市甲局", L)]
+    assert pairs("建成平台二期（原方案第6项，市乙局负责）。") == [("市乙局", R)]
+    assert pairs("建成平台二期（第9项，牵头单位：市丙局；配合单位：市丁局）。") == [("市丙局", L), ("市丁局", S)]

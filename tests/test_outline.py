@@ -10194,3 +10194,26 @@ def test_a_review_items_clause_going_on_with_work_done_together_is_still_a_task(
                 "（一）堤防加固有序推进。县甲局牵头，县乙局配合，共完成加固12公里。\n"
                 "二、下半年工作安排\n（一）加快项目进度。（县甲局负责）\n")
     assert done.sections[0].tasks == []
+
+
+def test_the_items_of_a_part_withdrawing_tasks_are_no_ones_duty():
+    """A notice adjusting a plan's tasks withdraws some in a part of its own (二、取消任务（共2项）): the units a
+    withdrawn item names (原牵头单位：X, （X牵头），予以取消) held it before, none holds it now; the items are the part's
+    text, with a note. The part of changed tasks before it keeps its items."""
+    plan = _one(
+        "某市人民政府办公室关于调整重点工作任务分工的通知\n"
+        "一、调整任务\n"
+        "1.推进码头扩建（原方案第6项）。牵头单位由市甲局调整为市乙中心。\n"
+        "二、取消任务（共2项）\n"
+        "以下任务予以取消，不再列入年度督查考核。\n"
+        "2.筹办国际赛事（原方案第13项，原牵头单位：市丙局）。\n"
+        "3.原方案第47项“开展百日攻坚”（市丁局牵头），予以取消。\n")
+    assert [(s.number, [t.number for t in s.tasks]) for s in plan.sections] == [("一", [1]), ("二", [])]
+    assert "筹办国际赛事" in plan.sections[1].intro and "开展百日攻坚" in plan.sections[1].intro
+    assert any("withdrawn" in n.text for n in plan.readings)
+    # a part whose title only mentions withdrawal among other words is no withdrawal part
+    plan = _one(
+        "某市人民政府办公室关于调整重点工作任务分工的通知\n"
+        "一、推进取消审批事项改革\n"
+        "1.清理证明事项。（市甲局负责）\n")
+    assert [t.number for t in plan.tasks()] == [1]

@@ -637,6 +637,27 @@ def _set_aside_review_items(plan: Plan) -> None:
                        names_units=_names_units_as_a_duty)
 
 
+_WITHDRAWN_PART = re.compile("^(?:予以)?(?:" + lexicon.alternation(lexicon.WITHDRAWN_PART_WORDS) + ")的?(?:"
+                             + lexicon.alternation(lexicon.WITHDRAWN_PART_KINDS) + r")?(?:[（(]共?[\d一二三四五六七八九十]{1,3}[项个条][）)])?$")
+
+
+def _set_aside_withdrawn_items(plan: Plan) -> None:
+    """The items of a part withdrawing tasks are no one's duty; they stay as the part's text.
+
+    A notice adjusting a plan's tasks (关于调整…任务分工的通知) adds some (一、新增任务), changes some (二、调整任务) and
+    withdraws some in a part of its own (三、取消任务（共4项） 以下任务予以取消… 27.筹办…（原牵头单位：X）); the units a
+    withdrawn item names (原牵头单位：X, （X牵头），予以取消) held it before; none holds it now. Items of a section or
+    group so titled (lexicon.WITHDRAWN_PART_WORDS) are set aside, naming units or not, with a note."""
+    for section in plan.sections:
+        withdrawn_section = bool(_WITHDRAWN_PART.match(_unspaced(section.title).rstrip("：:。")))
+
+        def is_withdrawn(task: Task, group: Group | None) -> bool:
+            return withdrawn_section or (group is not None
+                                         and bool(_WITHDRAWN_PART.match(_unspaced(group.title).rstrip("：:。"))))
+
+        _items_as_text(plan, section, is_withdrawn, "is withdrawn by its part, no unit's duty", even_naming_units=True)
+
+
 def _names_units_as_a_duty(text: str) -> bool:
     """Does a review's item name units as a duty's annotation does? Not where its only units are the clause of who
     did the work opening a sentence that reports it done (由X牵头，Y配合，完成了… : the review's narration, see
@@ -868,6 +889,7 @@ def set_aside_items(plan: Plan) -> None:
     _set_aside_group_makeups(plan)
     _set_aside_praise_items(plan)
     _set_aside_review_items(plan)
+    _set_aside_withdrawn_items(plan)
     _set_aside_stage_items(plan)  # first: a plan may close with its stages after its 工作要求
     _set_aside_framework_items(plan)
     _set_aside_topic_parts(plan)

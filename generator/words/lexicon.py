@@ -211,6 +211,32 @@ LABELS_RESPONSIBLE_WHOLE = ("责任主体单位", "责任主体", "责任分工"
 # announces the fields (a heading's word, no role), the inner label names the role of the units after it
 # (annotations.patterns._LABEL drops the outer word where a unit label follows its colon)
 LABELS_OVER_ROLE_LABELS = ("任务分工", "责任分工", "职责分工", "工作分工", "部门分工", "单位分工", "分工")
+# A notice adjusting a plan's tasks lists in a part of its own the tasks it withdraws (三、取消任务 / 删除事项 /
+# 不再列入的项目), each with the units that held it (原牵头单位：X / （X牵头），予以取消): withdrawn, they are no one's
+# duty, the part's text (parse.not_tasks._set_aside_withdrawn_items). The part's title is the word of withdrawal, the
+# kind of item after it (maybe 的 between), maybe a count in brackets after (（共4项）)
+WITHDRAWN_PART_WORDS = ("取消", "删除", "撤销", "不再实施", "不再列入", "停止实施", "退出")
+WITHDRAWN_PART_KINDS = ("重点任务", "任务", "事项", "项目", "工作", "措施", "指标")
+# ---- a notice adjusting a plan's division of work (关于调整…任务分工的通知) states how an item's units change, not a
+# label list: 牵头单位由X调整为Y / 配合单位由A、B调整为B / 配合单位中的“X”统一调整为“Y” / 牵头单位调整为Y / 配合单位增加Z /
+# 牵头单位X不变 / X改为配合单位 / X不再作为牵头单位，改为配合单位. A unit holds the item as it stands after the change:
+# the names after the verb of change take the label's role, those after 由 / 中的 (the units it had) none
+# (annotations.finders.ChangedUnits) ----
+# the verbs of change before the names the item now has (调整为 Y); the same after a list's names (X改为配合单位)
+UNITS_CHANGED_TO = ("调整为", "变更为", "更改为", "修改为", "改为", "更换为")
+# 统一调整为: the change made alike in each item named
+UNITS_CHANGED_ALIKE = ("统一",)
+# the words before the names the item had, dropped (牵头单位由X调整为Y, 配合单位中的“X”调整为“Y”)
+UNITS_CHANGED_FROM = ("由", "中的")
+# the verbs adding names to a label's list (配合单位增加Z): the names added take the label's role
+UNITS_ADDED = ("增加", "增补", "新增", "增列", "增设")
+# the word saying a named unit keeps its role (牵头单位X不变 / 牵头单位X保持不变)
+UNITS_UNCHANGED = ("保持不变", "不变")
+# the words saying a unit leaves a role before the one it takes (X不再作为牵头单位，改为配合单位)
+UNITS_NO_LONGER = ("不再作为", "不再担任", "不再是")
+# 调整为：牵头单位：X；配合单位：Y / 调整后牵头单位：X: the words announcing the labels as they stand after the change,
+# set before the first label (its colon no label's); the labels after them are read as written
+UNITS_AFTER_CHANGE_OPENINGS = ("调整为", "调整后的", "调整后", "变更为", "变更后的", "变更后")
 # labels naming the *kind* of body, not a role: a department's or a bureau's own plan closes a task with labels for its
 # offices (责任处室：X，配合处室：Y) and then one for the bodies under it that take the task on (厅属单位：省X中心 /
 # 直属单位：省X局、厅属各单位 / 局属单位 / 委属单位). The label carries no role word, so its list is a clause with no verb
@@ -2262,6 +2288,12 @@ TABLE_FIGURE_HEADS = ("分值", "分数", "标准分", "权重", "目标值", "�
 # task's bracket); it refers to the plan's text and names neither a group nor a body.
 PLAN_CHAPTER_CITATION = (r"(?:对应)?《?(?:规划|纲要)?》?第[一二三四五六七八九十百零〇\d]{1,4}[章篇]"
                          r"(?:第[一二三四五六七八九十百零〇\d]{1,4}节)?")
+# A citation of the item of an earlier plan a notice adjusts or restates: 《分工方案》第22项, 原方案第6项, 第22项. A
+# notice adjusting a plan's division of work writes it in the bracket of each item, beside the item's units
+# (（《分工方案》第22项，牵头单位：市X局）); it refers to the plan's text and names no body. The plan is named in 《》 or
+# by a few words ending in its kind (原方案, 分工方案), or not at all.
+PLAN_ITEM_CITATION = (r"(?:原|对应)?(?:《[^《》\n]{1,30}》|[\u4e00-\u9fff]{0,6}?(?:方案|规划|纲要|清单))?"
+                      r"第[一二三四五六七八九十百零〇\d]{1,4}项")
 
 
 # The word before an item's number in a cell citing which item of the plan a 清单's row restates (任务6, 条目3, 事项12,

@@ -14,7 +14,7 @@ from ...words.brackets import CLOSERS, OPENERS, depth_at, depth_zero_split, stri
 from ...words.names import TRAILING_QUALIFIER, drop_group_after_deng, drop_trailing_qualifier, unit_like, village_named
 from ...words.people import holds_a_post
 from .patterns import (_NAME_OPENINGS, _NOT_A_VERB_AFTER, _BARE_LABEL, _COLLECTIVE_START, _LABEL_AFTER_A_NAME, _LABEL_ONLY, _PERSON_CLAUSE,
-                       _PERSON_GLUED, _SCOPED_LABEL, _SPACED_LABEL, _TIME_BRACKET, _UNIT_LABEL_AT, _VERB, _VERB_LAST,
+                       _PERSON_GLUED, _SCOPED_LABEL, _LABEL_AFTER_CHANGE, _SPACED_LABEL, _TIME_BRACKET, _UNIT_LABEL_AT, _VERB, _VERB_LAST,
                        _VERBS_ONLY, _role_as_label)
 from .name_lists import ROLE_MARK_OPENS, _BRACKETED_VERB, _ORDINAL_OPENING, ends_in_role_bracket, _LONG_UNIT_ENDINGS, _MANNER_TAIL, _depth_zero_find
 from ...words.labels import COLOPHON, bare_role_label_over_units, label_of
@@ -198,7 +198,8 @@ class LabelledRun(Finder):
                 run = run[: at - m.start()] + "、" + run[at - m.start() + 1 :]
             for at in groups:  # read as the ； parting two labels' groups
                 run = run[: at - m.start()] + "；" + run[at - m.start() + 1 :]
-            if m.re is _SCOPED_LABEL:  # （以上两项）责任单位：X: the scope is no unit's; the units follow the label
+            if m.re is _SCOPED_LABEL or m.re is _LABEL_AFTER_CHANGE:  # （以上两项）责任单位：X / 调整为：牵头单位：X: the
+                # scope, or the words announcing the change, are no unit's; the units follow the label
                 run = run[m.end() - m.start():]
             runs.append((m.start(), end, run.strip()))
         return runs
@@ -214,6 +215,9 @@ class LabelledRun(Finder):
                                            or _quotes_closed(text[line_start : m.start()])):
                 found.append(m)
         for m in _SCOPED_LABEL.finditer(text):  # 以上两项责任单位：X (see patterns._SCOPED_LABEL)
+            if m.start() not in taken:
+                found.append(m)
+        for m in _LABEL_AFTER_CHANGE.finditer(text):  # 调整为：牵头单位：X (see patterns._LABEL_AFTER_CHANGE)
             if m.start() not in taken:
                 found.append(m)
         openings = [*_TIME_OPENING.finditer(text), *_CITATION_OPENING.finditer(text)]
@@ -376,6 +380,69 @@ class SpacedLabelLine(Finder):
 
 # the label at a line's start, then a run of spaces (or a full-width one), then the units
 _LABEL_SPACE_UNITS = re.compile(r"^[ \u3000]*(" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + r"))(?:[ \u3000]+)(?=[^ \u3000\n:：])", re.M)
+
+
+class ChangedUnits(Finder):
+    """牵头单位由X调整为Y / 配合单位增加Z / 牵头单位X不变 / X改为配合单位: a notice adjusting a plan's division of work
+    says how an item's units change (lexicon.UNITS_CHANGED_TO and the words beside it). The names the item has after the
+    change take the label's role; the names after 由 / 中的, which it had, are no units of it (a unit dropped from a
+    list is named only there). Each clause is read as the label and its names (牵头单位：Y); names after 调整为 and a
+    colon run to the sentence's end, as a label's do (责任单位调整为：X（牵头），A、B按职责分工负责)."""
+
+    def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
+        if not any(w in text for w in _CHANGE_HINTS):
+            return []  # no verb of change: the searches below try every offset
+        starts = [s.start for s in spans]
+        found = []
+        for pattern in (_CHANGED_TO, _ADDED, _UNCHANGED, _MOVED_TO_LABEL):
+            for m in pattern.finditer(text):
+                k = bisect_right(starts, m.start()) - 1
+                if k >= 0 and spans[k].start < m.start() < spans[k].end:
+                    continue  # inside a bracket: the bracket's own reading
+                names = _unquoted((m.groupdict().get("colon_names") or m.group("names")).strip())
+                found.append((m.start(), m.end(), f"{m.group('label')}：{names}"))
+        return sorted(found)
+
+    def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
+        names = [n for g in groups for n in g.names_seen]
+        return _is_annotation(groups, text, start, end, bare=True) and all(unit_like(n) for n in names)
+
+    def looks_like_annotation(self, inner: str) -> bool:
+        return True  # a label's list changed to words no body's name: say so rather than drop it
+
+    def written(self, text: str, start: int, end: int, inner: str) -> str:
+        return text[start:end].strip()
+
+
+_CHANGE_HINTS = (*lx.UNITS_CHANGED_TO, *lx.UNITS_ADDED, *lx.UNITS_UNCHANGED)
+_CHANGE_LABEL = "(?P<label>" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + "))"
+# where a clause opens: a line's start, after a sentence's or a clause's end; or after a quoted item title
+# (第9项“推进…”配合单位中的“X”统一调整为“Y”: the items named, then the label)
+_CLAUSE_OPENS = r"(?:^|(?<=[。；;，,\n”」]))[ \u3000]*"
+_CLAUSE_ENDS = r"(?=[，,。；;\n]|$)"
+_CLAUSE_NAMES = r"[^，,。；;\n]{1,200}"
+# 牵头单位由X调整为Y / 配合单位中的“X”统一调整为“Y” / 牵头单位调整为Y / 责任单位调整为：X（牵头），A按职责分工负责
+_CHANGED_TO = re.compile(_CLAUSE_OPENS + _CHANGE_LABEL + "(?:(?:" + lx.alternation(lx.UNITS_CHANGED_FROM)
+                         + r")[^，,。；;\n]{1,80}?)?(?:" + lx.alternation(lx.UNITS_CHANGED_ALIKE) + ")?(?:"
+                         + lx.alternation(lx.UNITS_CHANGED_TO) + r")(?:[:：](?P<colon_names>[^。；;\n]{1,300})(?=[。；;\n]|$)"
+                         + "|(?P<names>" + _CLAUSE_NAMES + ")" + _CLAUSE_ENDS + ")", re.M)
+# 配合单位增加Z
+_ADDED = re.compile(_CLAUSE_OPENS + _CHANGE_LABEL + "(?:" + lx.alternation(lx.UNITS_ADDED) + ")[:：]?(?P<names>"
+                    + _CLAUSE_NAMES + ")" + _CLAUSE_ENDS, re.M)
+# 牵头单位市X局不变 (a body's name opening after the label, so 配合单位不变 names none)
+_UNCHANGED = re.compile(_CLAUSE_OPENS + _CHANGE_LABEL + "(?P<names>(?:" + lx.alternation(lx.NAME_OPENINGS)
+                        + r")[^，,。；;\n]{1,80}?)(?:" + lx.alternation(lx.UNITS_UNCHANGED) + ")" + _CLAUSE_ENDS, re.M)
+# 市X局改为配合单位 / 市X局不再作为牵头单位，改为配合单位
+_MOVED_TO_LABEL = re.compile(_CLAUSE_OPENS + r"(?P<names>[^，,。；;\n]{1,80}?)(?:(?:" + lx.alternation(lx.UNITS_NO_LONGER)
+                             + ")" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + ")[，,])?(?:"
+                             + lx.alternation(lx.UNITS_CHANGED_TO) + ")" + _CHANGE_LABEL + _CLAUSE_ENDS, re.M)
+
+
+def _unquoted(names: str) -> str:
+    """“市X局、市Y局” -> 市X局、市Y局: the names a change quotes, read without their quotes."""
+    if len(names) > 1 and names[0] in "“\"「" and names[-1] in "”\"」":
+        return names[1:-1]
+    return names
 
 
 class VerbSentence(Finder):
@@ -1969,7 +2036,7 @@ class NamesLineClosingTask(Finder):
 
 
 # The ways an annotation is written, each a class above with the phenomenon it handles.
-ANNOTATION_FINDERS = (BracketedLabel(), BracketedNote(), LabelledRun(), SpacedLabelLine(), VerbSentence(),
+ANNOTATION_FINDERS = (BracketedLabel(), BracketedNote(), LabelledRun(), SpacedLabelLine(), ChangedUnits(), VerbSentence(),
                       AgentWithAction(), SubjectWithPartners(), ModalSubjectWithPartners(), ClosingClauses(), DashedUnits(),
                       SubjectClauses(), NamesLineClosingTask())
 # the same for a line standing alone after a task's lines (read_task(alone=True))
@@ -1977,7 +2044,7 @@ ANNOTATION_FINDERS = (BracketedLabel(), BracketedNote(), LabelledRun(), SpacedLa
 # task beside units named apart (read_task(units_apart=True), asked only of a task's text); a line read alone (a units'
 # line under a task, a 职责分工 piece after its number, a duty block's lead) that tells a body what to do with whom is a
 # requirement, not units written apart, and is read with it no more than read_task(units_apart=False) would
-ANNOTATION_FINDERS_ALONE = (BracketedLabel(), BracketedNote(), LabelledRun(), SpacedLabelLine(),
+ANNOTATION_FINDERS_ALONE = (BracketedLabel(), BracketedNote(), LabelledRun(), SpacedLabelLine(), ChangedUnits(),
                             VerbSentence(first_sentence=True), AgentWithAction(), SubjectWithPartners(), ClosingClauses(),
                             DashedUnits(), SubjectClauses())
 

@@ -99,6 +99,13 @@ _BARE_LABEL = re.compile(r"(?:(?:(?:^|(?<=[。；;\n｜|丨│])|(?<=[。；;\n]
 _SCOPED_LABEL = re.compile(r"^[ \u3000]*(?P<scope>" + lx.ITEMS_ABOVE_SCOPE + r")[ \u3000]*(?=" + lx.LABEL_MODIFIER
                            + "(?:" + lx.UNIT_LABEL + r")\s*" + lx.LABEL_COLON + ")", re.M)
 
+# 调整为：牵头单位：X；配合单位：Y / 调整后牵头单位：X: a notice adjusting a plan's division of work announces the labels
+# as they stand after the change (lexicon.UNITS_AFTER_CHANGE_OPENINGS) where a sentence opens; the words and their
+# colon are no label. The run starts at them (the annotation's text keeps them); the units are read from the label on
+_LABEL_AFTER_CHANGE = re.compile(r"(?:^|(?<=[。；;\n]))[ \u3000]*(?:" + lx.alternation(lx.UNITS_AFTER_CHANGE_OPENINGS)
+                                 + r")[:：]?[ \u3000]*(?=" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + r")\s*"
+                                 + lx.LABEL_COLON + ")", re.M)
+
 # 责任领导：王某 牵头单位：市X局: after a leader's label and name, one space is enough to start the unit labels
 # (duty tables flattened into a line); after anything else one space is not (…办实事 牵头单位：社区”…)
 _SPACED_LABEL = re.compile(r"(?<=[^ \u3000] )" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + r")\s*" + lx.LABEL_COLON)
