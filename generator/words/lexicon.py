@@ -1199,6 +1199,9 @@ UNIT_ENDINGS = ("局", "委", "办", "部", "厅", "署", "队", "院", "会", "
                 "工业园", "产业园", "物流园", "科技园", "创业园", "示范园", "大学", "支行", "农商行", "团", "监狱",
                 # the army's local commands end in a place word (X军分区, X警备区): a body's name, never a locality
                 "军分区", "警备区",
+                # a village's or an organ's party general branch (村党总支, 机关党总支, 党总支): the body its own plan
+                # charges alone (（村党总支负责）), as it does a 党支部 or a 党委
+                "总支",
                 # a town's or a village's militia (镇民兵连, 村民兵连, 基干民兵连): the body its 应急 and 防汛 tasks name
                 "民兵连", "民兵营",
                 # development zones, run by their own 管委会, are listed among the departments as bodies under the
@@ -1737,8 +1740,10 @@ PEOPLE_ENDINGS = ("干部", "网格员", "信息员", "联络员", "安全员", 
                   # the residents and officers a 街道 or a village names among its bodies in grassroots work (楼栋长,
                   # 单元长, 党员中心户, 居民代表, 社区民警, 驻村工作队员, 村“两委”成员, 网格指导员): people, never units
                   "楼栋长", "楼长", "单元长", "中心户", "代表", "民警", "队员", "队长", "成员", "指导员",
-                  # a village's officers (村民小组长, 村文书, 村防疫员, 报账员): people
-                  "组长", "文书", "防疫员", "报账员",
+                  # a village's officers (村民小组长, 村文书, 村防疫员, 报账员, 村会计, 出纳): people; and the full-time
+                  # officers and auxiliary police a village or a town names beside its bodies (村计生专干, 禁毒专干,
+                  # 驻村辅警, 驻村协警), people as 驻村民警 is
+                  "组长", "文书", "防疫员", "报账员", "会计", "出纳", "专干", "辅警", "协警",
                   # the member of a party committee holding a line of its work, whom county 政法 / 统战 / 组织 plans
                   # charge in each township (各乡镇（街道）政法委员, 统战委员, 组织委员, 纪检委员): a post-holder, as
                   # 各村党组织书记 is, never the body (its committee ends in 会: 委员会)
@@ -1807,6 +1812,8 @@ PERSON_POSTS = ("分管负责同志", "主要负责同志", "负责同志", "分
                 "副局长", "局长", "副主任", "主任", "副厅长", "厅长", "副部长", "部长", "副处长", "处长", "副科长",
                 "科长", "副镇长", "镇长", "副县长", "县长", "副区长", "区长", "副市长", "市长", "书记", "副书记",
                 "同志", "组长", "副组长",
+                # a village's officers named with the person (村会计王某某, 出纳李某): people as 村文书 is
+                "会计", "出纳",
                 # the posts of a procuratorate and of a court (检察长王某某, 副检察长李某某, 检察委员会专职委员赵某,
                 # 副院长, 庭长张某某, 审判员): a 检察院's or a 法院's plan names its leaders so beside its offices
                 "副检察长", "检察长", "检察委员会专职委员", "专职委员", "副院长", "院长", "副庭长", "庭长", "审判长",
