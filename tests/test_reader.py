@@ -1280,6 +1280,29 @@ def test_a_table_copied_with_a_paragraph_mark_between_its_cells_is_text_not_bina
         (1, [("县住建局", "responsible")]), (2, [("县委宣传部", "responsible")]), (3, [("县市场监管局", "responsible")])]
 
 
+def test_an_attached_drafting_note_whose_title_breaks_in_its_book_title_is_no_plan():
+    """A draft sent for comment attaches its 起草说明 (附件2 / 关于《…实施方案（征求意见稿）》的起草说明), the long
+    title broken inside its 《》; the note restates the plan's parts as （一）（二） naming units here and there: no plan
+    of its own, its items no tasks."""
+    from generator.source.corpus import parse_text
+
+    plans = parse_text(
+        "某市2031年社区服务设施建设实施方案（征求意见稿）\n"
+        "一、重点任务\n"
+        "（一）科学规划布局。编制设施布局专项规划。（市自然资源局牵头，各区人民政府配合）\n"
+        "（二）丰富服务功能。拓展养老托育服务。（市民政局负责）\n"
+        "附件2\n"
+        "关于《某市2031年社区服务设施建设\n"
+        "实施方案（征求意见稿）》的起草说明\n"
+        "一、起草过程\n"
+        "市发展改革委牵头组建起草小组，征求了有关部门意见。\n"
+        "二、需要说明的问题\n"
+        "（一）关于责任分工。涉及各区的任务明确由各区人民政府落实。\n"
+        "（二）关于建设目标。与省定目标相衔接。\n")
+    assert [(p.title, [t.number for t in p.tasks()]) for p in plans] == [
+        ("某市2031年社区服务设施建设实施方案（征求意见稿）", [1, 2])]
+
+
 @pytest.mark.parametrize("heading", ["政策解读", "《某县2030年河道保洁工作方案》政策解读", "图解：某县2030年河道保洁工作方案",
                                      "一图读懂某县2030年河道保洁工作方案", "关于《某县2030年河道保洁工作方案》的解读",
                                      "【政策解读】《某县2030年河道保洁工作方案》", "某县2030年河道保洁工作方案起草说明",

@@ -898,6 +898,10 @@ def split_page(text: str, source: str) -> list[PlanText]:
     notes_below = _title_notes_below(lines, starts, own_titles)
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        if n and _interpretation_heading_at(lines, start):
+            # an attachment that is the plan's 解读 or 起草说明 (附件2 / 关于《X（征求意见稿）》的起草说明 / 一、起草背景 …
+            # 三、主要内容 restating the tasks): no plan, as a 解读 printed after the plan's text is none (_PAGE_END)
+            continue
         title = own_titles[n]
         # (a bracketed note under the title, （截至6月30日）, completes it as such; a listed title's second line otherwise)
         below = notes_below[n] or _listed_title_tail_below(lines, start, end, title)
@@ -909,7 +913,7 @@ def split_page(text: str, source: str) -> list[PlanText]:
         end = _roster_attachment_at(lines, start, end)
         body, set_aside = _without_running_heads(
             _drop_trailing_chrome(_before_page_end(_translations_blanked(lines[start:end]))), lines[:start])
-        if _INTERPRETATION_LINE.match(lines[start].strip()):
+        if _interpretation_heading_at(lines, start):
             # a page that is the plan's 解读 alone (《X》政策解读, then 一、出台背景 二、主要内容 restating the tasks):
             # no plan is printed there, so nothing under its heading is read as a task
             body = body[:1]
@@ -1052,6 +1056,16 @@ _INTERPRETATION_HEAD = (
     r"|^[【\[]?" + _INTERPRETATION + r"(?:[】\]]|[:：]|《|\s*[>＞»]|$).{0,80}$"
     r"|^(?:" + _BREADCRUMB_STEP + r"){1,6}" + _INTERPRETATION + r"(?:\s*[>＞»].{0,40})?$")
 _INTERPRETATION_LINE = re.compile(_INTERPRETATION_HEAD)
+
+
+def _interpretation_heading_at(lines: list[str], at: int) -> bool:
+    """Does a 解读's heading (关于《X》的起草说明, 《X》政策解读) stand at lines[at]? A long plan title in 《》 breaks the
+    heading over two lines (关于《某市推进…建设 / 实施方案（征求意见稿）》的起草说明): a line leaving its 《 open is read
+    with the next."""
+    line = lines[at].strip()
+    if line.count("《") > line.count("》") and at + 1 < len(lines):
+        line += lines[at + 1].strip()
+    return _INTERPRETATION_LINE.match(line) is not None
 # 近日，市政府办公室印发了《…》（以下简称《工作要点》）。现就有关内容解读如下：— a 解读 begun with no heading
 _INTERPRETATION_CUE = re.compile(r"(?:" + lx.alternation(lx.INTERPRETATION_CUES) + r")\s*[:：。]?\s*$")
 # the 解读's publishing line under a heading the page leaves out, as a page prints it (发布时间：2030-04-24 09:30　来源：
