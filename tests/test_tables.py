@@ -2106,6 +2106,38 @@ def test_the_departments_handling_one_thing_jointly_support_its_lead():
         ("市卫生健康委", "lead"), ("市公安局", "support")]
 
 
+def test_the_bodies_an_agenda_matter_is_worked_up_with_support_its_reporting_unit():
+    """A 常务会议 议题计划 (or a 重大决策目录) names beside the 汇报单位 of each matter the bodies it works the matter up
+    with, 会同单位 (会同部门): they support, as the units after 会同 do in running text; the 汇报单位 column holds the
+    department answering for the matter, as the label 汇报单位： reads."""
+    text = "\n".join([
+        "某市政府2030年常务会议议题计划",
+        "序号\t议题名称\t汇报单位\t会同单位\t拟上会时间",
+        "1\t审议《某市2030年预算（草案）》\t市甲局\t市乙委、市丙局\t1月",
+        "2\t研究养老服务推进情况\t市丁局\t市戊委\t8月",
+    ])
+    assert reading(text) == [
+        ("", 1, "审议《某市2030年预算（草案）》", [("市甲局", "responsible"), ("市乙委", "support"), ("市丙局", "support")]),
+        ("", 2, "研究养老服务推进情况", [("市丁局", "responsible"), ("市戊委", "support")])]
+    assert [header_kind(c) for c in ("会同单位", "会同部门", "汇报单位", "汇报部门")] == [
+        "support", "support", "responsible", "responsible"]
+
+
+def test_an_agenda_matter_wrapped_over_two_lines_of_a_cell_per_line_copy_keeps_its_row():
+    """A 议题计划 copied from a PDF one cell per line wraps a long 议题名称 (…三年行动方案 / （2030—2032年）》): once
+    the 汇报单位 column is known, the row's width places the wrap in the title, not in the unit cells."""
+    text = "\n".join([
+        "某市2030年常务会议议题计划",
+        "序号", "议题名称", "汇报单位", "配合单位", "拟上会时间", "分管副市长",
+        "1", "研究《某市工业振兴三年行动方案", "（2030—2032年）》", "市甲局", "市乙委、市丙局", "2月", "陈某某",
+        "2", "审议某市养老服务条例", "市丁局", "市戊委", "3月", "周某某",
+    ])
+    assert reading(text) == [
+        ("", 1, "研究《某市工业振兴三年行动方案（2030—2032年）》",
+         [("市甲局", "responsible"), ("市乙委", "support"), ("市丙局", "support")]),
+        ("", 2, "审议某市养老服务条例", [("市丁局", "responsible"), ("市戊委", "support")])]
+
+
 def test_a_notes_cell_that_is_only_a_body_and_its_role_verb_is_read_as_that_role():
     """备注 is text, never units; but a 周/月工作安排 writes an outside body's share there (县交警大队配合): a cell that
     is only a list of bodies and a role verb reads as that role. Any other note (a body inside running words, a word

@@ -2439,6 +2439,13 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # 参演单位 / 参训单位 / 参演力量: a drill or training calendar (应急演练计划, 培训计划) heads the bodies taking part
     # in each drill or course so, beside the 组织单位 running it; they take part as a 参加单位 does, and support
     ("support", r"配合|协同|协助|协办|会办|参与|协作|(?:参加|支持|联办|联动)(?:单位|部门)|参[演训](?:单位|部门|力量)"),
+    # 汇报单位 / 汇报部门: an agenda plan (常务会议 / 常委会 议题计划, 重大决策目录) names the department reporting each
+    # matter to the meeting; it answers for the matter, as the label 汇报单位： reads (LABEL_ROLE_WORDS). Unknown, the
+    # column was no unit column, and in a cell-per-line copy a title wrapped over two lines slid into the unit cells
+    ("responsible", r"^汇报(?:单位|部门|处室|科室|机构)$"),
+    # 会同单位 / 会同部门: an agenda plan (常务会议 / 常委会 议题计划, 重大决策目录, 立法计划) names beside the 汇报单位 /
+    # 起草单位 the bodies it works the matter up with; they back it, as the units after 会同 do in running text
+    ("support", r"^会同(?:单位|部门|处室|科室|机构)$"),
     # 主办单位 over 会办 / 协办 (a proposal's handling): the body answering for it, as the annotations read 主办;
     # 主责部门 over 协同部门 (a 高效办成一件事 list, a 督办 table): the body answering first, as the label 主责单位 reads
     # 发起部门 over 配合部门 (a joint inspection plan): the department that starts and runs the inspection leads
