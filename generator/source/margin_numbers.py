@@ -92,7 +92,11 @@ def _follows(a: _Numbered, b: _Numbered) -> bool:
     page_top = b.place - b.number + 1  # where b's page starts if b's number counts that page's lines
     if b.number > a.number or page_top <= a.place:
         return False
-    return b.page_top <= a.place or b.page_top == page_top  # a printed page number, if any, where that page starts
+    if b.page_top > a.place:  # a printed page number between them: where that page starts
+        return b.page_top == page_top
+    # no page number printed between them: a margin numbering each page's lines numbers the last line before the
+    # page's first too, while a table's 序号 starting again under a group row (二、民生保障) leaves that row unnumbered
+    return page_top == a.place + 1
 
 
 def _number_runs(numbered: list[_Numbered]) -> list[list[_Numbered]]:
