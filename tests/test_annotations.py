@@ -4621,6 +4621,9 @@ def test_an_annotation_keyed_by_each_sides_short_name_reads_the_units_after_each
         ("省商务厅", L), ("省台办", S), ("某协会", R)]
     assert pairs("推进合作。（双方：省商务厅；各方：省台办）") == []
     assert pairs("推进合作。（中方：省商务厅）") == []
+    # a party named by its role and 方 (主责方, 配合方, 牵头方, 参与方) is no side of a cooperation: no key
+    assert pairs("推进改造。（主责方：市住建局；配合方：市财政局）") == []
+    assert pairs("建设绿道。（牵头方：市城管局；参与方：各区政府）") == []
 
 
 def test_a_single_place_before_a_colon_names_where_the_work_is_done_not_a_party():

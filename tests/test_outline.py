@@ -10217,3 +10217,16 @@ def test_the_items_of_a_part_withdrawing_tasks_are_no_ones_duty():
         "一、推进取消审批事项改革\n"
         "1.清理证明事项。（市甲局负责）\n")
     assert [t.number for t in plan.tasks()] == [1]
+    # a plan of its own (no adjustment in its title) lists under 取消事项 the work of cancelling: its tasks; 退出 alone
+    # (a dynamic list's group of firms leaving it) is no withdrawal part either
+    plan = _one(
+        "某市深化“放管服”改革2031年工作方案\n"
+        "一、取消事项（共2项）\n"
+        "1.取消建筑企业资质审批中的社保证明。（责任单位：市甲局）\n"
+        "2.取消企业投资项目备案中的规划证明。（责任单位：市乙局）\n")
+    assert [t.number for t in plan.tasks()] == [1, 2]
+    plan = _one(
+        "某市人民政府办公室关于调整龙头企业名录的通知\n"
+        "一、退出\n"
+        "1.核查退出企业。（责任单位：市甲局）\n")
+    assert [t.number for t in plan.tasks()] == [1]

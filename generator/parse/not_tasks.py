@@ -638,7 +638,8 @@ def _set_aside_review_items(plan: Plan) -> None:
 
 
 _WITHDRAWN_PART = re.compile("^(?:予以)?(?:" + lexicon.alternation(lexicon.WITHDRAWN_PART_WORDS) + ")的?(?:"
-                             + lexicon.alternation(lexicon.WITHDRAWN_PART_KINDS) + r")?(?:[（(]共?[\d一二三四五六七八九十]{1,3}[项个条][）)])?$")
+                             + lexicon.alternation(lexicon.WITHDRAWN_PART_KINDS) + r")(?:[（(]共?[\d一二三四五六七八九十]{1,3}[项个条][）)])?$")
+_ADJUSTMENT_TITLE = re.compile(lexicon.alternation(lexicon.ADJUSTMENT_TITLE_WORDS))
 
 
 def _set_aside_withdrawn_items(plan: Plan) -> None:
@@ -647,7 +648,11 @@ def _set_aside_withdrawn_items(plan: Plan) -> None:
     A notice adjusting a plan's tasks (关于调整…任务分工的通知) adds some (一、新增任务), changes some (二、调整任务) and
     withdraws some in a part of its own (三、取消任务（共4项） 以下任务予以取消… 27.筹办…（原牵头单位：X）); the units a
     withdrawn item names (原牵头单位：X, （X牵头），予以取消) held it before; none holds it now. Items of a section or
-    group so titled (lexicon.WITHDRAWN_PART_WORDS) are set aside, naming units or not, with a note."""
+    group so titled (lexicon.WITHDRAWN_PART_WORDS, a kind of item after the word: 取消任务, not 退出 alone) are set aside,
+    naming units or not, with a note — in a plan titled as an adjustment only (lexicon.ADJUSTMENT_TITLE_WORDS): a
+    plan's own part 取消事项 lists the work of cancelling, each a unit's task."""
+    if not _ADJUSTMENT_TITLE.search(plan.title):
+        return
     for section in plan.sections:
         withdrawn_section = bool(_WITHDRAWN_PART.match(_unspaced(section.title).rstrip("：:。")))
 

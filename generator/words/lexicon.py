@@ -216,6 +216,9 @@ LABELS_OVER_ROLE_LABELS = ("任务分工", "责任分工", "职责分工", "工�
 # duty, the part's text (parse.not_tasks._set_aside_withdrawn_items). The part's title is the word of withdrawal, the
 # kind of item after it (maybe 的 between), maybe a count in brackets after (（共4项）)
 WITHDRAWN_PART_WORDS = ("取消", "删除", "撤销", "不再实施", "不再列入", "停止实施", "退出")
+# only in a notice titled as adjusting the tasks (关于调整…分工的通知, …任务变更): a plan of its own may title a part
+# 取消事项 / 取消项目 and list there the work of cancelling (1.取消建筑企业资质审批中的社保证明。（责任单位：市住建局）)
+ADJUSTMENT_TITLE_WORDS = ("调整", "变更")
 WITHDRAWN_PART_KINDS = ("重点任务", "任务", "事项", "项目", "工作", "措施", "指标")
 # ---- a notice adjusting a plan's division of work (关于调整…任务分工的通知) states how an item's units change, not a
 # label list: 牵头单位由X调整为Y / 配合单位由A、B调整为B / 配合单位中的“X”统一调整为“Y” / 牵头单位调整为Y / 配合单位增加Z /

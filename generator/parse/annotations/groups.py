@@ -335,9 +335,15 @@ def _jurisdiction_key(clause: str) -> tuple[str, int] | None:
     if m is not None and proper_place(m.group(1)):
         return m.group(1), m.end()
     m = _PARTY_KEY.match(clause)
-    if m is not None and m.group(1) not in lx.NOT_PARTY_KEYS:
+    if m is not None and m.group(1) not in lx.NOT_PARTY_KEYS and not _role_word(m.group(1)[:-1]):
         return m.group(1), m.end()
     return None
+
+
+def _role_word(word: str) -> bool:
+    """Is the word before 方 a role's (主责方, 配合方, 牵头方, 参与方, 承办方, 实施方, 监管方)? A party to the work named by
+    its role, no side of a cooperation: its units are not keyed by it."""
+    return word in lx.VERB_ROLES or any(word in words for words in lx.LABEL_ROLE_WORDS.values())
 
 
 _NOTE_VERB = re.compile("|".join(lx.NOTE_VERBS))
