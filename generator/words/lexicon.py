@@ -761,6 +761,12 @@ CAMPAIGN_SCOPE_WORDS = ("范围", "对象", "重点")
 # items stay its tasks
 TOPIC_PART_WORDS = ("学习重点", "学习内容", "重点学习内容", "主要学习内容", "学习重点内容", "学习主题")
 STUDY_PLAN_TOPIC_PART_WORDS = ("主要内容", "重点内容")
+# What an inspection (执法检查 / 专项检查 / 督查 方案) will look into, listed as a part of its own naming no one
+# (二、检查重点 （一）法律法规学习宣传情况。重点检查… （二）监管责任落实情况。): the matters checked, while the doers
+# come in its 工作步骤 and 工作分工 parts. Read as the study plan's topics are, and only on the same terms: no item of
+# the part names a unit while a later part's items all do (generator.parse.not_tasks._set_aside_topic_parts)
+INSPECTION_TOPIC_PART_WORDS = ("检查重点", "检查内容", "检查重点内容", "检查内容和重点", "督查重点", "督查内容",
+                               "督导重点", "督导内容", "视察重点", "视察内容")
 STUDY_PLAN_TITLE_WORDS = ("学习计划", "学习安排")
 # What a census or survey (普查 / 调查 实施方案, 调查方案) counts and when, stated as items of its own before its working
 # groups and steps (（一）普查对象。普查对象是… （二）普查标准时点。… （三）普查内容。…; 调查对象、范围和时期): whom the
