@@ -2014,6 +2014,9 @@ INTERPRETATION_VERSION_MARK = "版"
 # an attachment listing people or bodies, printed after the plan (附件 / 某县…领导小组成员单位名单 / 组长：… / 成员单位：
 # then one body a line; …联络员通讯录): who sits in a group, no duty, never a plan or the plan's text
 ROSTER_KINDS = ("名单", "通讯录")
+# an attachment outlining a report the units are to write (附件2 / 自查报告提纲 / 一、…情况 二、存在的问题 …): the
+# headings of a report to come, naming no one, never a plan; read as a roster is (source/read.py)
+REPORT_OUTLINE_KINDS = ("报告提纲", "汇报提纲", "材料提纲", "总结提纲")
 # What an attached blank form is called (附件3 / 工作进展情况月报表（样表）): a form the units fill in to report, no plan,
 # when the table under it leaves every column after its units empty (source/read.py)
 FORM_KINDS = ("样表", "报表")
