@@ -10135,6 +10135,21 @@ def test_a_study_plans_topics_naming_no_unit_before_its_sessions_table_are_its_t
     assert any("学习重点" in n.text and "read as text" in n.text for n in plan.readings)
 
 
+def test_what_an_inspection_checks_naming_no_unit_before_its_unit_first_duties_is_its_text():
+    """一、检查内容 （一）（二） naming no unit, then 二、工作分工 whose items open with their units (常委会办公室：负责…):
+    what the inspection looks into is the part's text, the duties are the tasks. Where the later part names no unit
+    the items stay tasks."""
+    duties = ("二、工作分工\n　　（一）县人大办公室：负责综合协调和会务保障。\n"
+              "　　（二）县人大农业委：负责具体组织实施。\n")
+    checks = ("一、检查内容\n　　（一）法律宣传普及情况。重点检查配套制度制定情况。\n"
+              "　　（二）监管责任落实情况。\n")
+    plan = _one("某县人大常委会执法检查工作方案\n" + checks + duties)
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [(1, [("县人大办公室", R)]), (2, [("县人大农业委", R)])]
+    assert any("检查内容" in n.text and "read as text" in n.text for n in plan.readings)
+    kept = _one("某县人大常委会执法检查工作方案\n" + checks + "二、工作要求\n　　（一）加强领导。确保落实。\n")
+    assert [t.title for t in kept.tasks()][:2] == ["法律宣传普及情况", "监管责任落实情况"]
+
+
 def test_main_content_items_stay_tasks_where_no_later_part_names_all_its_units():
     """一、主要内容 items naming no unit stay tasks where no later part's items all name units (here a closing
     part of requirements), and where the part's items name units themselves."""

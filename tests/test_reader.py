@@ -428,6 +428,18 @@ def test_an_attached_roster_after_the_plan_is_no_plan_and_no_part_of_its_last_it
         (1, [("县自然资源局", "lead"), ("县公安局", "support")]), (2, [("县住建局", "lead"), ("县市场监管局", "support")])]
 
 
+def test_an_attached_report_outline_is_no_plan_of_its_own():
+    """附件2 / 自查报告提纲 / 一、…情况 二、存在的问题…: the headings of a report the units are to write, numbered like a
+    plan's parts and naming no one: no plan, and no part of the plan above."""
+    plans = parse_text(
+        "某县人大常委会执法检查工作方案\n一、工作分工\n（一）检查工作的组织实施。（县人大农业委负责）\n"
+        "（二）检查报告的起草。（县人大研究室负责）\n附件2\n\n自查报告提纲\n\n一、法律宣传和配套制度建设情况\n"
+        "二、存在的主要问题及原因分析\n三、下一步工作打算\n")
+    assert [p.title for p in plans] == ["某县人大常委会执法检查工作方案"]
+    assert [(t.number, [(a.name, a.role) for a in t.assignments]) for t in plans[0].tasks()] == [
+        (1, [("县人大农业委", "responsible")]), (2, [("县人大研究室", "responsible")])]
+
+
 def test_a_positional_rule_reads_a_list_before_the_bodies_carrying_the_work_out():
     """Under 列第一位的为牵头处室，其他为配合处室，下同, an annotation naming a list, then after ；or ，the bodies carrying
     the work out by their verb (…；各市交通运输局具体实施 / …，各市人民政府落实): the rule reads the list, the

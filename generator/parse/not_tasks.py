@@ -296,8 +296,10 @@ def _set_aside_framework_items(plan: Plan) -> None:
     _set_aside_document_statements(plan)
 
 
-# 学习重点 / 学习内容 / 主要内容 …: a part listing what a study plan's members are to study (the words in the lexicon)
-_TOPIC_PART = re.compile("^(?:" + lexicon.alternation(lexicon.TOPIC_PART_WORDS) + ")$")
+# 学习重点 / 学习内容 / 主要内容 …: a part listing what a study plan's members are to study, and 检查重点 / 检查内容 …:
+# what an inspection plan will look into (the words in the lexicon)
+_TOPIC_PART = re.compile("^(?:" + lexicon.alternation(lexicon.TOPIC_PART_WORDS + lexicon.INSPECTION_TOPIC_PART_WORDS)
+                         + ")$")
 _STUDY_PLAN_TOPIC_PART = re.compile("^(?:" + lexicon.alternation(lexicon.STUDY_PLAN_TOPIC_PART_WORDS) + ")$")
 
 
@@ -309,6 +311,24 @@ def _topic_part(plan: Plan, section: Section) -> bool:
                                             and any(w in plan.title for w in lexicon.STUDY_PLAN_TITLE_WORDS)))
 
 
+_INSPECTION_TOPIC_PART = re.compile("^(?:" + lexicon.alternation(lexicon.INSPECTION_TOPIC_PART_WORDS) + ")$")
+
+
+def _inspection_topic_part(section: Section) -> bool:
+    """Whether the part's title names what an inspection looks into (检查重点 / 检查内容 …)."""
+    return bool(_INSPECTION_TOPIC_PART.match(_unspaced(section.title)))
+
+
+def _names_its_units_or_opens_with_them(text: str) -> bool:
+    """Does the item name its units, in an annotation or as the units heading their duty (常委会办公室：负责…)? An
+    inspection plan's 工作分工 is written unit-first, item by item. A short name before its colon is read loose, as
+    in a run of such duties (duties.duty_runs): the caller asks it of every item of a part, so a lone `重点场所：`
+    among other items does not make the part one of units' duties."""
+    from .duties import lead_units  # (duties reads the outline this module sets up)
+    found = has_annotation(text) or lead_units(text, loose=True)
+    return bool(found) and (found is True or bool(found[1]))
+
+
 def _set_aside_topic_parts(plan: Plan) -> None:
     """The items of a 学习重点 / 学习内容 part naming no unit, ahead of a part whose items all name theirs, are its text.
 
@@ -318,12 +338,15 @@ def _set_aside_topic_parts(plan: Plan) -> None:
     a later part's items all name theirs: 主要内容 items in a plan naming units nowhere else (or in duty paragraphs
     opening with a body, 县X局：负责…) are the plan's work, and stay tasks. 主要内容 / 重点内容 are read so only in a
     plan titled a study plan (_topic_part): an ordinary 实施方案's 主要内容 before its 职责分工 part is its work.
+    An inspection plan's 检查重点 / 检查内容 part is read so too, and there the later part may also name its units
+    as their duties' heads (六、工作分工 （一）常委会办公室：负责…), the way such plans share their work out.
     """
     for index, section in enumerate(plan.sections):
         if (not section.tasks or not _topic_part(plan, section)
                 or any(has_annotation(t.text) for t in section.tasks)):
             continue
-        if not any(later.tasks and all(has_annotation(t.text) for t in later.tasks)
+        names_units = _names_its_units_or_opens_with_them if _inspection_topic_part(section) else has_annotation
+        if not any(later.tasks and all(names_units(t.text) for t in later.tasks)
                    for later in plan.sections[index + 1:]):
             continue
         groups = {g.label: g for g in section.groups}

@@ -2324,18 +2324,23 @@ def _roster_attachment_at(lines: list[str], start: int, end: int) -> int:
 
 
 def _roster_title_under(lines: list[str], i: int) -> bool:
-    """Is line i an attachment's mark whose title, on its line or the few below, is a roster's (…成员名单)?"""
+    """Is line i an attachment's mark whose title, on its line or the few below, is a roster's (…成员名单), or a
+    report's outline (自查报告提纲: the headings of a report the units are to write, numbered like a plan's parts)?"""
     if titled := _attachment_titled(lines[i]):
-        return titled.endswith(lx.ROSTER_KINDS)
+        return titled.endswith(_NO_PLAN_ATTACHMENT_KINDS)
     if not ATTACHMENT_MARK_ALONE.match(lines[i]):
         return False
     below = [ln.strip() for ln in lines[i + 1 : i + 6] if ln.strip()][:3]  # a title may be set over two or three lines
     for line in below:
         if len(line) > _TITLE_LINE_MAX or _SENTENCE_END.search(line) or "。" in line:
             return False
-        if line.endswith(lx.ROSTER_KINDS):
+        if line.endswith(_NO_PLAN_ATTACHMENT_KINDS):
             return True
     return False
+
+
+# what an attachment holding no plan is titled: a roster, or the outline of a report to write
+_NO_PLAN_ATTACHMENT_KINDS = lx.ROSTER_KINDS + lx.REPORT_OUTLINE_KINDS
 
 
 def _plan_starts(lines: list[str]) -> list[int]:

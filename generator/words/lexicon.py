@@ -790,6 +790,12 @@ CAMPAIGN_SCOPE_WORDS = ("范围", "对象", "重点")
 # items stay its tasks
 TOPIC_PART_WORDS = ("学习重点", "学习内容", "重点学习内容", "主要学习内容", "学习重点内容", "学习主题")
 STUDY_PLAN_TOPIC_PART_WORDS = ("主要内容", "重点内容")
+# What an inspection (执法检查 / 专项检查 / 督查 方案) will look into, listed as a part of its own naming no one
+# (二、检查重点 （一）法律法规学习宣传情况。重点检查… （二）监管责任落实情况。): the matters checked, while the doers
+# come in its 工作步骤 and 工作分工 parts. Read as the study plan's topics are, and only on the same terms: no item of
+# the part names a unit while a later part's items all do (generator.parse.not_tasks._set_aside_topic_parts)
+INSPECTION_TOPIC_PART_WORDS = ("检查重点", "检查内容", "检查重点内容", "检查内容和重点", "督查重点", "督查内容",
+                               "督导重点", "督导内容", "视察重点", "视察内容")
 STUDY_PLAN_TITLE_WORDS = ("学习计划", "学习安排")
 # What a census or survey (普查 / 调查 实施方案, 调查方案) counts and when, stated as items of its own before its working
 # groups and steps (（一）普查对象。普查对象是… （二）普查标准时点。… （三）普查内容。…; 调查对象、范围和时期): whom the
@@ -2051,6 +2057,9 @@ INTERPRETATION_VERSION_MARK = "版"
 # an attachment listing people or bodies, printed after the plan (附件 / 某县…领导小组成员单位名单 / 组长：… / 成员单位：
 # then one body a line; …联络员通讯录): who sits in a group, no duty, never a plan or the plan's text
 ROSTER_KINDS = ("名单", "通讯录")
+# an attachment outlining a report the units are to write (附件2 / 自查报告提纲 / 一、…情况 二、存在的问题 …): the
+# headings of a report to come, naming no one, never a plan; read as a roster is (source/read.py)
+REPORT_OUTLINE_KINDS = ("报告提纲", "汇报提纲", "材料提纲", "总结提纲")
 # What an attached blank form is called (附件3 / 工作进展情况月报表（样表）): a form the units fill in to report, no plan,
 # when the table under it leaves every column after its units empty (source/read.py)
 FORM_KINDS = ("样表", "报表")
