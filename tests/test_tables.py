@@ -10366,3 +10366,17 @@ def test_a_smart_sheets_auto_number_field_numbers_its_tasks(head, first, second)
         f"{second}\t完成老旧小区改造\t县乙局",
     ])
     assert [t[1:3] for t in reading(text)] == [(7, "建成城北污水管网"), (8, "完成老旧小区改造")]
+
+
+def test_a_task_cells_heading_over_points_a_line_each_is_the_tasks_title():
+    """A sheet's task cell holding a heading and, below it, points numbered from 1 a line each (Alt+Enter), no stop
+    after them: the heading is the task's title and the points its text, closed with ；, so the next point's number is
+    no row's (joined as one line, 2.建成… was read as a task of its own and the title ran on into 1.)."""
+    text = ("某区2031年重点工作任务推进表\n序号\t任务事项\t责任单位\n"
+            '1\t"实施滨河生态廊道提升工程\n1.完成堤岸景观绿化\n2.建成慢行步道6公里"\t区住建局\n'
+            "2\t推进老旧小区改造\t区城管局\n")
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "实施滨河生态廊道提升工程", [("区住建局", "responsible")]),
+        (2, "推进老旧小区改造", [("区城管局", "responsible")])]
+    (task, _) = _plan(text).tasks()
+    assert task.text.startswith("实施滨河生态廊道提升工程。1.完成堤岸景观绿化；2.建成慢行步道6公里")

@@ -292,11 +292,30 @@ _CLAUSE_MARKS = "，,、；;：:。！!？?"
 
 def task_cell_parts(cell: str) -> list[str]:
     """A task cell as the parts of the task's text: its heading line and the rest, where the first line is a heading
-    ended by hand (see above), else the cell on one line."""
+    ended by hand (see above), else the cell on one line. A heading over points numbered from 1 a line each
+    (实施滨河廊道提升工程 / 1.完成堤岸绿化 / 2.建成慢行步道6公里, no stop after them) is one too: each point is closed
+    with ；, as a cell written on one line parts them, so the next point's number reads as the point's, not a row's."""
     lines = [ln.strip() for ln in cell.split("\n") if ln.strip()]
+    if len(lines) > 1 and _heading_over_points(lines):
+        points = [ln if ln[-1] in _ENDS_SENTENCE else ln + ("。" if n == len(lines) - 2 else "；")
+                  for n, ln in enumerate(lines[1:])]
+        return [lines[0], "".join(points)]
     if len(lines) > 1 and _heading_line(lines[0], lines[1]) and lines[-1][-1] in _ENDS_SENTENCE:
         return [lines[0], join_lines(lines[1:])]
     return [join_lines(lines)] if lines else []
+
+
+# a point of a cell's list opening its line: 1. 2、 3．
+_POINT_LINE = re.compile(r"^(\d{1,2})[.、．](?!\d)")
+
+
+def _heading_over_points(lines: list[str]) -> bool:
+    """Whether the cell's first line is a heading (no clause mark, no point of its own) over two points or more, one a
+    line, numbered 1, 2, … in order."""
+    numbers = [_POINT_LINE.match(ln) for ln in lines[1:]]
+    return (len(numbers) >= 2 and all(numbers) and [int(m.group(1)) for m in numbers] == list(range(1, len(numbers) + 1))
+            and not _POINT_LINE.match(lines[0]) and display_width(lines[0]) <= _HEADING_LINE_MAX
+            and not any(mark in lines[0] for mark in _CLAUSE_MARKS))
 
 
 def _heading_line(line: str, below: str) -> bool:
