@@ -10336,23 +10336,6 @@ def test_front_and_back_sub_columns_under_unit_and_people_columns():
         ("一", "医院设备购置", [("前指乙组", "responsible"), ("市乙委", "responsible"), ("市丙院", "responsible")])]
 
 
-def test_an_online_forms_question_numbers_before_its_column_names_name_no_column():
-    """A 收集表 / 表单 export heads each column by its question as printed, number and all (1.任务事项 | 2.责任单位):
-    the number orders the questions; the columns are read by their names as without it."""
-    text = "\n".join([
-        "序号\t1.工作事项\t2.责任单位（必填）\t3、配合单位\t4.完成时限",
-        "1\t建成城北污水管网\t县甲局,县乙公司\t县丙局\t2030/6/30",
-        "2\t完成老旧小区改造\t县丁局\t县丙局\t2030/9/30",
-    ])
-    assert [t[1:] for t in reading(text)] == [
-        (1, "建成城北污水管网", [("县甲局", "responsible"), ("县乙公司", "responsible"), ("县丙局", "support")]),
-        (2, "完成老旧小区改造", [("县丁局", "responsible"), ("县丙局", "support")]),
-    ]
-    assert header_kinds(["序号", "1.工作事项", "2.责任单位", "3、配合单位"])[1:] == ["task", "responsible", "support"]
-    # (a range of months is a period's column name, no numbered question)
-    assert header_kind("1-3月") == "period"
-
-
 @pytest.mark.parametrize("head, first, second", [
     ("任务编号", "ZD-007", "ZD-008"), ("编号", "ZD007", "ZD008"), ("自动编号", "7", "8"), ("ID", "7", "8"),
 ])

@@ -31,18 +31,12 @@ LOCATION_ENDINGS = tuple(mark + place for mark in lx.TABLE_LOCATION_MARKS for pl
 
 # A note in brackets after a column name: 责任单位（排在第一位的为牵头单位）, 完成时限（2025年）.
 HEADER_NOTE = re.compile(r"[(（]([^()（）]*)[)）]")
-# An online form's question number before a column name: a 收集表 / 表单 / 问卷 export heads each column by its
-# question's title as printed, number and all (1.任务事项 | 2.责任单位 | 3.配合单位); the number orders the questions
-# and names no column. Only a number closed by a point or 、 and followed by a word (not 1-3月, 2025.1, 10.5)
-QUESTION_NUMBER = re.compile(r"\d{1,2}[.、．](?=[^\d\s.、．])")
 
 
 @lru_cache(maxsize=16384)
 def column_name(cell: str) -> str:
     """A header cell without spaces and without its bracketed note: the column name itself."""
-    name = HEADER_NOTE.sub("", re.sub(r"\s+", "", cell))
-    question = QUESTION_NUMBER.match(name)
-    return name[question.end():] if question else name
+    return HEADER_NOTE.sub("", re.sub(r"\s+", "", cell))
 
 
 @lru_cache(maxsize=16384)
