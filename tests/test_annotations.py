@@ -2937,12 +2937,9 @@ def test_residents_and_officers_of_grassroots_work_are_people_and_a_village_work
     assert pairs("推进。（村党支部负责，帮扶单位配合）") == [("村党支部", R), ("帮扶单位", S)]
 
 
-def test_a_villages_party_general_branch_is_a_body_and_its_officers_and_auxiliary_police_are_people():
-    """A village plan charges its 党总支 alone, as it does a 党支部 (（村党总支负责）); it names beside its bodies its
-    officers (村会计王某某, 出纳, 村计生专干) and the auxiliary police posted to it (驻村辅警, 驻村协警): people, as 驻村民警
-    and 村文书 are."""
-    assert pairs("推进。（村党总支负责）") == [("村党总支", R)]
-    assert pairs("推进。（党总支负责，各村民小组配合）") == [("党总支", R), ("各村民小组", S)]
+def test_a_villages_officers_and_auxiliary_police_are_people():
+    """A village plan names beside its bodies its officers (村会计王某某, 出纳, 村计生专干) and the auxiliary police posted
+    to it (驻村辅警, 驻村协警): people, as 驻村民警 and 村文书 are."""
     assert pairs("推进。（镇派出所、村委会负责，驻村辅警配合）") == [("镇派出所", R), ("村委会", R)]
     assert pairs("推进。（村委会负责，驻村协警配合）") == [("村委会", R)]
     assert pairs("推进。（村监会监督，村会计王某某负责）") == [("村监会", S)]

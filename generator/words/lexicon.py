@@ -1208,9 +1208,7 @@ UNIT_ENDINGS = ("局", "委", "办", "部", "厅", "署", "队", "院", "会", "
                 "工业园", "产业园", "物流园", "科技园", "创业园", "示范园", "大学", "支行", "农商行", "团", "监狱",
                 # the army's local commands end in a place word (X军分区, X警备区): a body's name, never a locality
                 "军分区", "警备区",
-                # a village's or an organ's party general branch (村党总支, 机关党总支, 党总支): the body its own plan
-                # charges alone (（村党总支负责）), as it does a 党支部 or a 党委
-                "总支",
+
                 # a town's or a village's militia (镇民兵连, 村民兵连, 基干民兵连): the body its 应急 and 防汛 tasks name
                 "民兵连", "民兵营",
                 # development zones, run by their own 管委会, are listed among the departments as bodies under the
