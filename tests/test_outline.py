@@ -10245,3 +10245,39 @@ def test_the_items_of_a_part_withdrawing_tasks_are_no_ones_duty():
         "一、退出\n"
         "1.核查退出企业。（责任单位：市甲局）\n")
     assert [t.number for t in plan.tasks()] == [1]
+
+
+def test_the_prohibitions_of_a_list_of_prohibited_conduct_are_no_tasks():
+    """二、负面清单 1.严禁… 2.不得…: prohibitions binding everyone, naming no unit to do anything, even where a body is the
+    one bound (严禁各部门机关党组织…); the items are the part's text, with a note (before: each was a task with no
+    unit). A prohibition naming a unit in an annotation stays a task; a plan's own task opening 严禁 in its task part
+    keeps its unit."""
+    plan = _one(
+        "某区2031年机关党建工作“两张清单”\n"
+        "一、任务清单\n"
+        "1.开展模范机关创建活动。（牵头单位：区甲部；配合单位：区乙室）\n"
+        "2.举办党务干部培训班。（牵头单位：区甲部；配合单位：区丙校）\n"
+        "二、负面清单\n"
+        "（一）廉洁纪律方面\n"
+        "3.严禁借主题党日之名公款旅游、违规吃喝。\n"
+        "4.不得擅自推迟机关党组织换届。\n"
+        "（二）组织纪律方面\n"
+        "5.严禁各部门（单位）机关党组织违规使用党费。\n")
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [
+        (1, [("区甲部", L), ("区乙室", S)]), (2, [("区甲部", L), ("区丙校", S)])]
+    assert "公款旅游" in plan.sections[1].groups[0].text and "党费" in plan.sections[1].groups[1].text
+    assert any("prohibition" in n.text for n in plan.readings)
+    # a group titled as a count of prohibitions (“六严禁”); its item naming a unit in an annotation stays a task
+    plan = _one(
+        "某县2031年作风建设工作方案\n"
+        "一、“六严禁”\n"
+        "1.严禁违规发放津贴补贴。\n"
+        "2.严禁超标准配备公务用车。（责任单位：县丁局）\n")
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [(2, [("县丁局", R)])]
+    # a plan's own task part: a task opening 严禁 keeps its unit, and one naming none stays a task too
+    plan = _one(
+        "某县2031年防范化解债务风险工作方案\n"
+        "一、重点任务\n"
+        "1.严禁违规举债。（责任单位：县财政局）\n"
+        "2.不得新增隐性债务，按季度报送化债进展。\n")
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [(1, [("县财政局", R)]), (2, [])]

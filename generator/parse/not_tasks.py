@@ -710,6 +710,40 @@ def _set_aside_definition_items(plan: Plan) -> None:
                        "is a part of a definition (指标解释 / 数据来源 …)")
 
 
+# a part or group titled as a list of prohibitions: 三、负面清单 / 作风建设负面清单 / 禁止事项 / 严明纪律要求, or a count of
+# them: “十严禁” / 八不准 (quotes dropped first; the words are in the lexicon)
+_PROHIBITION_LIST_TITLE = re.compile(
+    r"^(?:[^，,。；;：:]{0,16}?(?:" + _A(lexicon.PROHIBITION_LIST_TITLE_ENDINGS) + ")"
+    + r"|[一二三四五六七八九十]{1,3}个?(?:" + _A(lexicon.PROHIBITION_WORDS) + "))$")
+# an item opening with a prohibition: 严禁… / 不得… / 禁止…
+_PROHIBITION = re.compile("^(?:" + _A(lexicon.PROHIBITION_WORDS) + ")")
+
+
+def _prohibition_list_title(title: str) -> bool:
+    """Is the heading's title that of a list of prohibitions (_PROHIBITION_LIST_TITLE)?"""
+    return bool(_PROHIBITION_LIST_TITLE.match(_unspaced(title).strip("“”\"'‘’「」：:。")))
+
+
+def _set_aside_prohibition_items(plan: Plan) -> None:
+    """The prohibitions of a list of prohibited conduct are no one's task; they stay as the part's text.
+
+    Party-building and clean-government 清单 documents (三张清单, 作风建设负面清单, 清廉机关) print beside their duties a
+    part titled as a list of what must not be done (三、负面清单 / 禁止事项 / “十严禁”, perhaps over groups （一）政治纪律方面),
+    its numbered items prohibitions binding everyone (1.严禁… 2.不得…), naming no unit to do anything — even where a body
+    is the one the prohibition binds (严禁各部门机关党组织违规使用党费). Items of a section or group so titled
+    (_prohibition_list_title) opening with a prohibition word (lexicon.PROHIBITION_WORDS) are set aside with a note;
+    an item naming units in an annotation (（责任单位：X）, a column) stays a task (_items_as_text), and a plan's own
+    task opening 严禁 under a task part's title (严禁违规举债) is untouched."""
+    for section in plan.sections:
+        listed_section = _prohibition_list_title(section.title)
+
+        def is_prohibition(task: Task, group: Group | None) -> bool:
+            listed = listed_section or (group is not None and _prohibition_list_title(group.title))
+            return listed and bool(_PROHIBITION.match(task.text.strip()))
+
+        _items_as_text(plan, section, is_prohibition, "is a prohibition of a list of prohibited conduct, no unit's duty")
+
+
 # a glossary row: two names on one line, parted by a dash or a colon, and nothing else (市工业和信息化局——市工信局)
 _GLOSSARY_ROW = re.compile(r"^([^。；;，,、\n]{2,40}?)\s*(?:" + lexicon.alternation(lexicon.SHORT_NAME_GLOSSARY_SEPARATORS)
                            + r")\s*([^。；;，,、：:—\n]{2,40})$")
@@ -912,7 +946,7 @@ def _printed_label(plan: Plan, task) -> str:
 
 def set_aside_items(plan: Plan) -> None:
     """Items read as the plan's text, not tasks: a notice's requirements, praise, reviews, stages, framework,
-    definitions, commencement, safeguards and a closing exhortation."""
+    definitions, prohibitions, commencement, safeguards and a closing exhortation."""
     _set_aside_notice_items(plan)
     _set_aside_group_makeups(plan)
     _set_aside_praise_items(plan)
@@ -922,6 +956,7 @@ def set_aside_items(plan: Plan) -> None:
     _set_aside_framework_items(plan)
     _set_aside_topic_parts(plan)
     _set_aside_definition_items(plan)
+    _set_aside_prohibition_items(plan)
     _set_aside_short_name_glossary(plan)
     _set_aside_commencement_items(plan)
     _set_aside_safeguard_part(plan)

@@ -1999,6 +1999,12 @@ WITHIN_A_COLUMN = ("中的", "中", "内的", "里的")
 BOX_ITEM_ENDINGS = ("工程", "项目", "行动", "计划", "试点", "专项", "示范")
 # …unless the item opens with a verb (实施…行动。 / 推进…工程。 is a task saying what to do)
 BOX_ITEM_NOT_STARTS = ACTION_STARTS + ("实施", "建设", "加快", "完善", "健全", "打造", "培育", "提升", "深化", "启动", "谋划")
+# A list of prohibited conduct (party-building and clean-government 清单: 三张清单, 作风建设负面清单, “十严禁”): a part or
+# group so titled, its numbered items prohibitions binding everyone (1.严禁… 2.不得…), no one's task
+# (generator.parse.not_tasks). How the title ends: 负面清单, 禁止事项, 纪律要求 …; or a count of prohibitions (十严禁, 八不准)
+PROHIBITION_LIST_TITLE_ENDINGS = ("负面清单", "负面行为清单", "负面行为", "禁止性清单", "禁止性规定", "禁止事项", "禁止行为",
+                                  "禁止性行为", "纪律要求", "禁令")
+PROHIBITION_WORDS = ("严禁", "不得", "禁止", "不准", "不许", "杜绝", "坚决杜绝", "决不", "绝不")
 # the fields of an indicator's or a term's definition, each opening a numbered item of an annex (1.指标解释：… 2.数据来源：…)
 DEFINITION_FIELDS = ("指标解释", "指标释义", "指标定义", "指标含义", "指标说明", "名词解释", "名词释义", "计算公式", "计算方法",
                      "数据来源", "统计口径", "验收要求", "验收标准", "考核方法", "评分标准", "评分方法", "评价标准")
