@@ -1169,6 +1169,41 @@ def test_one_cell_per_line_with_columns_saying_how_big_and_to_what_standard():
     ]
 
 
+def test_one_cell_per_line_quantity_columns_of_a_breakdown_go_on_in_the_header():
+    """A 任务分解表 hands quantities down to towns under a figure column: 建设面积, 任务量, or any word with its measure in
+    brackets (目标任务（万亩）, 资金（万元）). Each holds a figure per row, no task nor body, and the header goes on past it:
+    stopping there cut every row at the wrong width (0.30 read as a unit, the towns as units)."""
+    assert [header_kind(c) for c in ("建设面积（万亩）", "目标任务（万亩）", "新建里程（公里）", "任务量", "种植面积")] == [
+        "extra"] * 5
+    assert [header_kind(c) for c in ("目标任务", "责任单位（个）")] == ["task", "responsible"]
+    for figures in ("建设面积（万亩）", "目标任务（万亩）", "任务量"):
+        text = "\n".join([
+            "某县高标准农田建设任务分解表", "序号", "乡镇", figures, "项目区", "责任单位", "监管单位",
+            "1", "东镇", "0.30", "东镇北片区", "东镇人民政府", "县农业农村局",
+            "2", "西乡", "0.20", "西乡南片区", "西乡人民政府", "县农业农村局、县水利局",
+        ])
+        assert [(number, title, units) for _, number, title, units in reading(text)] == [
+            (1, "东镇北片区", [("东镇人民政府", "responsible"), ("县农业农村局", "support")]),
+            (2, "西乡南片区", [("西乡人民政府", "responsible"), ("县农业农村局", "support"), ("县水利局", "support")]),
+        ], figures
+
+
+def test_one_cell_per_line_figure_column_over_sub_columns_of_figures():
+    """A 分解表 splits the quantity it hands down (建设规模（万亩） over 新建 / 改造提升), the two header rows pasted one cell
+    per line: the lower row's words after the upper row's cells are the figure column's sub-columns, no group heading,
+    and each row holds a figure under each."""
+    text = "\n".join([
+        "某县高标准农田建设任务分解表", "序号", "乡镇", "建设规模（万亩）", "项目区", "责任单位", "监管单位", "新建", "改造提升",
+        "1", "东镇", "0.30", "0.10", "东镇北片区", "东镇人民政府", "县农业农村局",
+        "2", "西乡", "0.20", "0.05", "西乡南片区", "西乡人民政府", "县农业农村局、县水利局",
+    ])
+    assert [(number, title, units) for _, number, title, units in reading(text)] == [
+        (1, "东镇北片区", [("东镇人民政府", "responsible"), ("县农业农村局", "support")]),
+        (2, "西乡南片区", [("西乡人民政府", "responsible"), ("县农业农村局", "support"), ("县水利局", "support")]),
+    ]
+    assert not {"新建", "改造提升"} & {title for _, title in sections(text)}  # the sub-columns head no group of rows
+
+
 def test_one_cell_per_line_progress_report_on_a_project_list():
     """A district reports on its 民生实事 month by month, the list's columns followed by what was done
     (1-10月推进情况, 是否达序): columns of text, the header going on past them to the rows."""

@@ -51,6 +51,8 @@ def column_kind(name: str) -> str | None:
         return "extra"
     if name.endswith(lx.TABLE_TALLY_ENDINGS):
         return "extra"  # 牵头任务数, 落实任务数: how many tasks a unit leads, a count (no unit, no task column)
+    if name.endswith(lx.TABLE_QUANTITY_ENDINGS):
+        return "extra"  # 任务量, 工作量: how much work falls to the row, a figure (no task column)
     # (资金主管部门, 资金使用单位: a column of bodies named by the money they handle ends in a body word and is read by
     # its role words below, not as amounts)
     if any(word in name for word in lx.TABLE_AMOUNT_HEADS) and not BODY_COLUMN.search(name):
@@ -66,6 +68,18 @@ def column_kind(name: str) -> str | None:
     if not BODY_COLUMN.search(name) and any(word in name for word in lx.TABLE_NOTE_HEADS):
         return "extra"  # 建设规模, 验收标准, 建设年限: what the row says beside its task, no unit
     return None
+
+
+# a column's measure in its closing bracket (建设面积（万亩）, 资金（万元）, 完成率（%）), or stated (（单位：万亩）)
+_MEASURE_NOTE = re.compile(r"[(（](?:单位[:：])?(?:" + "|".join(map(re.escape, lx.TABLE_COLUMN_MEASURES)) + r")[)）]")
+
+
+def measured_column(cell: str) -> bool:
+    """Does a header cell give its column's measure in a closing bracket (建设面积（万亩）, 目标任务（万亩）, 资金（万元）)?
+    Such a column holds a figure per row: a 分解表 hands quantities down to its rows, the measure said once above."""
+    text = re.sub(r"\s+", "", cell)
+    match = _MEASURE_NOTE.search(text, max(0, len(text) - 12))
+    return bool(match) and match.end() == len(text)
 
 
 def names_unit_column(cell: str) -> bool:

@@ -2221,6 +2221,9 @@ TABLE_AMOUNT_HEADS = ("投资", "资金", "金额", "造价", "万元", "亿元"
 # a column counting things (牵头任务数, 配合任务数, 事项数, 件数): a 台账's per-unit count sheet names roles before 任务数,
 # but its cells are numbers, never units nor tasks
 TABLE_TALLY_ENDINGS = ("任务数", "事项数", "项数", "件数", "个数", "数量")
+# a quantity column of a 任务分解表 (任务量, 工作量, 目标任务量): how much of the work falls to each row, a figure; its
+# 任务 names no task column
+TABLE_QUANTITY_ENDINGS = ("任务量", "工作量")
 # the measures a table's caption states its figures in (单位：万元, 金额单位：亿元, 单位：万元、个): a line above a project
 # list's header, never a column's name (a column gives its measure in brackets, 总投资（万元）)
 TABLE_CAPTION_MEASURES = ("元", "万元", "亿元", "个", "项", "公里", "亩", "平方米", "%", "人", "人次", "户", "处", "座", "吨")
@@ -2286,7 +2289,16 @@ TABLE_NOTE_HEADS = ("规模", "数量", "计量", "现状", "标准", "方式", 
                     "形式",
                     # a training or event plan's count columns (人数, 天数（天）, 学时, 期数, 场次): how many people, days or
                     # sessions each class or event takes, a bare figure per row naming no body
-                    *TABLE_COUNT_HEADS)
+                    *TABLE_COUNT_HEADS,
+                    # a 任务分解表 handing physical quantities down to towns or units (建设面积, 改造面积, 种植面积):
+                    # how much ground each row's work covers, a figure per row naming no body
+                    "面积")
+# the measures a column's bracketed note states its figures in (建设面积（万亩）, 目标任务（万亩）, 新建里程（公里）,
+# 资金（万元）, 新增产能（万吨）): a column so measured holds a figure per row, never a task nor a body, whatever word
+# names it (目标任务 alone names the task column); a 分解表 of quantities heads its figure columns so
+TABLE_COLUMN_MEASURES = ("亩", "万亩", "公顷", "平方米", "万平方米", "平方公里", "立方米", "万立方米", "公里", "千米", "米",
+                         "元", "万元", "亿元", "吨", "万吨", "千瓦", "万千瓦", "兆瓦", "个", "处", "座", "户", "万户",
+                         "人", "万人", "人次", "台", "套", "辆", "头", "只", "%", "％")
 # a table's total row (合计 | 30个 | 4708, 小计 under a group, 总计 at the foot): the word in its 序号 or first cell, the
 # sums in the figure columns; a sum of the rows above, never a task of its own
 TABLE_TOTAL_WORDS = ("合计", "小计", "总计", "共计")

@@ -8,6 +8,7 @@ from ....words import lexicon as lx
 from .cells import _cell_class, _column_class, _names_throughout, _reads_as_units
 from .fitting import (_bodies_on, _cut_at_the_edge, _fit_cells, _fits, _glued_date, _join_wrapped_names, _print_width,
                       _sub_rows, _unit_lines_before_the_date, _units_glued_to_date)
+from ....words.columns import measured_column
 from ....words.names import LOCALITY_END, unit_like
 from ....words.page import PAGE_CLOSING
 from .header import (UNIT_COLUMN_KINDS, _BODY_COLUMN, _grid_order, _header_text, _is_header, _may_name_task,
@@ -117,6 +118,10 @@ def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | N
         # column: it is the first row's first cell, and taking it into the header would cut every row one cell late.
         # Nor does a group row under the header (一、党群部门, 二、行政执法部门): a unit-first 责任清单 groups its rows
         # by kinds of body, so its group rows end in 部门 / 单位 as that column's word does, but a label opens them)
+        spanned = _figure_sub_columns(cells, lines, i) if header_kind(text) is None else None
+        if spanned:
+            cells, i = spanned
+            break
         if header_kind(text) is None and not (cells and len(text) <= 6 and "分工" in text) and not (
                 len(text) <= 8 and _BODY_COLUMN.search(text) and not _group_label(text)):
             if unknown is None and (_unknown_column_between_known(cells, text, following)
@@ -243,6 +248,36 @@ def _next_month_column(cells: list[str], text: str) -> bool:
 def _month_of(cell: str) -> int:
     """The month a month cell (3月, 12月份) names."""
     return int(re.match(r"\d+", cell).group())
+
+
+_MAX_FIGURE_SUB_COLUMNS = 4
+# a header cell's closing bracketed note (建设面积（万亩）): the measure its figures are in
+_NOTE_AT_END = re.compile(r"[(（][^()（）]{1,8}[)）]$")
+
+
+def _figure_sub_columns(cells: list[str], lines: list[str], i: int) -> tuple[list[str], int] | None:
+    """A two-row header pasted one cell per line whose one measured figure column (建设面积（万亩）) spans sub-columns
+    of figures (新建 / 改造提升, 一期 / 二期): a 任务分解表 splits the quantity it hands down, the upper row's cells first,
+    then the lower row's words, which name no column, then row 1. The sub-columns take the spanning cell's place, each
+    named by its word with the span's measure (建设面积新建（万亩）): (the header's cells, the index of row 1's 序号).
+    None unless two or more short words no header word names stand between the header and row 1's number."""
+    spans = [j for j, cell in enumerate(cells) if measured_column(cell) and header_kind(cell) == "extra"]
+    if len(spans) != 1 or spans[0] == len(cells) - 1 or "number" not in header_kinds(cells):
+        return None
+    j = i
+    while (j < len(lines) and j - i <= _MAX_FIGURE_SUB_COLUMNS and lines[j].strip()
+           and _cell_number(lines[j].strip()) != 1):
+        word = lines[j].strip()
+        if len(word) > 6 or header_kind(word) is not None or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
+            return None
+        j += 1
+    if j - i < 2 or j - i > _MAX_FIGURE_SUB_COLUMNS or j == len(lines) or _cell_number(lines[j].strip()) != 1:
+        return None
+    span = cells[spans[0]]
+    note = _NOTE_AT_END.search(span)
+    name, measure = (span[:note.start()], note.group()) if note else (span, "")
+    subs = [name + lines[k].strip() + measure for k in range(i, j)]
+    return cells[:spans[0]] + subs + cells[spans[0] + 1:], j
 
 
 def _opens_the_first_row(cells: list[str], text: str) -> bool:

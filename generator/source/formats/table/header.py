@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from ....words import lexicon as lx
 from ....words.columns import (BODY_COLUMN as _BODY_COLUMN, HEADER_NOTE, LOCATION_ENDINGS, UNIT_COLUMN_KINDS,
-                               column_kind, column_name, listed_column)
+                               column_kind, column_name, listed_column, measured_column)
 from ....words.names import unit_like
 from .marks import _ANY_LABEL, _NUMBER_CELL, _SPACE_RUN, _TABLE_TITLE, matrix_mark
 
@@ -110,7 +110,10 @@ def header_kind(cell: str) -> str | None:
     if (not text or len(text) > _MAX_HEADER_CHARS or _ANY_LABEL.match(text)
             or (_TABLE_TITLE.search(text) and not text.endswith("代表")) or re.search("[《》。；;]", text)):
         return None  # "二、重点任务" is a heading, "重点任务分工表" a caption, 《…》 a title: not column names
-    return column_kind(text)
+    kind = column_kind(text)
+    if kind in (None, "task") and measured_column(cell) and not _BODY_COLUMN.search(text):
+        return "extra"  # 建设面积（万亩）, 目标任务（万亩）: a figure per row in the measure the bracket gives
+    return kind
 
 
 # A column name no header word knows (整治行业, 民生实事, 创建指标): offices name the task column in
