@@ -436,6 +436,24 @@ def test_title_over_two_lines():
     assert plan.preamble == "" and [t.number for t in plan.tasks()] == [1]
 
 
+@pytest.mark.parametrize("title", ["某县防汛“两个清单”", "某区安全生产「三张清单」"])
+def test_a_title_whose_kind_sits_in_closing_quotes_titles_the_plan(title):
+    """A set of lists named by their count (某县防汛“两个清单”) ends its title in a closing quote: still the plan's title,
+    not the first table's caption below it (before: 表1 某县防汛责任清单 titled the plan and its section 一 was lost)."""
+    [plan] = parse_text(
+        f"{title}\n\n"
+        "一、防汛责任清单\n"
+        "表1\t某县防汛责任清单\n"
+        "序号\t责任事项\t牵头单位\t配合单位\n"
+        "1\t开展汛前检查\t县甲局\t县乙局\n"
+        "2\t做好物资储备\t县乙局\t县丁局\n"
+        "二、防汛措施清单\n"
+        "1.加强预警发布。（责任单位：县丙局）\n")
+    assert plan.title == title
+    assert [(s.number, s.title) for s in plan.sections] == [("一", "防汛责任清单"), ("二", "防汛措施清单")]
+    assert [t.title for t in plan.tasks()] == ["开展汛前检查", "做好物资储备", "加强预警发布"]
+
+
 @pytest.mark.parametrize("head", ["某市应急管理局\n关于做好2030年汛期安全防范工作的通知\n",
                                   "某市应急管理局\n关于做好2030年汛期安全防范\n工作的通知\n",
                                   "关于做好2030年汛期安全防范\n工作的通知\n"])

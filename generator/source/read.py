@@ -2656,7 +2656,9 @@ def _is_title(line: str) -> bool:
     (关于印发《某县…责任分解 / 表》的通知, a PDF's printed line or a hand's break) goes on on the next line, and the
     kind its first half ends with (…分解) is the quoted document's, not this title's."""
     s = line.strip()
+    # a line opening with a joining word (和整改措施“两张清单”) is the second half of a title broken before it
     return (_title_shaped(s) and TITLE_KINDS.search(s) is not None and not measures_heading(s)
+            and not s.startswith(lx.TITLE_BREAK_CONJUNCTIONS)
             and s.count("《") + s.count("〈") <= s.count("》") + s.count("〉"))
 
 

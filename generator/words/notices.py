@@ -40,7 +40,8 @@ TITLE_KINDS = re.compile(
                                      # rules in articles a notice issues (…专项资金管理办法, …实施细则): the plan's own
                                      # title line, whose 第N条 are read by their sentences' subjects
                                      "办法", "细则")) + ")"
-    r"(?:[一二三四五六七八九十]|\d+篇|[(（][^()（）]*[)）])?$"
+    # a kind inside closing quotes ends a title too (某县防汛“两个清单”, 某区“三张清单”): a set of lists named by their count
+    r"(?:[一二三四五六七八九十]|\d+篇|[(（][^()（）]*[)）])?[”\"」』]?$"
 )
 # The same words head a plan's own sections (主要工作措施, 防汛工作措施 / 地质灾害防治工作措施 on lines of their own,
 # unnumbered, inside 一、主要任务): only a line naming whose measures they are (溪川县…工作措施, 2025年…具体措施: a proper
