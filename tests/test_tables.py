@@ -10398,3 +10398,46 @@ def test_a_task_cells_heading_over_points_a_line_each_is_the_tasks_title():
         (2, "推进老旧小区改造", [("区城管局", "responsible")])]
     (task, _) = _plan(text).tasks()
     assert task.text.startswith("实施滨河生态廊道提升工程。1.完成堤岸景观绿化；2.建成慢行步道6公里")
+
+
+def test_cells_an_indicator_table_without_number_column_is_cut_at_its_numbered_task_cells():
+    """一级指标 | 二级指标 | 提升举措 | 牵头单位 | 配合单位 | 完成时限 copied one cell per line, no 序号 column, the measures
+    numbered in their own cells and the indicator, lead and date cells merged down (printed on their first row only):
+    each 1. / 2. cell opens its row, the unit and date lines after it are the row's, the short lines right before the
+    next numbered cell that row's indicator cells. A lone unit cell under a lead merged down its indicator is the
+    配合单位 (the lead carried down); / says no 配合单位; the table ends where no numbered cell follows (四、…)."""
+    text = "\n".join([
+        "三、提升举措", "一级指标", "二级指标", "提升举措", "牵头单位", "配合单位", "完成时限",
+        "获得用水", "环节", "1.推行用水报装一窗受理。", "市水利局", "市自然资源局、市城管局", "6月底前",
+        "2.压减用水报装材料。", "市政务服务中心",
+        "时间", "3.报装时间压缩至3个工作日。", "市城管局",
+        "纳税", "纳税时间", "4.推行电子税务局全程网办。", "市税务局", "/", "9月底前",
+        "四、保障措施", "各单位要加强协作。",
+    ])
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "推行用水报装一窗受理", [("市水利局", "lead"), ("市自然资源局", "support"), ("市城管局", "support")]),
+        (2, "压减用水报装材料", [("市水利局", "lead"), ("市政务服务中心", "support")]),
+        (3, "报装时间压缩至3个工作日", [("市水利局", "lead"), ("市城管局", "support")]),
+        (4, "推行电子税务局全程网办", [("市税务局", "lead")])]
+    assert ("四", "保障措施") in sections(text)
+
+
+def test_cells_an_indicator_table_cut_at_its_numbered_task_cells_goes_on_past_a_page_break():
+    """The same layout with one indicator level: a unit cell wrapped after its 、 is one cell, and a page break (the
+    page number, the header printed again) between two rows of one indicator leaves the rows and the merged lead as
+    they were; a row with its lead and date only (/ for no 配合单位) after a new indicator keeps its own lead."""
+    text = "\n".join([
+        "二、重点举措", "一级指标", "提升举措", "牵头单位", "配合单位", "完成时限",
+        "开办企业", "1.推行开办一网通办。", "市市场监管局", "市公安局、", "市税务局", "6月底前",
+        "2.免费刻制首套印章。", "市财政局",
+        "", "— 2 —", "",
+        "一级指标", "提升举措", "牵头单位", "配合单位", "完成时限",
+        "3.推行开办全程电子化。", "市数据局", "12月底前",
+        "执行合同", "4.推行繁简分流。", "市法院", "/", "长期坚持",
+        "", "三、保障措施",
+    ])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("市市场监管局", "lead"), ("市公安局", "support"), ("市税务局", "support")]),
+        (2, [("市市场监管局", "lead"), ("市财政局", "support")]),
+        (3, [("市市场监管局", "lead"), ("市数据局", "support")]),
+        (4, [("市法院", "lead")])]

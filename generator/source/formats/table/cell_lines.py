@@ -14,6 +14,7 @@ from ....words.page import PAGE_CLOSING
 from .header import (UNIT_COLUMN_KINDS, _BODY_COLUMN, _grid_order, _header_text, _is_header, _may_name_task,
                      header_kind, indicator_group_column, header_kinds, overseer_column, place_column, site_column,
                      too_many_header_cells)
+from .indicator_rows import indicator_task_rows
 from .layouts import Found
 from .merged_lead import carry_merged_leads, note_says_merged, under_merged_leading_cells
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _ARTICLE_CELL, _BARE_CITATION, _BRACKET_GROUP_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _FIGURE_CELL,
@@ -330,6 +331,14 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
     # (a column no header word names, kept where it stands, is no spanning cell whose sub-columns take its place)
     names = _grid_order(names) if unknown is None else names
     kinds = header_kinds(names)
+    # 一级指标 | 二级指标 | 提升举措 | 牵头单位 | … without 序号, the indicator cells merged down: the numbered task cells
+    # anchor the rows (see indicator_rows)
+    anchored = indicator_task_rows(lines, i, names, kinds) if unknown is None else None
+    if anchored:
+        rows, data_rows, end = anchored
+        carry_merged_leads(rows, kinds, _groups_of_rows(rows, data_rows, set(), 0),
+                           note_says_merged(lines, end, _NOTE_UNDER))
+        return rows, end
     # the column whose cell stands only on its group's first row: a 类别, or a 任务来源 before 序号
     group = kinds.index("group") if "group" in kinds else None
     if group is None and "number" in kinds and kinds.index("number") > 0 and kinds[0] == "extra":
