@@ -10398,3 +10398,32 @@ def test_a_task_cells_heading_over_points_a_line_each_is_the_tasks_title():
         (2, "推进老旧小区改造", [("区城管局", "responsible")])]
     (task, _) = _plan(text).tasks()
     assert task.text.startswith("实施滨河生态廊道提升工程。1.完成堤岸景观绿化；2.建成慢行步道6公里")
+
+
+# ---------------------------------------------------------------- a role label after a qualifier; 吹哨报到 lists
+
+
+@pytest.mark.parametrize("cell, kind", [
+    # an indicator plan names its unit columns after the indicator: the role label closing the name decides
+    ("指标牵头单位", "lead"), ("指标责任单位", "responsible"), ("指标配合单位", "support"),
+    ("事项落实单位", "implement"), ("指标牵头部门", "lead"),
+    ("牵头责任单位", "lead"),  # a unit column's first role word still decides
+    ("考核指标及责任单位", "extra"), ("指标", "extra"),  # two things joined, or the indicator alone: no unit column
+])
+def test_a_role_label_closing_a_column_name_gives_its_role_whatever_word_before_it(cell, kind):
+    assert header_kind(cell) == kind
+
+
+def test_tabs_an_indicator_table_names_its_lead_column_after_the_indicator():
+    text = "\n".join([
+        "某市营商环境提升方案",
+        "三、提升举措",
+        "一级指标\t提升举措\t指标牵头单位\t配合单位\t完成时限",
+        "登记注册\t1.压缩登记时间至1个工作日。\t市甲局\t市乙局\t6月底前",
+        "\t2.推行免费刻章。\t\t市丙局\t",
+        "税费缴纳\t3.推行电子票据。\t市丁局\t/\t9月底前",
+    ])
+    roles = {task: units for _, task, _, units in reading(text)}
+    assert roles == {1: [("市甲局", "lead"), ("市乙局", "support")],
+                     2: [("市甲局", "lead"), ("市丙局", "support")],
+                     3: [("市丁局", "lead")]}

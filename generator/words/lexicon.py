@@ -2409,6 +2409,20 @@ TABLE_SIDE_SUBHEADS = ("前方", "后方")
 # the header a task table pasted without its header row is read under, its columns known by their content (a running
 # 序号, the task's text, a cell of units: table.rows._first_row_read_by_content)
 HEADERLESS_TASK_TABLE_COLUMNS = ("序号", "任务", "责任单位")
+# 指标牵头单位 / 指标责任单位 / 任务配合单位 / 事项落实单位: an indicator plan (营商环境对标提升, 考核指标分解) names
+# its unit columns after what each row holds, the indicator, the task or the matter, written before the role label.
+# The label closing the name gives the column its role whatever plain word comes before it: read by the first header
+# word found, 指标 made it a column of text (extra, below) and every row lost its leads. Only a plain word of one to
+# four characters before the label (words.columns `_qualified_role_column`): 考核指标及责任单位 names two things, and
+# 说明：牵头单位 is a note's label, no column name
+TABLE_ROLE_LABEL_ENDS: tuple[tuple[str, str], ...] = (
+    ("牵头单位", "lead"), ("牵头部门", "lead"),
+    ("责任单位", "responsible"), ("责任部门", "responsible"),
+    ("配合单位", "support"), ("配合部门", "support"),
+    ("落实单位", "implement"),
+)
+# the joining words that make the words before a role label two things (考核指标及责任单位, 指标和责任单位), no qualifier
+TABLE_ROLE_LABEL_JOINS = "及和与并或"
 TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # 周次 / 周别: a school's 行事历 or 周安排 numbers its rows by the teaching week (第1周, 第3—4周), its number column
     ("number", r"^(序号|编号|序|No\.?|NO\.?|" + "|".join(TABLE_WEEK_HEADS) + ")$"),
