@@ -10427,3 +10427,24 @@ def test_tabs_an_indicator_table_names_its_lead_column_after_the_indicator():
     assert roles == {1: [("市甲局", "lead"), ("市乙局", "support")],
                      2: [("市甲局", "lead"), ("市丙局", "support")],
                      3: [("市丁局", "lead")]}
+
+
+@pytest.mark.parametrize("cell, kind", [
+    ("吹哨主体", "lead"), ("吹哨单位", "lead"), ("召集单位", "lead"),  # the body calling and convening
+    ("报到部门", "responsible"), ("响应部门", "responsible"), ("响应单位", "responsible"),  # the body coming to handle
+    ("召集人", None), ("响应时限", "deadline"),  # (召集人 a person, no unit column)
+])
+def test_whistle_and_report_list_header_words(cell, kind):
+    assert header_kind(cell) == kind
+
+
+def test_tabs_a_whistle_list_reads_caller_lead_and_reporting_department_responsible():
+    text = "\n".join([
+        "某区街道吹哨报到事项清单",
+        "序号\t领域\t事项\t吹哨单位\t响应部门\t配合部门\t响应时限",
+        "1\t市容环境\t占道经营整治\t甲街道执法队\t区城管局\t区交通局\t2小时内到场",
+        "2\t\t噪声扰民处置\t甲街道执法队\t区环保局\t区公安分局\t4小时内到场",
+    ])
+    roles = {task: units for _, task, _, units in reading(text)}
+    assert roles == {1: [("甲街道执法队", "lead"), ("区城管局", "responsible"), ("区交通局", "support")],
+                     2: [("甲街道执法队", "lead"), ("区环保局", "responsible"), ("区公安分局", "support")]}
