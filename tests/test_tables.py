@@ -10448,3 +10448,19 @@ def test_tabs_a_whistle_list_reads_caller_lead_and_reporting_department_responsi
     roles = {task: units for _, task, _, units in reading(text)}
     assert roles == {1: [("甲街道执法队", "lead"), ("区城管局", "responsible"), ("区交通局", "support")],
                      2: [("甲街道执法队", "lead"), ("区环保局", "responsible"), ("区公安分局", "support")]}
+
+
+def test_a_note_counting_one_column_by_its_name_reads_that_columns_list_only():
+    """注：…涉及两个以上报到部门的，排在第一位的为主责部门: the note names the column after its count; the table wrote
+    it under its role's label beside the caller's lead, and the rule reads that column's units alone."""
+    text = "\n".join([
+        "某区街道吹哨报到事项清单",
+        "序号\t事项\t吹哨主体\t报到部门\t配合部门",
+        "1\t违建拆除\t甲街道执法队\t区城管局、区住建委\t区规划分局",
+        "2\t欠薪处置\t甲街道民生办\t区人社局\t区总工会",
+        "注：同一事项涉及两个以上报到部门的，排在第一位的为主责部门。",
+    ])
+    roles = {task: units for _, task, _, units in reading(text)}
+    assert roles == {1: [("甲街道执法队", "lead"), ("区城管局", "lead"), ("区住建委", "responsible"),
+                         ("区规划分局", "support")],
+                     2: [("甲街道民生办", "lead"), ("区人社局", "responsible"), ("区总工会", "support")]}
