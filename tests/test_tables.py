@@ -10441,3 +10441,69 @@ def test_cells_an_indicator_table_cut_at_its_numbered_task_cells_goes_on_past_a_
         (2, [("市市场监管局", "lead"), ("市财政局", "support")]),
         (3, [("市市场监管局", "lead"), ("市数据局", "support")]),
         (4, [("市法院", "lead")])]
+
+
+# ---------------------------------------------------------------- a role label after a qualifier; 吹哨报到 lists
+
+
+@pytest.mark.parametrize("cell, kind", [
+    # an indicator plan names its unit columns after the indicator: the role label closing the name decides
+    ("指标牵头单位", "lead"), ("指标责任单位", "responsible"), ("指标配合单位", "support"),
+    ("事项落实单位", "implement"), ("指标牵头部门", "lead"),
+    ("牵头责任单位", "lead"),  # a unit column's first role word still decides
+    ("考核指标及责任单位", "extra"), ("指标", "extra"),  # two things joined, or the indicator alone: no unit column
+])
+def test_a_role_label_closing_a_column_name_gives_its_role_whatever_word_before_it(cell, kind):
+    assert header_kind(cell) == kind
+
+
+def test_tabs_an_indicator_table_names_its_lead_column_after_the_indicator():
+    text = "\n".join([
+        "某市营商环境提升方案",
+        "三、提升举措",
+        "一级指标\t提升举措\t指标牵头单位\t配合单位\t完成时限",
+        "登记注册\t1.压缩登记时间至1个工作日。\t市甲局\t市乙局\t6月底前",
+        "\t2.推行免费刻章。\t\t市丙局\t",
+        "税费缴纳\t3.推行电子票据。\t市丁局\t/\t9月底前",
+    ])
+    roles = {task: units for _, task, _, units in reading(text)}
+    assert roles == {1: [("市甲局", "lead"), ("市乙局", "support")],
+                     2: [("市甲局", "lead"), ("市丙局", "support")],
+                     3: [("市丁局", "lead")]}
+
+
+@pytest.mark.parametrize("cell, kind", [
+    ("吹哨主体", "lead"), ("吹哨单位", "lead"), ("召集单位", "lead"),  # the body calling and convening
+    ("报到部门", "responsible"), ("响应部门", "responsible"), ("响应单位", "responsible"),  # the body coming to handle
+    ("召集人", None), ("响应时限", "deadline"),  # (召集人 a person, no unit column)
+])
+def test_whistle_and_report_list_header_words(cell, kind):
+    assert header_kind(cell) == kind
+
+
+def test_tabs_a_whistle_list_reads_caller_lead_and_reporting_department_responsible():
+    text = "\n".join([
+        "某区街道吹哨报到事项清单",
+        "序号\t领域\t事项\t吹哨单位\t响应部门\t配合部门\t响应时限",
+        "1\t市容环境\t占道经营整治\t甲街道执法队\t区城管局\t区交通局\t2小时内到场",
+        "2\t\t噪声扰民处置\t甲街道执法队\t区环保局\t区公安分局\t4小时内到场",
+    ])
+    roles = {task: units for _, task, _, units in reading(text)}
+    assert roles == {1: [("甲街道执法队", "lead"), ("区城管局", "responsible"), ("区交通局", "support")],
+                     2: [("甲街道执法队", "lead"), ("区环保局", "responsible"), ("区公安分局", "support")]}
+
+
+def test_a_note_counting_one_column_by_its_name_reads_that_columns_list_only():
+    """注：…涉及两个以上报到部门的，排在第一位的为主责部门: the note names the column after its count; the table wrote
+    it under its role's label beside the caller's lead, and the rule reads that column's units alone."""
+    text = "\n".join([
+        "某区街道吹哨报到事项清单",
+        "序号\t事项\t吹哨主体\t报到部门\t配合部门",
+        "1\t违建拆除\t甲街道执法队\t区城管局、区住建委\t区规划分局",
+        "2\t欠薪处置\t甲街道民生办\t区人社局\t区总工会",
+        "注：同一事项涉及两个以上报到部门的，排在第一位的为主责部门。",
+    ])
+    roles = {task: units for _, task, _, units in reading(text)}
+    assert roles == {1: [("甲街道执法队", "lead"), ("区城管局", "lead"), ("区住建委", "responsible"),
+                         ("区规划分局", "support")],
+                     2: [("甲街道民生办", "lead"), ("区人社局", "responsible"), ("区总工会", "support")]}

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from ..model import Annotation, Assignment, Plan, Task
 from ..words import lexicon as lx
 from ..words.brackets import depth_at
+from ..words.columns import UNIT_COLUMN_KINDS, column_kind, column_name
 from ..words.labels import FOOTNOTE_DEFINITION, FOOTNOTE_LINE, NOTE_HEAD
 from ..words.names import SHORT_NAME_NOTE_HEAD, unit_like
 from .boxes import boxes
@@ -211,7 +212,7 @@ class FirstListedLeads:
                                                                    condition is not None or exception is not None,
                                                                    _column_role(column.group(1)) if column else None,
                                                                    _WHERE_IN_THE_PLAN.sub("", counted.group(1))
-                                                                   if counted else None,
+                                                                   if counted else _column_counted_after(condition),
                                                                    column.group(1) if column else None,
                                                                    _ranks_the_leads(m.group(), condition, counted))
         return None
@@ -230,7 +231,8 @@ class FirstListedLeads:
                 listed = _listed_before_implementers(units, written)
                 if listed:  # (A、B、C；各市交通运输局具体实施): the rule reads the list, the implementers keep their verb
                     units = listed
-                counted = _the_counted_column(units, written, option.column)
+                counted = (_the_counted_column(units, written, option.column)
+                           or _the_counted_column_by_its_role(units, written, option.column))
                 if counted:
                     units = counted  # 主要起草单位有两个及以上的: the rule reads that column's list, not the 归口单位 beside it
                 if option.several_only and len(units) < 2:
@@ -292,6 +294,17 @@ _RESPONSIBLE_LABEL = _role_label("responsible")
 # alone; the table writes such a column under its own name when another column of its role stands beside it.
 # (the name opens with a letter: a note's item number 1. before it is no part of it)
 _COUNTED_COLUMN = re.compile(r"([^\W\d_][^\s，,；;。：:（）()、.．]{1,11}?" + _any(lx.COUNTED_COLUMN_HEADS) + r")(?:有|中|内)?\s*$")
+# … or after the count, in the condition itself: 同一事项涉及两个以上报到部门的 / 涉及多个责任单位的 (a bare 两个以上部门
+# counts units, no column: the name is taken only where a table's header reads it as a unit column, find below)
+_COLUMN_COUNTED_AFTER = re.compile(_any(lx.SEVERAL_UNITS) + r"([^\W\d_][^\s，,；;。：:（）()、.．]{0,10}?"
+                                   + _any(lx.COUNTED_COLUMN_HEADS) + ")的")
+
+
+def _column_counted_after(condition: re.Match | None) -> str | None:
+    """The unit column a rule's condition names after its count (涉及两个以上报到部门的: 报到部门), where a table's
+    header reads the name as a unit column; None for a count of bare units (两个以上部门的) or no condition."""
+    m = _COLUMN_COUNTED_AFTER.search(condition.group()) if condition else None
+    return m.group(1) if m and column_kind(column_name(m.group(1))) in UNIT_COLUMN_KINDS else None
 
 
 def _the_counted_column(units: list, written: str, column: str | None) -> list:
@@ -303,9 +316,33 @@ def _the_counted_column(units: list, written: str, column: str | None) -> list:
     clauses = list(re.finditer(r"(?:^|(?<=[；;]))\s*" + re.escape(column) + r"\s*[:：][^；;]*", written))
     if len(clauses) != 1:
         return []
+    return _units_within(units, written, *clauses[0].span())
+
+
+# A note under a table counts one of its unit columns by the column's own name (同一事项涉及两个以上报到部门的，排在第一位的
+# 为主责部门), where the table reader wrote that column under its role's label (报到部门 is a column of responsible
+# bodies: 责任单位:A、B), beside the clauses of the row's other columns (吹哨主体, a lead: 牵头单位:X). The rule reads the
+# clause of the counted column's role: the other columns' units are no part of the list it counts.
+_CLAUSE_OF_ROLE = {role: _role_label(role) for role in UNIT_COLUMN_KINDS}
+
+
+def _the_counted_column_by_its_role(units: list, written: str, column: str | None) -> list:
+    """The units of the one clause of an annotation under the role label a counted column's name reads as in a table's
+    header (报到部门 → 责任单位:A、B); [] when the name is no unit column's or the annotation holds no such clause or
+    more than one."""
+    role = column_kind(column_name(column)) if column else None
+    if role not in _CLAUSE_OF_ROLE:
+        return []
+    clauses = [m for m in re.finditer(r"[^；;]+", written) if _CLAUSE_OF_ROLE[role].match(m.group())]
+    if len(clauses) != 1:
+        return []
+    return _units_within(units, written, *clauses[0].span())
+
+
+def _units_within(units: list, written: str, start: int, end: int) -> list:
+    """The units an annotation names between start and end of its text."""
     # the units in written order, each found after the one before: a body named in this column and again in the
     # next (省X厅 drafting and 归口) is taken once, where this column names it
-    start, end = clauses[0].span()
     picked, at = [], 0
     for a in units:
         found = written.find(a.name, at)

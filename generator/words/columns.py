@@ -63,10 +63,30 @@ def column_kind(name: str) -> str | None:
         return "extra"  # 所在街道, 项目所在地: where the row's project lies, kept in its text (项目 names no task here)
     for kind, pattern in KIND_PATTERNS:
         if pattern.search(name):
+            # 指标牵头单位, 指标责任单位: a word of another kind (指标, text) before a role label closing the name gives
+            # way to the label; a name already read as a unit column keeps its first role word (牵头责任单位 leads)
+            if kind not in UNIT_COLUMN_KINDS and _qualified_role_column(name):
+                return _qualified_role_column(name)
             # (完成项目前期手续: a stage of a schedule's row, its 项目 the verb's object, names no task column)
             return None if kind == "task" and (BODY_COLUMN.search(name) or _WORK_STAGE.match(name)) else kind
     if not BODY_COLUMN.search(name) and any(word in name for word in lx.TABLE_NOTE_HEADS):
         return "extra"  # 建设规模, 验收标准, 建设年限: what the row says beside its task, no unit
+    return None
+
+
+# the plain word before a role label (指标 in 指标牵头单位): one to four Chinese characters
+_QUALIFIER = re.compile(r"[\u4e00-\u9fff]{1,4}")
+
+
+def _qualified_role_column(name: str) -> str | None:
+    """The role of a unit column named by a plain word and a role label (指标牵头单位 lead, 指标责任单位 responsible,
+    事项配合单位 support: lexicon TABLE_ROLE_LABEL_ENDS); None for any other name, a bare label included (its own
+    pattern reads it) and words joined before the label (考核指标及责任单位)."""
+    for label, kind in lx.TABLE_ROLE_LABEL_ENDS:
+        if name.endswith(label):
+            qualifier = name[:-len(label)]
+            plain = _QUALIFIER.fullmatch(qualifier) and not any(j in qualifier for j in lx.TABLE_ROLE_LABEL_JOINS)
+            return kind if plain else None
     return None
 
 

@@ -2409,6 +2409,20 @@ TABLE_SIDE_SUBHEADS = ("前方", "后方")
 # the header a task table pasted without its header row is read under, its columns known by their content (a running
 # 序号, the task's text, a cell of units: table.rows._first_row_read_by_content)
 HEADERLESS_TASK_TABLE_COLUMNS = ("序号", "任务", "责任单位")
+# 指标牵头单位 / 指标责任单位 / 任务配合单位 / 事项落实单位: an indicator plan (营商环境对标提升, 考核指标分解) names
+# its unit columns after what each row holds, the indicator, the task or the matter, written before the role label.
+# The label closing the name gives the column its role whatever plain word comes before it: read by the first header
+# word found, 指标 made it a column of text (extra, below) and every row lost its leads. Only a plain word of one to
+# four characters before the label (words.columns `_qualified_role_column`): 考核指标及责任单位 names two things, and
+# 说明：牵头单位 is a note's label, no column name
+TABLE_ROLE_LABEL_ENDS: tuple[tuple[str, str], ...] = (
+    ("牵头单位", "lead"), ("牵头部门", "lead"),
+    ("责任单位", "responsible"), ("责任部门", "responsible"),
+    ("配合单位", "support"), ("配合部门", "support"),
+    ("落实单位", "implement"),
+)
+# the joining words that make the words before a role label two things (考核指标及责任单位, 指标和责任单位), no qualifier
+TABLE_ROLE_LABEL_JOINS = "及和与并或"
 TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # 周次 / 周别: a school's 行事历 or 周安排 numbers its rows by the teaching week (第1周, 第3—4周), its number column
     ("number", r"^(序号|编号|序|No\.?|NO\.?|" + "|".join(TABLE_WEEK_HEADS) + ")$"),
@@ -2471,6 +2485,9 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # matter to the meeting; it answers for the matter, as the label 汇报单位： reads (LABEL_ROLE_WORDS). Unknown, the
     # column was no unit column, and in a cell-per-line copy a title wrapped over two lines slid into the unit cells
     ("responsible", r"^汇报(?:单位|部门|处室|科室|机构)$"),
+    # 报到部门 / 响应部门 / 响应单位: a 吹哨报到 (接诉即办) response list names the department that must come when the
+    # whistle is blown and handle the matter within the time allowed; it answers for the matter, as a 承办单位 does
+    ("responsible", r"^(?:报到|响应)(?:单位|部门)$"),
     # 会同单位 / 会同部门: an agenda plan (常务会议 / 常委会 议题计划, 重大决策目录, 立法计划) names beside the 汇报单位 /
     # 起草单位 the bodies it works the matter up with; they back it, as the units after 会同 do in running text
     ("support", r"^会同(?:单位|部门|处室|科室|机构)$"),
@@ -2480,7 +2497,10 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # 组织实施处室 / 组织实施单位 / 组织单位: an inspection or project plan names the office that organises each item
     # (draws up its rules, gathers the results) by what it does; a body that 组织s the work leads, as 组织 after a
     # body's name reads (before 实施, which alone names the bodies carrying it out)
-    ("lead", r"牵头|主办|主责|发起(?:单位|部门)|组织(?:实施)?(?:单位|处室|科室|机构)"),
+    # 吹哨主体 / 吹哨单位 / 召集单位: a 吹哨报到 (接诉即办) response list names the street office or body that calls the
+    # departments in and convenes the on-site consultation; it starts and organises the handling, as a 发起部门 does
+    ("lead", r"牵头|主办|主责|发起(?:单位|部门)|组织(?:实施)?(?:单位|处室|科室|机构)"
+             r"|吹哨(?:单位|部门|主体)|召集(?:单位|部门)"),
     # 落实单位 / 实施主体 / 实施处室: the bodies that carry the task out, as the annotation lexicon reads them
     # (落实县直单位: a level's scope between, as for the responsible columns below)
     # 落实社区 / 实施村: the localities carrying the task out (TABLE_LOCALITY_UNIT_HEADS)
