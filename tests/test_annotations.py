@@ -5718,3 +5718,47 @@ def test_a_cited_item_of_the_plan_in_a_units_bracket_is_no_unit():
     assert pairs("建成平台二期（《分工方案》第22项，牵头单位：市甲局）。") == [("市甲局", L)]
     assert pairs("建成平台二期（原方案第6项，市乙局负责）。") == [("市乙局", R)]
     assert pairs("建成平台二期（第9项，牵头单位：市丙局；配合单位：市丁局）。") == [("市丙局", L), ("市丁局", S)]
+
+
+def test_a_note_naming_a_body_for_every_task_of_its_group_adds_it_to_each():
+    """注：X为本行动各项任务落实单位，不再逐项列出。 under a group's heading: X carries out every task of that group,
+    beside the units each names; the next group's tasks do not take it, and the rule is reported with its scope."""
+    text = ("某市养老托育服务行动方案\n一、重点任务\n（一）养老服务提升行动\n"
+            "注：各区人民政府为本行动各项任务落实单位，不再逐项列出。\n"
+            "1．建设社区养老服务站\n牵头：市民政局\n"
+            "2．发展老年助餐\n牵头：市民政局　配合：市商务局\n"
+            "（二）托育服务扩容行动\n3．增加托育服务供给\n牵头：市卫生健康委\n")
+    (plan,) = parse_text(text)
+    assert [_units(t) for t in plan.tasks()] == [
+        [("市民政局", L), ("各区人民政府", I)],
+        [("市民政局", L), ("市商务局", S), ("各区人民政府", I)],
+        [("市卫生健康委", L)]]
+    assert len(plan.rules) == 1 and "for the group it stands in" in plan.rules[0] and "各区人民政府" in plan.rules[0]
+
+
+def test_a_note_after_a_parts_tasks_or_for_the_plan_gives_its_body_to_the_tasks_it_speaks_for():
+    """以上任务X均为责任单位 after a part's last item: the part's tasks above it, not the next part's; 本方案各项任务
+    均由X负责落实 in the preamble: every task of the plan, X carrying it out (a 保障措施 part naming none adds no task)."""
+    (above,) = parse_text("某县人居环境整治方案\n一、村庄清洁\n1．清理农村生活垃圾。（县城管局牵头）\n"
+                          "2．整治村内坑塘沟渠。（县水利局负责）\n以上任务各乡镇人民政府均为责任单位。\n"
+                          "二、厕所革命\n3．推进户厕改造。（县农业农村局牵头）\n")
+    assert [_units(t) for t in above.tasks()] == [
+        [("县城管局", L), ("各乡镇人民政府", R)], [("县水利局", R), ("各乡镇人民政府", R)], [("县农业农村局", L)]]
+    (whole,) = parse_text("某县便民服务实施方案\n本方案各项任务均由各镇人民政府负责落实。\n一、重点任务\n"
+                          "（一）优化服务网点。（县商务局牵头）\n（二）提升服务质量。（县市场监管局、各镇人民政府负责）\n")
+    assert [_units(t) for t in whole.tasks()] == [
+        [("县商务局", L), ("各镇人民政府", I)], [("县市场监管局", R), ("各镇人民政府", R)]]
+    assert len(whole.rules) == 1 and "for the whole plan" in whole.rules[0]
+
+
+def test_a_note_fixing_a_units_role_or_written_in_a_tasks_bracket_gives_no_task_a_body():
+    """各乡镇人民政府为落实单位 with no word for every task fixes the unit's role where listed (NamedUnitsRole), and a
+    standing note in a task's own bracket binds that task alone: neither is a body named for every task."""
+    (fixed,) = parse_text("某县防汛要点\n一、重点任务\n1．排查隐患。（县水利局、各乡镇人民政府）\n"
+                          "2．转移群众。（县应急局、县民政局）\n注：排在第一位的为牵头单位；各乡镇人民政府为落实单位。\n")
+    assert [_units(t) for t in fixed.tasks()] == [
+        [("县水利局", L), ("各乡镇人民政府", I)], [("县应急局", L), ("县民政局", R)]]
+    (own,) = parse_text("某县政策措施\n一、支持措施\n1．落实减税政策。\n"
+                        "（责任单位：县税务局。以下各项工作均由各乡镇负责落实，不再列出）\n2．加大信贷支持。（县财政局负责）\n")
+    assert [_units(t) for t in own.tasks()] == [[("县税务局", R), ("各乡镇", I)], [("县财政局", R)]]
+    assert not any("every task" in rule for rule in fixed.rules + own.rules)

@@ -44,6 +44,7 @@ from .records import (groups_closed_for_their_items, headings_over_items, headin
 from .attached_table import NO_TASK_FOUND
 from .provenance import date_of, doc_number_of, jurisdiction_of
 from .document_rules import DOCUMENT_RULES
+from .every_task_note import give_every_task_notes
 from .rules import apply_document_rules, report_lost_formatting_legends, signs_left_unread
 from .script import give_back_as_written, to_simplified
 
@@ -115,6 +116,8 @@ def _parse_plan(pt: PlanText) -> Plan:
     give_heading_units(plan)
     give_block_heads(plan)
     give_opening_subjects(plan)  # the last word: only tasks nothing above gave a unit
+    # a note naming a body for every task of a scope (注：各区人民政府为本行动各项任务落实单位): added to what each names
+    give_every_task_notes(plan, rule_lines)
     _title_modal_duties(plan)
     report_unnumbered_duties(plan)
     _report_headings_setting_bodies_aside(plan)

@@ -1,6 +1,7 @@
 """The document rules the reader looks for, in the order they apply (each one's class: rules.py, party_word.py)."""
 from __future__ import annotations
 
+from .every_task_note import states_every_task_note
 from .party_word import PartyWordStandsForItsBody
 from .printed_width import sentences_rejoined
 from .rules import (BracketedUnitsSupport, CommaGroupLeads, FirstListedLeads, MarkedLeadOthersSupport, NamedUnitsRole,
@@ -19,5 +20,6 @@ def notice_rule_lines(notice: list[str], printed_width: int) -> list[str]:
     gives them back as the plan's notice)."""
     numbered = sentences_rejoined([(i + 1, line) for i, line in enumerate(notice)], printed_width)
     stated = {found[0].line for rule in DOCUMENT_RULES if (found := rule.find(numbered, {})) is not None}
+    stated |= {line for line, text in numbered if states_every_task_note(text)}  # 各区县人民政府为各项任务落实单位
     kept = sorted({n for line in stated if line > 0 for n in (line, line + 1) if n <= len(notice)})
     return [notice[n - 1] for n in kept]

@@ -1633,6 +1633,23 @@ ITEMS_BELOW_OPENERS = ("本部分", "本节", "以下", "下列")
 ITEMS_BELOW_SCOPE = ("(?:[(（]\\s*)?(?:" + "|".join(ITEMS_BELOW_OPENERS) + ")(?:各项|几项)?(?:"
                      + "|".join(ITEMS_ABOVE_KINDS) + ")?(?:均|都)?")
 
+# ---- a note naming a body that does every task of a scope, stated once instead of in each task (注：各区（县）人民政府为
+# 本行动各项任务落实单位，不再逐项列出。 / 以上任务各乡镇人民政府均为责任单位。 / 本方案各项任务均由各县（市、区）人民政府
+# 落实): parse/every_task_note.py. The scope words say which tasks: the plan's, the part's the note stands in, those
+# above or below it in that part; with none, the part the note stands in (or the plan, outside every part) ----
+EVERY_TASK_PLAN_SCOPES = ("本实施方案", "本工作方案", "本方案", "本计划", "本清单", "本要点", "本措施")
+EVERY_TASK_PART_SCOPES = ("本专项行动", "本行动", "本部分", "本节", "本章", "本篇", "本专项", "本类", "本板块", "本领域",
+                          "本专题", "本组")
+EVERY_TASK_ABOVE_SCOPES = ("以上", "上述")
+EVERY_TASK_BELOW_SCOPES = ("以下", "下列")
+# the words for every task of the scope (各项任务, 所有工作, 重点任务); a note naming one role of a unit without them
+# (各县（市、区）人民政府为落实单位) fixes that unit's role where it is listed (rules.NamedUnitsRole), no more
+EVERY_TASK_QUANTIFIERS = ("各项", "所有", "全部")
+EVERY_TASK_KINDS = ("重点任务", "工作任务", "任务", "工作", "措施", "事项")
+# 由X落实 in such a note: the body carries out every task of the scope, beside the units each task names (a 负责 or
+# 牵头 line under a part's heading gives its units only to the items naming none: parse._give_part_lines_to_their_items)
+EVERY_TASK_DO_VERBS = ("负责落实", "具体落实", "组织落实", "抓好落实", "落实", "组织实施", "具体实施")
+
 # the last words of a thing a task builds that end a body's name as well (建设再生水利用示范平台: 平台 ends like 气象台;
 # 打造区域医疗中心, 建设物流园区, 设立户外劳动者服务驿站): a narrow task column wrapping the title leaves such a word on
 # the line before the unit cell, reading as a name with no place before it
