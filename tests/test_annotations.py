@@ -5762,3 +5762,26 @@ def test_a_note_fixing_a_units_role_or_written_in_a_tasks_bracket_gives_no_task_
                         "（责任单位：县税务局。以下各项工作均由各乡镇负责落实，不再列出）\n2．加大信贷支持。（县财政局负责）\n")
     assert [_units(t) for t in own.tasks()] == [[("县税务局", R), ("各乡镇", I)], [("县财政局", R)]]
     assert not any("every task" in rule for rule in fixed.rules + own.rules)
+
+
+def test_bodies_each_taking_a_topic_after_fenbie_jiu_answer_for_their_own():
+    """A、B分别就甲、乙提供书面材料: the listed bodies each answer for the topic they take (分别就 before the topics, the
+    verb after them), read as 分别负责; 分别就近 is a manner of doing (nearby), no topic mark and no units' clause."""
+    assert pairs("汇总自查情况。县甲局、县乙局分别就回收站点、分拣中心等方面提供书面材料。") == [("县甲局", R), ("县乙局", R)]
+    assert pairs("汇总自查情况。县甲局负责汇总；县乙局、县丙局分别就建筑垃圾、医疗废物提出意见。") == [
+        ("县甲局", R), ("县乙局", R), ("县丙局", R)]
+    assert pairs("设置收集点。县甲局、县乙局分别就近开展宣传。") == []
+
+
+def test_a_body_entrusted_with_a_step_does_it_and_weituo_is_no_word_of_its_name():
+    """委托X开展…: the plan's own body entrusts X with the work; X does it (as one asked with 请 does), and 委托 is not
+    read into X's name."""
+    plan = _one_plan(
+        "某市执法检查工作方案\n"
+        "一、工作步骤\n"
+        "（一）准备阶段（3月）\n"
+        "1.制定方案。市甲委负责起草检查方案，提请主任会议研究。\n"
+        "2.县级同步检查。委托各县（区）人大常委会在本行政区域内同步开展检查，报告报送市甲委。\n"
+        "（二）实地检查阶段（4月）\n"
+        "3.实地检查。市甲委负责组织实地检查。\n")
+    assert [_units(t) for t in plan.tasks()] == [[("市甲委", R)], [("各县（区）人大常委会", R)], [("市甲委", R)]]

@@ -10299,3 +10299,22 @@ def test_the_prohibitions_of_a_list_of_prohibited_conduct_are_no_tasks():
         "1.严禁违规举债。（责任单位：县财政局）\n"
         "2.不得新增隐性债务，按季度报送化债进展。\n")
     assert [(t.number, _units(t)) for t in plan.tasks()] == [(1, [("县财政局", R)]), (2, [])]
+
+
+def test_a_category_heading_glued_to_the_bodies_it_heads_names_no_unit_of_its_own():
+    """（二）市人民政府有关部门：市甲局负责…；市乙局负责…: a 工作分工 item headed by a kind of bodies, the text after its
+    colon naming each body and its share. The category names no unit and is not glued to the first body's name; the
+    bodies inside are the duty's. A category over its own duty (市直有关部门：负责…) stays the duty's lead."""
+    plan = _one(
+        "某市执法检查工作方案\n"
+        "一、工作分工\n"
+        "（一）常委会办公室：负责综合协调和会务保障。\n"
+        "（二）市人民政府有关部门：市甲局负责汇总自查情况；市乙局负责准备汇报材料。\n"
+        "（三）市直有关部门：负责提供书面材料。\n")
+    tasks = plan.tasks()
+    assert [_units(t) for t in tasks] == [
+        [("常委会办公室", R)],
+        [("市甲局", R), ("市乙局", R)],
+        [("市直有关部门", R)]]
+    assert tasks[1].title.startswith("市甲局负责汇总自查情况")
+    assert any("市人民政府有关部门" in r.text and "a kind of bodies" in r.text for r in plan.readings)

@@ -311,6 +311,9 @@ def read_unit_first(plan: Plan, task: Task, before_verb: tuple[int, list[str], s
         # （三）市容环境组 / 由县城市管理局牵头，县生态环境局参加: a working group named by its work, its units named by
         # its own text; the group is made of them, no body of its own
         return False
+    if _category_over_named_bodies(task.text, end, names):
+        _read_past_a_category_heading(plan, task, end, lead)
+        return True
     if names_the_others(lead):
         plan.note(task.line, "outline", f"duty {task.label} is headed by '{lead}', which names the other units by "
                                         "reference: no unit read")
@@ -325,6 +328,38 @@ def read_unit_first(plan: Plan, task: Task, before_verb: tuple[int, list[str], s
     task.assignments = [Assignment(name=n, role=roles.get(n, "responsible"), annotation=0) for n in names] + [
         Assignment(name=a.name, role=a.role, annotation=a.annotation + 1) for a in task.assignments]
     return True
+
+
+def _category_over_named_bodies(text: str, end: int, names: list[str]) -> bool:
+    """（五）市人民政府有关部门：市甲局负责…；市乙局、市丙局分别就…提供…: a lead naming a kind of bodies (有关部门, 各成员
+    单位, 市直有关单位: _names_a_kind_of_bodies) closed by a colon, the text after it opening with a body's name and its
+    verb. A 工作分工 part heads the departments' shares so, a category over the bodies its text names each doing its
+    part: the category names no unit of its own, the bodies inside are the duty's. Not where the text after the colon
+    is the category's own duty (市直有关部门：负责…, the kind of bodies the doer, as a lead is)."""
+    if text[end - 1: end] not in (":", "：") or not _names_a_kind_of_bodies(names):
+        return False
+    rest = text[end:]
+    return bool(unit_before_its_verb(rest) or (lead_units(rest) or (0, []))[1])
+
+
+def _read_past_a_category_heading(plan: Plan, task: Task, end: int, lead: str) -> None:
+    """Read a duty headed by a category over the bodies its text names (_category_over_named_bodies): the task's
+    annotations read across the heading's colon (the sentence reader took `市人民政府有关部门：市甲局负责` for one
+    subject) give way to the text after the colon read on its own; the heading is kept as the task's first annotation
+    naming no unit, so the title is the duty after it. The reading report says so."""
+    after = read_task(task.text[end:])
+    kept = [(a, [s for s in task.assignments if s.annotation == k]) for k, a in enumerate(task.annotations)
+            if a.start >= end]
+    shifted = [(Annotation(text=a.text, start=a.start + end, end=a.end + end),
+                [s for s in after.assignments if s.annotation == k]) for k, a in enumerate(after.annotations)]
+    shifted = [(a, units) for a, units in shifted
+               if not any(a.start < b.end and b.start < a.end for b, _ in kept)]
+    notes = [(Annotation(text=lead, start=0, end=end), [])] + sorted(kept + shifted, key=lambda pair: pair[0].start)
+    task.annotations = [a for a, _ in notes]
+    task.assignments = [Assignment(name=s.name, role=s.role, annotation=k)
+                        for k, (_, units) in enumerate(notes) for s in units]
+    plan.note(task.line, "outline", f"duty {task.label} is headed by '{lead}', a kind of bodies over the bodies its "
+                                    "text names: no unit read from the heading, the bodies named after it are the duty's")
 
 
 def _others_over_their_duty(lead: str, stop: str | None, after: str) -> bool:

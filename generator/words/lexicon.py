@@ -949,10 +949,12 @@ ORDINAL_WORD_HEADS = ("第", "其")
 # abbreviate two of them with one head (第一、二检察部 / 第五、第八检察部); an ordinal alone names no body ----
 ORDINAL_MARK = "第"
 ORDINAL_ADVERBS = ("首先", "其次", "再次", "最后")
-ORDER_WORDS = ("请", "责成")  # also before a units' sentence (请X牵头，Y配合): no word of the first name
+# (委托: the plan's own body entrusting another with the work, 委托各县（区）人大常委会同步开展检查 / 委托市X中心开展评估:
+# the body entrusted does it, as one asked with 请 does; the word is no letter of its name)
+ORDER_WORDS = ("请", "责成", "委托")  # also before a units' sentence (请X牵头，Y配合): no word of the first name
 CLAUSE_SUBJECT_ORDERS = ORDER_WORDS + ("由",)
-CLAUSE_SUBJECT_OPENERS = ("会议要求", "会议强调", "会议明确", "会议决定", "会议同意", "要求", "请", "责成", "具体由", "并由",
-                          "均由", "由")
+CLAUSE_SUBJECT_OPENERS = ("会议要求", "会议强调", "会议明确", "会议决定", "会议同意", "要求", "请", "责成", "委托", "具体由",
+                          "并由", "均由", "由")
 # the subject's verb (longest first where one begins another) and the role it gives; "with": 会同, the subject leads
 # and the partners after it support
 CLAUSE_SUBJECT_VERBS: dict[str, str] = {
@@ -1424,6 +1426,11 @@ EACH_IN_TURN = "分别"
 # "A、B分别牵头": each of the units listed leads its part; the exception a positional rule names
 # (除标注“分别牵头”外，排在第一位的为牵头单位): the units after such a list, with no verb of their own, are the others
 EACH_LEADS = ("分别牵头", "分别负责牵头")
+# "A、B分别就甲、乙提供书面材料": 分别 then 就 (on the matter of) before the topics each body takes, the verb after them;
+# the units listed each answer for their own topic, as 分别负责 says (read as it). 就 opens other words too (分别就近设置,
+# 就地, 就业): no topic mark there
+EACH_ON_A_TOPIC = "分别就"
+TOPIC_MARK_LOOKALIKES = ("就近", "就地", "就业", "就医", "就学", "就诊", "就餐", "就位", "就绪", "就座")
 # "无牵头单位的，责任单位即为牵头单位，下同" / "未明确牵头单位的，责任单位为牵头单位": a task naming only its 责任单位
 # has them lead (the cue before 牵头单位 that says the task names none)
 NO_LEAD_NAMED = ("无", "未明确", "未列明", "未标明", "未注明", "没有", "未列")

@@ -853,6 +853,9 @@ class ClosingClauses(Finder):
         after_agent = _shares_duties_before(clauses)
         acting = _units_then_their_work(last, after_agent=after_agent)
         own_work = False  # the last clause is the bodies' own part of the work (…，市财政局做好资金保障)
+        on_topics = not acting and _units_each_on_a_topic(last, after_agent=after_agent)
+        if on_topics:
+            acting = on_topics  # A、B分别就甲、乙提供…: read as A、B分别负责
         if not acting:
             acting = _units_at_their_own_work(last, after_agent=after_agent)
             own_work = bool(acting)
@@ -876,7 +879,9 @@ class ClosingClauses(Finder):
         # (the shares before are read only where the closing clause gives a role: 区X局负责…，区Y局做好物资准备 is a
         # sentence of the plan's wording as often as a division of the work)
         shares = [] if own_work else ClosingClauses._shares_before(start, clauses[:taken])
-        return shares + [(lead, lead + len(body), _urging_read_as_answering(body, last, acting))]
+        inner = (body[: -len(lx.EACH_ON_A_TOPIC)] + lx.EACH_ON_A_TOPIC[:-1] + lx.DUTY_LEAD_VERB if on_topics
+                 else _urging_read_as_answering(body, last, acting))
+        return shares + [(lead, lead + len(body), inner)]
 
     @staticmethod
     def _shares_before(start: int, clauses: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
@@ -1188,6 +1193,17 @@ def _units_at_their_own_work(clause: str, after_agent: bool = False) -> str:
                 and not any(c in clause for c in ",，"):
             return clause
     return ""
+
+
+def _units_each_on_a_topic(clause: str, after_agent: bool = False) -> str:
+    """'市乙局、市丙局分别就甲、乙等方面提供书面材料' -> '市乙局、市丙局分别就': bodies' names written whole, then 分别就
+    (lexicon.EACH_ON_A_TOPIC) before the topics each takes and the verb; the bodies each answer for their own topic,
+    as 分别负责 says. '' otherwise (分别就近设置: 就近 is no topic mark, lexicon.TOPIC_MARK_LOOKALIKES)."""
+    at = _depth_zero_find(clause, lx.EACH_ON_A_TOPIC)
+    after = at + len(lx.EACH_ON_A_TOPIC)
+    if at <= 0 or len(clause) <= after or clause.startswith(lx.TOPIC_MARK_LOOKALIKES, after - 1):
+        return ""
+    return clause[:after] if _bodies_named_whole(clause[:at], after_agent) else ""
 
 
 def _before_a_failed_step(after_clause: str) -> bool:
