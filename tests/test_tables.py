@@ -6066,6 +6066,39 @@ def test_a_gazetteer_outline_table_reads_its_compiling_units_by_their_share():
     assert sections(text) == [("一", "第一篇 自然环境")]
 
 
+@pytest.mark.parametrize("header, kinds", [
+    ("序号|篇|章|承办单位", ["number", "group", "task", "responsible"]),
+    ("序号|篇名|章名|承办单位", ["number", "group", "task", "responsible"]),
+    ("序号|篇名|章|承办单位", ["number", "group", "task", "responsible"]),
+    ("序号|篇|章|节|承办单位", ["number", "group", "group", "task", "responsible"]),
+    ("序号|章名|承办单位", ["number", "task", "responsible"]),
+    ("序号|篇|章|主要内容（节）|承编单位", ["number", "group", "task", "extra", "responsible"]),
+    ("序号|章|节|条款|责任科室", ["number", "group", "group", "task", "responsible"]),  # a standard's 分解表
+    ("序号|章|条款|责任科室", ["number", "group", "task", "responsible"]),
+])
+def test_outline_level_columns_group_down_to_the_deepest_level(header, kinds):
+    """An outline table heads its columns by level (篇 | 章 | 节, 篇名 | 章名): the deepest is the rows' item, the higher
+    ones group it; beside a column of the work the levels group that work, unless its note lists a deeper level."""
+    assert header_kinds(header.split("|")) == kinds
+
+
+def test_an_outline_table_titles_each_row_by_its_chapter_under_its_merged_part():
+    """A 志书 篇目分工 sets 篇 | 章 | 主要内容（节）: the 篇 cell merged down its chapters is the section, each row is one
+    章 (its title), and the 主要内容（节） lists the row's 节 in its text."""
+    text = "\n".join([
+        "序号\t篇\t章\t主要内容（节）\t承编单位\t协编单位",
+        "1\t第一篇　建置区划\t建置沿革\t建置、境域、区划变更\t县甲局\t各乡镇人民政府",
+        "2\t\t行政区划\t乡镇、村（社区）设置\t县甲局\t县乙局",
+        "3\t第二篇　人口\t人口规模\t人口总量、分布\t县丙局\t—",
+    ])
+    assert reading(text) == [
+        ("一", 1, "建置沿革", [("县甲局", "responsible"), ("各乡镇人民政府", "support")]),
+        ("一", 2, "行政区划", [("县甲局", "responsible"), ("县乙局", "support")]),
+        ("二", 3, "人口规模", [("县丙局", "responsible")])]
+    assert sections(text) == [("一", "第一篇 建置区划"), ("二", "第二篇 人口")]
+    assert "建置、境域、区划变更" in _plan(text).sections[0].tasks[0].text
+
+
 @pytest.mark.parametrize("rule, second", [
     ("计划中组织单位有两个的，排在第一位的为牵头组织单位，另一个为配合组织单位。", "support"),
     ("组织单位有两个及以上的，排在第一位的为牵头组织单位，负责制定演练方案和总结评估，其他为配合组织单位。", "support"),

@@ -2677,6 +2677,11 @@ NUMBERED_TASK_POINTERS_BACK = ("上述", "以上", "前述")
 NUMBERED_PART_NOUNS = ("部分", "方面")
 # how deep a part's heading stands by its noun: 第一部分 / 第一篇 over 第一章 over 第一节
 PART_DEPTHS = (("部分", 0), ("篇", 0), ("章", 1), ("节", 2))
+# An outline table (a 志书 / 年鉴 篇目分工, a 编写提纲) heads its columns by the outline level each holds: 篇 | 章 | 节,
+# or 篇名 | 章名 | 节名 (名 / 名称 after the level noun). The levels stand side by side, the higher cells merged down
+# the lower: the deepest level is the row's item and title, the higher ones group it (header.py `_outline_levels`).
+# A content column noting a deeper level (主要内容（节）) lists that level's items inside the row: its text.
+TABLE_OUTLINE_LEVEL_NAMES = ("", "名", "名称")
 NUMBERED_TASK_OBJECTS = ("任务", "工作", "措施", "内容", "重点任务", "各项", "各项任务", "各项工作")
 # between the first and the last number of a range, both ends included: 第（一）至（三）项 / 1—5 / 18-20 / 25～27
 # what stands before an item's number cited in a sentence (第（一）项, …至（三）项), not opening an item
