@@ -6040,6 +6040,65 @@ def test_a_drill_calendar_reads_its_participants_column_as_support_beside_the_or
     ]
 
 
+@pytest.mark.parametrize("cell, kind", [
+    ("主编单位", "lead"), ("承编单位", "responsible"), ("编写单位", "responsible"), ("撰稿单位", "responsible"),
+    ("协编单位", "support"), ("参编单位", "support"), ("供稿单位", "support"), ("组稿单位", "support"),
+    ("主编", None), ("撰稿人", None),  # people, no body
+])
+def test_header_words_of_a_compiling_plan_name_each_body_by_its_share_of_the_writing(cell, kind):
+    assert header_kind(cell) == kind
+
+
+def test_a_gazetteer_outline_table_reads_its_compiling_units_by_their_share():
+    """A 志书 / 年鉴 编纂方案 parts its 篇目 among bodies by the share of the writing each takes: the 承编单位 compiles
+    the chapter and answers for it, the 协编单位 helps and the 供稿单位 hands in material (they support); the 篇
+    cell merged down its chapters groups them."""
+    text = "\n".join([
+        "附件",
+        "某县志篇目分工表",
+        "序号\t篇\t章名\t承编单位\t协编单位\t供稿单位",
+        "1\t第一篇　自然环境\t气候\t县甲局\t—\t县乙局",
+        "2\t\t自然资源\t县丙局\t县丁局、县戊局\t—",
+    ])
+    assert reading(text) == [
+        ("一", 1, "气候", [("县甲局", "responsible"), ("县乙局", "support")]),
+        ("一", 2, "自然资源", [("县丙局", "responsible"), ("县丁局", "support"), ("县戊局", "support")])]
+    assert sections(text) == [("一", "第一篇 自然环境")]
+
+
+@pytest.mark.parametrize("header, kinds", [
+    ("序号|篇|章|承办单位", ["number", "group", "task", "responsible"]),
+    ("序号|篇名|章名|承办单位", ["number", "group", "task", "responsible"]),
+    ("序号|篇名|章|承办单位", ["number", "group", "task", "responsible"]),
+    ("序号|篇|章|节|承办单位", ["number", "group", "group", "task", "responsible"]),
+    ("序号|章名|承办单位", ["number", "task", "responsible"]),
+    ("序号|篇|章|主要内容（节）|承编单位", ["number", "group", "task", "extra", "responsible"]),
+    ("序号|章|节|条款|责任科室", ["number", "group", "group", "task", "responsible"]),  # a standard's 分解表
+    ("序号|章|条款|责任科室", ["number", "group", "task", "responsible"]),
+])
+def test_outline_level_columns_group_down_to_the_deepest_level(header, kinds):
+    """An outline table heads its columns by level (篇 | 章 | 节, 篇名 | 章名): the deepest is the rows' item, the higher
+    ones group it; beside a column of the work the levels group that work, unless its note lists a deeper level."""
+    assert header_kinds(header.split("|")) == kinds
+
+
+def test_an_outline_table_titles_each_row_by_its_chapter_under_its_merged_part():
+    """A 志书 篇目分工 sets 篇 | 章 | 主要内容（节）: the 篇 cell merged down its chapters is the section, each row is one
+    章 (its title), and the 主要内容（节） lists the row's 节 in its text."""
+    text = "\n".join([
+        "序号\t篇\t章\t主要内容（节）\t承编单位\t协编单位",
+        "1\t第一篇　建置区划\t建置沿革\t建置、境域、区划变更\t县甲局\t各乡镇人民政府",
+        "2\t\t行政区划\t乡镇、村（社区）设置\t县甲局\t县乙局",
+        "3\t第二篇　人口\t人口规模\t人口总量、分布\t县丙局\t—",
+    ])
+    assert reading(text) == [
+        ("一", 1, "建置沿革", [("县甲局", "responsible"), ("各乡镇人民政府", "support")]),
+        ("一", 2, "行政区划", [("县甲局", "responsible"), ("县乙局", "support")]),
+        ("二", 3, "人口规模", [("县丙局", "responsible")])]
+    assert sections(text) == [("一", "第一篇 建置区划"), ("二", "第二篇 人口")]
+    assert "建置、境域、区划变更" in _plan(text).sections[0].tasks[0].text
+
+
 @pytest.mark.parametrize("rule, second", [
     ("计划中组织单位有两个的，排在第一位的为牵头组织单位，另一个为配合组织单位。", "support"),
     ("组织单位有两个及以上的，排在第一位的为牵头组织单位，负责制定演练方案和总结评估，其他为配合组织单位。", "support"),

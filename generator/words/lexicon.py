@@ -2490,6 +2490,14 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # unit): each row's role word is the role of that row's units (rows.py `_role_column_beside_units`, which reads the
     # column as text again where its cells are not role words)
     ("role", r"^(?:分工|责任类型|责任类别|单位类型|分工类型|责任分类)$"),
+    # An 编纂 / 编写 work plan (地方志, 年鉴, 部门志, 党史 or 文史 资料) names its unit columns by the share of the
+    # writing each body takes: 主编单位 edits the whole and leads; 承编单位 (编写单位, 撰稿单位) compiles its part
+    # and answers for it, as the 方案 says (承编单位负主体责任); 协编 / 参编 units help compile it and 供稿 / 组稿
+    # units hand in or gather material for it: they support. Unknown, the header had no unit column and a 篇目分工
+    # table was lost. Only the whole name: 主编 / 撰稿人 alone name people. (主编单位, lead, stands after the first
+    # lead entry: parse/rules.py reads that one as the lead column's words)
+    ("responsible", r"^(?:承编|编写|撰稿)(?:单位|部门)$"),
+    ("support", r"^(?:协编|参编|供稿|组稿)(?:单位|部门)$"),
     ("extra", r"电话|备注|说明|来源|依据|出处|指标|成果|成效|督办|督导|督查|(?:建议|提案|议案|案|文)编?号$|.编号$"
               r"|^(?:完成|验收|考核)(?:标志|标准)$"
               r"|(?:目标|标准|预期|年度)值$|分值$|权重$|^制[定订]?(?:或|和|及|与|、|/|／)?修[订改]$"),
@@ -2595,6 +2603,8 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
                     # sharing the row's work, each cell naming their roles itself (牵头：A<br>配合：B); over a two-row
                     # header's 牵头单位 | 责任单位 the sub-columns name the roles (TABLE_DIVISION_HEADS)
                     r"|^(?:" + alternation(TABLE_DIVISION_HEADS) + ")$"),
+    # 主编单位: the body editing a whole 志书 / 年鉴 over its 承编单位 leads (the compiling roles, above)
+    ("lead", r"^主编(?:单位|部门)$"),
     # 月份: a study or meeting schedule (学习计划, 会议安排) heads the month each row is held in by it, often first and
     # merged over the month's rows: when the row is due, as 学习时间 is
     # 日期 / 起止日期: a school calendar's dates of each week (2.10—2.16), when the row's work is done, as 时间 is
@@ -2711,6 +2721,11 @@ NUMBERED_TASK_POINTERS_BACK = ("上述", "以上", "前述")
 NUMBERED_PART_NOUNS = ("部分", "方面")
 # how deep a part's heading stands by its noun: 第一部分 / 第一篇 over 第一章 over 第一节
 PART_DEPTHS = (("部分", 0), ("篇", 0), ("章", 1), ("节", 2))
+# An outline table (a 志书 / 年鉴 篇目分工, a 编写提纲) heads its columns by the outline level each holds: 篇 | 章 | 节,
+# or 篇名 | 章名 | 节名 (名 / 名称 after the level noun). The levels stand side by side, the higher cells merged down
+# the lower: the deepest level is the row's item and title, the higher ones group it (header.py `_outline_levels`).
+# A content column noting a deeper level (主要内容（节）) lists that level's items inside the row: its text.
+TABLE_OUTLINE_LEVEL_NAMES = ("", "名", "名称")
 NUMBERED_TASK_OBJECTS = ("任务", "工作", "措施", "内容", "重点任务", "各项", "各项任务", "各项工作")
 # between the first and the last number of a range, both ends included: 第（一）至（三）项 / 1—5 / 18-20 / 25～27
 # what stands before an item's number cited in a sentence (第（一）项, …至（三）项), not opening an item

@@ -142,6 +142,7 @@ def _kinds_of(cells: list[str]) -> list[str | None]:
     kinds = _backers_beside_a_lead(kinds, cells)
     kinds = _inspected_matter_beside_work(_examiners_beside_doers(kinds, cells), cells)
     kinds = _publishers_of_no_release(_money_bodies_beside_doers(kinds, cells), cells)
+    kinds = _outline_levels(kinds, cells)
     if "task" in kinds:
         return kinds
     # a target breakdown (年度目标考核指标分解: 考核指标 | 目标值 | 分值 | 责任单位) lists indicators as its work: with
@@ -160,6 +161,41 @@ def _kinds_of(cells: list[str]) -> list[str | None]:
     if len(unnamed) == 1 and units and shaped and unnamed[0] < units[0] and _may_name_task(cells[unnamed[0]]):
         kinds[unnamed[0]] = "task"
     return kinds
+
+
+# an outline level named as a column (篇, 章名, 节名称) -> its depth (lexicon PART_DEPTHS, TABLE_OUTLINE_LEVEL_NAMES)
+_OUTLINE_LEVEL_DEPTHS = {noun + ending: depth for noun, depth in lx.PART_DEPTHS for ending in lx.TABLE_OUTLINE_LEVEL_NAMES}
+
+
+def _outline_level(cell: str) -> int | None:
+    """The depth of the outline level a header cell names (篇 0, 章名 1, 节 2), or None."""
+    return _OUTLINE_LEVEL_DEPTHS.get(_header_text(cell))
+
+
+def _noted_level(cell: str) -> int | None:
+    """The depth of the outline level a column's bracketed note names (主要内容（节）: 2), or None."""
+    note = HEADER_NOTE.search(re.sub(r"\s+", "", cell))
+    return _OUTLINE_LEVEL_DEPTHS.get(note.group(1)) if note else None
+
+
+def _outline_levels(kinds: list[str | None], cells: list[str]) -> list[str | None]:
+    """An outline table's level columns (篇 | 章, 篇名 | 章名 | 节名): the deepest level is the rows' item, their task
+    column and title, the higher ones group them, as a 类别 merged down its rows does. Where another column names the
+    work, the levels stay groups over it (a 分解表 set out by a standard's 章 | 节 over its 条款), unless its note says
+    it holds a deeper level (主要内容（节） beside 篇 | 章): it lists the row's parts, text under the deepest named
+    level. One level column and a work column beside it (章 | 条款) stay as the header words read them."""
+    levels = {j: depth for j, c in enumerate(cells) if (depth := _outline_level(c)) is not None}
+    if not levels:
+        return kinds
+    deepest = max(levels, key=lambda j: (levels[j], j))
+    work = [j for j, k in enumerate(kinds) if k == "task" and j not in levels]
+    listing = [j for j in work if (noted := _noted_level(cells[j])) is not None and noted > levels[deepest]]
+    if work and len(listing) != len(work):
+        return kinds if len(levels) == 1 else ["group" if j in levels else k for j, k in enumerate(kinds)]
+    if len(levels) == 1 and not any(k in UNIT_COLUMN_KINDS for k in kinds):
+        return kinds
+    return ["task" if j == deepest else "group" if j in levels else "extra" if j in listing else k
+            for j, k in enumerate(kinds)]
 
 
 def _stretch_column(kinds: list[str | None], cells: list[str]) -> int | None:
