@@ -5703,6 +5703,29 @@ def test_a_change_of_units_gives_the_units_the_task_has_after_it():
     assert reading.assignments == [] and any("not understood" in w for _, w in reading.warnings)
 
 
+def test_a_count_after_a_labels_increase_is_said_and_more_work_is_no_change_of_units():
+    """配合单位增加两家 / 增加3个单位 / 增加若干部门: the list grew by bodies counted, not named: said (not understood),
+    no unit read. 责任单位增加普惠贷款投放: 增加 is also the verb of doing more, the words after it neither a body nor a
+    count of bodies: no annotation and nothing to say. Names after it (with 等) stay the label's."""
+    for count in ("两家", "3个单位", "若干部门", "十余家"):
+        reading = read_task(f"推进养老设施建设（原方案第2项）。配合单位增加{count}。")
+        assert reading.assignments == [] and [w for _, w in reading.warnings if "not understood" in w], count
+    reading = read_task("加大小微企业金融支持（原方案第3项）。责任单位增加普惠贷款投放，降低融资成本。")
+    assert reading.assignments == [] and reading.annotations == [] and reading.warnings == []
+    assert pairs("提升公交服务（原方案第4项）。配合单位增加市甲集团等。") == [("市甲集团", S)]
+
+
+def test_labels_after_an_items_new_wording_in_its_heading_sentence_name_its_units():
+    """合并为“…”，牵头单位为X，配合单位为Y: an adjustment notice merges, splits or rewords an item in its heading
+    sentence, quoting the item as it stands after the change, and names its units in labelled clauses after the comma
+    closing the quote; a label after any other comma of a heading is still no annotation."""
+    assert pairs("原方案第4项与第5项合并为“推进河湖问题整改”，牵头单位为市甲局，配合单位为市乙局、市丙局。") == [
+        ("市甲局", L), ("市乙局", S), ("市丙局", S)]
+    assert pairs("将原方案第8项调整为“新建绿道30公里”，责任单位：市丁局、东区人民政府。") == [
+        ("市丁局", R), ("东区人民政府", R)]
+    assert pairs("推进“绿色出行”，牵头单位为市戊局。") == []
+
+
 def test_labels_after_the_words_announcing_the_change_are_read_whole():
     """调整为：牵头单位：X；配合单位：Y / 调整后牵头单位：X / 责任单位调整为：X（牵头），A、B按职责分工负责: the words
     announcing the labels as they stand after the change, and their colon, are no label; the first unit is kept."""

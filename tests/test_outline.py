@@ -10229,6 +10229,25 @@ def test_a_review_items_clause_going_on_with_work_done_together_is_still_a_task(
     assert done.sections[0].tasks == []
 
 
+def test_a_change_of_units_glued_to_the_items_it_changes_is_the_heading_s_predicate():
+    """第9项“…”、第27项“…”配合单位中的“X”统一调整为“Y”。: an adjustment notice's item names the items it changes and
+    glues the change on after their quoted titles: the heading is the whole sentence (the change its verb), its units
+    those after the change. A change set apart after a stop leaves the heading before it; labels after the item's
+    new wording (合并为“…”，牵头单位为X) close the heading as any units' clause after a comma does."""
+    plan = _one(
+        "某市人民政府办公室关于调整重点工作任务分工的通知\n"
+        "一、调整任务\n"
+        "1.原方案第9项“推进农田建设”、第27项“实施供水工程”配合单位中的“市甲办”统一调整为“市乙局”。\n"
+        "2.推进码头扩建（原方案第6项）。牵头单位由市丙局调整为市丁中心。\n"
+        "3.原方案第4项与第5项合并为“推进河湖整改”，牵头单位为市戊局，配合单位为市己局。\n")
+    tasks = plan.tasks()
+    assert [t.title for t in tasks] == [
+        "原方案第9项“推进农田建设”、第27项“实施供水工程”配合单位中的“市甲办”统一调整为“市乙局”",
+        "推进码头扩建（原方案第6项）", "原方案第4项与第5项合并为“推进河湖整改”"]
+    assert [[(a.name, a.role) for a in t.assignments] for t in tasks] == [
+        [("市乙局", "support")], [("市丁中心", "lead")], [("市戊局", "lead"), ("市己局", "support")]]
+
+
 def test_the_items_of_a_part_withdrawing_tasks_are_no_ones_duty():
     """A notice adjusting a plan's tasks withdraws some in a part of its own (二、取消任务（共2项）): the units a
     withdrawn item names (原牵头单位：X, （X牵头），予以取消) held it before, none holds it now; the items are the part's

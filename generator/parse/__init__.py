@@ -14,7 +14,7 @@ from itertools import takewhile
 from ..model import Annotation, Assignment, Jurisdiction, Plan, PlanText, Task
 from ..slug import plan_id
 from .annotations import Reading, append_units, full_stops_as_written_in_full_width, read_task, same_as_above_at
-from .annotations.finders import assigns_by_clause_subjects
+from .annotations.finders import assigns_by_clause_subjects, states_a_change_of_units
 from .attached_table import fold_attached_tables
 from .group_units import give_named_groups_units, give_working_groups_units
 from .units_by_number import covering_by_number, division_by_number, give_units_by_number
@@ -1370,8 +1370,18 @@ def _annotation_ending_title(text: str, start: int, annotations: list) -> int:
     closing clause ends it; units named in the sentence's run with its action going on after them (对…建筑，由X牵头，Y配合，6月10日前
     完成认定工作) are part of the heading's words, which go on to the sentence's end."""
     # (a later clause may still close it: 县X局负责统一发布信息，县Y中心配合 keeps its subject, not its support)
-    note = next((a for a in annotations if a.start >= start and not _runs_on(text, a)), None)
+    note = next((a for a in annotations if a.start >= start and not _runs_on(text, a)
+                 and not _change_glued_to_its_items(text, a)), None)
     return -1 if note is None else note.start
+
+
+def _change_glued_to_its_items(text: str, note) -> bool:
+    """An adjustment notice's item naming the items it changes, then the change glued on with no stop, comma or
+    bracket between (第9项“推进…”、第27项“实施…”配合单位中的“X”统一调整为“Y”。): the change is the sentence's predicate,
+    the items its subject; the heading is the whole sentence, not the subject cut off before its verb. (A change clause
+    opens only after a stop, a comma or the quote closing the items' names: the quote is the glued case.)"""
+    glued = note.start > 0 and text[note.start - 1] in lexicon.CLOSING_QUOTES
+    return glued and states_a_change_of_units(note.text)
 
 
 def _units_and_role_verb(clause: str) -> bool:

@@ -233,10 +233,21 @@ UNITS_CHANGED_ALIKE = ("统一",)
 UNITS_CHANGED_FROM = ("由", "中的")
 # the verbs adding names to a label's list (配合单位增加Z): the names added take the label's role
 UNITS_ADDED = ("增加", "增补", "新增", "增列", "增设")
+# 配合单位增加两家 / 增加3个单位 / 增加若干部门: a count of bodies where the added names should stand; the list grew but
+# its bodies were left unnamed, which the reader says. Words after 增加 that neither name a body nor count bodies
+# (责任单位增加普惠贷款投放: the units are to do more of their work) change no list: no units and nothing to say. The
+# numerals (digits too), maybe 余 / 多 after them, then a measure word or the kind of body
+UNITS_COUNT_NUMERALS = ("若干", "几", "一", "两", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百")
+UNITS_COUNT_MEASURES = ("家", "个", "所", "名", "类", "批", "单位", "部门", "机构")
 # the word saying a named unit keeps its role (牵头单位X不变 / 牵头单位X保持不变)
 UNITS_UNCHANGED = ("保持不变", "不变")
 # the words saying a unit leaves a role before the one it takes (X不再作为牵头单位，改为配合单位)
 UNITS_NO_LONGER = ("不再作为", "不再担任", "不再是")
+# 第41项与第42项合并为“推进…整改”，牵头单位为X，配合单位为Y / 将第18项拆分为“…”，责任单位：X: a notice adjusting a
+# plan's items merges, splits or rewords one in its heading sentence, quoting the item as it stands after the change, and
+# names its units in labelled clauses after the comma closing the quote (annotations.finders.LabelledRun): the verbs
+# of such a change of the item's wording
+ITEM_CHANGED_TO = ("合并为", "整合为", "拆分为", "分解为", "调整为", "变更为", "修改为", "更名为", "更改为")
 # 调整为：牵头单位：X；配合单位：Y / 调整后牵头单位：X: the words announcing the labels as they stand after the change,
 # set before the first label (its colon no label's); the labels after them are read as written
 UNITS_AFTER_CHANGE_OPENINGS = ("调整为", "调整后的", "调整后", "变更为", "变更后的", "变更后")

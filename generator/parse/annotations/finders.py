@@ -16,7 +16,7 @@ from ...words.people import holds_a_post
 from .patterns import (_NAME_OPENINGS, _NOT_A_VERB_AFTER, _BARE_LABEL, _COLLECTIVE_START, _LABEL_AFTER_A_NAME, _LABEL_ONLY, _PERSON_CLAUSE,
                        _PERSON_GLUED, _SCOPED_LABEL, _LABEL_AFTER_CHANGE, _SPACED_LABEL, _TIME_BRACKET, _UNIT_LABEL_AT, _VERB, _VERB_LAST,
                        _VERBS_ONLY, _role_as_label)
-from .name_lists import ROLE_MARK_OPENS, _BRACKETED_VERB, _ORDINAL_OPENING, ends_in_role_bracket, _LONG_UNIT_ENDINGS, _MANNER_TAIL, _depth_zero_find
+from .name_lists import listed_pieces, ROLE_MARK_OPENS, _BRACKETED_VERB, _ORDINAL_OPENING, ends_in_role_bracket, _LONG_UNIT_ENDINGS, _MANNER_TAIL, _depth_zero_find
 from ...words.labels import COLOPHON, bare_role_label_over_units, label_of
 from .groups import _AGENT_ACTION, _Group, _PERSON_BEFORE, _TOPIC_AGENT, _after_agent, joining_verb_at
 
@@ -177,6 +177,9 @@ _TIME_OPENING = re.compile(r"(?:^|(?<=[。；;\n]))[ \u3000]*" + _TIME_BRACKET.p
 # no unit; the labels after it are the task's, as after a time bracket (（10月）承办单位：X).
 _CITED_CHAPTERS = lx.PLAN_CHAPTER_CITATION + "(?:[、，,和及]" + lx.PLAN_CHAPTER_CITATION + "){0,4}"
 _CITATION_OPENING = re.compile(r"(?:^|(?<=[。；;\n]))[ \u3000]*[（(]" + _CITED_CHAPTERS + r"[)）][ \u3000]*", re.M)
+# the item's new wording quoted after a verb changing it, and the comma closing that clause (合并为“推进…整改”，): the
+# labelled clauses after it name the changed item's units (lexicon.ITEM_CHANGED_TO), in the heading's own sentence
+_ITEM_CHANGE_OPENING = re.compile("(?:" + lx.alternation(lx.ITEM_CHANGED_TO) + ")[“\"「][^“”\"「」\n]{1,80}[”\"」][，,][ \u3000]*")
 
 
 class LabelledRun(Finder):
@@ -221,7 +224,11 @@ class LabelledRun(Finder):
             if m.start() not in taken:
                 found.append(m)
         openings = [*_TIME_OPENING.finditer(text), *_CITATION_OPENING.finditer(text)]
-        for when in openings:  # （10月）承办单位：X / （纲要第五章）牵头单位：X — the item's month or chapter, then its labels
+        if any(w in text for w in lx.ITEM_CHANGED_TO):  # (the search tries every offset otherwise)
+            openings += _ITEM_CHANGE_OPENING.finditer(text)
+        # （10月）承办单位：X / （纲要第五章）牵头单位：X — the item's month or chapter, then its labels; 合并为“…”，牵头单位为X
+        # — the item's new wording, then the labels of its units
+        for when in openings:
             m = _UNIT_LABEL_AT.match(text, when.end())
             if m and m.start() not in taken:
                 found.append(m)
@@ -400,15 +407,19 @@ class ChangedUnits(Finder):
                 if k >= 0 and spans[k].start < m.start() < spans[k].end:
                     continue  # inside a bracket: the bracket's own reading
                 names = _unquoted((m.groupdict().get("colon_names") or m.group("names")).strip())
+                if pattern is _ADDED and not _names_or_counts_bodies(names):
+                    continue  # 责任单位增加普惠贷款投放: more of the units' work, no change to their list
                 found.append((m.start(), m.end(), f"{m.group('label')}：{names}"))
         return sorted(found)
 
     def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
         names = [n for g in groups for n in g.names_seen]
+        if _COUNT_OF_BODIES.match(inner.partition("：")[2]):
+            return False  # 配合单位增加3个单位: the bodies counted, not named (said: looks_like_annotation)
         return _is_annotation(groups, text, start, end, bare=True) and all(unit_like(n) for n in names)
 
     def looks_like_annotation(self, inner: str) -> bool:
-        return True  # a label's list changed to words no body's name: say so rather than drop it
+        return True  # a label's list changed to words no body's name, or to a count of bodies: say so, not drop it
 
     def written(self, text: str, start: int, end: int, inner: str) -> str:
         return text[start:end].strip()
@@ -436,6 +447,27 @@ _UNCHANGED = re.compile(_CLAUSE_OPENS + _CHANGE_LABEL + "(?P<names>(?:" + lx.alt
 _MOVED_TO_LABEL = re.compile(_CLAUSE_OPENS + r"(?P<names>[^，,。；;\n]{1,80}?)(?:(?:" + lx.alternation(lx.UNITS_NO_LONGER)
                              + ")" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + ")[，,])?(?:"
                              + lx.alternation(lx.UNITS_CHANGED_TO) + ")" + _CHANGE_LABEL + _CLAUSE_ENDS, re.M)
+
+
+# 两家 / 3个单位 / 若干部门 / 十余家: a count of bodies (lexicon.UNITS_COUNT_NUMERALS, UNITS_COUNT_MEASURES)
+_COUNT_OF_BODIES = re.compile(r"(?:\d+|(?:" + lx.alternation(lx.UNITS_COUNT_NUMERALS) + ")+)[余多]?(?:"
+                              + lx.alternation(lx.UNITS_COUNT_MEASURES) + ")")
+
+
+def _names_or_counts_bodies(names: str) -> bool:
+    """What follows a label's 增加 changes its list only if it names a body (配合单位增加市X局、Y集团等) or counts the
+    bodies added (配合单位增加两家: said as not understood); 增加 is also the verb of doing more (责任单位增加普惠贷款
+    投放), which names neither."""
+    if _COUNT_OF_BODIES.match(names):
+        return True
+    return any(unit_like(drop_trailing_qualifier(drop_group_after_deng(piece.strip()))) for piece in listed_pieces(names))
+
+
+def states_a_change_of_units(written: str) -> bool:
+    """Does an annotation's text open as a change to a label's units (牵头单位由X调整为Y / 配合单位中的“X”统一调整为“Y” /
+    配合单位增加Z / 牵头单位X不变)? Glued to the items it changes (第9项“…”配合单位中的“X”调整为“Y”), such a clause is
+    the predicate of the heading's sentence, not units set apart after it (parse._annotation_ending_title)."""
+    return any(p.match(written) for p in (_CHANGED_TO, _ADDED, _UNCHANGED))
 
 
 def _unquoted(names: str) -> str:
