@@ -454,6 +454,16 @@ def test_a_title_whose_kind_sits_in_closing_quotes_titles_the_plan(title):
     assert [t.title for t in plan.tasks()] == ["开展汛前检查", "做好物资储备", "加强预警发布"]
 
 
+def test_a_title_opening_with_a_joining_word_and_ending_in_its_kind_is_a_title_of_its_own():
+    """和平区… / 和美乡村… open with a word that joins two halves of a broken title (和, 及): ending in their plain kind
+    they are titles of their own, the second plan of a page (only a half ending in a quoted kind, 和整改措施“两张清单”,
+    completes the line above)."""
+    plans = parse_text(
+        "某区2030年工作要点\n一、稳定增长\n1.推进项目建设。（区甲局负责）\n"
+        "和平区2030年重点工作任务分工方案\n一、扩大内需\n1.促进消费升级。（区乙局负责）\n")
+    assert [p.title for p in plans] == ["某区2030年工作要点", "和平区2030年重点工作任务分工方案"]
+
+
 @pytest.mark.parametrize("head", ["某市应急管理局\n关于做好2030年汛期安全防范工作的通知\n",
                                   "某市应急管理局\n关于做好2030年汛期安全防范\n工作的通知\n",
                                   "关于做好2030年汛期安全防范\n工作的通知\n"])

@@ -2656,10 +2656,19 @@ def _is_title(line: str) -> bool:
     (关于印发《某县…责任分解 / 表》的通知, a PDF's printed line or a hand's break) goes on on the next line, and the
     kind its first half ends with (…分解) is the quoted document's, not this title's."""
     s = line.strip()
-    # a line opening with a joining word (和整改措施“两张清单”) is the second half of a title broken before it
     return (_title_shaped(s) and TITLE_KINDS.search(s) is not None and not measures_heading(s)
-            and not s.startswith(lx.TITLE_BREAK_CONJUNCTIONS)
+            and not _second_half_before_quoted_kind(s)
             and s.count("《") + s.count("〈") <= s.count("》") + s.count("〉"))
+
+
+def _second_half_before_quoted_kind(s: str) -> bool:
+    """A title broken before its joining word leaves a second half like 和整改措施“两张清单”: a kind in closing quotes is a
+    weaker mark of a whole title than a kind ending the line, so a line opening with 和 / 及 / 与 / 暨 and ending in
+    one is read as a half. A line ending in its plain kind stays a title whatever it opens with (和平区…方案, 和美乡村…)."""
+    return s.startswith(lx.TITLE_BREAK_CONJUNCTIONS) and s.endswith(_CLOSING_QUOTES)
+
+
+_CLOSING_QUOTES = ("”", "\"", "」", "』")
 
 
 def _title_shaped(s: str) -> bool:
