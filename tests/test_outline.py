@@ -6068,6 +6068,15 @@ def test_a_topic_numbered_keti_n_over_numbered_measures_still_heads_them():
         (1, "1.", [("市甲办", "lead")]), (2, "2.", [("市甲办", "lead")]), (1, "1.", [("市乙部", "lead")])]
 
 
+def test_a_topics_title_drops_its_name_fields_label():
+    """1.课题名称：推进…研究: a research plan names each topic in a field of its own; the label is no word of the title
+    (as 项目名称： is not)."""
+    plan = _one("某市重点调研课题\n一、调研课题\n1.课题名称：推进城乡融合发展研究\n牵头单位：市甲办\n"
+                "2.专题名称：深化基层治理研究\n牵头单位：市乙部\n")
+    assert [(t.title, _units(t)) for t in plan.tasks()] == [("推进城乡融合发展研究", [("市甲办", "lead")]),
+                                                            ("深化基层治理研究", [("市乙部", "lead")])]
+
+
 def test_a_line_of_a_tasks_other_field_is_not_run_on_into_the_units_above_it():
     """改革工作要点 list under each 改革任务 牵头县领导 / 牵头单位 / 参与单位 / 成果形式 / 完成时限, each on its line: the
     成果形式 line (what the task yields) names no unit and is not joined to the last name of the 参与单位 line."""
