@@ -6065,6 +6065,46 @@ def test_problems_numbered_wenti_with_a_chinese_numeral_are_tasks_too():
         ("一", 1, "问题一：", [("县发展改革局", "responsible")]), ("一", 2, "问题二：", [("县投资促进中心", "responsible")])]
 
 
+@pytest.mark.parametrize("first, second", [("课题1：", "课题2："), ("课题一：", "课题二："), ("专题 1：", "专题 2：")])
+def test_topics_numbered_keti_n_over_field_lines_are_the_tasks(first, second):
+    """课题1： / 课题一： over 牵头单位： / 参与单位： lines: a research plan numbers its topics under the word, each a task
+    as 1. would be (before: no item at all, every field line's units pooled into the group heading above)."""
+    plan = _one("某市年度重点调研课题\n一、调研课题\n（一）发展方面\n"
+                f"{first}推进城乡融合发展研究\n牵头领导：副市长 甲某某\n牵头单位：市甲办\n参与单位：市乙局、市丙局\n"
+                f"{second}深化基层治理研究\n牵头单位：市丁部\n参与单位：市戊局\n完成时间：2025年9月底前\n")
+    assert [(sec, n, label.replace(" ", ""), units) for sec, n, label, units in _tasks(plan)] == [
+        ("一", 1, first.replace(" ", ""), [("市甲办", "lead"), ("市乙局", "support"), ("市丙局", "support")]),
+        ("一", 2, second.replace(" ", ""), [("市丁部", "lead"), ("市戊局", "support")])]
+    assert [t.title for t in plan.tasks()] == ["推进城乡融合发展研究", "深化基层治理研究"]
+
+
+def test_tasks_numbered_renwu_n_over_field_lines_and_no_measures_are_the_tasks():
+    """任务1： / 任务2： each over its own field lines, no numbered measure under either: the item is the task (before:
+    read as an action's heading waiting for measures, the task had no units)."""
+    plan = _one("某县改革任务安排\n一、重点任务\n任务1：推进乡镇财政改革\n牵头单位：县甲局\n参与单位：县乙局\n"
+                "任务2：完善村级议事规则\n牵头单位：县丙部\n")
+    assert _tasks(plan) == [("一", 1, "任务1：", [("县甲局", "lead"), ("县乙局", "support")]),
+                            ("一", 2, "任务2：", [("县丙部", "lead")])]
+
+
+def test_a_topic_numbered_keti_n_over_numbered_measures_still_heads_them():
+    """课题1：… over 1. 2. measures: the topic heads its measures as an action's heading does, its field line covering
+    them; the measures are the tasks."""
+    plan = _one("某市调研工作方案\n一、调研安排\n课题1：推进城乡融合发展研究\n牵头单位：市甲办\n"
+                "1.开展实地走访。\n2.形成调研报告。\n课题2：深化基层治理研究\n牵头单位：市乙部\n1.召开座谈会。\n")
+    assert [(n, label, units) for _, n, label, units in _tasks(plan)] == [
+        (1, "1.", [("市甲办", "lead")]), (2, "2.", [("市甲办", "lead")]), (1, "1.", [("市乙部", "lead")])]
+
+
+def test_a_topics_title_drops_its_name_fields_label():
+    """1.课题名称：推进…研究: a research plan names each topic in a field of its own; the label is no word of the title
+    (as 项目名称： is not)."""
+    plan = _one("某市重点调研课题\n一、调研课题\n1.课题名称：推进城乡融合发展研究\n牵头单位：市甲办\n"
+                "2.专题名称：深化基层治理研究\n牵头单位：市乙部\n")
+    assert [(t.title, _units(t)) for t in plan.tasks()] == [("推进城乡融合发展研究", [("市甲办", "lead")]),
+                                                            ("深化基层治理研究", [("市乙部", "lead")])]
+
+
 def test_a_line_of_a_tasks_other_field_is_not_run_on_into_the_units_above_it():
     """改革工作要点 list under each 改革任务 牵头县领导 / 牵头单位 / 参与单位 / 成果形式 / 完成时限, each on its line: the
     成果形式 line (what the task yields) names no unit and is not joined to the last name of the 参与单位 line."""

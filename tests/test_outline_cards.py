@@ -120,3 +120,17 @@ def test_separator_lines_between_cards_are_no_words_of_any_text():
     assert section.intro == ""
     assert [t.text for t in plan.tasks()] == ["具体内容：检查甲景区服务质量。\n牵头：镇甲办",
                                               "具体内容：检查网吧和歌舞娱乐场所。\n牵头：镇丁站"]
+
+
+def test_topic_cards_number_the_tasks():
+    """课题 1 alone on its line over the topic's title and its field lines: the card's number, as 任务 1 is."""
+    plan = _one(
+        "某市重点调研课题\n"
+        "课题 1\n"
+        "推进城乡融合发展研究\n"
+        "牵头单位：市甲办\n"
+        "参与单位：市乙局\n"
+        "课题 2\n"
+        "深化基层治理研究\n"
+        "牵头单位：市丙部\n")
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [(1, [("市甲办", L), ("市乙局", S)]), (2, [("市丙部", L)])]

@@ -170,7 +170,9 @@ _PATTERNS = {
     # 1， / 1: / 1： are the same label as 1. in plans typed without the dot (not 1:1000, not 3，4号楼);
     # 1.5G网络覆盖工程 / 2.4G…: a digit and a Latin letter after the dot name a technology (5G), not a decimal;
     # 1.2025年底前… / 2.2023年数据…: a year after the dot (no decimal has four places before 年)
-    # 问题1： / 问题2. / 问题三：: a rectification plan numbers the problems it answers so, each a task as 1. would be
+    # 问题1： / 问题2. / 问题三：: a rectification plan numbers the problems it answers so, each a task as 1. would be;
+    # so does a research plan its topics (课题1：… / 课题一：…) and a list its tasks or projects (任务2：… / 项目3：…), the
+    # word (lexicon.COUNTED_ITEM_WORDS) and its number closed by a colon (or 、 . not before a digit: 项目1.5亿元 is a sum)
     # 1 1 . / 2 3．: OCR of a scanned page sets a space between a number's digits; before the point it is the number
     # 1〇. / 2O．: OCR's 〇 or O for the digit 0 of the number (OCR_ZERO_NUMBER)
     # 2、3号线 / 1、2期工程: numbers of lines, phases, grades listed with 、 (a PDF wrapped the line before them), no label
@@ -183,6 +185,8 @@ _PATTERNS = {
                          + "|[" + lexicon.NUMBER_STOP_MIDDLE_DOTS + r"](?!\d)"
                          r"|[，,:：](?![\d，,、]))|([\u2488-\u249b])"
                          + rf"|问题\s*([{CN_NUMERALS}]{{1,3}})\s*[：:、.．]"
+                         + r"|(?:" + lexicon.alternation(lexicon.COUNTED_ITEM_WORDS) + r")[ \u3000]*"
+                         + rf"(\d{{1,3}}|[{CN_NUMERALS}]{{1,3}})[ \u3000]*(?:[：:]|[、.．](?!\d))"
                          + r"|" + FILING_NUMBER + r"(?:\s*[:：]|(?![\u4e00-\u9fff\d]))"
                          + r"|" + FORM_FILING_NUMBER
                          + r"|" + RECORD_CODE

@@ -382,9 +382,11 @@ FIELD_LABELS += CONTENT_FIELD_LABELS
 # the label of the field that names the task itself on a project sheet or a list of matters (1.项目名称：X / 事项名称：X)
 # a 督办清单 / 交办清单 opens each numbered matter so too, with the label of the field naming what is overseen or
 # handed down (1.督办事项：推进… / 督办内容： / 督办事项名称： / 交办事项： / 工作任务：): only ever stripped at the
-# title's start, after the item's number (工作任务： alone on a line over numbered items stays a heading field)
+# title's start, after the item's number (工作任务： alone on a line over numbered items stays a heading field); a
+# research plan names each topic so (1.课题名称：推进…研究 / 专题名称：…)
 NAME_FIELD_LABELS = ("项目名称", "工程名称", "事项名称", "任务名称", "实事名称", "改革事项名称",
-                     "督办事项名称", "督办事项", "督办内容", "交办事项名称", "交办事项", "交办内容", "工作任务")
+                     "督办事项名称", "督办事项", "督办内容", "交办事项名称", "交办事项", "交办内容", "工作任务",
+                     "课题名称", "专题名称", "议题名称")
 # the field giving a form's own code (第1号　　编号：2025-Q3-01 / 交办单（第2号） over 编号：…): the form's filing, no
 # word of the task, written on the number's line or the line under it, before the field naming the matter
 FORM_CODE_LABELS = ("编号", "文号", "单号", "交办号", "督办号")
@@ -514,13 +516,18 @@ MENTION_RECIPIENT_VERBS = ("报", "报送", "上报", "推送", "抄送", "发�
                            "告知", "通知", "提醒", "联系", "咨询", "对接")
 # the words naming an action of a 行动方案 on a line of its own over its numbered measures, before the action's number
 # (行动一　…, 专项行动二：…, 任务三　…行动, 行动1：…): see parse/lines.py ACTION_HEADING; a 问题清单 heads its measures
-# so by problem (问题一：居住区停车难 over 1. 2., parse/items._unlabel_counted_heads_over_items), and a 督办 list by
-# matter (事项二：…)
-ACTION_HEADING_WORDS = ("专项行动", "行动", "任务", "问题", "事项")
+# so by problem (问题一：居住区停车难 over 1. 2., parse/items._unlabel_counted_heads_over_items), a 督办 list by
+# matter (事项二：…), a research plan its topics (课题一：… over 1. 2.), as COUNTED_ITEM_WORDS may
+ACTION_HEADING_WORDS = ("专项行动", "行动", "任务", "问题", "事项", "课题", "专题", "议题", "项目")
+# the words a list numbers each of its items under, the word, the number and a colon before the item's title (课题1：…研究
+# / 课题一：… / 任务2：… / 项目3：…), its field lines under it (牵头单位：… / 参与单位：… / 完成时间：…): the item is a task
+# as 1.… would be (words/labels.py, the arabic style); where bare numbered measures follow it (1. 2.), it heads them
+# as an action's heading does instead (parse/items._unlabel_counted_heads_over_items)
+COUNTED_ITEM_WORDS = ("问题", "课题", "专题", "议题", "任务", "项目")
 # the word a 任务清单 set as cards (a 公众号 post, a 小程序 or H5 page copied to text) heads each card with, its number
 # after it, alone on its line over the card's field lines (任务 1 / 具体内容：… / 牵头：… / 配合：…): the item's number,
-# as 1. would be (parse/cards.py)
-CARD_NUMBER_WORDS = ("任务", "事项")
+# as 1. would be (parse/cards.py); a research plan so numbers its topics (课题 1 / 推进…研究 / 牵头单位：…)
+CARD_NUMBER_WORDS = ("任务", "事项", "课题", "专题", "议题", "项目")
 # the kind of work such a heading names last, where no space parts its number from its name (任务五实施待遇提升行动):
 # only then is the line a heading and not a sentence opening with the word (任务十分艰巨)
 ACTION_KINDS = ("行动", "工程", "计划")
