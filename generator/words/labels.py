@@ -350,6 +350,28 @@ ATTACHMENT_MARK_ALONE = re.compile(rf"^\s*{_ATTACHMENT}\s*{_ATTACHMENT_NUMBER}?\
 # attaches is 附件：1.…
 ATTACHMENT_MARK_TITLED = re.compile(rf"^\s*(?P<mark>{_ATTACHMENT}\s*{_ATTACHMENT_NUMBER})(?:\s*[:：]|[ \t\u3000]+)\s*"
                                     r"(?P<title>\S.*?)\s*$")
+# an e-document system's (OA) text export stitches each attached file's text under a marker naming the file, in
+# square brackets or not, its number after 附件 or as the list entry's before the name, the extension kept or not:
+# 【附件：2.任务分解表.xls】, 附件2：任务分解表.xls, 附件：任务分解表. The same line is a page's download link or the
+# notice's list of what it attaches (附件：1.某县…方案.docx): source.read takes it for the attachment itself only over
+# the attached table's header. The name: no space, bracket or sentence mark in it, its extension cut off
+# (attachment_file_name); what follows it on the line is a closing bracket at most
+_ATTACHMENT_FILE_MARK = re.compile(
+    rf"\s*(?:[【\[]\s*)?{_ATTACHMENT}\s*(?:{_ATTACHMENT_NUMBER}\s*)?[:：]\s*(?:\d{{1,2}}\s*[.．、]\s*)?"
+    r"(?P<name>[^\s【】\[\]:：。；;，,]{2,64})")
+_FILE_EXTENSION = re.compile(r"\.(?:" + lexicon.alternation(lexicon.FILE_EXTENSIONS) + r")$", re.I)
+
+
+def attachment_file_name(line: str) -> str:
+    """The name an attachment marker gives its file (【附件：2.任务分解表.xls】 -> 任务分解表), else "".
+    (The rest of the line is looked at in code, not by a `$` after spaces: linear on a long run of spaces.)"""
+    m = _ATTACHMENT_FILE_MARK.match(line)
+    if not m or line[m.end():].strip(" \t\u3000】]"):
+        return ""
+    name = _FILE_EXTENSION.sub("", m.group("name"))
+    return name if len(name) >= 2 else ""
+
+
 # a line opening with an attachment's mark: bare (附件2), before a colon (附件2：某县…清单, 附件：1.…) or before a space
 # and its title (附件2 配套政策清单, as a portal's copy writes it); the mark may carry no number, but a word after 附件
 # (附件所列, 附件1所列) is a sentence citing it, no mark. A table pasted into a notice ends at such a line: the next
