@@ -337,8 +337,11 @@ def _label_of(line: str) -> Label | None:
 # so does a bare 附 line (附 / 重点任务责任分工 / 1—5. X牵头…): an attachment's mark, as 附件：, its lines no task's words
 # 合计：38项　其中：已办结4项…: a ledger's tally of its records under the last one (lexicon.TABLE_TOTAL_WORDS, a colon,
 # a count of items after it), the list's own words as a table's total row is, no word of the last task; a count in
-# a task's own sentence (共计15条，总里程86公里。) has no colon after its word
-COLOPHON = re.compile(r"^(?:(?:" + lexicon.alternation(lexicon.TABLE_TOTAL_WORDS) + r")\s*[:：]\s*\d+\s*[项个件条]|附\s*$|(?:抄送|主送|抄报|分送|报送|附\s*件|联\s*系\s*人|联系电话|联系方式)\s*[:：]|.{0,30}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发\s*$)")
+# a task's own sentence (共计15条，总里程86公里。) has no colon after its word.
+# A 版记's and an OA export's field labels pad their two characters to four characters' width (抄　　送：, 主　　送：,
+# 印　　发：), as 附　件 is spaced: spaces inside the label are the same label (before: the 抄送 bodies were read as
+# units of the last task); 印发机关： / 印发日期： are that colophon's fields too
+COLOPHON = re.compile(r"^(?:(?:" + lexicon.alternation(lexicon.TABLE_TOTAL_WORDS) + r")\s*[:：]\s*\d+\s*[项个件条]|附\s*$|(?:抄\s*送|主\s*送|抄\s*报|分\s*送|报\s*送|印\s*发(?:机关|日期)?|附\s*件|联\s*系\s*人|联系电话|联系方式)\s*[:：]|.{0,30}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发\s*$)")
 # An attachment's mark, the one place its patterns live: 附件 (a PDF's copy may space it: 附 件) and its number, Arabic
 # or Chinese (附件2 / 附件二); the readers of every format split a notice from the plans it attaches by these
 _ATTACHMENT = r"附\s*件"
