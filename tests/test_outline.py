@@ -2004,6 +2004,23 @@ def test_the_colophon_under_the_last_task_is_not_its_text():
     assert "抄送" not in plan.tasks()[-1].text and "抄送" in plan.closing
 
 
+@pytest.mark.parametrize("label", ["抄　　送：", "抄  送：", "主　　送：", "印　　发："])
+def test_a_colophon_label_padded_to_four_characters_is_the_colophon(label):
+    """A 版记 or an OA system's export pads the colophon's two-character labels to four characters' width (抄　　送：,
+    主　　送：, 印　　发：): the same colophon, its offices no units of the last task (before: they were read as units
+    responsible for it, the unpadded 抄送： alone closing the task)."""
+    plan = _one(
+        "某镇河道保洁工作方案\n"
+        "一、重点任务\n"
+        "1.清理河道垃圾。（镇水利站牵头，各村配合）\n"
+        "2.整治入河排口。\n"
+        "责任单位：镇环保办\n"
+        f"{label}镇党委办公室，镇人大主席团，镇纪委。\n"
+        "印发机关：某镇人民政府办公室\n")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("镇水利站", L), ("各村", S)], [("镇环保办", R)]]
+
+
 def test_a_towns_opening_items_on_why_and_to_what_end_are_not_tasks():
     """A town's 实施意见 opens its first part with why the work matters and to what end, numbered like tasks:
     1、充分认识…的重要性 2、指导思想 3、奋斗目标. They name no unit and are the section's text; the duties follow."""

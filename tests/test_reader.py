@@ -1511,6 +1511,43 @@ def test_a_page_holding_only_the_notice_of_a_plan_reads_no_task_and_says_the_pla
     assert any("'某县2030年河道保洁工作方案' is not on the page" in w for w in plan.warnings)
 
 
+@pytest.mark.parametrize("mark", ["【附件：2.任务清单.xls】", "【附件：任务清单.xlsx】", "附件：任务清单",
+                                  "附件2：任务清单.xls"])
+def test_an_attachment_marker_naming_a_file_over_its_tables_header_starts_the_attached_plan(mark):
+    """An e-document system's text export prints each attached file under a marker naming it (【附件：2.…xls】, 附件：…
+    alone), with no title line of its own: the table's header comes next. The marker starts the attached plan, titled
+    by the file's name (before: the rows ran on as items 1–2 of the body's last part, their numbers colliding)."""
+    plans = parse_text(
+        "某镇河道保洁工作方案\n"
+        "一、重点任务\n"
+        "1.清理河道垃圾。（镇水利站牵头，各村配合）\n"
+        "2.整治入河排口。（镇环保办负责）\n"
+        "二、保障措施\n"
+        "加强组织领导，强化经费保障。\n"
+        f"{mark}\n"
+        "序号\t工作任务\t牵头单位\t配合单位\t完成时限\n"
+        "1\t南河清淤\t镇水利站\t南村村委会\t2030年6月底前\n"
+        "2\t北河护岸\t镇城建办\t镇水利站\t2030年9月底前\n")
+    assert [(p.title, [(t.number, t.title) for t in p.tasks()]) for p in plans] == [
+        ("某镇河道保洁工作方案", [(1, "清理河道垃圾"), (2, "整治入河排口")]),
+        ("任务清单", [(1, "南河清淤"), (2, "北河护岸")])]
+    assert [(a.name, a.role) for a in plans[1].tasks()[1].assignments] == [("镇城建办", "lead"), ("镇水利站", "support")]
+
+
+def test_an_attachment_marker_naming_a_file_over_no_table_is_a_link_and_starts_no_plan():
+    """The same marker over anything but a table's header (a page's footer, the signature) is a download link or the
+    notice's list of what it attaches: the plan above keeps its last part, and no plan starts there."""
+    (plan,) = parse_text(
+        "某镇河道保洁工作方案\n"
+        "一、重点任务\n"
+        "1.清理河道垃圾。（镇水利站牵头，各村配合）\n"
+        "2.整治入河排口。（镇环保办负责）\n"
+        "附件：任务清单.xls\n"
+        "扫一扫在手机打开当前页\n")
+    assert [(t.number, [a.name for a in t.assignments]) for t in plan.tasks()] == [
+        (1, ["镇水利站", "各村"]), (2, ["镇环保办"])]
+
+
 @pytest.mark.parametrize("metadata", [
     "[ 索引号 ] 000014349/2030-00005 [ 发文字号 ] 某镇府发〔2030〕21号\n[ 主题分类 ] 应急管理 [ 体裁分类 ] 预案\n"
     "[ 发布机构 ] 某镇人民政府\n[ 成文日期 ] 2030-06-03 [ 发布日期 ] 2030-06-03\n",

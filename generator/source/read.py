@@ -24,7 +24,7 @@ from ..words.names import unit_like
 from ..words.page import (CONTENTS_HEAD, DOTTED_PAGE_NUMBER, NEWSPAPER_JUMP_FROM, NEWSPAPER_JUMP_ON, NEWSPAPER_PAGE_HEAD,
                           PAGE_CLOSING_PATTERN, PAGE_NUMBER, contents_entry, contents_entry_after_gap)
 from ..words.widths import printed_width
-from ..words.labels import (ASCII_ROMAN_LABEL, LEGAL_PART_LABEL, ATTACHMENT_MARK_ALONE, ATTACHMENT_MARK_TITLED, CN_NUMERALS, FILING_NUMBER,
+from ..words.labels import (ASCII_ROMAN_LABEL, attachment_file_name, LEGAL_PART_LABEL, ATTACHMENT_MARK_ALONE, ATTACHMENT_MARK_TITLED, CN_NUMERALS, FILING_NUMBER,
                             FORM_FILING_NUMBER, LABEL_LINE, label_of, undress, without_leading_symbols)
 from ..words.notices import (ASSIGNING_BRACKET, BULLETIN_KINDS, DIVIDING_KIND, ISSUE_MARK, ISSUE_NUMBER, ISSUER_END,
                              NOTICE_HEAD_LINE, PLAN_KINDS, TITLE_KINDS, WORK_NOTICE_KINDS, issued_plan, measures_heading,
@@ -462,7 +462,7 @@ def read_page(text: str, source: str) -> list[PlanText]:
             as_tab_separated(plain_dashes(plain_colons(text))))))))  # (its line breaks made \n above)
     with table_notes() as notes:
         # a form's fields set as key<TAB>value rows are its label lines, no table (form_fields)
-        rewritten = find_pasted_tables(_blank_forms_set_aside(form_fields_as_labels(unified)))
+        rewritten = find_pasted_tables(_blank_forms_set_aside(_file_marks_over_tables(form_fields_as_labels(unified))))
     plans = _with_margin_note(_with_notes(split_page(normalise(rewritten), source), markup_notes + notes), margin_note)
     return texts_as_written(plans, normalise(written)) if written else plans
 
@@ -1889,6 +1889,8 @@ def _own_title(lines: list[str], start: int, titles: dict[int, str], source: str
         return _untitled_attachment_title(lines, start) or untitled(source, lines[start])
     if _attachment_titled(lines[start]):
         return _attachment_titled(lines[start])
+    if _file_mark(lines, start):
+        return _file_mark(lines, start)
     return titles.get(start) or title_field_value(lines[start]).strip()
 
 
@@ -2260,6 +2262,51 @@ def _attachment_titled(line: str) -> str:
     return title
 
 
+def _file_mark(lines: list[str], i: int) -> str:
+    """The attached file's name where line i is an e-document system's marker of the file printed below it, else "".
+
+    An OA system's text export prints each attached file's text under a marker naming the file in square brackets
+    (【附件：2.任务分解表.xls】), often with no title line of its own: the attached plan starts at the marker, titled
+    by the file's name (read as no mark, an attached table's rows ran on as more items of the body's last part, their
+    numbers 1… colliding with the body's). A plan starts there only where an outline or a table's rows follow
+    (_plan_starts); a marker over the attachment's own title line leaves the start to that title."""
+    line = lines[i].lstrip()
+    return attachment_file_name(line) if line[:1] in "【[" else ""
+
+
+# the cells of a table's row as a text copy parts them: tabs, a drawn bar, or a run of two spaces or more
+_ROW_CELL_GAP = re.compile(r"\t|[|｜]|[ \u3000]{2,}")
+
+
+def _task_table_header(line: str) -> bool:
+    """Is the line a task table's header on one line: a task column and a unit column (序号 | 工作任务 | 牵头单位 …)?"""
+    cells = [cell.strip() for cell in _ROW_CELL_GAP.split(line.strip()) if cell.strip()]
+    if len(cells) < 2:
+        return False
+    kinds = header_kinds(cells)
+    return "task" in kinds and any(kind in ROLES for kind in kinds)
+
+
+def _file_marks_over_tables(text: str) -> str:
+    """The text with each attachment marker naming a file straight over a task table's header set as an OA system's
+    bracketed marker (附件：任务分解表 / 附件2：任务分解表.xls over 序号 | 工作任务 | 牵头单位 -> 【附件：任务分解表】).
+
+    Written without brackets, the same line is a page's download link (附件2：某县…台账.docx over the page's footer)
+    or the notice's list of what it attaches, no start of a plan; over the header of a table it can only be the
+    attached file itself, printed there with no title line. The header is looked at before the table readers
+    rewrite the rows (after them it is gone); the marker's line is kept in its place. A mark already read as the
+    attachment's with its title (附件2：某县…分工表) is left as written."""
+    if "\t" not in text and "|" not in text and "  " not in text:
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if attachment_file_name(line) and line.lstrip()[:1] not in "【[" and not _attachment_titled(line):
+            below = next((ln for ln in lines[i + 1 : i + 3] if ln.strip()), "")
+            if _task_table_header(below):
+                lines[i] = f"【{line.strip()}】"
+    return "\n".join(lines)
+
+
 _FILE_NAME_END = re.compile(r"\.(?:" + lx.alternation(lx.FILE_EXTENSIONS) + r")\s*(?:[(（][^()（）]{1,12}[)）])?$", re.I)
 
 
@@ -2348,7 +2395,8 @@ def _plan_starts(lines: list[str]) -> list[int]:
     bulletin = _bulletin_title(lines)
     candidates = [i for i, ln in enumerate(lines)
                   if _is_title(ln) or _is_title_tail(lines, i) or _after_attachment_mark(lines, i) or _duties_title(lines, i)
-                  or _untitled_attachment(lines, i) or _attachment_titled(ln) or (bulletin and i == bulletin[0])]
+                  or _untitled_attachment(lines, i) or _attachment_titled(ln) or _file_mark(lines, i)
+                  or (bulletin and i == bulletin[0])]
     starts = []
     for n, i in enumerate(candidates):
         if _under_interpretation_head(lines, i):
@@ -2472,7 +2520,7 @@ def _caption_inside_a_plan(lines: list[str], i: int, nxt: int) -> bool:
     numbers the tables set in its text (表1, 表2), while a plan attached to another is numbered by its mark (附件1); a
     规划纲要's 分工方案 sets its indicator table so under 二、主要指标分工 with no pointer at it, and the table's group
     rows (一、经济发展 / 二、创新驱动) restart the outline, so neither cue above finds it."""
-    if _after_attachment_mark(lines, i):
+    if _after_attachment_mark(lines, i) or _file_mark(lines, i):
         return False
     if _NUMBERED_CAPTION.match(lines[i]):
         return True

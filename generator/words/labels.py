@@ -341,8 +341,11 @@ def _label_of(line: str) -> Label | None:
 # so does a bare 附 line (附 / 重点任务责任分工 / 1—5. X牵头…): an attachment's mark, as 附件：, its lines no task's words
 # 合计：38项　其中：已办结4项…: a ledger's tally of its records under the last one (lexicon.TABLE_TOTAL_WORDS, a colon,
 # a count of items after it), the list's own words as a table's total row is, no word of the last task; a count in
-# a task's own sentence (共计15条，总里程86公里。) has no colon after its word
-COLOPHON = re.compile(r"^(?:(?:" + lexicon.alternation(lexicon.TABLE_TOTAL_WORDS) + r")\s*[:：]\s*\d+\s*[项个件条]|附\s*$|(?:抄送|主送|抄报|分送|报送|附\s*件|联\s*系\s*人|联系电话|联系方式)\s*[:：]|.{0,30}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发\s*$)")
+# a task's own sentence (共计15条，总里程86公里。) has no colon after its word.
+# A 版记's and an OA export's field labels pad their two characters to four characters' width (抄　　送：, 主　　送：,
+# 印　　发：), as 附　件 is spaced: spaces inside the label are the same label (before: the 抄送 bodies were read as
+# units of the last task); 印发机关： / 印发日期： are that colophon's fields too
+COLOPHON = re.compile(r"^(?:(?:" + lexicon.alternation(lexicon.TABLE_TOTAL_WORDS) + r")\s*[:：]\s*\d+\s*[项个件条]|附\s*$|(?:抄\s*送|主\s*送|抄\s*报|分\s*送|报\s*送|印\s*发(?:机关|日期)?|附\s*件|联\s*系\s*人|联系电话|联系方式)\s*[:：]|.{0,30}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发\s*$)")
 # An attachment's mark, the one place its patterns live: 附件 (a PDF's copy may space it: 附 件) and its number, Arabic
 # or Chinese (附件2 / 附件二); the readers of every format split a notice from the plans it attaches by these
 _ATTACHMENT = r"附\s*件"
@@ -354,6 +357,28 @@ ATTACHMENT_MARK_ALONE = re.compile(rf"^\s*{_ATTACHMENT}\s*{_ATTACHMENT_NUMBER}?\
 # attaches is 附件：1.…
 ATTACHMENT_MARK_TITLED = re.compile(rf"^\s*(?P<mark>{_ATTACHMENT}\s*{_ATTACHMENT_NUMBER})(?:\s*[:：]|[ \t\u3000]+)\s*"
                                     r"(?P<title>\S.*?)\s*$")
+# an e-document system's (OA) text export stitches each attached file's text under a marker naming the file, in
+# square brackets or not, its number after 附件 or as the list entry's before the name, the extension kept or not:
+# 【附件：2.任务分解表.xls】, 附件2：任务分解表.xls, 附件：任务分解表. The same line is a page's download link or the
+# notice's list of what it attaches (附件：1.某县…方案.docx): source.read takes it for the attachment itself only over
+# the attached table's header. The name: no space, bracket or sentence mark in it, its extension cut off
+# (attachment_file_name); what follows it on the line is a closing bracket at most
+_ATTACHMENT_FILE_MARK = re.compile(
+    rf"\s*(?:[【\[]\s*)?{_ATTACHMENT}\s*(?:{_ATTACHMENT_NUMBER}\s*)?[:：]\s*(?:\d{{1,2}}\s*[.．、]\s*)?"
+    r"(?P<name>[^\s【】\[\]:：。；;，,]{2,64})")
+_FILE_EXTENSION = re.compile(r"\.(?:" + lexicon.alternation(lexicon.FILE_EXTENSIONS) + r")$", re.I)
+
+
+def attachment_file_name(line: str) -> str:
+    """The name an attachment marker gives its file (【附件：2.任务分解表.xls】 -> 任务分解表), else "".
+    (The rest of the line is looked at in code, not by a `$` after spaces: linear on a long run of spaces.)"""
+    m = _ATTACHMENT_FILE_MARK.match(line)
+    if not m or line[m.end():].strip(" \t\u3000】]"):
+        return ""
+    name = _FILE_EXTENSION.sub("", m.group("name"))
+    return name if len(name) >= 2 else ""
+
+
 # a line opening with an attachment's mark: bare (附件2), before a colon (附件2：某县…清单, 附件：1.…) or before a space
 # and its title (附件2 配套政策清单, as a portal's copy writes it); the mark may carry no number, but a word after 附件
 # (附件所列, 附件1所列) is a sentence citing it, no mark. A table pasted into a notice ends at such a line: the next
