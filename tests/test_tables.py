@@ -480,6 +480,22 @@ def test_tabs_a_column_headed_by_the_kind_of_office_after_its_role_word_names_th
     assert [units for *_, units in reading(text)] == [[("法规处", "responsible"), ("市场处", "support")]]
 
 
+def test_tabs_an_empty_support_cell_beside_the_rows_own_responsible_office_is_no_support():
+    # a row naming its own answering office and leaving 配合 empty has no supporting unit: the support cell above is
+    # no merged cell it shares, whether the header word reads the column (责任部（处）) or only the annotation reader
+    # does, the column's name a role label no header word knows (负责科室)
+    text = ("序号\t时间节点\t工作事项\t责任部（处）\t配合部（处）\t责任人\n"
+            "1\t3月底前\t建成主新闻中心\t新闻宣传部\t某市委网信办\t甲某\n"
+            "2\t4月底前\t完成志愿者培训\t志愿服务部\t\t乙某\n")
+    assert [units for *_, units in reading(text)] == [
+        [("新闻宣传部", "responsible"), ("某市委网信办", "support")], [("志愿服务部", "responsible")]]
+    text = ("序号\t时间节点\t工作任务\t负责科室\t配合科室\t责任人\n"
+            "1\t3月底前\t开展校园安全检查\t安全科\t教研室\t甲某\n"
+            "2\t4月底前\t组织教师业务培训\t人事科\t\t乙某\n")
+    assert [units for *_, units in reading(text)] == [
+        [("安全科", "responsible"), ("教研室", "support")], [("人事科", "responsible")]]
+
+
 def test_an_oversight_column_beside_the_doers_supports_alone_it_answers():
     """监管部门 beside 实施主体 (a project table): the department oversees the bodies doing the work and supports, as the
     label 监管部门：… does; a 行业监管部门 column with no column of doers is the body the work belongs to."""
