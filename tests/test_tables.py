@@ -61,6 +61,11 @@ def sections(text: str) -> list[tuple[str, str]]:
     ("责任站所", "responsible"), ("责任股室", "responsible"), ("责任部室", "responsible"),  # offices inside a body
     ("责任站办所", "responsible"), ("责任办所", "responsible"),  # a town's 站、办、所 together
     ("责任办", "responsible"), ("责任站", "responsible"), ("牵头办", "lead"),  # a town's office or station alone
+    # a committee's 部, a department's 处, a bureau's 科 / 股 after 责任, the bracket naming another kind; only the whole
+    # name (责任制 / 责任书 name no body, 责任人 / 责任领导 people, 责任处理情况 a progress column)
+    ("责任部（处）", "responsible"), ("责任部", "responsible"), ("责任处（室）", "responsible"), ("责任处", "responsible"),
+    ("责任科（室）", "responsible"), ("责任股", "responsible"), ("牵头部（处）", "lead"), ("配合部（处）", "support"),
+    ("责任制", None), ("责任书", None), ("责任人", "extra"), ("责任领导", "extra"), ("责任处理情况", "extra"),
     ("责任社区", "responsible"), ("责任村（社区）", "responsible"), ("责任网格", "responsible"),  # a street's localities
     # (责任网格划分: a longer name opening with a locality head, only the whole name counts; 责任中队长: people)
     ("属地社区", "responsible"), ("落实社区（小区）", "implement"), ("责任网格划分", None), ("责任中队长", "extra"),
@@ -459,6 +464,36 @@ def test_pipes_inspection_plan_with_bodies_named_by_their_work():
         ("", 1, "塑料餐盒", [("食品相关产品监管处", "lead"), ("省轻工产品检测中心", "responsible")]),
         ("", 2, "纸杯", [("产品质量监督处", "lead"), ("省质检院", "responsible"), ("省标准化院", "responsible")]),
     ]
+
+
+def test_tabs_a_column_headed_by_the_kind_of_office_after_its_role_word_names_the_offices_answering():
+    # an organising committee's schedule heads its columns by its own 部 (责任部（处） | 配合部（处）), a department's by
+    # its 处 (责任处（室）): the 责任 column's offices answer for the row, as those of a 责任单位 do
+    text = ("序号\t时间节点\t工作事项\t责任部（处）\t配合部（处）\t责任人\n"
+            "1\t3月底前\t制定赛事总体规程\t竞技部\t某市体育局\t甲某\n"
+            "2\t4月底前\t完成场馆改造验收\t场馆部、后勤部\t某市住建局\t乙某\n")
+    assert [units for *_, units in reading(text)] == [
+        [("竞技部", "responsible"), ("某市体育局", "support")],
+        [("场馆部", "responsible"), ("后勤部", "responsible"), ("某市住建局", "support")]]
+    text = ("序号\t工作任务\t责任处（室）\t配合处（室）\n"
+            "1\t修订行业管理办法\t法规处\t市场处\n")
+    assert [units for *_, units in reading(text)] == [[("法规处", "responsible"), ("市场处", "support")]]
+
+
+def test_tabs_an_empty_support_cell_beside_the_rows_own_responsible_office_is_no_support():
+    # a row naming its own answering office and leaving 配合 empty has no supporting unit: the support cell above is
+    # no merged cell it shares, whether the header word reads the column (责任部（处）) or only the annotation reader
+    # does, the column's name a role label no header word knows (负责科室)
+    text = ("序号\t时间节点\t工作事项\t责任部（处）\t配合部（处）\t责任人\n"
+            "1\t3月底前\t建成主新闻中心\t新闻宣传部\t某市委网信办\t甲某\n"
+            "2\t4月底前\t完成志愿者培训\t志愿服务部\t\t乙某\n")
+    assert [units for *_, units in reading(text)] == [
+        [("新闻宣传部", "responsible"), ("某市委网信办", "support")], [("志愿服务部", "responsible")]]
+    text = ("序号\t时间节点\t工作任务\t负责科室\t配合科室\t责任人\n"
+            "1\t3月底前\t开展校园安全检查\t安全科\t教研室\t甲某\n"
+            "2\t4月底前\t组织教师业务培训\t人事科\t\t乙某\n")
+    assert [units for *_, units in reading(text)] == [
+        [("安全科", "responsible"), ("教研室", "support")], [("人事科", "responsible")]]
 
 
 def test_an_oversight_column_beside_the_doers_supports_alone_it_answers():

@@ -2465,6 +2465,10 @@ TABLE_ROLE_LABEL_ENDS: tuple[tuple[str, str], ...] = (
 )
 # the joining words that make the words before a role label two things (考核指标及责任单位, 指标和责任单位), no qualifier
 TABLE_ROLE_LABEL_JOINS = "及和与并或"
+# the one-character kinds of office a body's own table names its responsible column by after 责任 (责任部（处）,
+# 责任处（室）, 责任科（室）, 责任股, 责任室): a committee's or a headquarters' 部, a department's 处, a bureau's 科 / 股,
+# a party body's 室 (TABLE_HEADER_KINDS; the labels' LABEL_HEADS and LABEL_HEAD_ALTERNATIVES hold them too)
+TABLE_OFFICE_HEADS = ("部", "处", "科", "股", "室")
 TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # 周次 / 周别: a school's 行事历 or 周安排 numbers its rows by the teaching week (第1周, 第3—4周), its number column
     ("number", r"^(序号|编号|序|No\.?|NO\.?|" + "|".join(TABLE_WEEK_HEADS) + ")$"),
@@ -2623,6 +2627,12 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
                     r"|^(?:" + alternation(TABLE_DIVISION_HEADS) + ")$"),
     # 主编单位: the body editing a whole 志书 / 年鉴 over its 承编单位 leads (the compiling roles, above)
     ("lead", r"^主编(?:单位|部门)$"),
+    # 责任部（处） / 责任处（室） / 责任科（室） / 责任股: a body's own plan heads the column of its offices answering for
+    # each row by the kind of office (a 组委会's or a 指挥部's 部, a provincial department's 处, a bureau's 科 and 股,
+    # a party body's 室), the bracket naming another kind (column_name reads the name before it), beside 牵头部（处） /
+    # 配合部（处）, which the role word alone reads. Only as the whole name (TABLE_OFFICE_HEADS): after 责任 the one
+    # character opens other words (责任制, 责任书, 责任状, 责任人 people, 责任处理 a duty)
+    ("responsible", r"^责任(?:" + alternation(TABLE_OFFICE_HEADS) + ")$"),
     # 月份: a study or meeting schedule (学习计划, 会议安排) heads the month each row is held in by it, often first and
     # merged over the month's rows: when the row is due, as 学习时间 is
     # 日期 / 起止日期: a school calendar's dates of each week (2.10—2.16), when the row's work is done, as 时间 is

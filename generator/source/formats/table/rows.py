@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from ....numerals import chinese, parse_chinese
 from ....words import lexicon as lx
 from ....words.brackets import depth_zero_split
-from ....words.columns import KIND_PATTERNS
+from ....words.columns import KIND_PATTERNS, column_name
 from ....words.names import proper_place, unit_like
 from .cells import (_INNER_LABEL, _NONE, _labelled_cell, _lone_character, _names_a_unit, _one_line, _reads_as_units,
                     _verbs_cut, note_role_clause, task_cell_parts, unit_text)
@@ -272,7 +273,10 @@ class _Reader:
         down or doubt it, the blank is said (`_said_left_empty`); a row writing no unit of its own shares the merged
         cells above, as in any table."""
         kinds = self.columns.kinds
-        shares_all_units = not any(c for c, k in zip(cells, kinds) if k in UNIT_COLUMN_KINDS)
+        # (a column no header word knows but named as a role label, 负责科室 / 责任学校, writes the row's own units too:
+        # its cell goes into the task's text under its name, which the annotation reader reads as their label)
+        shares_all_units = not any(c for c, k, name in zip(cells, kinds, self.columns.names)
+                                   if k in UNIT_COLUMN_KINDS or (k is None and _labels_units(name)))
         carries_support = shares_all_units or self.support_merged
         own_lead = any(c for c, k in zip(cells, kinds) if k == "lead")
         carried = ("lead", "deadline") + (() if own_lead else ("responsible", "implement"))
@@ -1414,6 +1418,15 @@ def _share_columns_of_duties(columns: _Columns, data: list[list[str]]) -> list[i
     cells = [c for c in cells if c and not _NONE.match(c)]
     sentences = sum(not _reads_as_units(c) for c in cells)
     return shares if cells and 2 * sentences > len(cells) else []
+
+
+@lru_cache(maxsize=1024)
+def _labels_units(name: str) -> bool:
+    """Does a column name read as a role label (负责科室, 落实股室, 责任学校, 责任部（室）) though no header word names its
+    column? Its cells are written into the task's text under the name (负责科室：X), and the annotation reader reads
+    them as the row's units under that label: a row filling it names units of its own."""
+    text = re.sub(r"\s+", "", name)
+    return bool(label_role(text) or label_role(column_name(text)))
 
 
 def _collectives_only(cell: str) -> bool:
