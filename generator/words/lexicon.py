@@ -1184,6 +1184,12 @@ KIND_OF_BODIES_WORDS = ("各", "有关", "相关", "其他", "其它", "属地",
 # how a name of a kind of bodies ends with no such word: the departments directly under a level's government or party
 # committee as one class (（四）县直部门职责 / 市直单位 / 区直机关 / 县直属单位); only at the end, as 市直机关工委 is one body
 KIND_OF_BODIES_ENDINGS = ("直部门", "直单位", "直机关", "直属部门", "直属单位", "直属机关")
+# how a kind of bodies heading the departments it lists ends (（五）市人民政府有关部门：市甲局负责…；市乙局负责…, 各成员
+# 单位：, 县直各单位：, 市直单位：): the bodies after its colon are its members, each doing its share
+# (parse.duties._category_over_named_bodies). A kind of localities (各乡镇：, 各县（市、区）：, 属地政府：) ends otherwise:
+# the body after its colon is one inside each of those places (各乡镇：村两委负责协助…, 各县（市、区）：县级应急管理部门
+# 负责…), helping or acting for it, and the localities stay the duty's unit
+KIND_OF_DEPARTMENTS_ENDINGS = ("部门", "单位", "机关", "机构", "处室", "科室")
 # the levels whose directly-run bodies a plan names as one collective (县直各单位, 镇直有关部门, 市直属各单位): each body of
 # that level, a subject that acts, unlike 有关部门 (whichever department)
 DIRECT_BODIES_LEVELS = ("省", "市", "州", "县", "区", "镇", "乡")
