@@ -2462,6 +2462,10 @@ TABLE_ROLE_LABEL_ENDS: tuple[tuple[str, str], ...] = (
     ("配合单位", "support"), ("配合部门", "support"),
     ("落实单位", "implement"),
 )
+# the oversight words that, qualifying a role label (督办牵头单位, 督查责任单位, 督导责任单位, 督促责任单位, 监督责任单位),
+# name the body overseeing the task beside the units doing it (a 督查室 in a column beside 牵头单位 / 责任单位): it
+# supports, as 督办单位 / 督查单位 and the verbs 督促 / 督导 / 监督 do (LABEL_ROLE_WORDS), whatever its label says
+TABLE_OVERSIGHT_QUALIFIERS = ("督办", "督查", "督导", "督促", "监督")
 # the joining words that make the words before a role label two things (考核指标及责任单位, 指标和责任单位), no qualifier
 TABLE_ROLE_LABEL_JOINS = "及和与并或"
 TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
@@ -2654,7 +2658,9 @@ TABLE_OVERSIGHT_COLUMN = r"监管(?:单位|部门|处室|科室|机构)$"
 # as a rule one body a row (the 审计局, the 督查室), where the doers' cell lists several bodies one a line. A docx cell
 # pasted one paragraph a line runs the doers' lines on into the overseer's: the overseer takes the run's last line
 # (fitting.py `_unit_lines_into_columns`)
-TABLE_OVERSEEING_COLUMN = r"(?:督导|督办|督查|监督|监管)(?:单位|部门|处室|科室|机构)$"
+# (so are 督办牵头单位 / 督查责任单位, a role label qualified by the oversight word, TABLE_OVERSIGHT_QUALIFIERS: alone in a
+# 督办清单 beside 督办事项 it names the bodies doing the matter overseen)
+TABLE_OVERSEEING_COLUMN = r"(?:督导|督办|督查|督促|监督|监管)(?:牵头|责任)?(?:单位|部门|处室|科室|机构)$"
 # 检查单位 / 检查部门 / 督查检查单位: an inspection plan's column of the bodies carrying out each row's inspection, named by
 # the act (the bodies inspected are 被检查单位 / 检查对象 beside it). With no column of doers beside it (牵头单位,
 # 责任单位, 实施单位) it is the doers' column and answers for the row (header.py `_inspectors_without_doers`); beside
