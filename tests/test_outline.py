@@ -10404,3 +10404,18 @@ def test_a_category_heading_glued_to_the_bodies_it_heads_names_no_unit_of_its_ow
         [("市直有关部门", R)]]
     assert tasks[1].title.startswith("市甲局负责汇总自查情况")
     assert any("市人民政府有关部门" in r.text and "a kind of bodies" in r.text for r in plan.readings)
+
+
+def test_a_heading_of_localities_over_a_body_inside_each_keeps_the_localities_as_the_unit():
+    """（一）各乡镇（街道）：村委会负责协助…: a kind of localities heading a duty whose subject is a body inside each of
+    those places, not a department the heading lists. The localities stay the duty's unit (unlike 有关部门：市甲局负责…),
+    and no name is glued across the colon (各县（市、区）：县级水利部门)."""
+    plan = _one(
+        "某市防汛工作职责分工\n"
+        "（一）各乡镇（街道）：村委会负责协助开展隐患排查。\n"
+        "（二）各县（市、区）：县级水利部门负责组织巡堤查险。\n"
+        "（三）市水利局：负责统筹协调。\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("各乡镇（街道）", R)],
+        [("各县（市、区）", R)],
+        [("市水利局", R)]]

@@ -10551,6 +10551,43 @@ def test_a_role_label_closing_a_column_name_gives_its_role_whatever_word_before_
     assert header_kind(cell) == kind
 
 
+@pytest.mark.parametrize("cell, kind", [
+    # an oversight word before the role label names the body overseeing the doers: it supports, whatever the label
+    ("督办牵头单位", "support"), ("督查责任单位", "support"), ("督导责任单位", "support"),
+    ("督促责任单位", "support"), ("监督牵头部门", "support"),
+    ("任务牵头单位", "lead"), ("指标牵头单位", "lead"),  # a plain word keeps the label's role
+])
+def test_an_oversight_word_before_a_role_label_names_a_supporting_overseer(cell, kind):
+    assert header_kind(cell) == kind
+
+
+def test_tabs_an_overseer_column_named_by_a_role_label_supports_the_doers_beside_it():
+    """督办牵头单位 / 督查责任单位 beside the 责任单位 / 牵头单位 doing each row: the 督查室 oversees and supports; a
+    督办清单 whose one unit column is 督办责任单位 names the bodies doing the matters overseen, who answer for them."""
+    beside = "\n".join([
+        "某区重点任务督办表",
+        "序号\t重点任务\t责任单位\t督办牵头单位",
+        "1\t整治甲河沿岸环境\t区甲局\t区政府督查室",
+        "2\t改造乙街管网\t区乙局\t区委督查室",
+    ])
+    assert {task: units for _, task, _, units in reading(beside)} == {
+        1: [("区甲局", "responsible"), ("区政府督查室", "support")],
+        2: [("区乙局", "responsible"), ("区委督查室", "support")]}
+    qualified = "\n".join([
+        "某县重点工作任务分解表",
+        "序号\t工作任务\t牵头单位\t督查责任单位",
+        "1\t建设丙园标准厂房\t县丙局\t县委督查室",
+    ])
+    assert {task: units for _, task, _, units in reading(qualified)} == {
+        1: [("县丙局", "lead"), ("县委督查室", "support")]}
+    alone = "\n".join([
+        "某区重点事项督办清单",
+        "序号\t督办事项\t督办责任单位\t完成时限",
+        "1\t整治丁街占道经营\t区丁局\t2024年10月",
+    ])
+    assert {task: units for _, task, _, units in reading(alone)} == {1: [("区丁局", "responsible")]}
+
+
 def test_tabs_an_indicator_table_names_its_lead_column_after_the_indicator():
     text = "\n".join([
         "某市营商环境提升方案",

@@ -314,6 +314,8 @@ def read_unit_first(plan: Plan, task: Task, before_verb: tuple[int, list[str], s
     if _category_over_named_bodies(task.text, end, names):
         _read_past_a_category_heading(plan, task, end, lead)
         return True
+    if task.text[end - 1: end] in (":", "：") and _names_a_kind_of_bodies(names):
+        _drop_names_glued_across_the_colon(task, end)
     if names_the_others(lead):
         plan.note(task.line, "outline", f"duty {task.label} is headed by '{lead}', which names the other units by "
                                         "reference: no unit read")
@@ -335,11 +337,28 @@ def _category_over_named_bodies(text: str, end: int, names: list[str]) -> bool:
     单位, 市直有关单位: _names_a_kind_of_bodies) closed by a colon, the text after it opening with a body's name and its
     verb. A 工作分工 part heads the departments' shares so, a category over the bodies its text names each doing its
     part: the category names no unit of its own, the bodies inside are the duty's. Not where the text after the colon
-    is the category's own duty (市直有关部门：负责…, the kind of bodies the doer, as a lead is)."""
+    is the category's own duty (市直有关部门：负责…, the kind of bodies the doer, as a lead is), nor under a kind of
+    localities (各乡镇：村两委负责协助…: a body inside each place, the places still the duty's unit; lexicon
+    KIND_OF_DEPARTMENTS_ENDINGS)."""
     if text[end - 1: end] not in (":", "：") or not _names_a_kind_of_bodies(names):
+        return False
+    if not all(n.endswith(lx.KIND_OF_DEPARTMENTS_ENDINGS) for n in names):
         return False
     rest = text[end:]
     return bool(unit_before_its_verb(rest) or (lead_units(rest) or (0, []))[1])
+
+
+def _drop_names_glued_across_the_colon(task: Task, end: int) -> None:
+    """（一）各县（市、区）：县级应急管理部门负责…: a kind of localities over a body inside each of them; the sentence
+    reader took `各县（市、区）：县级应急管理部门` for one subject. No name runs across a heading's colon: the annotations
+    read so are dropped (the heading, read as the duty's lead, keeps the localities as its unit)."""
+    glued = {k for k, a in enumerate(task.annotations) if a.start < end < a.end}
+    if not glued:
+        return
+    index = {old: new for new, old in enumerate(k for k in range(len(task.annotations)) if k not in glued)}
+    task.annotations = [a for k, a in enumerate(task.annotations) if k not in glued]
+    task.assignments = [Assignment(name=s.name, role=s.role, annotation=index.get(s.annotation, s.annotation))
+                        for s in task.assignments if s.annotation not in glued]
 
 
 def _read_past_a_category_heading(plan: Plan, task: Task, end: int, lead: str) -> None:

@@ -63,6 +63,8 @@ def column_kind(name: str) -> str | None:
         return "extra"  # 所在街道, 项目所在地: where the row's project lies, kept in its text (项目 names no task here)
     for kind, pattern in KIND_PATTERNS:
         if pattern.search(name):
+            if _overseer_label(name):
+                return "support"  # 督办牵头单位, 督查责任单位, 督促责任单位: the overseer of the doers, whatever its label
             # 指标牵头单位, 指标责任单位: a word of another kind (指标, text) before a role label closing the name gives
             # way to the label; a name already read as a unit column keeps its first role word (牵头责任单位 leads)
             if kind not in UNIT_COLUMN_KINDS and _qualified_role_column(name):
@@ -76,6 +78,13 @@ def column_kind(name: str) -> str | None:
 
 # the plain word before a role label (指标 in 指标牵头单位): one to four Chinese characters
 _QUALIFIER = re.compile(r"[\u4e00-\u9fff]{1,4}")
+
+
+def _overseer_label(name: str) -> bool:
+    """Is the name a role label qualified by an oversight word (督办牵头单位, 督查责任单位: lexicon
+    TABLE_OVERSIGHT_QUALIFIERS)? The house reads the body overseeing a task's doers as supporting them."""
+    return any(name.endswith(label) and any(w in name[:-len(label)] for w in lx.TABLE_OVERSIGHT_QUALIFIERS)
+               and _QUALIFIER.fullmatch(name[:-len(label)]) for label, _ in lx.TABLE_ROLE_LABEL_ENDS)
 
 
 def _qualified_role_column(name: str) -> str | None:

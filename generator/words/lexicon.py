@@ -1191,6 +1191,12 @@ KIND_OF_BODIES_WORDS = ("各", "有关", "相关", "其他", "其它", "属地",
 # how a name of a kind of bodies ends with no such word: the departments directly under a level's government or party
 # committee as one class (（四）县直部门职责 / 市直单位 / 区直机关 / 县直属单位); only at the end, as 市直机关工委 is one body
 KIND_OF_BODIES_ENDINGS = ("直部门", "直单位", "直机关", "直属部门", "直属单位", "直属机关")
+# how a kind of bodies heading the departments it lists ends (（五）市人民政府有关部门：市甲局负责…；市乙局负责…, 各成员
+# 单位：, 县直各单位：, 市直单位：): the bodies after its colon are its members, each doing its share
+# (parse.duties._category_over_named_bodies). A kind of localities (各乡镇：, 各县（市、区）：, 属地政府：) ends otherwise:
+# the body after its colon is one inside each of those places (各乡镇：村两委负责协助…, 各县（市、区）：县级应急管理部门
+# 负责…), helping or acting for it, and the localities stay the duty's unit
+KIND_OF_DEPARTMENTS_ENDINGS = ("部门", "单位", "机关", "机构", "处室", "科室")
 # the levels whose directly-run bodies a plan names as one collective (县直各单位, 镇直有关部门, 市直属各单位): each body of
 # that level, a subject that acts, unlike 有关部门 (whichever department)
 DIRECT_BODIES_LEVELS = ("省", "市", "州", "县", "区", "镇", "乡")
@@ -2463,6 +2469,10 @@ TABLE_ROLE_LABEL_ENDS: tuple[tuple[str, str], ...] = (
     ("配合单位", "support"), ("配合部门", "support"),
     ("落实单位", "implement"),
 )
+# the oversight words that, qualifying a role label (督办牵头单位, 督查责任单位, 督导责任单位, 督促责任单位, 监督责任单位),
+# name the body overseeing the task beside the units doing it (a 督查室 in a column beside 牵头单位 / 责任单位): it
+# supports, as 督办单位 / 督查单位 and the verbs 督促 / 督导 / 监督 do (LABEL_ROLE_WORDS), whatever its label says
+TABLE_OVERSIGHT_QUALIFIERS = ("督办", "督查", "督导", "督促", "监督")
 # the joining words that make the words before a role label two things (考核指标及责任单位, 指标和责任单位), no qualifier
 TABLE_ROLE_LABEL_JOINS = "及和与并或"
 # the one-character kinds of office a body's own table names its responsible column by after 责任 (责任部（处）,
@@ -2665,7 +2675,9 @@ TABLE_OVERSIGHT_COLUMN = r"监管(?:单位|部门|处室|科室|机构)$"
 # as a rule one body a row (the 审计局, the 督查室), where the doers' cell lists several bodies one a line. A docx cell
 # pasted one paragraph a line runs the doers' lines on into the overseer's: the overseer takes the run's last line
 # (fitting.py `_unit_lines_into_columns`)
-TABLE_OVERSEEING_COLUMN = r"(?:督导|督办|督查|监督|监管)(?:单位|部门|处室|科室|机构)$"
+# (so are 督办牵头单位 / 督查责任单位, a role label qualified by the oversight word, TABLE_OVERSIGHT_QUALIFIERS: alone in a
+# 督办清单 beside 督办事项 it names the bodies doing the matter overseen)
+TABLE_OVERSEEING_COLUMN = r"(?:督导|督办|督查|督促|监督|监管)(?:牵头|责任)?(?:单位|部门|处室|科室|机构)$"
 # 检查单位 / 检查部门 / 督查检查单位: an inspection plan's column of the bodies carrying out each row's inspection, named by
 # the act (the bodies inspected are 被检查单位 / 检查对象 beside it). With no column of doers beside it (牵头单位,
 # 责任单位, 实施单位) it is the doers' column and answers for the row (header.py `_inspectors_without_doers`); beside
