@@ -61,6 +61,7 @@ def sections(text: str) -> list[tuple[str, str]]:
     ("责任站所", "responsible"), ("责任股室", "responsible"), ("责任部室", "responsible"),  # offices inside a body
     ("责任站办所", "responsible"), ("责任办所", "responsible"),  # a town's 站、办、所 together
     ("责任办", "responsible"), ("责任站", "responsible"), ("牵头办", "lead"),  # a town's office or station alone
+    ("负责科室", "responsible"), ("负责股室", "responsible"), ("负责部室", "responsible"),  # as 负责处室 is
     # a committee's 部, a department's 处, a bureau's 科 / 股 after 责任, the bracket naming another kind; only the whole
     # name (责任制 / 责任书 name no body, 责任人 / 责任领导 people, 责任处理情况 a progress column)
     ("责任部（处）", "responsible"), ("责任部", "responsible"), ("责任处（室）", "responsible"), ("责任处", "responsible"),

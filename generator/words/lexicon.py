@@ -2600,7 +2600,7 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # handing it over and the body taking it on; both answer for the transfer (the one for handing over, the other
     # for taking up and carrying out the duty), as such lists' own notes say; 原承担部门 is the one handing over
     ("responsible", r"责任" + _TABLE_UNIT_SCOPE + r"(单位|部门)"
-                    r"|责任(主体|处室|科室|区县|县区|乡镇|街道|站办所|站所|办所|股室|部室|司局|企业|警种)|负责(单位|部门|处室|机构)|承办|分办"
+                    r"|责任(主体|处室|科室|区县|县区|乡镇|街道|站办所|站所|办所|股室|部室|司局|企业|警种)|负责(单位|部门|处室|科室|股室|部室|机构)|承办|分办"
                     # the squads, as the whole column name as the localities below (责任中队长 is a people column)
                     r"|^责任" + _TABLE_SQUADS + "$"
                     r"|责任(?:站办|办|站)$"
