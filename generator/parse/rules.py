@@ -40,7 +40,11 @@ _NOT_A_PERSON = "(?![" + lx.GOVERNMENT_LEVEL_CHARS + "]?" + _any(lx.PERSON_LABEL
 # a rank before the role word, lexicon.RULE_ROLE_RANKS)
 # (排在第一位的站所为牵头站所 / 排在第一位的科室为牵头科室: the kind of body named as the plan's labels name it,
 # lexicon.RULE_BODY_KINDS)
-_BODY_KIND = _any(lx.RULE_BODY_KINDS) + "?"
+# (其余站所（办）为配合单位 / 排在首位的为牵头站所（办、中心）: the kind with the other kinds it takes in bracketed after it,
+# lexicon.RULE_BODY_KIND_BRACKET_WORDS)
+_BODY_KIND_BRACKET = ("(?:[（(]" + _any(lx.RULE_BODY_KIND_BRACKET_WORDS) + "(?:、" + _any(lx.RULE_BODY_KIND_BRACKET_WORDS)
+                      + "){0,3}[）)])?")
+_BODY_KIND = "(?:" + _any(lx.RULE_BODY_KINDS) + _BODY_KIND_BRACKET + ")?"
 FIRST_LEADS = re.compile(
     _any(lx.POSITION_VERBS) + "?" + _any(lx.FIRST_POSITION)
     + "位?(?:的|者)?(?:责任)?" + _BODY_KIND + "(?:为|是|系|负责)?" + _any(lx.RULE_ROLE_RANKS) + "?"

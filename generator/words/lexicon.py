@@ -1373,6 +1373,9 @@ RULE_ROLE_RANKS = ("主要", "总")
 # town's notice names its stations and offices (排在第一位的站所为牵头站所，其余站所为配合站所 / 第一个站办所), a
 # bureau's or a party body's its sections and offices (排在第一位的科室为牵头科室 / 排名第一的股室为牵头股室)
 RULE_BODY_KINDS = ("单位", "部门", "站办所", "站所", "办所", "科室", "股室", "处室", "部室")
+# a town names its bodies 站所（办） / 科室（中心）: the kind of body a rule speaks of, with the bodies of other kinds it
+# takes in written in a bracket after it (其余站所（办）为配合单位); the words such a bracket holds, parted by 、
+RULE_BODY_KIND_BRACKET_WORDS = ("办", "所", "站", "室", "科", "股", "处", "中心", "队")
 # a school's grade inside its name (某市中医药高等专科学校, 某县中等职业学校): 等 there is no "and so on" closing a list
 SCHOOL_GRADES = ("高等", "中等", "初等")
 # "其他为配合单位", "其余单位为协同单位": the others support
