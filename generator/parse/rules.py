@@ -1040,15 +1040,17 @@ def is_note_on_the_lists(text: str) -> bool:
 # column it speaks of (配合单位中的各县（市、区）人民政府为落实单位 / 责任单位栏内的各乡镇为落实单位): the column's
 # words are no part of the unit's name, so they stand outside the name's group.
 _COLUMN_SCOPE = (r"(?:[^，,；;。、\s]{0,8}?(?:单位|部门)" + _any(lx.COLUMN_WORDS) + "?" + _any(lx.WITHIN_A_COLUMN) + ")?")
-_NAMED_ROLE_CLAUSE = re.compile(_COLUMN_SCOPE + r"(\S{2,30}?)(?:均|都)?(?:为|是)" + _any(_ROLE_OF_WORD)
-                                + r"(?:单位|部门|主体)")
+# (所列各村（社区）为具体落实单位: the unit pointed at as the one listed, lexicon.NAMED_ROLE_LISTED, and the role
+# qualified, lexicon.NAMED_ROLE_MANNERS; both stand outside the name's group, which must be the listed name itself)
+_NAMED_ROLE_CLAUSE = re.compile(_COLUMN_SCOPE + _any(lx.NAMED_ROLE_LISTED) + r"?(\S{2,30}?)(?:均|都)?(?:为|是)"
+                                + _any(lx.NAMED_ROLE_MANNERS) + "?" + _any(_ROLE_OF_WORD) + r"(?:单位|部门|主体)")
 _SENTENCE_END = re.compile(r"[。！!]")
 _CLAUSE_END = re.compile(r"[，,；;]")
 
 
 def _role_named(m: re.Match) -> str:
     """The role a NAMED_ROLE-like match gives its unit."""
-    word = next(w for w in sorted(_ROLE_OF_WORD, key=len, reverse=True) if w in m.group()[len(m.group(1)):])
+    word = next(w for w in sorted(_ROLE_OF_WORD, key=len, reverse=True) if w in m.string[m.end(1) : m.end()])
     return _ROLE_OF_WORD[word]
 
 
@@ -1063,7 +1065,8 @@ def _named_roles_in_a_rule(text: str) -> list[re.Match]:
             continue
         for clause in _CLAUSE_END.split(sentence):
             m = _NAMED_ROLE_CLAUSE.fullmatch(clause.strip().rstrip("）)"))
-            if m and _names_a_unit(m) and not FIRST_LEADS.search(clause):
+            # the rule's own second half (其余站所（办）为配合单位) names the others by their place, no unit
+            if m and _names_a_unit(m) and not FIRST_LEADS.search(clause) and not is_rule_continuation(clause):
                 found.append(m)
     return found
 

@@ -2037,6 +2037,11 @@ NOTE_PART_WORDS = ("有关说明", "相关说明", "几点说明", "其他说明
 CLOSING_OTHER_WORDS = ("其他", "其它")
 # a note speaking of a table's column of units (注：主办单位栏列两个单位的，…): how to read the list, not a unit of it
 COLUMN_WORDS = ("栏",)
+# how a rule's clause fixing a named unit's role points at it as the one listed (所列各村（社区）为具体落实单位 /
+# 列出的各乡镇为落实单位): words before the name, no part of it
+NAMED_ROLE_LISTED = ("所列的", "所列", "列出的", "列明的", "列入的")
+# how such a clause qualifies the role, between 为 and the role word (为具体落实单位 / 为具体实施单位): the role word's role
+NAMED_ROLE_MANNERS = ("具体",)
 # how a rule says it speaks of the names inside one column (配合单位中的各县…为落实单位 / 责任单位栏内的…): the words after
 # the column's name, before the unit it names
 WITHIN_A_COLUMN = ("中的", "中", "内的", "里的")
