@@ -420,6 +420,18 @@ def test_a_rule_naming_the_kind_of_office_it_speaks_of_is_read(rule, others):
         [("党政办", L), ("组织办", others)], [("综治中心", L), ("派出所", others), ("司法所", others)]]
 
 
+@pytest.mark.parametrize("rule", [
+    "责任站所（办）栏中排在首位的为牵头站所（办）；其余站所（办）为配合单位。",
+    "注：排在第一位的为牵头站所，其余站所(办、中心)为配合站所(办、中心)。"])
+def test_a_rule_naming_its_bodies_kind_with_a_bracket_still_gives_the_others_their_role(rule):
+    """A town names its bodies 站所（办）: the kind with the other kinds it takes in bracketed after it. The others'
+    clause so worded (其余站所（办）为配合单位) still says the others support (before: they read responsible)."""
+    (plan,) = parse_text("某镇2030年重点工作任务分解表\n" + rule + "\n序号\t工作任务\t责任站所（办）\t完成时限\n"
+                         "1\t开展招商引资。\t经济发展办、财政所\t全年\n2\t优化企业服务。\t市场监管所、便民服务中心\t持续推进\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("经济发展办", L), ("财政所", S)], [("市场监管所", L), ("便民服务中心", S)]]
+
+
 @pytest.mark.parametrize("note, alone", [
     ("注：责任站所栏有两个站所的，前者牵头、后者配合。", R), ("注：前者为牵头单位，后者为配合单位。", L),
     ("注：责任站所栏第一个为牵头站所，第二个为配合站所。", L), ("注：排名第一的为牵头站所，排名第二的为配合站所。", L)])

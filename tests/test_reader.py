@@ -377,6 +377,35 @@ def test_a_caption_the_text_points_at_by_its_number_stays_in_the_plan_though_its
         (1, [("县水利局", "responsible")]), (2, [("甲镇人民政府", "responsible")])]
 
 
+def test_a_caption_under_a_section_head_naming_it_stays_in_the_plan_though_its_group_rows_number_again():
+    """附件 / 某镇…分解 / 一、指导思想 / 二、重点工作任务分解表 / 某镇…重点工作任务分解表 / group rows 一、…（1项） /
+    三、保障措施: the section's head names the table, and its caption follows with no 详见下表; the caption heads a
+    table inside the plan (before: it started a plan of its own, the head a task with no unit, 三、 in the table's plan)."""
+    plans = parse_text(
+        "某镇人民政府关于印发《某镇2031年度重点工作任务分解》的通知\n各村（社区），镇属各站所：\n"
+        "现将《某镇2031年度重点工作任务分解》印发给你们，请认真抓好落实。\n附件：某镇2031年度重点工作任务分解表\n"
+        "附件\n某镇2031年度重点工作任务分解\n一、指导思想\n　　坚持稳中求进，狠抓工作落实。\n"
+        "二、重点工作任务分解表\n某镇2031年度重点工作任务分解表\n序号\t工作任务\t目标要求\t责任站所\t完成时限\n"
+        "一、经济发展（1项）\n1\t招商引资\t全年引进项目8个。\t经济发展办\t2031年12月底\n二、乡村振兴（1项）\n"
+        "2\t粮食生产\t播种面积5万亩。\t农业综合服务中心\t2031年9月底\n三、保障措施\n　　加强组织领导。\n")
+    assert [p.title for p in plans] == ["某镇2031年度重点工作任务分解"]
+    assert [(t.number, t.title, [a.name for a in t.assignments]) for t in plans[0].tasks()] == [
+        (1, "招商引资", ["经济发展办"]), (2, "粮食生产", ["农业综合服务中心"])]
+    assert ("三", "保障措施") in [(s.number, s.title) for s in plans[0].sections]
+
+
+def test_a_section_head_names_the_caption_only_by_words_the_caption_holds():
+    """二、重点工作任务分解表 names 某镇…重点工作任务分解表; a head of other words (二、工作目标), a mere 表, or a line
+    that is no head says nothing of the caption below it."""
+    from generator.source.read import _head_names_caption
+
+    assert _head_names_caption("二、重点工作任务分解表", "某镇2031年度重点工作任务分解表")
+    assert _head_names_caption("第三章　重点项目清单", "某县2031年重点项目清单")
+    assert not _head_names_caption("二、工作目标", "某镇2031年度重点工作任务分解表")
+    assert not _head_names_caption("二、表", "某镇2031年度重点工作任务分解表")
+    assert not _head_names_caption("重点工作任务分解表", "某镇2031年度重点工作任务分解表")
+
+
 def test_a_caption_pointed_at_by_another_number_is_no_cue():
     """…见表1。 / 表2　某河治理保护任务清单: the text points at another table, so it says nothing of this caption."""
     from generator.source.read import _points_at_caption

@@ -9685,6 +9685,27 @@ def test_a_notes_rule_naming_its_column_fixes_the_role_of_the_unit_inside_it():
     ]
 
 
+@pytest.mark.parametrize("clause", ["其余为配合站所；所列各村（社区）为具体落实单位", "其余为配合站所；列出的各村（社区）为落实单位",
+                                    "其余为配合站所；各村（社区）为具体落实单位",
+                                    "其余站所（办）为配合单位；所列各村（社区）为具体落实单位"])
+def test_a_rule_fixing_the_role_of_the_listed_unit_with_a_manner_word_is_read(clause):
+    """…其余为配合站所；所列各村（社区）为具体落实单位: the clause points at the unit as the one listed (所列 / 列出的) and
+    qualifies its role (具体); neither word is part of the name or the role, and the villages carry the work out wherever
+    listed (before: either word left the clause unread, the villages support). The rule's others' half before it
+    (其余站所（办）为配合单位) names no unit, so it does not stand in for the villages' clause."""
+    text = "\n".join([
+        "某镇2031年重点工作任务分解表",
+        f"责任站所栏中排在第一位的为牵头站所，{clause}。",
+        "序号\t工作任务\t责任站所\t完成时限",
+        "1\t粮食生产\t农业服务中心、财政所、各村（社区）\t9月底",
+        "2\t人居环境整治\t乡村振兴办、各村（社区）\t11月底",
+    ])
+    assert reading(text) == [
+        ("", 1, "粮食生产", [("农业服务中心", "lead"), ("财政所", "support"), ("各村（社区）", "implement")]),
+        ("", 2, "人居环境整治", [("乡村振兴办", "lead"), ("各村（社区）", "implement")]),
+    ]
+
+
 def test_an_html_unit_cell_with_a_bodys_other_name_in_brackets_on_its_own_line_is_one_unit(write_file):
     """市农业农村局<br>（市乡村振兴局）: a narrow column puts a 合署 office's bracketed other name on a line of its own; one
     unit, as written on one line. A line opening with a name of its own stays another unit."""

@@ -40,7 +40,11 @@ _NOT_A_PERSON = "(?![" + lx.GOVERNMENT_LEVEL_CHARS + "]?" + _any(lx.PERSON_LABEL
 # a rank before the role word, lexicon.RULE_ROLE_RANKS)
 # (排在第一位的站所为牵头站所 / 排在第一位的科室为牵头科室: the kind of body named as the plan's labels name it,
 # lexicon.RULE_BODY_KINDS)
-_BODY_KIND = _any(lx.RULE_BODY_KINDS) + "?"
+# (其余站所（办）为配合单位 / 排在首位的为牵头站所（办、中心）: the kind with the other kinds it takes in bracketed after it,
+# lexicon.RULE_BODY_KIND_BRACKET_WORDS)
+_BODY_KIND_BRACKET = ("(?:[（(]" + _any(lx.RULE_BODY_KIND_BRACKET_WORDS) + "(?:、" + _any(lx.RULE_BODY_KIND_BRACKET_WORDS)
+                      + "){0,3}[）)])?")
+_BODY_KIND = "(?:" + _any(lx.RULE_BODY_KINDS) + _BODY_KIND_BRACKET + ")?"
 FIRST_LEADS = re.compile(
     _any(lx.POSITION_VERBS) + "?" + _any(lx.FIRST_POSITION)
     + "位?(?:的|者)?(?:责任)?" + _BODY_KIND + "(?:为|是|系|负责)?" + _any(lx.RULE_ROLE_RANKS) + "?"
@@ -1036,15 +1040,17 @@ def is_note_on_the_lists(text: str) -> bool:
 # column it speaks of (配合单位中的各县（市、区）人民政府为落实单位 / 责任单位栏内的各乡镇为落实单位): the column's
 # words are no part of the unit's name, so they stand outside the name's group.
 _COLUMN_SCOPE = (r"(?:[^，,；;。、\s]{0,8}?(?:单位|部门)" + _any(lx.COLUMN_WORDS) + "?" + _any(lx.WITHIN_A_COLUMN) + ")?")
-_NAMED_ROLE_CLAUSE = re.compile(_COLUMN_SCOPE + r"(\S{2,30}?)(?:均|都)?(?:为|是)" + _any(_ROLE_OF_WORD)
-                                + r"(?:单位|部门|主体)")
+# (所列各村（社区）为具体落实单位: the unit pointed at as the one listed, lexicon.NAMED_ROLE_LISTED, and the role
+# qualified, lexicon.NAMED_ROLE_MANNERS; both stand outside the name's group, which must be the listed name itself)
+_NAMED_ROLE_CLAUSE = re.compile(_COLUMN_SCOPE + _any(lx.NAMED_ROLE_LISTED) + r"?(\S{2,30}?)(?:均|都)?(?:为|是)"
+                                + _any(lx.NAMED_ROLE_MANNERS) + "?" + _any(_ROLE_OF_WORD) + r"(?:单位|部门|主体)")
 _SENTENCE_END = re.compile(r"[。！!]")
 _CLAUSE_END = re.compile(r"[，,；;]")
 
 
 def _role_named(m: re.Match) -> str:
     """The role a NAMED_ROLE-like match gives its unit."""
-    word = next(w for w in sorted(_ROLE_OF_WORD, key=len, reverse=True) if w in m.group()[len(m.group(1)):])
+    word = next(w for w in sorted(_ROLE_OF_WORD, key=len, reverse=True) if w in m.string[m.end(1) : m.end()])
     return _ROLE_OF_WORD[word]
 
 
@@ -1059,7 +1065,8 @@ def _named_roles_in_a_rule(text: str) -> list[re.Match]:
             continue
         for clause in _CLAUSE_END.split(sentence):
             m = _NAMED_ROLE_CLAUSE.fullmatch(clause.strip().rstrip("）)"))
-            if m and _names_a_unit(m) and not FIRST_LEADS.search(clause):
+            # the rule's own second half (其余站所（办）为配合单位) names the others by their place, no unit
+            if m and _names_a_unit(m) and not FIRST_LEADS.search(clause) and not is_rule_continuation(clause):
                 found.append(m)
     return found
 

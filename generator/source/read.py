@@ -2529,7 +2529,31 @@ def _caption_inside_a_plan(lines: list[str], i: int, nxt: int) -> bool:
     above = _paragraph_above(lines, i)
     if _SEE_TABLE_BELOW.search(above) or _introduces_what_follows(above) or _points_at_caption(above, lines[i]):
         return True
+    if _head_names_caption(above, lines[i]):
+        return True
     return _outline_goes_on_after(lines, i, nxt)
+
+
+_CAPTION_NAME_MIN = 4  # characters a section head's name holds at least to be taken as naming the table below it
+
+
+def _head_names_caption(above: str, caption: str) -> bool:
+    """Is the line right above the caption a section head of the plan named as the table is (三、重点工作任务分解表 /
+    某镇2025年度重点工作任务分解表)? A town's or county's 分解 sets its table so: the section's head names it and the
+    caption follows with no 详见下表; the table's group rows restart 一、…（N项）, so the outline going on after the
+    table is no cue either. The head's name (its label and a closing stop aside) must close the caption, or stand
+    inside it, and be no mere word (表)."""
+    head = _outline_head_name(above)
+    return head is not None and len(head) >= _CAPTION_NAME_MIN and head in re.sub(r"\s+", "", caption)
+
+
+def _outline_head_name(line: str) -> str | None:
+    """The name of a plan's top outline head (三、重点工作任务分解表 -> 重点工作任务分解表), spaces and a closing stop
+    aside; else None."""
+    m = _CN_HEAD.match(line) or _CHAPTER_HEAD.match(line)
+    if not m:
+        return None
+    return re.sub(r"\s+", "", line[m.end():]).rstrip("。：:；;")
 
 
 def _outline_goes_on_after(lines: list[str], i: int, nxt: int) -> bool:

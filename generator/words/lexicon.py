@@ -1379,6 +1379,9 @@ RULE_ROLE_RANKS = ("主要", "总")
 # town's notice names its stations and offices (排在第一位的站所为牵头站所，其余站所为配合站所 / 第一个站办所), a
 # bureau's or a party body's its sections and offices (排在第一位的科室为牵头科室 / 排名第一的股室为牵头股室)
 RULE_BODY_KINDS = ("单位", "部门", "站办所", "站所", "办所", "科室", "股室", "处室", "部室")
+# a town names its bodies 站所（办） / 科室（中心）: the kind of body a rule speaks of, with the bodies of other kinds it
+# takes in written in a bracket after it (其余站所（办）为配合单位); the words such a bracket holds, parted by 、
+RULE_BODY_KIND_BRACKET_WORDS = ("办", "所", "站", "室", "科", "股", "处", "中心", "队")
 # a school's grade inside its name (某市中医药高等专科学校, 某县中等职业学校): 等 there is no "and so on" closing a list
 SCHOOL_GRADES = ("高等", "中等", "初等")
 # "其他为配合单位", "其余单位为协同单位": the others support
@@ -2040,6 +2043,11 @@ NOTE_PART_WORDS = ("有关说明", "相关说明", "几点说明", "其他说明
 CLOSING_OTHER_WORDS = ("其他", "其它")
 # a note speaking of a table's column of units (注：主办单位栏列两个单位的，…): how to read the list, not a unit of it
 COLUMN_WORDS = ("栏",)
+# how a rule's clause fixing a named unit's role points at it as the one listed (所列各村（社区）为具体落实单位 /
+# 列出的各乡镇为落实单位): words before the name, no part of it
+NAMED_ROLE_LISTED = ("所列的", "所列", "列出的", "列明的", "列入的")
+# how such a clause qualifies the role, between 为 and the role word (为具体落实单位 / 为具体实施单位): the role word's role
+NAMED_ROLE_MANNERS = ("具体",)
 # how a rule says it speaks of the names inside one column (配合单位中的各县…为落实单位 / 责任单位栏内的…): the words after
 # the column's name, before the unit it names
 WITHIN_A_COLUMN = ("中的", "中", "内的", "里的")
