@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from fixture_plans import I, L, S, one_plan
+from fixture_plans import I, L, R, S, one_plan
 from fixture_plans import units_of as _units
 
 
@@ -134,3 +134,48 @@ def test_topic_cards_number_the_tasks():
         "深化基层治理研究\n"
         "牵头单位：市丙部\n")
     assert [(t.number, _units(t)) for t in plan.tasks()] == [(1, [("市甲办", L), ("市乙局", S)]), (2, [("市丙部", L)])]
+
+
+def test_compound_card_words_over_bracketed_fields_number_and_name_the_tasks():
+    """改革任务1 alone (or glued to its first field) over 【改革任务】X / 【牵头单位】X lines: the card's number, a compound
+    of the counted word read as the word; 【改革任务】 names the task; a colon after 】 is no part of the unit's name.
+    Before: tasks cut at each 【牵头领导】 titled 牵头领导, units shifted, a unit named ：县甲局."""
+    plan = _one(
+        "某县重点改革任务清单\n"
+        "改革任务1\n"
+        "【改革任务】深化甲项改革。建立乙机制。\n"
+        "【牵头领导】副县长　张某\n"
+        "【牵头单位】：县甲局\n"
+        "【责任单位】：县乙局、县丙局\n"
+        "改革任务2【改革任务】推进丁项整合。组建平台。\n"
+        "【牵头单位】县丁中心\n"
+        "【责任单位】县甲局\n")
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "深化甲项改革", [("县甲局", L), ("县乙局", R), ("县丙局", R)]),
+        (2, "推进丁项整合", [("县丁中心", L), ("县甲局", R)])]
+
+
+def test_card_numbers_go_on_after_items_numbered_otherwise():
+    """A list numbering one field's tasks （3）（4） between runs of 重点任务N cards: 重点任务5 follows （4）, still a card."""
+    plan = _one(
+        "某县重点任务清单\n"
+        "一、甲领域\n"
+        "重点任务1\n【重点任务】开展甲项工作。\n【牵头单位】县甲局\n"
+        "重点任务2\n【重点任务】开展乙项工作。\n【牵头单位】县乙局\n"
+        "二、乙领域\n"
+        "（3）\n【重点任务】开展丙项工作。\n【牵头单位】县丙局\n"
+        "（4）\n【重点任务】开展丁项工作。\n【牵头单位】县丁局\n"
+        "三、丙领域\n"
+        "重点任务5\n【重点任务】开展戊项工作。\n【牵头单位】县戊局\n"
+        "重点任务6\n【重点任务】开展己项工作。\n【牵头单位】县己局\n")
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+        (n, f"开展{c}项工作", [(f"县{c}局", L)]) for n, c in enumerate("甲乙丙丁戊己", 1)]
+
+
+def test_a_bracketed_name_field_opening_a_numbered_task_is_no_title():
+    """（1） / 【任务名称】X: the field's label dressed in 【】 is furniture, X the title (before: the title 任务名称)."""
+    plan = _one(
+        "某县任务清单\n"
+        "（1）\n【任务名称】健全甲机制。开展核算。\n【牵头单位】县甲局\n"
+        "（2）\n【项目名称】：建设乙中心\n【牵头单位】县乙局\n")
+    assert [t.title for t in plan.tasks()] == ["健全甲机制", "建设乙中心"]

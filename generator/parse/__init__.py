@@ -31,8 +31,8 @@ from .numbering import (RunningText, articles_glued_to_text, ascii_roman_parts_i
                         labels_glued_to_figures, legal_parts_in_order, stem_groups_in_order, style_of,
                         units_before_their_number)
 from ..words.names import town_named, unit_like
-from ..words.labels import (NAME_FIELD, POINT_MARK_END, UNNUMBERED, after_plan_citation, cited_item, is_filing_number,
-                            label_of, without_content_field, without_leading_symbols)
+from ..words.labels import (CONTENT_FIELD, NAME_FIELD, POINT_MARK_END, UNNUMBERED, after_plan_citation, cited_item,
+                            is_filing_number, label_of, without_content_field, without_leading_symbols)
 from .lines import ABOVE, BELOW, Line, annotation_ends_line, first_annotation_at, items_a_count_covers, units_named
 from ..numerals import parse_chinese
 from .opening_subjects import give_opening_subjects
@@ -1225,6 +1225,13 @@ def _form_head_end(text: str) -> int:
     return m.end() if m else 0
 
 
+def _name_field_dressed(bracket: str) -> bool:
+    """Is the 【】 opening the task a field's label dressed so (【改革任务】深化… / 【具体内容】…), not a run-in heading? Its
+    value after it is the task's heading, stripped of the label as 改革任务：深化… would be (NAME_FIELD)."""
+    dressed = bracket.strip(" \u3000") + "X"  # a character of value after the bracket, as the field patterns want one
+    return bool(NAME_FIELD.match(dressed) or CONTENT_FIELD.match(dressed))
+
+
 def _title_of(text: str, annotations: list) -> str:
     """The heading sentence: up to the first 。 (or the first annotation, if that comes sooner).
 
@@ -1240,7 +1247,8 @@ def _title_of(text: str, annotations: list) -> str:
             break  # (a body opening the heading's sentence, 区X局负责做好…, is its subject: the heading keeps it)
         start = note.end
     run_in = _RUN_IN_BRACKETED_TITLE.match(text, start)
-    if run_in:  # 1.【抓好招商引资】全年引进…: a copy's bold run-in heading set in 【】, the text going on after it
+    if run_in and not _name_field_dressed(text[run_in.start():run_in.end()]):
+        # 1.【抓好招商引资】全年引进…: a copy's bold run-in heading set in 【】, the text going on after it
         return _without_quote_marks(run_in.group(1).strip())
     end = len(text)
     stops = _stops_in_full_width(text)

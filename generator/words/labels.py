@@ -442,11 +442,20 @@ LABEL_LINE = _LabelLineMatcher()
 # The label of the field naming a task (项目名称：X / 督办事项：X, lexicon.NAME_FIELD_LABELS), maybe numbered inside
 # itself: a 督办通知 printing no number before its matters numbers them in the label (督办事项一： / 督办事项2：).
 NAME_FIELD_NUMBER = r"(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})"
-NAME_FIELD = re.compile(r"^(?:" + lexicon.alternation(lexicon.NAME_FIELD_LABELS) + ")" + NAME_FIELD_NUMBER
-                        + r"?\s*[:：]\s*(?=\S)")
+# A list of 【】 blocks dresses the label in the bracket instead (【改革任务】深化… / 【任务名称】… / 【具体内容】…), maybe
+# with a colon after it too (【项目名称】：…): the same field.
+
+
+def _field_label_opening(labels: str, numbered: str = "") -> re.Pattern:
+    """A field label from the alternation `labels` opening the text, closed by a colon or dressed in 【】."""
+    return re.compile(r"^(?:【(?:" + labels + ")" + numbered + r"】[ \u3000]*[:：]?|(?:" + labels + ")" + numbered
+                      + r"\s*[:：])\s*(?=\S)")
+
+
+NAME_FIELD = _field_label_opening(lexicon.alternation(lexicon.NAME_FIELD_LABELS), NAME_FIELD_NUMBER + "?")
 # 具体内容：开展… / 📍具体内容：开展…: a card's field naming what the task holds (lexicon.CONTENT_FIELD_LABELS), opening
 # the task's words under its number, its emoji the copy's dress: furniture of the card, as 牵头： is, no word of the title
-CONTENT_FIELD = re.compile(r"^(?:" + lexicon.alternation(lexicon.CONTENT_FIELD_LABELS) + r")\s*[:：]\s*(?=\S)")
+CONTENT_FIELD = _field_label_opening(lexicon.alternation(lexicon.CONTENT_FIELD_LABELS))
 
 
 def without_content_field(title: str) -> str:

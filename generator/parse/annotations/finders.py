@@ -106,11 +106,12 @@ class BracketedLabel(Finder):
                 while n < len(spans) and spans[n].start < end and not _is_label_span(text, spans[n]):
                     n += 1  # a bracket inside a name (市委党校(行政学院)) is part of the units
                 label = span.inner(text).strip().rstrip(":：")
+                names_at = _after_a_colon_closing_the_label(text, span.end)
                 if n < len(spans) and _is_label_span(text, spans[n]) and (
                         spans[n].start < end or not text[end + 1 : spans[n].start].strip()):
-                    parts.append(f"{label}:{text[span.end : min(end, spans[n].start)]}")
+                    parts.append(f"{label}:{text[names_at : max(names_at, min(end, spans[n].start))]}")
                     continue  # the next label follows at once: the same run
-                parts.append(f"{label}:{text[span.end : end]}")
+                parts.append(f"{label}:{text[names_at : max(names_at, end)]}")
                 break
             close = end + 1 if end < len(text) and text[end] in "。；;" else end
             runs.append((start, close, ";".join(parts)))
@@ -124,6 +125,17 @@ class BracketedLabel(Finder):
 
     def written(self, text: str, start: int, end: int, inner: str) -> str:
         return text[start:end].strip()  # as written, brackets and all: what was read is rebuilt with colons
+
+
+# 【牵头单位】：县X局 / 【责任单位】:县Y局: some lists set a colon after the closing bracket of a label dressed in 【】,
+# as a plain label has one; the colon is no character of the first name
+_COLON_AFTER_LABEL_BRACKET = re.compile(r"[ \u3000]{0,2}[:：]")
+
+
+def _after_a_colon_closing_the_label(text: str, at: int) -> int:
+    """Where a bracketed label's names start: after a colon following its closing bracket at `at`, else at `at`."""
+    colon = _COLON_AFTER_LABEL_BRACKET.match(text, at)
+    return colon.end() if colon else at
 
 
 _NAME_PIECE_MAX = 40  # characters: longer than a body's name, so the look back before a bracket stays short
