@@ -4605,6 +4605,17 @@ def test_a_guides_column_beside_the_doers_supports():
         ("甲县教育局", "responsible"), ("乙县教育局", "responsible"), ("基础教育处", "support")]
 
 
+@pytest.mark.parametrize("lead_in", ["试点任务由各责任单位具体承担，督导单位负责业务指导和成效评估。具体安排如下：",
+                                     "各试点单位要按照下表要求推进。具体安排如下："])
+def test_a_sentence_naming_the_tables_columns_before_it_is_no_task(lead_in):
+    """试点任务由各责任单位具体承担，督导单位负责…。具体安排如下：: the sentence ending in a colon before a table says who
+    its columns are and announces the rows; it is the table's lead-in, not a task whose number was lost (read so, it
+    shifted every row's place by one)."""
+    text = "\n".join(["某省试点工作方案", "一、试点任务", lead_in, "序号\t试点任务\t责任单位\t督导单位\t完成时限",
+                      "1\t制定推进方案\t甲县教育局\t基础教育处\t2025年5月底前"])
+    assert reading(text) == [("一", 1, "制定推进方案", [("甲县教育局", "responsible"), ("基础教育处", "support")])]
+
+
 @pytest.mark.parametrize("members", ["专班成员单位", "成员单位", "组员单位"])
 def test_a_working_groups_members_column_supports_the_lead(members):
     """牵头单位 | 专班成员单位 (成员单位): a 专班's project table names the bodies serving on each project's group beside
