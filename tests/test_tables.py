@@ -4618,6 +4618,53 @@ def test_a_body_column_beside_no_duties_column_names_no_unit():
     assert header_kinds(["序号", "责任单位", "主要职责"]) == ["number", "responsible", None]
 
 
+def _pilot_table(pilots: str, guides: str) -> str:
+    """A 试点工作方案's task table of two rows: the pilots carrying each task out, the offices guiding them."""
+    return "\n".join(["某省试点工作方案", "一、试点任务", f"序号\t试点任务\t{pilots}\t{guides}\t完成时限",
+                      "1\t制定推进方案\t甲县教育局、乙县教育局\t基础教育处\t2025年5月底前",
+                      "2\t开设人工智能课程\t丙县教育局\t省教科院、基础教育处\t2025年底前"])
+
+
+@pytest.mark.parametrize("pilots", ["试点单位", "试点学校", "试点医院", "试点县（市、区）"])
+@pytest.mark.parametrize("guides", ["指导单位", "业务指导单位", "指导处室"])
+def test_a_pilot_plans_pilots_are_responsible_and_its_guides_support(pilots, guides):
+    """试点单位 (试点学校, 试点县（市、区）) | 指导单位: the pilots take each task on and answer for it, as a 承担单位
+    does; the offices guiding them support, as a 督导单位 does. Unknown, both columns were text and no pilot was read."""
+    assert [(n, sorted(units)) for _, n, _, units in reading(_pilot_table(pilots, guides))] == [
+        (1, [("乙县教育局", "responsible"), ("基础教育处", "support"), ("甲县教育局", "responsible")]),
+        (2, [("丙县教育局", "responsible"), ("基础教育处", "support"), ("省教科院", "support")])]
+
+
+def test_a_guides_column_beside_the_doers_supports():
+    """责任单位 | 指导单位: the guiding office supports the doers; read as text it swallowed the doers' cell and the date."""
+    assert [units for *_, units in reading(_pilot_table("责任单位", "指导单位"))][0] == [
+        ("甲县教育局", "responsible"), ("乙县教育局", "responsible"), ("基础教育处", "support")]
+
+
+@pytest.mark.parametrize("lead_in", ["试点任务由各责任单位具体承担，督导单位负责业务指导和成效评估。具体安排如下：",
+                                     "各试点单位要按照下表要求推进。具体安排如下："])
+def test_a_sentence_naming_the_tables_columns_before_it_is_no_task(lead_in):
+    """试点任务由各责任单位具体承担，督导单位负责…。具体安排如下：: the sentence ending in a colon before a table says who
+    its columns are and announces the rows; it is the table's lead-in, not a task whose number was lost (read so, it
+    shifted every row's place by one)."""
+    text = "\n".join(["某省试点工作方案", "一、试点任务", lead_in, "序号\t试点任务\t责任单位\t督导单位\t完成时限",
+                      "1\t制定推进方案\t甲县教育局\t基础教育处\t2025年5月底前"])
+    assert reading(text) == [("一", 1, "制定推进方案", [("甲县教育局", "responsible"), ("基础教育处", "support")])]
+
+
+@pytest.mark.parametrize("members", ["专班成员单位", "成员单位", "组员单位"])
+def test_a_working_groups_members_column_supports_the_lead(members):
+    """牵头单位 | 专班成员单位 (成员单位): a 专班's project table names the bodies serving on each project's group beside
+    its lead; they support, as the label 成员单位：reads. Alone beside a duties column (序号 | 成员单位 | 主要职责) or
+    before the work the same column still names the body answering for each row."""
+    text = "\n".join(["某区城市更新项目推进表", f"序号\t项目名称\t牵头单位\t{members}\t完成时限",
+                      "1\t滨河老旧小区改造\t区住房城乡建设局\t区财政局、区城投集团\t2025年11月底前"])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("区住房城乡建设局", "lead"), ("区财政局", "support"), ("区城投集团", "support")])]
+    assert header_kinds(["序号", members, "主要职责"]) == ["number", "responsible", "task"]
+    assert header_kinds(["序号", members, "重点任务"]) == ["number", "responsible", "task"]
+
+
 def _fund_table(owner: str, doer: str) -> str:
     """A 资金安排表 of two projects: the money, the department each belongs to, the body carrying it out."""
     return "\n".join(["某县2025年民生项目资金安排表",

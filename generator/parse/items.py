@@ -1530,7 +1530,7 @@ def _label_annotated_paragraphs_over_numbered_tasks(lines: list[Line], said: lis
         if not heading_like(head) or has_annotation(head.rest):
             continue
         paragraphs = _paragraphs(body[1:])
-        if len(paragraphs) != 1 or not _task_paragraph(paragraphs[0]):
+        if len(paragraphs) != 1 or not _task_paragraph(paragraphs[0]) or _announces_the_items(paragraphs[0]):
             continue
         children = _numbered_children(items, k)
         if not children or not all(_names_a_unit(child) for child in children):
@@ -1541,6 +1541,13 @@ def _label_annotated_paragraphs_over_numbered_tasks(lines: list[Line], said: lis
             said.append((first.number, f"line {first.number}: a paragraph closed by its own units under "
                                         f"'{body[0].text.strip()}', over numbered items naming their own units, is "
                                         f"read as a task of that group whose number was lost, not as the heading's text"))
+
+
+def _announces_the_items(p: list[Line]) -> bool:
+    """Does the paragraph end in a colon (试点任务由各试点单位具体承担，指导单位负责业务指导。具体安排如下：)? It
+    announces the items or the table below and says who its columns are, by their names (各试点单位, 指导单位): the
+    table's lead-in, not a task closed by its own units. (The last character only, as `_lead_in_over` tests it.)"""
+    return p[-1].text.rstrip()[-1:] in ("：", ":")
 
 
 def _numbered_children(items: list[tuple[int, list[Line]]], k: int) -> list[list[Line]]:

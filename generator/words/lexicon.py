@@ -2488,6 +2488,11 @@ TABLE_ROLE_LABEL_JOINS = "及和与并或"
 # 责任处（室）, 责任科（室）, 责任股, 责任室): a committee's or a headquarters' 部, a department's 处, a bureau's 科 / 股,
 # a party body's 室 (TABLE_HEADER_KINDS; the labels' LABEL_HEADS and LABEL_HEAD_ALTERNATIVES hold them too)
 TABLE_OFFICE_HEADS = ("部", "处", "科", "股", "室")
+# what a pilot plan's column of pilots is named by after 试点 (试点单位, 试点学校, 试点县（市、区）, TABLE_HEADER_KINDS)
+TABLE_PILOT_HEADS = ("单位", "部门", "机构", "学校", "医院", "企业", "园区", "地区", "县", "区县", "县区", "县市区",
+                     "市", "乡镇", "街道", "社区", "村")
+# a working group's (专班's) column of its member bodies (专班成员单位, 成员单位, 组员单位): support beside a lead
+TABLE_MEMBERS_COLUMN = r"^(?:专班|工作专班|工作组|专项工作组)?(?:成员|组员)(?:单位|部门)$"
 TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # 周次 / 周别: a school's 行事历 or 周安排 numbers its rows by the teaching week (第1周, 第3—4周), its number column
     ("number", r"^(序号|编号|序|No\.?|NO\.?|" + "|".join(TABLE_WEEK_HEADS) + ")$"),
@@ -2514,6 +2519,18 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # 发榜单位 / 发榜部门: a 揭榜挂帅 榜单's column of the bodies that set each challenge and guide, back and accept the
     # work of the 揭榜单位 beside it: they support, as the annotation label reads them
     ("support", r"^(?:督导|督办|督查|督促|监督|发榜)(?:单位|部门|处室|科室|机构)$"),
+    # 试点单位 / 试点学校 / 试点医院 / 试点县（市、区）: a 试点工作方案's table names the bodies carrying out each pilot
+    # (试点任务由各试点单位具体承担); they take the work on and answer for it, as a 承担单位 does (the bracket of
+    # 试点县（市、区） is a header note, column_name). Only the whole name: 试点任务 / 试点内容 are the work.
+    ("responsible", r"^试点(?:" + alternation(TABLE_PILOT_HEADS) + ")$"),
+    # 指导单位 / 业务指导单位 / 指导处室: beside the pilots or the doers, the offices guiding, following and assessing
+    # each row's work (指导单位负责业务指导、过程跟踪和成效评估): they support, as a 督导单位 and the label 指导单位：do
+    ("support", r"^(?:业务|技术)?指导(?:单位|部门|处室|科室|机构)$"),
+    # 专班成员单位 / 成员单位 / 组员单位: a 专班 or working group's project table names beside its 牵头单位 the bodies
+    # serving on each project's group; they help the lead, as the label 成员单位：reads. (A duty list set as a table,
+    # 序号 | 成员单位 | 主要职责, has no lead: there the column names the body answering for each duty, header.py
+    # `_members_alone`)
+    ("support", TABLE_MEMBERS_COLUMN),
     # 督办事项 / 督办内容 / 督办事项名称: a 挂牌督办清单 names each matter it oversees in this column, the rows' work and
     # their title beside a 目标任务 (as 重点工作 is); the 督办 word alone would keep it text (the extra row below), and
     # with no other work column the whole table was lost. The people overseeing it (督办领导) are a people column.

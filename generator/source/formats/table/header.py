@@ -137,7 +137,8 @@ def _header_kinds(cells: tuple[str, ...]) -> tuple[str | None, ...]:
 
 def _kinds_of(cells: list[str]) -> list[str | None]:
     kinds = _named_place_beside_problem(_ledger_reports([header_kind(c) for c in cells], cells), cells)
-    kinds = _bodies_before_work(_duty_table(_inspectors_without_doers(kinds, cells), cells), cells)
+    kinds = _duty_table(_members_alone(_inspectors_without_doers(kinds, cells), cells), cells)
+    kinds = _bodies_before_work(kinds, cells)
     kinds = _oversight_beside_doers(_bodies_beside_units(_project_bodies_beside_owner(kinds, cells), cells), cells)
     kinds = _backers_beside_a_lead(kinds, cells)
     kinds = _inspected_matter_beside_work(_examiners_beside_doers(kinds, cells), cells)
@@ -245,6 +246,19 @@ def _named_place_beside_problem(kinds: list[str | None], cells: list[str]) -> li
         return kinds
     return ["extra" if k == "task" and t.endswith("名称") and not _WORK_NAME.search(t) else k
             for k, t in zip(kinds, texts)]
+
+
+_MEMBERS_COLUMN = re.compile(lx.TABLE_MEMBERS_COLUMN)
+
+
+def _members_alone(kinds: list[str | None], cells: list[str]) -> list[str | None]:
+    """A members' column (成员单位, 专班成员单位) supports the lead beside it; as the table's only unit column it has no
+    lead to help (序号 | 成员单位 | 主要职责, a duty list set as a table): it is a plain column of bodies again, which
+    `_duty_table` and `_bodies_before_work` read as the body answering for each row."""
+    units = [j for j, k in enumerate(kinds) if k in UNIT_COLUMN_KINDS]
+    if len(units) != 1 or not _MEMBERS_COLUMN.search(_header_text(cells[units[0]])):
+        return kinds
+    return [None if j == units[0] else k for j, k in enumerate(kinds)]
 
 
 # a duty list set as a table, unit first (序号 | 成员单位 | 主要职责): a column of duties (…职责) beside one column of bodies
