@@ -10566,3 +10566,23 @@ def test_a_note_counting_one_column_by_its_name_reads_that_columns_list_only():
     assert roles == {1: [("甲街道执法队", "lead"), ("区城管局", "lead"), ("区住建委", "responsible"),
                          ("区规划分局", "support")],
                      2: [("甲街道民生办", "lead"), ("区人社局", "responsible"), ("区总工会", "support")]}
+
+
+def test_a_joint_leader_and_unit_column_drops_the_leaders_written_before_the_units():
+    """A 整改清单's joint 责任领导及责任单位 column writes the county leader before the units as often as after them,
+    parted by a slash: a name and the post in brackets (赵某某（副县长）/县甲局), the posts a leader holds (钱某（县委常委、
+    常务副县长）/县乙局), a post and a name (副县长孙某某/县丙局), two leaders listed before the units (周某某、吴某某/县甲局、
+    县乙局). The leaders are no units; before, the whole cell was read as one unit's name."""
+    text = "\n".join([
+        "某县整改责任清单",
+        "序号\t反馈问题\t整改措施\t责任领导及责任单位\t配合单位\t完成时限",
+        "1\t办事环节多\t精简办事环节\t赵某某（副县长）/县甲局\t县丁局\t2025年6月底前",
+        "2\t融资难\t搭建融资平台\t钱某（县委常委、常务副县长）/县乙局（县戊中心）\t县丁局\t2025年8月底前",
+        "3\t拖欠账款\t清理拖欠账款\t副县长孙某某/县丙局\t县丁局\t2025年9月底前",
+        "4\t报装慢\t推进联合报装\t周某某、吴某某/县甲局、县乙局\t县丁局\t2025年10月底前",
+    ])
+    assert [units for *_, units in reading(text)] == [
+        [("县甲局", "responsible"), ("县丁局", "support")],
+        [("县乙局（县戊中心）", "responsible"), ("县丁局", "support")],
+        [("县丙局", "responsible"), ("县丁局", "support")],
+        [("县甲局", "responsible"), ("县乙局", "responsible"), ("县丁局", "support")]]

@@ -1875,6 +1875,9 @@ PERSON_POSTS = ("分管负责同志", "主要负责同志", "负责同志", "分
                 # (PEOPLE_ENDINGS), and with the name after it the two are one person, not a body
                 "总林长", "副总林长", "林长", "总河长", "副总河长", "河长", "湖长", "总田长", "田长", "路长", "湾长",
                 "链长")
+# a member's seat on a party committee, written in a leader's bracket before the post (陈某（县委常委、常务副县长）):
+# a seat, no body, as the posts after it are
+COMMITTEE_SEAT_POSTS = ("常委",)
 # a note after the person in charge of a unit saying how the person answers for the work (县X局 副局长 许某（分管）,
 # 县X局（副局长 潘某，分管）): the person is the unit's deputy in charge of this field; a note on the person, no name
 PERSON_CHARGE_NOTES = ("分管", "主管", "具体负责", "分管负责")
