@@ -10586,3 +10586,15 @@ def test_a_joint_leader_and_unit_column_drops_the_leaders_written_before_the_uni
         [("县乙局（县戊中心）", "responsible"), ("县丁局", "support")],
         [("县丙局", "responsible"), ("县丁局", "support")],
         [("县甲局", "responsible"), ("县乙局", "responsible"), ("县丁局", "support")]]
+
+
+def test_the_head_of_each_town_in_brackets_after_the_towns_is_a_post_not_a_name():
+    """各乡镇人民政府（乡镇长）: a county's duty sheet names the head of each town, by the post, after the collective as
+    （分管领导） after a body; 乡镇长 is a post, so the bracket is dropped (before: kept in the name)."""
+    text = "\n".join([
+        "某县整改责任清单",
+        "序号\t反馈问题\t整改措施\t责任领导及责任单位\t配合单位\t完成时限",
+        "1\t便民中心不规范\t规范便民服务中心\t各乡镇人民政府（乡镇长）\t县甲中心\t2025年8月底前",
+    ])
+    assert reading(text)[0][3] == [("各乡镇人民政府", "responsible"), ("县甲中心", "support")]
+
