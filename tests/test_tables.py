@@ -10598,3 +10598,20 @@ def test_the_head_of_each_town_in_brackets_after_the_towns_is_a_post_not_a_name(
     ])
     assert reading(text)[0][3] == [("各乡镇人民政府", "responsible"), ("县甲中心", "support")]
 
+
+def test_a_leader_parted_by_a_space_before_the_units_of_a_joint_column_is_no_unit():
+    """吴某某 县甲局、县乙局: the joint 责任领导及责任单位 column may part the leader written first from the units by a
+    space, as it does one written after them (县甲局 吴某某); the cell's spaces become 、, and the leader before them is
+    no unit either (before: 吴某某 read as a responsible unit). Two leaders so listed are dropped alike."""
+    text = "\n".join([
+        "某县整改责任清单",
+        "序号\t反馈问题\t整改措施\t责任领导及责任单位\t配合单位\t完成时限",
+        "1\t审批时限长\t压缩审批时限\t吴某某 县甲局、县乙局\t县丁局\t2025年9月底前",
+        "2\t用工难\t搭建用工平台\t郑某、冯某某 县丙局\t县丁局\t2025年10月底前",
+        "3\t执法不规范\t规范执法\t县乙局 吴某某\t县丁局\t2025年10月底前",
+    ])
+    assert [units for *_, units in reading(text)] == [
+        [("县甲局", "responsible"), ("县乙局", "responsible"), ("县丁局", "support")],
+        [("县丙局", "responsible"), ("县丁局", "support")],
+        [("县乙局", "responsible"), ("县丁局", "support")]]
+
