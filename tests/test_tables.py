@@ -10615,3 +10615,13 @@ def test_a_leader_parted_by_a_space_before_the_units_of_a_joint_column_is_no_uni
         [("县丙局", "responsible"), ("县丁局", "support")],
         [("县乙局", "responsible"), ("县丁局", "support")]]
 
+
+def test_a_leaders_name_as_a_run_in_label_before_the_units_is_no_unit():
+    """卫某某：县甲局、县乙局: the joint column may write the leader as a label over the units, a colon after the name
+    as after 分管领导; the name is no word of the first unit's (before: 卫某某：县甲局 read as one unit)."""
+    text = "\n".join([
+        "某县整改责任清单",
+        "序号\t反馈问题\t整改措施\t责任领导及责任单位\t配合单位\t完成时限",
+        "1\t政策兑现慢\t兑现惠企政策\t卫某某：县甲局、县乙局\t县丁局\t2025年10月底前",
+    ])
+    assert reading(text)[0][3] == [("县甲局", "responsible"), ("县乙局", "responsible"), ("县丁局", "support")]

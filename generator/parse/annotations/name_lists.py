@@ -857,8 +857,19 @@ def drop_enumerator(piece: str) -> str:
     return piece[m.end():] if m and unit_like(piece[m.end():]) else piece
 
 
+def drop_person_label(piece: str) -> str:
+    """陈某：县甲局 -> 县甲局: a joint 责任领导及责任单位 column may write the leader as a run-in label over the units, the
+    name and a colon as 分管领导： is written; the person is no word of the first unit's name. Only a person before
+    the first colon and a unit's name after it."""
+    at = min((piece.find(c) for c in "：:" if c in piece), default=-1)
+    if at <= 0 or not is_person(piece[:at].strip()):
+        return piece
+    rest = piece[at + 1:].strip()
+    return rest if unit_like(rest) else piece
+
+
 # How a written piece of a list becomes a name, in order (each documented above with its phenomenon).
-NAME_RULES = (drop_enumerator, drop_list_sign, drop_ordinal_word, drop_sector_tag, drop_trailing_qualifier, drop_group_after_deng, drop_short_name_note, drop_scope_note, drop_duty_note,
+NAME_RULES = (drop_enumerator, drop_person_label, drop_list_sign, drop_ordinal_word, drop_sector_tag, drop_trailing_qualifier, drop_group_after_deng, drop_short_name_note, drop_scope_note, drop_duty_note,
               drop_closing_manner,
               drop_person_in_brackets, drop_part_note, drop_measure_scope_note,
               drop_tag_in_inner_brackets,
