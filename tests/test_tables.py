@@ -10707,3 +10707,62 @@ def test_a_note_counting_one_column_by_its_name_reads_that_columns_list_only():
     assert roles == {1: [("甲街道执法队", "lead"), ("区城管局", "lead"), ("区住建委", "responsible"),
                          ("区规划分局", "support")],
                      2: [("甲街道民生办", "lead"), ("区人社局", "responsible"), ("区总工会", "support")]}
+
+
+def test_a_joint_leader_and_unit_column_drops_the_leaders_written_before_the_units():
+    """A 整改清单's joint 责任领导及责任单位 column writes the county leader before the units as often as after them,
+    parted by a slash: a name and the post in brackets (赵某某（副县长）/县甲局), the posts a leader holds (钱某（县委常委、
+    常务副县长）/县乙局), a post and a name (副县长孙某某/县丙局), two leaders listed before the units (周某某、吴某某/县甲局、
+    县乙局). The leaders are no units; before, the whole cell was read as one unit's name."""
+    text = "\n".join([
+        "某县整改责任清单",
+        "序号\t反馈问题\t整改措施\t责任领导及责任单位\t配合单位\t完成时限",
+        "1\t办事环节多\t精简办事环节\t赵某某（副县长）/县甲局\t县丁局\t2025年6月底前",
+        "2\t融资难\t搭建融资平台\t钱某（县委常委、常务副县长）/县乙局（县戊中心）\t县丁局\t2025年8月底前",
+        "3\t拖欠账款\t清理拖欠账款\t副县长孙某某/县丙局\t县丁局\t2025年9月底前",
+        "4\t报装慢\t推进联合报装\t周某某、吴某某/县甲局、县乙局\t县丁局\t2025年10月底前",
+    ])
+    assert [units for *_, units in reading(text)] == [
+        [("县甲局", "responsible"), ("县丁局", "support")],
+        [("县乙局（县戊中心）", "responsible"), ("县丁局", "support")],
+        [("县丙局", "responsible"), ("县丁局", "support")],
+        [("县甲局", "responsible"), ("县乙局", "responsible"), ("县丁局", "support")]]
+
+
+def test_the_head_of_each_town_in_brackets_after_the_towns_is_a_post_not_a_name():
+    """各乡镇人民政府（乡镇长）: a county's duty sheet names the head of each town, by the post, after the collective as
+    （分管领导） after a body; 乡镇长 is a post, so the bracket is dropped (before: kept in the name)."""
+    text = "\n".join([
+        "某县整改责任清单",
+        "序号\t反馈问题\t整改措施\t责任领导及责任单位\t配合单位\t完成时限",
+        "1\t便民中心不规范\t规范便民服务中心\t各乡镇人民政府（乡镇长）\t县甲中心\t2025年8月底前",
+    ])
+    assert reading(text)[0][3] == [("各乡镇人民政府", "responsible"), ("县甲中心", "support")]
+
+
+def test_a_leader_parted_by_a_space_before_the_units_of_a_joint_column_is_no_unit():
+    """吴某某 县甲局、县乙局: the joint 责任领导及责任单位 column may part the leader written first from the units by a
+    space, as it does one written after them (县甲局 吴某某); the cell's spaces become 、, and the leader before them is
+    no unit either (before: 吴某某 read as a responsible unit). Two leaders so listed are dropped alike."""
+    text = "\n".join([
+        "某县整改责任清单",
+        "序号\t反馈问题\t整改措施\t责任领导及责任单位\t配合单位\t完成时限",
+        "1\t审批时限长\t压缩审批时限\t吴某某 县甲局、县乙局\t县丁局\t2025年9月底前",
+        "2\t用工难\t搭建用工平台\t郑某、冯某某 县丙局\t县丁局\t2025年10月底前",
+        "3\t执法不规范\t规范执法\t县乙局 吴某某\t县丁局\t2025年10月底前",
+    ])
+    assert [units for *_, units in reading(text)] == [
+        [("县甲局", "responsible"), ("县乙局", "responsible"), ("县丁局", "support")],
+        [("县丙局", "responsible"), ("县丁局", "support")],
+        [("县乙局", "responsible"), ("县丁局", "support")]]
+
+
+def test_a_leaders_name_as_a_run_in_label_before_the_units_is_no_unit():
+    """卫某某：县甲局、县乙局: the joint column may write the leader as a label over the units, a colon after the name
+    as after 分管领导; the name is no word of the first unit's (before: 卫某某：县甲局 read as one unit)."""
+    text = "\n".join([
+        "某县整改责任清单",
+        "序号\t反馈问题\t整改措施\t责任领导及责任单位\t配合单位\t完成时限",
+        "1\t政策兑现慢\t兑现惠企政策\t卫某某：县甲局、县乙局\t县丁局\t2025年10月底前",
+    ])
+    assert reading(text)[0][3] == [("县甲局", "responsible"), ("县乙局", "responsible"), ("县丁局", "support")]

@@ -1884,7 +1884,13 @@ PERSON_POSTS = ("分管负责同志", "主要负责同志", "负责同志", "分
                 # leader answering for an area so, by the chief's post and name; the post alone is a person already
                 # (PEOPLE_ENDINGS), and with the name after it the two are one person, not a body
                 "总林长", "副总林长", "林长", "总河长", "副总河长", "河长", "湖长", "总田长", "田长", "路长", "湾长",
-                "链长")
+                "链长",
+                # a township's head named for all of a county's towns at once (各乡镇人民政府（乡镇长）): a county's duty
+                # sheet writes the post the town's head holds after the collective, as （分管领导） after a body
+                "乡镇长", "副乡镇长", "乡长", "副乡长")
+# a member's seat on a party committee, written in a leader's bracket before the post (陈某（县委常委、常务副县长）):
+# a seat, no body, as the posts after it are
+COMMITTEE_SEAT_POSTS = ("常委",)
 # a note after the person in charge of a unit saying how the person answers for the work (县X局 副局长 许某（分管）,
 # 县X局（副局长 潘某，分管）): the person is the unit's deputy in charge of this field; a note on the person, no name
 PERSON_CHARGE_NOTES = ("分管", "主管", "具体负责", "分管负责")

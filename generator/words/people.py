@@ -59,7 +59,8 @@ def is_person(part: str) -> bool:
     note = _PERSON_NOTE.search(part) if part.endswith(("）", ")")) else None
     if note and note.start() > 0:
         inner = note.group(1)
-        return (inner in lx.PERSON_CHARGE_NOTES or bool(_POST.fullmatch(inner))) and is_person(part[: note.start()])
+        return ((inner in lx.PERSON_CHARGE_NOTES or bool(_POST.fullmatch(inner)) or _posts_held(inner))
+                and is_person(part[: note.start()]))
     if holds_a_post(part):
         return True
     bare = _POST.sub("", part).removeprefix("分管").removeprefix("常务")
@@ -67,6 +68,19 @@ def is_person(part: str) -> bool:
         return bool(_POST.fullmatch(part) or _POST.fullmatch(part.removeprefix("分管").removeprefix("常务")))
     return (2 <= len(bare) <= 4 and (bare[0] in _SURNAME or bare.startswith(lx.COMPOUND_SURNAMES))
             and not any(c in _NOT_GIVEN for c in bare[1:]) and not unit_like(bare))
+
+
+_HELD_POST_ENDS = tuple(lx.PERSON_POSTS) + tuple(lx.LEADER_POSTS)
+_COMMITTEE_SEATS = tuple(lx.COMMITTEE_SEAT_POSTS)
+
+
+def _posts_held(inner: str) -> bool:
+    """县委常委、常务副县长 / 县委常委、统战部部长: the posts one leader holds, parted by 、, in the bracket after the
+    name (陈某（县委常委、常务副县长）); each piece ends in a post and none is a body's name, but a committee seat
+    (县委常委), which ends as the committee's short name would, is a seat there: the others beside it are posts."""
+    posts = inner.split("、")
+    return len(posts) > 1 and all(p.endswith(_COMMITTEE_SEATS) or (p.endswith(_HELD_POST_ENDS) and not unit_like(p))
+                                  for p in posts) and not all(p.endswith(_COMMITTEE_SEATS) for p in posts)
 
 
 # a leader's post alone in a piece (副主席, 秘书长, 市委常委、副市长): the posts people are named by, as the lexicon lists

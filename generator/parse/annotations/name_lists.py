@@ -442,9 +442,12 @@ _MANNER_TAIL = re.compile("(?:" + _MANNER + ")+$")
 def listed_pieces(text: str) -> list[str]:
     """A run of names split on 、 at depth zero, kinds of locality sharing a head kept as one name (各县、市、区政府) and
     numbered offices sharing one given each its own (第一、二检察部): the pieces a name list and an annotation group read.
-    A 、 inside quotes is part of a body's name (县“双随机、一公开”监管工作联席会议成员单位), never between two names."""
+    A 、 inside quotes is part of a body's name (县“双随机、一公开”监管工作联席会议成员单位), never between two names.
+    Leaders listed before the units (李某、孙某/县X局) are no pieces of it."""
     pieces = _shared_head_lists(depth_zero_split(text, "、", quotes=True))
-    return _spread_posted_body_ends(_spread_ordinal_heads(_abbreviated_places_joined(pieces)))
+    pieces = _spread_posted_body_ends(_spread_ordinal_heads(_abbreviated_places_joined(pieces)))
+    leaders = _leaders_listed_before(pieces)
+    return [piece for at, piece in enumerate(pieces) if at not in leaders] if leaders else pieces
 
 
 def _after_a_name_only(m: re.Match) -> bool:
@@ -465,6 +468,23 @@ def _names(text: str) -> list[str]:
                 part = drop_person_in_brackets(drop_enumerator(part))  # 2.市Y局 / 市X局（张某）: each part's own
                 names += [n for glued in _split_glued(part) for n in _split_joined(glued) if n]
     return names
+
+
+def _leaders_listed_before(pieces: list[str]) -> set[int]:
+    """李某、孙某/县X局、县Y局: two leaders listed before the units, the last parted from the first unit by a slash.
+
+    Split on 、 the first leader is a piece alone (李某), which _split_spaced cannot tell from a unit cut short; a run
+    of people right before a piece that opens with a leader and a unit (孙某/县X局) is the same list of leaders, no
+    unit, and is dropped with it."""
+    dropped: set[int] = set()
+    for at, piece in enumerate(pieces):
+        if at == 0 or not _opens_with_a_leader(piece.strip()):
+            continue
+        before = at
+        while before > 0 and is_person(pieces[before - 1].strip()):
+            before -= 1
+        dropped.update(range(before, at))
+    return dropped
 
 
 # a one-letter level opening a body's name (团区委: the youth league's committee of the level); the letter after it
@@ -543,13 +563,38 @@ def _split_spaced(piece: str) -> list[str]:
     # slashes first, then spaces inside each part (one pattern for both backtracked through a long run of spaces)
     parts = _level_words_joined([q for part in _SLASH.split(piece) for p in _SPACES.split(part.strip())
                                  for q in _BEFORE_A_CIRCLED_NUMBER.split(p) if q])
-    # 市X局 张某: the person answering for the unit written after it, as duty sheets do with brackets (drop_person_in_brackets)
+    parts = _people_beside_units_dropped(parts)
+    return parts if all(unit_like(p) for p in parts) else [piece]
+
+
+def _people_beside_units_dropped(parts: list[str]) -> list[str]:
+    """市X局 张某 / 张某（副县长）/市X局 -> 市X局: the leader answering for the unit, written after it or before it.
+
+    A duty sheet's joint 责任领导及责任单位 column sets the leader (a name, a post and a name, a name and the posts in
+    brackets) beside the unit, parted by a space or a slash, in either order; the leader is no unit. Only where the
+    part next to the people is a unit's name are they dropped."""
     people = len(parts)
     while people > 1 and is_person(parts[people - 1]):
         people -= 1
     if people < len(parts) and unit_like(parts[people - 1]):
         parts = parts[:people]
-    return parts if all(unit_like(p) for p in parts) else [piece]
+    first = _leading_people(parts)
+    return parts[first:] if first else parts
+
+
+def _leading_people(parts: list[str]) -> int:
+    """How many people open the parts before a unit's name (张某（副县长）, 县X局 -> 1); 0 if no unit follows them."""
+    first = 0
+    while first < len(parts) - 1 and is_person(parts[first]):
+        first += 1
+    return first if first and unit_like(parts[first]) else 0
+
+
+def _opens_with_a_leader(piece: str) -> bool:
+    """孙某/县X局: a piece of a list opened by a leader parted from a unit by a slash or a space."""
+    if not any(c in piece for c in " \u3000\t/／"):
+        return False
+    return _leading_people([p for part in _SLASH.split(piece) for p in _SPACES.split(part.strip()) if p]) > 0
 
 
 def _level_words_joined(parts: list[str]) -> list[str]:
@@ -812,8 +857,19 @@ def drop_enumerator(piece: str) -> str:
     return piece[m.end():] if m and unit_like(piece[m.end():]) else piece
 
 
+def drop_person_label(piece: str) -> str:
+    """陈某：县甲局 -> 县甲局: a joint 责任领导及责任单位 column may write the leader as a run-in label over the units, the
+    name and a colon as 分管领导： is written; the person is no word of the first unit's name. Only a person before
+    the first colon and a unit's name after it."""
+    at = min((piece.find(c) for c in "：:" if c in piece), default=-1)
+    if at <= 0 or not is_person(piece[:at].strip()):
+        return piece
+    rest = piece[at + 1:].strip()
+    return rest if unit_like(rest) else piece
+
+
 # How a written piece of a list becomes a name, in order (each documented above with its phenomenon).
-NAME_RULES = (drop_enumerator, drop_list_sign, drop_ordinal_word, drop_sector_tag, drop_trailing_qualifier, drop_group_after_deng, drop_short_name_note, drop_scope_note, drop_duty_note,
+NAME_RULES = (drop_enumerator, drop_person_label, drop_list_sign, drop_ordinal_word, drop_sector_tag, drop_trailing_qualifier, drop_group_after_deng, drop_short_name_note, drop_scope_note, drop_duty_note,
               drop_closing_manner,
               drop_person_in_brackets, drop_part_note, drop_measure_scope_note,
               drop_tag_in_inner_brackets,

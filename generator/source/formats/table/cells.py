@@ -106,6 +106,10 @@ def _spaces_between_names(text: str) -> str:
                 if is_person(text[j:k]) and unit_like(_last_name(out)):
                     i = k
                     continue
+                leaders_at = _leaders_before(out) if unit_like(text[j:k]) else None
+                if leaders_at is not None:
+                    out, i = out[:leaders_at], j  # 李某 县X局: the leader written before the unit, no unit
+                    continue
                 posts_at = _posts_after_unit(out) if is_person(text[j:k]) else None
                 if posts_at is not None:
                     out, i = out[:posts_at], k  # 县X局党组书记、局长 何某: the unit, its head's posts and name cut
@@ -118,6 +122,16 @@ def _spaces_between_names(text: str) -> str:
         out += ch
         i += 1
     return out
+
+
+def _leaders_before(out: str) -> int | None:
+    """李某 / 李某、孙某 (before 县X局): where the people opening the cell's clause begin, when the clause so far holds
+    only people; None otherwise. A joint 责任领导及责任单位 column writes the leaders before the units as often as after
+    them, parted by a space, and they are no units."""
+    start = max(out.rfind(sep) for sep in "，,；;") + 1
+    clause = out[start:]
+    people = clause.split("、")
+    return start if clause and all(is_person(p.strip()) for p in people) else None
 
 
 # the posts one person holds, written one after another with 、 (党组书记、局长, 党委书记、主任), each maybe under its
