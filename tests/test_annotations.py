@@ -420,6 +420,18 @@ def test_a_rule_naming_the_kind_of_office_it_speaks_of_is_read(rule, others):
         [("党政办", L), ("组织办", others)], [("综治中心", L), ("派出所", others), ("司法所", others)]]
 
 
+def test_a_rule_whose_condition_names_the_kind_of_body_with_a_bracketed_alternative_keeps_its_condition():
+    """列有多个处室（单位）的，排在第一位的为牵头处室（单位）: a provincial department names the bodies its condition
+    counts with a bracketed alternative; the condition still holds, and a unit named alone stays responsible."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text("某厅关于印发工作要点的通知\n各处室：\n现将工作要点印发给你们。各项工作任务后括号内列有多个处室"
+                         "（单位）的，排在第一位的为牵头处室（单位），其他为配合处室（单位）。\n某厅工作要点\n一、加强法治\n"
+                         "1.推进法治建设。做好复议应诉工作。（甲法规处）\n2.推进依法行政。规范执法。（甲法规处、乙执法局）\n")
+    assert [_units(t) for t in plan.tasks()] == [[("甲法规处", R)], [("甲法规处", L), ("乙执法局", S)]]
+    assert "多个处室（单位）的" in plan.rules[0]
+
+
 @pytest.mark.parametrize("note, alone", [
     ("注：责任站所栏有两个站所的，前者牵头、后者配合。", R), ("注：前者为牵头单位，后者为配合单位。", L),
     ("注：责任站所栏第一个为牵头站所，第二个为配合站所。", L), ("注：排名第一的为牵头站所，排名第二的为配合站所。", L)])

@@ -62,7 +62,10 @@ _OTHERS_ANY_ROLE = re.compile(
     + _OTHERS_MANNER
     + _any(w for words in lx.LABEL_ROLE_WORDS.values() for w in words) + "(?:单位|部门)?$")
 # the condition a rule may open with, in the same clause before it: 多个单位起草的，… / 涉及两个以上部门的，…
-_SEVERAL_ONLY = re.compile(_any(lx.SEVERAL_UNITS) + r"[^。；;（）()]{0,12}?的[，,]?\s*$")
+# (列有多个处室（单位）的，…: a provincial department names the kind of body with its bracketed alternative, as its
+# rule does (牵头处室（单位）); a bracket holding a kind of body is part of the condition, any other bracket is not)
+_KIND_ALTERNATIVE = "[（(]" + _any(lx.RULE_BODY_KINDS) + "[）)]"
+_SEVERAL_ONLY = re.compile(_any(lx.SEVERAL_UNITS) + r"(?:[^。；;（）()]|" + _KIND_ALTERNATIVE + r"){0,12}?的[，,]?\s*$")
 _CONDITION_WITHIN = 24  # characters before the rule where its condition is written
 # the same condition written after the rule as its exception: …，其他为配合单位；只列一个单位的为责任单位 / 仅有一个单位的，
 # 为责任单位. Only an exception that leaves the lone unit responsible narrows the rule (one that calls it 牵头单位
