@@ -420,6 +420,20 @@ def test_a_rule_naming_the_kind_of_office_it_speaks_of_is_read(rule, others):
         [("党政办", L), ("组织办", others)], [("综治中心", L), ("派出所", others), ("司法所", others)]]
 
 
+@pytest.mark.parametrize("bracket, units", [
+    ("（甲党委、乙办公室、丙人事处，丁纪检组指导）", [("甲党委", L), ("乙办公室", S), ("丙人事处", S), ("丁纪检组", S)]),
+    ("（甲党委，丁纪检组指导）", [("甲党委", R), ("丁纪检组", S)])])
+def test_a_rule_reads_a_bare_list_before_a_comma_clause_with_its_own_verb(bracket, units):
+    """（A、B、C，D指导）under a first-leads rule: the bare list before the comma has no role of its words and is the
+    rule's (A leads, B and C support), the clause after it keeps its verb; a single name before the comma is no list
+    and stays responsible."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text("某厅工作要点\n各项工作任务后括号内排在第一位的为牵头处室，其他为配合处室。\n一、从严治党\n"
+                         "1.推进从严治党。强化监督。" + bracket + "\n")
+    assert [_units(t) for t in plan.tasks()] == [units]
+
+
 def test_a_rule_whose_condition_names_the_kind_of_body_with_a_bracketed_alternative_keeps_its_condition():
     """列有多个处室（单位）的，排在第一位的为牵头处室（单位）: a provincial department names the bodies its condition
     counts with a bracketed alternative; the condition still holds, and a unit named alone stays responsible."""

@@ -513,7 +513,21 @@ def _listed_before_implementers(units: list, written: str) -> list:
     if (labelled and all(a.role != "lead" for a in units[k:])
             and (not after.startswith(_ROLE_WORDS + _MANNER_WORDS) or _UNIT_LABEL.match(after))):
         return units[:k]  # (协办单位： after a wide space on the same line is the next label, not the verb 协办)
-    return []
+    return _bare_list_before_a_comma_clause(units, written, k)
+
+
+def _bare_list_before_a_comma_clause(units: list, written: str, k: int) -> list:
+    """（A、B、C，D指导）: a bare list of several units, then, after a comma, bodies with a verb of their own that is no
+    lead's (指导 / 配合 / 落实). The list before the comma has no role of its words: the document's rule reads it (its
+    first leads), as it reads one before a semicolon; the clause keeps its verb. A single name before the comma
+    (X，Y配合) is no list, and keeps the reading its words give (responsible). [] where the annotation is not written so."""
+    if k < 2 or any(a.role == "lead" for a in units[k:]):
+        return []
+    cut = _first_mark_outside_brackets(written, "，,")
+    places = _written_places(units, written)
+    if not places[k - 1] < cut < places[k] or _gives_its_own_role(written[:cut]):
+        return []
+    return units[:k]
 
 
 def _bare_list_before_a_verb_clause(units: list, written: str) -> list:
