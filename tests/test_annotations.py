@@ -434,6 +434,16 @@ def test_a_rule_reads_a_bare_list_before_a_comma_clause_with_its_own_verb(bracke
     assert [_units(t) for t in plan.tasks()] == [units]
 
 
+def test_a_hyphen_cutting_a_bodys_name_at_a_lines_end_is_the_line_breaks():
+    """A PDF set with hyphenation prints （甲科技处、不动产登- / 记局）: the hyphen is the line break's where the word it
+    cuts, joined without it, is a body's name; elsewhere (开展甲- / 乙联合演练) it stays as written."""
+    plan = _one_plan("某局2030年工作要点\n一、推进数字化\n1.建设平台。（甲科技处、不动产登-\n记局）\n"
+                     "2.编制规划。（乙规划-\n处、丙测绘处）\n3.开展甲-\n乙联合演练。（甲科技处）\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("甲科技处", R), ("不动产登记局", R)], [("乙规划处", R), ("丙测绘处", R)], [("甲科技处", R)]]
+    assert plan.tasks()[2].text.startswith("开展甲-\n乙联合演练")
+
+
 def test_a_rule_whose_condition_names_the_kind_of_body_with_a_bracketed_alternative_keeps_its_condition():
     """列有多个处室（单位）的，排在第一位的为牵头处室（单位）: a provincial department names the bodies its condition
     counts with a bracketed alternative; the condition still holds, and a unit named alone stays responsible."""
