@@ -432,6 +432,42 @@ def test_a_rule_naming_its_bodies_kind_with_a_bracket_still_gives_the_others_the
         [("经济发展办", L), ("财政所", S)], [("市场监管所", L), ("便民服务中心", S)]]
 
 
+@pytest.mark.parametrize("bracket, units", [
+    ("（甲党委、乙办公室、丙人事处，丁纪检组指导）", [("甲党委", L), ("乙办公室", S), ("丙人事处", S), ("丁纪检组", S)]),
+    ("（甲党委，丁纪检组指导）", [("甲党委", R), ("丁纪检组", S)])])
+def test_a_rule_reads_a_bare_list_before_a_comma_clause_with_its_own_verb(bracket, units):
+    """（A、B、C，D指导）under a first-leads rule: the bare list before the comma has no role of its words and is the
+    rule's (A leads, B and C support), the clause after it keeps its verb; a single name before the comma is no list
+    and stays responsible."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text("某厅工作要点\n各项工作任务后括号内排在第一位的为牵头处室，其他为配合处室。\n一、从严治党\n"
+                         "1.推进从严治党。强化监督。" + bracket + "\n")
+    assert [_units(t) for t in plan.tasks()] == [units]
+
+
+def test_a_hyphen_cutting_a_bodys_name_at_a_lines_end_is_the_line_breaks():
+    """A PDF set with hyphenation prints （甲科技处、不动产登- / 记局）: the hyphen is the line break's where the word it
+    cuts, joined without it, is a body's name; elsewhere (开展甲- / 乙联合演练) it stays as written."""
+    plan = _one_plan("某局2030年工作要点\n一、推进数字化\n1.建设平台。（甲科技处、不动产登-\n记局）\n"
+                     "2.编制规划。（乙规划-\n处、丙测绘处）\n3.开展甲-\n乙联合演练。（甲科技处）\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("甲科技处", R), ("不动产登记局", R)], [("乙规划处", R), ("丙测绘处", R)], [("甲科技处", R)]]
+    assert plan.tasks()[2].text.startswith("开展甲-\n乙联合演练")
+
+
+def test_a_rule_whose_condition_names_the_kind_of_body_with_a_bracketed_alternative_keeps_its_condition():
+    """列有多个处室（单位）的，排在第一位的为牵头处室（单位）: a provincial department names the bodies its condition
+    counts with a bracketed alternative; the condition still holds, and a unit named alone stays responsible."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text("某厅关于印发工作要点的通知\n各处室：\n现将工作要点印发给你们。各项工作任务后括号内列有多个处室"
+                         "（单位）的，排在第一位的为牵头处室（单位），其他为配合处室（单位）。\n某厅工作要点\n一、加强法治\n"
+                         "1.推进法治建设。做好复议应诉工作。（甲法规处）\n2.推进依法行政。规范执法。（甲法规处、乙执法局）\n")
+    assert [_units(t) for t in plan.tasks()] == [[("甲法规处", R)], [("甲法规处", L), ("乙执法局", S)]]
+    assert "多个处室（单位）的" in plan.rules[0]
+
+
 @pytest.mark.parametrize("note, alone", [
     ("注：责任站所栏有两个站所的，前者牵头、后者配合。", R), ("注：前者为牵头单位，后者为配合单位。", L),
     ("注：责任站所栏第一个为牵头站所，第二个为配合站所。", L), ("注：排名第一的为牵头站所，排名第二的为配合站所。", L)])

@@ -66,7 +66,10 @@ _OTHERS_ANY_ROLE = re.compile(
     + _OTHERS_MANNER
     + _any(w for words in lx.LABEL_ROLE_WORDS.values() for w in words) + "(?:单位|部门)?$")
 # the condition a rule may open with, in the same clause before it: 多个单位起草的，… / 涉及两个以上部门的，…
-_SEVERAL_ONLY = re.compile(_any(lx.SEVERAL_UNITS) + r"[^。；;（）()]{0,12}?的[，,]?\s*$")
+# (列有多个处室（单位）的，…: a provincial department names the kind of body with its bracketed alternative, as its
+# rule does (牵头处室（单位）); a bracket holding a kind of body is part of the condition, any other bracket is not)
+_KIND_ALTERNATIVE = "[（(]" + _any(lx.RULE_BODY_KINDS) + "[）)]"
+_SEVERAL_ONLY = re.compile(_any(lx.SEVERAL_UNITS) + r"(?:[^。；;（）()]|" + _KIND_ALTERNATIVE + r"){0,12}?的[，,]?\s*$")
 _CONDITION_WITHIN = 24  # characters before the rule where its condition is written
 # the same condition written after the rule as its exception: …，其他为配合单位；只列一个单位的为责任单位 / 仅有一个单位的，
 # 为责任单位. Only an exception that leaves the lone unit responsible narrows the rule (one that calls it 牵头单位
@@ -514,7 +517,21 @@ def _listed_before_implementers(units: list, written: str) -> list:
     if (labelled and all(a.role != "lead" for a in units[k:])
             and (not after.startswith(_ROLE_WORDS + _MANNER_WORDS) or _UNIT_LABEL.match(after))):
         return units[:k]  # (协办单位： after a wide space on the same line is the next label, not the verb 协办)
-    return []
+    return _bare_list_before_a_comma_clause(units, written, k)
+
+
+def _bare_list_before_a_comma_clause(units: list, written: str, k: int) -> list:
+    """（A、B、C，D指导）: a bare list of several units, then, after a comma, bodies with a verb of their own that is no
+    lead's (指导 / 配合 / 落实). The list before the comma has no role of its words: the document's rule reads it (its
+    first leads), as it reads one before a semicolon; the clause keeps its verb. A single name before the comma
+    (X，Y配合) is no list, and keeps the reading its words give (responsible). [] where the annotation is not written so."""
+    if k < 2 or any(a.role == "lead" for a in units[k:]):
+        return []
+    cut = _first_mark_outside_brackets(written, "，,")
+    places = _written_places(units, written)
+    if not places[k - 1] < cut < places[k] or _gives_its_own_role(written[:cut]):
+        return []
+    return units[:k]
 
 
 def _bare_list_before_a_verb_clause(units: list, written: str) -> list:

@@ -302,10 +302,45 @@ def _decode_as(data: bytes, codec: str, path: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """Unify line ends, the many kinds of space and the look-alike colons; drop zero-width characters."""
+    """Unify line ends, the many kinds of space and the look-alike colons; drop zero-width characters and the hyphens
+    a PDF breaks a body's name with at a line's end."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = drop_controls(_ZERO_WIDTH.sub("", text))
+    text = line_break_hyphens_dropped(drop_controls(_ZERO_WIDTH.sub("", text)))
     return _SPACES.sub(" ", _tab_stops_as_gaps(plain_dashes(plain_colons(text))))
+
+
+# A PDF set with hyphenation (or pdftotext run with its dehyphenation off) cuts a body's name at a line's end with an
+# ASCII hyphen: （信息中心、规划- / 处、测绘处）. Read as written the name joins as 规划-处, another body than 规划处.
+# The hyphen is the line break's, not the text's, where a Chinese character stands on either side of it and the word
+# it cuts (the run of Chinese characters each side), joined without it, is a body's name that its first half alone is
+# not; it is dropped and the line break kept (the lines join as any name cut across lines does). A hyphen between two
+# whole names (甲局-) or in a word that names no body stays as written.
+_LINE_END_HYPHEN = re.compile("(?<=[\u4e00-\u9fff])[-\u2010]\n(?=[\u4e00-\u9fff])")
+_CUT_WORD_MAX = 20  # characters of a word each side of the hyphen looked at: a body's name is shorter
+
+
+def line_break_hyphens_dropped(text: str) -> str:
+    """`text` without the line-end hyphens that cut a body's name (规划- / 处 → 规划 / 处)."""
+    if "-\n" not in text and "\u2010\n" not in text:
+        return text
+    return _LINE_END_HYPHEN.sub(lambda m: "\n" if _cuts_a_name(text, m.start(), m.end()) else m.group(), text)
+
+
+def _cuts_a_name(text: str, hyphen: int, after: int) -> bool:
+    """Does the hyphen at `hyphen` (its line break ending at `after`) cut a body's name in two?"""
+    first = _cjk_run(reversed(text[max(0, hyphen - _CUT_WORD_MAX): hyphen]))[::-1]
+    second = _cjk_run(text[after: after + _CUT_WORD_MAX])
+    return unit_like(first + second) and not unit_like(first)
+
+
+def _cjk_run(chars) -> str:
+    """The Chinese characters `chars` opens with, up to the first other character."""
+    run = []
+    for c in chars:
+        if not "\u4e00" <= c <= "\u9fff":
+            break
+        run.append(c)
+    return "".join(run)
 
 
 def plain_colons(text: str) -> str:
