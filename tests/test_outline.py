@@ -6122,6 +6122,14 @@ def test_a_topics_title_drops_its_name_fields_label():
                                                             ("深化基层治理研究", [("市乙部", "lead")])]
 
 
+def test_a_card_lists_kind_of_task_before_a_colon_is_a_word_of_the_title():
+    """1.重点项目：全年实施… / 2.改革任务：深化…: in running items the kind of task a card list counts is the item's topic,
+    kept in its title; only dressed in 【】 (【改革任务】深化…) is it a field's label (review L: the label form cut it)."""
+    plan = _one("某市2030年重点工作要点\n一、稳增长\n1.重点项目：全年实施重点项目200个。（市甲委负责）\n"
+                "2.改革任务：深化国企改革。（市乙委负责）\n")
+    assert [t.title for t in plan.tasks()] == ["重点项目：全年实施重点项目200个", "改革任务：深化国企改革"]
+
+
 def test_a_line_of_a_tasks_other_field_is_not_run_on_into_the_units_above_it():
     """改革工作要点 list under each 改革任务 牵头县领导 / 牵头单位 / 参与单位 / 成果形式 / 完成时限, each on its line: the
     成果形式 line (what the task yields) names no unit and is not joined to the last name of the 参与单位 line."""

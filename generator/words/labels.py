@@ -446,13 +446,16 @@ NAME_FIELD_NUMBER = r"(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})"
 # with a colon after it too (【项目名称】：…): the same field.
 
 
-def _field_label_opening(labels: str, numbered: str = "") -> re.Pattern:
-    """A field label from the alternation `labels` opening the text, closed by a colon or dressed in 【】."""
-    return re.compile(r"^(?:【(?:" + labels + ")" + numbered + r"】[ \u3000]*[:：]?|(?:" + labels + ")" + numbered
+def _field_label_opening(labels: str, numbered: str = "", dressed_only: str = "") -> re.Pattern:
+    """A field label from the alternation `labels` opening the text, closed by a colon or dressed in 【】; a label of
+    `dressed_only` only dressed in 【】."""
+    dressed = labels + ("|" + dressed_only if dressed_only else "")
+    return re.compile(r"^(?:【(?:" + dressed + ")" + numbered + r"】[ \u3000]*[:：]?|(?:" + labels + ")" + numbered
                       + r"\s*[:：])\s*(?=\S)")
 
 
-NAME_FIELD = _field_label_opening(lexicon.alternation(lexicon.NAME_FIELD_LABELS), NAME_FIELD_NUMBER + "?")
+NAME_FIELD = _field_label_opening(lexicon.alternation(lexicon.NAME_FIELD_LABELS), NAME_FIELD_NUMBER + "?",
+                                  lexicon.alternation(lexicon.CARD_NAME_FIELD_LABELS))
 # 具体内容：开展… / 📍具体内容：开展…: a card's field naming what the task holds (lexicon.CONTENT_FIELD_LABELS), opening
 # the task's words under its number, its emoji the copy's dress: furniture of the card, as 牵头： is, no word of the title
 CONTENT_FIELD = _field_label_opening(lexicon.alternation(lexicon.CONTENT_FIELD_LABELS))

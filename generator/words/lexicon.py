@@ -387,7 +387,10 @@ FIELD_LABELS += CONTENT_FIELD_LABELS
 # card number (改革任务1 / 【改革任务】深化…改革。… / 【牵头单位】…), the label the kind of task the list counts
 NAME_FIELD_LABELS = ("项目名称", "工程名称", "事项名称", "任务名称", "实事名称", "改革事项名称",
                      "督办事项名称", "督办事项", "督办内容", "交办事项名称", "交办事项", "交办内容", "工作任务",
-                     "课题名称", "专题名称", "议题名称", "改革任务", "重点任务", "改革事项", "重点项目")
+                     "课题名称", "专题名称", "议题名称")
+# the kind of task a card list counts names the task's field only dressed in 【】 (【改革任务】深化…): written with a
+# colon in running items (1.重点项目：全年实施重点项目200个…) it is the item's topic, a word of its title (review L)
+CARD_NAME_FIELD_LABELS = ("改革任务", "重点任务", "改革事项", "重点项目")
 # the field giving a form's own code (第1号　　编号：2025-Q3-01 / 交办单（第2号） over 编号：…): the form's filing, no
 # word of the task, written on the number's line or the line under it, before the field naming the matter
 FORM_CODE_LABELS = ("编号", "文号", "单号", "交办号", "督办号")
