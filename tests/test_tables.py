@@ -1063,6 +1063,23 @@ def test_one_cell_per_line_a_row_that_lost_its_merged_task_cell_and_wrapped_a_un
     ]
 
 
+def test_one_cell_per_line_in_blocks_a_task_cell_wrapped_over_lines_stays_one_cell():
+    """pdftotext without -layout copies a table one cell a block, blank lines between the cells: a task cell wrapped at
+    its column's edge comes out as two lines of one block (…考核 / 迎检, …实 / 施细则). The line under the task line is
+    the task's words, not a cell of the unit column after it, nor the head of the first unit's name (迎检耕保处)."""
+    text = "\n\n".join([
+        "序号", "重点工作任务", "责任处室", "分管领导", "完成时限",
+        "1", "完成某县国土空间规划\n报批", "规划处\n法规处", "李某某", "6月底前",
+        "2", "完成年度耕地保护考核\n迎检", "耕保处", "赵某某", "4月底前",
+        "3", "出台占补平衡新机制实\n施细则", "耕保处\n用途管制处", "赵某某", "9月底前",
+    ])
+    assert reading(text) == [
+        ("", 1, "完成某县国土空间规划报批", [("规划处", "responsible"), ("法规处", "responsible")]),
+        ("", 2, "完成年度耕地保护考核迎检", [("耕保处", "responsible")]),
+        ("", 3, "出台占补平衡新机制实施细则", [("耕保处", "responsible"), ("用途管制处", "responsible")]),
+    ]
+
+
 def test_one_cell_per_line_a_unit_cell_written_with_role_verbs_in_a_row_that_lost_its_merged_cell():
     """Rows after a group's first lose its merged 工作任务 cell; a unit cell written with the roles' verbs (X牵头，Y落实)
     still reads as units and takes the unit column, its verbs saying the roles; a measure opening with a verb of

@@ -546,6 +546,11 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
                 break
             i += 1
             continue
+        if current is not None and _task_cell_goes_on(lines, i, current, row_kinds, spaced and group is None
+                                                      and not labels and not exact):
+            current[-1] += "\n" + text  # (a block of lines is one cell: the task's words wrapped in its cell)
+            i += 1
+            continue
         blanks = 0
         if PAGE_CLOSING.match(text):
             # 【打印本页】【关闭窗口】 / 扫一扫在手机打开当前页: the web page's furniture under its table, no row's cells (a
@@ -732,6 +737,33 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
                                 for j, k in enumerate(kinds) if k in UNIT_COLUMN_KINDS):
         return None  # without 序号 only units under a unit header show that the lines are a table
     return (rows, i) if len(rows) > 1 else None
+
+
+def _task_cell_goes_on(lines: list[str], i: int, current: list[str], row_kinds: list[str | None],
+                       blocks: bool) -> bool:
+    """Whether lines[i] is the task cell's next line, in a table copied one cell a block (pdftotext without -layout: the
+    cells parted by blank lines, a cell's own lines one under the other): the task cell is the row's last cell so far,
+    the line stands right under it (no blank line between, so in its block), reads as no body's name, date or number
+    (报批, 迎检, 施细则: the words of a task wrapped at its column's edge; 施细则 may read as a person's name, but a
+    block is one cell, and the column after the task names bodies), and the next block, after a blank line, opens with
+    the units of the unit column right after the task. Counted as a cell of its own, the line would
+    push the row's cells a column on or glue onto the first unit (迎检耕保处). `blocks`: the table parts its cells by
+    blank lines (its header does), no group column, no label rows."""
+    if not blocks or i == 0 or not lines[i - 1].strip() or "task" not in row_kinds:
+        return False
+    task = row_kinds.index("task")
+    if len(current) != task + 1 or task + 1 >= len(row_kinds) or row_kinds[task + 1] not in UNIT_COLUMN_KINDS:
+        return False
+    text = lines[i].strip()
+    if _cell_class(text) != "text" or _NUMBER_CELL.match(text) or unit_like(text):
+        return False
+    after = i + 1
+    while after < len(lines) and lines[after].strip() and after - i <= _MAX_RUNS_ON:
+        after += 1  # the rest of the block: the task's further lines, each read in its turn
+    if after >= len(lines) or lines[after].strip():
+        return False  # no blank line ends the block within reach: no table of blocks here
+    nxt = next((ln.strip() for ln in lines[after + 1:after + 3] if ln.strip()), "")
+    return _cell_class(nxt) == "units"
 
 
 def _units_ahead(lines: list[str], i: int, width: int) -> bool:
