@@ -10783,3 +10783,35 @@ def test_a_leaders_name_as_a_run_in_label_before_the_units_is_no_unit():
         "1\t政策兑现慢\t兑现惠企政策\t卫某某：县甲局、县乙局\t县丁局\t2025年10月底前",
     ])
     assert reading(text)[0][3] == [("县甲局", "responsible"), ("县乙局", "responsible"), ("县丁局", "support")]
+
+
+def test_a_bracket_of_column_notes_after_a_label_read_column_is_no_part_of_its_name():
+    """A column whose header the table does not know as a unit kind but the text does as a label (包抓科室) is written
+    `header:cell` in the row's text, the row's unit and deadline columns after it as one bracket of notes:
+    包抓科室:安全科(配合单位:教研室;完成时限:…). The bracket is no part of the last name: its role label gives its own
+    units their role, its deadline names no unit (before: one unit 安全科(配合单位:教研室;完成时限:…))."""
+    text = "\n".join([
+        "某校安全工作方案",
+        "一、工作任务",
+        "序号\t工作任务\t包抓科室\t配合科室\t完成时限",
+        "1\t开展安全检查\t安全科\t教研室\t2025年5月底前",
+        "2\t组织应急演练\t总务科、安全科\t教务科\t2025年6月底前",
+    ])
+    assert [units for *_, units in reading(text)] == [
+        [("安全科", "responsible"), ("教研室", "support")],
+        [("总务科", "responsible"), ("安全科", "responsible"), ("教务科", "support")]]
+
+
+@pytest.mark.parametrize("line, units", [
+    ("1.制定推进方案。指导单位：基础教育处（完成时限：2025年5月底前）", [("基础教育处", "support")]),
+    ("1.开展安全检查。责任单位：安全科（配合单位：教研室）", [("安全科", "responsible"), ("教研室", "support")]),
+    ("1.制定推进方案。指导单位：基础教育处（责任单位：甲县教育局、乙县教育局；完成时限：2025年5月底前）",
+     [("基础教育处", "support"), ("甲县教育局", "responsible"), ("乙县教育局", "responsible")]),
+    # a name's own bracket (乡镇（街道）) holds no label and stays the name's
+    ("1.开展安全检查。责任单位：乡镇（街道）（配合单位：县甲局）", [("乡镇（街道）", "responsible"), ("县甲局", "support")]),
+])
+def test_a_labels_last_name_ends_before_a_bracket_of_labelled_notes(line, units):
+    """指导单位：A（完成时限：…） / 责任单位：A（配合单位：B）: a bracket of `label:` notes after a labelled name, as a task
+    table's row rebuilt as text writes it, is no part of the name (before: 基础教育处（完成时限：2025年5月底前） read
+    as one unit, and in the third line the doers lost inside it)."""
+    assert reading(f"某县工作方案\n一、重点任务\n{line}")[0][3] == units

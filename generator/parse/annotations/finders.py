@@ -264,7 +264,12 @@ class LabelledRun(Finder):
         parting: list[int] = []
         groups: list[int] = []
         group_start = at  # where the group of names before the next ； opens
+        segment_start = at
         for stop in _RUN_STOP.finditer(text, at):
+            note = _label_note_between(text, segment_start, stop.start())
+            if note >= 0:
+                return note, parting, groups
+            segment_start = stop.end()
             if stop.group() == "\n" and not text[at : stop.start()].strip():
                 continue  # 牵头单位: at a line's end, the units on the next line
             if stop.group() == "\n" and text[at : stop.start()].rstrip().endswith("、"):
@@ -286,13 +291,36 @@ class LabelledRun(Finder):
                 continue
             if stop.group() == "\n" or not _LABEL_AHEAD.match(text, stop.end()):
                 return stop.start() + (stop.group() != "\n"), parting, groups
-        return len(text), parting, groups
+        note = _label_note_between(text, segment_start, len(text))
+        return (note if note >= 0 else len(text)), parting, groups
 
     def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
         return _is_annotation(groups, text, start, end, bare=True)
 
     def written(self, text: str, start: int, end: int, inner: str) -> str:
         return text[start:end].strip()  # as published, the ； parting a list kept
+
+
+# A bracket of labelled notes after a label's names: 指导单位:A(完成时限:2025年底前) / 负责科室:A(配合单位:B;完成时限:…).
+# A task table's row, its columns rebuilt as text, writes a column whose header names no unit kind under its header
+# (负责小组:A) and the row's unit and deadline columns after it as one bracket of `header:cell` notes, parted by ;
+# (tables.rows._Task._own_line); a plan may write the same by hand. The bracket is no part of the last name: the run of
+# the label ends before it, and the bracket is read on its own, its role labels (配合单位:B) giving their units their
+# role, its other notes (完成时限:…) naming none. A note is a header word of Han characters and its colon; a value
+# may hold a bracket of its own (乡镇（街道）). Bounded lengths keep the match short at every bracket of a long line.
+_NOTE_VALUE = r"(?:[^:：;；()（）\n]|[（(][^:：;；()（）\n]{0,20}[)）]){0,120}"
+_NOTE_PART = r"[ \u3000]*[\u4e00-\u9fff]{2,10}[ \u3000]*[:：]" + _NOTE_VALUE
+_LABEL_NOTE_BRACKET = re.compile(r"[（(]" + _NOTE_PART + r"(?:[;；]" + _NOTE_PART + r"){0,5}[)）]")
+_OPENING_BRACKET = re.compile(r"[（(]")
+
+
+def _label_note_between(text: str, start: int, end: int) -> int:
+    """Where a bracket of labelled notes (`_LABEL_NOTE_BRACKET`) opens between start and end, after the names a label
+    opened (not at the names' start: a bracket there is no note after a name); -1 if none."""
+    for bracket in _OPENING_BRACKET.finditer(text, start, end):
+        if text[start : bracket.start()].strip() and _LABEL_NOTE_BRACKET.match(text, bracket.start()):
+            return bracket.start()
+    return -1
 
 
 _NAMES_LINE_MAX = 300  # characters: longer than any list of bodies' names ending a label's line
