@@ -10766,3 +10766,23 @@ def test_a_leaders_name_as_a_run_in_label_before_the_units_is_no_unit():
         "1\t政策兑现慢\t兑现惠企政策\t卫某某：县甲局、县乙局\t县丁局\t2025年10月底前",
     ])
     assert reading(text)[0][3] == [("县甲局", "responsible"), ("县乙局", "responsible"), ("县丁局", "support")]
+
+
+def test_one_cell_per_line_a_leaders_post_over_the_name_is_one_cell():
+    """专班组长 printed narrow in a PDF: the post on its line, the holder's name on the next (区政府副区长 / 陈某某), a long
+    post wrapped too (区委常委、副 / 区长 / 刘某). The post line is no task line (before: title …改造区政府副区长), and
+    with the task cell wrapped as well the row's cells no longer shift a column (before: the name read as the lead
+    unit, the lead as support, the street in the goal's text)."""
+    text = "\n".join([
+        "序号", "项目名称", "专班组长", "牵头单位", "配合单位", "属地街道", "年度目标", "完成时限",
+        "1", "甲河小区改造", "区政府副区长", "陈某某", "区甲局", "区乙局", "甲河街道", "改造小区3个", "2025年11月底前",
+        "2", "乙山片区老旧小区", "加装电梯", "区政府副区长", "陈某某", "区住房城乡建", "设局", "区丙局", "乙山街道",
+        "新增加装电梯60", "部", "2025年12月底", "前",
+        "3", "丙村完整社区", "建设试点", "区委常委、副", "区长", "刘某", "区丁局", "区甲局、区乙局", "丙村街道",
+        "建成完整社区3", "个", "2025年12月底", "前",
+    ])
+    assert [(title, units) for _, _, title, units in reading(text)] == [
+        ("甲河小区改造", [("区甲局", "lead"), ("甲河街道", "responsible"), ("区乙局", "support")]),
+        ("乙山片区老旧小区加装电梯", [("区住房城乡建设局", "lead"), ("乙山街道", "responsible"), ("区丙局", "support")]),
+        ("丙村完整社区建设试点", [("区丁局", "lead"), ("丙村街道", "responsible"), ("区甲局", "support"),
+                                 ("区乙局", "support")])]
