@@ -10786,3 +10786,15 @@ def test_one_cell_per_line_a_leaders_post_over_the_name_is_one_cell():
         ("乙山片区老旧小区加装电梯", [("区住房城乡建设局", "lead"), ("乙山街道", "responsible"), ("区丙局", "support")]),
         ("丙村完整社区建设试点", [("区丁局", "lead"), ("丙村街道", "responsible"), ("区甲局", "support"),
                                  ("区乙局", "support")])]
+
+
+def test_one_cell_per_line_a_task_tail_opening_with_a_level_word_before_the_leader_stays_the_tasks():
+    """柳甲夜间经济集聚 / 区建设: a narrow name column cut the project's name before 区; the post over the leader's name
+    after it closes the task cell, so the tail is the task's, never a unit line (before: the units joined the title)."""
+    text = "\n".join([
+        "序号", "项目名称", "专班组长", "牵头单位", "配合单位", "属地街道", "年度目标", "完成时限",
+        "1", "柳甲夜间经济集聚", "区建设", "区政府副区长", "吴某", "区戊局", "区己局", "柳甲街道",
+        "建成集聚区1个", "2025年9月底", "前",
+    ])
+    assert [(title, units) for _, _, title, units in reading(text)] == [
+        ("柳甲夜间经济集聚区建设", [("区戊局", "lead"), ("柳甲街道", "responsible"), ("区己局", "support")])]
