@@ -10815,3 +10815,35 @@ def test_a_labels_last_name_ends_before_a_bracket_of_labelled_notes(line, units)
     table's row rebuilt as text writes it, is no part of the name (before: 基础教育处（完成时限：2025年5月底前） read
     as one unit, and in the third line the doers lost inside it)."""
     assert reading(f"某县工作方案\n一、重点任务\n{line}")[0][3] == units
+
+
+def test_one_cell_per_line_a_leaders_post_over_the_name_is_one_cell():
+    """专班组长 printed narrow in a PDF: the post on its line, the holder's name on the next (区政府副区长 / 陈某某), a long
+    post wrapped too (区委常委、副 / 区长 / 刘某). The post line is no task line (before: title …改造区政府副区长), and
+    with the task cell wrapped as well the row's cells no longer shift a column (before: the name read as the lead
+    unit, the lead as support, the street in the goal's text)."""
+    text = "\n".join([
+        "序号", "项目名称", "专班组长", "牵头单位", "配合单位", "属地街道", "年度目标", "完成时限",
+        "1", "甲河小区改造", "区政府副区长", "陈某某", "区甲局", "区乙局", "甲河街道", "改造小区3个", "2025年11月底前",
+        "2", "乙山片区老旧小区", "加装电梯", "区政府副区长", "陈某某", "区住房城乡建", "设局", "区丙局", "乙山街道",
+        "新增加装电梯60", "部", "2025年12月底", "前",
+        "3", "丙村完整社区", "建设试点", "区委常委、副", "区长", "刘某", "区丁局", "区甲局、区乙局", "丙村街道",
+        "建成完整社区3", "个", "2025年12月底", "前",
+    ])
+    assert [(title, units) for _, _, title, units in reading(text)] == [
+        ("甲河小区改造", [("区甲局", "lead"), ("甲河街道", "responsible"), ("区乙局", "support")]),
+        ("乙山片区老旧小区加装电梯", [("区住房城乡建设局", "lead"), ("乙山街道", "responsible"), ("区丙局", "support")]),
+        ("丙村完整社区建设试点", [("区丁局", "lead"), ("丙村街道", "responsible"), ("区甲局", "support"),
+                                 ("区乙局", "support")])]
+
+
+def test_one_cell_per_line_a_task_tail_opening_with_a_level_word_before_the_leader_stays_the_tasks():
+    """柳甲夜间经济集聚 / 区建设: a narrow name column cut the project's name before 区; the post over the leader's name
+    after it closes the task cell, so the tail is the task's, never a unit line (before: the units joined the title)."""
+    text = "\n".join([
+        "序号", "项目名称", "专班组长", "牵头单位", "配合单位", "属地街道", "年度目标", "完成时限",
+        "1", "柳甲夜间经济集聚", "区建设", "区政府副区长", "吴某", "区戊局", "区己局", "柳甲街道",
+        "建成集聚区1个", "2025年9月底", "前",
+    ])
+    assert [(title, units) for _, _, title, units in reading(text)] == [
+        ("柳甲夜间经济集聚区建设", [("区戊局", "lead"), ("柳甲街道", "responsible"), ("区己局", "support")])]

@@ -2327,7 +2327,9 @@ TABLE_GROUND_UNIT_HEADS = ("乡镇", "街道", "镇街")
 # the measure words of a count (新建口袋公园8处, 改造小区20个, 改厕300户): a cell ending in a number and one of them says how
 # many, and is no body's name even where the word is a name's ending too (处, 所, 站)
 COUNT_MEASURES = ("处", "个", "所", "座", "家", "户", "条", "公里", "千米", "米", "亩", "平方米", "万元", "亿元", "人", "人次",
-                  "次", "台", "套", "间", "张", "辆", "吨", "项", "站")
+                  "次", "台", "套", "间", "张", "辆", "吨", "项", "站",
+                  # 部 counts lifts, vehicles, telephones (加装电梯60部): after a number never a ministry's 部
+                  "部")
 # the stretch of road, river or ground a row covers (路段, 整治区域, 具体位置): beside a task column the place it is done,
 # kept in the row's text; in a road's, a river's or a grid's 联动分工表 / 包保表 with no task column (序号 | 路段 | 责任单位
 # | 联络人 | 值班电话) the stretch is what each row's units answer for, and titles the row (source/formats/table/header.py)

@@ -94,6 +94,21 @@ def post_then_name(post: str, name: str) -> bool:
             and 2 <= len(name) <= 4 and _personal_name(name))
 
 
+def post_over_its_holder(post_lines: list[str], name: str) -> bool:
+    """区政府副区长 / 陈某华, 区委常委、副 / 区长 / 刘某: a leaders' cell printed in a narrow column, the post on its
+    line(s) and the holder's name on a line of its own. One post line is a post alone (post_then_name); two are one
+    leader's posts parted by 、 and cut inside the last (区委常委、副 / 区长), each piece of the joined line a post or a
+    committee seat, the first line no whole post (so a task's line, 加装电梯, is never read as the post's head)."""
+    if not bare_name(name) or not 1 <= len(post_lines) <= 2:
+        return False
+    post = "".join(post_lines)
+    if not post_then_name(post, name):
+        return False
+    if len(post_lines) == 1:
+        return True
+    return "、" in post and _posts_held(post) and not post_lines[0].endswith(_POST_ALONE_END)
+
+
 def bare_name(piece: str) -> bool:
     """赵某某 / 李明: a personal name alone, no post with it (a leader's name in a table's cell of people)."""
     return 2 <= len(piece) <= 4 and _personal_name(piece)

@@ -8,7 +8,7 @@ import unicodedata
 from ....words import lexicon as lx
 from ....words.brackets import depth_zero_split
 from ....words.names import TRAILING_QUALIFIER, UNIT_END
-from ....words.people import names_people
+from ....words.people import bare_name, names_people, post_over_its_holder
 from .cells import (_DATE_CELL, _NONE, _TARGET_FIGURE, _cell_class, _column_class, _names_throughout,
                     _opens_with_role_verb, _verbs_cut, _whole_name, _without_etc, branch_of_the_body_above, join_lines,
                     people_cell)
@@ -29,6 +29,7 @@ def _fit_cells(cells: list[str], kinds: list[str | None], site: int | None = Non
     task = kinds.index("task") if "task" in kinds else 0
     cells = _lone_etc_lines_joined(cells, task)
     cells = _part_units_from_date(cells, kinds, task)
+    cells = _leader_over_lines_joined(cells, kinds, task)
     by_place = _site_before_the_units(cells, kinds, task, site) if site is not None else None
     if by_place:
         return by_place
@@ -108,6 +109,31 @@ def _lone_etc_lines_joined(cells: list[str], task: int) -> list[str]:
         else:
             out.append(cell)
     return out
+
+
+def _leader_over_lines_joined(cells: list[str], kinds: list[str | None], task: int) -> list[str]:
+    """A leaders' column (专班组长, 牵头领导: text, an "extra" column) printed narrow puts the post on its line and the
+    holder's name on the next (区政府副区长 / 陈某华), a long post wrapped too (区委常委、副 / 区长 / 刘某); copied one
+    cell per line, the post line read as the task cell's last line (title …改造区政府副区长) or, the task cell wrapped
+    as well, the row's lines one too many, every cell after it shifted a column (the name under 牵头单位). The post
+    line(s) and the name under them are one cell: one leader (people.post_over_its_holder). Only after the task's
+    first line and where the row has a column of text after the task to take them."""
+    if "extra" not in kinds[task + 1:]:
+        return cells
+    for name in range(task + 2, len(cells)):
+        if not bare_name(cells[name].strip()):
+            continue
+        for post in (2, 1):
+            start = name - post
+            if start > task and post_over_its_holder([c.strip() for c in cells[start:name]], cells[name].strip()):
+                leader = join_lines(cells[start:name]) + "\n" + cells[name].strip()
+                if kinds[task + 1] == "extra":
+                    # the leaders' column right after the task's: every line before the post is the task cell's
+                    # (望江片区老旧小区 / 加装电梯, wrapped), none a cell of its own
+                    return cells[:task] + [join_lines(cells[task:start]), leader] + cells[name + 1:]
+                return cells[:start] + [leader] + cells[name + 1:]
+        return cells  # only the row's first name line: a later one is no leader's
+    return cells
 
 
 def _figure_paragraphs_of_the_next_cell(body: list[str], next_cell: str, kinds: list[str | None], task: int) -> int:
@@ -477,7 +503,8 @@ def _join_wrapped_names(cells: list[str], task: int, wrapped: bool = True) -> li
     for n, cell in enumerate(cells[task + 1:], start=task + 1):
         # (an empty line, a page's margin or a gap inside a cell, joins nothing and is joined to nothing)
         joined = (out[-1] + cell.strip() if task + 1 < len(out) and len(out[-1]) <= _MAX_CELL_CHARS
-                  and cell.strip() and out[-1].strip() and not _closed_by_etc(out[-1]) else "")
+                  and cell.strip() and out[-1].strip() and not _closed_by_etc(out[-1])
+                  and not _leader_cell(out[-1]) else "")
         # a name cut twice (市财政局、市自然 / 资源局、各县（市 / 、区）人民政府) goes on over a third line
         goes_on = n + 1 < len(cells) and _cut_at_the_edge(_verbs_cut(joined), _verbs_cut(cells[n + 1]))
         # a cell written with its own verbs (A牵头，B、C配合) is judged by its names, the verbs cut off
@@ -513,6 +540,13 @@ def _join_wrapped_names(cells: list[str], task: int, wrapped: bool = True) -> li
         else:
             out.append(cell)
     return out
+
+
+def _leader_cell(cell: str) -> bool:
+    """A post over its holder's name, joined as one cell (_leader_over_lines_joined): a person, whole; the line after it
+    opens the next cell, never a name's tail."""
+    post, newline, name = cell.strip().rpartition("\n")
+    return bool(newline) and post_over_its_holder(post.split("\n"), name)
 
 
 # A narrow unit column wraps a list anywhere, right before a 、 or ， too: the next line opens with the separator, and
