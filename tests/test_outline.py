@@ -6113,6 +6113,27 @@ def test_a_topic_numbered_keti_n_over_numbered_measures_still_heads_them():
         (1, "1.", [("市甲办", "lead")]), (2, "2.", [("市甲办", "lead")]), (1, "1.", [("市乙部", "lead")])]
 
 
+@pytest.mark.parametrize("first, second", [("任务一、", "任务二、"), ("项目一：", "项目二："), ("问题一：", "问题二：")])
+def test_counted_heads_over_measures_numbered_on_across_them_still_head_them(first, second):
+    """任务一、… / 1. 2. / 任务二、… / 3. 4.: the measures numbered on across the heads, not afresh under each; the heads
+    are still headings and the measures the tasks (before: 任务二、 read as a task with no unit, and it and the measures
+    "repeated the sequence")."""
+    plan = _one(f"某县重点工作安排\n一、工作任务\n{first}推进产业升级\n1.建设工业园区。（县甲局负责）\n"
+                f"2.培育规上企业。（县甲局牵头，各乡镇配合）\n{second}改善民生福祉\n3.新增城镇就业岗位。（县乙局负责）\n"
+                "4.新建养老服务中心。（县丙局负责）\n")
+    assert [(n, label, units) for _, n, label, units in _tasks(plan)] == [
+        (1, "1.", [("县甲局", "responsible")]), (2, "2.", [("县甲局", "lead"), ("各乡镇", "support")]),
+        (3, "3.", [("县乙局", "responsible")]), (4, "4.", [("县丙局", "responsible")])]
+    assert not plan.warnings
+
+
+def test_a_counted_line_taking_its_place_among_numbered_tasks_stays_a_task():
+    """1.… / 2.… / 问题3：… / 4.…: a counted line numbered in the run of the tasks around it is one of them, no head."""
+    plan = _one("某县整改方案\n一、整改措施\n1.建立资金台账。（县甲局负责）\n2.规范档案管理。（县乙局负责）\n"
+                "问题3：项目审批迟缓。（县丙局负责）\n4.压缩审批时限。（县丁局负责）\n")
+    assert [(n, label) for _, n, label, _ in _tasks(plan)] == [(1, "1."), (2, "2."), (3, "问题3："), (4, "4.")]
+
+
 def test_a_topics_title_drops_its_name_fields_label():
     """1.课题名称：推进…研究: a research plan names each topic in a field of its own; the label is no word of the title
     (as 项目名称： is not)."""

@@ -78,6 +78,11 @@ def _unlabel_attachment_lists(lines: list[Line]) -> None:
             expected += 1
 
 
+# 问题一： / 任务二、 / 项目3：: a line numbered under a word naming what it counts (lexicon.COUNTED_ITEM_WORDS), whatever
+# stop closes its number (words/labels.py reads each so as the arabic style)
+_COUNTED_HEAD = re.compile(r"^\s*(?:" + lexicon.alternation(lexicon.COUNTED_ITEM_WORDS) + ")")
+
+
 def _unlabel_counted_heads_over_items(lines: list[Line]) -> None:
     """问题一：居住区停车难 / 牵头部门：… / 1.… / 2.…: a head numbered under the word naming what it counts, over items
     numbered 1. from 1, is a heading over them, not a task beside them.
@@ -86,14 +91,23 @@ def _unlabel_counted_heads_over_items(lines: list[Line]) -> None:
     nothing is numbered under it (labels: the arabic style counts them); where the next numbered line is a bare 1.,
     the problem sets out its measures under it and its field lines (牵头部门：/ 责任区：) speak for all of them. The
     line loses its label and reads as an action's heading (lexicon.ACTION_HEADING_WORDS), whose units cover its items
-    naming none (outline._open_action)."""
+    naming none (outline._open_action).
+
+    A plan may also number the measures on across its heads (任务一、… / 1. 2. / 任务二、… / 3. 4.): a bare number going on
+    from the bare numbers above the head, the head's own number skipped, marks it as a heading just the same (before:
+    任务二、 read as a unit-less task, and both it and 3. "repeated the sequence"). A counted line between bare numbers
+    that takes its place in their run (1. 2. / 任务3： / 4.) is no such head: the next bare number skips it."""
+    last_bare = 0  # the number of the last bare numbered line (1. / 2.) above, 0 before any
     for i, ln in enumerate(lines):
         label = ln.label
-        if label is None or label.style != "arabic" or begins_with_its_number(label.text):
+        if label is None or label.style != "arabic":
+            continue
+        if begins_with_its_number(label.text):
+            last_bare = label.number or 0
             continue
         nxt = next((later.label for later in lines[i + 1:] if later.label is not None), None)
-        if (nxt is not None and nxt.style == "arabic" and nxt.number == 1 and begins_with_its_number(nxt.text)
-                and ACTION_HEADING.match(ln.text)):
+        if (nxt is not None and nxt.style == "arabic" and nxt.number in (1, last_bare + 1)
+                and begins_with_its_number(nxt.text) and (ACTION_HEADING.match(ln.text) or _COUNTED_HEAD.match(ln.text))):
             ln.label = None
 
 
