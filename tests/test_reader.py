@@ -1563,6 +1563,38 @@ def test_an_attachment_marker_naming_a_file_over_its_tables_header_starts_the_at
     assert [(a.name, a.role) for a in plans[1].tasks()[1].assignments] == [("镇城建办", "lead"), ("镇水利站", "support")]
 
 
+def test_an_attachment_marker_under_the_notice_naming_its_document_in_full_keeps_the_fuller_title():
+    """关于印发某镇2030年河道保洁任务分解表的通知 … 附件：河道保洁任务分解表 over the table's header: the marker gives
+    the document's short name; the notice names it in full, with its place and year, and titles the plan."""
+    (plan,) = parse_text(
+        "关于印发某镇2030年河道保洁任务分解表的通知\n"
+        "各村委会：\n"
+        "现将《某镇2030年河道保洁任务分解表》印发给你们，请认真抓好落实。\n"
+        "某镇人民政府\n"
+        "2030年3月1日\n"
+        "附件：河道保洁任务分解表\n"
+        "序号\t工作任务\t牵头单位\t配合单位\t完成时限\n"
+        "1\t南河清淤\t镇水利站\t南村村委会\t2030年6月底前\n"
+        "2\t北河护岸\t镇城建办\t镇水利站\t2030年9月底前\n")
+    assert (plan.title, [t.title for t in plan.tasks()]) == ("某镇2030年河道保洁任务分解表", ["南河清淤", "北河护岸"])
+
+
+def test_attachment_markers_under_a_plans_own_title_line_leave_it_the_title():
+    """某镇2030年民生实事 / 附件1：项目表.docx / its table / 附件2：任务表.docx / its table: the title line heads the
+    plan the attached tables make up; the first file's name does not replace it, nor is the second marker a section."""
+    (plan,) = parse_text(
+        "某镇2030年民生实事\n"
+        "附件1：民生项目表.docx\n"
+        "序号\t项目名称\t责任单位\t完成时限\n"
+        "1\t新建幼儿园1所\t镇教育办\t12月底\n"
+        "附件2：重点任务表.docx\n"
+        "序号\t工作任务\t牵头单位\t配合单位\n"
+        "1\t整治集镇环境\t镇城建办\t各村委会\n")
+    assert plan.title == "某镇2030年民生实事"
+    assert len(plan.sections) == 1
+    assert [t.title for t in plan.tasks()] == ["新建幼儿园1所", "整治集镇环境"]
+
+
 def test_an_attachment_marker_naming_a_file_over_no_table_is_a_link_and_starts_no_plan():
     """The same marker over anything but a table's header (a page's footer, the signature) is a download link or the
     notice's list of what it attaches: the plan above keeps its last part, and no plan starts there."""

@@ -4669,6 +4669,15 @@ def test_a_sentence_naming_the_tables_columns_before_it_is_no_task(lead_in):
     assert reading(text) == [("一", 1, "制定推进方案", [("甲县教育局", "responsible"), ("基础教育处", "support")])]
 
 
+def test_a_lead_in_naming_bodies_by_name_before_numbered_tasks_keeps_its_units():
+    """由甲局牵头，乙部门配合，重点抓好以下工作：ends in a colon as a table's lead-in does, but names bodies, not the
+    columns' words: it gives them their roles for the work below and stays a task of the group (else they are lost)."""
+    text = "\n".join(["某县营商环境工作方案", "一、重点任务", "推进营商环境改革，由县甲局牵头，县直各部门配合，重点抓好以下工作：",
+                      "1.推行企业开办一日办结。（县乙局负责）", "2.推进工程建设项目审批改革。（县丙局负责）"])
+    assert [units for *_, units in reading(text)] == [
+        [("县甲局", "lead"), ("县直各部门", "support")], [("县乙局", "responsible")], [("县丙局", "responsible")]]
+
+
 @pytest.mark.parametrize("members", ["专班成员单位", "成员单位", "组员单位"])
 def test_a_working_groups_members_column_supports_the_lead(members):
     """牵头单位 | 专班成员单位 (成员单位): a 专班's project table names the bodies serving on each project's group beside

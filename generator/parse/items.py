@@ -32,7 +32,9 @@ from .cards import card_numbers
 from .duties import (OTHERS_LEAD, body_heads_a_duty, lead_units, opens_as_a_duty, town_heads_a_duty, unit_before_its_modal,
                      unit_before_its_verb)
 from .units_by_number import opens_by_number
+from .annotations import read_task
 from .annotations.finders import opens_with_bodies_and_modal
+from ..words.columns import UNIT_COLUMN_KINDS, column_kind, column_name
 from ..words.labels import (
     ARTICLE_STYLES,
     NUMBERED_NAME_FIELD,
@@ -1558,10 +1560,27 @@ def _label_annotated_paragraphs_over_numbered_tasks(lines: list[Line], said: lis
 
 
 def _announces_the_items(p: list[Line]) -> bool:
-    """Does the paragraph end in a colon (试点任务由各试点单位具体承担，指导单位负责业务指导。具体安排如下：)? It
-    announces the items or the table below and says who its columns are, by their names (各试点单位, 指导单位): the
-    table's lead-in, not a task closed by its own units. (The last character only, as `_lead_in_over` tests it.)"""
-    return p[-1].text.rstrip()[-1:] in ("：", ":")
+    """Does the paragraph end in a colon (试点任务由各试点单位具体承担，指导单位负责业务指导。具体安排如下：) and name
+    no body but by its column's word (各试点单位, 各责任单位)? It announces the table below and says who its columns
+    are: the table's lead-in, not a task closed by its own units. A lead-in naming bodies by name (由县发改局牵头，
+    县直各部门配合，重点抓好以下工作：) gives them their roles for the work below: it stays a task, or they are lost.
+    (The last character only, as `_lead_in_over` tests it.)"""
+    text = "".join(ln.text for ln in p)
+    return text.rstrip()[-1:] in ("：", ":") and all(_column_word(name) for name in _units_apart(text))
+
+
+def _units_apart(text: str) -> list[str]:
+    """The names the paragraph's annotations give, read as `has_annotation` reads them (apart from its sentences,
+    or as a units' sentence standing alone)."""
+    reading = read_task(text, running_text=False)
+    if not reading.assignments:
+        reading = read_task(text, alone=True, running_text=False)
+    return [a.name for a in reading.assignments]
+
+
+def _column_word(name: str) -> bool:
+    """Is the name a table column's role word (试点单位, 各责任单位: lexicon TABLE_HEADER_KINDS), no body's name?"""
+    return column_kind(column_name(name.removeprefix(lexicon.EACH))) in UNIT_COLUMN_KINDS
 
 
 def _numbered_children(items: list[tuple[int, list[Line]]], k: int) -> list[list[Line]]:

@@ -2334,12 +2334,47 @@ def _file_marks_over_tables(text: str) -> str:
     if "\t" not in text and "|" not in text and "  " not in text:
         return text
     lines = text.split("\n")
+    first = next((k for k, ln in enumerate(lines) if ln.strip()), -1)
+    under: dict[int, bool] = {}  # each marker's verdict, which the next marker of the run takes (no walk back twice)
     for i, line in enumerate(lines):
         if attachment_file_name(line) and line.lstrip()[:1] not in "【[" and not _attachment_titled(line):
             below = next((ln for ln in lines[i + 1 : i + 3] if ln.strip()), "")
-            if _task_table_header(below):
+            under[i] = _under_its_plans_title(lines, i, first, under)
+            if (_task_table_header(below) and not under[i]
+                    and not _named_in_full_above(lines, i, attachment_file_name(line))):
                 lines[i] = f"【{line.strip()}】"
     return "\n".join(lines)
+
+
+def _under_its_plans_title(lines: list[str], i: int, first: int, under: dict[int, bool]) -> bool:
+    """Does the file marker at line i stand under a plan's own title line, with nothing between but other such
+    markers and their tables' rows (某市2025年重点民生实事 / 附件1：项目表.docx / its rows / 附件2：任务表.docx / …)?
+    The title heads the plan the tables make up: the markers name its parts' files, and titled by the first file's
+    name the plan lost its own title (the next marker read as a section head of it). A title line is one read as
+    such (_is_title), or the text's first line (`first`) set as a title (the title a plan takes when none other is
+    found). A marker met on the way up gives its verdict (`under`, the markers above already weighed)."""
+    k = i - 1
+    while k >= 0 and (not lines[k].strip() or attachment_file_name(lines[k]) or _table_row(lines[k])):
+        if k in under:
+            return under[k]
+        k -= 1
+    if k < 0:
+        return False
+    return _is_title(lines[k]) or (k == first and _title_shaped(lines[k].strip()))
+
+
+def _table_row(line: str) -> bool:
+    """Is the line a table's row as a text copy parts its cells (two cells or more)?"""
+    return len([cell for cell in _ROW_CELL_GAP.split(line.strip()) if cell.strip()]) >= 2
+
+
+def _named_in_full_above(lines: list[str], i: int, name: str) -> bool:
+    """Does the covering notice above name the file's document in full (关于印发某县2025年重点工作任务分解表的通知, 《某县
+    2025年重点工作任务分解表》) where the marker gives its short name (附件：重点工作任务分解表)? The notice's plan
+    covers the table, under the notice's fuller title (titled by the file's name, it lost its place and year)."""
+    name = re.sub(r"\s+", "", name)
+    above = re.sub(r"\s+", "", "".join(lines[max(0, i - _NOTICE_REACH) : i]))
+    return bool(name) and any(f"{name}{end}" in above for end in ("》", *lx.NOTICE_TITLE_ENDS))
 
 
 _FILE_NAME_END = re.compile(r"\.(?:" + lx.alternation(lx.FILE_EXTENSIONS) + r")\s*(?:[(（][^()（）]{1,12}[)）])?$", re.I)

@@ -2165,6 +2165,9 @@ ATTACHED_TABLE_ENDINGS = ("表", "清单", "台账")
 # The word opening what a document's title is about, after its senders (某市督查室关于对…的通知, 关于印发《X》的通知,
 # 关于做好…工作的意见): where a notice's title starts on its line, and what no sender's name holds (read.py)
 ABOUT = "关于"
+# How a covering notice's title closes after the document it issues (关于印发某县…分解表的通知): a file marker's short
+# name found before it is that document's (read.py _named_in_full_above)
+NOTICE_TITLE_ENDS = ("的通知",)
 # The verbs of a notice's issuing sentence: 现将《X方案》印发给你们 / 现将《X任务分解方案》分解下达，请认真抓好落实.
 # The document issued is named in title marks; the notice's own numbered items after it are its requirements.
 NOTICE_ISSUING_VERBS = ("印发", "转发", "下发", "分解下达", "下达", "分解落实", "予以公布", "发给你们")
