@@ -1924,8 +1924,8 @@ def _own_title(lines: list[str], start: int, titles: dict[int, str], source: str
         return _untitled_attachment_title(lines, start) or untitled(source, lines[start])
     if _attachment_titled(lines[start]):
         return _attachment_titled(lines[start])
-    if _file_mark(lines, start):
-        return _file_mark(lines, start)
+    if file_title := _file_mark(lines, start):
+        return file_title
     return titles.get(start) or title_field_value(lines[start]).strip()
 
 
