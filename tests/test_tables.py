@@ -9779,6 +9779,63 @@ def test_a_rule_fixing_the_role_of_the_listed_unit_with_a_manner_word_is_read(cl
     ]
 
 
+_VILLAGES_ROWS = [
+    "序号\t工作任务\t责任站所\t完成时限",
+    "1\t特色种植\t农业服务中心、经济办、桃源村、石桥村\t12月底",
+    "2\t河道保洁\t水务站、沿溪各村\t持续推进",
+    "3\t便民服务\t经济办、新街社区、县甲局\t10月底",
+    "4\t人居环境整治\t建设办、各村\t11月底",
+]
+
+
+def test_a_rule_fixing_the_role_of_a_class_of_villages_reaches_each_village_a_cell_names():
+    """…；各村（社区）为落实单位: the rule names the villages by their kind, and the cells name them one by one (桃源村、
+    石桥村, 新街社区) or as a part of the class (沿溪各村, 各村): each name ending in the kind's body word (村 / 社区) is a
+    member and carries the work out; a body of another kind listed beside them (县甲局, 经济办) keeps its place's role
+    (before: the villages named otherwise than 各村（社区） supported)."""
+    text = "\n".join(["某镇2031年重点工作任务分解表",
+                      "责任站所栏中排在第一位的为牵头站所，其余为配合站所；各村（社区）为落实单位。"] + _VILLAGES_ROWS)
+    assert reading(text) == [
+        ("", 1, "特色种植", [("农业服务中心", "lead"), ("经济办", "support"), ("桃源村", "implement"),
+                             ("石桥村", "implement")]),
+        ("", 2, "河道保洁", [("水务站", "lead"), ("沿溪各村", "implement")]),
+        ("", 3, "便民服务", [("经济办", "lead"), ("新街社区", "implement"), ("县甲局", "support")]),
+        ("", 4, "人居环境整治", [("建设办", "lead"), ("各村", "implement")]),
+    ]
+
+
+def test_villages_keep_their_place_in_the_list_where_no_rule_fixes_the_role_of_their_class():
+    """With the positional rule alone, or a role fixed for one named unit that is no class by kind (各县甲局), the
+    villages read as their place in the list says."""
+    for rule in ("责任站所栏中排在第一位的为牵头站所，其余为配合站所。",
+                 "责任站所栏中排在第一位的为牵头站所，其余为配合站所；各县甲局为落实单位。"):
+        text = "\n".join(["某镇2031年重点工作任务分解表", rule] + _VILLAGES_ROWS)
+        assert reading(text) == [
+            ("", 1, "特色种植", [("农业服务中心", "lead"), ("经济办", "support"), ("桃源村", "support"),
+                                 ("石桥村", "support")]),
+            ("", 2, "河道保洁", [("水务站", "lead"), ("沿溪各村", "support")]),
+            ("", 3, "便民服务", [("经济办", "lead"), ("新街社区", "support"), ("县甲局", "support")]),
+            ("", 4, "人居环境整治", [("建设办", "lead"), ("各村", "support")]),
+        ]
+
+
+def test_a_rule_fixing_the_role_of_the_towns_reaches_each_town_and_not_a_towns_office():
+    """各乡镇（街道）为责任单位: 城关镇, 白沙乡 and 东城街道 are members of the class and answer for the work; the town's own
+    office (镇综合办) and a county bureau (县乙局) are bodies of another kind and keep their place's role."""
+    text = "\n".join([
+        "某县2031年重点任务分工",
+        "责任单位栏中排在第一位的为牵头单位，其余为配合单位；各乡镇（街道）为责任单位。",
+        "序号\t重点任务\t责任单位\t完成时限",
+        "1\t春耕备耕\t县乙局、城关镇、白沙乡、镇综合办\t4月底",
+        "2\t背街小巷整治\t县丙局、东城街道\t9月底",
+    ])
+    assert reading(text) == [
+        ("", 1, "春耕备耕", [("县乙局", "lead"), ("城关镇", "responsible"), ("白沙乡", "responsible"),
+                             ("镇综合办", "support")]),
+        ("", 2, "背街小巷整治", [("县丙局", "lead"), ("东城街道", "responsible")]),
+    ]
+
+
 def test_an_html_unit_cell_with_a_bodys_other_name_in_brackets_on_its_own_line_is_one_unit(write_file):
     """市农业农村局<br>（市乡村振兴局）: a narrow column puts a 合署 office's bracketed other name on a line of its own; one
     unit, as written on one line. A line opening with a name of its own stays another unit."""

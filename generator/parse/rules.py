@@ -1110,18 +1110,53 @@ class NamedUnitsRole:
 
     def apply(self, tasks: list[Task], option: tuple[str, str]) -> int:
         name, role = option
+        members = _class_member_endings(name)
         changed = 0
         for task in tasks:
             for a in task.assignments:
                 written = task.annotations[a.annotation].text if a.annotation < len(task.annotations) else ""
-                at = written.find(name)
-                after = written[at + len(name):].lstrip() if at >= 0 else ""
+                at = written.find(a.name)
+                after = written[at + len(a.name):].lstrip() if at >= 0 else ""
                 if after.startswith(_ROLE_WORDS + _MANNER_WORDS):
                     continue  # 各市税务局按职责分工负责: a verb of its own keeps its reading
-                if a.name == name and a.role in ("responsible", "support") and a.role != role:
+                if (a.name == name or _member_of_the_class(a.name, members)) \
+                        and a.role in ("responsible", "support") and a.role != role:
                     a.role = role
                     changed += 1
         return changed
+
+
+def _body_words(name: str) -> list[str]:
+    """村（社区） -> [村, 社区]: a kind's body word and the alternatives its bracket adds (乡镇（街道）)."""
+    head, bracket, inside = name.partition("（") if "（" in name else name.partition("(")
+    if bracket and not inside.endswith(("）", ")")):
+        return []
+    return [head] + (inside[:-1].split("、") if bracket else [])
+
+
+def _class_member_endings(name: str) -> tuple[str, ...]:
+    """各村（社区） -> (村, 社区): a rule naming a class of grassroots bodies by their kind (各 and the kind's body words
+    alone, lexicon.CLASS_BODY_MEMBER_ENDINGS) speaks for each member of the class, however a cell names it; how the
+    members' names end. A name saying more than the kind (各县（市、区）人民政府, 各市税务局) is one unit's name: ()."""
+    if not name.startswith(lx.EACH):
+        return ()
+    words = _body_words(name[len(lx.EACH):])
+    if not words or not all(w in lx.CLASS_BODY_MEMBER_ENDINGS for w in words):
+        return ()
+    return tuple(ending for w in words for ending in lx.CLASS_BODY_MEMBER_ENDINGS[w])
+
+
+def _member_of_the_class(unit: str, endings: tuple[str, ...]) -> bool:
+    """茶山村 / 老街社区 / 沿河各村 / 沿河各村（社区） of the class 各村（社区）: the name, less a bracket of the kind's
+    alternatives, ends in the class's body word (县农业农村局, 镇党政综合办 end otherwise)."""
+    if not endings:
+        return False
+    head = unit
+    cut = max(unit.rfind("（"), unit.rfind("("))
+    if cut > 0 and unit.endswith(("）", ")")) and all(
+            w in lx.CLASS_BODY_MEMBER_ENDINGS for w in unit[cut + 1:-1].split("、")):
+        head = unit[:cut]
+    return head.endswith(endings)
 
 
 # 甲方：某县人民政府 / 乙方：某镇人民政府 at the head of a 责任书: the party signing for the targets (乙方) and the one

@@ -2058,6 +2058,12 @@ COLUMN_WORDS = ("栏",)
 NAMED_ROLE_LISTED = ("所列的", "所列", "列出的", "列明的", "列入的")
 # how such a clause qualifies the role, between 为 and the role word (为具体落实单位 / 为具体实施单位): the role word's role
 NAMED_ROLE_MANNERS = ("具体",)
+# a rule may fix the role of a class of grassroots bodies named by their kind (各村（社区）为落实单位 /
+# 各乡镇（街道）为责任单位): the kind's body word after 各, its alternatives in a bracket. A cell names the members of
+# that class by their own names or as a part of it (茶山村、白岩村 / 老街社区 / 各村 / 沿河各村 / 城关镇): each body
+# word, and how a member's name ends (村（居）: the 居 are the 社区). A body of another kind (县X局, 镇X办) ends otherwise
+CLASS_BODY_MEMBER_ENDINGS = {"村": ("村",), "社区": ("社区",), "居": ("社区",), "乡镇": ("乡", "镇"), "乡": ("乡",),
+                             "镇": ("镇",), "街道": ("街道",)}
 # how a rule says it speaks of the names inside one column (配合单位中的各县…为落实单位 / 责任单位栏内的…): the words after
 # the column's name, before the unit it names
 WITHIN_A_COLUMN = ("中的", "中", "内的", "里的")
