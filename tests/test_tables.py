@@ -2032,6 +2032,36 @@ def test_an_inspection_plans_column_of_inspecting_bodies_is_its_doers_column():
         "number", "task", "extra", "extra", "lead"]
 
 
+def test_a_column_of_bodies_named_by_the_note_under_the_table_takes_the_notes_role():
+    """An inspection schedule's 衔接单位 column names no role; the note under the table does (注：衔接单位负责…): its
+    bodies answer for the row, in a tab copy and one cell a line. 被检查单位 stays the bodies inspected; a note on
+    the bodies' officials (衔接单位负责同志陪同) gives no role."""
+    rows = [
+        "某县人大常委会执法检查方案",
+        "实地检查安排表",
+        "序号\t时间\t检查内容\t被检查单位\t衔接单位",
+        "1\t6月10日\t垃圾分类设施运行\t县甲局\t甲镇人大主席团",
+        "2\t6月17日\t医疗废物集中处置\t县乙局\t乙镇人大主席团、县人大农委",
+        "注：衔接单位负责点位安排、汇报材料准备等工作。",
+    ]
+    expected = [
+        ("", 1, "垃圾分类设施运行", [("甲镇人大主席团", "responsible")]),
+        ("", 2, "医疗废物集中处置", [("乙镇人大主席团", "responsible"), ("县人大农委", "responsible")]),
+    ]
+    tab = "\n".join(rows)
+    assert reading(tab) == expected
+    one_cell_a_line = "\n".join(cell for row in rows for cell in row.split("\t"))
+    assert [units for *_, units in reading(one_cell_a_line)] == [units for *_, units in expected]
+    # a numbered point of the note, and 配合 for the column's role
+    assert [units for *_, units in reading(tab.replace("注：衔接单位负责", "说明：1.表中时间可调整；2.衔接单位配合"))] == [
+        [("甲镇人大主席团", "support")], [("乙镇人大主席团", "support"), ("县人大农委", "support")]]
+    for note in ("注：衔接单位负责同志全程陪同。", "注：被检查单位负责准备汇报材料。"):
+        assert all(not units for *_, units in reading(tab.replace(rows[-1], note)))
+    # the bodies inspected are the objects, whatever the note says they do
+    inspected_only = tab.replace("\t衔接单位", "\t陪同人员").replace(rows[-1], "注：被检查单位负责准备汇报材料。")
+    assert all(not units for *_, units in reading(inspected_only))
+
+
 def test_a_supervision_list_names_its_rows_by_the_matter_overseen():
     """A 挂牌督办清单 names each matter it oversees in a 督办事项 column: the rows' work, their title beside a 目标任务
     (as 重点工作 titles them), and alone the only work column of the table; 督办领导 beside it stays a people column."""

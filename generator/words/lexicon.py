@@ -2742,6 +2742,15 @@ TABLE_FINDINGS_WORDS = ("问题", "整改")
 TABLE_EXAMINING_WORDS = ("考核", "考评", "评价", "评分", "测评", "数据来源", "数据提供")
 # 单位名称, 项目单位, 建设部门: a column of bodies that no role word names; not the task column
 TABLE_BODY_COLUMN = r"(?:单位|部门|机构)(?:名称)?$"
+# a column of bodies whose header names no role (衔接单位, 陪同单位, 对接单位 in an inspection's schedule) given one by
+# the note under the table (注：衔接单位负责检查点位安排…): the note opens with the column's name and a role verb
+# (ROLE_VERBS_OPENING_A_SENTENCE, its role as VERB_ROLES reads it), and the column's bodies take that role (rows.py
+# `_columns_given_a_role_by_a_note`). A person's word after the verb (被检查单位负责人 / 负责同志到会) is no role: the
+# note speaks of the body's officials
+TABLE_NOTE_ROLE_PERSON_WORDS = ("人", "同志", "领导")
+# a column of the bodies a row is about (被检查单位, 受检单位, 被督查部门): the objects of the work, never given a role by
+# a note speaking of them (注：被检查单位负责准备汇报材料 says what they prepare for the inspectors)
+TABLE_OBJECT_COLUMN_OPENINGS = ("被", "受")
 # 项目单位 / 项目建设单位 / 建设单位 / 资金使用单位 / 用款单位: a 资金安排表 / 资金分配表 names the body carrying out
 # each project and spending its money so (the 预算 terms), beside the department the project belongs to (项目主管部门,
 # 归口管理部门, TABLE_OWNER_COLUMN). With no other column of doers (责任单位, 牵头单位, 实施单位) it is the implementer

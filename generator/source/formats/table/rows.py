@@ -1357,6 +1357,8 @@ def _read_under_header(rows: list[list[str]], start: int, columns: _Columns, fir
     # a kind column tagging every row beside the table's own group rows: text, the group rows the sections
     columns = _tag_column_beside_group_rows(columns, data)
     data, foot = _foot_note_rows(data)
+    # a column of bodies no header word names (衔接单位) given its role by the note under the table
+    columns = _columns_given_a_role_by_a_note(columns, " ".join([context, *_plain_lines(foot)]))
     reader = _Reader(columns, carry_down, code_running_numbers)
     reader.support_merged = _says_support_merged(columns, context)
     reader.marks_repeats = _columns_marking_repeats(columns, data)
@@ -1371,6 +1373,45 @@ def _read_under_header(rows: list[list[str]], start: int, columns: _Columns, fir
         return None
     notes = [f"注:{note}。" for note in header_notes([c for r in rows[start:first_data] for c in r])]
     return "\n".join(_plain_lines(rows[:start]) + notes + reader.text() + _plain_lines(foot))
+
+
+_BODIES_COLUMN = re.compile(lx.TABLE_BODY_COLUMN)
+# where a note's point opens: after its head (注： / 说明：, a point number after it) or a later numbered point (；2.)
+_NOTE_POINT_OPENING = ("(?:(?<![^\\s。；;])(?:" + lx.alternation(lx.NOTE_HEADS) + r")\s*\d?\s*[:：]\s*(?:\d{1,2}\s*[.、．]\s*)?"
+                       r"|[。；;]\s*\d{1,2}\s*[.、．]\s*)")
+_ROLE_VERB_OPENING = "(" + lx.alternation(lx.ROLE_VERBS_OPENING_A_SENTENCE) + ")"
+
+
+def _columns_given_a_role_by_a_note(columns: _Columns, context: str) -> _Columns:
+    """A column of bodies whose header names no role the reader knows, given one by the note under the table.
+
+    An inspection's schedule (序号 | 时间 | 检查地点 | 被检查单位 | 衔接单位) names its doers in a column headed by what
+    they do for the visit (衔接单位, 陪同单位, 对接单位), and says their part in a note: 注：衔接单位负责检查点位安排、
+    汇报材料准备等工作。 Unread, the rows kept the bodies as text and had no unit. A note (or a numbered point of
+    it) opening with the column's name and a role verb (lx.ROLE_VERBS_OPENING_A_SENTENCE: 负责, 牵头, 配合 …) gives
+    the column that verb's role (lx.VERB_ROLES). Not so: a column a header word already reads, one of the bodies a row
+    is about (被检查单位: lx.TABLE_OBJECT_COLUMN_OPENINGS), a verb followed by a person's word (负责人, 负责同志: the
+    note speaks of the bodies' officials). The reading report says which column the note named."""
+    kinds = list(columns.kinds)
+    for j, (name, kind) in enumerate(zip(columns.names, columns.kinds)):
+        header = re.sub(r"\s+", "", name)
+        if kind is not None or not _BODIES_COLUMN.search(header) or header.startswith(lx.TABLE_OBJECT_COLUMN_OPENINGS):
+            continue
+        role = _role_a_note_gives(header, context)
+        if role:
+            kinds[j] = role
+            _note(header, f"column {_quote(header)} names no role; the note under the table gives it one: {role}")
+    return columns.with_kinds(kinds) if kinds != columns.kinds else columns
+
+
+def _role_a_note_gives(header: str, context: str) -> str | None:
+    """The role a note gives the bodies of the column named `header` (注：衔接单位负责… → responsible), or None."""
+    if header not in context:
+        return None
+    for found in re.finditer(_NOTE_POINT_OPENING + re.escape(header) + _ROLE_VERB_OPENING, context):
+        if not context.startswith(lx.TABLE_NOTE_ROLE_PERSON_WORDS, found.end()):
+            return lx.VERB_ROLES[found.group(1)]
+    return None
 
 
 def _one_text_row(row: list[str]) -> bool:
