@@ -1719,7 +1719,8 @@ def test_a_group_heading_annotation_covers_the_numbered_measures_under_it():
 
 def test_a_heading_naming_only_the_lead_over_items_naming_their_other_units_leads_each():
     """1.1 heading / 牵头单位：X / 1.1.1 … 责任单位：A、B / 1.1.2 … 责任单位：C: the heading says who leads the block,
-    the items who does each; every item takes X as lead beside its own. Not where an item names its own lead (1.2)."""
+    the items who does each; every item takes X as lead beside its own. An item naming its own lead (1.2.1) keeps it
+    alone, and its neighbour naming only its 责任单位 (1.2.2) is still led by the heading's lead."""
     plan = _one(
         "某市公共文化示范区创建任务分解方案\n"
         "1.\t完善设施网络\n"
@@ -1740,9 +1741,37 @@ def test_a_heading_naming_only_the_lead_over_items_naming_their_other_units_lead
     assert [_units(t) for t in plan.tasks()] == [
         [("市住房城乡建设局", R), ("各县（市、区）人民政府", R), ("市文化广电旅游局", L)],
         [("市体育局", R), ("市文化广电旅游局", L)],
-        [("市数据局", L), ("市文化馆", R)], [("市图书馆", R)]]
+        [("市数据局", L), ("市文化馆", R)], [("市图书馆", R), ("市文化广电旅游局", L)]]
     assert any(n.line == 3 and "takes the heading's lead" in n.text for n in plan.readings)
-    assert any(n.line == 9 and "some of them name their own" in n.text for n in plan.readings)
+    assert any(n.line == 9 and "1.2.1 name their own lead and keep it" in n.text for n in plan.readings)
+    assert not any(n.line == 9 and "some of them name their own" in n.text for n in plan.readings)
+
+
+@pytest.mark.parametrize("own_lead", ["县交通运输局会同县公安局负责。", "县交通运输局牵头，县公安局配合。",
+                                      "（牵头单位：县交通运输局；配合单位：县公安局）"])
+def test_a_parts_labelled_lead_leads_each_item_but_one_naming_its_own_lead(own_lead):
+    """（一）进企业（牵头单位：A） over items naming who does each (责任单位：B / C负责 / D配合) and one naming a lead of
+    its own (E会同F负责): that item keeps its own lead; every other item of the part is still led by A."""
+    plan = _one(
+        "某县防灾宣传活动方案\n一、活动内容\n（一）进企业（牵头单位：县应急局）\n"
+        "1.开展安全培训。组织企业员工集中学习。（责任单位：县人社局）\n"
+        "2.开展疏散演练。指导企业每半年演练一次。（县消防救援大队负责）\n"
+        "3.开展运输企业宣传。" + own_lead + "\n"
+        "4.建设宣传阵地。设置宣传栏。（县商务局配合）\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县人社局", R), ("县应急局", L)], [("县消防救援大队", R), ("县应急局", L)],
+        [("县交通运输局", L), ("县公安局", S)], [("县商务局", S), ("县应急局", L)]]
+    assert any(n.line == 3 and "3. name their own lead and keep it" in n.text for n in plan.readings)
+
+
+def test_a_parts_labelled_lead_over_items_all_naming_their_own_lead_leads_none():
+    """（一）…（牵头单位：A） over items each naming a lead of its own: the heading's lead sums up the part, no item takes it."""
+    plan = _one(
+        "某县防灾宣传活动方案\n一、活动内容\n（一）进企业（牵头单位：县应急局）\n"
+        "1.开展安全培训。（县人社局牵头，县总工会配合）\n"
+        "2.开展运输企业宣传。县交通运输局会同县公安局负责。\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县人社局", L), ("县总工会", S)], [("县交通运输局", L), ("县公安局", S)]]
 
 
 def test_an_article_naming_its_leads_over_measures_naming_their_responsible_units_leads_each():

@@ -484,25 +484,34 @@ _UNIT_LABEL_OPENING = re.compile(r"[\s（(【\[]*(?:" + lexicon.UNIT_LABEL + ")"
 
 def _lead_over_named_items(plan: Plan, line: int, reading, tasks: list[Task]) -> bool:
     """A heading naming only the lead (牵头单位：X on the heading's line or under it) over items that each name their
-    responsible or supporting units and no lead (责任单位：A、B): the two answer different questions, who leads the
-    block and who does each item, so each item takes the heading's lead, zero-width at its end.
+    responsible or supporting units (责任单位：A、B / （C负责） / （D配合）): the two answer different questions, who leads
+    the block and who does each item, so each item takes the heading's lead, zero-width at its end.
 
-    任务分解 in a decimal outline (and their tables) name the lead once on the intermediate heading and the bodies that
-    do the work under each deepest item. Where an item names a lead of its own, or some item names no unit, or the
-    heading names more than a lead, the heading's units are given to none (the plain "some name their own" reading:
-    which of them the heading's other roles would join is not written). Only a labelled lead, a field of the heading
-    as the items' 责任单位 are fields of theirs: a heading's verb annotation over measures naming their own units,
-    一、提升创新能力（区科技局牵头） / （一）…（区工业和信息化局负责）, sums up the part and is given to none."""
+    任务分解 and 行动方案 name the lead once on the part's heading (（一）进企业（牵头单位：A、B）, 1.1 … / 牵头单位：X)
+    and the bodies that do the work under each item. Now and then one item names a lead of its own (E会同F负责 /
+    E牵头，F配合 / 牵头单位：E): that item keeps its own lead, the heading's lead still leads the others, item by item,
+    as an item's own annotation overrides the heading's for that item only (_units_to_items_naming_none). Where some
+    item names no unit, or the heading names more than a lead, the plain "some name their own" reading stands (which
+    of the heading's other roles an item naming its own would join is not written). Only a labelled lead, a field of
+    the heading as the items' 责任单位 are fields of theirs: a heading's verb annotation over measures naming their own
+    units, 一、提升创新能力（区科技局牵头） / （一）…（区工业和信息化局负责）, sums up the part and is given to none."""
     if not reading.assignments or any(a.role != "lead" for a in reading.assignments):
         return False
     if not all(_UNIT_LABEL_OPENING.match(note.text) for note in reading.annotations):
         return False
-    if not tasks or any(not t.assignments or any(a.role == "lead" for a in t.assignments) for t in tasks):
+    if not tasks or any(not t.assignments for t in tasks):
         return False
-    for task in tasks:
+    led = [t for t in tasks if not any(a.role == "lead" for a in t.assignments)]
+    if not led:
+        return False  # every item names its own lead: the heading's lead sums up the part
+    for task in led:
         append_units(task, reading)
+    keeping = [t.label for t in tasks if t not in led]
+    if keeping:  # (the outline said the heading's units go to none of its items: no longer so)
+        withdraw_heading_over_named_items_note(plan, line)
+    kept = f"; {'、'.join(keeping)} name their own lead and keep it" if keeping else ""
     plan.note(line, "outline", f"line {line}: the heading names only the lead and its items name their other units: "
-                               f"each of {'、'.join(t.label for t in tasks)} takes the heading's lead")
+                               f"each of {'、'.join(t.label for t in led)} takes the heading's lead{kept}")
     return True
 
 
