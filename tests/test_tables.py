@@ -436,6 +436,45 @@ def test_tabs_a_merged_first_level_indicator_column_groups_its_rows():
     assert "一级指标:科技创新（8分）" in _plan(filled).sections[0].tasks[1].text
 
 
+@pytest.mark.parametrize("approver", ["审批层级和部门", "审批部门", None])
+@pytest.mark.parametrize("pad", ["", "\t\t\t\t"])
+def test_tabs_a_list_grouped_by_the_body_in_charge_gives_each_row_its_group_rows_body(approver, pad):
+    """A 事项清单 set out by department prints each body once as a group row (一、市甲局（2项）), the rows under it with
+    no column of doers (an approving level's column states who approves by law: text): a task table all the same,
+    each row the group row's body's, responsible, its count no part of the name."""
+    def cells(*row: str) -> str:
+        return "\t".join(c for c in row if c is not None) + "\n"
+    text = ("某市改革事项清单\n\n" + cells("序号", "改革事项", "设定依据", approver, "改革方式")
+            + f"一、市甲局（2项）{pad}\n"
+            + cells("1", "甲类经营许可", "《某条例》", approver and "县级甲部门", "实行告知承诺")
+            + cells("2", "乙类设立审批", "《某办法》", approver and "县级甲部门", "审批改为备案")
+            + f"二、市乙发展委（市丙局）（1项）{pad}\n"
+            + cells("3", "丙类业务许可", "《某法》", approver and "市乙发展委", "实行告知承诺"))
+    assert sections(text) == [("一", "市甲局（2项）"), ("二", "市乙发展委（市丙局）（1项）")]
+    assert reading(text) == [("一", 1, "甲类经营许可", [("市甲局", "responsible")]),
+                             ("一", 2, "乙类设立审批", [("市甲局", "responsible")]),
+                             ("二", 3, "丙类业务许可", [("市乙发展委（市丙局）", "responsible")])]
+
+
+def test_tabs_a_group_row_naming_a_field_stays_a_section_naming_no_unit():
+    """Beside a group row naming a body (二、市乙局（1项）), one naming a field (一、经济发展（2项）) or a kind of body
+    (三、行业主管部门（1项）) names no one: its rows take no unit."""
+    text = ("某市重点任务清单\n\n序号\t工作任务\t完成时限\n一、经济发展（2项）\n1\t开展招商引资活动\t2025年6月\n"
+            "2\t推进园区扩容\t2025年9月\n二、市乙局（1项）\n3\t开展年度核查\t2025年12月\n"
+            "三、行业主管部门（1项）\n4\t开展行业培训\t2025年12月\n")
+    assert [title for _, title in sections(text)] == ["经济发展（2项）", "市乙局（1项）", "行业主管部门（1项）"]
+    assert [(number, units) for _, number, _, units in reading(text)] == [
+        (1, []), (2, []), (3, [("市乙局", "responsible")]), (4, [])]
+
+
+def test_tabs_a_group_row_naming_a_body_leaves_the_rows_own_unit_column_alone():
+    """Rows naming their doers in a 责任单位 column keep them: the group row over them is only their section."""
+    text = ("某市重点任务清单\n\n序号\t工作任务\t责任单位\t完成时限\n一、市甲局（2项）\n"
+            "1\t开展治安检查\t各县区甲分局\t2025年6月\n2\t推进备案管理\t市乙局\t2025年9月\n")
+    assert reading(text) == [("一", 1, "开展治安检查", [("各县区甲分局", "responsible")]),
+                             ("一", 2, "推进备案管理", [("市乙局", "responsible")])]
+
+
 def test_tabs_a_first_row_whose_cells_read_as_column_words_is_data_not_a_lower_header():
     """A short sheet with no 序号 column: its first row's cells may read as column words (修缮校舍项目 ends in 项目,
     9月底前 as a period), yet its group cell opens with a label (一、) or its measure closes a sentence (。): the row is

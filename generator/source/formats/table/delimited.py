@@ -13,6 +13,7 @@ from ....words.names import unit_like
 from ....words.widths import display_width
 from .box_drawn import _fold, _Piece, _pieces
 from .cells import _NONE, _cell_class, _column_class
+from .group_bodies import group_row_body
 from .header import (UNIT_COLUMN_KINDS, _Columns, _is_header, diagonal_corner, header_at, header_kind,
                      lower_header_past_rule)
 from .layouts import Found
@@ -214,8 +215,7 @@ def _delimited_table(lines: list[str], start: int, tab_stops: bool = False) -> t
     second_at = None if broken else _second_header_line(lines, last, delimiter, head, split)
     second, second_end = _header_record(lines, second_at, delimiter, split) if second_at is not None else (None, 0)
     # the rows under the header, past a Markdown rule: a matrix's header is known by the marks below it
-    below = [split(ln) for ln in lines[head_end + bool(broken):head_end + 5]
-             if _delimiter(ln) == delimiter and not _RULE.match(ln)][:4]
+    below = _rows_below_header(lines[head_end + bool(broken):head_end + 5], delimiter, split)
     found = header_at([head] + ([second] if second else []), 0, below=below)
     if not found:
         return None
@@ -444,6 +444,14 @@ def _next_row_number(cell: str, rows: list[list[str]], number_col: int) -> bool:
         if above:
             return matched_number(number) == matched_number(above) + 1
     return False
+
+
+def _rows_below_header(lines: list[str], delimiter: str, split) -> list[list[str]]:
+    """The first rows under a header, as the header's reading asks for them: the delimited lines past a Markdown rule,
+    and a group row naming a body written without delimiters (一、市公安局（2项） spanning the table, pasted as its text
+    alone), which makes a 清单 grouped by the body in charge a task table (header._over_rows_grouped_by_body)."""
+    return [split(ln) for ln in lines
+            if (_delimiter(ln) == delimiter and not _RULE.match(ln)) or group_row_body(ln)][:4]
 
 
 def _sums_or_group_row(cells: list[str], number_col: int | None) -> bool:

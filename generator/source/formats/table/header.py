@@ -12,6 +12,7 @@ from ....words import lexicon as lx
 from ....words.columns import (BODY_COLUMN as _BODY_COLUMN, HEADER_NOTE, LOCATION_ENDINGS, UNIT_COLUMN_KINDS,
                                column_kind, column_name, listed_column, measured_column)
 from ....words.names import unit_like
+from .group_bodies import body_group_row
 from .marks import _ANY_LABEL, _NUMBER_CELL, _SPACE_RUN, _TABLE_TITLE, matrix_mark
 
 
@@ -512,8 +513,19 @@ def _is_header(cells: list[str], below: list[list[str]] | tuple = ()) -> bool:
     useful = {"lead", "responsible", "support", "implement", "deadline"}
     if "task" in kinds and _matrix_header(cells, list(below)):
         return all(len(_header_text(c)) <= _MAX_HEADER_CHARS or body_column(c) for c in cells)
+    if _over_rows_grouped_by_body(kinds, list(below)):
+        return all(len(_header_text(c)) <= _MAX_HEADER_CHARS for c in cells)
     return "task" in kinds and bool(useful & set(kinds)) and all(
         len(_header_text(c)) <= _MAX_HEADER_CHARS for c in cells)
+
+
+def _over_rows_grouped_by_body(kinds: list[str | None], below: list[list[str]]) -> bool:
+    """序号 | 改革事项 | 设定依据 | 审批层级和部门 … over 一、市公安局（2项）: a 清单 grouped by the body in charge names
+    no unit column (an approving level's column is text: the body approving by law, no assignment), its group rows
+    name the bodies (group_bodies). A 序号 and a task column and a group row naming a body among the rows under it
+    make it a task table."""
+    return ("number" in kinds and "task" in kinds and not any(k in UNIT_COLUMN_KINDS for k in kinds)
+            and any(body_group_row(row) for row in below))
 
 
 # A header's cells name columns: none opens with an outline label or closes a sentence. A sheet with no 序号 column

@@ -21,6 +21,7 @@ from .header import (UNIT_COLUMN_KINDS, _CLAUSES, _Columns, header_at, header_ki
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _ARTICLE_CELL, _PLAN_ITEM_CELL, _BARE_CITATION, _CHAPTER_CELL, _BRACKET_GROUP_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _DECIMAL_CELL,
                     _ENDS_SENTENCE, _FIGURE_CELL, _HEADING_TEXT, _NOTE_UNDER, _NUMBER_CELL, _RUNS_ON_MARKS, _SECTION_LABEL, _counted_group_title,
                     _total_row, _WEEK_RANGE_CELL, matched_number)
+from .group_bodies import group_row_body
 from .ditto import is_bare_ditto, opens_with_ditto, resolve_ditto, writes_ditto
 from .matrix import legend, unfold
 from ....model import TABLE_ROW_UNNUMBERED
@@ -154,6 +155,8 @@ class _Reader:
         # the last task row's cells, as a ditto reads them: a section row between resets `previous` (no merged cell
         # runs across a section row) but not the row a 同上 under it repeats
         self.task_above: list[str] = [""] * columns.width
+        # the body the group row above names, in a 清单 grouped by the body in charge (`_body_in_charge`)
+        self.group_body = ""
 
     def row(self, cells: list[str], cut: bool = False) -> None:
         """One data row; `cut` when the text ends inside it, so its missing cells are unknown, not merged."""
@@ -387,6 +390,7 @@ class _Reader:
         return None
 
     def _section(self, title: str) -> None:
+        self.group_body = self._body_in_charge(title)
         self.sections += 1
         if not (_ANY_LABEL.match(title) or _BRACKET_GROUP_LABEL.match(title)):  # （一）老旧小区改造 keeps its label
             title = f"{chinese(self.sections)}、{title}"
@@ -398,6 +402,15 @@ class _Reader:
         self.previous = [""] * self.columns.width
         self.last_task = None
         self.last_key = None
+
+    def _body_in_charge(self, title: str) -> str:
+        """The body a group row names (一、市公安局（2项）, its count dropped) where the table has no unit column: a 清单
+        grouped by the body in charge prints it once over its rows, which name none; each row takes it, responsible
+        (group_bodies). A group row naming a field or a kind of body, or one over rows naming their own units in a
+        column (责任单位), gives nothing."""
+        if any(k in UNIT_COLUMN_KINDS for k in self.columns.kinds):
+            return ""
+        return group_row_body(title) or ""
 
     def _task(self, cells: list[str], written: list[str]) -> None:
         kinds, names = self.columns.kinds, self.columns.names
@@ -469,6 +482,8 @@ class _Reader:
             match = _ARABIC_LABEL.match(text)
             self.last_number = int(match.group(1))
             label, text = f"{self.last_number}.", text[match.end():]
+        if self.group_body and not _names_units(annotation):
+            annotation = ";".join(filter(None, [f"{dict(_CLAUSES)['responsible']}:{self.group_body}", annotation]))
         task = _Task(label, text, [annotation] if annotation else [], counted=self.counted, reports=reports)
         self.lines.append(task)
         self.last_task, self.last_key = task, key
@@ -702,6 +717,11 @@ class _Reader:
 # a column's name that the annotation reader reads as a label of the column's role (主要起草单位: responsible)
 _ROLE_LABEL = {kind: re.compile(lx.LABEL_MODIFIER + "(?:" + dict((r, p) for p, r in lx.LABEL_ROLES)[kind] + ")")
                for kind in UNIT_COLUMN_KINDS}
+
+
+def _names_units(annotation: str) -> bool:
+    """Whether a row's annotation holds a clause of units (牵头单位:…, 责任单位:…), not only a 完成时限."""
+    return any(f"{label}:" in annotation for kind, label in _CLAUSES if kind in UNIT_COLUMN_KINDS)
 
 
 def _bears_a_share(name: str) -> bool:
