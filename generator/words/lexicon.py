@@ -2736,6 +2736,12 @@ TABLE_FINDINGS_WORDS = ("问题", "整改")
 TABLE_EXAMINING_WORDS = ("考核", "考评", "评价", "评分", "测评", "数据来源", "数据提供")
 # 单位名称, 项目单位, 建设部门: a column of bodies that no role word names; not the task column
 TABLE_BODY_COLUMN = r"(?:单位|部门|机构)(?:名称)?$"
+# 机构名称 / 议事协调机构名称 / 保留机构名称: a list of bodies being set up, kept, merged or abolished (an 议事协调机构
+# 精简调整方案, a 机构改革 list) names each row by the body it adjusts, beside the columns of who runs it (牵头单位,
+# 承接单位). The adjusted body is the row's subject, its task, not a column of doers: with role columns and no other
+# task column it titles the row (header.py `_adjusted_bodies_as_subject`). Not 单位名称 / 部门名称, which name the
+# doers themselves (a duty list set as a table) or the bodies a row is about beside its doers.
+TABLE_ADJUSTED_BODY_HEADS = ("机构名称",)
 # 项目单位 / 项目建设单位 / 建设单位 / 资金使用单位 / 用款单位: a 资金安排表 / 资金分配表 names the body carrying out
 # each project and spending its money so (the 预算 terms), beside the department the project belongs to (项目主管部门,
 # 归口管理部门, TABLE_OWNER_COLUMN). With no other column of doers (责任单位, 牵头单位, 实施单位) it is the implementer
