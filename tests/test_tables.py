@@ -10876,3 +10876,20 @@ def test_tabs_an_adjusted_bodys_name_beside_role_columns_is_the_rows_subject():
     assert header_kinds(["序号", "机构名称", "主要职责"]) == ["number", "responsible", "task"]
     assert header_kinds(["序号", "单位名称", "牵头单位", "完成时限"]) == ["number", "extra", "lead", "deadline"]
     assert header_kinds(["序号", "工作任务", "机构名称", "牵头单位"]) == ["number", "task", "extra", "lead"]
+
+
+def test_tabs_the_department_an_offices_sits_in_answers_for_the_row():
+    """办公室设在: an 议事协调机构 list names beside each body the department its office sits in, which carries the
+    body's daily work: responsible, as a 承担单位 is."""
+    text = "\n".join([
+        "某区议事协调机构一览表",
+        "序号\t机构名称\t牵头单位\t办公室设在",
+        "1\t区河湖长制工作委员会\t区政府办公室\t区水务局",
+        "2\t区夜间经济发展领导小组\t区商务局\t区商务局",
+    ])
+    assert reading(text) == [
+        ("", 1, "区河湖长制工作委员会", [("区政府办公室", "lead"), ("区水务局", "responsible")]),
+        ("", 2, "区夜间经济发展领导小组", [("区商务局", "lead"), ("区商务局", "responsible")]),
+    ]
+    assert header_kind("办公室所在单位") == "responsible"
+    assert header_kind("办公室") is None

@@ -2677,6 +2677,10 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
                     r"|^(?:" + alternation(TABLE_DIVISION_HEADS) + ")$"),
     # 主编单位: the body editing a whole 志书 / 年鉴 over its 承编单位 leads (the compiling roles, above)
     ("lead", r"^主编(?:单位|部门)$"),
+    # 办公室设在 / 办公室所在单位 / 办公室设在单位: an 议事协调机构 list names beside each body the department its office
+    # sits in, which carries the body's daily work (the 办公室 of a 领导小组 is run by that department): it answers
+    # for the row, as a 承担单位 does
+    ("responsible", r"^办公室(?:设在|所在)(?:单位|部门)?$"),
     # 责任部（处） / 责任处（室） / 责任科（室） / 责任股: a body's own plan heads the column of its offices answering for
     # each row by the kind of office (a 组委会's or a 指挥部's 部, a provincial department's 处, a bureau's 科 and 股,
     # a party body's 室), the bracket naming another kind (column_name reads the name before it), beside 牵头部（处） /
