@@ -10982,3 +10982,40 @@ def test_one_cell_per_line_a_task_tail_opening_with_a_level_word_before_the_lead
     ])
     assert [(title, units) for _, _, title, units in reading(text)] == [
         ("柳甲夜间经济集聚区建设", [("区戊局", "lead"), ("柳甲街道", "responsible"), ("区己局", "support")])]
+
+
+def test_tabs_an_adjusted_bodys_name_beside_role_columns_is_the_rows_subject():
+    """序号 | 机构名称 | 牵头单位 | 处理意见 | 承接单位: a list of 议事协调机构 being kept, merged or abolished names each row
+    by the body it adjusts; with role columns and no other task column that body titles the row, as a 项目名称 does.
+    A duty list set as a table (单位名称 | 主要职责) keeps its bodies as doers."""
+    text = "\n".join([
+        "某区议事协调机构调整表",
+        "序号\t机构名称\t牵头单位\t处理意见\t承接单位",
+        "1\t区河湖长制工作委员会\t区水务局\t保留\t—",
+        "2\t区夜间经济发展领导小组\t区商务局\t撤销\t区商务局、区文旅局",
+    ])
+    assert reading(text) == [
+        ("", 1, "区河湖长制工作委员会", [("区水务局", "lead")]),
+        ("", 2, "区夜间经济发展领导小组", [("区商务局", "lead"), ("区商务局", "responsible"), ("区文旅局", "responsible")]),
+    ]
+    assert header_kinds(["序号", "机构名称", "牵头单位", "处理意见", "承接单位"])[1] == "task"
+    assert header_kinds(["序号", "机构名称", "主要职责"]) == ["number", "responsible", "task"]
+    assert header_kinds(["序号", "单位名称", "牵头单位", "完成时限"]) == ["number", "extra", "lead", "deadline"]
+    assert header_kinds(["序号", "工作任务", "机构名称", "牵头单位"]) == ["number", "task", "extra", "lead"]
+
+
+def test_tabs_the_department_an_offices_sits_in_answers_for_the_row():
+    """办公室设在: an 议事协调机构 list names beside each body the department its office sits in, which carries the
+    body's daily work: responsible, as a 承担单位 is."""
+    text = "\n".join([
+        "某区议事协调机构一览表",
+        "序号\t机构名称\t牵头单位\t办公室设在",
+        "1\t区河湖长制工作委员会\t区政府办公室\t区水务局",
+        "2\t区夜间经济发展领导小组\t区商务局\t区商务局",
+    ])
+    assert reading(text) == [
+        ("", 1, "区河湖长制工作委员会", [("区政府办公室", "lead"), ("区水务局", "responsible")]),
+        ("", 2, "区夜间经济发展领导小组", [("区商务局", "lead"), ("区商务局", "responsible")]),
+    ]
+    assert header_kind("办公室所在单位") == "responsible"
+    assert header_kind("办公室") is None

@@ -2683,6 +2683,10 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
                     r"|^(?:" + alternation(TABLE_DIVISION_HEADS) + ")$"),
     # 主编单位: the body editing a whole 志书 / 年鉴 over its 承编单位 leads (the compiling roles, above)
     ("lead", r"^主编(?:单位|部门)$"),
+    # 办公室设在 / 办公室所在单位 / 办公室设在单位: an 议事协调机构 list names beside each body the department its office
+    # sits in, which carries the body's daily work (the 办公室 of a 领导小组 is run by that department): it answers
+    # for the row, as a 承担单位 does
+    ("responsible", r"^办公室(?:设在|所在)(?:单位|部门)?$"),
     # 责任部（处） / 责任处（室） / 责任科（室） / 责任股: a body's own plan heads the column of its offices answering for
     # each row by the kind of office (a 组委会's or a 指挥部's 部, a provincial department's 处, a bureau's 科 and 股,
     # a party body's 室), the bracket naming another kind (column_name reads the name before it), beside 牵头部（处） /
@@ -2751,6 +2755,12 @@ TABLE_NOTE_ROLE_PERSON_WORDS = ("人", "同志", "领导")
 # a column of the bodies a row is about (被检查单位, 受检单位, 被督查部门): the objects of the work, never given a role by
 # a note speaking of them (注：被检查单位负责准备汇报材料 says what they prepare for the inspectors)
 TABLE_OBJECT_COLUMN_OPENINGS = ("被", "受")
+# 机构名称 / 议事协调机构名称 / 保留机构名称: a list of bodies being set up, kept, merged or abolished (an 议事协调机构
+# 精简调整方案, a 机构改革 list) names each row by the body it adjusts, beside the columns of who runs it (牵头单位,
+# 承接单位). The adjusted body is the row's subject, its task, not a column of doers: with role columns and no other
+# task column it titles the row (header.py `_adjusted_bodies_as_subject`). Not 单位名称 / 部门名称, which name the
+# doers themselves (a duty list set as a table) or the bodies a row is about beside its doers.
+TABLE_ADJUSTED_BODY_HEADS = ("机构名称",)
 # 项目单位 / 项目建设单位 / 建设单位 / 资金使用单位 / 用款单位: a 资金安排表 / 资金分配表 names the body carrying out
 # each project and spending its money so (the 预算 terms), beside the department the project belongs to (项目主管部门,
 # 归口管理部门, TABLE_OWNER_COLUMN). With no other column of doers (责任单位, 牵头单位, 实施单位) it is the implementer

@@ -140,7 +140,8 @@ def _kinds_of(cells: list[str]) -> list[str | None]:
     kinds = _named_place_beside_problem(_ledger_reports([header_kind(c) for c in cells], cells), cells)
     kinds = _duty_table(_members_alone(_inspectors_without_doers(kinds, cells), cells), cells)
     kinds = _bodies_before_work(kinds, cells)
-    kinds = _oversight_beside_doers(_bodies_beside_units(_project_bodies_beside_owner(kinds, cells), cells), cells)
+    kinds = _adjusted_bodies_as_subject(_project_bodies_beside_owner(kinds, cells), cells)
+    kinds = _oversight_beside_doers(_bodies_beside_units(kinds, cells), cells)
     kinds = _backers_beside_a_lead(kinds, cells)
     kinds = _inspected_matter_beside_work(_examiners_beside_doers(kinds, cells), cells)
     kinds = _publishers_of_no_release(_money_bodies_beside_doers(kinds, cells), cells)
@@ -309,6 +310,21 @@ def _project_bodies_beside_owner(kinds: list[str | None], cells: list[str]) -> l
     if "responsible" not in kinds or len(bodies) != 1:
         return kinds
     return ["implement" if j == bodies[0] else k for j, k in enumerate(kinds)]
+
+
+def _adjusted_bodies_as_subject(kinds: list[str | None], cells: list[str]) -> list[str | None]:
+    """An 议事协调机构 / 机构改革 list (序号 | 机构名称 | 牵头单位 | 处理意见 | 承接单位) names each row by the body it
+    keeps, merges or abolishes, before the columns of who runs it: that body is the row's subject and titles it, as a
+    项目名称 does, not a column of doers (lexicon TABLE_ADJUSTED_BODY_HEADS). Only with role columns after it and no
+    other task column; a duty list set as a table (单位名称 | 主要职责) keeps its bodies as doers."""
+    if "task" in kinds:
+        return kinds
+    units = [j for j, k in enumerate(kinds) if k in UNIT_COLUMN_KINDS]
+    subjects = [j for j, c in enumerate(cells)
+                if kinds[j] is None and _header_text(c).endswith(lx.TABLE_ADJUSTED_BODY_HEADS)]
+    if not units or len(subjects) != 1 or subjects[0] > units[0]:
+        return kinds
+    return ["task" if j == subjects[0] else k for j, k in enumerate(kinds)]
 
 
 def _bodies_beside_units(kinds: list[str | None], cells: list[str]) -> list[str | None]:
