@@ -4652,6 +4652,30 @@ def test_a_pilot_plans_pilots_are_responsible_and_its_guides_support(pilots, gui
         (2, [("丙县教育局", "responsible"), ("基础教育处", "support"), ("省教科院", "support")])]
 
 
+def _reserve_table(holders: str, keepers: str, approvers: str) -> str:
+    """A 物资储备计划's table of three rows: the body holding each item, the enterprise storing it under an agreement
+    (a quoted cell over two lines, / where the holder stores it itself), the body approving its release."""
+    return "\n".join(["某市2026年度应急物资储备计划表", f"序号\t物资名称\t储备数量\t{holders}\t{keepers}\t{approvers}\t完成时限",
+                      "1\t折叠床\t800张\t市物资储备中心\t/\t市应急局\t6月底前",
+                      '2\t毛毯\t2000条\t市商务局\t"甲市储运有限公司', '乙商贸股份有限公司"\t市应急局\t9月底前',
+                      "3\t冲锋舟\t20艘\t市水务局、市应急局\t/\t市防汛办\t5月底前"])
+
+
+@pytest.mark.parametrize("holders, keepers, approvers", [
+    ("储备单位", "代储单位（企业）", "调用审批部门"), ("承储单位", "代储企业", "动用审批单位"),
+    ("收储单位", "承储企业", "调用审批部门"), ("储备主体", "代储单位", "动用审批部门")])
+def test_a_reserve_plans_holder_answers_for_its_items_and_the_storing_enterprise_carries_them_out(
+        holders, keepers, approvers):
+    """储备单位 (承储单位, 收储单位, 储备主体) | 代储单位 (代储企业, 承储企业) | 调用审批部门: the body holding the stock
+    answers for the item, the enterprise storing it for the government carries it out, the body approving the stock's
+    release names no unit of the row. Unknown, both unit columns were kept as text and no row had a unit."""
+    assert [(n, units) for _, n, _, units in reading(_reserve_table(holders, keepers, approvers))] == [
+        (1, [("市物资储备中心", "responsible")]),
+        (2, [("市商务局", "responsible"), ("甲市储运有限公司", "implement"), ("乙商贸股份有限公司", "implement")]),
+        (3, [("市水务局", "responsible"), ("市应急局", "responsible")])]
+    assert header_kinds(["物资名称", "储备数量", approvers]) == ["task", "extra", "extra"]  # (the whole name only)
+
+
 def test_a_guides_column_beside_the_doers_supports():
     """责任单位 | 指导单位: the guiding office supports the doers; read as text it swallowed the doers' cell and the date."""
     assert [units for *_, units in reading(_pilot_table("责任单位", "指导单位"))][0] == [

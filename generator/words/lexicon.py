@@ -2614,6 +2614,16 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     ("implement", r"(落实|实施)(单位|部门|主体|处室|科室|机构)|(?:落实|实施)" + _TABLE_UNIT_SCOPE + "(?:单位|部门)"
                   r"|^受援(?:方|地)?" + _TABLE_UNIT_SCOPE + "(?:单位|部门)$"
                   r"|^(?:落实|实施)" + _TABLE_LOCALITIES + "$"),
+    # A reserve plan (应急物资 / 粮油 / 医药 储备计划) names per item the body holding the stock, 储备单位 (承储单位,
+    # 收储单位, 储备主体): it answers for the item's reserve, as the plan's own sentence says (储备单位为…责任主体); and
+    # the enterprise storing it on the government's behalf under an agreement, 代储单位 / 代储企业 (承储企业): it
+    # carries the storing out, as a 落实单位 does (代储企业按照代储协议落实…). Only the whole name (储备物资, 储备数量
+    # are the item and its figure). Beside them the body approving the stock's release, 调用审批部门 / 动用审批单位,
+    # decides on requests and does none of the work: a column the reader knows names no unit (no warning of an
+    # unknown body column, table.rows `_unread_body_columns`)
+    ("responsible", r"^(?:储备|承储|收储)(?:单位|部门|主体)$"),
+    ("implement", r"^代储(?:单位|企业|主体)$|^承储企业$"),
+    ("extra", r"^(?:调用|动用)审批(?:单位|部门|机关)$"),
     # 主管部门 / 行业监管部门 / 归口单位: the body a task belongs to; 责任区县 / 责任乡镇: the localities that carry it
     # 兑现单位: a 若干政策措施 兑现清单 names the body paying out or granting each measure (as the annotations read it)
     # 起草单位: a legislative plan's table names the body drafting each bill (as the annotations read 起草单位)
