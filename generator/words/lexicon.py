@@ -2746,6 +2746,13 @@ TABLE_FINDINGS_WORDS = ("问题", "整改")
 TABLE_EXAMINING_WORDS = ("考核", "考评", "评价", "评分", "测评", "数据来源", "数据提供")
 # 单位名称, 项目单位, 建设部门: a column of bodies that no role word names; not the task column
 TABLE_BODY_COLUMN = r"(?:单位|部门|机构)(?:名称)?$"
+# how the name of a column of bodies ends (储运单位, 联系部门, 承接企业, 对口科室, 包片股室, 督导小组): a column whose name
+# the header words (TABLE_HEADER_KINDS) do not know, but which ends so and whose cells read as bodies' names, names
+# units in a role the reader cannot tell. Its units are not read (no role is guessed), and the reader says so: a
+# warning naming the column and the line of its first row (table.rows `_unread_body_columns`). Beside a unit column
+# it knows, the header reader reads such a column as the bodies each row is about (被检查单位 beside 责任单位,
+# header.py `_bodies_beside_units`): no warning there
+TABLE_BODY_COLUMN_ENDS = ("单位", "部门", "企业", "科室", "股室", "小组")
 # 项目单位 / 项目建设单位 / 建设单位 / 资金使用单位 / 用款单位: a 资金安排表 / 资金分配表 names the body carrying out
 # each project and spending its money so (the 预算 terms), beside the department the project belongs to (项目主管部门,
 # 归口管理部门, TABLE_OWNER_COLUMN). With no other column of doers (责任单位, 牵头单位, 实施单位) it is the implementer
