@@ -160,6 +160,9 @@ TABLE_RULE_NOTE = "rule: "
 # How the source stage marks a note about the text's shape it read (lines set aside as a page's footnotes): the
 # reading report lists it with the outline notes.
 OUTLINE_NOTE = "outline: "
+# How the table reader marks what it did not understand and must not guess (a column of bodies under a name it does
+# not know, whose units it leaves unread): a warning of the plan, which `plansite check` lists with the others.
+TABLE_WARNING_NOTE = "warning: "
 # How the table reader marks a row whose number it counted itself (a table with no 序号 column, a row with an empty 序号
 # cell): no note, but where the row's line stands (PlanText.unprinted), so that the outline numbers that task by its
 # place among the plan's tasks, as any task printed without a number, rather than 1…N again after the plan's own tasks.
@@ -210,12 +213,14 @@ class Plan:
         self.readings.append(ReadingNote(line, kind, text))
 
     def table_note(self, line: int, message: str) -> None:
-        """Add what the table reader said about the plan's table: a rule it read (TABLE_RULE_NOTE …) or a cell it
-        could not place."""
+        """Add what the table reader said about the plan's table: a rule it read (TABLE_RULE_NOTE …), a cell it
+        could not place, or a warning (TABLE_WARNING_NOTE)."""
         if message.startswith(TABLE_RULE_NOTE):
             self.note(line, "rule", message[len(TABLE_RULE_NOTE):])
         elif message.startswith(OUTLINE_NOTE):
             self.note(line, "outline", message[len(OUTLINE_NOTE):])
+        elif message.startswith(TABLE_WARNING_NOTE):
+            self.warnings.append(f"{self.source}:{line}: {message[len(TABLE_WARNING_NOTE):]}")
         else:
             self.note(line, "table", message)
 

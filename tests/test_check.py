@@ -539,3 +539,15 @@ def test_a_table_of_targets_without_a_number_column_keeps_its_rows_as_its_text()
         "仓储用地（亩）。2025年基数:30。2030年目标:45(责任单位:县自然资源局)"]
     assert [(t.label, t.number, t.text) for t in plan.tasks()] == [("1.", 1, "建设冷库。新增库容3万吨。（县商务局牵头）")]
     assert any("县商务局、县自然资源局" in n.text for n in plan.readings)
+
+
+def test_check_warns_of_a_table_column_of_bodies_under_a_header_it_does_not_know(tmp_path):
+    """A column of bodies no header word names (储运单位): its units are not read, and `plansite check` says so with
+    the file, the column and the line of the first row naming them (its task's line, as the tasks list it)."""
+    content = make_content(tmp_path, [])
+    (content / "plans" / "wuzi.txt").write_text(
+        "某县2026年防汛物资安排\n序号\t物资名称\t数量\t储运单位\t完成时限\n1\t编织袋\t5000条\t县甲储运公司\t5月底前\n"
+        "2\t救生衣\t300件\t县乙物流有限公司\t6月底前\n", encoding="utf-8")
+    output = run_check(content).stderr
+    assert re.search(r"wuzi\.txt:2: table column '储运单位' names bodies \('县甲储运公司' …\) under a header the reader "
+                     r"does not know: their units are not read", output), output

@@ -4721,6 +4721,59 @@ def test_a_pilot_plans_pilots_are_responsible_and_its_guides_support(pilots, gui
         (2, [("丙县教育局", "responsible"), ("基础教育处", "support"), ("省教科院", "support")])]
 
 
+def _reserve_table(holders: str, keepers: str, approvers: str) -> str:
+    """A 物资储备计划's table of three rows: the body holding each item, the enterprise storing it under an agreement
+    (a quoted cell over two lines, / where the holder stores it itself), the body approving its release."""
+    return "\n".join(["某市2026年度应急物资储备计划表", f"序号\t物资名称\t储备数量\t{holders}\t{keepers}\t{approvers}\t完成时限",
+                      "1\t折叠床\t800张\t市物资储备中心\t/\t市应急局\t6月底前",
+                      '2\t毛毯\t2000条\t市商务局\t"甲市储运有限公司', '乙商贸股份有限公司"\t市应急局\t9月底前',
+                      "3\t冲锋舟\t20艘\t市水务局、市应急局\t/\t市防汛办\t5月底前"])
+
+
+@pytest.mark.parametrize("holders, keepers, approvers", [
+    ("储备单位", "代储单位（企业）", "调用审批部门"), ("承储单位", "代储企业", "动用审批单位"),
+    ("收储单位", "承储企业", "调用审批部门"), ("储备主体", "代储单位", "动用审批部门")])
+def test_a_reserve_plans_holder_answers_for_its_items_and_the_storing_enterprise_carries_them_out(
+        holders, keepers, approvers):
+    """储备单位 (承储单位, 收储单位, 储备主体) | 代储单位 (代储企业, 承储企业) | 调用审批部门: the body holding the stock
+    answers for the item, the enterprise storing it for the government carries it out, the body approving the stock's
+    release names no unit of the row. Unknown, both unit columns were kept as text and no row had a unit."""
+    assert [(n, units) for _, n, _, units in reading(_reserve_table(holders, keepers, approvers))] == [
+        (1, [("市物资储备中心", "responsible")]),
+        (2, [("市商务局", "responsible"), ("甲市储运有限公司", "implement"), ("乙商贸股份有限公司", "implement")]),
+        (3, [("市水务局", "responsible"), ("市应急局", "responsible")])]
+    assert header_kinds(["物资名称", "储备数量", approvers]) == ["task", "extra", "extra"]  # (the whole name only)
+
+
+@pytest.mark.parametrize("bodies", ["储运单位", "联系部门", "承接企业", "对口科室", "包片股室"])
+def test_a_column_of_bodies_under_a_header_no_word_names_is_warned_of_not_read(bodies):
+    """序号 | 物资名称 | 数量 | 储运单位 | 完成时限: the last-but-one column names bodies, but no header word says in what role.
+    Their units are left unread, kept in the task's text, no role guessed; the reader warns of the column, naming the
+    file and the line of the first row naming bodies (before: the units were lost with no word said)."""
+    text = "\n".join(["某县2026年防汛物资安排", f"序号\t物资名称\t数量\t{bodies}\t完成时限",
+                      "1\t编织袋\t5000条\t/\t5月底前",
+                      "2\t救生衣\t300件\t县甲储运公司、县乙物流有限公司\t6月底前",
+                      "3\t冲锋舟\t4艘\t县乙物流有限公司\t6月底前"])
+    plan = _plan(text)
+    assert [(t.number, t.assignments) for t in plan.tasks()] == [(1, []), (2, []), (3, [])]
+    assert "县甲储运公司" in plan.tasks()[1].text
+    assert plan.warnings == [f"table.txt:{plan.tasks()[1].line}: table column '{bodies}' names bodies "
+                             "('县甲储运公司、县乙物流有限公司' …) under a header the reader does not know: their units "
+                             "are not read (表头未识别的单位列，其单位未读出)"]
+
+
+def test_a_column_under_an_unknown_header_whose_cells_name_no_body_is_not_warned_of():
+    """A column ending in 单位 whose cells are figures or words (计量单位: 条, 件) names no body: no warning; nor a
+    column the header words read (储备单位, responsible) or one they know names no unit (调用审批部门)."""
+    text = "\n".join(["某县2026年防汛物资安排", "序号\t物资名称\t计量单位\t储备单位\t调用审批部门\t完成时限",
+                      "1\t编织袋\t条\t县应急局\t县防汛办\t5月底前",
+                      "2\t救生衣\t件\t县水务局\t县防汛办\t6月底前"])
+    plan = _plan(text)
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("县应急局", "responsible")], [("县水务局", "responsible")]]
+    assert plan.warnings == []
+
+
 def test_a_guides_column_beside_the_doers_supports():
     """责任单位 | 指导单位: the guiding office supports the doers; read as text it swallowed the doers' cell and the date."""
     assert [units for *_, units in reading(_pilot_table("责任单位", "指导单位"))][0] == [

@@ -2620,6 +2620,16 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     ("implement", r"(落实|实施)(单位|部门|主体|处室|科室|机构)|(?:落实|实施)" + _TABLE_UNIT_SCOPE + "(?:单位|部门)"
                   r"|^受援(?:方|地)?" + _TABLE_UNIT_SCOPE + "(?:单位|部门)$"
                   r"|^(?:落实|实施)" + _TABLE_LOCALITIES + "$"),
+    # A reserve plan (应急物资 / 粮油 / 医药 储备计划) names per item the body holding the stock, 储备单位 (承储单位,
+    # 收储单位, 储备主体): it answers for the item's reserve, as the plan's own sentence says (储备单位为…责任主体); and
+    # the enterprise storing it on the government's behalf under an agreement, 代储单位 / 代储企业 (承储企业): it
+    # carries the storing out, as a 落实单位 does (代储企业按照代储协议落实…). Only the whole name (储备物资, 储备数量
+    # are the item and its figure). Beside them the body approving the stock's release, 调用审批部门 / 动用审批单位,
+    # decides on requests and does none of the work: a column the reader knows names no unit (no warning of an
+    # unknown body column, table.rows `_unread_body_columns`)
+    ("responsible", r"^(?:储备|承储|收储)(?:单位|部门|主体)$"),
+    ("implement", r"^代储(?:单位|企业|主体)$|^承储企业$"),
+    ("extra", r"^(?:调用|动用)审批(?:单位|部门|机关)$"),
     # 主管部门 / 行业监管部门 / 归口单位: the body a task belongs to; 责任区县 / 责任乡镇: the localities that carry it
     # 兑现单位: a 若干政策措施 兑现清单 names the body paying out or granting each measure (as the annotations read it)
     # 起草单位: a legislative plan's table names the body drafting each bill (as the annotations read 起草单位)
@@ -2761,6 +2771,13 @@ TABLE_OBJECT_COLUMN_OPENINGS = ("被", "受")
 # task column it titles the row (header.py `_adjusted_bodies_as_subject`). Not 单位名称 / 部门名称, which name the
 # doers themselves (a duty list set as a table) or the bodies a row is about beside its doers.
 TABLE_ADJUSTED_BODY_HEADS = ("机构名称",)
+# how the name of a column of bodies ends (储运单位, 联系部门, 承接企业, 对口科室, 包片股室, 督导小组): a column whose name
+# the header words (TABLE_HEADER_KINDS) do not know, but which ends so and whose cells read as bodies' names, names
+# units in a role the reader cannot tell. Its units are not read (no role is guessed), and the reader says so: a
+# warning naming the column and the line of its first row (table.rows `_unread_body_columns`). Beside a unit column
+# it knows, the header reader reads such a column as the bodies each row is about (被检查单位 beside 责任单位,
+# header.py `_bodies_beside_units`): no warning there
+TABLE_BODY_COLUMN_ENDS = ("单位", "部门", "企业", "科室", "股室", "小组")
 # 项目单位 / 项目建设单位 / 建设单位 / 资金使用单位 / 用款单位: a 资金安排表 / 资金分配表 names the body carrying out
 # each project and spending its money so (the 预算 terms), beside the department the project belongs to (项目主管部门,
 # 归口管理部门, TABLE_OWNER_COLUMN). With no other column of doers (责任单位, 牵头单位, 实施单位) it is the implementer

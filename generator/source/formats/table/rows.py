@@ -24,7 +24,7 @@ from .marks import (_ANY_LABEL, _ARABIC_LABEL, _ARTICLE_CELL, _PLAN_ITEM_CELL, _
 from .group_bodies import group_row_body
 from .ditto import is_bare_ditto, opens_with_ditto, resolve_ditto, writes_ditto
 from .matrix import legend, unfold
-from ....model import TABLE_ROW_UNNUMBERED
+from ....model import TABLE_ROW_UNNUMBERED, TABLE_WARNING_NOTE
 from .notes import _note, _quote
 from .role_grid import is_tick_cell, label_role, role_lines_line, tick_box_role
 from .running import number_by_running_labels
@@ -157,6 +157,9 @@ class _Reader:
         self.task_above: list[str] = [""] * columns.width
         # the body the group row above names, in a 清单 grouped by the body in charge (`_body_in_charge`)
         self.group_body = ""
+        # the columns of bodies under a name the reader does not know (`_unread_body_columns`): per column, the first
+        # task whose cell there reads as bodies' names and that cell, and how many of its filled cells do or do not
+        self.unread_bodies = {j: _UnreadBodies() for j in _unknown_body_columns(columns)}
 
     def row(self, cells: list[str], cut: bool = False) -> None:
         """One data row; `cut` when the text ends inside it, so its missing cells are unknown, not merged."""
@@ -551,6 +554,8 @@ class _Reader:
         for cell in self.beyond:
             self.notes.append((task, f"cell {_quote(cell)} stands beyond the header's {self.columns.width} "
                                      "columns: kept in the task's text"))
+        for j, unread in self.unread_bodies.items():
+            unread.add(task, cells[j])
         for cell, kind, name in zip(cells, self.columns.kinds, self.columns.names):
             lone = [p.strip() for p in re.split(r"[、，,；;\s]+", cell) if _lone_character(p.strip())]
             if kind in UNIT_COLUMN_KINDS and lone:
@@ -692,6 +697,17 @@ class _Reader:
                 lists.setdefault(key, []).append(units)
         return [f"{written[key]}:{'、'.join(units)}" for key, units in lists.items()]
 
+    def _unread_body_columns(self) -> None:
+        """Warn of each column of bodies the header words do not name (储运单位 | 联系部门 beside a 牵头单位): its cells
+        name bodies, but in what role the header does not say, so their units are left unread (kept in the task's text
+        under the column's name) rather than given a guessed role. Said at the line of the first row naming them."""
+        for j, unread in self.unread_bodies.items():
+            if unread.first is not None and 2 * unread.bodies >= unread.filled:
+                task, cell = unread.first
+                _note(task.line(), f"{TABLE_WARNING_NOTE}table column '{self.columns.names[j].strip()}' names bodies "
+                                   f"({_quote(cell)} …) under a header the reader does not know: their units are not "
+                                   "read (表头未识别的单位列，其单位未读出)")
+
     def _points_at_a_column(self, cell: str, kind: str) -> bool:
         """同兑现部门 / 同牵头单位 under a unit column: the cell says its units are those of another column of the same
         role (a 兑现清单 whose 受理部门 is the 兑现部门 itself), so it names none of its own. A cell pointing at a column
@@ -706,12 +722,37 @@ class _Reader:
             # (said at the table's first task: the header holds no line of the plan's text)
             _note(first.line(), f"column {_quote(cell)} under {span} names no role the reader knows: its units are "
                                 f"read as {span}'s")
+        self._unread_body_columns()
         for task, message in self.notes:
             _note(task.line(), message)
         for task in self.lines:
             if isinstance(task, _Task) and task.counted:
                 _note(task.line(), TABLE_ROW_UNNUMBERED)  # where the row stands, found as a note's place is
         return [x.line() if isinstance(x, _Task) else x for x in self.lines]
+
+
+def _unknown_body_columns(columns: _Columns) -> list[int]:
+    """The columns whose name the header words left unread (kind None) and which end as a column of bodies does
+    (储运单位, 联系部门, 承接企业: lexicon TABLE_BODY_COLUMN_ENDS)."""
+    return [j for j, (name, kind) in enumerate(zip(columns.names, columns.kinds))
+            if kind is None and column_name(name).endswith(lx.TABLE_BODY_COLUMN_ENDS)]
+
+
+@dataclass
+class _UnreadBodies:
+    """The cells of one column of bodies the header words do not name, as the rows fill it."""
+
+    first: tuple[_Task, str] | None = None  # the first task naming bodies there, and its cell
+    bodies: int = 0  # cells reading as bodies' names
+    filled: int = 0  # cells holding anything but a blank (无, /)
+
+    def add(self, task: _Task, cell: str) -> None:
+        if not unit_text(cell):
+            return
+        self.filled += 1
+        if _reads_as_units(cell):
+            self.bodies += 1
+            self.first = self.first or (task, cell)
 
 
 # a column's name that the annotation reader reads as a label of the column's role (主要起草单位: responsible)
