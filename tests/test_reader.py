@@ -2520,6 +2520,20 @@ def test_a_letter_whose_requests_name_no_body_stays_the_tables_front_matter():
     assert table.title == "2030年度参保缴费工作任务分工表"
 
 
+def test_a_letters_title_under_its_letterhead_and_number_is_read_over_its_two_lines():
+    """A 函 prints its sender as letterhead, then its 文号, then its title broken over two lines, which repeats the
+    sender at its head: the title is the two lines joined, the letterhead not prefixed twice, the 文号 no part of it
+    (before: the letterhead alone was the title)."""
+    text = ("某市甲局\n\n某甲函〔2030〕5号\n\n"
+            "某市甲局关于商请协助做好2030年度参保\n缴费工作的函\n\n"
+            "市乙局、市丙局：\n"
+            "一、请市乙局于9月15日前提供户籍人口数据。\n"
+            "二、请市丙局牵头，会同市丁委做好在校学生参保动员。\n")
+    [letter] = parse_text(text)
+    assert letter.title == "某市甲局关于商请协助做好2030年度参保缴费工作的函"
+    assert [[a.name for a in t.assignments] for t in letter.tasks()] == [["市乙局"], ["市丙局", "市丁委"]]
+
+
 def test_a_campaign_notice_whose_subject_is_a_name_opening_with_deng_is_a_plan_of_its_own():
     """等 closes a list of subjects (A、B等有关单位要…) and is dropped with the group after it as the reader drops it;
     a name whose letters open with 等 (等离子体研究所) is kept whole, so items naming it still make the notice a plan of

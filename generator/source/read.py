@@ -2098,6 +2098,10 @@ def _notice_title(lines: list[str], first: int) -> str:
     senders = 0
     while senders < min(_SENDERS_MAX, len(rows)) and _sender_line(lines[rows[senders]]):
         senders += 1
+    # a letter (函) prints its sender's name as its letterhead, then its 文号 (某医保函〔2025〕37号), then its title:
+    # the 文号 is the header's, no line of the title
+    while senders < len(rows) and NOTICE_HEAD_LINE.match(lines[rows[senders]].strip()):
+        rows = rows[:senders] + rows[senders + 1:]
     # a title on one line, or broken over two; under a masthead, a sender no sender word names (某市督查室) may stand
     # on a line of its own above the two
     for size in (1, 2, 3) if headed else (1, 2):
@@ -2106,6 +2110,8 @@ def _notice_title(lines: list[str], first: int) -> str:
             return ""
         title = "".join(lines[i].strip() for i in rows[: senders + size])
         own = "".join(lines[i].strip() for i in rows[senders : senders + size])
+        if senders == 1 and own.startswith(lines[rows[0]].strip()):
+            title = own  # the letterhead's name, which the title repeats at its head: the sender once, not twice
         # the notice issues a plan, or is itself the plan: a notice on a piece of work (关于做好…工作的通知), or a letter
         # asking for the bodies' share of one (关于商请协助做好…工作的函)
         if size < 3 and title.endswith(("通知", "函")) and (issued_plan(title, []) or WORK_NOTICE_KINDS.search(title)):
