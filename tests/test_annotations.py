@@ -3292,6 +3292,28 @@ def test_a_request_opening_the_units_sentence_is_no_word_of_the_first_name():
     assert pairs("推进改造。责成市甲局牵头，市乙局配合。") == [("市甲局", L), ("市乙局", S)]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("请某市乙税务局负责参保缴费征收工作，每周反馈征收进度。", "某市乙税务局"),
+    ("请市丁委指导各级医疗机构推送新生儿出生信息。", "市丁委"),
+    ("请市戊局负责提供低保对象名单。", "市戊局"),
+])
+def test_a_request_opening_an_items_first_sentence_with_its_bodys_own_verb_is_no_word_of_the_name(text, name):
+    """请X负责… / 请X指导…: a letter's request opens the item itself, the body's verb after its name (no 会同, no units'
+    sentence); 请 is the request, not the first letter of the body's name (before: a unit 请市丁委)."""
+    assert pairs(text) == [(name, R)]
+
+
+def test_a_letters_requests_name_their_bodies_without_the_request_word():
+    """The same requests as a 商请协助…的函's items, read with their sentences' subjects: the bodies alone."""
+    text = ("某市甲局关于商请协助做好参保缴费工作的函\n市乙税务局、市丁委：\n一、商请协助事项\n"
+            "（一）请某市乙税务局负责参保缴费征收工作，每周反馈征收进度。\n"
+            "（二）请市丁委指导各级医疗机构推送新生儿出生信息。\n"
+            "二、有关要求\n（一）加强协同配合。建立部门信息共享机制。\n")
+    [letter] = parse_text(text)
+    assert [[(a.name, a.role) for a in t.assignments] for t in letter.tasks()] == [
+        [("某市乙税务局", R)], [("市丁委", R)]]
+
+
 def test_a_semicolon_parting_the_units_under_one_label_keeps_the_label_over_them():
     """Web ledgers sometimes part the units under one label with ； (配合单位：市甲科；市乙中心): the names after it, alone
     to the line's end, stay under the label (before: the run ended at the ； and they were lost). A clause that is

@@ -2479,6 +2479,61 @@ def test_a_notice_giving_work_whose_brackets_a_pdfs_page_broke_is_a_plan_of_its_
     assert [t.title for t in table.tasks()] == ["举办山水文化旅游节", "举办龙舟赛"]
 
 
+ASKING_LETTER = (
+    "{head}"
+    "某市甲局关于商请协助做好2030年度参保缴费工作的函\n"
+    "市乙局、市丙局、市丁委：\n"
+    "一、商请协助事项\n"
+    "{items}"
+    "二、有关要求\n"
+    "（一）加强协同配合。建立部门信息共享机制。\n"
+    "附件\n"
+    "2030年度参保缴费工作任务分工表\n"
+    "序号\t工作任务\t责任单位\t配合单位\t完成时限\n"
+    "1\t户籍人口数据比对\t市甲局\t市乙局\t9月30日前\n"
+    "2\t学生参保动员\t市丙局\t市丁委\t10月31日前\n"
+    "3\t死亡人员信息清理\t市甲局\t市乙局\t11月30日前\n")
+
+
+def test_a_letter_asking_bodies_for_their_share_before_its_attached_table_is_a_plan_of_its_own():
+    """关于商请协助做好…工作的函 whose items ask bodies by name (请市乙局于…提供…, 请市丙局牵头，会同…, 请X、Y分别于…):
+    the letter gives out work as a work notice does, each request's body its subject; it is a plan of its own before
+    its attached 分工表 (before: the 函 was the table's front matter, its requests lost)."""
+    items = ("（一）请市乙局于9月15日前提供户籍人口数据。\n"
+             "（二）请市丙局牵头，会同市丁委做好在校学生参保动员。\n"
+             "（三）请市戊局、市己局分别于9月10日前提供困难人员名单。\n")
+    letter, table = parse_text(ASKING_LETTER.format(head="", items=items))
+    assert letter.title == "某市甲局关于商请协助做好2030年度参保缴费工作的函"
+    assert [[(a.name, a.role) for a in t.assignments] for t in letter.tasks()] == [
+        [("市乙局", "responsible")], [("市丙局", "lead"), ("市丁委", "support")],
+        [("市戊局", "responsible"), ("市己局", "responsible")]]
+    assert table.title == "2030年度参保缴费工作任务分工表"
+    assert [t.title for t in table.tasks()] == ["户籍人口数据比对", "学生参保动员", "死亡人员信息清理"]
+
+
+def test_a_letter_whose_requests_name_no_body_stays_the_tables_front_matter():
+    """The same letter asking its addressees themselves (请将…报送市甲局, 请于…前…: no body after 请, the body the
+    sentence ends with is where the data go): it covers its attachment, and the table is the one plan."""
+    items = ("（一）请将户籍人口数据推送市甲局。\n"
+             "（二）请于月底前将学生参保人数统计表报送市甲局。\n")
+    [table] = parse_text(ASKING_LETTER.format(head="", items=items))
+    assert table.title == "2030年度参保缴费工作任务分工表"
+
+
+def test_a_letters_title_under_its_letterhead_and_number_is_read_over_its_two_lines():
+    """A 函 prints its sender as letterhead, then its 文号, then its title broken over two lines, which repeats the
+    sender at its head: the title is the two lines joined, the letterhead not prefixed twice, the 文号 no part of it
+    (before: the letterhead alone was the title)."""
+    text = ("某市甲局\n\n某甲函〔2030〕5号\n\n"
+            "某市甲局关于商请协助做好2030年度参保\n缴费工作的函\n\n"
+            "市乙局、市丙局：\n"
+            "一、请市乙局于9月15日前提供户籍人口数据。\n"
+            "二、请市丙局牵头，会同市丁委做好在校学生参保动员。\n")
+    [letter] = parse_text(text)
+    assert letter.title == "某市甲局关于商请协助做好2030年度参保缴费工作的函"
+    assert [[a.name for a in t.assignments] for t in letter.tasks()] == [["市乙局"], ["市丙局", "市丁委"]]
+
+
 def test_a_campaign_notice_whose_subject_is_a_name_opening_with_deng_is_a_plan_of_its_own():
     """等 closes a list of subjects (A、B等有关单位要…) and is dropped with the group after it as the reader drops it;
     a name whose letters open with 等 (等离子体研究所) is kept whole, so items naming it still make the notice a plan of

@@ -1045,8 +1045,11 @@ def _items_name_their_bodies(lines: list[str]) -> bool:
     the attached one. Counted over the numbered lines that hold a sentence (a heading, 二、重点任务, neither names nor
     asks; a requirement naming none, （三）加强组织领导。要…, counts against): at least two name bodies, and they are
     at least half. The subjects are told by the words alone (notices.names_bodies_as_subjects: bodies' names, then a
-    subject's verb), as the source stage reads no annotation."""
-    items = [ln.strip() for ln in lines if "。" in ln and label_of(ln.strip()) is not None]
+    subject's verb, or a request to them, 请X于…提供…), as the source stage reads no annotation. A letter asking the
+    bodies it is sent to for their share of a piece of work (关于商请协助做好…的函, WORK_NOTICE_KINDS) is read so too."""
+    labels = [label_of(ln.strip()) for ln in lines if "。" in ln]
+    # (read after the label: （一）请市X局于…提供… opens its first sentence with the request, the label no word of it)
+    items = [label.rest for label in labels if label is not None]
     naming = sum(1 for item in items if names_bodies_as_subjects(item))
     return naming >= _NOTICE_TASKS_MIN and 2 * naming >= len(items)
 
@@ -2095,6 +2098,10 @@ def _notice_title(lines: list[str], first: int) -> str:
     senders = 0
     while senders < min(_SENDERS_MAX, len(rows)) and _sender_line(lines[rows[senders]]):
         senders += 1
+    # a letter (函) prints its sender's name as its letterhead, then its 文号 (某医保函〔2025〕37号), then its title:
+    # the 文号 is the header's, no line of the title
+    while senders < len(rows) and NOTICE_HEAD_LINE.match(lines[rows[senders]].strip()):
+        rows = rows[:senders] + rows[senders + 1:]
     # a title on one line, or broken over two; under a masthead, a sender no sender word names (某市督查室) may stand
     # on a line of its own above the two
     for size in (1, 2, 3) if headed else (1, 2):
@@ -2102,12 +2109,15 @@ def _notice_title(lines: list[str], first: int) -> str:
         if len(part) < size or part[-1] - part[0] > 2 or any(_not_a_title_line(lines[i]) for i in part):
             return ""
         title = "".join(lines[i].strip() for i in rows[: senders + size])
-        # the notice issues a plan, or is itself the plan: a notice on a piece of work (关于做好…工作的通知)
-        if size < 3 and title.endswith("通知") and (issued_plan(title, []) or WORK_NOTICE_KINDS.search(title)):
+        own = "".join(lines[i].strip() for i in rows[senders : senders + size])
+        if senders == 1 and own.startswith(lines[rows[0]].strip()):
+            title = own  # the letterhead's name, which the title repeats at its head: the sender once, not twice
+        # the notice issues a plan, or is itself the plan: a notice on a piece of work (关于做好…工作的通知), or a letter
+        # asking for the bodies' share of one (关于商请协助做好…工作的函)
+        if size < 3 and title.endswith(("通知", "函")) and (issued_plan(title, []) or WORK_NOTICE_KINDS.search(title)):
             return title
         # under a masthead the senders' 关于… lines are the document's title whatever it is about (关于对…进行督办的通知,
         # 关于…督查情况的通报): the masthead (X文件) heads a document, never titles it
-        own = "".join(lines[i].strip() for i in rows[senders : senders + size])
         if headed and _ABOUT_TITLE.match(own) and own.endswith(BULLETIN_KINDS):
             return title
     return ""

@@ -975,6 +975,9 @@ ORDINAL_ADVERBS = ("首先", "其次", "再次", "最后")
 # the body entrusted does it, as one asked with 请 does; the word is no letter of its name)
 ORDER_WORDS = ("请", "责成", "委托")  # also before a units' sentence (请X牵头，Y配合): no word of the first name
 CLAUSE_SUBJECT_ORDERS = ORDER_WORDS + ("由",)
+# what a request opens with where it names no body, asking its addressees themselves (请于每月5日前将…报送市X局, 请将…报送,
+# 请按要求…, 请认真贯彻执行): a time, an object fronted or a manner, no word of a body's name
+REQUEST_WITHOUT_SUBJECT = ("于", "将", "把", "按", "在", "对", "及时", "认真", "结合", "根据", "切实")
 CLAUSE_SUBJECT_OPENERS = ("会议要求", "会议强调", "会议明确", "会议决定", "会议同意", "要求", "请", "责成", "委托", "具体由",
                           "并由", "均由", "由")
 # the subject's verb (longest first where one begins another) and the role it gives; "with": 会同, the subject leads

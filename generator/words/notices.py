@@ -109,8 +109,17 @@ _WORK_NOTICE_VERBS = ("做好", "抓好", "加强", "强化", "组织开展", "�
 _MEETING_DECISIONS = (r"(?:" + "|".join(lexicon.MEETING_PASSING_VERBS) + r")?落实[^《》\n]{0,40}?" + lexicon.MEETING_WORD
                       + r"[^《》\n]{0,40}?(?:" + "|".join(lexicon.MEETING_DECISION_WORDS)
                       + r")[^《》\n]{0,60}")
-WORK_NOTICE_KINDS = re.compile(lexicon.ABOUT + r"(?:进一步|切实|扎实|认真|全力|深入)?(?:(?:" + "|".join(_WORK_NOTICE_VERBS)
-                               + r")[^《》\n]{2,60}|" + _MEETING_DECISIONS + r")的通知" + _KIND_YEARS)
+# A letter between departments asking the bodies it is sent to for their share of a piece of work (关于商请协助做好…工作
+# 的函, 关于商请配合开展…的函, 关于请予支持…的函) is such a text too: its items (（一）请市X局于…前提供…; 请市Y局牵头，会同
+# 市Z委做好…) give each body its task as a work notice's do, a 任务分工表 often attached after it. A 函 only covering
+# an attachment (关于报送…的函) names no body in its items, and stays front matter (read._items_name_their_bodies).
+_LETTER_ASKING = ("商请", "恳请", "请求", "请予")
+_LETTER_HELP = ("协助", "配合", "支持", "协调")
+_ASKING_LETTER = ("(?:(?:" + "|".join(_LETTER_ASKING) + ")(?:" + "|".join(_LETTER_HELP) + ")?|(?:"
+                  + "|".join(_LETTER_HELP) + ")|(?:" + "|".join(_WORK_NOTICE_VERBS) + r"))[^《》\n]{2,60}的函")
+WORK_NOTICE_KINDS = re.compile(lexicon.ABOUT + r"(?:进一步|切实|扎实|认真|全力|深入)?(?:(?:(?:" + "|".join(_WORK_NOTICE_VERBS)
+                               + r")[^《》\n]{2,60}|" + _MEETING_DECISIONS + r")的通知|" + _ASKING_LETTER + ")"
+                               + _KIND_YEARS)
 # Where a title set over two lines breaks: after the issuing body (…委员会 / …人民政府 / …局), or before the year.
 ISSUER_END = re.compile(r"(?:委员会|人民政府|政府|办公室|办公厅|指挥部|领导小组|局|厅|委|办|部|中心|党委|党组)$")
 
@@ -197,9 +206,31 @@ _SUBJECT_OPENING = re.compile(r"\s*([^，,。；;：:（）()]{2,60}?)" + _SUBJE
 _SENTENCE_STOPS = re.compile("[。；;]")
 
 
+# A request opening the sentence (请市X局于…前提供…, 请市X局、市Y局分别…, 责成X…): the bodies asked are its subjects,
+# whatever verb follows them; the request word is no letter of their names (lexicon.ORDER_WORDS), and a request opening
+# with a time or a manner (请于月底前…, 请将…报送) asks the addressees themselves, naming none.
+_REQUEST_OPENING = re.compile(r"\s*(?:" + lexicon.alternation(lexicon.ORDER_WORDS) + r")(?!"
+                              + lexicon.alternation(lexicon.REQUEST_WITHOUT_SUBJECT) + r")([^，,。；;：:（）()\d]{2,40})")
+_REQUEST_NAMES_MAX = 40  # letters: the bodies a request names, at most (a longer opening is a sentence)
+
+
+def _request_names_bodies(sentence: str) -> bool:
+    """Does the sentence open with a request to bodies named right after its word (请市X局、市Y局分别于…)?
+    Their names end where the shortest opening all of whose 、-parts name bodies does; the words after are the work."""
+    opening = _REQUEST_OPENING.match(sentence)
+    if opening is None:
+        return False
+    words = opening.group(1)
+    return any(all(unit_like(n, strict=True) for n in words[:end].split("、"))
+               for end in range(2, min(len(words), _REQUEST_NAMES_MAX) + 1))
+
+
 def names_bodies_as_subjects(item: str) -> bool:
-    """Does a sentence of the item open with bodies' names and a subject's verb (X、Y要… / 各省级X部门负责…)?"""
+    """Does a sentence of the item open with bodies' names and a subject's verb (X、Y要… / 各省级X部门负责…), or with a
+    request to bodies (请X于…提供…)?"""
     for sentence in _SENTENCE_STOPS.split(item):
+        if _request_names_bodies(sentence):
+            return True
         opening = _SUBJECT_OPENING.match(sentence)
         if opening is None:
             continue

@@ -1410,7 +1410,9 @@ class SubjectWithPartners(Finder):
         found = []
         for n, (start, sentence) in enumerate(depth_zero_split(text, _SENTENCE_END)):
             body = sentence.lstrip()
-            if n and body.startswith(lx.ORDER_WORDS):  # 请市X局会同…: the request is no word of the body's name
+            if body.startswith(lx.ORDER_WORDS):  # 请市X局会同…: the request is no word of the body's name
+                # (the title sentence too: 请市X局负责… / 请市X局指导…, a letter's request, opens its item, and its body
+                # alone is read with its verb below; the 会同 reading still skips the title sentence)
                 body = body[next(len(w) for w in lx.ORDER_WORDS if body.startswith(w)):]
             elif n and body.startswith(lx.AGENT_MARK) and _joining_at(body)[0] > len(lx.AGENT_MARK):
                 # 由市X局会同市Y局建立…，各乡镇抓好落实: 实施方案 name the lead by 由 before it as often as not; the agent's
