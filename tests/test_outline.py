@@ -10448,3 +10448,42 @@ def test_a_heading_of_localities_over_a_body_inside_each_keeps_the_localities_as
         [("各乡镇（街道）", R)],
         [("各县（市、区）", R)],
         [("市水利局", R)]]
+
+
+def test_a_list_of_the_cases_a_plan_applies_to_is_no_list_of_tasks():
+    """一、联合惩戒对象 …主要包括： （一）…情节严重的； （二）…的；: the cases someone may fall under, defining whom the
+    measures reach, not anyone's duty; they stay the part's text with a note (before: each was a task with no unit).
+    The measures after them keep their numbers and units; a part of the plan's work whose items do not all read as
+    cases stays tasks."""
+    plan = _one(
+        "关于对某领域失信主体开展联合惩戒的合作备忘录\n"
+        "一、联合惩戒对象\n"
+        "联合惩戒对象为市甲局依法认定的严重失信企业。主要包括：\n"
+        "（一）生产销售不合格产品，情节严重的；\n"
+        "（二）拒不履行召回义务的；\n"
+        "（三）法律法规规定的其他严重失信情形。\n"
+        "二、惩戒措施及实施单位\n"
+        "（一）限制参加政府采购活动。\n"
+        "实施单位：市乙局\n")
+    assert [len(s.tasks) for s in plan.sections] == [0, 1]
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [(1, [("市乙局", I)])]
+    assert "召回义务" in plan.sections[0].intro
+    assert any("case of a list" in n.text for n in plan.readings)
+    # introduced by 包括以下情形： under a title of no such word, the items still are cases
+    plan = _one(
+        "某县失信惩戒工作方案\n"
+        "一、认定标准\n"
+        "具有下列行为的列入名单，包括以下情形：\n"
+        "1.拖欠农民工工资数额较大的；\n"
+        "2.伪造检验报告的。\n"
+        "二、工作措施\n"
+        "3.建立名单共享机制。（责任单位：县丙局）\n")
+    assert [t.number for t in plan.tasks()] == [3]
+    # items introduced by 主要包括： that do not all read as cases are the plan's work, and stay tasks
+    plan = _one(
+        "某县整治工作方案\n"
+        "一、重点任务\n"
+        "今年的工作主要包括：\n"
+        "1.排查全县在建工地扬尘隐患。\n"
+        "2.对违规企业依法处罚的，及时公开。\n")
+    assert [t.number for t in plan.tasks()] == [1, 2]

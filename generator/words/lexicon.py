@@ -825,6 +825,17 @@ STUDY_PLAN_TITLE_WORDS = ("学习计划", "学习安排")
 # title only, as the campaign's scope words are)
 SURVEY_WORDS = ("普查", "调查")
 SURVEY_FRAME_WORDS = ("对象", "范围", "内容", "标准时点", "时点", "时期")
+# Whom or what a plan's measures apply to, listed as cases (a 联合惩戒 memorandum's 一、联合惩戒对象 … 主要包括：
+# （一）…情节严重的； （二）…的； （三）其他严重失信情形。, an 适用范围 / 认定情形 part): each item a condition someone
+# may fall under, no unit's duty (generator.parse.not_tasks._set_aside_case_lists). A part is read so by its title's
+# ending or by the line introducing its items, and only where every item reads as a case (CASE_ITEM_ENDING, or an
+# 其他…情形 item closing the list)
+CASE_LIST_TITLE_ENDINGS = ("对象", "情形", "范围")
+CASE_LIST_INTRO_ENDINGS = ("主要包括", "包括以下情形", "包括下列情形", "有下列情形之一的", "有以下情形之一的",
+                           "具体包括", "具体情形如下", "情形如下")
+# a case clause ends in 的 (…情节严重的； …拒不履行召回义务的。); the catch-all closing the list: 其他 … 情形
+CASE_ITEM_ENDING = "的"
+CASE_LIST_CATCH_ALL = ("其他", "情形")
 # a verb followed by one of these is part of a noun (牵头部门, 负责人, 配合单位), or of a circumstance
 # (在省厅指导下, 在市政府统一领导下): the unit name goes on
 VERB_NOUN_CONTINUATIONS = "人者同的部单科室处股组下"
