@@ -10487,3 +10487,17 @@ def test_a_list_of_the_cases_a_plan_applies_to_is_no_list_of_tasks():
         "1.排查全县在建工地扬尘隐患。\n"
         "2.对违规企业依法处罚的，及时公开。\n")
     assert [t.number for t in plan.tasks()] == [1, 2]
+
+
+def test_a_body_opening_its_duty_ends_before_the_means_it_works_through():
+    """X会同Y依托Z平台建立… / X通过Z平台向各成员单位推送…: the means the bodies work through (依托 / 通过 / 利用 / 借助)
+    follows their names with no mark; the partner after 会同 ends before it (before: 市乙局依托市信用平台), and a body
+    opening its sentence with it is the task's unit (before: one long name running on to 各成员单位)."""
+    plan = _one(
+        "某市信用体系建设工作方案\n"
+        "一、实施方式\n"
+        "（一）市甲局会同市乙局依托市信用平台建立惩戒系统。\n"
+        "（二）市丙局通过市信用平台向各成员单位推送失信名单。\n"
+        "（三）市甲局会同市丁局借助大数据手段开展监测。\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("市甲局", L), ("市乙局", S)], [("市丙局", R)], [("市甲局", L), ("市丁局", S)]]

@@ -735,6 +735,10 @@ VERB_ALTERNATIVE_JOINERS = ("或",)
 # manner words before a verb: 按职责分工负责, 结合实际落实, 根据各自职责配合, 分别牵头
 VERB_MANNER_HEADS = ("按照", "按", "依照", "依", "根据", "依据", "结合")
 VERB_MANNER_OWNERS = ("各自", "本地区", "本地", "本部门", "本单位", "本行业", "")
+# the means a body works through, opened by these right after its name (X会同Y依托Z平台建立…, X通过Z平台向各成员单位
+# 推送…, X利用大数据开展…): the name ends before them, and a body so opening its clause carries the clause's work
+# (finders.SubjectClauses reads them as its verb, finders._partners_named ends the partners after 会同 there)
+INSTRUMENT_HEADS = ("依托", "通过", "利用", "借助", "运用")
 # 做好: the light verb a plan's sentence naming bodies closes with before their role verb (县X局、县Y局按职责做好配合):
 # only after a body's name and right before the verb ending the piece, else it is a task's word (做好配合工作)
 LIGHT_VERBS_BEFORE_A_ROLE = ("做好",)
@@ -1038,6 +1042,8 @@ CLAUSE_SUBJECT_VERBS.update({modal + adverb + verb: role for modal in ("", *ROLE
                              for verb, role in ROLE_VERBS_AFTER_A_MODAL.items()
                              # (配合 / 会同 / 牵头 alone keep their entries above)
                              if modal + adverb or verb not in CLAUSE_SUBJECT_VERBS})
+# (X通过Z平台推送… / X依托Z建立…: the means the body works through stands between it and its verb, as 依法 does)
+CLAUSE_SUBJECT_VERBS.update({head: "responsible" for head in INSTRUMENT_HEADS if head not in CLAUSE_SUBJECT_VERBS})
 # a minutes' subject set apart from its modal by what it acts as (市城投集团作为项目业主，要倒排工期…): the clause of the
 # body and its capacity names the subject of the next clause, which opens with the modal or a role verb
 # (是: what the body is, as a locality's duty is written, 各县区政府是本辖区…的责任主体，要建立…: the same identity
