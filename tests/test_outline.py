@@ -10501,3 +10501,16 @@ def test_a_body_opening_its_duty_ends_before_the_means_it_works_through():
         "（三）市甲局会同市丁局借助大数据手段开展监测。\n")
     assert [_units(t) for t in plan.tasks()] == [
         [("市甲局", L), ("市乙局", S)], [("市丙局", R)], [("市甲局", L), ("市丁局", S)]]
+
+
+def test_a_duty_opening_with_its_body_then_a_source_or_a_moment_names_that_body():
+    """X从Z平台获取… (where the body takes what it works on from, as X对… / X在… say where it acts) and
+    …修复后，由X及时移出… (the moment of the step written before 由X, where a case clause 对…的… stands too): the body
+    is the task's unit (before: none). A sentence opening with two clauses of context before 由X still names none."""
+    plan = _one(
+        "某市信用体系建设工作方案\n"
+        "一、实施方式\n"
+        "（一）市乙局从市信用平台获取失信信息，执行惩戒措施。\n"
+        "（二）失信主体信用修复后，由市丙局及时移出名单。\n"
+        "（三）名单认定后，经公示无异议，由市丁局向社会公布。\n")
+    assert [_units(t) for t in plan.tasks()] == [[("市乙局", R)], [("市丙局", R)], []]

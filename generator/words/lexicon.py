@@ -1014,6 +1014,8 @@ CLAUSE_SUBJECT_VERBS: dict[str, str] = {
     # implements it, as 落实 says)
     "具体实施": "implement", "在": "responsible", "对": "responsible", "于": "responsible", "将": "responsible",
     "据此": "responsible", "每": "responsible", "定期": "responsible", "及时": "responsible",
+    # (X从Z平台获取…: where the body takes what it works on from, as 对 / 在 say where it acts)
+    "从": "responsible",
     # (an emergency plan's response level: X视情停课, X全力做好…, X转移危险区域人员: the body acts as the level needs)
     "视情": "responsible", "全力": "responsible", "转移": "responsible",
     # (…，各乡镇负责组织实施，县财政局予以经费保障: the body granting the work what it needs, funds or support, answers
@@ -1077,6 +1079,9 @@ FAILED_STEP_CONDITIONS = ("不成的", "未果的", "无果的", "不一致的",
 # case + 的 closing the first clause, then 由X: X is who acts, the case what it acts on (opening_subjects)
 CASE_CLAUSE_OPENER = "对"
 CASE_CLAUSE_MARK = "的"
+# the moment a step's agent acts at, written before it as one clause closing in 后 (失信主体信用修复后，由市X局及时移出名单;
+# 名单认定后，由X推送): the same place the case clause stands in, X is who acts (opening_subjects)
+TIME_CLAUSE_ENDINGS = ("后",)
 # who fills a post after 由 (联络员由各成员单位有关司局负责同志担任 / 办公室主任由X负责人兼任): the 负责 there opens the
 # post's name (负责同志, 负责人), not the verb; the clause appoints people, no body answers for a task
 AGENT_POST_WORDS = ("负责同志", "负责人")
