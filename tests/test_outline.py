@@ -10477,3 +10477,69 @@ def test_a_heading_of_localities_over_a_body_inside_each_keeps_the_localities_as
         [("各乡镇（街道）", R)],
         [("各县（市、区）", R)],
         [("市水利局", R)]]
+
+
+def test_a_list_of_the_cases_a_plan_applies_to_is_no_list_of_tasks():
+    """一、联合惩戒对象 …主要包括： （一）…情节严重的； （二）…的；: the cases someone may fall under, defining whom the
+    measures reach, not anyone's duty; they stay the part's text with a note (before: each was a task with no unit).
+    The measures after them keep their numbers and units; a part of the plan's work whose items do not all read as
+    cases stays tasks."""
+    plan = _one(
+        "关于对某领域失信主体开展联合惩戒的合作备忘录\n"
+        "一、联合惩戒对象\n"
+        "联合惩戒对象为市甲局依法认定的严重失信企业。主要包括：\n"
+        "（一）生产销售不合格产品，情节严重的；\n"
+        "（二）拒不履行召回义务的；\n"
+        "（三）法律法规规定的其他严重失信情形。\n"
+        "二、惩戒措施及实施单位\n"
+        "（一）限制参加政府采购活动。\n"
+        "实施单位：市乙局\n")
+    assert [len(s.tasks) for s in plan.sections] == [0, 1]
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [(1, [("市乙局", I)])]
+    assert "召回义务" in plan.sections[0].intro
+    assert any("case of a list" in n.text for n in plan.readings)
+    # introduced by 包括以下情形： under a title of no such word, the items still are cases
+    plan = _one(
+        "某县失信惩戒工作方案\n"
+        "一、认定标准\n"
+        "具有下列行为的列入名单，包括以下情形：\n"
+        "1.拖欠农民工工资数额较大的；\n"
+        "2.伪造检验报告的。\n"
+        "二、工作措施\n"
+        "3.建立名单共享机制。（责任单位：县丙局）\n")
+    assert [t.number for t in plan.tasks()] == [3]
+    # items introduced by 主要包括： that do not all read as cases are the plan's work, and stay tasks
+    plan = _one(
+        "某县整治工作方案\n"
+        "一、重点任务\n"
+        "今年的工作主要包括：\n"
+        "1.排查全县在建工地扬尘隐患。\n"
+        "2.对违规企业依法处罚的，及时公开。\n")
+    assert [t.number for t in plan.tasks()] == [1, 2]
+
+
+def test_a_body_opening_its_duty_ends_before_the_means_it_works_through():
+    """X会同Y依托Z平台建立… / X通过Z平台向各成员单位推送…: the means the bodies work through (依托 / 通过 / 利用 / 借助)
+    follows their names with no mark; the partner after 会同 ends before it (before: 市乙局依托市信用平台), and a body
+    opening its sentence with it is the task's unit (before: one long name running on to 各成员单位)."""
+    plan = _one(
+        "某市信用体系建设工作方案\n"
+        "一、实施方式\n"
+        "（一）市甲局会同市乙局依托市信用平台建立惩戒系统。\n"
+        "（二）市丙局通过市信用平台向各成员单位推送失信名单。\n"
+        "（三）市甲局会同市丁局借助大数据手段开展监测。\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("市甲局", L), ("市乙局", S)], [("市丙局", R)], [("市甲局", L), ("市丁局", S)]]
+
+
+def test_a_duty_opening_with_its_body_then_a_source_or_a_moment_names_that_body():
+    """X从Z平台获取… (where the body takes what it works on from, as X对… / X在… say where it acts) and
+    …修复后，由X及时移出… (the moment of the step written before 由X, where a case clause 对…的… stands too): the body
+    is the task's unit (before: none). A sentence opening with two clauses of context before 由X still names none."""
+    plan = _one(
+        "某市信用体系建设工作方案\n"
+        "一、实施方式\n"
+        "（一）市乙局从市信用平台获取失信信息，执行惩戒措施。\n"
+        "（二）失信主体信用修复后，由市丙局及时移出名单。\n"
+        "（三）名单认定后，经公示无异议，由市丁局向社会公布。\n")
+    assert [_units(t) for t in plan.tasks()] == [[("市乙局", R)], [("市丙局", R)], []]

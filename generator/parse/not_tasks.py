@@ -710,6 +710,53 @@ def _set_aside_definition_items(plan: Plan) -> None:
                        "is a part of a definition (指标解释 / 数据来源 …)")
 
 
+def _case_list_title(title: str) -> bool:
+    """Does the heading's title name whom or what the measures apply to (…对象 / …情形 / …范围)?"""
+    return _unspaced(title).strip("：:。").endswith(lexicon.CASE_LIST_TITLE_ENDINGS)
+
+
+def _introduces_cases(text: str) -> bool:
+    """Does the last line of the text introduce a list of cases (…主要包括： / 包括以下情形：)?"""
+    lines = text.strip().split("\n")
+    return lines[-1].strip().rstrip("：:").endswith(lexicon.CASE_LIST_INTRO_ENDINGS)
+
+
+def _case_item(task: Task) -> bool:
+    """Does the item read as a case someone may fall under: a clause ending in 的 before its stop (…情节严重的；), or
+    the catch-all closing such a list (法律、法规规定的其他严重失信情形。)?"""
+    body = task.text.strip().rstrip("；;。.，,")
+    if body.endswith(lexicon.CASE_ITEM_ENDING):
+        return True
+    other, case = lexicon.CASE_LIST_CATCH_ALL
+    return body.endswith(case) and other in body[-30:]
+
+
+def _set_aside_case_lists(plan: Plan) -> None:
+    """A list of the cases the plan's measures apply to is no list of tasks; it stays as its part's text.
+
+    A 联合惩戒 memorandum (and any plan setting out whom it covers) defines its 对象 before its measures: 一、联合惩戒对象
+    …主要包括： （一）…情节严重的； （二）…的； （三）其他严重失信情形。 Each item is a condition someone may fall under,
+    not anyone's duty. A section's (or group's) items are set aside where its title ends in a case-list word
+    (lexicon.CASE_LIST_TITLE_ENDINGS) or the line above its items introduces them so (主要包括：), and every one of its
+    items (two at least) reads as a case (_case_item); an item naming units in an annotation stays a task
+    (_items_as_text)."""
+    for section in plan.sections:
+        section_cued = _case_list_title(section.title) or _introduces_cases(_text_above_first_item(plan, section))
+        groups = {g.label: g for g in section.groups}
+        by_group: dict[str, list[Task]] = {}
+        for task in section.tasks:
+            by_group.setdefault(task.group, []).append(task)
+        listed: set[str] = set()
+        for label, tasks in by_group.items():
+            group = groups.get(label) if label else None
+            cued = section_cued or (group is not None and (_case_list_title(group.title) or _introduces_cases(group.text)))
+            if cued and len(tasks) >= 2 and all(_case_item(t) for t in tasks):
+                listed.add(label)
+        if listed:
+            _items_as_text(plan, section, lambda task, group: task.group in listed,
+                           "is a case of a list of whom the measures apply to (对象 / 情形 / 范围), no unit's duty")
+
+
 # a part or group titled as a list of prohibitions: 三、负面清单 / 作风建设负面清单 / 禁止事项 / 严明纪律要求, or a count of
 # them: “十严禁” / 八不准 (quotes dropped first; the words are in the lexicon)
 _PROHIBITION_LIST_TITLE = re.compile(
@@ -956,6 +1003,7 @@ def set_aside_items(plan: Plan) -> None:
     _set_aside_framework_items(plan)
     _set_aside_topic_parts(plan)
     _set_aside_definition_items(plan)
+    _set_aside_case_lists(plan)
     _set_aside_prohibition_items(plan)
     _set_aside_short_name_glossary(plan)
     _set_aside_commencement_items(plan)

@@ -109,15 +109,18 @@ def _clause_subjects(text: str, reading, start: int, end: int) -> list[int]:
 
 
 def _a_case_then_its_agent(before: str) -> bool:
-    """'对整治不到位的乡镇，由': the sentence writes the case first (对…的…) and then the body acting on it after 由
-    (schedules and 督导 steps: 对…的县（区），由市政府督查室予以通报): that body does the step as surely as one opening
-    it. One case clause only, closed before 由; a longer run of clauses before the body is the body's context, not read."""
+    """'对整治不到位的乡镇，由': the sentence writes the case first (对…的…), or the moment of the step (…修复后，), and then
+    the body acting after 由 (schedules and 督导 steps: 对…的县（区），由市政府督查室予以通报): that body does the step as
+    surely as one opening it. One case clause only, closed before 由; a longer run of clauses before the body is the body's context, not read."""
     clauses = depth_zero_split(before, ",，")
     if len(clauses) != 2:
         return False
     case, agent = clauses[0][1].strip(), clauses[1][1].strip()
-    return (agent == lx.AGENT_MARK and case.startswith(lx.CASE_CLAUSE_OPENER)
-            and lx.CASE_CLAUSE_MARK in case[len(lx.CASE_CLAUSE_OPENER):])
+    if agent != lx.AGENT_MARK:
+        return False
+    # (失信主体信用修复后，由X…: a time clause stands where the case does, the body after 由 acting when it comes)
+    return ((case.startswith(lx.CASE_CLAUSE_OPENER) and lx.CASE_CLAUSE_MARK in case[len(lx.CASE_CLAUSE_OPENER):])
+            or case.endswith(lx.TIME_CLAUSE_ENDINGS))
 
 
 def opens_with_a_body(task) -> bool:

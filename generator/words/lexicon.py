@@ -735,6 +735,10 @@ VERB_ALTERNATIVE_JOINERS = ("或",)
 # manner words before a verb: 按职责分工负责, 结合实际落实, 根据各自职责配合, 分别牵头
 VERB_MANNER_HEADS = ("按照", "按", "依照", "依", "根据", "依据", "结合")
 VERB_MANNER_OWNERS = ("各自", "本地区", "本地", "本部门", "本单位", "本行业", "")
+# the means a body works through, opened by these right after its name (X会同Y依托Z平台建立…, X通过Z平台向各成员单位
+# 推送…, X利用大数据开展…): the name ends before them, and a body so opening its clause carries the clause's work
+# (finders.SubjectClauses reads them as its verb, finders._partners_named ends the partners after 会同 there)
+INSTRUMENT_HEADS = ("依托", "通过", "利用", "借助", "运用")
 # 做好: the light verb a plan's sentence naming bodies closes with before their role verb (县X局、县Y局按职责做好配合):
 # only after a body's name and right before the verb ending the piece, else it is a task's word (做好配合工作)
 LIGHT_VERBS_BEFORE_A_ROLE = ("做好",)
@@ -825,6 +829,17 @@ STUDY_PLAN_TITLE_WORDS = ("学习计划", "学习安排")
 # title only, as the campaign's scope words are)
 SURVEY_WORDS = ("普查", "调查")
 SURVEY_FRAME_WORDS = ("对象", "范围", "内容", "标准时点", "时点", "时期")
+# Whom or what a plan's measures apply to, listed as cases (a 联合惩戒 memorandum's 一、联合惩戒对象 … 主要包括：
+# （一）…情节严重的； （二）…的； （三）其他严重失信情形。, an 适用范围 / 认定情形 part): each item a condition someone
+# may fall under, no unit's duty (generator.parse.not_tasks._set_aside_case_lists). A part is read so by its title's
+# ending or by the line introducing its items, and only where every item reads as a case (CASE_ITEM_ENDING, or an
+# 其他…情形 item closing the list)
+CASE_LIST_TITLE_ENDINGS = ("对象", "情形", "范围")
+CASE_LIST_INTRO_ENDINGS = ("主要包括", "包括以下情形", "包括下列情形", "有下列情形之一的", "有以下情形之一的",
+                           "具体包括", "具体情形如下", "情形如下")
+# a case clause ends in 的 (…情节严重的； …拒不履行召回义务的。); the catch-all closing the list: 其他 … 情形
+CASE_ITEM_ENDING = "的"
+CASE_LIST_CATCH_ALL = ("其他", "情形")
 # a verb followed by one of these is part of a noun (牵头部门, 负责人, 配合单位), or of a circumstance
 # (在省厅指导下, 在市政府统一领导下): the unit name goes on
 VERB_NOUN_CONTINUATIONS = "人者同的部单科室处股组下"
@@ -1002,6 +1017,8 @@ CLAUSE_SUBJECT_VERBS: dict[str, str] = {
     # implements it, as 落实 says)
     "具体实施": "implement", "在": "responsible", "对": "responsible", "于": "responsible", "将": "responsible",
     "据此": "responsible", "每": "responsible", "定期": "responsible", "及时": "responsible",
+    # (X从Z平台获取…: where the body takes what it works on from, as 对 / 在 say where it acts)
+    "从": "responsible",
     # (an emergency plan's response level: X视情停课, X全力做好…, X转移危险区域人员: the body acts as the level needs)
     "视情": "responsible", "全力": "responsible", "转移": "responsible",
     # (…，各乡镇负责组织实施，县财政局予以经费保障: the body granting the work what it needs, funds or support, answers
@@ -1030,6 +1047,8 @@ CLAUSE_SUBJECT_VERBS.update({modal + adverb + verb: role for modal in ("", *ROLE
                              for verb, role in ROLE_VERBS_AFTER_A_MODAL.items()
                              # (配合 / 会同 / 牵头 alone keep their entries above)
                              if modal + adverb or verb not in CLAUSE_SUBJECT_VERBS})
+# (X通过Z平台推送… / X依托Z建立…: the means the body works through stands between it and its verb, as 依法 does)
+CLAUSE_SUBJECT_VERBS.update({head: "responsible" for head in INSTRUMENT_HEADS if head not in CLAUSE_SUBJECT_VERBS})
 # a minutes' subject set apart from its modal by what it acts as (市城投集团作为项目业主，要倒排工期…): the clause of the
 # body and its capacity names the subject of the next clause, which opens with the modal or a role verb
 # (是: what the body is, as a locality's duty is written, 各县区政府是本辖区…的责任主体，要建立…: the same identity
@@ -1063,6 +1082,9 @@ FAILED_STEP_CONDITIONS = ("不成的", "未果的", "无果的", "不一致的",
 # case + 的 closing the first clause, then 由X: X is who acts, the case what it acts on (opening_subjects)
 CASE_CLAUSE_OPENER = "对"
 CASE_CLAUSE_MARK = "的"
+# the moment a step's agent acts at, written before it as one clause closing in 后 (失信主体信用修复后，由市X局及时移出名单;
+# 名单认定后，由X推送): the same place the case clause stands in, X is who acts (opening_subjects)
+TIME_CLAUSE_ENDINGS = ("后",)
 # who fills a post after 由 (联络员由各成员单位有关司局负责同志担任 / 办公室主任由X负责人兼任): the 负责 there opens the
 # post's name (负责同志, 负责人), not the verb; the clause appoints people, no body answers for a task
 AGENT_POST_WORDS = ("负责同志", "负责人")

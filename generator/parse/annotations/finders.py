@@ -1911,7 +1911,8 @@ _CIRCUMSTANCE_WORDS = ("根据", "按照", "对照", "围绕", "结合", "于", 
 
 
 # what the partners after 会同 are followed by: what they do, or the words of a circumstance before it
-_PARTNERS_END = tuple(lx.PARTNER_ACTIONS + lx.NOT_A_NAME_STARTS + tuple(lx.CLAUSE_SUBJECT_VERBS)
+# (and the means they work through: 会同Y依托Z平台建立…, lexicon.INSTRUMENT_HEADS)
+_PARTNERS_END = tuple(lx.PARTNER_ACTIONS + lx.NOT_A_NAME_STARTS + tuple(lx.CLAUSE_SUBJECT_VERBS) + lx.INSTRUMENT_HEADS
                       + ("加快", "抓紧", "根据", "按照", "按", "对照", "就", "从", "围绕", "尽快", "共同", "联合", "进一步"))
 
 
