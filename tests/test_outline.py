@@ -10477,3 +10477,28 @@ def test_a_heading_of_localities_over_a_body_inside_each_keeps_the_localities_as
         [("各乡镇（街道）", R)],
         [("各县（市、区）", R)],
         [("市水利局", R)]]
+
+
+def test_the_carriers_named_as_one_collective_head_their_duty_and_annotation():
+    """县通信运营商 / 各通信运营商 / 县基础电信运营企业: the carriers a 考试 or 防汛 plan gives the communications duty to,
+    named as one body (UNIT_ENDINGS 运营商, 运营企业); alone over a duty or in a bracket they are the unit, as 县供电公司
+    is. A sentence speaking of carriers (加强对运营商的监管) names no unit."""
+    plan = _one(
+        "某县考试保障方案\n"
+        "一、部门职责\n"
+        "（一）县公安局：负责考点治安。\n"
+        "（二）各通信运营商：负责考点通信保障。\n"
+        "（三）县甲通信运营商（电信、移动公司）：负责应急通信车调度。\n"
+        "（四）县基础电信运营企业：负责通信线路巡查。\n"
+        "二、工作安排\n"
+        "1.保障网络畅通。（县通信运营商负责）\n"
+        "2.规范通信秩序。加强对运营商的监管。（县工信局负责）\n")
+    tasks = plan.tasks()
+    assert [(t.title, _units(t)) for t in tasks] == [
+        ("负责考点治安", [("县公安局", R)]),
+        ("负责考点通信保障", [("各通信运营商", R)]),
+        ("负责应急通信车调度", [("县甲通信运营商（电信、移动公司）", R)]),
+        ("负责通信线路巡查", [("县基础电信运营企业", R)]),
+        ("保障网络畅通", [("县通信运营商", R)]),
+        ("规范通信秩序", [("县工信局", R)])]
+    assert not plan.warnings

@@ -1247,6 +1247,10 @@ UNIT_ENDINGS = ("局", "委", "办", "部", "厅", "署", "队", "院", "会", "
                 "经开区", "高新区", "新区", "书店",
                 # the organs of a commission or bureau named as one body (省纪委监委机关, 市直机关, 局机关)
                 "机关",
+                # the carriers a 考试 / 防汛 / 应急 plan gives the communications duty to, named as one collective
+                # (县通信运营商, 各通信运营商, 县基础电信运营企业): 运营企业 is a body, unlike 企业 alone, a kind of
+                # party a plan regulates that names a body only after 各 (LOCALITY_ENDINGS)
+                "运营商", "运营企业",
                 # a court's own divisions and its local tribunals (立案庭, 刑事审判庭, 民事审判一庭, 审判监督庭,
                 # 城关人民法庭, 各人民法庭): a court's own 工作要点 gives its tasks to them as a bureau's to its 科室
                 "庭")
