@@ -10502,3 +10502,30 @@ def test_the_carriers_named_as_one_collective_head_their_duty_and_annotation():
         ("保障网络畅通", [("县通信运营商", R)]),
         ("规范通信秩序", [("县工信局", R)])]
     assert not plan.warnings
+
+
+def test_where_it_lies_is_one_word_before_a_locality_not_a_body_ending_in_suo_and_the_verb_zai():
+    """考点所在乡镇（街道）: 所在 before a locality's kind is one word, the localities where the thing lies, a collective
+    as 各乡镇（街道） is, over its duty or as a sentence's subject. A body ending in 所 (派出所, 供电所) before the verb
+    在 stays read so: before a place of its own (在考点周边) at once, and before a locality's word (在县城…) where no
+    longer name is then followed by a verb."""
+    plan = _one(
+        "某县考试安全保障方案\n"
+        "一、部门职责\n"
+        "（一）县公安局：负责考点治安。\n"
+        "（二）考点所在乡镇（街道）：负责考点周边环境整治。\n"
+        "二、工作安排\n"
+        "1.环境整治。考点所在乡镇（街道）要加强考点周边整治。\n"
+        "2.周边巡逻。城关派出所在考点周边巡逻。\n"
+        "3.夜间巡逻。城关派出所在县城开展夜间巡逻。\n"
+        "4.供电保障。城关供电所在考点设立值守点。\n"
+        "5.交通疏导。（县交警大队负责）\n")
+    assert [(t.title, _units(t)) for t in plan.tasks()] == [
+        ("负责考点治安", [("县公安局", R)]),
+        ("负责考点周边环境整治", [("考点所在乡镇（街道）", R)]),
+        ("环境整治", [("考点所在乡镇（街道）", R)]),
+        ("周边巡逻", [("城关派出所", R)]),
+        ("夜间巡逻", [("城关派出所", R)]),
+        ("供电保障", [("城关供电所", R)]),
+        ("交通疏导", [("县交警大队", R)])]
+    assert not plan.warnings

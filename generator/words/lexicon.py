@@ -1066,6 +1066,13 @@ AGENT_POST_WORDS = ("负责同志", "负责人")
 # the body a person belongs to, named by reference (成员调整的，由所在单位提出 / 由所属部门审核): 所在 / 所属 + 单位 is a
 # relative clause, no body's name, whichever body each member comes from
 RELATIVE_BODY_OPENINGS = ("所在", "所属")
+# the localities where a thing lies, named by it (考点所在乡镇（街道）, 学校所在村, 项目所在县): 所在 + a locality's kind
+# after what lies there, one collective of localities as 各乡镇（街道） is (names.localities_where), each answering for its
+# share; 所在 there is one word, never a body's 所 (派出所, 供电所) and the verb 在 (finders._subject_and_verb)
+WHERE_IT_LIES = "所在"
+WHERE_IT_LIES_PLACES = ("乡镇", "街道", "镇街", "村", "社区", "村居", "县", "区", "市", "镇", "乡")
+# …and the place itself, its government after it (项目所在地人民政府): 所在地 is the word, 在 no verb either
+WHERE_IT_LIES_WORDS = WHERE_IT_LIES_PLACES + ("地",)
 
 # ---- how a list of units ends ----
 
