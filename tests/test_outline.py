@@ -10543,3 +10543,55 @@ def test_a_duty_opening_with_its_body_then_a_source_or_a_moment_names_that_body(
         "（二）失信主体信用修复后，由市丙局及时移出名单。\n"
         "（三）名单认定后，经公示无异议，由市丁局向社会公布。\n")
     assert [_units(t) for t in plan.tasks()] == [[("市乙局", R)], [("市丙局", R)], []]
+
+
+def test_the_carriers_named_as_one_collective_head_their_duty_and_annotation():
+    """县通信运营商 / 各通信运营商 / 县基础电信运营企业: the carriers a 考试 or 防汛 plan gives the communications duty to,
+    named as one body (UNIT_ENDINGS 运营商, 运营企业); alone over a duty or in a bracket they are the unit, as 县供电公司
+    is. A sentence speaking of carriers (加强对运营商的监管) names no unit."""
+    plan = _one(
+        "某县考试保障方案\n"
+        "一、部门职责\n"
+        "（一）县公安局：负责考点治安。\n"
+        "（二）各通信运营商：负责考点通信保障。\n"
+        "（三）县甲通信运营商（电信、移动公司）：负责应急通信车调度。\n"
+        "（四）县基础电信运营企业：负责通信线路巡查。\n"
+        "二、工作安排\n"
+        "1.保障网络畅通。（县通信运营商负责）\n"
+        "2.规范通信秩序。加强对运营商的监管。（县工信局负责）\n")
+    tasks = plan.tasks()
+    assert [(t.title, _units(t)) for t in tasks] == [
+        ("负责考点治安", [("县公安局", R)]),
+        ("负责考点通信保障", [("各通信运营商", R)]),
+        ("负责应急通信车调度", [("县甲通信运营商（电信、移动公司）", R)]),
+        ("负责通信线路巡查", [("县基础电信运营企业", R)]),
+        ("保障网络畅通", [("县通信运营商", R)]),
+        ("规范通信秩序", [("县工信局", R)])]
+    assert not plan.warnings
+
+
+def test_where_it_lies_is_one_word_before_a_locality_not_a_body_ending_in_suo_and_the_verb_zai():
+    """考点所在乡镇（街道）: 所在 before a locality's kind is one word, the localities where the thing lies, a collective
+    as 各乡镇（街道） is, over its duty or as a sentence's subject. A body ending in 所 (派出所, 供电所) before the verb
+    在 stays read so: before a place of its own (在考点周边) at once, and before a locality's word (在县城…) where no
+    longer name is then followed by a verb."""
+    plan = _one(
+        "某县考试安全保障方案\n"
+        "一、部门职责\n"
+        "（一）县公安局：负责考点治安。\n"
+        "（二）考点所在乡镇（街道）：负责考点周边环境整治。\n"
+        "二、工作安排\n"
+        "1.环境整治。考点所在乡镇（街道）要加强考点周边整治。\n"
+        "2.周边巡逻。城关派出所在考点周边巡逻。\n"
+        "3.夜间巡逻。城关派出所在县城开展夜间巡逻。\n"
+        "4.供电保障。城关供电所在考点设立值守点。\n"
+        "5.交通疏导。（县交警大队负责）\n")
+    assert [(t.title, _units(t)) for t in plan.tasks()] == [
+        ("负责考点治安", [("县公安局", R)]),
+        ("负责考点周边环境整治", [("考点所在乡镇（街道）", R)]),
+        ("环境整治", [("考点所在乡镇（街道）", R)]),
+        ("周边巡逻", [("城关派出所", R)]),
+        ("夜间巡逻", [("城关派出所", R)]),
+        ("供电保障", [("城关供电所", R)]),
+        ("交通疏导", [("县交警大队", R)])]
+    assert not plan.warnings

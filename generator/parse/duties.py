@@ -27,7 +27,7 @@ import re
 from ..model import Annotation, Assignment, Group, Plan, Task
 from ..words import lexicon as lx
 from ..words.brackets import top_level_spans
-from ..words.names import town_named_bare, unit_like, village_named
+from ..words.names import localities_where, town_named_bare, unit_like, village_named
 from .annotations import Reading, append_units, read_task
 from .annotations.name_lists import ends_in_role_bracket
 from ..words.labels import label_of
@@ -155,9 +155,10 @@ def lead_units(text: str, alone: bool = False, loose: bool = False,
     names = [a.name for a in _read_lead(own_offices.group(1) if own_offices else lead).assignments]
     # a place name alone (柳河县：) is no body; the localities of a level as one collective are (各乡镇（街道）：负责…), and
     # so is a village named bare in a town's plan (石塘村、沙湾村：负责…: the village's committee, village_named), and a
-    # town named bare among units' duties (城关镇：负责…, _towns_over_a_duty)
-    if not names or not all((unit_like(n, strict=True) or (n.startswith("各") and unit_like(n)) or villages or towns
-                             or sectors)
+    # town named bare among units' duties (城关镇：负责…, _towns_over_a_duty); the localities where a thing lies are such a
+    # collective too, named by it with no 各 (考点所在乡镇（街道）：负责…, localities_where)
+    if not names or not all((unit_like(n, strict=True) or (n.startswith("各") and unit_like(n)) or localities_where(n)
+                             or villages or towns or sectors)
                             and n in lead for n in names):
         return None
     return m.end(), names, lead

@@ -1091,6 +1091,13 @@ AGENT_POST_WORDS = ("负责同志", "负责人")
 # the body a person belongs to, named by reference (成员调整的，由所在单位提出 / 由所属部门审核): 所在 / 所属 + 单位 is a
 # relative clause, no body's name, whichever body each member comes from
 RELATIVE_BODY_OPENINGS = ("所在", "所属")
+# the localities where a thing lies, named by it (考点所在乡镇（街道）, 学校所在村, 项目所在县): 所在 + a locality's kind
+# after what lies there, one collective of localities as 各乡镇（街道） is (names.localities_where), each answering for its
+# share; 所在 there is one word, never a body's 所 (派出所, 供电所) and the verb 在 (finders._subject_and_verb)
+WHERE_IT_LIES = "所在"
+WHERE_IT_LIES_PLACES = ("乡镇", "街道", "镇街", "村", "社区", "村居", "县", "区", "市", "镇", "乡")
+# …and the place itself, its government after it (项目所在地人民政府): 所在地 is the word, 在 no verb either
+WHERE_IT_LIES_WORDS = WHERE_IT_LIES_PLACES + ("地",)
 
 # ---- how a list of units ends ----
 
@@ -1272,6 +1279,10 @@ UNIT_ENDINGS = ("局", "委", "办", "部", "厅", "署", "队", "院", "会", "
                 "经开区", "高新区", "新区", "书店",
                 # the organs of a commission or bureau named as one body (省纪委监委机关, 市直机关, 局机关)
                 "机关",
+                # the carriers a 考试 / 防汛 / 应急 plan gives the communications duty to, named as one collective
+                # (县通信运营商, 各通信运营商, 县基础电信运营企业): 运营企业 is a body, unlike 企业 alone, a kind of
+                # party a plan regulates that names a body only after 各 (LOCALITY_ENDINGS)
+                "运营商", "运营企业",
                 # a court's own divisions and its local tribunals (立案庭, 刑事审判庭, 民事审判一庭, 审判监督庭,
                 # 城关人民法庭, 各人民法庭): a court's own 工作要点 gives its tasks to them as a bureau's to its 科室
                 "庭")

@@ -67,6 +67,16 @@ def _place_word_ends(core: str, tail: int) -> bool:
     return bool(place) and not (body and 0 < body.start() < place.start())
 
 
+# 考点所在乡镇 / 学校所在村: what lies there, 所在, a locality's kind (lexicon.WHERE_IT_LIES_PLACES)
+_WHERE_IT_LIES = re.compile("[\u4e00-\u9fff]{1,10}%s(?:%s)" % (lx.WHERE_IT_LIES, "|".join(lx.WHERE_IT_LIES_PLACES)))
+
+
+def localities_where(name: str) -> bool:
+    """考点所在乡镇（街道）, 学校所在村: the localities where a thing lies, one collective of them as 各乡镇（街道） is,
+    each answering for the share that falls in it; read past a trailing bracket as unit_like is."""
+    return _WHERE_IT_LIES.fullmatch(strip_trailing_brackets(name)) is not None
+
+
 _VILLAGE_NAME = re.compile("[\u4e00-\u9fff]{%d,%d}(?:%s)" % (*lx.VILLAGE_NAME_LETTERS, "|".join(lx.VILLAGE_KINDS)))
 
 

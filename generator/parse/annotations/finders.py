@@ -11,7 +11,8 @@ from bisect import bisect_right
 
 from ...words import lexicon as lx
 from ...words.brackets import CLOSERS, OPENERS, depth_at, depth_zero_split, strip_trailing_brackets
-from ...words.names import TRAILING_QUALIFIER, drop_group_after_deng, drop_trailing_qualifier, unit_like, village_named
+from ...words.names import (TRAILING_QUALIFIER, drop_group_after_deng, drop_trailing_qualifier, localities_where,
+                             unit_like, village_named)
 from ...words.people import holds_a_post
 from .patterns import (_NAME_OPENINGS, _NOT_A_VERB_AFTER, _BARE_LABEL, _COLLECTIVE_START, _LABEL_AFTER_A_NAME, _LABEL_ONLY, _PERSON_CLAUSE,
                        _PERSON_GLUED, _SCOPED_LABEL, _LABEL_AFTER_CHANGE, _SPACED_LABEL, _TIME_BRACKET, _UNIT_LABEL_AT, _VERB, _VERB_LAST,
@@ -1718,13 +1719,27 @@ def _subject_and_verb(clause: str) -> tuple[str, str, str] | None:
     """'市A局、市B局要在汛前完成…' -> ('市A局、市B局', '要', '在汛前完成…'): the first verb whose words before it are all
     bodies' names written whole; None when there is none. (各责任单位要…: the units a minutes' item addresses all at
     once before the meeting's modal, lexicon.ADDRESSED_COLLECTIVES; a rule's 各有关部门应当… stays unread)"""
+    held = None  # a 所 + 在 read as a body and its verb, kept while 所在 may be the word (_where_it_lies)
     for m in _CLAUSE_SUBJECT_VERB.finditer(clause, 2):
         names = clause[: m.start()]
         if len(names) > 200:
-            return None
+            return held
         if _bodies_named(names) or (m.group(1) == "要" and _addressed_all_at_once(names.strip())):
+            if held is None and _where_it_lies(clause, m):
+                held = names, m.group(1), clause[m.end():]
+                continue
             return names, m.group(1), clause[m.end():]
-    return None
+    return held
+
+
+def _where_it_lies(clause: str, verb: re.Match) -> bool:
+    """考点所在乡镇（街道）要…: 所在 before a locality's kind (or 地) is one word, the localities where a thing lies
+    (lexicon.WHERE_IT_LIES_WORDS), not a body's 所 (派出所) and the verb 在. Such a 在 is passed over for a later verb
+    whose subject is then the whole name; only where none is (派出所在县城巡逻) is 所 a body's ending and 在 its verb.
+    A 在 before anything else (派出所在考点周边巡逻) is the verb at once."""
+    at = verb.start(1)
+    return (verb.group(1) == lx.WHERE_IT_LIES[1:] and at == verb.start() and clause[at - 1: at] == lx.WHERE_IT_LIES[0]
+            and clause.startswith(lx.WHERE_IT_LIES_WORDS, verb.end(1)))
 
 
 def opens_with_bodies_and_modal(text: str) -> bool:
@@ -1775,7 +1790,7 @@ def _bodies_named(names: str) -> bool:
         pieces[-1] = drop_group_after_deng(pieces[-1])
     shared = _shared_locality_head(pieces)
     return bool(pieces) and all(_members_of_a_body(p) or (
-        p and (unit_like(p, strict=True) or (_COLLECTIVE_START.match(p) and unit_like(p))
+        p and (unit_like(p, strict=True) or (_COLLECTIVE_START.match(p) and unit_like(p)) or localities_where(p)
                or (shared and p is not pieces[-1] and _bare_place(p)))
         and not p.startswith(lx.NOT_A_NAME_STARTS) and not _ACTION_START.match(p) and not p.endswith("企业")
         and (not p.endswith(lx.QUALIFIER_HEADS) or _domain_department(p) or _level_domain_department(p)
