@@ -2382,6 +2382,9 @@ TABLE_TOTAL_WORDS = ("合计", "小计", "总计", "共计")
 # the measure of a group row's count in a project list exported from a spreadsheet (产业类 | 12个 | | 182900): how many
 # rows the group holds, written beside its name where a task row has its 项目名称
 TABLE_GROUP_COUNT_MEASURES = ("个", "项")
+# words that make a group row's name a kind of body, no one body (县直有关部门, 市直各部门, 县级相关部门, 市委各部门):
+# a 清单 grouped by the body in charge names each body by its jurisdiction and office (市公安局), never a class of them
+TABLE_GROUP_KIND_WORDS = ("各", "有关", "相关", "所属", "直属")
 
 
 # the cell spanning the period sub-columns of a two-row header pasted one cell per line (年度目标 over 2025年 | 2026年,
