@@ -467,6 +467,26 @@ def test_tabs_a_group_row_naming_a_field_stays_a_section_naming_no_unit():
         (1, []), (2, []), (3, [("市乙局", "responsible")]), (4, [])]
 
 
+@pytest.mark.parametrize("group", ["县直有关部门", "驻县单位", "公安机关", "学校", "民营医院", "农民专业合作社"])
+def test_tabs_a_group_row_naming_a_class_or_a_beneficiary_gives_no_unit(group):
+    """A list grouped by whom it is for or what it inspects (一、农民专业合作社（2项）) or by a class of bodies (县直有关部门)
+    names no body in charge: only a jurisdiction before an office (二、县甲局) does."""
+    text = ("某县惠企事项清单\n\n序号\t事项名称\t兑现时限\n"
+            f"一、{group}（2项）\n1\t落实贷款贴息\t6月底\n2\t开展示范奖补\t12月底\n"
+            "二、县甲局（1项）\n3\t开展年度核查\t12月底\n")
+    assert [(number, units) for _, number, _, units in reading(text)] == [
+        (1, []), (2, []), (3, [("县甲局", "responsible")])]
+
+
+def test_tabs_a_group_row_naming_a_body_without_a_count_gives_it_once():
+    """一、县甲局 with no count is both the group row naming the body in charge and a heading naming a unit: its rows
+    take the body once."""
+    text = ("某县实事清单\n\n序号\t实事项目\t完成时限\n一、县甲局\n1\t新建城区幼儿园\t8月底\n"
+            "2\t改造学校食堂\t9月底\n二、县乙委\n3\t建设胸痛中心\t12月底\n")
+    assert [(number, units) for _, number, _, units in reading(text)] == [
+        (1, [("县甲局", "responsible")]), (2, [("县甲局", "responsible")]), (3, [("县乙委", "responsible")])]
+
+
 def test_tabs_a_group_row_naming_a_body_leaves_the_rows_own_unit_column_alone():
     """Rows naming their doers in a 责任单位 column keep them: the group row over them is only their section."""
     text = ("某市重点任务清单\n\n序号\t工作任务\t责任单位\t完成时限\n一、市甲局（2项）\n"
