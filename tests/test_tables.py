@@ -11077,6 +11077,16 @@ def test_tabs_an_adjusted_bodys_name_beside_role_columns_is_the_rows_subject():
     assert header_kinds(["序号", "工作任务", "机构名称", "牵头单位"]) == ["number", "task", "extra", "lead"]
 
 
+@pytest.mark.parametrize("units", ["主管部门", "业务主管单位", "责任科室"])
+def test_tabs_a_directory_of_institutions_names_no_task(units):
+    """养老机构名录 (机构名称 | 地址 | 主管部门): a directory names each institution and who supervises it, no lead of any
+    work on it: its institutions are no rows' subjects, the directory no plan's tasks."""
+    text = (f"某区养老机构名录\n序号\t机构名称\t地址\t床位数\t{units}\n1\t区甲福利院\t东路8号\t120\t区甲局\n"
+            "2\t乙康养老院\t西路2号\t80\t区甲局\n")
+    assert reading(text) == []
+    assert "task" not in header_kinds(["序号", "机构名称", "地址", "床位数", units])
+
+
 def test_tabs_the_department_an_offices_sits_in_answers_for_the_row():
     """办公室设在: an 议事协调机构 list names beside each body the department its office sits in, which carries the
     body's daily work: responsible, as a 承担单位 is."""
