@@ -2121,6 +2121,20 @@ def test_a_column_of_bodies_named_by_the_note_under_the_table_takes_the_notes_ro
     assert all(not units for *_, units in reading(inspected_only))
 
 
+@pytest.mark.parametrize("column", ["参会单位", "列席单位", "出席单位"])
+def test_a_note_on_what_the_bodies_attending_prepare_gives_them_no_role(column):
+    """会议安排 (会议名称 | 时间 | 参会单位) with 注：参会单位负责通知…: the bodies attending an event prepare to come; the note
+    gives them no role in the meetings, as it gives the bodies inspected none."""
+    text = "\n".join([
+        "某县会议安排表",
+        f"序号\t会议名称\t时间\t{column}",
+        "1\t全县安全生产会议\t1月10日\t各乡镇、县甲局",
+        "2\t防汛工作部署会\t5月20日\t县乙局、县丙局",
+        f"注：{column}负责通知本单位主要负责同志参会。",
+    ])
+    assert all(not units for *_, units in reading(text))
+
+
 def test_a_supervision_list_names_its_rows_by_the_matter_overseen():
     """A 挂牌督办清单 names each matter it oversees in a 督办事项 column: the rows' work, their title beside a 目标任务
     (as 重点工作 titles them), and alone the only work column of the table; 督办领导 beside it stays a people column."""

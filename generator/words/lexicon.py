@@ -2768,6 +2768,10 @@ TABLE_NOTE_ROLE_PERSON_WORDS = ("人", "同志", "领导")
 # a column of the bodies a row is about (被检查单位, 受检单位, 被督查部门): the objects of the work, never given a role by
 # a note speaking of them (注：被检查单位负责准备汇报材料 says what they prepare for the inspectors)
 TABLE_OBJECT_COLUMN_OPENINGS = ("被", "受")
+# a column of the bodies taking part in an event (参会单位, 参加单位, 列席单位, 出席单位, 参训单位): they attend it, the
+# host does the work; a note's duty of theirs (注：参会单位负责通知本单位主要负责同志参会) is what they prepare to come,
+# no role in the rows' work, as the objects' is
+TABLE_PARTICIPANT_COLUMN_OPENINGS = ("参会", "参加", "列席", "出席", "参训", "参赛", "与会")
 # 机构名称 / 议事协调机构名称 / 保留机构名称: a list of bodies being set up, kept, merged or abolished (an 议事协调机构
 # 精简调整方案, a 机构改革 list) names each row by the body it adjusts, beside the columns of who runs it (牵头单位,
 # 承接单位). The adjusted body is the row's subject, its task, not a column of doers: with role columns and no other
