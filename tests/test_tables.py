@@ -9960,6 +9960,24 @@ def test_a_rule_fixing_the_role_of_a_class_of_villages_reaches_each_village_a_ce
     ]
 
 
+def test_a_rule_on_a_class_of_villages_reaches_their_committees_not_businesses_named_like_villages():
+    """…；各村为落实单位: a village's committee named after it (石桥村村委会, 桃源村民委员会) is the village's body and
+    carries the work out; a resort or a programme whose name ends in 村 (青湖度假村, 县美丽乡村) is no village and keeps
+    its place's role."""
+    text = "\n".join([
+        "某镇2031年文旅重点任务",
+        "责任站所栏中排在第一位的为牵头站所，其余为配合站所；各村为落实单位。",
+        "序号\t工作任务\t责任站所\t完成时限",
+        "1\t提升接待能力\t文化站、青湖度假村、石桥村村委会、桃源村民委员会\t9月底",
+        "2\t打造示范点\t建设办、县美丽乡村、西岭村\t12月底",
+    ])
+    assert reading(text) == [
+        ("", 1, "提升接待能力", [("文化站", "lead"), ("青湖度假村", "support"), ("石桥村村委会", "implement"),
+                                 ("桃源村民委员会", "implement")]),
+        ("", 2, "打造示范点", [("建设办", "lead"), ("县美丽乡村", "support"), ("西岭村", "implement")]),
+    ]
+
+
 def test_villages_keep_their_place_in_the_list_where_no_rule_fixes_the_role_of_their_class():
     """With the positional rule alone, or a role fixed for one named unit that is no class by kind (各县甲局), the
     villages read as their place in the list says."""
