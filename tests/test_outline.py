@@ -1764,6 +1764,17 @@ def test_a_parts_labelled_lead_leads_each_item_but_one_naming_its_own_lead(own_l
     assert any(n.line == 3 and "3. name their own lead and keep it" in n.text for n in plan.readings)
 
 
+def test_a_parts_labelled_lead_named_by_an_item_in_another_role_keeps_that_role():
+    """（一）…（牵头单位：A） over an item naming A itself in another role (B负责，A督促指导): A keeps the item's role,
+    not named twice; the part's other items are still led by A."""
+    plan = _one(
+        "某市民生实事方案\n一、重点任务\n（一）教育民生（牵头单位：市甲局）\n"
+        "1.实施校园食品安全守护行动。（市乙局负责，市甲局配合）\n"
+        "2.改善学校卫生条件。（市丙委负责）\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("市乙局", R), ("市甲局", S)], [("市丙委", R), ("市甲局", L)]]
+
+
 def test_a_parts_labelled_lead_over_items_all_naming_their_own_lead_leads_none():
     """（一）…（牵头单位：A） over items each naming a lead of its own: the heading's lead sums up the part, no item takes it."""
     plan = _one(

@@ -467,6 +467,26 @@ def test_tabs_a_group_row_naming_a_field_stays_a_section_naming_no_unit():
         (1, []), (2, []), (3, [("市乙局", "responsible")]), (4, [])]
 
 
+@pytest.mark.parametrize("group", ["县直有关部门", "驻县单位", "公安机关", "学校", "民营医院", "农民专业合作社"])
+def test_tabs_a_group_row_naming_a_class_or_a_beneficiary_gives_no_unit(group):
+    """A list grouped by whom it is for or what it inspects (一、农民专业合作社（2项）) or by a class of bodies (县直有关部门)
+    names no body in charge: only a jurisdiction before an office (二、县甲局) does."""
+    text = ("某县惠企事项清单\n\n序号\t事项名称\t兑现时限\n"
+            f"一、{group}（2项）\n1\t落实贷款贴息\t6月底\n2\t开展示范奖补\t12月底\n"
+            "二、县甲局（1项）\n3\t开展年度核查\t12月底\n")
+    assert [(number, units) for _, number, _, units in reading(text)] == [
+        (1, []), (2, []), (3, [("县甲局", "responsible")])]
+
+
+def test_tabs_a_group_row_naming_a_body_without_a_count_gives_it_once():
+    """一、县甲局 with no count is both the group row naming the body in charge and a heading naming a unit: its rows
+    take the body once."""
+    text = ("某县实事清单\n\n序号\t实事项目\t完成时限\n一、县甲局\n1\t新建城区幼儿园\t8月底\n"
+            "2\t改造学校食堂\t9月底\n二、县乙委\n3\t建设胸痛中心\t12月底\n")
+    assert [(number, units) for _, number, _, units in reading(text)] == [
+        (1, [("县甲局", "responsible")]), (2, [("县甲局", "responsible")]), (3, [("县乙委", "responsible")])]
+
+
 def test_tabs_a_group_row_naming_a_body_leaves_the_rows_own_unit_column_alone():
     """Rows naming their doers in a 责任单位 column keep them: the group row over them is only their section."""
     text = ("某市重点任务清单\n\n序号\t工作任务\t责任单位\t完成时限\n一、市甲局（2项）\n"
@@ -2099,6 +2119,20 @@ def test_a_column_of_bodies_named_by_the_note_under_the_table_takes_the_notes_ro
     # the bodies inspected are the objects, whatever the note says they do
     inspected_only = tab.replace("\t衔接单位", "\t陪同人员").replace(rows[-1], "注：被检查单位负责准备汇报材料。")
     assert all(not units for *_, units in reading(inspected_only))
+
+
+@pytest.mark.parametrize("column", ["参会单位", "列席单位", "出席单位"])
+def test_a_note_on_what_the_bodies_attending_prepare_gives_them_no_role(column):
+    """会议安排 (会议名称 | 时间 | 参会单位) with 注：参会单位负责通知…: the bodies attending an event prepare to come; the note
+    gives them no role in the meetings, as it gives the bodies inspected none."""
+    text = "\n".join([
+        "某县会议安排表",
+        f"序号\t会议名称\t时间\t{column}",
+        "1\t全县安全生产会议\t1月10日\t各乡镇、县甲局",
+        "2\t防汛工作部署会\t5月20日\t县乙局、县丙局",
+        f"注：{column}负责通知本单位主要负责同志参会。",
+    ])
+    assert all(not units for *_, units in reading(text))
 
 
 def test_a_supervision_list_names_its_rows_by_the_matter_overseen():
@@ -9926,6 +9960,24 @@ def test_a_rule_fixing_the_role_of_a_class_of_villages_reaches_each_village_a_ce
     ]
 
 
+def test_a_rule_on_a_class_of_villages_reaches_their_committees_not_businesses_named_like_villages():
+    """…；各村为落实单位: a village's committee named after it (石桥村村委会, 桃源村民委员会) is the village's body and
+    carries the work out; a resort or a programme whose name ends in 村 (青湖度假村, 县美丽乡村) is no village and keeps
+    its place's role."""
+    text = "\n".join([
+        "某镇2031年文旅重点任务",
+        "责任站所栏中排在第一位的为牵头站所，其余为配合站所；各村为落实单位。",
+        "序号\t工作任务\t责任站所\t完成时限",
+        "1\t提升接待能力\t文化站、青湖度假村、石桥村村委会、桃源村民委员会\t9月底",
+        "2\t打造示范点\t建设办、县美丽乡村、西岭村\t12月底",
+    ])
+    assert reading(text) == [
+        ("", 1, "提升接待能力", [("文化站", "lead"), ("青湖度假村", "support"), ("石桥村村委会", "implement"),
+                                 ("桃源村民委员会", "implement")]),
+        ("", 2, "打造示范点", [("建设办", "lead"), ("县美丽乡村", "support"), ("西岭村", "implement")]),
+    ]
+
+
 def test_villages_keep_their_place_in_the_list_where_no_rule_fixes_the_role_of_their_class():
     """With the positional rule alone, or a role fixed for one named unit that is no class by kind (各县甲局), the
     villages read as their place in the list says."""
@@ -11055,6 +11107,16 @@ def test_tabs_an_adjusted_bodys_name_beside_role_columns_is_the_rows_subject():
     assert header_kinds(["序号", "机构名称", "主要职责"]) == ["number", "responsible", "task"]
     assert header_kinds(["序号", "单位名称", "牵头单位", "完成时限"]) == ["number", "extra", "lead", "deadline"]
     assert header_kinds(["序号", "工作任务", "机构名称", "牵头单位"]) == ["number", "task", "extra", "lead"]
+
+
+@pytest.mark.parametrize("units", ["主管部门", "业务主管单位", "责任科室"])
+def test_tabs_a_directory_of_institutions_names_no_task(units):
+    """养老机构名录 (机构名称 | 地址 | 主管部门): a directory names each institution and who supervises it, no lead of any
+    work on it: its institutions are no rows' subjects, the directory no plan's tasks."""
+    text = (f"某区养老机构名录\n序号\t机构名称\t地址\t床位数\t{units}\n1\t区甲福利院\t东路8号\t120\t区甲局\n"
+            "2\t乙康养老院\t西路2号\t80\t区甲局\n")
+    assert reading(text) == []
+    assert "task" not in header_kinds(["序号", "机构名称", "地址", "床位数", units])
 
 
 def test_tabs_the_department_an_offices_sits_in_answers_for_the_row():

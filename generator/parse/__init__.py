@@ -489,7 +489,8 @@ def _lead_over_named_items(plan: Plan, line: int, reading, tasks: list[Task]) ->
 
     任务分解 and 行动方案 name the lead once on the part's heading (（一）进企业（牵头单位：A、B）, 1.1 … / 牵头单位：X)
     and the bodies that do the work under each item. Now and then one item names a lead of its own (E会同F负责 /
-    E牵头，F配合 / 牵头单位：E): that item keeps its own lead, the heading's lead still leads the others, item by item,
+    E牵头，F配合 / 牵头单位：E), or names the heading's lead in another role (X配合): that item keeps its own reading,
+    the heading's lead still leads the others, item by item,
     as an item's own annotation overrides the heading's for that item only (_units_to_items_naming_none). Where some
     item names no unit, or the heading names more than a lead, the plain "some name their own" reading stands (which
     of the heading's other roles an item naming its own would join is not written). Only a labelled lead, a field of
@@ -501,7 +502,10 @@ def _lead_over_named_items(plan: Plan, line: int, reading, tasks: list[Task]) ->
         return False
     if not tasks or any(not t.assignments for t in tasks):
         return False
-    led = [t for t in tasks if not any(a.role == "lead" for a in t.assignments)]
+    # an item naming the heading's lead in a role of its own (市乙局负责，市甲局督促指导 under 牵头单位：市甲局) says
+    # what that body does for it: it keeps that role, the body is not named twice
+    leads = {a.name for a in reading.assignments}
+    led = [t for t in tasks if not any(a.role == "lead" or a.name in leads for a in t.assignments)]
     if not led:
         return False  # every item names its own lead: the heading's lead sums up the part
     for task in led:

@@ -513,10 +513,13 @@ def _give(plan: Plan, names: list[str], heading: str, line: int, tasks: list[Tas
             plan.note(line, "outline", f"the heading '{heading}' names a kind of bodies over items naming their own "
                                        f"units: no unit given to items {'、'.join(t.label for t in left)}")
         return {id(t) for t in tasks}
-    given = []
+    given, held = [], set()
     for task in tasks:
         if _names_its_own_unit(task):
             continue  # the duty names its own unit first
+        if set(names) <= {a.name for a in task.assignments}:
+            held.add(id(task))  # a table's group row (一、县甲局) gave its rows the body already: named once
+            continue
         end = len(task.text)
         task.annotations.append(Annotation(text=heading, start=end, end=end))
         at = len(task.annotations) - 1
@@ -525,7 +528,7 @@ def _give(plan: Plan, names: list[str], heading: str, line: int, tasks: list[Tas
     if given:
         plan.note(line, "outline", f"the heading '{heading}' names the unit whose duties follow: responsible for "
                                    f"items {'、'.join(t.label for t in given)}")
-    return {id(t) for t in given}
+    return {id(t) for t in given} | held
 
 
 # 综合办公室负责做好值班安排… / 市城管局在风暴潮来临时，负责…: a paragraph opening with a body and its duty verb

@@ -23,7 +23,7 @@ from ..words import lexicon as lx
 from ..words.brackets import depth_at
 from ..words.columns import UNIT_COLUMN_KINDS, column_kind, column_name
 from ..words.labels import FOOTNOTE_DEFINITION, FOOTNOTE_LINE, NOTE_HEAD
-from ..words.names import SHORT_NAME_NOTE_HEAD, unit_like
+from ..words.names import SHORT_NAME_NOTE_HEAD, town_named_bare, unit_like, village_named
 from .boxes import boxes
 
 
@@ -1148,7 +1148,9 @@ def _class_member_endings(name: str) -> tuple[str, ...]:
 
 def _member_of_the_class(unit: str, endings: tuple[str, ...]) -> bool:
     """茶山村 / 老街社区 / 沿河各村 / 沿河各村（社区） of the class 各村（社区）: the name, less a bracket of the kind's
-    alternatives, ends in the class's body word (县农业农村局, 镇党政综合办 end otherwise)."""
+    alternatives, ends in the class's body word (县农业农村局, 镇党政综合办 end otherwise), and names a place bare
+    (names.village_named, town_named_bare) or a collective of them (沿河各村): a business or programme whose name ends
+    so (龙湖度假村, 县美丽乡村, 云溪小镇) is none. A village's committee named after it (东山村村委会) is its member."""
     if not endings:
         return False
     head = unit
@@ -1156,7 +1158,20 @@ def _member_of_the_class(unit: str, endings: tuple[str, ...]) -> bool:
     if cut > 0 and unit.endswith(("）", ")")) and all(
             w in lx.CLASS_BODY_MEMBER_ENDINGS for w in unit[cut + 1:-1].split("、")):
         head = unit[:cut]
-    return head.endswith(endings)
+    head = _place_of_its_committee(head)
+    if not head.endswith(endings):
+        return False
+    return lx.EACH in head or village_named(head) or town_named_bare(head)
+
+
+def _place_of_its_committee(name: str) -> str:
+    """东山村村委会 / 东山村委会 -> 东山村, 河滨社区居委会 -> 河滨社区: the place a village's committee is named after
+    (lexicon.VILLAGE_COMMITTEE_KINDS); any other name as it stands."""
+    for ending, kind in lx.VILLAGE_COMMITTEE_KINDS.items():
+        if name.endswith(ending) and len(name) > len(ending):
+            place = name[:-len(ending)]
+            return place if place.endswith(kind) else place + kind
+    return name
 
 
 # 甲方：某县人民政府 / 乙方：某镇人民政府 at the head of a 责任书: the party signing for the targets (乙方) and the one

@@ -1630,7 +1630,7 @@ TOWN_BODY_ENDINGS = ("人民政府", "政府", "办事处", "党委", "党工委
 # (重点镇, 中心镇, 各乡镇: the same opening words as a village's, NOT_A_VILLAGE_PLACE; 全县乡镇, 小城镇, 建制镇: the
 # place's last words. A town's place may end in 城, 东城街道, as a village's may not)
 TOWN_NAME_LETTERS = (2, 4)
-NOT_A_TOWN_PLACE_ENDS = ("乡", "小城", "建制")
+NOT_A_TOWN_PLACE_ENDS = ("乡", "小城", "建制", "小")  # 云溪小镇: a 特色小镇, a brand or platform, no town
 # words before 镇/乡/街道 that say which town a duty falls to, not its name (属地街道：负责…, 辖区乡镇, 所属街道, 当地镇):
 # the town where the thing is, whichever it be; with NOT_A_VILLAGE_PLACE's openings (所在, 相关, 有关, 各 …) no
 # town named bare (names.town_named_bare)
@@ -1645,7 +1645,7 @@ NOT_A_VILLAGE_PLACE = ("行政", "自然", "贫困", "脱贫", "示范", "重点
                        "农村", "城乡", "和谐", "文明", "平安", "先进", "后进", "薄弱", "涣散", "软弱", "空心", "搬迁",
                        "安置", "老旧", "新型", "特色", "传统", "周边", "沿线", "所在", "涉及", "相关", "有关", "各",
                        "本", "该", "所有", "其他", "其它", "社区")
-NOT_A_VILLAGE_PLACE_ENDS = ("乡", "农", "城")
+NOT_A_VILLAGE_PLACE_ENDS = ("乡", "农", "城", "度假")  # 美丽乡村, 新农村, 龙湖度假村 (a resort, a business)
 # a list of what to focus on (重点场所：… 重点单位：…), not of bodies
 FOCUS_LIST_WORDS = ("重点", "主要", "各类", "相关")
 # verbs a task's heading opens with (建设乡镇应急服务站：…, 打造县域商业中心。): a lead word opening so is no body's name
@@ -2100,6 +2100,9 @@ NAMED_ROLE_MANNERS = ("具体",)
 # word, and how a member's name ends (村（居）: the 居 are the 社区). A body of another kind (县X局, 镇X办) ends otherwise
 CLASS_BODY_MEMBER_ENDINGS = {"村": ("村",), "社区": ("社区",), "居": ("社区",), "乡镇": ("乡", "镇"), "乡": ("乡",),
                              "镇": ("镇",), "街道": ("街道",)}
+# a village's or community's own committee named after its place (东山村村委会, 东山村村民委员会, 河滨社区居委会,
+# 河滨居委会): the member of the class 各村 / 各社区 it stands for, the place's kind its committee's ending implies
+VILLAGE_COMMITTEE_KINDS = {"村民委员会": "村", "村委会": "村", "居民委员会": "社区", "居委会": "社区"}
 # how a rule says it speaks of the names inside one column (配合单位中的各县…为落实单位 / 责任单位栏内的…): the words after
 # the column's name, before the unit it names
 WITHIN_A_COLUMN = ("中的", "中", "内的", "里的")
@@ -2418,6 +2421,9 @@ TABLE_TOTAL_WORDS = ("合计", "小计", "总计", "共计")
 # the measure of a group row's count in a project list exported from a spreadsheet (产业类 | 12个 | | 182900): how many
 # rows the group holds, written beside its name where a task row has its 项目名称
 TABLE_GROUP_COUNT_MEASURES = ("个", "项")
+# words that make a group row's name a kind of body, no one body (县直有关部门, 市直各部门, 县级相关部门, 市委各部门):
+# a 清单 grouped by the body in charge names each body by its jurisdiction and office (市公安局), never a class of them
+TABLE_GROUP_KIND_WORDS = ("各", "有关", "相关", "所属", "直属")
 
 
 # the cell spanning the period sub-columns of a two-row header pasted one cell per line (年度目标 over 2025年 | 2026年,
@@ -2801,6 +2807,10 @@ TABLE_NOTE_ROLE_PERSON_WORDS = ("人", "同志", "领导")
 # a column of the bodies a row is about (被检查单位, 受检单位, 被督查部门): the objects of the work, never given a role by
 # a note speaking of them (注：被检查单位负责准备汇报材料 says what they prepare for the inspectors)
 TABLE_OBJECT_COLUMN_OPENINGS = ("被", "受")
+# a column of the bodies taking part in an event (参会单位, 参加单位, 列席单位, 出席单位, 参训单位): they attend it, the
+# host does the work; a note's duty of theirs (注：参会单位负责通知本单位主要负责同志参会) is what they prepare to come,
+# no role in the rows' work, as the objects' is
+TABLE_PARTICIPANT_COLUMN_OPENINGS = ("参会", "参加", "列席", "出席", "参训", "参赛", "与会")
 # 机构名称 / 议事协调机构名称 / 保留机构名称: a list of bodies being set up, kept, merged or abolished (an 议事协调机构
 # 精简调整方案, a 机构改革 list) names each row by the body it adjusts, beside the columns of who runs it (牵头单位,
 # 承接单位). The adjusted body is the row's subject, its task, not a column of doers: with role columns and no other

@@ -316,8 +316,12 @@ def _adjusted_bodies_as_subject(kinds: list[str | None], cells: list[str]) -> li
     """An 议事协调机构 / 机构改革 list (序号 | 机构名称 | 牵头单位 | 处理意见 | 承接单位) names each row by the body it
     keeps, merges or abolishes, before the columns of who runs it: that body is the row's subject and titles it, as a
     项目名称 does, not a column of doers (lexicon TABLE_ADJUSTED_BODY_HEADS). Only with role columns after it and no
-    other task column; a duty list set as a table (单位名称 | 主要职责) keeps its bodies as doers."""
-    if "task" in kinds:
+    other task column; a duty list set as a table (单位名称 | 主要职责) keeps its bodies as doers.
+
+    The adjustment names who leads each body's work (牵头单位) beside it; a directory of institutions (养老机构名录:
+    机构名称 | 地址 | 主管部门, 定点医疗机构名单 with 责任科室) names only who supervises or registers each: no work to do,
+    its rows no tasks."""
+    if "task" in kinds or "lead" not in kinds:
         return kinds
     units = [j for j, k in enumerate(kinds) if k in UNIT_COLUMN_KINDS]
     subjects = [j for j, c in enumerate(cells)

@@ -1451,12 +1451,14 @@ def _columns_given_a_role_by_a_note(columns: _Columns, context: str) -> _Columns
     汇报材料准备等工作。 Unread, the rows kept the bodies as text and had no unit. A note (or a numbered point of
     it) opening with the column's name and a role verb (lx.ROLE_VERBS_OPENING_A_SENTENCE: 负责, 牵头, 配合 …) gives
     the column that verb's role (lx.VERB_ROLES). Not so: a column a header word already reads, one of the bodies a row
-    is about (被检查单位: lx.TABLE_OBJECT_COLUMN_OPENINGS), a verb followed by a person's word (负责人, 负责同志: the
+    is about (被检查单位: lx.TABLE_OBJECT_COLUMN_OPENINGS) or of those attending an event (参会单位: lx.
+    TABLE_PARTICIPANT_COLUMN_OPENINGS), a verb followed by a person's word (负责人, 负责同志: the
     note speaks of the bodies' officials). The reading report says which column the note named."""
     kinds = list(columns.kinds)
     for j, (name, kind) in enumerate(zip(columns.names, columns.kinds)):
         header = re.sub(r"\s+", "", name)
-        if kind is not None or not _BODIES_COLUMN.search(header) or header.startswith(lx.TABLE_OBJECT_COLUMN_OPENINGS):
+        if kind is not None or not _BODIES_COLUMN.search(header) or header.startswith(
+                lx.TABLE_OBJECT_COLUMN_OPENINGS + lx.TABLE_PARTICIPANT_COLUMN_OPENINGS):
             continue
         role = _role_a_note_gives(header, context)
         if role:
