@@ -1312,6 +1312,10 @@ SCOPE_NOTE_HEADS = ("含", "包括", "以下均含", "以下含")
 DUTY_NOTE_HEADS = ("仅负责", "只负责", "主要负责", "负责", "仅参与", "只参与", "仅限")
 # "the same below", closing an annotation whose units stand for the bare items after it (【责任科室：X，下同】)
 SAME_BELOW = "下同"
+# a bracket saying only "the same below" after a label's value (实施单位：各县（市、区）局（下同）): the value stands for
+# the later items writing no line of that label (parse.rules.LabelValueSameBelow); the bracket is no part of the name
+# (annotations.name_lists.drop_scope_note)
+SAME_BELOW_NOTES = ("下同", "以下同")
 # "the same as above", the whole of an annotation ((同上) / (责任单位：同上)): the units of the item before it
 SAME_ABOVE = "同上"
 # a note in an annotation that speaks of the tasks after it (以下各项工作均需…落实,不再列出; …,下同)
