@@ -5887,3 +5887,12 @@ def test_a_label_value_marked_the_same_below_goes_to_later_items_without_that_la
     (plan,) = parse_text(text)
     assert [_units(t) for t in plan.tasks()] == [
         [("县甲局", L), ("各乡镇", R)], [("县乙局", L), ("各乡镇", R)]]
+
+
+def test_a_lead_clause_with_its_work_lets_the_next_clause_name_a_bureau_by_its_sector():
+    """X牵头建立联合检查机制，公安局配合做好线索移送: a clause of a body, 牵头 and its work shares the sentence's work as
+    one with 负责 does, so the next clause's body may be named by its sector alone (no level word) and supports."""
+    assert pairs("推进机制建设。市甲监管局牵头建立联合检查机制，公安局配合做好线索移送。") == [
+        ("市甲监管局", L), ("公安局", S)]
+    assert pairs("推进机制建设。市甲监管局负责建立联合检查机制，公安局配合做好线索移送。") == [
+        ("市甲监管局", R), ("公安局", S)]

@@ -721,6 +721,10 @@ VERBS_AT_END_ONLY = ("督导", "监督")
 # the role verb a body answers for its own piece of work with, the work written straight after it (甲公司负责建队,
 # 乙公司负责建站): a short work whose last letter ends like a body (队, 站) is still no name's ending
 VERBS_BEFORE_THEIR_WORK = ("负责",)
+# the role verbs a body takes its share of a sentence's work with, the work written straight after them, before the
+# next bodies' clause (X负责线索归口管理，Y配合… / X牵头建立联合检查机制，Y配合做好线索移送): the sentence shares its
+# work among bodies clause by clause (annotations.finders._shares_duties_before)
+SHARE_OF_WORK_VERBS = ("负责", "牵头")
 # verbs that give a role only after a manner word (各地区结合实际推进, 各县区认真执行): alone they are words
 # of a task (持续推进, 严格执行)
 # 督办 after a manner word (各专门委员会对口督办, 分别督办): the bodies overseeing the handling of a matter by the others

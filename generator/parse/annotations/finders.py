@@ -1078,14 +1078,17 @@ def _units_clause_in_reach(clause: str) -> bool:
 
 
 def _shares_duties_before(clauses: list[tuple[int, str]]) -> bool:
-    """Whether the clause before the last one is bodies, 负责 and their own work (案件监督管理室负责线索归口管理，第三
-    审查调查室、第四审查调查室按职责分工负责审查调查): the sentence shares its work among bodies clause by clause, as
-    由X牵头， names its agents, so the last clause's bodies need not open with a level word (an office's ordinal name)."""
+    """Whether the clause before the last one is bodies, 负责 or 牵头 and their own work (案件监督管理室负责线索归口管理，
+    第三审查调查室、第四审查调查室按职责分工负责审查调查 / 市X局牵头建立联合检查机制，公安局配合做好线索移送): the
+    sentence shares its work among bodies clause by clause, as 由X牵头， names its agents, so the last clause's bodies
+    need not open with a level word (an office's ordinal name, a bureau named by its sector alone). The work after the
+    verb must be there, and more than verbs (负责组织实施 ends with its verbs: lexicon.SHARE_OF_WORK_VERBS)."""
     if len(clauses) < 2:
         return False
     before = clauses[-2][1].strip()
     acting = _units_then_their_work(before, after_agent=True)
-    return acting.endswith(lx.DUTY_LEAD_VERB) and _answering_for_work(before, acting)
+    work = before[len(acting):].strip()
+    return acting.endswith(lx.SHARE_OF_WORK_VERBS) and bool(work) and not _VERBS_ONLY.fullmatch(work)
 
 
 def _answering_for_work(clause: str, acting: str) -> bool:
