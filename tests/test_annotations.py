@@ -5896,3 +5896,13 @@ def test_a_lead_clause_with_its_work_lets_the_next_clause_name_a_bureau_by_its_s
         ("市甲监管局", L), ("公安局", S)]
     assert pairs("推进机制建设。市甲监管局负责建立联合检查机制，公安局配合做好线索移送。") == [
         ("市甲监管局", R), ("公安局", S)]
+
+
+def test_partners_after_huitong_end_before_the_verb_setting_a_body_up():
+    """县甲局会同县乙局成立专班开展巡查: the body set up (专班, 督导组, 联合工作组) ends as a name does, yet the verb
+    setting it up ends the partners' names; 县政府各组成部门 (no whole name before 组成) stays one name."""
+    assert pairs("开展巡查。县甲局会同县乙局成立专班开展巡查。") == [("县甲局", L), ("县乙局", S)]
+    assert pairs("开展检查。县甲局会同县乙局、县丙局组成联合检查组开展检查。") == [
+        ("县甲局", L), ("县乙局", S), ("县丙局", S)]
+    assert pairs("开展检查。县甲局会同县乙局组成工作专班开展检查。") == [("县甲局", L), ("县乙局", S)]
+    assert pairs("开展巡查。县甲局会同县政府各组成部门开展巡查。") == [("县甲局", L), ("县政府各组成部门", S)]

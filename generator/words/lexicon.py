@@ -1743,6 +1743,12 @@ NOTICE_DEMAND_MODALS = ("要",)
 # ---- words of setting a body up: a sentence ending "…建立工会组织。" / "…建立团组织。" tells someone to set one up;
 # 组织 there is the noun, and the words before it are no body's name (no units' sentence holds them) ----
 SETTING_UP_WORDS = ("建立", "成立", "组建", "设立", "筹建", "建起")
+# the verbs of setting a body up, with 组成 (form one out of several: X会同Y组成督导组): the lead and its partners set up
+# the group named after the verb, so the partners' names end before it (X会同Y成立专班开展…: Y, not Y成立专班, whose
+# 班 ends like a body). 组成 is kept out of SETTING_UP_WORDS, whose readers take any text holding it for no name, for it
+# is a word of names too (政府组成部门); a partners' clause tells that name by the body's ending right after the verb
+# (annotations.finders.SubjectWithPartners._partners)
+BODY_FORMING_VERBS = SETTING_UP_WORDS + ("组成",)
 
 # ---- verbs a target column's cell opens with (目标要求 / 工作目标): what is to be done, created or won (创建“五星级”服务站,
 # 争创省级文明村, 开展演出20场); such a cell may end a clause with the body it creates (…退役军人服务站，走访慰问全覆盖) and
