@@ -5878,3 +5878,53 @@ def test_a_body_entrusted_with_a_step_does_it_and_weituo_is_no_word_of_its_name(
         "（二）实地检查阶段（4月）\n"
         "3.实地检查。市甲委负责组织实地检查。\n")
     assert [_units(t) for t in plan.tasks()] == [[("市甲委", R)], [("各县（区）人大常委会", R)], [("市甲委", R)]]
+
+
+def test_a_label_value_marked_the_same_below_goes_to_later_items_without_that_label():
+    """实施单位：各县（市、区）局（下同）: a bureau's plan names the body carrying every item out once, on the first item's
+    label line; the bracket is no part of the name, and the value, with its label's role, goes to each later item
+    that writes no line of that label. An item writing its own 实施单位 keeps its own; the rule is reported."""
+    from generator.source.corpus import parse_text
+
+    text = ("某局专项整治行动方案\n三、重点领域\n"
+            "（一）食品领域。重点查处校园周边食品。\n"
+            "牵头处室：甲经营处；配合处室：乙稽查处；实施单位：各县（市、区）局（下同）。\n"
+            "（二）价格领域。重点查处收费违法行为。\n"
+            "牵头处室：丙检查处；配合处室：丁保护处。\n"
+            "（三）计量领域。重点查处作弊行为。\n"
+            "牵头处室：戊计量处；实施单位：市某执法支队。\n"
+            "（四）广告领域。重点查处虚假广告。\n"
+            "牵头处室：己广告处。\n")
+    (plan,) = parse_text(text)
+    assert [_units(t) for t in plan.tasks()] == [
+        [("甲经营处", L), ("乙稽查处", S), ("各县（市、区）局", I)],
+        [("丙检查处", L), ("丁保护处", S), ("各县（市、区）局", I)],
+        [("戊计量处", L), ("市某执法支队", I)],
+        [("己广告处", L), ("各县（市、区）局", I)]]
+    assert any("下同" in rule and "实施单位：各县（市、区）局" in rule for rule in plan.rules)
+    # the same with a 责任单位 bracket closed by （以下同）: the later item's own 牵头单位 keeps the carried one beside it
+    text = ("某县专项行动方案\n一、重点任务\n"
+            "1.排查隐患。（牵头单位：县甲局；责任单位：各乡镇（以下同））\n"
+            "2.整改问题。（牵头单位：县乙局）\n")
+    (plan,) = parse_text(text)
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县甲局", L), ("各乡镇", R)], [("县乙局", L), ("各乡镇", R)]]
+
+
+def test_a_lead_clause_with_its_work_lets_the_next_clause_name_a_bureau_by_its_sector():
+    """X牵头建立联合检查机制，公安局配合做好线索移送: a clause of a body, 牵头 and its work shares the sentence's work as
+    one with 负责 does, so the next clause's body may be named by its sector alone (no level word) and supports."""
+    assert pairs("推进机制建设。市甲监管局牵头建立联合检查机制，公安局配合做好线索移送。") == [
+        ("市甲监管局", L), ("公安局", S)]
+    assert pairs("推进机制建设。市甲监管局负责建立联合检查机制，公安局配合做好线索移送。") == [
+        ("市甲监管局", R), ("公安局", S)]
+
+
+def test_partners_after_huitong_end_before_the_verb_setting_a_body_up():
+    """县甲局会同县乙局成立专班开展巡查: the body set up (专班, 督导组, 联合工作组) ends as a name does, yet the verb
+    setting it up ends the partners' names; 县政府各组成部门 (no whole name before 组成) stays one name."""
+    assert pairs("开展巡查。县甲局会同县乙局成立专班开展巡查。") == [("县甲局", L), ("县乙局", S)]
+    assert pairs("开展检查。县甲局会同县乙局、县丙局组成联合检查组开展检查。") == [
+        ("县甲局", L), ("县乙局", S), ("县丙局", S)]
+    assert pairs("开展检查。县甲局会同县乙局组成工作专班开展检查。") == [("县甲局", L), ("县乙局", S)]
+    assert pairs("开展巡查。县甲局会同县政府各组成部门开展巡查。") == [("县甲局", L), ("县政府各组成部门", S)]

@@ -721,6 +721,10 @@ VERBS_AT_END_ONLY = ("督导", "监督")
 # the role verb a body answers for its own piece of work with, the work written straight after it (甲公司负责建队,
 # 乙公司负责建站): a short work whose last letter ends like a body (队, 站) is still no name's ending
 VERBS_BEFORE_THEIR_WORK = ("负责",)
+# the role verbs a body takes its share of a sentence's work with, the work written straight after them, before the
+# next bodies' clause (X负责线索归口管理，Y配合… / X牵头建立联合检查机制，Y配合做好线索移送): the sentence shares its
+# work among bodies clause by clause (annotations.finders._shares_duties_before)
+SHARE_OF_WORK_VERBS = ("负责", "牵头")
 # verbs that give a role only after a manner word (各地区结合实际推进, 各县区认真执行): alone they are words
 # of a task (持续推进, 严格执行)
 # 督办 after a manner word (各专门委员会对口督办, 分别督办): the bodies overseeing the handling of a matter by the others
@@ -1348,6 +1352,10 @@ SCOPE_NOTE_HEADS = ("含", "包括", "以下均含", "以下含")
 DUTY_NOTE_HEADS = ("仅负责", "只负责", "主要负责", "负责", "仅参与", "只参与", "仅限")
 # "the same below", closing an annotation whose units stand for the bare items after it (【责任科室：X，下同】)
 SAME_BELOW = "下同"
+# a bracket saying only "the same below" after a label's value (实施单位：各县（市、区）局（下同）): the value stands for
+# the later items writing no line of that label (parse.rules.LabelValueSameBelow); the bracket is no part of the name
+# (annotations.name_lists.drop_scope_note)
+SAME_BELOW_NOTES = ("下同", "以下同")
 # "the same as above", the whole of an annotation ((同上) / (责任单位：同上)): the units of the item before it
 SAME_ABOVE = "同上"
 # a note in an annotation that speaks of the tasks after it (以下各项工作均需…落实,不再列出; …,下同)
@@ -1771,6 +1779,12 @@ NOTICE_DEMAND_MODALS = ("要",)
 # ---- words of setting a body up: a sentence ending "…建立工会组织。" / "…建立团组织。" tells someone to set one up;
 # 组织 there is the noun, and the words before it are no body's name (no units' sentence holds them) ----
 SETTING_UP_WORDS = ("建立", "成立", "组建", "设立", "筹建", "建起")
+# the verbs of setting a body up, with 组成 (form one out of several: X会同Y组成督导组): the lead and its partners set up
+# the group named after the verb, so the partners' names end before it (X会同Y成立专班开展…: Y, not Y成立专班, whose
+# 班 ends like a body). 组成 is kept out of SETTING_UP_WORDS, whose readers take any text holding it for no name, for it
+# is a word of names too (政府组成部门); a partners' clause tells that name by the body's ending right after the verb
+# (annotations.finders.SubjectWithPartners._partners)
+BODY_FORMING_VERBS = SETTING_UP_WORDS + ("组成",)
 
 # ---- verbs a target column's cell opens with (目标要求 / 工作目标): what is to be done, created or won (创建“五星级”服务站,
 # 争创省级文明村, 开展演出20场); such a cell may end a clause with the body it creates (…退役军人服务站，走访慰问全覆盖) and

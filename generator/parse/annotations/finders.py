@@ -1079,14 +1079,17 @@ def _units_clause_in_reach(clause: str) -> bool:
 
 
 def _shares_duties_before(clauses: list[tuple[int, str]]) -> bool:
-    """Whether the clause before the last one is bodies, 负责 and their own work (案件监督管理室负责线索归口管理，第三
-    审查调查室、第四审查调查室按职责分工负责审查调查): the sentence shares its work among bodies clause by clause, as
-    由X牵头， names its agents, so the last clause's bodies need not open with a level word (an office's ordinal name)."""
+    """Whether the clause before the last one is bodies, 负责 or 牵头 and their own work (案件监督管理室负责线索归口管理，
+    第三审查调查室、第四审查调查室按职责分工负责审查调查 / 市X局牵头建立联合检查机制，公安局配合做好线索移送): the
+    sentence shares its work among bodies clause by clause, as 由X牵头， names its agents, so the last clause's bodies
+    need not open with a level word (an office's ordinal name, a bureau named by its sector alone). The work after the
+    verb must be there, and more than verbs (负责组织实施 ends with its verbs: lexicon.SHARE_OF_WORK_VERBS)."""
     if len(clauses) < 2:
         return False
     before = clauses[-2][1].strip()
     acting = _units_then_their_work(before, after_agent=True)
-    return acting.endswith(lx.DUTY_LEAD_VERB) and _answering_for_work(before, acting)
+    work = before[len(acting):].strip()
+    return acting.endswith(lx.SHARE_OF_WORK_VERBS) and bool(work) and not _VERBS_ONLY.fullmatch(work)
 
 
 def _answering_for_work(clause: str, acting: str) -> bool:
@@ -1492,7 +1495,10 @@ class SubjectWithPartners(Finder):
         协会 too)."""
         actions = list(_PARTNER_ACTION.finditer(clause, 1))
         for m in actions:
-            if clause.startswith(_BODY_ENDINGS, m.end()):
+            # (a verb setting a body up, after bodies' names written whole, is the action whatever it sets up: 县乙局
+            # 成立专班 / 办公室组成督导组, the body set up ending as a name does; 县政府各组成部门 has no name before it)
+            forming = m.group() in lx.BODY_FORMING_VERBS and _all_units(clause[: m.start()])
+            if clause.startswith(_BODY_ENDINGS, m.end()) and not forming:
                 continue  # 组织 of 中央组织部, 建设 of 住房城乡建设部: the word is inside a body's name
             if clause[: m.start()].rsplit("、", 1)[-1].strip() in lx.LOCALITY_KINDS:
                 continue  # 市统筹城乡发展办公室: after a level word alone the action word opens the name it begins
@@ -1931,7 +1937,8 @@ _PARTNERS_END = tuple(lx.PARTNER_ACTIONS + lx.NOT_A_NAME_STARTS + tuple(lx.CLAUS
                       + ("加快", "抓紧", "根据", "按照", "按", "对照", "就", "从", "围绕", "尽快", "共同", "联合", "进一步"))
 
 
-_PARTNER_ACTION = re.compile(lx.alternation(lx.PARTNER_ACTIONS))
+# (the verbs of setting a body up end the partners too, whatever body they set up: X会同Y组成督导组 / 成立专班)
+_PARTNER_ACTION = re.compile(lx.alternation(lx.PARTNER_ACTIONS + lx.BODY_FORMING_VERBS))
 # where a body's name stops inside the partners' clause: the next name, a bracket, the partners' action or circumstance
 _NAME_STOP = re.compile("[、和及与等（(]|" + lx.alternation(_PARTNERS_END + tuple(_CIRCUMSTANCE_WORDS)))
 _SUBJECT_VERB = re.compile(lx.alternation(lx.SUBJECT_VERB_ROLES))

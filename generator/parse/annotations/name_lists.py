@@ -659,14 +659,19 @@ def drop_short_name_note(piece: str) -> str:
 def drop_scope_note(piece: str) -> str:
     """各县（市、区）人民政府（含高新区管委会，下同） -> 各县（市、区）人民政府: a note saying what the name includes, here
     and in later mentions (下同), names no unit of its own; the name is the one before it. Without 下同 (or 以下…) the
-    bracket may be part of how the body is written (县委宣传部（县文明办）) and stays. The note is the piece's last
-    bracket, found from its end (no pattern scanning the piece from every bracket)."""
+    bracket may be part of how the body is written (县委宣传部（县文明办）) and stays. A bracket saying only 下同
+    (实施单位：各县（市、区）局（下同）) is the same note with nothing to include: it says the name goes on below
+    (parse.rules.LabelValueSameBelow), no word of the name. The note is the piece's last bracket, found from its end
+    (no pattern scanning the piece from every bracket)."""
     if not piece or piece[-1] not in "）)":
         return piece
     at = max(piece.rfind("（"), piece.rfind("("))
     note = piece[at + 1:-1]
-    if at <= 0 or not note.startswith(lx.SCOPE_NOTE_HEADS) or not (
-            lx.SAME_BELOW in note or note.startswith("以下")):
+    if at <= 0:
+        return piece
+    if note.strip() in lx.SAME_BELOW_NOTES:
+        return piece[:at].rstrip()
+    if not note.startswith(lx.SCOPE_NOTE_HEADS) or not (lx.SAME_BELOW in note or note.startswith("以下")):
         return piece
     return piece[:at].rstrip()
 
