@@ -4885,6 +4885,25 @@ def test_a_project_body_column_beside_only_the_owning_department_implements(owne
                                                                             [("县乙局", "responsible")]]
 
 
+@pytest.mark.parametrize("owner_column", ["项目业主（企业）", "项目业主单位", "项目业主"])
+def test_a_project_owner_column_beside_the_overseeing_department_implements(owner_column):
+    """A 减排 / 治理 项目清单 names the enterprise building each project in a 项目业主 column (项目业主（企业）,
+    项目业主单位) beside the department overseeing its trade (行业监管部门) and no column of doers: the enterprise
+    carries the project out, the overseer supports (as 实施主体 | 监管部门 reads). Beside a 责任单位 (the wholes21
+    ruling) or the project's 主管部门 (wholes34) the owner stays a body kept in the row's text."""
+    rows = ["某市减排重点项目清单", f"序号\t项目名称\t{owner_column}\t行业监管部门\t完成时限",
+            "1\t燃煤锅炉淘汰\t甲城供热有限公司\t市乙局\t2025年9月底",
+            "2\t污水处理厂提标改造\t丙县水务投资有限公司\t市丁局\t2025年10月底"]
+    assert [units for *_, units in reading("\n".join(rows))] == [
+        [("市乙局", "support"), ("甲城供热有限公司", "implement")],
+        [("市丁局", "support"), ("丙县水务投资有限公司", "implement")]]
+    beside_doers = "\n".join(rows).replace("行业监管部门", "责任单位")
+    assert [units for *_, units in reading(beside_doers)] == [[("市乙局", "responsible")], [("市丁局", "responsible")]]
+    # beside the project's 主管部门 (a 政府投资项目计划) the owner is the project's legal person, no unit (wholes34)
+    beside_owner = "\n".join(rows).replace("行业监管部门", "项目主管部门")
+    assert [units for *_, units in reading(beside_owner)] == [[("市乙局", "responsible")], [("市丁局", "responsible")]]
+
+
 def test_a_person_after_a_unit_in_a_unit_cell_is_no_unit():
     """A duty table's unit cell may name the person answering for the unit after it (市商务局 王某某, 市X局（张某）):
     the person is no unit; names set apart by spaces are still two units (党政办 应急办)."""

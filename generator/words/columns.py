@@ -70,7 +70,9 @@ def column_kind(name: str) -> str | None:
             if kind not in UNIT_COLUMN_KINDS and _qualified_role_column(name):
                 return _qualified_role_column(name)
             # (完成项目前期手续: a stage of a schedule's row, its 项目 the verb's object, names no task column)
-            return None if kind == "task" and (BODY_COLUMN.search(name) or _WORK_STAGE.match(name)) else kind
+            # (项目业主: the project's owner, a body, lexicon TABLE_OWNER_BODY_ENDINGS)
+            return None if kind == "task" and (BODY_COLUMN.search(name) or _WORK_STAGE.match(name)
+                                               or name.endswith(lx.TABLE_OWNER_BODY_ENDINGS)) else kind
     if not BODY_COLUMN.search(name) and any(word in name for word in lx.TABLE_NOTE_HEADS):
         return "extra"  # 建设规模, 验收标准, 建设年限: what the row says beside its task, no unit
     return None

@@ -2842,8 +2842,13 @@ TABLE_BODY_COLUMN_ENDS = ("单位", "部门", "企业", "科室", "股室", "小
 # each project and spending its money so (the 预算 terms), beside the department the project belongs to (项目主管部门,
 # 归口管理部门, TABLE_OWNER_COLUMN). With no other column of doers (责任单位, 牵头单位, 实施单位) it is the implementer
 # (header.py `_project_bodies_beside_owner`); beside a 责任单位 it stays a column of bodies kept in the row's text, as a
-# 项目业主 column is (the wholes21 ruling).
-TABLE_PROJECT_BODY_COLUMN = r"^(?:项目(?:建设|承建)?|(?:资金)?使用|用款|建设|承建)单位$"
+# 项目业主 column is (the wholes21 ruling). A 项目业主 / 项目业主单位 (项目业主（企业）) is the same body in a
+# project list's words (a 减排 / 治理 / 投资 项目清单): with no column of doers beside it, the enterprise building the
+# project carries it out, the department overseeing it (行业监管部门) or owning it (主管部门) answers for it.
+# how a column named by the project's owner ends (项目业主, 建设业主): a column of bodies, though 项目 names a task
+# column elsewhere (项目名称)
+TABLE_OWNER_BODY_ENDINGS = ("业主",)
+TABLE_PROJECT_BODY_COLUMN = r"^(?:(?:项目(?:建设|承建)?|(?:资金)?使用|用款|建设|承建)单位|项目业主(?:单位)?)$"
 # the department a project or its money belongs to (项目主管部门, 行业主管部门, 资金主管部门, 归口管理部门)
 TABLE_OWNER_COLUMN = r"主管|归口"
 # 资金主管部门 / 资金使用单位: a column of bodies named by the money they handle. Alone (a 资金安排表) it names the body

@@ -297,17 +297,24 @@ def _bodies_before_work(kinds: list[str | None], cells: list[str]) -> list[str |
 
 _PROJECT_BODY = re.compile(lx.TABLE_PROJECT_BODY_COLUMN)
 _OWNER = re.compile(lx.TABLE_OWNER_COLUMN)
+_OWNER_BODY = re.compile("(?:" + "|".join(lx.TABLE_OWNER_BODY_ENDINGS) + ")(?:单位)?$")
 
 
 def _project_bodies_beside_owner(kinds: list[str | None], cells: list[str]) -> list[str | None]:
-    """项目单位 / 项目建设单位 / 资金使用单位 / 用款单位 beside a 项目主管部门 / 归口管理部门 and no other column of doers
-    (a 资金安排表): the body carrying out and spending on the project implements it, the department it belongs to
+    """项目单位 / 项目建设单位 / 资金使用单位 / 用款单位 / 项目业主 beside a 项目主管部门 / 归口管理部门 / 行业监管部门 and no
+    other column of doers (a 资金安排表, a 减排项目清单): the body carrying out and spending on the project implements it, the department it belongs to
     answers for it. Beside a 责任单位, 牵头单位 or 实施单位 it stays a column of bodies (`_bodies_beside_units`)."""
     texts = [_header_text(c) for c in cells]
-    if any(k in ("lead", "implement") or (k == "responsible" and not _OWNER.search(t)) for k, t in zip(kinds, texts)):
+    # (the department over the project: owning it, 项目主管部门, or overseeing it, 行业监管部门)
+    if any(k in ("lead", "implement") or (k == "responsible" and not (_OWNER.search(t) or _OVERSIGHT.search(t)))
+           for k, t in zip(kinds, texts)):
         return kinds
     bodies = [j for j, t in enumerate(texts) if kinds[j] is None and _PROJECT_BODY.match(t)]
     if "responsible" not in kinds or len(bodies) != 1:
+        return kinds
+    # a 项目业主 implements beside the trade's overseer only (a 减排 / 治理 项目清单: 行业监管部门); beside the project's
+    # 主管部门 (a 政府投资项目计划) it is the project's legal person, kept in the row's text (the wholes34 reading)
+    if _OWNER_BODY.search(texts[bodies[0]]) and not any(_OVERSIGHT.search(t) for t in texts):
         return kinds
     return ["implement" if j == bodies[0] else k for j, k in enumerate(kinds)]
 
