@@ -2803,6 +2803,10 @@ TABLE_ADJUSTED_BODY_HEADS = ("机构名称",)
 # it knows, the header reader reads such a column as the bodies each row is about (被检查单位 beside 责任单位,
 # header.py `_bodies_beside_units`): no warning there
 TABLE_BODY_COLUMN_ENDS = ("单位", "部门", "企业", "科室", "股室", "小组")
+# …but a column named by how the rows' work reaches its bodies (服务企业 in a 企业服务清单, 涉及企业 beside a 整治任务,
+# 落地企业 / 签约企业 / 入驻企业 of an 招商 table, 受益企业) lists the objects of the work, as 被检查企业 does
+# (TABLE_OBJECT_COLUMN_OPENINGS): no doers lost, no warning. A doer's verb (承接企业, 储运单位, 引进单位) is not one.
+TABLE_REACHED_COLUMN_OPENINGS = ("涉及", "涉事", "服务", "落地", "签约", "入驻", "受益")
 # 项目单位 / 项目建设单位 / 建设单位 / 资金使用单位 / 用款单位: a 资金安排表 / 资金分配表 names the body carrying out
 # each project and spending its money so (the 预算 terms), beside the department the project belongs to (项目主管部门,
 # 归口管理部门, TABLE_OWNER_COLUMN). With no other column of doers (责任单位, 牵头单位, 实施单位) it is the implementer
