@@ -10554,6 +10554,19 @@ def test_a_body_opening_its_duty_ends_before_the_means_it_works_through():
         [("市甲局", L), ("市乙局", S)], [("市丙局", R)], [("市甲局", L), ("市丁局", S)]]
 
 
+def test_a_body_passing_a_review_or_going_on_thereby_names_no_unit():
+    """县甲中学通过省级示范高中验收: 通过 closing its clause with a review is the body passing it, a goal, not the means
+    of its work (before: 县甲中学 read as responsible); 县丙社从而带动…: 从而 ("thereby") is no 从 of where the body takes
+    its work from. 县乙局通过市信用平台推送… still names its body."""
+    plan = _one(
+        "某县学校建设实施方案\n"
+        "一、工作安排\n"
+        "（一）县甲中学通过省级示范高中验收。\n"
+        "（二）县乙局通过市信用平台推送失信名单。\n"
+        "（三）县丙社从而带动农户增收。\n")
+    assert [_units(t) for t in plan.tasks()] == [[], [("县乙局", R)], []]
+
+
 def test_a_duty_opening_with_its_body_then_a_source_or_a_moment_names_that_body():
     """X从Z平台获取… (where the body takes what it works on from, as X对… / X在… say where it acts) and
     …修复后，由X及时移出… (the moment of the step written before 由X, where a case clause 对…的… stands too): the body

@@ -739,6 +739,10 @@ VERB_MANNER_OWNERS = ("各自", "本地区", "本地", "本部门", "本单位",
 # 推送…, X利用大数据开展…): the name ends before them, and a body so opening its clause carries the clause's work
 # (finders.SubjectClauses reads them as its verb, finders._partners_named ends the partners after 会同 there)
 INSTRUMENT_HEADS = ("依托", "通过", "利用", "借助", "运用")
+# …but 通过 closing its clause with a review, a check or an award (县第一中学通过省级示范高中验收, X通过国家评审) is the
+# body passing it: the goal it is to reach, no means of its own work, and no duty the sentence gives it
+PASSING_HEAD = "通过"
+PASSED_TESTS = ("验收", "评审", "审核", "考核", "认定", "评估", "复审", "审查", "鉴定", "测评", "评定", "认证")
 # 做好: the light verb a plan's sentence naming bodies closes with before their role verb (县X局、县Y局按职责做好配合):
 # only after a body's name and right before the verb ending the piece, else it is a task's word (做好配合工作)
 LIGHT_VERBS_BEFORE_A_ROLE = ("做好",)
@@ -1551,7 +1555,9 @@ DUTY_LIST_MODALS = ("应当", "要", "应")
 # words a modal's character opens that are no modal (县政府应急办要…, 县X局应对…工作组, 县X中心应用…): a body's name or an
 # action running on after it; the modal is looked for only where none of these is written
 MODAL_LOOKALIKE_WORDS = ("应急", "应对", "应用", "应变", "应答", "应届", "应征", "应聘", "应邀", "应收", "应付",
-                         "要素", "要点", "要件", "要害")
+                         "要素", "要点", "要件", "要害",
+                         # (从而, "thereby": no 从 of where the body takes its work from, CLAUSE_SUBJECT_VERBS)
+                         "从而")
 # the words of a collective naming no particular body (各级各部门, 各有关部门和单位, 各成员单位, 各部门、各单位): before a modal it
 # opens a list's closing exhortation (各级各部门要高度重视…), no unit's duty
 # (ADDRESSED_COLLECTIVES reads 各成员单位要… as a unit where a minutes' or schedule's item addresses them; in a duty
