@@ -10529,6 +10529,28 @@ def test_a_list_of_the_cases_a_plan_applies_to_is_no_list_of_tasks():
     assert [t.number for t in plan.tasks()] == [1, 2]
 
 
+def test_a_list_whose_items_name_the_bodies_doing_them_stays_tasks():
+    """（一）县甲局负责查处无证经营的； under 主要包括：: a duty worded as the conduct it deals with ends in 的 as a case
+    does, but the item names the body doing it; the list is the plan's work and every item stays a task (before: all
+    set aside as cases). A case that only mentions a body (被县甲局认定为…的) is still a case."""
+    plan = _one(
+        "某县专项整治方案\n"
+        "一、重点任务\n"
+        "主要包括：\n"
+        "（一）县甲局负责查处无证经营的；\n"
+        "（二）县乙局负责打击制售假冒商品的；\n"
+        "（三）其他应当查处的情形。\n")
+    assert [_units(t) for t in plan.tasks()] == [[("县甲局", R)], [("县乙局", R)], []]
+    plan = _one(
+        "某县失信惩戒方案\n"
+        "一、惩戒对象\n"
+        "（一）被县甲局认定为拖欠工资的；\n"
+        "（二）被县乙局吊销执照的。\n"
+        "二、惩戒措施\n"
+        "（一）限制参加政府采购。（责任单位：县丙局）\n")
+    assert [len(s.tasks) for s in plan.sections] == [0, 1]
+
+
 def test_a_body_opening_its_duty_ends_before_the_means_it_works_through():
     """X会同Y依托Z平台建立… / X通过Z平台向各成员单位推送…: the means the bodies work through (依托 / 通过 / 利用 / 借助)
     follows their names with no mark; the partner after 会同 ends before it (before: 市乙局依托市信用平台), and a body
@@ -10541,6 +10563,19 @@ def test_a_body_opening_its_duty_ends_before_the_means_it_works_through():
         "（三）市甲局会同市丁局借助大数据手段开展监测。\n")
     assert [_units(t) for t in plan.tasks()] == [
         [("市甲局", L), ("市乙局", S)], [("市丙局", R)], [("市甲局", L), ("市丁局", S)]]
+
+
+def test_a_body_passing_a_review_or_going_on_thereby_names_no_unit():
+    """县甲中学通过省级示范高中验收: 通过 closing its clause with a review is the body passing it, a goal, not the means
+    of its work (before: 县甲中学 read as responsible); 县丙社从而带动…: 从而 ("thereby") is no 从 of where the body takes
+    its work from. 县乙局通过市信用平台推送… still names its body."""
+    plan = _one(
+        "某县学校建设实施方案\n"
+        "一、工作安排\n"
+        "（一）县甲中学通过省级示范高中验收。\n"
+        "（二）县乙局通过市信用平台推送失信名单。\n"
+        "（三）县丙社从而带动农户增收。\n")
+    assert [_units(t) for t in plan.tasks()] == [[], [("县乙局", R)], []]
 
 
 def test_a_duty_opening_with_its_body_then_a_source_or_a_moment_names_that_body():

@@ -2520,6 +2520,17 @@ def test_a_letter_whose_requests_name_no_body_stays_the_tables_front_matter():
     assert table.title == "2030年度参保缴费工作任务分工表"
 
 
+def test_a_letter_asking_only_groups_of_its_addressees_stays_the_tables_front_matter():
+    """The same letter asking groups of its addressees (请各成员单位于…完成…, 请县直各单位于…报送…, 请有关单位…): no
+    particular body is given work, as under a notice asking its addressees; the table is the one plan (before: the
+    letter was a plan of its own whose tasks named no unit)."""
+    items = ("（一）请各成员单位于9月15日前完成本单位资料整理。\n"
+             "（二）请市直各单位于9月20日前报送本部门参保数据。\n"
+             "（三）请有关单位指定一名联络员。\n")
+    [table] = parse_text(ASKING_LETTER.format(head="", items=items))
+    assert table.title == "2030年度参保缴费工作任务分工表"
+
+
 def test_a_letters_title_under_its_letterhead_and_number_is_read_over_its_two_lines():
     """A 函 prints its sender as letterhead, then its 文号, then its title broken over two lines, which repeats the
     sender at its head: the title is the two lines joined, the letterhead not prefixed twice, the 文号 no part of it

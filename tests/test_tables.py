@@ -4808,6 +4808,21 @@ def test_a_column_under_an_unknown_header_whose_cells_name_no_body_is_not_warned
     assert plan.warnings == []
 
 
+@pytest.mark.parametrize("objects", ["被检查企业", "服务企业", "涉及企业", "落地企业"])
+def test_a_column_of_the_bodies_the_work_reaches_is_not_warned_of(objects):
+    """服务企业 in a 企业服务清单, 涉及企业 beside a 整治任务, 落地企业 of an 招商 table, 被检查企业: the enterprises the
+    rows' work is done for or to, not doers; they stay in the row's text and no warning is given (before: warned as a
+    column of bodies in an unknown role). The doers are the 责任单位 column's."""
+    text = "\n".join(["某县2026年企业服务清单", f"序号\t服务事项\t{objects}\t责任单位\t完成时限",
+                      "1\t协调用地\t某甲光伏有限公司\t县甲局\t6月底前",
+                      "2\t协调融资\t某乙食品有限公司\t县乙局\t9月底前"])
+    plan = _plan(text)
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("县甲局", "responsible")], [("县乙局", "responsible")]]
+    assert "某甲光伏有限公司" in plan.tasks()[0].text
+    assert plan.warnings == []
+
+
 def test_a_guides_column_beside_the_doers_supports():
     """责任单位 | 指导单位: the guiding office supports the doers; read as text it swallowed the doers' cell and the date."""
     assert [units for *_, units in reading(_pilot_table("责任单位", "指导单位"))][0] == [

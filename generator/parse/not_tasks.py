@@ -731,6 +731,12 @@ def _case_item(task: Task) -> bool:
     return body.endswith(case) and other in body[-30:]
 
 
+def _names_a_body_at_work(task: Task) -> bool:
+    """Does the item name a body doing something: in an annotation (（责任单位：X）), or as its sentence's subject
+    (县甲局负责查处…的； / 由县甲局…)? A case may mention a body (被县甲局认定为…的) without its doing the item."""
+    return has_annotation(task.text) or opens_with_a_body(task)
+
+
 def _set_aside_case_lists(plan: Plan) -> None:
     """A list of the cases the plan's measures apply to is no list of tasks; it stays as its part's text.
 
@@ -738,8 +744,9 @@ def _set_aside_case_lists(plan: Plan) -> None:
     …主要包括： （一）…情节严重的； （二）…的； （三）其他严重失信情形。 Each item is a condition someone may fall under,
     not anyone's duty. A section's (or group's) items are set aside where its title ends in a case-list word
     (lexicon.CASE_LIST_TITLE_ENDINGS) or the line above its items introduces them so (主要包括：), and every one of its
-    items (two at least) reads as a case (_case_item); an item naming units in an annotation stays a task
-    (_items_as_text)."""
+    items (two at least) reads as a case (_case_item). A list where any item names a body at work, in an annotation
+    or as its sentence's subject (（一）县甲局负责查处无证经营的； — a duty worded as the conduct it deals with), is the
+    plan's work: its items all stay tasks (_names_a_body_at_work)."""
     for section in plan.sections:
         section_cued = _case_list_title(section.title) or _introduces_cases(_text_above_first_item(plan, section))
         groups = {g.label: g for g in section.groups}
@@ -750,7 +757,8 @@ def _set_aside_case_lists(plan: Plan) -> None:
         for label, tasks in by_group.items():
             group = groups.get(label) if label else None
             cued = section_cued or (group is not None and (_case_list_title(group.title) or _introduces_cases(group.text)))
-            if cued and len(tasks) >= 2 and all(_case_item(t) for t in tasks):
+            if (cued and len(tasks) >= 2 and all(_case_item(t) for t in tasks)
+                    and not any(_names_a_body_at_work(t) for t in tasks)):
                 listed.add(label)
         if listed:
             _items_as_text(plan, section, lambda task, group: task.group in listed,

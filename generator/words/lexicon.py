@@ -743,6 +743,10 @@ VERB_MANNER_OWNERS = ("各自", "本地区", "本地", "本部门", "本单位",
 # 推送…, X利用大数据开展…): the name ends before them, and a body so opening its clause carries the clause's work
 # (finders.SubjectClauses reads them as its verb, finders._partners_named ends the partners after 会同 there)
 INSTRUMENT_HEADS = ("依托", "通过", "利用", "借助", "运用")
+# …but 通过 closing its clause with a review, a check or an award (县第一中学通过省级示范高中验收, X通过国家评审) is the
+# body passing it: the goal it is to reach, no means of its own work, and no duty the sentence gives it
+PASSING_HEAD = "通过"
+PASSED_TESTS = ("验收", "评审", "审核", "考核", "认定", "评估", "复审", "审查", "鉴定", "测评", "评定", "认证")
 # 做好: the light verb a plan's sentence naming bodies closes with before their role verb (县X局、县Y局按职责做好配合):
 # only after a body's name and right before the verb ending the piece, else it is a task's word (做好配合工作)
 LIGHT_VERBS_BEFORE_A_ROLE = ("做好",)
@@ -1570,7 +1574,9 @@ DUTY_LIST_MODALS = ("应当", "要", "应")
 # words a modal's character opens that are no modal (县政府应急办要…, 县X局应对…工作组, 县X中心应用…): a body's name or an
 # action running on after it; the modal is looked for only where none of these is written
 MODAL_LOOKALIKE_WORDS = ("应急", "应对", "应用", "应变", "应答", "应届", "应征", "应聘", "应邀", "应收", "应付",
-                         "要素", "要点", "要件", "要害")
+                         "要素", "要点", "要件", "要害",
+                         # (从而, "thereby": no 从 of where the body takes its work from, CLAUSE_SUBJECT_VERBS)
+                         "从而")
 # the words of a collective naming no particular body (各级各部门, 各有关部门和单位, 各成员单位, 各部门、各单位): before a modal it
 # opens a list's closing exhortation (各级各部门要高度重视…), no unit's duty
 # (ADDRESSED_COLLECTIVES reads 各成员单位要… as a unit where a minutes' or schedule's item addresses them; in a duty
@@ -2838,6 +2844,10 @@ TABLE_ADJUSTED_BODY_HEADS = ("机构名称",)
 # it knows, the header reader reads such a column as the bodies each row is about (被检查单位 beside 责任单位,
 # header.py `_bodies_beside_units`): no warning there
 TABLE_BODY_COLUMN_ENDS = ("单位", "部门", "企业", "科室", "股室", "小组")
+# …but a column named by how the rows' work reaches its bodies (服务企业 in a 企业服务清单, 涉及企业 beside a 整治任务,
+# 落地企业 / 签约企业 / 入驻企业 of an 招商 table, 受益企业) lists the objects of the work, as 被检查企业 does
+# (TABLE_OBJECT_COLUMN_OPENINGS): no doers lost, no warning. A doer's verb (承接企业, 储运单位, 引进单位) is not one.
+TABLE_REACHED_COLUMN_OPENINGS = ("涉及", "涉事", "服务", "落地", "签约", "入驻", "受益")
 # 项目单位 / 项目建设单位 / 建设单位 / 资金使用单位 / 用款单位: a 资金安排表 / 资金分配表 names the body carrying out
 # each project and spending its money so (the 预算 terms), beside the department the project belongs to (项目主管部门,
 # 归口管理部门, TABLE_OWNER_COLUMN). With no other column of doers (责任单位, 牵头单位, 实施单位) it is the implementer

@@ -212,17 +212,27 @@ _SENTENCE_STOPS = re.compile("[。；;]")
 _REQUEST_OPENING = re.compile(r"\s*(?:" + lexicon.alternation(lexicon.ORDER_WORDS) + r")(?!"
                               + lexicon.alternation(lexicon.REQUEST_WITHOUT_SUBJECT) + r")([^，,。；;：:（）()\d]{2,40})")
 _REQUEST_NAMES_MAX = 40  # letters: the bodies a request names, at most (a longer opening is a sentence)
+# a group of the addressees asked all at once (各成员单位, 各乡镇人民政府, 县直各单位, 有关单位, 市直相关部门): no
+# particular body; a cover letter asks them to report or name a liaison as a notice does (lexicon.COLLECTIVE_STARTS,
+# after a scope lexicon.UNIT_SCOPES)
+_ADDRESSEE_GROUP = re.compile("^(?:" + lexicon.alternation(lexicon.UNIT_SCOPES) + ")?(?:"
+                              + lexicon.alternation(lexicon.COLLECTIVE_STARTS) + ")")
 
 
 def _request_names_bodies(sentence: str) -> bool:
-    """Does the sentence open with a request to bodies named right after its word (请市X局、市Y局分别于…)?
-    Their names end where the shortest opening all of whose 、-parts name bodies does; the words after are the work."""
+    """Does the sentence open with a request to particular bodies named right after its word (请市X局、市Y局分别于…)?
+    Their names end where the shortest opening all of whose 、-parts name bodies does; the words after are the work.
+    A request to groups of the addressees only (请各成员单位于…完成…, 请县直各单位于…报送…) names no particular body:
+    a cover letter or notice asks that of everyone it is sent to, and stays front matter as one asking no one does."""
     opening = _REQUEST_OPENING.match(sentence)
     if opening is None:
         return False
     words = opening.group(1)
-    return any(all(unit_like(n, strict=True) for n in words[:end].split("、"))
-               for end in range(2, min(len(words), _REQUEST_NAMES_MAX) + 1))
+    for end in range(2, min(len(words), _REQUEST_NAMES_MAX) + 1):
+        names = words[:end].split("、")
+        if all(unit_like(n, strict=True) for n in names):
+            return not all(_ADDRESSEE_GROUP.match(n) for n in names)
+    return False
 
 
 def names_bodies_as_subjects(item: str) -> bool:

@@ -1715,9 +1715,11 @@ def _subject_and_capacity(clause: str, offset: int) -> tuple[int, str] | None:
     return None
 
 
-# (no modal where its character opens another word: 县政府应急办要…, lexicon.MODAL_LOOKALIKE_WORDS)
+# (no modal where its character opens another word: 县政府应急办要…, lexicon.MODAL_LOOKALIKE_WORDS; no means where the
+# body passes a review closing the clause: 县甲中学通过省级验收, lexicon.PASSED_TESTS, bounded so no long run is rescanned)
+_PASSING = (lx.PASSING_HEAD + r"[^，,。；;\n]{0,20}?(?:" + lx.alternation(lx.PASSED_TESTS) + r")(?:[，,。；;\n]|$)")
 _CLAUSE_SUBJECT_VERB = re.compile("(?:" + lx.alternation(lx.AGENT_ADVERBS) + ")?(?!"
-                                  + lx.alternation(lx.MODAL_LOOKALIKE_WORDS) + ")(" + lx.alternation(lx.CLAUSE_SUBJECT_VERBS)
+                                  + lx.alternation(lx.MODAL_LOOKALIKE_WORDS) + "|" + _PASSING + ")(" + lx.alternation(lx.CLAUSE_SUBJECT_VERBS)
                                   + ")(?!求|人|者|同志|单位|部门)")
 
 

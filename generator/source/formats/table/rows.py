@@ -733,9 +733,12 @@ class _Reader:
 
 def _unknown_body_columns(columns: _Columns) -> list[int]:
     """The columns whose name the header words left unread (kind None) and which end as a column of bodies does
-    (储运单位, 联系部门, 承接企业: lexicon TABLE_BODY_COLUMN_ENDS)."""
+    (储运单位, 联系部门, 承接企业: lexicon TABLE_BODY_COLUMN_ENDS), unless it names the objects of the rows' work
+    (被检查企业, 受检单位; 服务企业, 涉及企业, 落地企业: TABLE_OBJECT_COLUMN_OPENINGS, TABLE_REACHED_COLUMN_OPENINGS):
+    their bodies are worked on, not doing the work, and no doer is lost."""
     return [j for j, (name, kind) in enumerate(zip(columns.names, columns.kinds))
-            if kind is None and column_name(name).endswith(lx.TABLE_BODY_COLUMN_ENDS)]
+            if kind is None and column_name(name).endswith(lx.TABLE_BODY_COLUMN_ENDS)
+            and not column_name(name).startswith(lx.TABLE_OBJECT_COLUMN_OPENINGS + lx.TABLE_REACHED_COLUMN_OPENINGS)]
 
 
 @dataclass
