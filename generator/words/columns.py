@@ -72,7 +72,7 @@ def column_kind(name: str) -> str | None:
             # (完成项目前期手续: a stage of a schedule's row, its 项目 the verb's object, names no task column)
             # (项目业主: the project's owner, a body, lexicon TABLE_OWNER_BODY_ENDINGS)
             return None if kind == "task" and (BODY_COLUMN.search(name) or _WORK_STAGE.match(name)
-                                               or name.endswith(lx.TABLE_OWNER_BODY_ENDINGS)) else kind
+                                               or owner_body_column(name)) else kind
     if not BODY_COLUMN.search(name) and any(word in name for word in lx.TABLE_NOTE_HEADS):
         return "extra"  # 建设规模, 验收标准, 建设年限: what the row says beside its task, no unit
     return None
@@ -103,6 +103,12 @@ def _qualified_role_column(name: str) -> str | None:
 
 # a column's measure in its closing bracket (建设面积（万亩）, 资金（万元）, 完成率（%）), or stated (（单位：万亩）)
 _MEASURE_NOTE = re.compile(r"[(（](?:单位[:：])?(?:" + "|".join(map(re.escape, lx.TABLE_COLUMN_MEASURES)) + r")[)）]")
+
+
+def owner_body_column(name: str) -> bool:
+    """Does the column name the project's owner, a body (项目业主, 业主单位: lexicon TABLE_OWNER_BODY_ENDINGS)? Its
+    项目 is no task column, and beside a trade's overseer its bodies carry the project out."""
+    return name.removesuffix("单位").endswith(lx.TABLE_OWNER_BODY_ENDINGS)
 
 
 def measured_column(cell: str) -> bool:

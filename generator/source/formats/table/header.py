@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from ....words import lexicon as lx
 from ....words.columns import (BODY_COLUMN as _BODY_COLUMN, HEADER_NOTE, LOCATION_ENDINGS, UNIT_COLUMN_KINDS,
-                               column_kind, column_name, listed_column, measured_column)
+                               column_kind, column_name, listed_column, measured_column, owner_body_column)
 from ....words.names import unit_like
 from .group_bodies import body_group_row
 from .marks import _ANY_LABEL, _NUMBER_CELL, _SPACE_RUN, _TABLE_TITLE, matrix_mark
@@ -297,7 +297,6 @@ def _bodies_before_work(kinds: list[str | None], cells: list[str]) -> list[str |
 
 _PROJECT_BODY = re.compile(lx.TABLE_PROJECT_BODY_COLUMN)
 _OWNER = re.compile(lx.TABLE_OWNER_COLUMN)
-_OWNER_BODY = re.compile("(?:" + "|".join(lx.TABLE_OWNER_BODY_ENDINGS) + ")(?:单位)?$")
 
 
 def _project_bodies_beside_owner(kinds: list[str | None], cells: list[str]) -> list[str | None]:
@@ -314,7 +313,7 @@ def _project_bodies_beside_owner(kinds: list[str | None], cells: list[str]) -> l
         return kinds
     # a 项目业主 implements beside the trade's overseer only (a 减排 / 治理 项目清单: 行业监管部门); beside the project's
     # 主管部门 (a 政府投资项目计划) it is the project's legal person, kept in the row's text (the wholes34 reading)
-    if _OWNER_BODY.search(texts[bodies[0]]) and not any(_OVERSIGHT.search(t) for t in texts):
+    if owner_body_column(texts[bodies[0]]) and not any(_OVERSIGHT.search(t) for t in texts):
         return kinds
     return ["implement" if j == bodies[0] else k for j, k in enumerate(kinds)]
 
