@@ -5171,6 +5171,26 @@ def test_bodies_heading_columns_of_numbers_make_no_matrix():
     assert all(not units for _, _, _, units in reading(text))
 
 
+def test_the_whole_areas_target_beside_the_indicators_column_is_a_figure_not_the_task():
+    """A target breakdown heads the figure the whole county (or the year) is to reach 全县目标 / 年度目标任务 beside its
+    指标（任务）名称 column: the figures (5.5, ≥90, 年中另行下达) are no titles, the indicators are. With no indicators'
+    column beside it, 全县目标任务 still names the work."""
+    for figure in ("全县目标", "年度目标任务", "全市任务"):
+        text = "\n".join([
+            "某县2026年主要目标任务分解表",
+            f"序号\t指标（任务）名称\t计量单位\t{figure}\t牵头单位\t责任科室",
+            "1\t农村居民人均可支配收入增长\t%\t5.5\t县农业农村局\t发展规划股",
+            "2\t义务教育巩固率\t%\t≥90\t县教育局\t基础教育股",
+            "3\t新增造林面积\t亩\t年中另行下达\t县林业局\t造林股",
+        ])
+        assert [(n, title, units[0]) for _, n, title, units in reading(text)] == [
+            (1, "农村居民人均可支配收入增长", ("县农业农村局", "lead")),
+            (2, "义务教育巩固率", ("县教育局", "lead")),
+            (3, "新增造林面积", ("县林业局", "lead")),
+        ], figure
+    assert header_kinds(["序号", "全县目标任务", "责任单位"]) == ["number", "task", "responsible"]
+
+
 def test_a_matrix_parted_by_spaces_places_each_mark_under_the_unit_it_stands_under():
     """A matrix copied as text keeps its layout but loses its empty cells: the marks cannot be counted into
     columns, so each is placed under the unit whose name stands nearest above it (a Chinese character two

@@ -78,6 +78,35 @@ def column_kind(name: str) -> str | None:
     return None
 
 
+# 全县目标, 年度目标任务, 县级目标 (lexicon TABLE_AREA_FIGURE_SCOPES, TABLE_AREA_FIGURE_TARGETS); 乡镇分解任务
+# (TABLE_BREAKDOWN_FIGURE_ENDS)
+_AREA_FIGURE = re.compile("^(?:" + lx.alternation(lx.TABLE_AREA_FIGURE_SCOPES) + ")(?:"
+                          + lx.alternation(lx.TABLE_AREA_FIGURE_TARGETS) + ")$")
+
+
+def area_figure_column(name: str) -> bool:
+    """Does a column name (column_name) head the figure of the whole area or the year (全县目标, 年度目标任务) or the
+    quotas handed down (乡镇分解任务), words that alone would name the task column?"""
+    return bool(_AREA_FIGURE.match(name)) or name.endswith(lx.TABLE_BREAKDOWN_FIGURE_ENDS)
+
+
+def _indicators_column(name: str) -> bool:
+    """An indicators' column (指标名称, 指标（任务）名称, 考核指标): its rows are figures to reach. (Beside a 项目名称 or
+    a 任务名称 a 年度目标 describes the row's yearly goal in words, the row's text.)"""
+    return any(w in name for w in lx.TABLE_INDICATOR_COLUMN_WORDS)
+
+
+def figures_beside_indicators(names: list[str], kinds: list[str | None]) -> list[str | None]:
+    """A target breakdown's header (序号 | 指标（任务）名称 | 计量单位 | 全县目标 | 牵头单位): beside a column naming the
+    indicators, a column named by the whole area's or the year's target holds figures, kept as text ("extra"), and the
+    indicators' column is left to name the work. Without such a column beside it (序号 | 全县目标任务 | 责任单位) the
+    target column is the work, as its words say. `names`: the cells' column_name."""
+    figures = [j for j, (n, k) in enumerate(zip(names, kinds)) if k == "task" and area_figure_column(n)]
+    if not figures or not any(_indicators_column(n) for j, n in enumerate(names) if j not in figures):
+        return kinds
+    return ["extra" if j in figures else k for j, k in enumerate(kinds)]
+
+
 # the plain word before a role label (指标 in 指标牵头单位): one to four Chinese characters
 _QUALIFIER = re.compile(r"[\u4e00-\u9fff]{1,4}")
 

@@ -2455,6 +2455,17 @@ TABLE_SPAN_WORDS = ("年度", "季度", "进度", "安排", "计划", "阶段", 
 # a table column holding a bare figure per row (考评内容 | 分值 | 评分标准, 指标 | 目标值 | 责任单位): its cell, a bare
 # number, may equal the next row's 序号 (source/formats/table/cell_lines.py)
 TABLE_FIGURE_HEADS = ("分值", "分数", "标准分", "权重", "目标值", "标准值", "预期值")
+# 全县目标 / 全市目标任务 / 年度目标 / 县级目标 / 全县任务: a target breakdown (目标任务分解表) heads beside its
+# 指标（任务）名称 column the figure the whole area, or the year, is to reach (6.5, ≥95, 年中另行下达), and a
+# 乡镇（街道）分解任务 / 分解目标 cell over the quotas it hands down: figures, never the rows' work. Read as the task
+# column, they titled every row by its figure. The scope words, then the target words (words/columns.py
+# `figures_beside_indicators`; only where an indicator's column names the work beside them).
+TABLE_AREA_FIGURE_SCOPES = ("全县", "全市", "全区", "全省", "全州", "全盟", "全旗", "全镇", "全乡", "全年", "年度",
+                            "县级", "市级", "区级", "省级", "本级")
+TABLE_AREA_FIGURE_TARGETS = ("目标任务", "目标", "任务", "任务数")
+TABLE_BREAKDOWN_FIGURE_ENDS = ("分解任务", "分解目标", "任务分解", "目标分解")
+# the word naming an indicators' column beside such figures (指标名称, 指标（任务）名称, 考核指标)
+TABLE_INDICATOR_COLUMN_WORDS = ("指标",)
 
 
 # A citation of the chapter (and section) of the plan a task carries out: 第四章第三节, 规划第三章第二节, 对应规划第三章,

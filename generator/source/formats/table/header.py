@@ -10,7 +10,8 @@ from dataclasses import dataclass, field, replace
 
 from ....words import lexicon as lx
 from ....words.columns import (BODY_COLUMN as _BODY_COLUMN, HEADER_NOTE, LOCATION_ENDINGS, UNIT_COLUMN_KINDS,
-                               column_kind, column_name, listed_column, measured_column, owner_body_column)
+                               column_kind, column_name, figures_beside_indicators, listed_column,
+                               measured_column, owner_body_column)
 from ....words.names import unit_like
 from .group_bodies import body_group_row
 from .marks import _ANY_LABEL, _NUMBER_CELL, _SPACE_RUN, _TABLE_TITLE, matrix_mark
@@ -146,6 +147,7 @@ def _kinds_of(cells: list[str]) -> list[str | None]:
     kinds = _inspected_matter_beside_work(_examiners_beside_doers(kinds, cells), cells)
     kinds = _publishers_of_no_release(_money_bodies_beside_doers(kinds, cells), cells)
     kinds = _outline_levels(kinds, cells)
+    kinds = figures_beside_indicators([_header_text(c) for c in cells], kinds)  # 指标名称 | 全县目标: figures
     if "task" in kinds:
         return kinds
     # a target breakdown (年度目标考核指标分解: 考核指标 | 目标值 | 分值 | 责任单位) lists indicators as its work: with
