@@ -3807,6 +3807,34 @@ def test_a_working_groups_name_over_its_own_units_lines_is_no_unit_of_its_tasks(
         [("市丁局", R)]]
 
 
+def test_the_department_hosting_a_coordinating_bodys_office_carries_its_work():
+    """A 议事协调机构 list's block: `办公室设在县X局。` under the body's heading and duties names the department running
+    the body's office, responsible beside the body (as the table column 办公室设在 reads); a named office set up by a
+    plan's own 组织领导 measure (领导小组办公室设在…) is where that office sits, no duty and no task."""
+    plan = _one(
+        "某县议事协调机构调整方案\n一、保留机构职责\n"
+        "（一）县食品安全委员会\n主要职责：负责统筹全县食品安全工作。\n"
+        "办公室设在县甲局，承担委员会日常工作。\n成员单位：县乙局、县丙局。\n"
+        "（二）县防灾减灾指挥部\n主要职责：负责统筹全县防灾减灾工作。\n"
+        "办公室设在县丁局；森林防火日常工作由县戊局承担。\n成员单位：县乙局。\n"
+        "二、工作要求\n（一）加强组织领导。成立县机构调整工作领导小组，领导小组办公室设在县己局，负责日常工作。\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县食品安全委员会", R), ("县甲局", R), ("县乙局", S), ("县丙局", S)],
+        [("县防灾减灾指挥部", R), ("县丁局", R), ("县戊局", R), ("县乙局", S)]]
+
+
+def test_a_leading_groups_heading_over_its_duties_and_members_is_the_body_answering_for_them():
+    """（三）县委农村工作领导小组 / 主要职责：… / 成员单位：…: a standing 领导小组 ends in 组 as a working group does, yet
+    it is a body of its own, responsible for the duties under its name as a 委员会 heading is; a working group named by
+    its work (（二）综合协调组) is still made of the units its text names."""
+    plan = _one(
+        "某县议事协调机构调整方案\n一、保留机构职责\n"
+        "（一）县委农村工作领导小组\n主要职责：负责统筹全县“三农”工作。\n成员单位：县甲局、县乙局。\n"
+        "（二）综合协调组\n主要职责：负责会务保障。\n成员单位：县丙局、县丁局。\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县委农村工作领导小组", R), ("县甲局", S), ("县乙局", S)], [("县丙局", S), ("县丁局", S)]]
+
+
 def test_a_heading_counting_its_projects_is_no_unit_of_them():
     """三、某某高新区（2个） over projects: the heading names a place and counts the items listed under it, so it heads a
     list, not the unit whose duties follow; each project keeps the units its own bracket names."""

@@ -308,9 +308,11 @@ def read_unit_first(plan: Plan, task: Task, before_verb: tuple[int, list[str], s
         # the enterprise served, the units its annotation names doing the work, unless a role verb follows it (某县燃气
         # 有限公司。负责管网巡查（县甲局配合）: the company's own duty)
         return False
-    if len(names) == 1 and names[0].endswith(_GROUP_HEADS) and task.assignments:
+    if (len(names) == 1 and names[0].endswith(_GROUP_HEADS) and not names[0].endswith(lx.STANDING_GROUP_ENDS)
+            and task.assignments):
         # （三）市容环境组 / 由县城市管理局牵头，县生态环境局参加: a working group named by its work, its units named by
-        # its own text; the group is made of them, no body of its own
+        # its own text; the group is made of them, no body of its own. A standing 领导小组 over its duties and members
+        # is a body of its own, as a 委员会 is (lexicon.STANDING_GROUP_ENDS)
         return False
     if _category_over_named_bodies(task.text, end, names):
         _read_past_a_category_heading(plan, task, end, lead)

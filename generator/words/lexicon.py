@@ -1958,6 +1958,16 @@ PERSON_CHARGE_NOTES = ("分管", "主管", "具体负责", "分管负责")
 PEOPLE_ACTING_VERBS = ("负责", "牵头", "落实", "把关", "督促")
 # a bracket after an office's name saying where the office sits (领导小组办公室（设在市X局）): a note, not its name
 SEAT_NOTES = ("设在", "挂靠", "设于")
+# a 议事协调机构's block (（一）县食品安全委员会 / 主要职责：… / 办公室设在县X局。 / 成员单位：…) says which department
+# runs the body's office in a sentence opening with the bare office word: that department carries the body's daily
+# work, responsible, as the table column 办公室设在 reads (TABLE_COLUMN_ROLES). A named office (领导小组办公室设在…,
+# 联席会议办公室设在…: a plan setting up its own group) is where that office sits, no duty read
+OFFICE_SEAT_OPENINGS = ("办公室设在", "办公室设于")
+# the end of a standing 议事协调机构's name that ends as a working group's does (县委农村工作领导小组 ends in 组, as
+# 综合协调组 does): a heading naming it over its duties (主要职责：…) and its members (成员单位：…) names the body whose
+# duties follow, responsible, as a 委员会 or 指挥部 heading does; a working group (综合组, 宣传专班) is made of the
+# units its text names and has no body of its own (parse.duties.read_unit_first)
+STANDING_GROUP_ENDS = ("领导小组",)
 # what a bracket after a body's name ends in when it names the part of a split task the body answers for
 # (分办：市X局（政策部分）、市Y行（再贷款部分）): a note, not its name; a bureau's task sheet writes the duty of
 # each office so (办公室（应急值守）, 财务科（资金保障）, 信息中心（技术支撑）)

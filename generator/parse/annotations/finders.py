@@ -2151,9 +2151,30 @@ class NamesLineClosingTask(Finder):
 
 
 # The ways an annotation is written, each a class above with the phenomenon it handles.
+class OfficeSeatSentence(Finder):
+    """办公室设在县X局。 / 办公室设在县X局，承担…日常工作。: a sentence opening with the bare office word and where the office
+    sits (lexicon.OFFICE_SEAT_OPENINGS), in the block of a 议事协调机构 whose heading names it: the department hosting the
+    office carries the body's work, responsible. Only at a sentence's opening, the office word bare: a named office
+    (领导小组办公室设在…) is a plan's own set-up, no duty. Read out of the task's sentences (in_running_text), so it
+    makes no item a task of its own."""
+
+    in_running_text = True
+    _SEAT = re.compile(r"(?:^|(?<=[。；;\n]))[ \t\u3000]*(?:" + lx.alternation(lx.OFFICE_SEAT_OPENINGS)
+                       + r")([^，,。；;：:\n]{2,40})(?=[，,。；;\n]|\Z)")
+
+    def candidates(self, text: str, spans) -> list[tuple[int, int, str]]:
+        return [(m.start(1), m.end(1), m.group(1)) for m in self._SEAT.finditer(text)
+                if depth_at(text, m.start(1)) == 0]
+
+    def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
+        names = [n for g in groups for n in g.names_seen]
+        return (len(names) == 1 and not any(g.has_label or g.note for g in groups)
+                and all(unit_like(n) for n in names))
+
+
 ANNOTATION_FINDERS = (BracketedLabel(), BracketedNote(), LabelledRun(), SpacedLabelLine(), ChangedUnits(), VerbSentence(),
                       AgentWithAction(), SubjectWithPartners(), ModalSubjectWithPartners(), ClosingClauses(), DashedUnits(),
-                      SubjectClauses(), NamesLineClosingTask())
+                      SubjectClauses(), NamesLineClosingTask(), OfficeSeatSentence())
 # the same for a line standing alone after a task's lines (read_task(alone=True))
 # less ModalSubjectWithPartners: X要会同Y… names a task's units only in the plan's own reading of its tasks, task by
 # task beside units named apart (read_task(units_apart=True), asked only of a task's text); a line read alone (a units'
