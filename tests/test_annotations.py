@@ -3202,6 +3202,15 @@ def test_a_proposal_split_among_units_makes_each_responsible_for_its_part():
     assert pairs("关于丁项的提案\n分别办理：市戊局、市己局") == [("市戊局", R), ("市己局", R)]
 
 
+def test_a_way_of_holding_stock_in_brackets_after_a_holder_is_no_word_of_its_name():
+    """某公司（协议储备）: a reserve plan writes after each holder how it holds the stock (协议 / 产能 / 实物 储备, 代储);
+    the bracket names no second body and is no word of the name; a body's second name in brackets is kept."""
+    assert pairs("做好物资储备。（某甲百货有限公司（协议储备）负责）") == [("某甲百货有限公司", R)]
+    assert pairs("做好粮油储备。（市甲局（实物储备）负责，某乙粮油公司（产能储备）、某丙药业公司（委托代储）配合）") == [
+        ("市甲局", R), ("某乙粮油公司", S), ("某丙药业公司", S)]
+    assert pairs("做好粮食储备。（市发展改革委（市粮食和物资储备局）负责）") == [("市发展改革委（市粮食和物资储备局）", R)]
+
+
 def test_an_offices_duty_in_brackets_after_its_name_is_no_word_of_it():
     """责任单位：A（牵头）、办公室（应急值守）: a bureau's task sheet writes each office's share of the task after it
     (（应急值守）, （资金保障）, （技术支撑）); the office is 办公室, as a part in brackets is no word of the name."""
@@ -5928,3 +5937,36 @@ def test_partners_after_huitong_end_before_the_verb_setting_a_body_up():
         ("县甲局", L), ("县乙局", S), ("县丙局", S)]
     assert pairs("开展检查。县甲局会同县乙局组成工作专班开展检查。") == [("县甲局", L), ("县乙局", S)]
     assert pairs("开展巡查。县甲局会同县政府各组成部门开展巡查。") == [("县甲局", L), ("县政府各组成部门", S)]
+
+
+def test_a_clause_opening_with_the_means_of_the_work_names_no_body():
+    """依托网吧监管平台实施远程监管: a clause opening with the means (依托 / 通过 / 利用 …) and no body before it names
+    the platform the work runs on, never a doer, though 平台 ends as a body's name may (before: 依托网吧监管平台
+    implement)."""
+    assert pairs("加强监管。依托甲类监管平台实施远程监管。") == []
+    assert pairs("加强监管。通过信用信息平台实施分级监管。") == []
+
+
+def test_a_body_entrusted_in_a_bracket_carries_the_work_unless_the_bracket_is_a_note_on_another_body():
+    """（委托市甲中心实施）: the plan entrusting a body, as 请 asks one, and the body carries the work (the order word
+    is no letter of its name; before: 委托市甲中心). Right after a body's name (省甲厅（委托市乙局实施）) the bracket
+    says whom that body entrusts its own power to, as a licence list writes who approves: no unit, and said."""
+    assert pairs("做好评估。（委托市甲中心实施）") == [("市甲中心", I)]
+    assert pairs("做好评估。（请市甲局负责）") == [("市甲局", R)]
+    reading = read_task("做好审批。省甲厅（委托市乙局实施）")
+    assert reading.assignments == []
+    assert [w for _, w in reading.warnings] == [
+        "annotation at column {column}: '委托市乙局实施' says whom the body before it entrusts its power to, not units"
+        " of the task: not read as units"]
+
+
+@pytest.mark.parametrize("work, body", [
+    ("由县甲局统一采购办公用品", "县甲局"), ("由县乙局集中办理审批事项", "县乙局"), ("由县丙局统一调配办公用房", "县丙局"),
+    ("由县丁中心统一安排会议室", "县丁中心"), ("由县戊局统一处理群众投诉", "县戊局")])
+def test_a_body_and_its_work_are_not_read_as_one_name_ending_in_the_works_letters(work, body):
+    """由县甲局统一采购办公用品: the name read after 由 ran on to …采购办 (办 of 办公), …安排会议室 (the object's 室): a
+    name never ends inside a word begun by a name's last letter (办公, 办理, 处理) nor holds, after a whole body's name,
+    an agent adverb and a verb of the work (统一采购, 统一安排); 县委统一战线工作部 (no verb after 统一) stays whole."""
+    text = f"（一）会务保障。{work}，县己局负责布置会场。"
+    assert [(a.name, a.role) for a in read_task(text, subjects=True).assignments] == [(body, R), ("县己局", R)]
+    assert pairs("（一）会务保障。由县委统一战线工作部负责，县己局配合。") == [("县委统一战线工作部", R), ("县己局", S)]

@@ -4779,6 +4779,17 @@ def test_a_reserve_plans_holder_answers_for_its_items_and_the_storing_enterprise
     assert header_kinds(["物资名称", "储备数量", approvers]) == ["task", "extra", "extra"]  # (the whole name only)
 
 
+def test_a_storing_enterprises_way_of_holding_the_stock_is_no_word_of_its_name():
+    """代储单位 cell 某公司（协议储备） / （产能储备）: the bracket after the enterprise says how it holds the stock, no part
+    of its name (before: the name was kept with the bracket)."""
+    text = "\n".join(["某市2026年储备计划表", "序号\t物资名称\t计划储备数量\t储备单位\t代储单位（企业）\t完成时限",
+                      "1\t瓶装饮用水\t2万箱\t市甲局\t某甲百货有限公司（协议储备）\t6月底前",
+                      "2\t医用口罩\t50万只\t市乙局\t某乙医药有限公司（产能储备）、某丙物流公司\t6月底前"])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("市甲局", "responsible"), ("某甲百货有限公司", "implement")]),
+        (2, [("市乙局", "responsible"), ("某乙医药有限公司", "implement"), ("某丙物流公司", "implement")])]
+
+
 @pytest.mark.parametrize("bodies", ["储运单位", "联系部门", "承接企业", "对口科室", "包片股室"])
 def test_a_column_of_bodies_under_a_header_no_word_names_is_warned_of_not_read(bodies):
     """序号 | 物资名称 | 数量 | 储运单位 | 完成时限: the last-but-one column names bodies, but no header word says in what role.
@@ -11188,3 +11199,16 @@ def test_tabs_the_department_an_offices_sits_in_answers_for_the_row():
     ]
     assert header_kind("办公室所在单位") == "responsible"
     assert header_kind("办公室") is None
+
+
+def test_a_licence_lists_approving_body_column_gives_no_unit_through_its_notes():
+    """审批层级和部门 cell 省甲厅（委托市甲局实施） and a 监管措施 cell 依托网吧监管平台实施远程监管: the approving body
+    entrusting its power and the platform the checks run on are no units of the row (before: 委托市甲局 and
+    依托网吧监管平台 implement); the group row's body answers for its rows."""
+    text = "\n".join(["某市“证照分离”改革事项清单", "",
+                      "序号\t改革事项\t设定依据\t审批层级和部门\t改革方式\t加强事中事后监管措施",
+                      "一、市甲局（2项）\t\t\t\t\t",
+                      "1\t拍卖业务许可\t《某法》\t省甲厅（委托市甲局实施）\t实行告知承诺\t1.开展年度核查。2.依法查处。",
+                      "2\t上网场所设立审批\t《某条例》\t县级甲部门\t实行告知承诺\t1.依托网吧监管平台实施远程监管。2.依法查处。"])
+    assert [(n, units) for _, n, _, units in reading(text)] == [
+        (1, [("市甲局", "responsible")]), (2, [("市甲局", "responsible")])]

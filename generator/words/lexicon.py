@@ -743,6 +743,9 @@ VERB_MANNER_OWNERS = ("各自", "本地区", "本地", "本部门", "本单位",
 # 推送…, X利用大数据开展…): the name ends before them, and a body so opening its clause carries the clause's work
 # (finders.SubjectClauses reads them as its verb, finders._partners_named ends the partners after 会同 there)
 INSTRUMENT_HEADS = ("依托", "通过", "利用", "借助", "运用")
+# the means words that never open a body's name, a piece opening with one naming the means, no body
+# (annotations.name_lists.drop_means: 依托网吧监管平台实施…); 利用 / 运用 are nouns too (档案馆的利用服务科), not here
+MEANS_OPENINGS = ("依托", "通过", "借助")
 # …but 通过 closing its clause with a review, a check or an award (县第一中学通过省级示范高中验收, X通过国家评审) is the
 # body passing it: the goal it is to reach, no means of its own work, and no duty the sentence gives it
 PASSING_HEAD = "通过"
@@ -952,6 +955,15 @@ WORK_WORDS_ENDING_IN_LI = ("治理", "管理", "处理", "办理", "清理", "�
 # adverbs before 由 that change nothing about who acts (分别由A、B、C负责落实, 共同由…; 均由X负责 closing a task as a
 # standing note closes several: the 均 counts the work, not the bodies)
 AGENT_ADVERBS = ("分别", "共同", "统一", "具体", "均", "都")
+# the verbs of handling a thing a body does itself after one of AGENT_ADVERBS, beside PARTNER_ACTIONS (由县X局统一采购
+# 办公用品, 由县X中心统一安排会议室): after a whole body's name, adverb and verb begin what the body does, so the name
+# ends before them even where the object ends as a name does (…办, …室); 统一战线 (县委统一战线工作部) holds no verb
+HANDLING_VERBS = ("采购", "购置", "安排", "调配", "调度", "设置", "配置", "配备", "办理", "处理", "处置", "管理", "保管",
+                  "发放", "印制", "审核", "受理")
+# two letters whose first ends a body's name (办, 处, 室, 所, 组 …) but which together are a word of what is done or of
+# a thing (采购办公用品, 集中办理, 统一处理, 室内): a body's name guessed as the longest opening read as one never ends
+# inside such a word (finders._partners_cut); 办公室 is still read whole, its longer cut taken first
+WORDS_BEGUN_BY_A_NAME_END = ("办公", "办理", "处理", "处置", "处罚", "处分", "室内", "室外", "所有", "所需", "组织")
 # adverbs saying a target is met in full (小型水库“三个责任人”全部落实到位, …责任均落实): the words before the verb they
 # close are the things put in place, no body carrying it (finders._bodies_named)
 TARGET_ADVERBS = ("全部", "均", "已", "全面")
@@ -998,6 +1010,10 @@ ORDINAL_ADVERBS = ("首先", "其次", "再次", "最后")
 # the body entrusted does it, as one asked with 请 does; the word is no letter of its name)
 ORDER_WORDS = ("请", "责成", "委托")  # also before a units' sentence (请X牵头，Y配合): no word of the first name
 CLAUSE_SUBJECT_ORDERS = ORDER_WORDS + ("由",)
+# 委托 opening a bracket right after another body's name (审批部门：省X厅（委托市Y局实施）): that body entrusts its own
+# power (a licence, an approval) to the one named, as a 许可事项 / 权责 清单 writes who exercises it; the plan asks no
+# body there, so the bracket is a note on the body before it, no units of the task (finders.BracketedNote)
+ENTRUSTING_WORDS = ("委托",)
 # what a request opens with where it names no body, asking its addressees themselves (请于每月5日前将…报送市X局, 请将…报送,
 # 请按要求…, 请认真贯彻执行): a time, an object fronted or a manner, no word of a body's name
 REQUEST_WITHOUT_SUBJECT = ("于", "将", "把", "按", "在", "对", "及时", "认真", "结合", "根据", "切实")
@@ -1974,6 +1990,11 @@ STANDING_GROUP_ENDS = ("领导小组",)
 # a town's plan names so the chief system or the line of work each station or office carries (林业站（林长制）、水利站
 # （河长制）, 党政办（综治工作）): the part of the task that is its own, no word of its name
 PART_NOTE_ENDS = ("部分", "方面", "保障", "值守", "支撑", "报道", "联络", "制", "工作")
+# a reserve plan (应急物资 / 粮油 / 医药 储备计划) writes after the enterprise or body holding an item the way the stock is
+# held: 某百货有限公司（协议储备）, 某医药公司（产能储备）, 市X局（实物储备）, （委托代储）. The bracket says how the body holds
+# it, naming no second body and no word of the name (annotations.name_lists.drop_holding_mode_note); what such a
+# bracket ends in:
+HOLDING_MODE_NOTE_ENDS = ("储备", "代储", "储存", "收储")
 # a row holding several measures (1.…；2.…) may say, in a bracket after each unit, which of them it carries:
 # 市X局（第1项）、市Y局（第2项）, （第1、2项）, （牵头第2项）, （第3项配合）. The measure's counter word and the role words that
 # may stand beside it in such a bracket (annotations.name_lists.drop_measure_scope_note): no word of the name

@@ -249,7 +249,7 @@ def _take(reading: Reading, text: str, spans, finders, named: frozenset[str] | s
                 reading.warnings.append((start, f"annotation at column {{column}}: '{person[:24]}' names people, not a "
                                                 "unit: not read as one"))
         if not accepted:
-            reason = finder.not_read_because(groups, inner)
+            reason = finder.not_read_because(groups, inner, found_in[max(0, start - 16): start])
             if reason:  # bodies named on purpose as something other than the task's units: say so
                 reading.warnings.append((start, f"annotation at column {{column}}: '{inner[:24]}' {reason}"))
                 reading.set_aside.append((start, inner, reason))

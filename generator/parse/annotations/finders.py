@@ -17,7 +17,7 @@ from ...words.people import holds_a_post
 from .patterns import (_NAME_OPENINGS, _NOT_A_VERB_AFTER, _BARE_LABEL, _COLLECTIVE_START, _LABEL_AFTER_A_NAME, _LABEL_ONLY, _PERSON_CLAUSE,
                        _PERSON_GLUED, _SCOPED_LABEL, _LABEL_AFTER_CHANGE, _SPACED_LABEL, _TIME_BRACKET, _UNIT_LABEL_AT, _VERB, _VERB_LAST,
                        _VERBS_ONLY, _role_as_label)
-from .name_lists import listed_pieces, ROLE_MARK_OPENS, _BRACKETED_VERB, _ORDINAL_OPENING, ends_in_role_bracket, _LONG_UNIT_ENDINGS, _MANNER_TAIL, _depth_zero_find
+from .name_lists import body_then_its_work as _body_then_its_work, listed_pieces, ROLE_MARK_OPENS, _BRACKETED_VERB, _ORDINAL_OPENING, ends_in_role_bracket, _LONG_UNIT_ENDINGS, _MANNER_TAIL, _depth_zero_find
 from ...words.labels import COLOPHON, bare_role_label_over_units, label_of
 from .groups import _AGENT_ACTION, _Group, _PERSON_BEFORE, _TOPIC_AGENT, _after_agent, joining_verb_at
 
@@ -42,13 +42,26 @@ class Finder:
         """A span not accepted that the writer still meant as units: reported as not understood."""
         return False
 
-    def not_read_because(self, groups, inner: str) -> str | None:
-        """Why a span that names bodies is deliberately not read as units (said in the reading), else None."""
+    def not_read_because(self, groups, inner: str, before: str = "") -> str | None:
+        """Why a span that names bodies is deliberately not read as units (said in the reading), else None.
+        `before`: the text just before the span (a few characters)."""
         return None
 
     def written(self, text: str, start: int, end: int, inner: str) -> str:
         """Annotation.text: the content read (the bracket's content without the brackets)."""
         return inner
+
+
+# 委托市Y局实施: a bracket's content opening with the entrusting word (after a body's name: a note on that body)
+_ENTRUSTING = re.compile(r"\s*(?:" + lx.alternation(lx.ENTRUSTING_WORDS) + ")")
+# how many characters before a bracket are looked at for the body's name it may close (a name's ending is short)
+_BEFORE_VIEW = 16
+
+
+def _ends_a_body(before: str) -> bool:
+    """Does the text before a bracket end in a body's name (省X厅), at once, with no stop between?"""
+    tail = re.split(r"[\s，,。；;：:、\t]", before)[-1]
+    return bool(tail) and unit_like(tail)
 
 
 # 分管甲股、乙股 / 协管丙中心: a bracket's content opening with a portfolio verb
@@ -64,16 +77,21 @@ class BracketedNote(Finder):
                 if not (_is_label_span(text, s) and _marks_a_leader(text, s))]
 
     def accepts(self, groups, text: str, start: int, end: int, inner: str) -> bool:
-        return self.not_read_because(groups, inner) is None and _is_annotation(groups, text, start, end, bare=False)
+        return (self.not_read_because(groups, inner, text[max(0, start - _BEFORE_VIEW): start]) is None
+                and _is_annotation(groups, text, start, end, bare=False))
 
     def looks_like_annotation(self, inner: str) -> bool:
         """A unit label at the start or a role verb at the end: the writer meant units here."""
         return bool(_LABEL_AHEAD.match(inner)) or _ends_with_verb(inner)
 
-    def not_read_because(self, groups, inner: str) -> str | None:
+    def not_read_because(self, groups, inner: str, before: str = "") -> str | None:
         """（分管甲股、乙股） beside a leader's name: a portfolio (PORTFOLIO_VERBS), the leader's charge, with no label
         or verb giving the bodies a role in the duties; whether the offices do them is not said, so none is given.
-        A portfolio naming no body (副总经理（分管建设）) is a post's wording, not refused: nothing to say."""
+        A portfolio naming no body (副总经理（分管建设）) is a post's wording, not refused: nothing to say.
+        省X厅（委托市Y局实施）: 委托 opening a bracket right after a body's name says that body entrusts its power to the
+        one named (lexicon.ENTRUSTING_WORDS): a note on the body before it, not the plan asking for the task."""
+        if _ENTRUSTING.match(inner) and _ends_a_body(before):
+            return "says whom the body before it entrusts its power to, not units of the task: not read as units"
         if (_PORTFOLIO.match(inner) and not any(g.has_label or g.has_verb or g.unknown for g in groups)
                 and any(unit_like(n) for g in groups for n in g.names_seen)):
             return "lists a leader's portfolio, not units of the tasks: not read as units"
@@ -1894,8 +1912,9 @@ def _partners_named(rest: str) -> str:
     last = pieces[-1][1]
     # a piece holding a name and then what the partner does (市Z公司抓紧对接…), not an action word inside one name
     # (市住房城乡建设局)
+    # (or a body's name, an agent adverb and its work: 县X中心统一安排会议室, _body_then_its_work)
     acting = [any(p.startswith(_PARTNERS_END, k) and unit_like(p[:k], strict=True) for k in range(2, min(len(p), 30)))
-              for _, p in pieces]
+              or _body_then_its_work(p[:30]) for _, p in pieces]
     if _bodies_named(rest) and not any(acting):
         # 会同A、B，对照…: the partners' clause closed by a comma (but 会同A、B公司抓紧对接省X厅 reads as a name ending
         # in 厅: an action word inside it says what the partners do, cut below)
@@ -1919,9 +1938,19 @@ def _partners_cut(rest: str, at: int, last: str) -> str:
     # none of the words a circumstance opens with (…建设局根据会议意见: 根据会 ends as 会 does)
     for k in range(min(len(last), 30), 2, -1):
         if (not any(w in last[1:k] for w in _CIRCUMSTANCE_WORDS) and not _inside_a_head(last, k)
+                and not _inside_a_word(last, k) and not _body_then_its_work(last[:k])
                 and _partner_named(rest[: at + k])):
             return rest[: at + k]
     return ""
+
+
+def _inside_a_word(piece: str, k: int) -> bool:
+    """Does a cut of `piece` before k split a word whose first letter ends a body's name (采购办|公用品, 集中办|理:
+    lexicon.WORDS_BEGUN_BY_A_NAME_END)? Then the letters before the cut are no name's end."""
+    return 0 < k < len(piece) and piece[k - 1: k + 1] in _WORDS_BEGUN_BY_A_NAME_END
+
+
+_WORDS_BEGUN_BY_A_NAME_END = frozenset(lx.WORDS_BEGUN_BY_A_NAME_END)
 
 
 def _inside_a_head(piece: str, k: int) -> bool:

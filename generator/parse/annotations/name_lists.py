@@ -759,6 +759,71 @@ def drop_part_note(piece: str) -> str:
     return piece[: m.start()].rstrip() if m and unit_like(piece[: m.start()]) else piece
 
 
+# a short bracket closing a body's name that ends in a way of holding stock: （协议储备） / （产能储备） / （代储）
+_HOLDING_MODE_NOTE = re.compile(r"[(（][^()（）]{0,8}(?:" + lx.alternation(lx.HOLDING_MODE_NOTE_ENDS) + r")[)）]$")
+
+
+def drop_holding_mode_note(piece: str) -> str:
+    """某百货有限公司（协议储备） -> 某百货有限公司: a reserve plan's holder cell says after the body how it holds the stock
+    (协议 / 产能 / 实物 储备, 代储); the manner is no word of the name. Only after a body's name, and only where the
+    bracket is not itself a body's name (市发展改革委（市粮食和物资储备局） keeps its second name). The bracket is the
+    piece's last, found from its end."""
+    if not piece.endswith(("）", ")")):
+        return piece
+    m = _HOLDING_MODE_NOTE.search(piece, max(0, len(piece) - 12))
+    if m is None or unit_like(piece[m.start() + 1:-1]):
+        return piece
+    name = piece[: m.start()].rstrip()
+    return name if unit_like(name) else piece
+
+
+# 请 / 责成 / 委托 opening a piece before a body's name (（委托市X中心实施）, 请市X局负责): the plan's request or its
+# entrusting the body, no word of its name (lexicon.ORDER_WORDS)
+_ORDER_OPENING = re.compile("^(?:" + lx.alternation(lx.ORDER_WORDS) + ")")
+
+
+def drop_order_word(piece: str) -> str:
+    """委托市X中心 -> 市X中心: the body asked or entrusted carries the work, as a units' sentence opening so reads it
+    (finders: 请X牵头…); only where a body's name follows the word."""
+    m = _ORDER_OPENING.match(piece)
+    return piece[m.end():] if m and unit_like(piece[m.end():]) else piece
+
+
+# 依托 / 通过 / 借助 opening a piece (依托网吧监管平台实施远程监管): the means the work is done through (lexicon.MEANS_OPENINGS)
+_MEANS_OPENING = re.compile("^(?:" + lx.alternation(lx.MEANS_OPENINGS) + ")")
+
+
+def drop_means(piece: str) -> str:
+    """依托网吧监管平台 -> no unit: a clause opening with the means of the work (lexicon.MEANS_OPENINGS) and no body
+    before it names the platform or system the work runs on, never a doer, though 平台 / 系统 end it as a body's name
+    may; the doer is the task's own (利用服务科 opens with a noun: kept)."""
+    return "" if _MEANS_OPENING.match(piece) else piece
+
+
+# an agent adverb, then a verb of doing or handling (统一采购, 统一安排, 分别组织): the body's work begun
+_ADVERB_THEN_WORK = re.compile("(?:" + lx.alternation(lx.AGENT_ADVERBS) + ")(?:"
+                               + lx.alternation(lx.HANDLING_VERBS + lx.PARTNER_ACTIONS) + ")")
+
+
+def body_then_its_work(name: str) -> bool:
+    """县财政局统一采购办 / 县X中心统一安排会议室: a whole body's name, an agent adverb and a verb of its work, read as
+    one name because the object ends as a name does; the body is the head before the adverb. 县委统一战线工作部 holds
+    no verb after 统一 and stays whole. (Openings tried within the name's first 30 letters: bounded.)"""
+    for m in _ADVERB_THEN_WORK.finditer(name, 2):
+        if unit_like(name[: m.start()], strict=True):
+            return True
+    return False
+
+
+def drop_adverb_and_work(piece: str) -> str:
+    """县X中心统一安排会议室 -> 县X中心: a body's name run on into its work after an agent adverb (body_then_its_work)
+    is the body's name only; the adverb opening the work is found from the name's start (bounded, linear)."""
+    for m in _ADVERB_THEN_WORK.finditer(piece, 2):
+        if unit_like(piece[: m.start()], strict=True):
+            return piece[: m.start()]
+    return piece
+
+
 # （第1项） / （第1、2项） / （第1—3项） / （牵头第2项） / （第3项配合）: which of the row's measures the body carries
 _MEASURE_NUMBER = r"[0-9０-９一二三四五六七八九十]{1,3}"
 _MEASURE_SCOPE_ROLE = "(?:" + lx.alternation(lx.MEASURE_SCOPE_ROLE_WORDS) + ")?"
@@ -874,9 +939,9 @@ def drop_person_label(piece: str) -> str:
 
 
 # How a written piece of a list becomes a name, in order (each documented above with its phenomenon).
-NAME_RULES = (drop_enumerator, drop_person_label, drop_list_sign, drop_ordinal_word, drop_sector_tag, drop_trailing_qualifier, drop_group_after_deng, drop_short_name_note, drop_scope_note, drop_duty_note,
+NAME_RULES = (drop_enumerator, drop_person_label, drop_list_sign, drop_ordinal_word, drop_order_word, drop_means, drop_adverb_and_work, drop_sector_tag, drop_trailing_qualifier, drop_group_after_deng, drop_short_name_note, drop_scope_note, drop_duty_note,
               drop_closing_manner,
-              drop_person_in_brackets, drop_part_note, drop_measure_scope_note,
+              drop_person_in_brackets, drop_part_note, drop_holding_mode_note, drop_measure_scope_note,
               drop_tag_in_inner_brackets,
               drop_no_unit, drop_duty_borne_by_no_body, drop_counted_reference, drop_label_word, drop_plan_part_tag)
 
