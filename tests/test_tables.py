@@ -11168,3 +11168,22 @@ def test_tabs_the_department_an_offices_sits_in_answers_for_the_row():
     ]
     assert header_kind("办公室所在单位") == "responsible"
     assert header_kind("办公室") is None
+
+
+def test_mentions_in_a_markdown_tables_unit_cells_are_the_names_they_mention():
+    """A knowledge base's 分工表 names each row's owners as mentions in its 牵头 / 配合 cells (@县甲局, @县乙局 @县丙局,
+    @县乙局<br>@县丙局, @县乙局、@县丙局): the names without the mark, a space between two mentions parting them as 、
+    does. A cell mentioning a person among its units stays as written."""
+    (plan,) = parse_text("\n".join([
+        "# 某县2030年文旅重点项目分工表", "",
+        "| 序号 | 项目名称 | 牵头 | 配合 | 完成时限 |", "| --- | --- | --- | --- | --- |",
+        "| 1 | 县图书馆新馆 | @县图书馆 | @县住建局 @县财政局 | 2030年12月 |",
+        "| 2 | 县文化艺术中心 | @艺术股 | @县城投集团<br>@县住建局 | 2030年10月 |",
+        "| 3 | 古街二期 | @产业股 | @县文旅集团、@县商务局 | 2030年6月 |",
+    ]))
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("县图书馆", "lead"), ("县住建局", "support"), ("县财政局", "support")],
+        [("艺术股", "lead"), ("县城投集团", "support"), ("县住建局", "support")],
+        [("产业股", "lead"), ("县文旅集团", "support"), ("县商务局", "support")]]
+    from generator.source.plain_words import plain_words
+    assert plain_words("| 1 | 甲 | @县甲局 @周某某 | 乙 |") == "| 1 | 甲 | @县甲局 @周某某 | 乙 |"
