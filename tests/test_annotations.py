@@ -5970,3 +5970,28 @@ def test_a_body_and_its_work_are_not_read_as_one_name_ending_in_the_works_letter
     text = f"（一）会务保障。{work}，县己局负责布置会场。"
     assert [(a.name, a.role) for a in read_task(text, subjects=True).assignments] == [(body, R), ("县己局", R)]
     assert pairs("（一）会务保障。由县委统一战线工作部负责，县己局配合。") == [("县委统一战线工作部", R), ("县己局", S)]
+
+
+def test_a_positional_rule_softened_by_an_adverb_before_its_verb_is_read():
+    """A team's plan states how its bare unit lists read with a softening adverb before 为 (第一个单位默认为牵头单位 /
+    其他单位原则上为配合单位): the same positional rule as without the adverb (the first alone named: the others
+    responsible)."""
+    text = ("某县2030年文化工作要点\n各项任务中，第一个单位默认为牵头单位，其他单位原则上为配合单位。\n一、繁荣文化\n"
+            "1. 做好非遗保护。（县甲局、县乙局）\n2. 推进数字文化。（县丙局、县丁局、县戊局）\n")
+    (plan,) = parse_text(text)
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县甲局", L), ("县乙局", S)], [("县丙局", L), ("县丁局", S), ("县戊局", S)]]
+    (first_only,) = parse_text(text.replace("，其他单位原则上为配合单位", "").replace("默认为", "一般为"))
+    assert _units(first_only.tasks()[0]) == [("县甲局", L), ("县乙局", R)]
+
+
+@pytest.mark.parametrize("marker", ["> [!WARNING]", "> [!note]", "> [!tip]-"])
+def test_a_markdown_alerts_marker_after_a_label_line_is_no_word_of_a_unit(marker):
+    """A knowledge base's alert (> [!WARNING] / Obsidian's > [!note]) under a task's label line: the marker is the
+    page's, no word; the quote reads as a note (> 注：…), its words no unit of the task above."""
+    text = ("# 某县2030年文旅工作要点\n\n## 一、重点任务\n\n"
+            "- [ ] **1. 推进遗址公园建设。** 完成展示工程一期。\n"
+            "  **牵头：**文物股　**配合：**县财政局、甲镇人民政府\n\n"
+            + marker + "\n> 第1项涉及用地报批，资金需求由县乙办统一汇总报县财政局。\n")
+    (plan,) = parse_text(text)
+    assert [_units(t) for t in plan.tasks()] == [[("文物股", L), ("县财政局", S), ("甲镇人民政府", S)]]

@@ -10669,3 +10669,22 @@ def test_where_it_lies_is_one_word_before_a_locality_not_a_body_ending_in_suo_an
         ("供电保障", [("城关供电所", R)]),
         ("交通疏导", [("县交警大队", R)])]
     assert not plan.warnings
+
+
+@pytest.mark.parametrize("opening", ["<details>\n<summary><b>2. 加强场馆安全管理。</b>（点击展开具体措施）</summary>\n",
+                                     "<details><summary>2. 加强场馆安全管理。（点击展开）</summary>\n"])
+def test_a_knowledge_base_toggle_is_its_summary_item_with_its_body_as_content(opening):
+    """A knowledge base's toggle copied as Markdown keeps its raw <details><summary> tags, the body unindented: the
+    summary is an item of its own (number and title, the hint gone), the body its content, a `1.` `2.` restart
+    inside its measures, its label lines its units; the tags no word of a unit."""
+    text = ("# 某县2030年文旅工作要点\n\n## 一、重点任务\n\n"
+            "- [ ] **1. 推进城市书房建设。** 新建城市书房5家。\n"
+            "  **牵头：**公共服务股　**配合：**县图书馆、各镇人民政府\n" + opening + "\n"
+            "1. 每季度开展一次消防安全检查；\n2. 完善大型活动安全预案。\n\n"
+            "**牵头：**安全监管股　**配合：**县消防救援大队、县文化馆\n\n</details>\n\n"
+            "- [ ] **3. 推进遗址公园建设。** 完成展示工程一期。\n  **牵头：**文物股　**配合：**县财政局\n")
+    (plan,) = parse_text(text)
+    assert [t.title for t in plan.tasks()] == ["推进城市书房建设", "加强场馆安全管理", "推进遗址公园建设"]
+    assert [_units(t) for t in plan.tasks()] == [
+        [("公共服务股", L), ("县图书馆", S), ("各镇人民政府", S)],
+        [("安全监管股", L), ("县消防救援大队", S), ("县文化馆", S)], [("文物股", L), ("县财政局", S)]]

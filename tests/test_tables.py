@@ -11212,3 +11212,22 @@ def test_a_licence_lists_approving_body_column_gives_no_unit_through_its_notes()
                       "2\t上网场所设立审批\t《某条例》\t县级甲部门\t实行告知承诺\t1.依托网吧监管平台实施远程监管。2.依法查处。"])
     assert [(n, units) for _, n, _, units in reading(text)] == [
         (1, [("市甲局", "responsible")]), (2, [("市甲局", "responsible")])]
+
+
+def test_mentions_in_a_markdown_tables_unit_cells_are_the_names_they_mention():
+    """A knowledge base's 分工表 names each row's owners as mentions in its 牵头 / 配合 cells (@县甲局, @县乙局 @县丙局,
+    @县乙局<br>@县丙局, @县乙局、@县丙局): the names without the mark, a space between two mentions parting them as 、
+    does. A cell mentioning a person among its units stays as written."""
+    (plan,) = parse_text("\n".join([
+        "# 某县2030年文旅重点项目分工表", "",
+        "| 序号 | 项目名称 | 牵头 | 配合 | 完成时限 |", "| --- | --- | --- | --- | --- |",
+        "| 1 | 县图书馆新馆 | @县图书馆 | @县住建局 @县财政局 | 2030年12月 |",
+        "| 2 | 县文化艺术中心 | @艺术股 | @县城投集团<br>@县住建局 | 2030年10月 |",
+        "| 3 | 古街二期 | @产业股 | @县文旅集团、@县商务局 | 2030年6月 |",
+    ]))
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("县图书馆", "lead"), ("县住建局", "support"), ("县财政局", "support")],
+        [("艺术股", "lead"), ("县城投集团", "support"), ("县住建局", "support")],
+        [("产业股", "lead"), ("县文旅集团", "support"), ("县商务局", "support")]]
+    from generator.source.plain_words import plain_words
+    assert plain_words("| 1 | 甲 | @县甲局 @周某某 | 乙 |") == "| 1 | 甲 | @县甲局 @周某某 | 乙 |"

@@ -45,9 +45,11 @@ _NOT_A_PERSON = "(?![" + lx.GOVERNMENT_LEVEL_CHARS + "]?" + _any(lx.PERSON_LABEL
 _BODY_KIND_BRACKET = ("(?:[（(]" + _any(lx.RULE_BODY_KIND_BRACKET_WORDS) + "(?:、" + _any(lx.RULE_BODY_KIND_BRACKET_WORDS)
                       + "){0,3}[）)])?")
 _BODY_KIND = "(?:" + _any(lx.RULE_BODY_KINDS) + _BODY_KIND_BRACKET + ")?"
+# (第一个单位默认为牵头单位 / 其他单位原则上为配合单位: a softening adverb before 为, lexicon.RULE_SOFTENERS)
+_SOFTENER = _any(lx.RULE_SOFTENERS) + "?"
 FIRST_LEADS = re.compile(
     _any(lx.POSITION_VERBS) + "?" + _any(lx.FIRST_POSITION)
-    + "位?(?:的|者)?(?:责任)?" + _BODY_KIND + "(?:为|是|系|负责)?" + _any(lx.RULE_ROLE_RANKS) + "?"
+    + "位?(?:的|者)?(?:责任)?" + _BODY_KIND + _SOFTENER + "(?:为|是|系|负责)?" + _any(lx.RULE_ROLE_RANKS) + "?"
     + _any(lx.RULE_ROLE_DOMAINS) + "?" + _any(lx.LABEL_ROLE_WORDS["lead"]) + _NOT_A_PERSON
     + "(?:责任)?" + _BODY_KIND)
 # …，其他为配合单位 / 其余单位为协同部门 / 其他单位配合 / 其他列入单位为参与单位: said right after the first rule
@@ -57,7 +59,7 @@ _OTHERS_MANNER = _any(lx.OTHERS_ROLE_MANNERS) + "?"
 _THE_OTHERS = ("(?:" + _any(lx.OTHERS) + "|" + _any(lx.SECOND_POSITION) + "|" + _any(lx.SECOND_RANK_VERBS)
                + lx.SECOND_RANK + ")")
 OTHERS_SUPPORT = re.compile(
-    _THE_OTHERS + "(?:的|列出的|列入的?)?(?:责任)?" + _BODY_KIND + "(?:为|是|系)?" + _OTHERS_MANNER
+    _THE_OTHERS + "(?:的|列出的|列入的?)?(?:责任)?" + _BODY_KIND + _SOFTENER + "(?:为|是|系)?" + _OTHERS_MANNER
     + _any(lx.RULE_ROLE_DOMAINS) + "?"
     + _any(lx.LABEL_ROLE_WORDS["support"]) + _any(lx.RULE_ROLE_DOMAINS) + "?" + _BODY_KIND)
 # …为牵头部门,其他部门和单位按职责分工负责: the others' role given by a verb or label of any role (a continuation only)

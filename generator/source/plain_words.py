@@ -138,6 +138,8 @@ def _owners_and_due_dates_read(text: str) -> str:
 
 
 def _owners_and_due_date_read(line: str) -> str:
+    if _a_table_row(line):
+        return _mentions_in_cells_read(line)
     words, due, after = _due_date_apart(line)
     words, owners = _mentions_apart(words)
     if not owners and due is None:
@@ -190,6 +192,44 @@ def _mentions_apart(words: str) -> tuple[str, list[str]]:
         return words, []  # 名单报 @县应急管理局: whom the words go to
     names.reverse()
     return words[:start], names[:-1] + [names[-1] + closing]
+
+
+# A knowledge base's 分工表 names each row's owners as mentions in its 牵头 / 配合 cells: | @区甲局 | @区乙局 @区丙局 |,
+# @区乙局<br>@区丙局, @区乙局、@区丙局. A cell that is a run of mentions and nothing else, every one naming a body,
+# holds those names as a cell lists them: the marks go, mentions parted only by spaces are parted by 、 (the table
+# reader parts a cell's names at 、 and <br>, not at a space, which would glue them into one name). A cell with other
+# words (a person's mention among them, a mention inside a sentence) stays as written.
+_CELL_MENTION = re.compile(r"\[" + lx.MENTION_MARK + r"([^\s\[\]@<、，,；;]+)\]\([^\s()]*\)|" + lx.MENTION_MARK
+                           + r"([^\s\[\]@<、，,；;]+)")
+_CELL_MENTIONS_GAP = re.compile(r"[ \t\u3000]*(?:<br\s*/?>|[、，,；;])?[ \t\u3000]*", re.I)
+
+
+def _a_table_row(line: str) -> bool:
+    row = line.strip()
+    return row.startswith("|") and row.endswith("|") and row.count("|") >= 3 and lx.MENTION_MARK in row
+
+
+def _mentions_in_cells_read(row: str) -> str:
+    """`| 1 | @区甲局 | @区乙局 @区丙局 |` -> `| 1 | 区甲局 | 区乙局、区丙局 |`: each cell of mentions alone."""
+    return "|".join(_cell_mentions_read(cell) for cell in row.split("|"))
+
+
+def _cell_mentions_read(cell: str) -> str:
+    words = cell.strip()
+    if not words.startswith(lx.MENTION_MARK) and not words.startswith("[" + lx.MENTION_MARK):
+        return cell
+    names, gaps, at = [], [], 0
+    for mention in _CELL_MENTION.finditer(words):
+        gap = words[at:mention.start()]
+        if names and not _CELL_MENTIONS_GAP.fullmatch(gap) or not names and gap:
+            return cell
+        gaps.append(gap.strip() or "、")
+        names.append(mention.group(1) or mention.group(2))
+        at = mention.end()
+    if at != len(words) or not names or not all(unit_like(name) for name in names):
+        return cell
+    read = names[0] + "".join(gap + name for gap, name in zip(gaps[1:], names[1:]))
+    return cell[:len(cell) - len(cell.lstrip())] + read + cell[len(cell.rstrip()):]
 
 
 _EMPHASIS = re.compile(r"(?<!\\)(\*\*|__)(?=\S)(.+?)(?<=\S)\1")

@@ -493,8 +493,8 @@ def read_page(text: str, source: str) -> list[PlanText]:
     # comma-separated values is read as that copy)
     with table_notes() as markup_notes:  # (what the HTML tables in the text could not place)
         # (the references a plain line shows decoded there, so the dashes and colons they give are made plain after)
-        unified = _paragraph_marks_apart(plain_words(plain_dashes(plain_colons(_without_markup(
-            as_tab_separated(plain_dashes(plain_colons(text))))))))  # (its line breaks made \n above)
+        unified = _paragraph_marks_apart(plain_words(plain_dashes(plain_colons(_without_markup(_toggles_opened(
+            as_tab_separated(plain_dashes(plain_colons(text)))))))))  # (its line breaks made \n above)
     with table_notes() as notes:
         # a form's fields set as key<TAB>value rows are its label lines, no table (form_fields)
         rewritten = find_pasted_tables(_blank_forms_set_aside(_file_marks_over_tables(form_fields_as_labels(unified))))
@@ -572,13 +572,26 @@ def _paragraph_marks_apart(text: str) -> str:
 _QUOTE_MARKS = re.compile(r"(?:>(?:>|[ \t]|$))+[ \t]?")
 
 
+# A Markdown alert (GitHub's > [!NOTE] / > [!WARNING], Obsidian's and knowledge bases' > [!tip]- 标题) opens its quote
+# with its type in brackets, a mark of the page saying how to box the note, no word of it: kept, the `[!WARNING]` line
+# ran on into the task's label line above (…青溪镇人民政府[!WARNING]第10项涉及…, read as a unit). The marker goes (a
+# title after it stays, a line of its own), and the quote reads as any quoted note (> 注：…)
+_ALERT_MARKER = re.compile(r"\[![A-Za-z]{1,12}\][+-]?[ \t]*")
+
+
 def unquoted(text: str) -> str:
     """The text with the quote marks of each line opening with `>` dropped, every line kept (a lone `>` becomes
-    a blank line), so line numbers still point into the file as written."""
+    a blank line), so line numbers still point into the file as written; an alert's marker opening a quote goes too."""
     if ">" not in text:
         return text
-    return "\n".join(line[m.end():] if line.startswith(">") and (m := _QUOTE_MARKS.match(line)) else line
-                     for line in text.split("\n"))
+    return "\n".join(_without_alert_marker(line[m.end():]) if line.startswith(">") and (m := _QUOTE_MARKS.match(line))
+                     else line for line in text.split("\n"))
+
+
+def _without_alert_marker(quoted: str) -> str:
+    """A quoted line without the alert marker opening it (`[!NOTE]` -> a blank line)."""
+    m = _ALERT_MARKER.match(quoted) if quoted.startswith("[!") else None
+    return quoted[m.end():] if m else quoted
 
 
 # An e-mail's signature opens with its separator, `--` or `-- ` on a line of its own (RFC 3676), over the sender's
@@ -610,6 +623,50 @@ def _signature_block(block: list[str]) -> bool:
     return (len(block) <= _SIGNATURE_MAX_LINES
             and all(len(ln.strip()) <= _SIGNATURE_MAX_WIDTH and "\t" not in ln and label_of(ln.strip()) is None
                     and not LABEL_LINE.match(ln.strip()) for ln in block))
+
+
+# A knowledge base's toggle (语雀, Notion, 飞书 copied as Markdown) is kept as raw HTML, its lines unindented:
+# <details> / <summary><b>6. 加强…。</b>（点击展开具体措施）</summary> / the item's measures (1. … 2. …) and label lines /
+# </details>. The summary is the item's number and title, a line of its own (its inline tags and the bracketed hint to
+# the page's reader gone, lexicon.TOGGLE_HINTS); the body is the summary item's content, as a list item's indented
+# lines are: a summary opening with an item's number has its body indented under it by the number's width, so a
+# `1.` restart inside is its measures, not a new list of tasks. The tags go, each line kept (line numbers still hold).
+_DETAILS_TAG = re.compile(r"</?details\b[^<>\n]{0,200}>", re.I)
+_DETAILS_CLOSE = re.compile(r"</details\s*>", re.I)
+_SUMMARY = re.compile(r"<summary\b[^<>\n]{0,200}>([^\n]{0,2000}?)</summary\s*>", re.I)
+_SUMMARY_TAG = re.compile(r"</?summary\b[^<>\n]{0,200}>", re.I)
+_INLINE_TAG = re.compile(r"</?(?:b|strong|i|em|span|font|u)\b[^<>\n]{0,200}>", re.I)
+_TOGGLE_HINT = re.compile(r"[（(](?:" + "|".join(lx.TOGGLE_HINTS) + r")[^（）()\n]{0,20}[）)]")
+_SUMMARY_NUMBER = re.compile(r"[ \t]*([0-9]{1,3}[.．、])[ \t]*(?=\S)")
+
+
+def _toggles_opened(text: str) -> str:
+    """The text with each <details> toggle's tags gone: its summary a line of its own, its body indented under a
+    numbered summary as that item's content."""
+    if "<details" not in text and "<DETAILS" not in text:
+        return text
+    lines = text.split("\n")
+    body_indents: list[str] = []  # per toggle open here, the indent its body lines take
+    for i, line in enumerate(lines):
+        indent = "".join(body_indents)
+        opened = len(_DETAILS_TAG.findall(line)) - 2 * len(_DETAILS_CLOSE.findall(line))
+        summary = _SUMMARY.search(line)
+        words = _SUMMARY_TAG.sub("", _DETAILS_TAG.sub("", _SUMMARY.sub("", line) if summary else line))
+        if summary:
+            title = _TOGGLE_HINT.sub("", _INLINE_TAG.sub("", summary.group(1))).strip()
+            lines[i] = indent + title + (" " + words.strip() if words.strip() else "")
+            for _ in range(max(opened, 0)):
+                body_indents.append("")
+            if body_indents:
+                number = _SUMMARY_NUMBER.match(title)
+                body_indents[-1] = " " * (len(number.group(1)) + 1) if number else ""
+            continue
+        lines[i] = indent + (words.lstrip() if words != line else words) if words.strip() else ""
+        if opened > 0:
+            body_indents.extend("" for _ in range(opened))
+        elif opened < 0:
+            del body_indents[len(body_indents) + opened:]
+    return "\n".join(lines)
 
 
 # A page's source copied with its markup (<p>…</p><p><strong>一、指导思想</strong></p>): the tags are no text

@@ -507,6 +507,9 @@ DEADLINE_SYMBOLS = ("📅", "🗓", "📆")
 DEADLINE_SYMBOL_LABEL = "完成时限"
 # what may close a run of mentions (@区甲局 @区乙局 等): the list goes on, as 等 closes a written list
 MENTION_RUN_ENDS = ("等",)
+# a toggle's summary (<details><summary>6. 加强…（点击展开具体措施）</summary>) ends with a hint to the reader of the page
+# in brackets, no word of the title: the words the hint opens with (source/read.py _toggles_opened)
+TOGGLE_HINTS = ("点击展开", "点击查看", "展开查看", "展开详情", "展开")
 # a page-foot note's opening words that qualify the figure or the words its mark follows (含…, 其中…, 包括…), not name
 # the task's units, whatever verb its sentence ends with (source/read.py _NOTE_REMARK)
 NOTE_REMARK_OPENINGS = ("含", "其中", "包括", "不含", "不包括", "主要包括", "即", "如", "例如", "注")
@@ -1443,6 +1446,9 @@ RULE_ROLE_DOMAINS = ("工作", "整改", "任务", "起草", "办理", "落实",
 # a rank a positional rule gives the first unit among several leads, between 为 and the role word: 排在第一位的为主要
 # 牵头单位 (the others still lead; the rule only says which one answers first)
 RULE_ROLE_RANKS = ("主要", "总")
+# a softening adverb a team's rule puts before its 为, saying how a bare list reads unless told otherwise:
+# @ 提及的第一个单位默认为牵头单位 / 排在第一位的原则上为牵头单位 / 其他单位一般为配合单位
+RULE_SOFTENERS = ("默认", "原则上", "一般", "通常")
 # the kind of body a positional rule names the listed ones by, before and after its role word: 单位 / 部门 mostly; a
 # town's notice names its stations and offices (排在第一位的站所为牵头站所，其余站所为配合站所 / 第一个站办所), a
 # bureau's or a party body's its sections and offices (排在第一位的科室为牵头科室 / 排名第一的股室为牵头股室)
