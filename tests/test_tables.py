@@ -8861,6 +8861,20 @@ def test_the_columns_of_a_duty_transfer_list_are_both_responsible(handing, takin
         (2, "商标管理职责", [("县工信局", "responsible"), ("县市场监管局", "responsible")])]
 
 
+@pytest.mark.parametrize("former", ["原行使部门", "原实施部门", "原执法部门"])
+def test_the_former_holder_of_a_transferred_power_is_responsible(former):
+    """A 综合行政执法事项目录 names beside the body now exercising each power (实施主体) the department that held it
+    before (原行使部门): it hands the power over and keeps the trade's supervision, responsible as a 划出单位."""
+    text = "\n".join(["某县综合行政执法事项目录",
+                      f"序号\t事项名称\t实施主体\t{former}\t协同部门",
+                      "1\t对非法采矿的处罚\t县综合行政执法局\t县自然资源局\t县公安局",
+                      "2\t对擅自占用城市道路的处罚\t县综合行政执法局\t县住房和城乡建设局\t/"])
+    assert [(number, title, units) for _, number, title, units in reading(text)] == [
+        (1, "对非法采矿的处罚", [("县自然资源局", "responsible"), ("县公安局", "support"),
+                           ("县综合行政执法局", "implement")]),
+        (2, "对擅自占用城市道路的处罚", [("县住房和城乡建设局", "responsible"), ("县综合行政执法局", "implement")])]
+
+
 def test_a_different_header_after_a_part_heading_starts_a_table_of_its_own():
     """A list in parts prints each part's table under its own header: the second header is no data row under the
     first (before: a task 事项名称, and the rows below read by the first header's columns)."""
