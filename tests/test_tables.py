@@ -711,6 +711,22 @@ def test_one_cell_per_line_with_group_cells_deadline_before_units_and_citations(
     assert "完成时限:6月底前" in lines[3]
 
 
+def test_one_cell_per_line_a_kind_column_beside_the_tables_own_group_rows_is_each_rows_text():
+    """A 执法事项目录 grouped by its own group rows (一、…领域（1项）) writes after each item's name its kind (事项类别:
+    行政强制 / 行政处罚), a cell on every row: no merged group cell. The first row's empty 备注, a blank line just before
+    the next group row, is that row's last cell: the table goes on (before: the kind glued to the title, the second
+    group and its row lost)."""
+    text = "\n".join(["某县综合行政执法事项目录", "序号", "事项名称", "事项类别", "实施主体", "协同部门", "备注",
+                      "一、市场监管领域（1项）",
+                      "1", "扣押无照经营流动摊贩的经营工具", "行政强制", "县综合行政执法局", "县公安局", "",
+                      "二、水利领域（1项）",
+                      "2", "对未经批准在河道管理范围内采砂的处罚", "行政处罚", "县综合行政执法局", "县水利局", "部分划转"])
+    assert sections(text) == [("一", "市场监管领域（1项）"), ("二", "水利领域（1项）")]
+    assert reading(text) == [
+        ("一", 1, "扣押无照经营流动摊贩的经营工具", [("县公安局", "support"), ("县综合行政执法局", "implement")]),
+        ("二", 2, "对未经批准在河道管理范围内采砂的处罚", [("县水利局", "support"), ("县综合行政执法局", "implement")])]
+
+
 def test_one_cell_per_line_a_people_column_between_two_unit_columns_is_one_header_row():
     """牵头单位 | 责任领导 | 配合单位 (责任单位 | 出席人员 | 配合单位) pasted one cell per line: the lone unit column after
     the people column is the header's last cell, not a lower header row under the earlier unit column (a unit column
@@ -8890,6 +8906,20 @@ def test_the_columns_of_a_duty_transfer_list_are_both_responsible(handing, takin
     assert [(number, title, units) for _, number, title, units in reading(text)] == [
         (1, "老年人福利工作职责", [("县卫健委", "responsible"), ("县民政局", "responsible"), ("县财政局", "support")]),
         (2, "商标管理职责", [("县工信局", "responsible"), ("县市场监管局", "responsible")])]
+
+
+@pytest.mark.parametrize("former", ["原行使部门", "原实施部门", "原执法部门"])
+def test_the_former_holder_of_a_transferred_power_is_responsible(former):
+    """A 综合行政执法事项目录 names beside the body now exercising each power (实施主体) the department that held it
+    before (原行使部门): it hands the power over and keeps the trade's supervision, responsible as a 划出单位."""
+    text = "\n".join(["某县综合行政执法事项目录",
+                      f"序号\t事项名称\t实施主体\t{former}\t协同部门",
+                      "1\t对非法采矿的处罚\t县综合行政执法局\t县自然资源局\t县公安局",
+                      "2\t对擅自占用城市道路的处罚\t县综合行政执法局\t县住房和城乡建设局\t/"])
+    assert [(number, title, units) for _, number, title, units in reading(text)] == [
+        (1, "对非法采矿的处罚", [("县自然资源局", "responsible"), ("县公安局", "support"),
+                           ("县综合行政执法局", "implement")]),
+        (2, "对擅自占用城市道路的处罚", [("县住房和城乡建设局", "responsible"), ("县综合行政执法局", "implement")])]
 
 
 def test_a_different_header_after_a_part_heading_starts_a_table_of_its_own():

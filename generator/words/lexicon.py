@@ -2696,6 +2696,11 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # (生产环节, 销售环节, 使用环节, 回收环节), the stage's cell merged down its rows as a 类别 is; read as no column,
     # a one-cell-per-line copy lost the empty slot and every row after a group's first slipped (TABLE_CHAIN_STAGE_QUALIFIERS)
     ("group", r"类别|领域|板块|分类|类型|章节$|^(?:章|篇|部分)$|^(?:" + alternation(TABLE_CHAIN_STAGE_QUALIFIERS) + ")?环节$"),
+    # 原行使部门 / 原实施部门 / 原执法部门 / 原职能部门 / 原承担部门: a 综合行政执法事项目录 or a 职责划转清单 names
+    # beside the body now exercising each power (实施主体) the department that held it before the transfer; it hands
+    # the power over and keeps its supervision of the trade (the lists' notices: 原行使部门继续履行行业监管职责), and
+    # answers for the row as a 划出单位 does (below). Before the implement entry: 原实施部门 is no 实施部门.
+    ("responsible", r"原(?:行使|实施|执法|承担|职能)(?:单位|部门|机关)"),
     # 会办单位: the units that send the 主办单位 their views on a deputy's proposal (建议 / 提案 办理分工)
     # 联办部门 / 联动部门: the departments handling a 高效办成一件事 jointly beside its 牵头部门
     # 参演单位 / 参训单位 / 参演力量: a drill or training calendar (应急演练计划, 培训计划) heads the bodies taking part
@@ -2764,7 +2769,7 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # that takes each duty over; it answers for it from then on, as 承担 after a body's name reads
     # 划出单位 / 划入单位 (移交 / 接收, 转出 / 转入): a 职责划转清单 of an institutional reform names per duty the body
     # handing it over and the body taking it on; both answer for the transfer (the one for handing over, the other
-    # for taking up and carrying out the duty), as such lists' own notes say; 原承担部门 is the one handing over
+    # for taking up and carrying out the duty), as such lists' own notes say; 原承担部门 hands over (above)
     ("responsible", r"责任" + _TABLE_UNIT_SCOPE + r"(单位|部门)"
                     r"|责任(主体|处室|科室|区县|县区|乡镇|街道|站办所|站所|办所|股室|部室|司局|企业|警种)|负责(单位|部门|处室|科室|股室|部室|机构)|承办|分办"
                     # the squads, as the whole column name as the localities below (责任中队长 is a people column)
@@ -2792,7 +2797,7 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
                     r"|归口管理" + _TABLE_UNIT_SCOPE + r"(?:单位|部门)|归口(?:管理)?(?:处室|科室)"
                     r"|(?:承担|承检|检验|检测)(?:单位|机构)"
                     r"|承接" + _TABLE_UNIT_SCOPE + r"(?:单位|部门)"
-                    r"|(?:划出|划入|移交|接收|转出|转入)" + _TABLE_UNIT_SCOPE + r"(?:单位|部门)|原承担(?:单位|部门)"
+                    r"|(?:划出|划入|移交|接收|转出|转入)" + _TABLE_UNIT_SCOPE + r"(?:单位|部门)"
                     # 县级责任 / 乡镇责任 / 村级责任: a 三级责任清单's column of one level's duty sentences (above)
                     r"|^(?:" + alternation(TABLE_DUTY_LEVELS) + r")责任$"
                     # 属地管理责任 | 部门监管责任 | 企业主体责任: a 三个责任 list's columns of bearers (above)

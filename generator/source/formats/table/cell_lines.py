@@ -18,7 +18,7 @@ from .indicator_rows import indicator_task_rows
 from .layouts import Found
 from .merged_lead import carry_merged_leads, note_says_merged, under_merged_leading_cells
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _ARTICLE_CELL, _BARE_CITATION, _BRACKET_GROUP_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _FIGURE_CELL,
-                    _NOTE_UNDER, _NUMBER_CELL, _PAGE_MARK, _TOTAL_CELL, _anchor_ahead, _cell_number, _repeats,
+                    _NOTE_UNDER, _NUMBER_CELL, _PAGE_MARK, _SECTION_LABEL, _TOTAL_CELL, _anchor_ahead, _cell_number, _repeats,
                     matched_number)
 
 # A header cell broken over two lines (牵头责任 / 部门, 完成 / 时限, 工作 / 内容): the second line
@@ -339,6 +339,8 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
         carry_merged_leads(rows, kinds, _groups_of_rows(rows, data_rows, set(), 0),
                            note_says_merged(lines, end, _NOTE_UNDER))
         return rows, end
+    # a 事项类别 after the item's name in a table grouped by its own group rows: each row's tag, text
+    kinds = _tag_column_beside_group_rows(lines, i, kinds)
     # the column whose cell stands only on its group's first row: a 类别, or a 任务来源 before 序号
     group = kinds.index("group") if "group" in kinds else None
     if group is None and "number" in kinds and kinds.index("number") > 0 and kinds[0] == "extra":
@@ -851,6 +853,22 @@ def _point_label(line: str, text_after: bool = True) -> tuple[str, int] | None:
     if line[:1] and line[0] in CIRCLED and (line[1:].strip() or not text_after):
         return "circled", CIRCLED.index(line[0]) + 1
     return None
+
+
+def _tag_column_beside_group_rows(lines: list[str], i: int, kinds: list[str | None]) -> list[str | None]:
+    """The header's kinds with a 类别 column that tags each row read as text. A 综合行政执法事项目录 or a 问题台账 groups
+    its rows by group rows of its own (一、住房和城乡建设领域（6项） spanning the table, its first body line) and
+    writes after each item's name the kind of the item (事项类别: 行政处罚 / 行政强制, 问题类型), a cell on every row:
+    the row's text, no merged group cell. Taken for one, the cell was left out of the row's count, glued to the
+    title, made a section of its own, and a row's empty last cell (a blank line before the next group row) ended the
+    table. A 类别 before the task column, or in a table with no group rows, still groups (as rows.py
+    `_tag_column_beside_group_rows` reads a tab copy)."""
+    if "group" not in kinds or "task" not in kinds or kinds.index("group") < kinds.index("task"):
+        return kinds
+    first = next((ln.strip() for ln in lines[i:i + 3] if ln.strip()), "")
+    if not _SECTION_LABEL.match(first) or not _heading_like(first):
+        return kinds
+    return ["extra" if k == "group" else k for k in kinds]
 
 
 def _group_name(cell: str) -> bool:
