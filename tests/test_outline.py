@@ -7211,6 +7211,21 @@ def test_a_responsibility_documents_signing_party_answers_for_its_targets():
     assert [_units(t) for t in alone.tasks()][:2] == [[], []]
 
 
+def test_each_party_of_an_agreement_answers_for_the_clauses_it_opens():
+    """A 战略合作框架协议 defines 甲方 and 乙方 as a 责任书 does, but neither signs for every item: the party word opening
+    a clause is its body (甲方负责… X, 乙方负责… Y, 双方共同… both); a party the clause does not open (向甲方开放) is none."""
+    text = ("某市人民政府　某大学战略合作框架协议\n甲方：某市人民政府\n乙方：某大学\n第一条　双方职责\n"
+            "（一）保障用地。甲方负责提供研究院建设用地。\n"
+            "（二）共建实验室。双方共同建设重点实验室2个。\n"
+            "（三）选派团队。乙方负责组建研究院科研团队。\n"
+            "（四）开放设备。向甲方开放大型科研仪器。\n")
+    plan = parse_text(text, "p.txt")[0]
+    assert [_units(t) for t in plan.tasks()] == [
+        [("某市人民政府", R)], [("某市人民政府", R), ("某大学", R)], [("某大学", R)], []]
+    signed = parse_text(text.replace("战略合作框架协议", "目标责任书"), "p.txt")[0]
+    assert all(("某大学", R) in _units(t) for t in signed.tasks())  # a 责任书: 乙方 bears every target
+
+
 def test_a_responsibility_documents_parties_named_in_its_preamble_or_signature_block_bear_its_targets():
     """Many 责任书 name the parties only in the preamble's sentence (X（以下简称甲方）与Y（以下简称乙方）签订本责任书)
     or in the signature block at the end (甲方（盖章）：X　　乙方（盖章）：Y, both on one line): either names 乙方 as a
