@@ -3518,6 +3518,13 @@ def test_an_ordinal_word_before_a_sentences_body_is_no_word_of_its_name():
     assert pairs(text) == [("甲县退役军人局", R), ("甲县征兵办", R), ("甲县交通局", R)]
 
 
+def test_a_party_word_glued_before_a_body_is_no_word_of_its_name():
+    """An agreement names each party's body carrying a clause with 甲方 / 乙方 glued before it: the party word says
+    whose body it is (甲方市X室 names 市X室), also for the second of a pair; a name with no party word keeps its letters."""
+    assert pairs("开展合作评估。评估工作由甲方某市督查室和乙方发展规划处共同组织。") == [("某市督查室", L), ("发展规划处", L)]
+    assert pairs("建立联络机制。甲方某市科技局、乙方科研处负责。") == [("某市科技局", R), ("科研处", R)]
+
+
 def test_a_closing_sentence_of_units_doing_their_part_well_names_the_supporting_bodies():
     """做好 before the role verb is a light verb, as 予以 is: a plan's sentence after the task naming only bodies and
     their part (甲局、乙局按职责做好配合。) names them, in running text and in brackets alike."""

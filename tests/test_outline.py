@@ -686,6 +686,46 @@ def test_a_notice_body_whose_items_name_their_units_on_label_lines_keeps_them_as
         assert [(t.label, _units(t)) for t in plan.tasks()] == [("一、", [("县农业农村局", L)]), ("二、", [("县交通运输局", L)])]
 
 
+_SHARING_NOTICE = (
+    "某市人民政府办公室\n"
+    "关于印发《某市人民政府 某大学战略合作框架协议》任务分工的通知\n"
+    "市政府各部门：\n"
+    "经市政府同意，现将《协议》及任务分工印发给你们，请认真抓好落实。\n"
+    "一、任务分工\n"
+    "1.共建产业技术研究院。（对应《协议》第三条第（一）项）市科技局牵头，市财政局配合。\n"
+    "2.支持大学生来某就业创业。市人力资源社会保障局负责，团市委配合。\n"
+    "二、工作要求\n"
+    "各牵头单位要制定具体实施方案。\n"
+    "某市人民政府办公室\n"
+    "2025年4月28日\n"
+    "附件\n"
+    "某市人民政府　某大学\n"
+    "战略合作框架协议\n"
+    "甲方：某市人民政府\n"
+    "乙方：某大学\n"
+    "第一条　合作内容\n"
+    "（一）共建产业技术研究院。双方共同建设研究院。\n")
+
+
+def test_a_notice_sharing_out_an_attached_agreement_is_a_plan_before_it():
+    """关于印发《…框架协议》任务分工的通知, its own 1. 2. under 一、任务分工 each closed by a sentence of names and role
+    verbs (X牵头，Y配合。), the agreement after it as 附件: the notice is a plan of its own, then the agreement."""
+    plans = parse_text(_SHARING_NOTICE, "sharing.txt")
+    assert plans[0].title == "某市人民政府办公室关于印发《某市人民政府 某大学战略合作框架协议》任务分工的通知"
+    assert len(plans) == 2 and plans[1].title.startswith("某市人民政府")  # (the agreement)
+    assert [(t.label, _units(t)) for t in plans[0].tasks()] == [
+        ("1.", [("市科技局", L), ("市财政局", S)]), ("2.", [("市人力资源社会保障局", R), ("团市委", S)])]
+
+
+def test_a_notice_closing_its_items_with_requests_is_no_plan_before_the_agreement():
+    """The same notice whose items close with a request to no named body (各地要认真抓好落实。 / 鼓励社会资本参与。) gives
+    out no work: the agreement is the only plan."""
+    text = _SHARING_NOTICE.replace("市科技局牵头，市财政局配合。", "各地要认真抓好落实。") \
+        .replace("市人力资源社会保障局负责，团市委配合。", "鼓励社会资本参与。")
+    plans = parse_text(text, "sharing.txt")
+    assert len(plans) == 1 and "通知" not in plans[0].title
+
+
 def test_a_notice_that_is_itself_the_plan():
     """A 通知 whose 一、 二、 items are the duties: the header and addressees are its preamble, not tasks."""
     plan = _one(
@@ -7197,6 +7237,21 @@ def test_a_responsibility_documents_signing_party_answers_for_its_targets():
     assert any("乙方" in r.text for r in plan.readings)
     alone = parse_text(text.replace("甲方：某县人民政府\n", ""), "p.txt")[0]
     assert [_units(t) for t in alone.tasks()][:2] == [[], []]
+
+
+def test_each_party_of_an_agreement_answers_for_the_clauses_it_opens():
+    """A 战略合作框架协议 defines 甲方 and 乙方 as a 责任书 does, but neither signs for every item: the party word opening
+    a clause is its body (甲方负责… X, 乙方负责… Y, 双方共同… both); a party the clause does not open (向甲方开放) is none."""
+    text = ("某市人民政府　某大学战略合作框架协议\n甲方：某市人民政府\n乙方：某大学\n第一条　双方职责\n"
+            "（一）保障用地。甲方负责提供研究院建设用地。\n"
+            "（二）共建实验室。双方共同建设重点实验室2个。\n"
+            "（三）选派团队。乙方负责组建研究院科研团队。\n"
+            "（四）开放设备。向甲方开放大型科研仪器。\n")
+    plan = parse_text(text, "p.txt")[0]
+    assert [_units(t) for t in plan.tasks()] == [
+        [("某市人民政府", R)], [("某市人民政府", R), ("某大学", R)], [("某大学", R)], []]
+    signed = parse_text(text.replace("战略合作框架协议", "目标责任书"), "p.txt")[0]
+    assert all(("某大学", R) in _units(t) for t in signed.tasks())  # a 责任书: 乙方 bears every target
 
 
 def test_a_responsibility_documents_parties_named_in_its_preamble_or_signature_block_bear_its_targets():

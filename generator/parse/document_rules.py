@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .every_task_note import states_every_task_note
 from .label_same_below import LabelValueSameBelow
-from .party_word import PartyWordStandsForItsBody
+from .party_word import EachPartyWordStandsForItsBody, PartyWordStandsForItsBody
 from .printed_width import sentences_rejoined
 from .rules import (BracketedUnitsSupport, CommaGroupLeads, FirstListedLeads, MarkedLeadOthersSupport, NamedUnitsRole,
                     PartyBearingTheTargets, ResponsibleColumnLeads, ResponsibleLeadWhereNoLead,
@@ -11,7 +11,8 @@ from .rules import (BracketedUnitsSupport, CommaGroupLeads, FirstListedLeads, Ma
 
 DOCUMENT_RULES = (CommaGroupLeads(), FirstListedLeads(), ResponsibleLeadWhereNoLead(), ResponsibleColumnLeads(),
                   BracketedUnitsSupport(), MarkedLeadOthersSupport(), SignedLeadOthersSupport(),
-                  NamedUnitsRole(), LabelValueSameBelow(), PartyWordStandsForItsBody(), PartyBearingTheTargets())
+                  NamedUnitsRole(), LabelValueSameBelow(), EachPartyWordStandsForItsBody(), PartyWordStandsForItsBody(),
+                  PartyBearingTheTargets())
 
 
 def notice_rule_lines(notice: list[str], printed_width: int) -> list[str]:

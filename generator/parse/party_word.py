@@ -10,7 +10,7 @@ import re
 from ..model import Annotation, Assignment, Task
 from ..words import lexicon as lx
 from .annotations import Reading, in_text_order, read_task
-from .rules import PartyBearingTheTargets
+from .rules import PartyBearingTheTargets, Statement, agreement_start, unit_like
 
 
 class PartyWordStandsForItsBody(PartyBearingTheTargets):
@@ -27,6 +27,57 @@ class PartyWordStandsForItsBody(PartyBearingTheTargets):
 
     def apply(self, tasks: list[Task], option: str) -> int:
         return sum(_read_with_the_party_named(task, option) for task in tasks)
+
+
+class EachPartyWordStandsForItsBody(PartyBearingTheTargets):
+    """An agreement between two bodies (某市人民政府 某大学战略合作框架协议, lexicon.AGREEMENT_KINDS) defines 甲方 and 乙方
+    as a 责任书 does (甲方：X / 乙方：Y, X（以下简称“甲方”）), but no party signs for the other's work: each clause names
+    its own subject. 甲方负责提供用地 is X's, 乙方选派团队 Y's, 双方共同建设实验室 both's: a party word opening a
+    sentence or a clause is its body answering for it (responsible), 双方 the two. A party word the clause does not open
+    (向甲方开放, 面向乙方) is no subject; a party whose clause gives the work to its bodies (甲方由市X局牵头，…) is the
+    topic, its bodies carry the work; and no party is given to every item (PartyBearingTheTargets does not apply to an
+    agreement)."""
+
+    name = "each party word an agreement defines (甲方 / 乙方 / 双方) stands for its body"
+
+    def describe(self, option: tuple[str, str]) -> str:
+        return f"{self.name}: {lx.SETTING_PARTY_WORD} {option[0]}, {lx.SIGNING_PARTY_WORD} {option[1]}"
+
+    def find(self, lines: list[tuple[int, str]], meta: dict) -> tuple[Statement, tuple[str, str]] | None:
+        start = agreement_start(lines)
+        if start is None:
+            return None
+        agreement = lines[start:]
+        for parties in (self._head_lines(agreement), self._preamble(agreement), self._signature(agreement)):
+            if lx.SETTING_PARTY in parties and lx.SIGNING_PARTY in parties \
+                    and all(unit_like(parties[p][1]) for p in (lx.SETTING_PARTY, lx.SIGNING_PARTY)):
+                number, name, words, whole = parties[lx.SIGNING_PARTY]
+                return Statement(number, words, whole), (parties[lx.SETTING_PARTY][1], name)
+        return None
+
+    def apply(self, tasks: list[Task], option: tuple[str, str]) -> int:
+        setting, signing = option
+        bodies = {lx.SETTING_PARTY_WORD: (setting,), lx.SIGNING_PARTY_WORD: (signing,),
+                  lx.BOTH_PARTIES_WORD: (setting, signing)}
+        changed = 0
+        for task in tasks:
+            for m in _PARTY_SUBJECT.finditer(task.text):
+                for name in bodies[m.group(1)]:
+                    if any(a.name == name for a in task.assignments):
+                        continue
+                    task.annotations.append(Annotation(text=m.group(1), start=m.start(1), end=m.end(1)))
+                    task.assignments.append(Assignment(name=name, role="responsible",
+                                                       annotation=len(task.annotations) - 1))
+                    changed += 1
+            in_text_order(task)
+        return changed
+
+
+# 甲方 / 乙方 / 双方 opening a sentence or a clause (…。乙方负责…, …，甲方为…提供…): the party is its subject; not before 由
+# (甲方由市X局牵头: its bodies carry the work)
+_PARTY_SUBJECT = re.compile(r"(?:^|(?<=[。；;，,]))[ \u3000]*("
+                            + lx.alternation((lx.SETTING_PARTY_WORD, lx.SIGNING_PARTY_WORD, lx.BOTH_PARTIES_WORD))
+                            + r")(?!由)")
 
 
 # a target's sentence opening with a partner's verb and no subject (配合县甲局开展… / 会同县乙局…): the party bearing the

@@ -1237,6 +1237,8 @@ class PartyBearingTheTargets:
         return f"{self.name}: {option}"
 
     def find(self, lines: list[tuple[int, str]], meta: dict) -> tuple[Statement, str] | None:
+        if agreement_start(lines) is not None:
+            return None  # two parties each bearing its own clauses (party_word.EachPartyWordStandsForItsBody)
         for parties in (self._head_lines(lines), self._preamble(lines), self._signature(lines)):
             if lx.SETTING_PARTY in parties and lx.SIGNING_PARTY in parties and unit_like(parties[lx.SIGNING_PARTY][1]):
                 number, name, words, whole = parties[lx.SIGNING_PARTY]
@@ -1281,6 +1283,18 @@ class PartyBearingTheTargets:
 
 
 _PARTY_LINES = 40  # lines of a document's head where its parties are named
+_TITLE_LINES = 3  # lines of a document's head its title is set on (某市人民政府　某大学 / 战略合作框架协议)
+
+
+def agreement_start(lines: list[tuple[int, str]]) -> int | None:
+    """Where an agreement between its parties begins (the index of the first line naming a party: 甲方：X, or the
+    preamble's X（以下简称“甲方”）), where the document is one (its title ends in 协议 / 备忘录, lexicon.AGREEMENT_KINDS,
+    on the lines right above), not a 责任书 one party signs for; else None. A covering notice's lines may come first."""
+    first = next((k for k, (_, text) in enumerate(lines) if _PARTY.match(text) or _PARTY_SHORT_NAME.search(text)), None)
+    if first is None:
+        return None
+    above = [text.strip() for _, text in lines[:first] if text.strip()][-_TITLE_LINES:]
+    return first if any(text.endswith(lx.AGREEMENT_KINDS) for text in above) else None
 
 
 # 加粗的为牵头单位 / 标下划线的单位为牵头单位 / 黑体字为牵头部门 / 用红色字体标注的为配合单位: a legend naming a role by

@@ -27,7 +27,8 @@ from ..words.widths import printed_width
 from ..words.labels import (ASCII_ROMAN_LABEL, attachment_file_name, LEGAL_PART_LABEL, ATTACHMENT_MARK_ALONE, ATTACHMENT_MARK_TITLED, CN_NUMERALS, FILING_NUMBER,
                             FORM_FILING_NUMBER, LABEL_LINE, label_of, undress, without_leading_symbols)
 from ..words.notices import (ASSIGNING_BRACKET, BULLETIN_KINDS, DIVIDING_KIND, ISSUE_MARK, ISSUE_NUMBER, ISSUER_END,
-                             NOTICE_HEAD_LINE, PLAN_KINDS, TITLE_KINDS, WORK_NOTICE_KINDS, issued_plan, measures_heading,
+                             NOTICE_HEAD_LINE, PLAN_KINDS, TITLE_KINDS, WORK_NOTICE_KINDS, closes_with_assigning_sentence,
+                             issued_plan, measures_heading,
                              names_bodies_as_subjects, note_bracket)
 from ..words.script import plain_ideographs, texts_as_written, written_copy
 from .form_fields import form_fields_as_labels
@@ -1037,10 +1038,12 @@ def _notice_giving_work(lines: list[str], first: int | None, start: int) -> str:
     title = _notice_title(lines, first)
     if not title:
         return ""
-    blocks = _numbered_blocks(lines[first:start])
-    naming = sum(1 for block in blocks if _names_units(block))
-    if naming >= _NOTICE_TASKS_MIN and 2 * naming >= len(blocks):
-        return title
+    # (its items counted at their first level, then at each level under it: a 任务分工 list set under its heading,
+    # 一、任务分工 over 1.–14., beside 二、工作要求, is counted as the fourteen items, not as one heading of two)
+    for blocks in [_numbered_blocks(lines[first:start]), *_blocks_by_level(lines[first:start])]:
+        naming = sum(1 for block in blocks if _names_units(block))
+        if naming >= _NOTICE_TASKS_MIN and 2 * naming >= len(blocks):
+            return title
     return title if WORK_NOTICE_KINDS.search(title) and _items_name_their_bodies(lines[first:start]) else ""
 
 
@@ -1059,11 +1062,22 @@ def _numbered_blocks(lines: list[str], nested: bool = False) -> list[list[str]]:
     return blocks
 
 
+def _blocks_by_level(lines: list[str]) -> list[list[list[str]]]:
+    """The numbered items of each label style (一、 / 1. / （一）), each with its lines up to the next label of any."""
+    levels: dict[str, list[list[str]]] = {}
+    for block in _numbered_blocks(lines, nested=True):
+        levels.setdefault(label_of(block[0]).style, []).append(block)
+    return list(levels.values())
+
+
 def _names_units(block: list[str]) -> bool:
-    """Does a numbered item name the units carrying it out, in a bracket or on a label line of its own?
+    """Does a numbered item name the units carrying it out, in a bracket, on a label line of its own, or in a sentence
+    of names and role verbs closing it (1.共建研究院。市X局牵头，市Y局配合。)?
     The bracket is looked for in the item's lines joined: a PDF's page breaks it wherever its printed line runs out
     (…（市X局 / 牵头，市Y局配合）)."""
-    return ASSIGNING_BRACKET.search("".join(block)) is not None or any(LABEL_LINE.match(ln) for ln in block)
+    joined = "".join(block)
+    return ASSIGNING_BRACKET.search(joined) is not None or any(LABEL_LINE.match(ln) for ln in block) \
+        or closes_with_assigning_sentence(joined)
 
 
 def _untitled_plan_after_notice(lines: list[str], first: int | None, start: int) -> tuple[int, str] | None:

@@ -894,6 +894,12 @@ SETTING_PARTY = "甲"
 SIGNING_PARTY = "乙"
 PARTY_WORD = "方"
 SIGNING_PARTY_WORD = SIGNING_PARTY + PARTY_WORD
+SETTING_PARTY_WORD = SETTING_PARTY + PARTY_WORD
+# an agreement between two bodies (战略合作框架协议 / 合作协议书 / 合作备忘录) defines 甲方 and 乙方 as a 责任书 does, but
+# neither signs for the other's work: each clause names its own subject (甲方负责…, 乙方…, 双方共同…). The kinds its
+# title ends in, and the word both parties are written as
+AGREEMENT_KINDS = ("框架协议", "合作协议", "协议书", "协议", "合作备忘录", "备忘录")
+BOTH_PARTIES_WORD = "双方"
 # a short-name note after a body's first mention, the words opening its bracket: （以下简称X） / （简称“X”） /
 # （以下称X） / （下称X） / （下简称X）, a list's note giving each its short name (（以下分别简称X、Y）) or one word for
 # them all (（以下统称X） / （以下合称X）). The note says what the plan calls the bodies later, no name of its own. A bare

@@ -168,6 +168,12 @@ def issued_title(title: str, lines: list[str] = ()) -> str:
 
 # 关于印发某县…工作方案的通知, with or without 《》: the document a notice issues, wherever the title line was cut
 _ISSUING_TITLE = re.compile(r"(?:印发|转发|下发)\s*《?([^《》]{4,80}?)》?\s*的\s*通知$")
+# 关于印发《某市人民政府 某大学战略合作框架协议》任务分工的通知: the notice issues the document named in 《》 with the
+# sharing out of its work among the bodies, the kind of that paper written after the 》; the named document (an agreement,
+# a plan) is the one it issues, printed after it as its attachment, and the notice's own items are the 分工
+_SHARING_KINDS = ("重点任务分工", "任务分工", "责任分工", "分工方案", "任务分解", "责任分解")
+_ISSUING_SHARING_TITLE = re.compile(r"(?:印发|转发|下发)\s*《([^《》]{4,80}?)》\s*(?:"
+                                    + lexicon.alternation(_SHARING_KINDS) + r")\s*的\s*通知$")
 
 
 _TITLE_TAIL = 6  # characters: the kind of document and what it is about (…救助应急预案), printed even where the title breaks
@@ -182,7 +188,7 @@ def may_title(line: str, issued: str) -> bool:
 
 def issued_plan(title: str, lines: list[str]) -> str:
     """The title of the document a notice issues, named in its title or its issuing sentence, else ""."""
-    m = _ISSUING_TITLE.search(title.strip())
+    m = _ISSUING_TITLE.search(title.strip()) or _ISSUING_SHARING_TITLE.search(title.strip())
     if m:
         return m.group(1).strip()
     found = next((f for f in map(_ISSUING_SENTENCE.search, lines) if f), None)
@@ -196,6 +202,58 @@ def issued_plan(title: str, lines: list[str]) -> str:
 ASSIGNING_BRACKET = re.compile(r"[（(](?:[^（）()\n]|[（(][^（）()\n]{0,20}[）)]){2,200}?(?:"
                                + lexicon.alternation(lexicon.VERB_ROLES) + r")[。.]?[）)]"
                                r"|[（(【\[]\s*(?:" + lexicon.UNIT_LABEL + r")\s*[:：]")
+
+
+# A 分工 item may give its units as a sentence of their own closing the item instead of a bracket (1.共建研究院。（对应
+# 《协议》第三条）市X局牵头，市Y局、市Z局配合。 / 2.支持就业创业。市W局负责，团市委配合。): every clause of that last
+# sentence is bodies' names closed by a role verb. Tested on the last sentence alone (cut at the last 。 or bracket
+# before it, so no search runs over the item's whole text), its names bounded and holding no modal (各地要认真抓好落实
+# asks, it names no unit).
+_ASSIGNING_CLAUSE = re.compile(r"(?:[^（）()\n，,。；;：:" + "".join(lexicon.ROLE_VERB_MODALS) + r"]|[（(][^（）()\n]{0,20}[）)])"
+                               r"{2,80}?(?:" + lexicon.alternation(lexicon.VERB_ROLES) + ")")
+_ASSIGNING_SENTENCE = re.compile("(?:" + _ASSIGNING_CLAUSE.pattern + r")(?:[，,；;](?:" + _ASSIGNING_CLAUSE.pattern
+                                 + r")){0,5}[。.]?")
+_LAST_SENTENCE_MAX = 200  # characters: a sentence of names and role verbs is short
+
+
+def closes_with_assigning_sentence(text: str) -> bool:
+    """Does the item's text close with a sentence naming its units by role verbs alone (市X局牵头，市Y局配合。)?
+
+    The sentence is what follows the item's last 。, a note opening it (（对应《协议》第三条第（一）项）, the clause
+    the item carries out) left out."""
+    body = text.strip().rstrip("。.").rstrip()
+    if "。" not in body:
+        return False  # the item's own sentence comes first (its title, 共建研究院。); the units' sentence closes it
+    last = _without_opening_note(body[body.rfind("。") + 1:].strip())
+    if not 0 < len(last) <= _LAST_SENTENCE_MAX or _ASSIGNING_SENTENCE.fullmatch(last) is None:
+        return False
+    # the first clause names a body (市X局牵头, 某学院具体实施), not the work (鼓励社会资本参与)
+    return _names_a_body(_ASSIGNING_CLAUSE.match(last).group(0))
+
+
+_ROLE_VERB_AT_END = re.compile("(?:" + lexicon.alternation(lexicon.VERB_ROLES) + ")$")
+_MANNERS = sorted({*lexicon.VERB_ADVERBS, *lexicon.OTHERS_ROLE_MANNERS, "等"}, key=len, reverse=True)
+
+
+def _names_a_body(clause: str) -> bool:
+    """Does the clause's name, its role verb and the manner before it dropped (按职责分工负责, 等配合), end as a body's?"""
+    name = _ROLE_VERB_AT_END.sub("", clause)
+    while (manner := next((m for m in _MANNERS if name.endswith(m)), None)) is not None:
+        name = name[: -len(manner)]
+    return name.endswith(lexicon.UNIT_ENDINGS)
+
+
+def _without_opening_note(sentence: str) -> str:
+    """The sentence after the bracket opening it, brackets inside that one counted (（对应第三条第（一）项）X牵头 → X牵头)."""
+    if not sentence.startswith(("（", "(")):
+        return sentence
+    depth = 0
+    for i, ch in enumerate(sentence):
+        depth += ch in "（("
+        depth -= ch in "）)"
+        if depth == 0:
+            return sentence[i + 1:].strip()
+    return sentence
 
 
 # A work notice's item names who acts as its sentences' subjects (（一）严格生产准入。工业和信息化部、市场监管总局要…。

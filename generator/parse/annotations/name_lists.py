@@ -896,6 +896,22 @@ def drop_plan_part_tag(piece: str) -> str:
     return "" if _PLAN_PART_TAG.match(piece) else piece
 
 
+_PARTIES = (lx.SETTING_PARTY_WORD, lx.SIGNING_PARTY_WORD)
+
+
+def drop_party_word(piece: str) -> str:
+    """甲方市政府督查室 -> 市政府督查室, 乙方发展规划处 -> 发展规划处: an agreement names the body of each party carrying a
+    clause with the party word glued before it (评估由甲方市X室和乙方Y处共同组织): the word says whose body it is, no
+    letter of its name. Only where what follows is a body's name (乙方 alone is read as the party, party_word.py)."""
+    # (each name of a pair the joiner parts later, 甲方X和乙方Y, read so: the joiner kept in its place)
+    return "".join(_without_party_word(part) for part in re.split("(" + _JOINER.pattern + ")", piece))
+
+
+def _without_party_word(name: str) -> str:
+    party = next((p for p in _PARTIES if name.startswith(p)), None)
+    return name[len(party):] if party and unit_like(name[len(party):]) else name
+
+
 _NAME_SIGNS = "".join(lx.LIST_NAME_SIGNS)
 
 
@@ -939,7 +955,9 @@ def drop_person_label(piece: str) -> str:
 
 
 # How a written piece of a list becomes a name, in order (each documented above with its phenomenon).
-NAME_RULES = (drop_enumerator, drop_person_label, drop_list_sign, drop_ordinal_word, drop_order_word, drop_means, drop_adverb_and_work, drop_sector_tag, drop_trailing_qualifier, drop_group_after_deng, drop_short_name_note, drop_scope_note, drop_duty_note,
+NAME_RULES = (drop_enumerator, drop_person_label, drop_list_sign, drop_ordinal_word, drop_party_word, drop_order_word,
+              drop_means, drop_adverb_and_work, drop_sector_tag, drop_trailing_qualifier, drop_group_after_deng,
+              drop_short_name_note, drop_scope_note, drop_duty_note,
               drop_closing_manner,
               drop_person_in_brackets, drop_part_note, drop_holding_mode_note, drop_measure_scope_note,
               drop_tag_in_inner_brackets,
