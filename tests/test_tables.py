@@ -7726,6 +7726,21 @@ def test_a_stretch_column_with_no_task_column_titles_the_rows_and_the_legend_sta
     assert header_kinds(["序号", "整治路段", "整治内容", "责任单位"])[1] == "extra"
 
 
+def test_a_sector_column_with_no_task_column_titles_the_rows():
+    """A 三管三必须 监管职责清单 sets one sector a row under 行业领域 (监管领域), its units beside it: with no other
+    column naming the rows the sector is each row's task, not a group merged over them (the table was lost whole).
+    Beside a task column a 领域 column still groups the rows."""
+    assert reading("\n".join([
+        "某县安全生产部门监管职责清单",
+        "序号\t行业领域\t监管部门\t配合部门",
+        "1\t非煤矿山\t县甲局\t县乙局",
+        "2\t特种设备\t县丙局\t县丁局",
+    ])) == [("", 1, "非煤矿山", [("县甲局", "responsible"), ("县乙局", "support")]),
+            ("", 2, "特种设备", [("县丙局", "responsible"), ("县丁局", "support")])]
+    assert header_kinds(["序号", "监管领域", "责任单位"])[1] == "task"
+    assert header_kinds(["重点领域", "序号", "工作任务", "责任单位"])[0] == "group"
+
+
 def test_tab_row_under_merged_number_and_item_closed_by_a_text_column_is_right_aligned():
     """A duty list with a 具体情形 column beside a merged 序号 + 诉求事项 cell, saved with tabs, writes the later 情形 row
     with its own cells only (情形 | 主办 | 协办 | 依据). Its last cell is a law's name under the text column 办理依据, so

@@ -163,6 +163,10 @@ def _kinds_of(cells: list[str]) -> list[str | None]:
     shaped = "number" in kinds or "deadline" in kinds  # a 分工表's 序号 or 时限 besides the units, not a two-column list
     if len(unnamed) == 1 and units and shaped and unnamed[0] < units[0] and _may_name_task(cells[unnamed[0]]):
         kinds[unnamed[0]] = "task"
+        return kinds
+    naming = _row_naming_column(kinds, cells)
+    if naming is not None:
+        kinds[naming] = "task"
     return kinds
 
 
@@ -210,6 +214,19 @@ def _stretch_column(kinds: list[str | None], cells: list[str]) -> int | None:
     stretches = [j for j, c in enumerate(cells)
                  if kinds[j] == "extra" and any(word in _header_text(c) for word in lx.TABLE_STRETCH_HEADS)]
     return stretches[0] if len(stretches) == 1 else None
+
+
+def _row_naming_column(kinds: list[str | None], cells: list[str]) -> int | None:
+    """The one column naming what each row covers in a header naming no task column but unit columns: a 三管三必须
+    监管职责清单's sector (序号 | 行业领域 | 监管部门 | 配合部门 | 职责依据: one sector a row, the group word 领域 no
+    merged group here) or an inspection schedule's object (序号 | 检查时间 | 检查对象 | 牵头单位 | 参加单位). Read as a
+    group or a note column they left the table with no task column and every row was lost. The units answer for the
+    sector or the object inspected, which titles the row. Two such columns say nothing certain."""
+    if not any(k in UNIT_COLUMN_KINDS for k in kinds):
+        return None
+    naming = [j for j, c in enumerate(cells)
+              if kinds[j] == "group" and any(word in _header_text(c) for word in lx.TABLE_SECTOR_HEADS)]
+    return naming[0] if len(naming) == 1 else None
 
 
 def report_column(header: str, problems: bool = True) -> bool:
