@@ -7741,6 +7741,26 @@ def test_a_sector_column_with_no_task_column_titles_the_rows():
     assert header_kinds(["重点领域", "序号", "工作任务", "责任单位"])[0] == "group"
 
 
+def test_an_inspected_object_column_with_no_task_column_titles_the_rows():
+    """A 重点检查安排表 often names each row by what is inspected (检查对象, 督查对象) beside its time and units, with no
+    检查内容 column: with no other column naming the rows the object is the row's task and title, and a body inspected
+    there is no unit of the row. Beside a 抽查事项 it stays a note (a 双随机 plan's 抽查对象)."""
+    assert reading("\n".join([
+        "某镇节前重点检查安排表",
+        "序号\t检查时间\t检查对象\t牵头单位\t参加单位",
+        "1\t1月20日\t辖区加油站\t镇甲办\t镇乙所、镇丙所",
+        "2\t1月21日\t农贸市场、超市\t镇丙所\t镇丁院",
+    ])) == [("", 1, "辖区加油站", [("镇甲办", "lead"), ("镇乙所", "support"), ("镇丙所", "support")]),
+            ("", 2, "农贸市场、超市", [("镇丙所", "lead"), ("镇丁院", "support")])]
+    assert reading("\n".join([
+        "某县专项督查安排表",
+        "序号\t督查对象\t责任单位",
+        "1\t县甲局\t县委督查室",
+        "2\t县乙局\t县委督查室",
+    ])) == [("", 1, "县甲局", [("县委督查室", "responsible")]), ("", 2, "县乙局", [("县委督查室", "responsible")])]
+    assert header_kinds(["序号", "抽查事项", "抽查对象", "责任单位"])[2] == "extra"
+
+
 def test_tab_row_under_merged_number_and_item_closed_by_a_text_column_is_right_aligned():
     """A duty list with a 具体情形 column beside a merged 序号 + 诉求事项 cell, saved with tabs, writes the later 情形 row
     with its own cells only (情形 | 主办 | 协办 | 依据). Its last cell is a law's name under the text column 办理依据, so

@@ -216,6 +216,9 @@ def _stretch_column(kinds: list[str | None], cells: list[str]) -> int | None:
     return stretches[0] if len(stretches) == 1 else None
 
 
+_INSPECTED_OBJECT = re.compile(lx.TABLE_INSPECTED_OBJECT_COLUMN)
+
+
 def _row_naming_column(kinds: list[str | None], cells: list[str]) -> int | None:
     """The one column naming what each row covers in a header naming no task column but unit columns: a 三管三必须
     监管职责清单's sector (序号 | 行业领域 | 监管部门 | 配合部门 | 职责依据: one sector a row, the group word 领域 no
@@ -225,7 +228,8 @@ def _row_naming_column(kinds: list[str | None], cells: list[str]) -> int | None:
     if not any(k in UNIT_COLUMN_KINDS for k in kinds):
         return None
     naming = [j for j, c in enumerate(cells)
-              if kinds[j] == "group" and any(word in _header_text(c) for word in lx.TABLE_SECTOR_HEADS)]
+              if (kinds[j] == "group" and any(word in _header_text(c) for word in lx.TABLE_SECTOR_HEADS))
+              or (kinds[j] == "extra" and _INSPECTED_OBJECT.match(_header_text(c)))]
     return naming[0] if len(naming) == 1 else None
 
 
