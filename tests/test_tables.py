@@ -7761,6 +7761,28 @@ def test_an_inspected_object_column_with_no_task_column_titles_the_rows():
     assert header_kinds(["序号", "抽查事项", "抽查对象", "责任单位"])[2] == "extra"
 
 
+def test_a_second_citation_line_of_a_source_cell_goes_on_the_cell_not_a_group_row():
+    """A Word table saved as text writes a 职责依据 cell of two citations as two lines, the second with no tab and no
+    stop (《…》第十条第二款): it is that cell's paragraph, not a group row (which ended the table before the next real
+    group row and lost its rows)."""
+    text = "\n".join([
+        "某县安全生产部门监管职责清单",
+        "序号\t监管事项\t监管部门\t配合部门\t职责依据",
+        "一、工矿商贸（2项）",
+        "1\t非煤矿山\t县甲局\t县乙局\t《某矿山安全法》第四条",
+        "《某安全生产法》第十条第二款",
+        "2\t烟花爆竹\t县甲局\t县丙局\t《某爆竹管理条例》第四条",
+        "《某省安全生产条例》第十条",
+        "二、交通运输（1项）",
+        "3\t道路运输\t县丁局\t县丙局\t《某运输条例》第七条",
+    ])
+    assert sections(text) == [("一", "工矿商贸（2项）"), ("二", "交通运输（1项）")]
+    assert reading(text) == [("一", 1, "非煤矿山", [("县甲局", "responsible"), ("县乙局", "support")]),
+                             ("一", 2, "烟花爆竹", [("县甲局", "responsible"), ("县丙局", "support")]),
+                             ("二", 3, "道路运输", [("县丁局", "responsible"), ("县丙局", "support")])]
+    assert "第十条第二款" in _plan(text).sections[0].tasks[0].text
+
+
 def test_tab_row_under_merged_number_and_item_closed_by_a_text_column_is_right_aligned():
     """A duty list with a 具体情形 column beside a merged 序号 + 诉求事项 cell, saved with tabs, writes the later 情形 row
     with its own cells only (情形 | 主办 | 协办 | 依据). Its last cell is a law's name under the text column 办理依据, so
