@@ -7783,6 +7783,23 @@ def test_a_second_citation_line_of_a_source_cell_goes_on_the_cell_not_a_group_ro
     assert "第十条第二款" in _plan(text).sections[0].tasks[0].text
 
 
+def test_an_article_quoted_in_a_source_column_gives_no_units():
+    """A 职责依据 cell quotes a law's article, whose clauses name bodies (公安机关负责…, 其他有关部门依照职责分工…): no
+    duty statement of the row, so none of them is a unit; the citation stays in the task's text, on a line of its own
+    under its column's name. A scope bracket in the task cell (学校（含幼儿园、校外培训机构）) stays the title's."""
+    text = "\n".join([
+        "某县安全生产部门监管职责清单",
+        "序号\t监管事项\t监管部门\t配合部门\t职责依据",
+        "1\t民用爆炸物品\t县甲局\t县乙局\t《某物品安全管理条例》第四条：行业主管部门负责安全监督管理；公安机关负责公共安全管理",
+        "2\t养老机构\t县丙局\t县丁局\t《某机构管理办法》第四条：民政部门负责监督管理，其他有关部门依照职责分工对养老机构实施监督",
+        "3\t学校（含幼儿园、校外培训机构）\t县戊局\t县乙局\t《某学校安全管理办法》第五条",
+    ])
+    assert reading(text) == [("", 1, "民用爆炸物品", [("县甲局", "responsible"), ("县乙局", "support")]),
+                             ("", 2, "养老机构", [("县丙局", "responsible"), ("县丁局", "support")]),
+                             ("", 3, "学校（含幼儿园、校外培训机构）", [("县戊局", "responsible"), ("县乙局", "support")])]
+    assert "公安机关负责公共安全管理" in _plan(text).sections[0].tasks[0].text
+
+
 def test_tab_row_under_merged_number_and_item_closed_by_a_text_column_is_right_aligned():
     """A duty list with a 具体情形 column beside a merged 序号 + 诉求事项 cell, saved with tabs, writes the later 情形 row
     with its own cells only (情形 | 主办 | 协办 | 依据). Its last cell is a law's name under the text column 办理依据, so

@@ -10,13 +10,12 @@ from collections.abc import Callable
 from ....words import lexicon as lx
 from ....words.labels import ATTACHMENT_MARK_LINE
 from ....words.names import unit_like
-from ....words.columns import column_name
 from ....words.widths import display_width
 from .box_drawn import _fold, _Piece, _pieces
 from .cells import _NONE, _cell_class, _column_class
 from .group_bodies import group_row_body
 from .header import (UNIT_COLUMN_KINDS, _Columns, _is_header, diagonal_corner, header_at, header_kind,
-                     lower_header_past_rule)
+                     lower_header_past_rule, source_column)
 from .layouts import Found
 from .role_grid import is_tick_cell
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _CONTINUED_MARK, _NOTE_UNDER, _NUMBER_CELL,
@@ -376,8 +375,7 @@ def _tick_line_of_the_last_role_cell(line: str, rows: list[list[str]], columns: 
 # it ended the table). Under a whole row whose last column is such a column, a line opening with a title's 《 is that
 # cell's next citation: a group row names a kind of work (一、交通运输（6项）), never opens with a document's title.
 def _citation_of_the_last_source_cell(line: str, columns: _Columns) -> bool:
-    return (line.strip().startswith("《") and columns.kinds[-1] == "extra"
-            and any(word in column_name(columns.names[-1]) for word in lx.TABLE_SOURCE_HEADS))
+    return line.strip().startswith("《") and columns.kinds[-1] == "extra" and source_column(columns.names[-1])
 
 
 def _sentence_left_open(cell: str) -> bool:

@@ -233,6 +233,18 @@ def _row_naming_column(kinds: list[str | None], cells: list[str]) -> int | None:
     return naming[0] if len(naming) == 1 else None
 
 
+def source_column(header: str) -> bool:
+    """A column citing where each row's duty or task comes from (职责依据, 法律依据, 政策依据, 任务来源, 出处): laws and
+    documents quoted, no duty statement of the row (lexicon TABLE_SOURCE_HEADS)."""
+    return header_kind(header) == "extra" and any(word in _header_text(header) for word in lx.TABLE_SOURCE_HEADS)
+
+
+def basis_column(header: str) -> bool:
+    """A source column giving a duty's legal basis (职责依据, 法律依据, 政策依据): its cells may quote an article whose
+    clauses name a law's bodies (lexicon TABLE_BASIS_HEADS)."""
+    return source_column(header) and any(word in _header_text(header) for word in lx.TABLE_BASIS_HEADS)
+
+
 def report_column(header: str, problems: bool = True) -> bool:
     """A column of a ledger's report by its header (进展情况, 本月进展情况, 下步工作计划; with `problems`, 存在问题 too):
     what was done, what holds the row up, what comes next."""
