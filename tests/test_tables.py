@@ -7773,6 +7773,80 @@ def test_a_stretch_column_with_no_task_column_titles_the_rows_and_the_legend_sta
     assert header_kinds(["序号", "整治路段", "整治内容", "责任单位"])[1] == "extra"
 
 
+def test_a_sector_column_with_no_task_column_titles_the_rows():
+    """A 三管三必须 监管职责清单 sets one sector a row under 行业领域 (监管领域), its units beside it: with no other
+    column naming the rows the sector is each row's task, not a group merged over them (the table was lost whole).
+    Beside a task column a 领域 column still groups the rows."""
+    assert reading("\n".join([
+        "某县安全生产部门监管职责清单",
+        "序号\t行业领域\t监管部门\t配合部门",
+        "1\t非煤矿山\t县甲局\t县乙局",
+        "2\t特种设备\t县丙局\t县丁局",
+    ])) == [("", 1, "非煤矿山", [("县甲局", "responsible"), ("县乙局", "support")]),
+            ("", 2, "特种设备", [("县丙局", "responsible"), ("县丁局", "support")])]
+    assert header_kinds(["序号", "监管领域", "责任单位"])[1] == "task"
+    assert header_kinds(["重点领域", "序号", "工作任务", "责任单位"])[0] == "group"
+
+
+def test_an_inspected_object_column_with_no_task_column_titles_the_rows():
+    """A 重点检查安排表 often names each row by what is inspected (检查对象, 督查对象) beside its time and units, with no
+    检查内容 column: with no other column naming the rows the object is the row's task and title, and a body inspected
+    there is no unit of the row. Beside a 抽查事项 it stays a note (a 双随机 plan's 抽查对象)."""
+    assert reading("\n".join([
+        "某镇节前重点检查安排表",
+        "序号\t检查时间\t检查对象\t牵头单位\t参加单位",
+        "1\t1月20日\t辖区加油站\t镇甲办\t镇乙所、镇丙所",
+        "2\t1月21日\t农贸市场、超市\t镇丙所\t镇丁院",
+    ])) == [("", 1, "辖区加油站", [("镇甲办", "lead"), ("镇乙所", "support"), ("镇丙所", "support")]),
+            ("", 2, "农贸市场、超市", [("镇丙所", "lead"), ("镇丁院", "support")])]
+    assert reading("\n".join([
+        "某县专项督查安排表",
+        "序号\t督查对象\t责任单位",
+        "1\t县甲局\t县委督查室",
+        "2\t县乙局\t县委督查室",
+    ])) == [("", 1, "县甲局", [("县委督查室", "responsible")]), ("", 2, "县乙局", [("县委督查室", "responsible")])]
+    assert header_kinds(["序号", "抽查事项", "抽查对象", "责任单位"])[2] == "extra"
+
+
+def test_a_second_citation_line_of_a_source_cell_goes_on_the_cell_not_a_group_row():
+    """A Word table saved as text writes a 职责依据 cell of two citations as two lines, the second with no tab and no
+    stop (《…》第十条第二款): it is that cell's paragraph, not a group row (which ended the table before the next real
+    group row and lost its rows)."""
+    text = "\n".join([
+        "某县安全生产部门监管职责清单",
+        "序号\t监管事项\t监管部门\t配合部门\t职责依据",
+        "一、工矿商贸（2项）",
+        "1\t非煤矿山\t县甲局\t县乙局\t《某矿山安全法》第四条",
+        "《某安全生产法》第十条第二款",
+        "2\t烟花爆竹\t县甲局\t县丙局\t《某爆竹管理条例》第四条",
+        "《某省安全生产条例》第十条",
+        "二、交通运输（1项）",
+        "3\t道路运输\t县丁局\t县丙局\t《某运输条例》第七条",
+    ])
+    assert sections(text) == [("一", "工矿商贸（2项）"), ("二", "交通运输（1项）")]
+    assert reading(text) == [("一", 1, "非煤矿山", [("县甲局", "responsible"), ("县乙局", "support")]),
+                             ("一", 2, "烟花爆竹", [("县甲局", "responsible"), ("县丙局", "support")]),
+                             ("二", 3, "道路运输", [("县丁局", "responsible"), ("县丙局", "support")])]
+    assert "第十条第二款" in _plan(text).sections[0].tasks[0].text
+
+
+def test_an_article_quoted_in_a_source_column_gives_no_units():
+    """A 职责依据 cell quotes a law's article, whose clauses name bodies (公安机关负责…, 其他有关部门依照职责分工…): no
+    duty statement of the row, so none of them is a unit; the citation stays in the task's text, on a line of its own
+    under its column's name. A scope bracket in the task cell (学校（含幼儿园、校外培训机构）) stays the title's."""
+    text = "\n".join([
+        "某县安全生产部门监管职责清单",
+        "序号\t监管事项\t监管部门\t配合部门\t职责依据",
+        "1\t民用爆炸物品\t县甲局\t县乙局\t《某物品安全管理条例》第四条：行业主管部门负责安全监督管理；公安机关负责公共安全管理",
+        "2\t养老机构\t县丙局\t县丁局\t《某机构管理办法》第四条：民政部门负责监督管理，其他有关部门依照职责分工对养老机构实施监督",
+        "3\t学校（含幼儿园、校外培训机构）\t县戊局\t县乙局\t《某学校安全管理办法》第五条",
+    ])
+    assert reading(text) == [("", 1, "民用爆炸物品", [("县甲局", "responsible"), ("县乙局", "support")]),
+                             ("", 2, "养老机构", [("县丙局", "responsible"), ("县丁局", "support")]),
+                             ("", 3, "学校（含幼儿园、校外培训机构）", [("县戊局", "responsible"), ("县乙局", "support")])]
+    assert "公安机关负责公共安全管理" in _plan(text).sections[0].tasks[0].text
+
+
 def test_tab_row_under_merged_number_and_item_closed_by_a_text_column_is_right_aligned():
     """A duty list with a 具体情形 column beside a merged 序号 + 诉求事项 cell, saved with tabs, writes the later 情形 row
     with its own cells only (情形 | 主办 | 协办 | 依据). Its last cell is a law's name under the text column 办理依据, so

@@ -2449,6 +2449,19 @@ TABLE_STRETCH_HEADS = ("路段", "区域", "位置")
 # (各县（市、区）委组织部分管负责同志, 市直经济部门、市属国有企业) are acted on, never the units doing the work; a cell
 # there reading as units is no sign the row's cells were shifted (source/formats/table/cell_lines.py)
 TABLE_OBJECT_HEADS = ("对象",)
+# the sector a 监管职责清单's row covers (行业领域, 监管领域: 三管三必须 lists set one sector a row, its units beside it)
+# and what an inspection schedule's row inspects (检查对象, 督查对象: a 重点检查安排表 with no 检查内容 column beside
+# 检查时间 | 牵头单位 | 参加单位). Beside a task column the first groups the rows and the second is kept as text; in a
+# header naming no task column but unit columns, the one such column names the rows (source/formats/table/header.py)
+TABLE_SECTOR_HEADS = ("领域",)
+# a column citing where each row's duty or task comes from (职责依据, 法律依据, 政策依据, 任务来源, 出处): its cells cite
+# laws and documents (《…》第X条), a cell of two citations two paragraphs (source/formats/table/delimited.py)
+TABLE_SOURCE_HEADS = ("依据", "来源", "出处")
+# of those, a duty list's legal basis (职责依据, 法律依据, 政策依据) quotes the article itself (《…》第四条：…公安机关负责…):
+# text kept under the column's name on a line of its own, never a duty statement naming the row's units
+# (source/formats/table/rows.py, parse/annotations/__init__.py _BASIS_FIELD)
+TABLE_BASIS_HEADS = ("依据",)
+TABLE_INSPECTED_OBJECT_COLUMN = r"^(?:检查|督查|督导|巡查|抽查|暗访)对象$"
 # the count columns of a training or event plan (培训人数, 天数（天）, 学时, 期数, 场次): a bare figure per row, which may
 # equal the next row's 序号 (source/formats/table/cell_lines.py) and names no body
 TABLE_COUNT_HEADS = ("人数", "天数", "学时", "课时", "期数", "场次")

@@ -159,13 +159,22 @@ _QUOTED_UPPER_LEVEL_FIELD = re.compile(r"^[ \t\u3000]*(?:(?:" + lx.UPPER_LEVEL_I
                                        r"|[\u4e00-\u9fff]{2,12}[:：]“[^“”\n]*”[。；;，,]?$)", re.M)
 
 
+# a line citing where a row's duty comes from, "职责依据:《…》第四条：…" under its row of a duty list (source/formats/table/
+# rows.py writes a basis column so, lexicon TABLE_BASIS_HEADS): the article it quotes names a law's bodies (公安机关负责…,
+# 其他有关部门依照职责分工…), none of the row's units. To its end, no unit is read there
+_BASIS_FIELD = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{0,4}(?:" + lx.alternation(lx.TABLE_BASIS_HEADS)
+                           + r")\s*[:：]\s*《[^\n]*", re.M)
+
+
 def _in_report_field(text: str):
-    """A test of an offset of the text: does it fall in a report field's line (进展情况：…) or a line quoting the upper
-    level's item (省方案任务：“…”)?"""
+    """A test of an offset of the text: does it fall in a report field's line (进展情况：…), a line quoting the upper
+    level's item (省方案任务：“…”) or a line citing a row's source (职责依据:《…》)?"""
     fields = [(m.start(), m.end()) for m in _REPORT_FIELD.finditer(text)] if any(
         label in text for label in lx.REPORT_LABELS) else []
     if "“" in text or any(level in text for level in lx.UPPER_LEVELS):
         fields = sorted(fields + [(m.start(), m.end()) for m in _QUOTED_UPPER_LEVEL_FIELD.finditer(text)])
+    if "《" in text:
+        fields = sorted(fields + [(m.start(), m.end()) for m in _BASIS_FIELD.finditer(text)])
     starts = [s for s, _ in fields]
     return lambda at: bool(fields) and (k := bisect_right(starts, at)) > 0 and at < fields[k - 1][1]
 

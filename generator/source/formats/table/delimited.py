@@ -15,7 +15,7 @@ from .box_drawn import _fold, _Piece, _pieces
 from .cells import _NONE, _cell_class, _column_class
 from .group_bodies import group_row_body
 from .header import (UNIT_COLUMN_KINDS, _Columns, _is_header, diagonal_corner, header_at, header_kind,
-                     lower_header_past_rule)
+                     lower_header_past_rule, source_column)
 from .layouts import Found
 from .role_grid import is_tick_cell
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _CONTINUED_MARK, _NOTE_UNDER, _NUMBER_CELL,
@@ -357,6 +357,7 @@ def _continues_last_cell(line: str, lines: list[str], i: int, rows: list[list[st
         return True
     return len(rows[-1]) == columns.width and (_sentence_left_open(rows[-1][-1])
                                                or _tick_line_of_the_last_role_cell(line, rows, columns)
+                                               or _citation_of_the_last_source_cell(line, columns)
                                                or _paragraph_of_the_last_cell(line, lines, i, rows, split, columns)
                                                or _names_of_the_last_unit_cell(line, lines, i, rows, split, columns))
 
@@ -366,6 +367,15 @@ def _continues_last_cell(line: str, lines: list[str], i: int, rows: list[list[st
 # cell, in a role column, is tick lines too is the rest of that cell, never a row (a group row names work, not boxes).
 def _tick_line_of_the_last_role_cell(line: str, rows: list[list[str]], columns: _Columns) -> bool:
     return columns.kinds[-1] == "role" and is_tick_cell(line) and is_tick_cell(rows[-1][-1])
+
+
+# A duty list's last column cites where each row's duty comes from (职责依据, 政策依据, 任务来源): a Word table saved as
+# text writes a cell of two citations as two lines, the second with no tab and, a law's title or article (《…》第十条第二款)
+# closing with no stop, it passed for a group row over the rows below (numbered by guess, and before a real group row
+# it ended the table). Under a whole row whose last column is such a column, a line opening with a title's 《 is that
+# cell's next citation: a group row names a kind of work (一、交通运输（6项）), never opens with a document's title.
+def _citation_of_the_last_source_cell(line: str, columns: _Columns) -> bool:
+    return line.strip().startswith("《") and columns.kinds[-1] == "extra" and source_column(columns.names[-1])
 
 
 def _sentence_left_open(cell: str) -> bool:

@@ -165,6 +165,10 @@ def _kinds_of(cells: list[str]) -> list[str | None]:
     shaped = "number" in kinds or "deadline" in kinds  # a 分工表's 序号 or 时限 besides the units, not a two-column list
     if len(unnamed) == 1 and units and shaped and unnamed[0] < units[0] and _may_name_task(cells[unnamed[0]]):
         kinds[unnamed[0]] = "task"
+        return kinds
+    naming = _row_naming_column(kinds, cells)
+    if naming is not None:
+        kinds[naming] = "task"
     return kinds
 
 
@@ -212,6 +216,35 @@ def _stretch_column(kinds: list[str | None], cells: list[str]) -> int | None:
     stretches = [j for j, c in enumerate(cells)
                  if kinds[j] == "extra" and any(word in _header_text(c) for word in lx.TABLE_STRETCH_HEADS)]
     return stretches[0] if len(stretches) == 1 else None
+
+
+_INSPECTED_OBJECT = re.compile(lx.TABLE_INSPECTED_OBJECT_COLUMN)
+
+
+def _row_naming_column(kinds: list[str | None], cells: list[str]) -> int | None:
+    """The one column naming what each row covers in a header naming no task column but unit columns: a 三管三必须
+    监管职责清单's sector (序号 | 行业领域 | 监管部门 | 配合部门 | 职责依据: one sector a row, the group word 领域 no
+    merged group here) or an inspection schedule's object (序号 | 检查时间 | 检查对象 | 牵头单位 | 参加单位). Read as a
+    group or a note column they left the table with no task column and every row was lost. The units answer for the
+    sector or the object inspected, which titles the row. Two such columns say nothing certain."""
+    if not any(k in UNIT_COLUMN_KINDS for k in kinds):
+        return None
+    naming = [j for j, c in enumerate(cells)
+              if (kinds[j] == "group" and any(word in _header_text(c) for word in lx.TABLE_SECTOR_HEADS))
+              or (kinds[j] == "extra" and _INSPECTED_OBJECT.match(_header_text(c)))]
+    return naming[0] if len(naming) == 1 else None
+
+
+def source_column(header: str) -> bool:
+    """A column citing where each row's duty or task comes from (职责依据, 法律依据, 政策依据, 任务来源, 出处): laws and
+    documents quoted, no duty statement of the row (lexicon TABLE_SOURCE_HEADS)."""
+    return header_kind(header) == "extra" and any(word in _header_text(header) for word in lx.TABLE_SOURCE_HEADS)
+
+
+def basis_column(header: str) -> bool:
+    """A source column giving a duty's legal basis (职责依据, 法律依据, 政策依据): its cells may quote an article whose
+    clauses name a law's bodies (lexicon TABLE_BASIS_HEADS)."""
+    return source_column(header) and any(word in _header_text(header) for word in lx.TABLE_BASIS_HEADS)
 
 
 def report_column(header: str, problems: bool = True) -> bool:

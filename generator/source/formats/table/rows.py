@@ -17,7 +17,7 @@ from ....words.names import proper_place, unit_like
 from .cells import (_INNER_LABEL, _NONE, _labelled_cell, _lone_character, _names_a_unit, _one_line, _reads_as_units,
                     _verbs_cut, note_role_clause, task_cell_parts, unit_text)
 from .header import (UNIT_COLUMN_KINDS, _CLAUSES, _Columns, header_at, header_kinds, header_notes, indicator_group_column,
-                     marks_stated, report_column)
+                     marks_stated, report_column, basis_column)
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _ARTICLE_CELL, _PLAN_ITEM_CELL, _BARE_CITATION, _CHAPTER_CELL, _BRACKET_GROUP_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _DECIMAL_CELL,
                     _ENDS_SENTENCE, _FIGURE_CELL, _HEADING_TEXT, _NOTE_UNDER, _NUMBER_CELL, _RUNS_ON_MARKS, _SECTION_LABEL, _counted_group_title,
                     _total_row, _WEEK_RANGE_CELL, matched_number)
@@ -436,11 +436,14 @@ class _Reader:
         # other columns, the report's role verbs were read as the row's assignments.
         # (a column quoting the upper level's item, 省方案任务: a line of its own too, which the annotation reader does
         # not read, parse.annotations._QUOTED_UPPER_LEVEL_FIELD: the quote's own annotation names the upper level's units)
+        # (a column giving the row's legal basis, 职责依据 / 政策依据: a line of its own too, parse.annotations._BASIS_FIELD:
+        # an article it quotes names the bodies of a law, 公安机关负责… / 有关部门依照职责分工…, none of the row's units)
         quoting = self.columns.quoting
         reports = _labelled_parts([(name, value) for name, value in others
-                                   if name in quoting or report_column(name)])
+                                   if name in quoting or report_column(name) or basis_column(name)])
         parts += _labelled_parts([(name, value) for name, value in others
-                                  if not _states_duties(name) and not report_column(name) and name not in quoting])
+                                  if not _states_duties(name) and not report_column(name) and name not in quoting
+                                  and not basis_column(name)])
         parts += [_one_line(c) for c in self.beyond]
         text = ""
         for part in dict.fromkeys(parts):
