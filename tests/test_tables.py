@@ -11188,3 +11188,27 @@ def test_tabs_the_department_an_offices_sits_in_answers_for_the_row():
     ]
     assert header_kind("办公室所在单位") == "responsible"
     assert header_kind("办公室") is None
+
+
+def test_locality_columns_closing_a_header_pasted_one_cell_per_line_belong_to_the_header():
+    """A 目标任务分解表 pasted one cell a line heads one quota column per 乡镇 / 街道 after its role columns (bare place
+    names, or the locality's government, under a spanning 乡镇（街道）分解任务): the names belong to the header, so each
+    row holds its quotas, the next row's 序号 after them; a first quota equal to that 序号 (2 / 城镇新增就业 after
+    row 1's quota 2) is still row 1's. The localities over figures give no unit; the header printed again after a page
+    break is no row."""
+    localities = {"bare": ["城关镇", "东坝乡", "南湖街道"],
+                  "governments": ["城关镇人民政府", "东坝乡人民政府", "南湖街道办事处"]}
+    for names in localities.values():
+        header = ["序号", "指标名称", "计量单位", "目标值", "牵头单位", "乡镇（街道）分解任务", *names]
+        text = "\n".join([
+            "某县2026年主要目标任务分解表", *header, "一、经济发展",
+            "1", "地区生产总值增长", "%", "6.5", "县发展改革局", "2", "6", "/",
+            "2", "城镇新增就业", "人", "3500", "县人力资源社会保障局", "800", "", "900",
+            "— 5 —", *header,
+            "3", "完成营造林", "亩", "5000", "县林业局", "≥300", "1000", "/",
+        ])
+        assert reading(text) == [
+            ("一", 1, "地区生产总值增长", [("县发展改革局", "lead")]),
+            ("一", 2, "城镇新增就业", [("县人力资源社会保障局", "lead")]),
+            ("一", 3, "完成营造林", [("县林业局", "lead")]),
+        ], names
