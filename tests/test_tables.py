@@ -11335,3 +11335,27 @@ def test_mentions_in_a_markdown_tables_unit_cells_are_the_names_they_mention():
         [("产业股", "lead"), ("县文旅集团", "support"), ("县商务局", "support")]]
     from generator.source.plain_words import plain_words
     assert plain_words("| 1 | 甲 | @县甲局 @周某某 | 乙 |") == "| 1 | 甲 | @县甲局 @周某某 | 乙 |"
+
+
+def test_locality_columns_closing_a_header_pasted_one_cell_per_line_belong_to_the_header():
+    """A 目标任务分解表 pasted one cell a line heads one quota column per 乡镇 / 街道 after its role columns (bare place
+    names, or the locality's government, under a spanning 乡镇（街道）分解任务): the names belong to the header, so each
+    row holds its quotas, the next row's 序号 after them; a first quota equal to that 序号 (2 / 城镇新增就业 after
+    row 1's quota 2) is still row 1's. The localities over figures give no unit; the header printed again after a page
+    break is no row."""
+    localities = {"bare": ["城关镇", "东坝乡", "南湖街道"],
+                  "governments": ["城关镇人民政府", "东坝乡人民政府", "南湖街道办事处"]}
+    for names in localities.values():
+        header = ["序号", "指标名称", "计量单位", "目标值", "牵头单位", "乡镇（街道）分解任务", *names]
+        text = "\n".join([
+            "某县2026年主要目标任务分解表", *header, "一、经济发展",
+            "1", "地区生产总值增长", "%", "6.5", "县发展改革局", "2", "6", "/",
+            "2", "城镇新增就业", "人", "3500", "县人力资源社会保障局", "800", "", "900",
+            "— 5 —", *header,
+            "3", "完成营造林", "亩", "5000", "县林业局", "≥300", "1000", "/",
+        ])
+        assert reading(text) == [
+            ("一", 1, "地区生产总值增长", [("县发展改革局", "lead")]),
+            ("一", 2, "城镇新增就业", [("县人力资源社会保障局", "lead")]),
+            ("一", 3, "完成营造林", [("县林业局", "lead")]),
+        ], names

@@ -2520,6 +2520,12 @@ TABLE_AREA_FIGURE_SCOPES = ("全县", "全市", "全区", "全省", "全州", "�
                             "县级", "市级", "区级", "省级", "本级")
 TABLE_AREA_FIGURE_TARGETS = ("目标任务", "目标", "任务", "任务数")
 TABLE_BREAKDOWN_FIGURE_ENDS = ("分解任务", "分解目标", "任务分解", "目标分解")
+# A 分解表 handing quotas down to 乡镇 / 街道 heads one column per locality after its role columns, in place of (or
+# under) a spanning 乡镇（街道）分解任务: bare place names (城关镇, 东坝乡, 龙溪街道) or the locality's government (东坝镇人民政府,
+# 龙溪街道办事处). The endings such a column's name closes with, and the openings that make it a scope, not a
+# locality (全镇, 各乡镇, 本街道) (source/formats/table/cell_lines.py `_locality_columns`)
+TABLE_LOCALITY_COLUMN_ENDS = ("镇", "乡", "街道", "镇人民政府", "乡人民政府", "街道办事处")
+TABLE_LOCALITY_COLUMN_NOT_OPENINGS = ("全", "各", "本", "该", "乡镇", "街道")
 # the word naming an indicators' column beside such figures (指标名称, 指标（任务）名称, 考核指标)
 TABLE_INDICATOR_COLUMN_WORDS = ("指标",)
 

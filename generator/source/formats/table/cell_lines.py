@@ -119,7 +119,8 @@ def _header_run(lines: list[str], start: int) -> tuple[list[str], int, bool] | N
         # column: it is the first row's first cell, and taking it into the header would cut every row one cell late.
         # Nor does a group row under the header (一、党群部门, 二、行政执法部门): a unit-first 责任清单 groups its rows
         # by kinds of body, so its group rows end in 部门 / 单位 as that column's word does, but a label opens them)
-        spanned = _figure_sub_columns(cells, lines, i) if header_kind(text) is None else None
+        spanned = (_figure_sub_columns(cells, lines, i) or _locality_columns(cells, lines, i)
+                   if header_kind(text) is None else None)
         if spanned:
             cells, i = spanned
             break
@@ -279,6 +280,47 @@ def _figure_sub_columns(cells: list[str], lines: list[str], i: int) -> tuple[lis
     name, measure = (span[:note.start()], note.group()) if note else (span, "")
     subs = [name + lines[k].strip() + measure for k in range(i, j)]
     return cells[:spans[0]] + subs + cells[spans[0] + 1:], j
+
+
+_MAX_LOCALITY_COLUMNS = 30  # 乡镇 / 街道 a county hands quotas down to, at most
+_LOCALITY_COLUMN = re.compile("^[\u4e00-\u9fff]{1,6}(?:" + lx.alternation(lx.TABLE_LOCALITY_COLUMN_ENDS) + ")$")
+
+
+def _locality_column(text: str) -> bool:
+    """Whether a header cell names one locality a quota goes to (城关镇, 东坝乡, 龙溪街道, 东坝镇人民政府), not a scope
+    (全镇, 各乡镇) nor a column's word."""
+    return (bool(_LOCALITY_COLUMN.match(text)) and not text.startswith(lx.TABLE_LOCALITY_COLUMN_NOT_OPENINGS)
+            and header_kind(text) is None)
+
+
+def _locality_columns(cells: list[str], lines: list[str], i: int) -> tuple[list[str], int] | None:
+    """A 目标任务分解表 pasted one cell per line hands its quotas down one column per 乡镇 / 街道 after its role
+    columns: the header's cells, then the localities' names (城关镇 / 东坝镇 / 龙溪街道, the lower row under a spanning
+    乡镇（街道）分解任务), then row 1. The names are no row's cells: a row holds a quota under each, and ending the
+    header before them cut every row short, each row's quotas read as the next row's number, task and units. Two or
+    more such names running up to row 1's 序号 (or a group row over it) continue a header that already has its 序号
+    and a unit column; they take the spanning cell's place: (the header's cells, the index after the names). The
+    columns name no body (a place over numbers: probe5/matrix.md), so they give no unit."""
+    kinds = header_kinds(cells)
+    if "number" not in kinds or not any(kind in UNIT_COLUMN_KINDS for kind in kinds):
+        return None
+    j = i
+    while j < len(lines) and j - i <= _MAX_LOCALITY_COLUMNS and _locality_column(lines[j].strip()):
+        j += 1
+    if j - i < 2 or j - i > _MAX_LOCALITY_COLUMNS or not _first_row_opens(lines, j):
+        return None
+    if cells[-1].endswith(lx.TABLE_BREAKDOWN_FIGURE_ENDS):
+        cells = cells[:-1]  # the spanning cell over the localities names no column of its own
+    return cells + [lines[k].strip() for k in range(i, j)], j
+
+
+def _first_row_opens(lines: list[str], j: int) -> bool:
+    """Whether lines[j] opens the rows: row 1's 序号, or a group row (一、经济发展) with row 1's 序号 after it."""
+    if j >= len(lines):
+        return False
+    if _cell_number(lines[j].strip()) == 1:
+        return True
+    return (_group_label(lines[j].strip()) and j + 1 < len(lines) and _cell_number(lines[j + 1].strip()) == 1)
 
 
 def _opens_the_first_row(cells: list[str], text: str) -> bool:
@@ -640,7 +682,8 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
                 continue
             if number and current is not None and (_figure_before_the_units(current, row_kinds, next_text(i))
                                                    or _figure_in_its_column(current, row_kinds, row_names, lines, i)
-                                                   or _count_in_its_column(current, row_names, next_text(i))):
+                                                   or _count_in_its_column(current, row_names, next_text(i))
+                                                   or _quota_in_its_column(current, row_names, next_text(i))):
                 current.append(text)  # 新增省级创新平台 / 个 / 2 / 市科技局: a target value, though it reads as the next 序号
             elif number and (current is None or matched_number(number) == expected or (
                     # a gap in the numbering (5, 7): only after a full row, and followed by a cell
@@ -1479,6 +1522,25 @@ def _count_in_its_column(current: list[str], row_names: list[str], following: st
     return (not following or bool(_NUMBER_CELL.match(following) or _FIGURE_CELL.match(following)
                                   or _PAGE_MARK.match(following) or _BRACKET_GROUP_LABEL.match(following))
             or _cell_class(following) == "deadline")
+
+
+# a quota's cell: a figure, a bound (≥95, ≤30), or / (the locality bears none)
+_QUOTA_CELL = re.compile(r"^(?:[≥≤＞＜>]\s*)?\d+(?:\.\d+)?\s*%?$|^[-—–－/／]+$")
+
+
+def _quota_in_its_column(current: list[str], row_names: list[str], following: str) -> bool:
+    """A bare number due in a locality's quota column (城关镇 / 东坝镇 … after the role columns, `_locality_columns`)
+    of a row holding just the cells before it, followed by another quota: the row's quota, not the next row's 序号.
+
+    A 目标任务分解表 flattened one cell a line ends each row with its quotas (… / 综合股 / 9 / 5 / 5 / 2), the next row
+    opening with its 序号 and its indicator (9 / 实际利用县外资金): a first quota equal to that 序号 closed the row before
+    its quotas and opened a row titled by a figure. A real 序号 is followed by its row's indicator; a quota by the next
+    quota (a figure, a bound, /), the next 序号 or the table's end."""
+    at = len(current)
+    if not (1 < at < len(row_names) and _locality_column(row_names[at])):
+        return False
+    return not following or bool(_QUOTA_CELL.match(following) or _NUMBER_CELL.match(following)
+                                 or _PAGE_MARK.match(following))
 
 
 def _count_column(name: str) -> bool:
