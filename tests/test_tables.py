@@ -11359,3 +11359,32 @@ def test_locality_columns_closing_a_header_pasted_one_cell_per_line_belong_to_th
             ("一", 2, "城镇新增就业", [("县人力资源社会保障局", "lead")]),
             ("一", 3, "完成营造林", [("县林业局", "lead")]),
         ], names
+
+
+@pytest.mark.parametrize("cited, title", [("（一）2", "推进绿色建材下乡"), ("（二）", "培育乡村消费新场景"),
+                                          ("（一）1、2", "开展家电以旧换新；推进绿色建材下乡"), ("（九）", "（九）")])
+def test_a_row_with_an_empty_task_cell_is_titled_by_the_plans_item_its_citation_cites(cited, title):
+    """A 分工表 beside a 实施意见 naming no unit cites the paragraph each row carries out (对应条款: （一）2, （二）) and
+    leaves 重点任务 empty where the row takes the whole paragraph: the row's title is the cited item's, not
+    对应条款:（一）2; a citation matching no item keeps the bare citation, and the reader says so. Units as ever."""
+    plans = parse_text("\n".join([
+        "某省人民政府关于促进乡村消费的实施意见",
+        "一、丰富乡村消费供给",
+        "（一）促进乡村大宗消费。",
+        "1.开展家电以旧换新。组织开展家电以旧换新活动。",
+        "2.推进绿色建材下乡。开展绿色建材下乡活动。",
+        "（二）培育乡村消费新场景。发展乡村集市、夜间消费等消费新场景。",
+        "（三）提升乡村消费服务质量。",
+        "1.加强乡村市场监管。严厉打击假冒伪劣。",
+        "2.完善售后服务网络。引导企业延伸售后网点。",
+        "附件",
+        "某省推进乡村消费重点任务分工表",
+        "序号\t对应条款\t重点任务\t牵头单位\t参与单位\t完成时限",
+        "1\t（一）1\t开展家电以旧换新\t省甲厅\t省乙厅\t2030年底",
+        f"2\t{cited}\t\t省丙厅\t省甲厅\t每年",
+        "3\t（三）1\t严厉打击假冒伪劣\t省丁厅\t省甲厅\t每年",
+    ]) + "\n", "opinion.txt")
+    table = plans[-1]
+    assert [(t.number, t.title) for t in table.tasks()] == [(1, "开展家电以旧换新"), (2, title), (3, "严厉打击假冒伪劣")]
+    assert [(a.name, a.role) for a in table.tasks()[1].assignments] == [("省丙厅", "lead"), ("省甲厅", "support")]
+    assert any(f"its citation {cited} cites" in n.text for n in table.readings)

@@ -32,6 +32,7 @@ from dataclasses import replace
 
 from ..model import Annotation, Group, Plan, Section, Task
 from ..words.labels import ATTACHMENT_MARK_ALONE, CN_NUMERALS, cited_item, cn_number
+from .cited_rows import title_rows_by_cited_items
 from .records import mark_from_attached_table
 from .document_rules import DOCUMENT_RULES
 from .rules import apply_document_rules
@@ -75,6 +76,9 @@ def fold_attached_tables(plans: list[Plan]) -> list[Plan]:
         elif kept and kept[-1].source == plan.source and (_fold(kept[-1], plan, mark)
                                                           or _kept_as_text(kept[-1], plan, mark)):
             continue
+        prose = by_id.get(str(owner)) if owner else kept[-1] if kept and kept[-1].source == plan.source else None
+        if prose is not None and prose is not plan:
+            title_rows_by_cited_items(prose, plan)  # a row citing the plan's item, its task cell empty
         kept.append(plan)
     return kept
 
