@@ -3523,6 +3523,8 @@ def test_a_party_word_glued_before_a_body_is_no_word_of_its_name():
     whose body it is (甲方市X室 names 市X室), also for the second of a pair; a name with no party word keeps its letters."""
     assert pairs("开展合作评估。评估工作由甲方某市督查室和乙方发展规划处共同组织。") == [("某市督查室", L), ("发展规划处", L)]
     assert pairs("建立联络机制。甲方某市科技局、乙方科研处负责。") == [("某市科技局", R), ("科研处", R)]
+    read = read_task("推进成果转化。由乙方负责成果转化平台运营。", subjects=True)  # a verb after it: no name
+    assert [a.name for a in read.assignments] == []
 
 
 def test_a_closing_sentence_of_units_doing_their_part_well_names_the_supporting_bodies():

@@ -7292,6 +7292,41 @@ def test_each_party_of_an_agreement_answers_for_the_clauses_it_opens():
     assert all(("某大学", R) in _units(t) for t in signed.tasks())  # a 责任书: 乙方 bears every target
 
 
+def test_a_responsibility_document_titled_as_an_agreement_is_one_its_signing_party_bears():
+    """目标责任协议书 / 目标管理责任协议 / 包保责任协议: a 责任书 in all but its title's last word (its words before the
+    kind mark one): 乙方 signs for every target, as under a 责任书's title; a 合作协议 with the same lines is an
+    agreement, each clause its subject's (a target naming neither party nor unit goes to 乙方, see below)."""
+    lines = "\n甲方：某县人民政府\n乙方：某某镇人民政府\n一、责任目标\n1.安全事故起数同比下降10%。\n2.甲方负责督导检查。\n"
+    for title in ("某县2030年度安全生产目标责任协议书", "某县2030年度综治维稳目标管理责任协议", "某县2030年度森林防火包保责任协议"):
+        plan = parse_text(title + lines, "p.txt")[0]
+        assert [_units(t) for t in plan.tasks()] == [[("某某镇人民政府", R)], [("某某镇人民政府", R)]], title
+    agreement = parse_text("某县人民政府　某某镇人民政府合作协议" + lines, "p.txt")[0]
+    assert [_units(t) for t in agreement.tasks()] == [[("某某镇人民政府", R)], [("某县人民政府", R)]]
+
+
+def test_an_agreements_party_headings_full_names_and_bare_commitments_give_their_party():
+    """In an agreement, a heading naming one party's share (一、乙方义务 / 二、甲方义务) gives that party to each item
+    under it; a clause opening with a party's full name stands for it as its word does (某大学每年为…培训…); an item
+    naming no party word and no unit is 乙方's commitment (项目于2030年建成投产), one naming a party it does not open
+    (向乙方提供绿色通道) is not."""
+    heads = "某县人民政府　某集团有限公司投资合作协议\n甲方：某县人民政府\n乙方：某集团有限公司\n"
+    plan = parse_text(heads + "一、乙方义务\n1.按期完成项目投资5亿元。\n2.依法在本县纳税。\n"
+                      "二、甲方义务\n3.提供项目用地200亩。\n4.协调办理项目审批手续。\n", "p.txt")[0]
+    assert [_units(t) for t in plan.tasks()] == [[("某集团有限公司", R)]] * 2 + [[("某县人民政府", R)]] * 2
+    plain = parse_text(heads + "一、开展人才培养。某集团有限公司每年为本县培训技术工人200人次。\n"
+                       "二、项目于2030年6月前建成投产。\n三、项目建设期间向乙方提供政务服务绿色通道。\n", "p.txt")[0]
+    assert [_units(t) for t in plain.tasks()] == [[("某集团有限公司", R)], [("某集团有限公司", R)], []]
+
+
+def test_the_party_after_you_in_an_agreement_is_its_subject_and_no_name():
+    """由乙方负责成果转化平台运营 / 甲方设立专项资金，由乙方统筹使用: 由 names the agent, the party word after it stands for
+    its body as at a clause's opening; 乙方负责成果转化平台 is no name 负责成果转化平台 (a verb follows the word)."""
+    text = ("某县人民政府　某大学合作协议\n甲方：某县人民政府\n乙方：某大学\n一、由乙方负责成果转化平台运营。\n"
+            "二、甲方设立专项资金，由乙方统筹使用。\n")
+    plan = parse_text(text, "p.txt")[0]
+    assert [_units(t) for t in plan.tasks()] == [[("某大学", R)], [("某县人民政府", R), ("某大学", R)]]
+
+
 def test_a_responsibility_documents_parties_named_in_its_preamble_or_signature_block_bear_its_targets():
     """Many 责任书 name the parties only in the preamble's sentence (X（以下简称甲方）与Y（以下简称乙方）签订本责任书)
     or in the signature block at the end (甲方（盖章）：X　　乙方（盖章）：Y, both on one line): either names 乙方 as a

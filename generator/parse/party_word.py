@@ -9,6 +9,7 @@ import re
 
 from ..model import Annotation, Assignment, Task
 from ..words import lexicon as lx
+from ..words.labels import UNNUMBERED, label_of
 from .annotations import Reading, in_text_order, read_task
 from .rules import PartyBearingTheTargets, Statement, agreement_start, unit_like
 
@@ -33,17 +34,22 @@ class EachPartyWordStandsForItsBody(PartyBearingTheTargets):
     """An agreement between two bodies (某市人民政府 某大学战略合作框架协议, lexicon.AGREEMENT_KINDS) defines 甲方 and 乙方
     as a 责任书 does (甲方：X / 乙方：Y, X（以下简称“甲方”）), but no party signs for the other's work: each clause names
     its own subject. 甲方负责提供用地 is X's, 乙方选派团队 Y's, 双方共同建设实验室 both's: a party word opening a
-    sentence or a clause is its body answering for it (responsible), 双方 the two. A party word the clause does not open
-    (向甲方开放, 面向乙方) is no subject; a party whose clause gives the work to its bodies (甲方由市X局牵头，…) is the
-    topic, its bodies carry the work; and no party is given to every item (PartyBearingTheTargets does not apply to an
-    agreement)."""
+    sentence or a clause is its body answering for it (responsible), 双方 the two; so is the word after 由 (由乙方负责
+    平台运营: 由 names the agent, as 由X负责 does) and the party's full name opening a clause (东江大学每年为…培训…).
+    A party word the clause does not open (向甲方开放, 面向乙方) is no subject; a party whose clause gives the work to its
+    bodies (甲方由市X局牵头，…) is the topic, its bodies carry the work.
+
+    A heading naming one party's share (一、乙方义务 / （一）甲方职责, lexicon.PARTY_DUTY_HEADING_WORDS) gives that
+    party to each item under it, down to the next heading of its numbering. An item naming no party word and no unit
+    (项目于2026年6月前建成投产 / 建设年产10万吨饲料加工厂) is the signing party's commitment, as a 责任书's targets are
+    乙方's (the investor, the partner providing the service): 乙方 answers for it."""
 
     name = "each party word an agreement defines (甲方 / 乙方 / 双方) stands for its body"
 
-    def describe(self, option: tuple[str, str]) -> str:
+    def describe(self, option: tuple) -> str:
         return f"{self.name}: {lx.SETTING_PARTY_WORD} {option[0]}, {lx.SIGNING_PARTY_WORD} {option[1]}"
 
-    def find(self, lines: list[tuple[int, str]], meta: dict) -> tuple[Statement, tuple[str, str]] | None:
+    def find(self, lines: list[tuple[int, str]], meta: dict) -> tuple[Statement, tuple] | None:
         start = agreement_start(lines)
         if start is None:
             return None
@@ -52,32 +58,84 @@ class EachPartyWordStandsForItsBody(PartyBearingTheTargets):
             if lx.SETTING_PARTY in parties and lx.SIGNING_PARTY in parties \
                     and all(unit_like(parties[p][1]) for p in (lx.SETTING_PARTY, lx.SIGNING_PARTY)):
                 number, name, words, whole = parties[lx.SIGNING_PARTY]
-                return Statement(number, words, whole), (parties[lx.SETTING_PARTY][1], name)
+                return Statement(number, words, whole), (parties[lx.SETTING_PARTY][1], name,
+                                                         _party_headed_parts(agreement))
         return None
 
-    def apply(self, tasks: list[Task], option: tuple[str, str]) -> int:
-        setting, signing = option
+    def apply(self, tasks: list[Task], option: tuple) -> int:
+        setting, signing, headed = option
         bodies = {lx.SETTING_PARTY_WORD: (setting,), lx.SIGNING_PARTY_WORD: (signing,),
                   lx.BOTH_PARTIES_WORD: (setting, signing)}
         changed = 0
         for task in tasks:
             for m in _PARTY_SUBJECT.finditer(task.text):
-                for name in bodies[m.group(1)]:
-                    if any(a.name == name for a in task.assignments):
-                        continue
-                    task.annotations.append(Annotation(text=m.group(1), start=m.start(1), end=m.end(1)))
-                    task.assignments.append(Assignment(name=name, role="responsible",
-                                                       annotation=len(task.annotations) - 1))
-                    changed += 1
+                changed += sum(_give(task, name, m.start(1), m.end(1)) for name in bodies[m.group(1)])
+            for name in (setting, signing):
+                for m in _opening(name).finditer(task.text):
+                    if not _covered(task, m.start(1), m.end(1)):
+                        changed += _give(task, name, m.start(1), m.end(1))
+            heading_party = next((party for line, end, party in headed
+                                  if line < task.line and (end is None or task.line < end)), None)
+            if heading_party:
+                changed += _give(task, bodies[heading_party][0], len(task.text), len(task.text),
+                                 f"{heading_party}：{bodies[heading_party][0]}")
+            if not task.assignments and not _PARTY_WORD.search(task.text):
+                changed += _give(task, signing, len(task.text), len(task.text), f"{lx.SIGNING_PARTY_WORD}：{signing}")
             in_text_order(task)
         return changed
 
 
-# 甲方 / 乙方 / 双方 opening a sentence or a clause (…。乙方负责…, …，甲方为…提供…): the party is its subject; not before 由
-# (甲方由市X局牵头: its bodies carry the work)
-_PARTY_SUBJECT = re.compile(r"(?:^|(?<=[。；;，,]))[ \u3000]*("
+def _give(task: Task, name: str, start: int, end: int, written: str | None = None) -> int:
+    """The body answers for the task (responsible), its annotation over the words naming it (or, at the text's end,
+    the party line it comes from); 0 where the task already gives the body a role."""
+    if any(a.name == name for a in task.assignments):
+        return 0
+    task.annotations.append(Annotation(text=task.text[start:end] if written is None else written, start=start, end=end))
+    task.assignments.append(Assignment(name=name, role="responsible", annotation=len(task.annotations) - 1))
+    return 1
+
+
+def _covered(task: Task, start: int, end: int) -> bool:
+    return any(ann.start < end and start < ann.end for ann in task.annotations)
+
+
+_CLAUSE_OPENING = r"(?:^|(?<=[。；;，,]))[ \u3000]*(?:" + lx.alternation(lx.CLAUSE_SUBJECT_ORDERS) + ")?"
+
+
+def _opening(name: str) -> re.Pattern:
+    """A party's full name opening a sentence or a clause (东江大学每年为…, 由东江大学负责…): its subject."""
+    return re.compile(_CLAUSE_OPENING + "(" + re.escape(name) + ")")
+
+
+# 甲方 / 乙方 / 双方 opening a sentence or a clause (…。乙方负责…, …，甲方为…提供…, 由乙方统筹使用): the party is its
+# subject; not before 由 (甲方由市X局牵头: its bodies carry the work)
+_PARTY_SUBJECT = re.compile(_CLAUSE_OPENING + "("
                             + lx.alternation((lx.SETTING_PARTY_WORD, lx.SIGNING_PARTY_WORD, lx.BOTH_PARTIES_WORD))
                             + r")(?!由)")
+
+# any party word (向乙方提供绿色通道 names 乙方 though it is not the subject: the item is no commitment of 乙方's)
+_PARTY_WORD = re.compile(lx.alternation((lx.SETTING_PARTY_WORD, lx.SIGNING_PARTY_WORD, lx.BOTH_PARTIES_WORD)))
+
+# 一、乙方义务 / （一）甲方职责 / 第三条 甲方的权利和义务: a heading naming one party's share
+_PARTY_DUTY_HEADING = re.compile("[ \u3000]*(" + lx.alternation((lx.SETTING_PARTY_WORD, lx.SIGNING_PARTY_WORD)) + ")(?:"
+                                 + lx.alternation(lx.PARTY_DUTY_HEADING_WORDS) + r")[ \u3000]*[:：]?[ \u3000]*")
+
+
+def _party_headed_parts(lines: list[tuple[int, str]]) -> tuple[tuple[int, int | None, str], ...]:
+    """(the heading's line, the line of the next heading numbered as it is or None, the party word) of each heading
+    naming one party's share."""
+    parts = []
+    for k, (number, text) in enumerate(lines):
+        label = label_of(text.strip())
+        if label is None or label.style in UNNUMBERED:
+            continue
+        m = _PARTY_DUTY_HEADING.fullmatch(label.rest)
+        if m is None:
+            continue
+        end = next((n for n, later in lines[k + 1:] if (other := label_of(later.strip())) and other.style == label.style),
+                   None)
+        parts.append((number, end, m.group(1)))
+    return tuple(parts)
 
 
 # a target's sentence opening with a partner's verb and no subject (配合县甲局开展… / 会同县乙局…): the party bearing the

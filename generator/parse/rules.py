@@ -1289,12 +1289,17 @@ _TITLE_LINES = 3  # lines of a document's head its title is set on (某市人民
 def agreement_start(lines: list[tuple[int, str]]) -> int | None:
     """Where an agreement between its parties begins (the index of the first line naming a party: 甲方：X, or the
     preamble's X（以下简称“甲方”）), where the document is one (its title ends in 协议 / 备忘录, lexicon.AGREEMENT_KINDS,
-    on the lines right above), not a 责任书 one party signs for; else None. A covering notice's lines may come first."""
+    on the lines right above), not a 责任书 one party signs for; else None. A covering notice's lines may come first.
+    A title whose words before the kind mark a 责任书 (目标责任协议书, 包保责任协议: lexicon.RESPONSIBILITY_AGREEMENT_MARKS)
+    is one: 乙方 signs for every target (PartyBearingTheTargets)."""
     first = next((k for k, (_, text) in enumerate(lines) if _PARTY.match(text) or _PARTY_SHORT_NAME.search(text)), None)
     if first is None:
         return None
     above = [text.strip() for _, text in lines[:first] if text.strip()][-_TITLE_LINES:]
-    return first if any(text.endswith(lx.AGREEMENT_KINDS) for text in above) else None
+    titles = [text for text in above if text.endswith(lx.AGREEMENT_KINDS)]
+    if not titles or any(mark in text for text in titles for mark in lx.RESPONSIBILITY_AGREEMENT_MARKS):
+        return None
+    return first
 
 
 # 加粗的为牵头单位 / 标下划线的单位为牵头单位 / 黑体字为牵头部门 / 用红色字体标注的为配合单位: a legend naming a role by

@@ -900,6 +900,14 @@ SETTING_PARTY_WORD = SETTING_PARTY + PARTY_WORD
 # title ends in, and the word both parties are written as
 AGREEMENT_KINDS = ("框架协议", "合作协议", "协议书", "协议", "合作备忘录", "备忘录")
 BOTH_PARTIES_WORD = "双方"
+# a 责任书 titled as an agreement (安全生产目标责任协议书 / 综治维稳目标管理责任协议 / 森林防火包保责任协议): the title's words
+# before the kind say the document sets targets one party signs for (乙方 bears every target), as a 责任书 does; a
+# 合作协议 / 框架协议 / 投资协议 / 备忘录 holds none of them
+RESPONSIBILITY_AGREEMENT_MARKS = ("责任", "目标", "包保")
+# an agreement's heading naming one party's share (一、乙方义务 / （一）甲方职责 / 第三条 甲方的权利和义务): the party answers
+# for each item under it (the items write no subject: 提供项目用地200亩 is 甲方's); the words after the party word
+PARTY_DUTY_HEADING_WORDS = ("义务", "职责", "责任", "承诺", "权利和义务", "权利与义务", "权利义务", "责任和义务",
+                            "责任与义务", "主要职责", "主要义务", "的义务", "的职责", "的责任", "的权利和义务")
 # a short-name note after a body's first mention, the words opening its bracket: （以下简称X） / （简称“X”） /
 # （以下称X） / （下称X） / （下简称X）, a list's note giving each its short name (（以下分别简称X、Y）) or one word for
 # them all (（以下统称X） / （以下合称X）). The note says what the plan calls the bodies later, no name of its own. A bare

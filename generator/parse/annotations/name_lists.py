@@ -902,14 +902,25 @@ _PARTIES = (lx.SETTING_PARTY_WORD, lx.SIGNING_PARTY_WORD)
 def drop_party_word(piece: str) -> str:
     """甲方市政府督查室 -> 市政府督查室, 乙方发展规划处 -> 发展规划处: an agreement names the body of each party carrying a
     clause with the party word glued before it (评估由甲方市X室和乙方Y处共同组织): the word says whose body it is, no
-    letter of its name. Only where what follows is a body's name (乙方 alone is read as the party, party_word.py)."""
+    letter of its name. Only where what follows is a body's name (乙方 alone is read as the party, party_word.py).
+    A party word before a verb (由乙方负责成果转化平台运营: 负责成果转化平台 ends as a 平台 does) opens a clause, the party
+    its subject: no name at all (party_word.EachPartyWordStandsForItsBody reads the party)."""
     # (each name of a pair the joiner parts later, 甲方X和乙方Y, read so: the joiner kept in its place)
     return "".join(_without_party_word(part) for part in re.split("(" + _JOINER.pattern + ")", piece))
 
 
+# the verbs a party word opens a clause with (乙方负责… / 甲方统筹… / 乙方组织…): what follows is no body's name
+_CLAUSE_VERBS = tuple(lx.VERB_ROLES) + lx.DUTY_VERBS + lx.OWN_WORK_VERBS + lx.ACTION_STARTS + lx.ASSIST_VERBS
+
+
 def _without_party_word(name: str) -> str:
     party = next((p for p in _PARTIES if name.startswith(p)), None)
-    return name[len(party):] if party and unit_like(name[len(party):]) else name
+    if party is None:
+        return name
+    rest = name[len(party):]
+    if rest.startswith(_CLAUSE_VERBS):
+        return ""
+    return rest if unit_like(rest) else name
 
 
 _NAME_SIGNS = "".join(lx.LIST_NAME_SIGNS)
