@@ -5218,6 +5218,37 @@ def test_the_whole_areas_target_beside_the_indicators_column_is_a_figure_not_the
     assert header_kinds(["序号", "全县目标任务", "责任单位"]) == ["number", "task", "responsible"]
 
 
+def test_a_year_target_beside_a_column_merely_holding_indicator_words_still_names_the_work():
+    """Only a column NAMING the indicators (指标, 指标名称, 考核指标), standing before a 年度目标 / 全年目标 column, makes
+    it a figure column. A value or attribute column (量化指标, 指标值, 绩效指标) or a 考核指标 after the work column
+    holds the work's measure: the 年度任务 column still titles the rows. A bare 任务分解 beside a 指标 column lists the
+    measures the units take (the work); a breakdown column is a figure column only when it names the places the
+    quotas go to (乡镇（街道）分解任务). Two 指标 columns (主要指标 | 指标属性) leave the target column as it reads."""
+    for work, measure in (("年度目标任务", "量化指标"), ("年度任务", "考核指标"), ("全年目标", "指标值"),
+                          ("县级任务", "绩效指标")):
+        text = "\n".join([
+            "某县2026年民生实事任务表",
+            f"序号\t{work}\t{measure}\t牵头单位",
+            "1\t新建城区公办幼儿园\t3所\t县教育局",
+            "2\t改造老旧小区\t完成改造小区20个\t县住建局",
+        ])
+        assert [(n, title, units[0]) for _, n, title, units in reading(text)] == [
+            (1, "新建城区公办幼儿园", ("县教育局", "lead")),
+            (2, "改造老旧小区", ("县住建局", "lead")),
+        ], (work, measure)
+    text = "\n".join([
+        "某县生态环境目标任务分解",
+        "序号\t指标\t任务分解\t责任单位",
+        "1\t空气质量优良天数比例\t加强扬尘管控，淘汰燃煤锅炉\t县生态环境局",
+        "2\t地表水达标率\t推进污水处理厂提标改造\t县水利局",
+    ])
+    assert [(n, title) for _, n, title, _ in reading(text)] == [
+        (1, "加强扬尘管控，淘汰燃煤锅炉"), (2, "推进污水处理厂提标改造")]
+    assert header_kinds(["序号", "指标名称", "乡镇（街道）分解任务", "牵头单位"]) == ["number", "task", "extra", "lead"]
+    assert header_kinds(["序号", "主要指标", "指标属性", "年度目标", "责任单位"]) == [
+        "number", "extra", "extra", "task", "responsible"]
+
+
 def test_a_matrix_parted_by_spaces_places_each_mark_under_the_unit_it_stands_under():
     """A matrix copied as text keeps its layout but loses its empty cells: the marks cannot be counted into
     columns, so each is placed under the unit whose name stands nearest above it (a Chinese character two
