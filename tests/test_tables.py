@@ -7861,6 +7861,45 @@ def test_a_second_citation_line_of_a_source_cell_goes_on_the_cell_not_a_group_ro
     assert "第十条第二款" in _plan(text).sections[0].tasks[0].text
 
 
+def test_a_document_title_row_under_a_source_cell_groups_the_rows_below_unless_it_is_a_bare_citation():
+    """A group row may name the law or report its rows come from (《某法》规定的职责, 《某报告》确定的任务): it goes
+    on past the title with words of its own, so it is no citation line of the cell above. Under a 法律依据 cell citing
+    no title (第八十六条), or under a 任务来源 column, a 《…》 line is a group row too; only under a 依据 cell opening
+    with 《 is a line that is only a citation (《某法》第五条) the cell's next line."""
+    by_law = "\n".join([
+        "某县安全职责清单",
+        "序号\t职责事项\t责任单位\t法律依据",
+        "《某安全法》规定的职责",
+        "1\t负责安全综合监督\t县甲局\t第十条",
+        "2\t负责事故调查处理\t县甲局\t第八十六条",
+        "《某消防法》规定的职责",
+        "3\t负责消防监督检查\t县乙大队\t第四条",
+    ])
+    assert sections(by_law) == [("一", "《某安全法》规定的职责"), ("二", "《某消防法》规定的职责")]
+    assert [(label, n) for label, n, _, _ in reading(by_law)] == [("一", 1), ("一", 2), ("二", 3)]
+    by_source = "\n".join([
+        "某县重点任务分解",
+        "序号\t工作任务\t牵头单位\t任务来源",
+        "《某县工作报告》确定的任务",
+        "1\t改造老旧小区50个\t县丙局\t《某县工作报告》",
+        "2\t新增城镇就业800人\t县丁局\t《某县工作报告》",
+        "《某县全会》确定的任务",
+        "3\t植树造林2000亩\t县戊局\t《某县全会报告》",
+    ])
+    assert sections(by_source) == [("一", "《某县工作报告》确定的任务"), ("二", "《某县全会》确定的任务")]
+    cited = "\n".join([
+        "某县安全职责清单",
+        "序号\t职责事项\t责任单位\t职责依据",
+        "《某安全法》规定的职责",
+        "1\t负责安全综合监督\t县甲局\t《某安全法》第十条",
+        "《某省安全条例》第五条",
+        "《某消防法》规定的职责",
+        "2\t负责消防监督检查\t县乙大队\t《某消防法》第四条",
+    ])
+    assert sections(cited) == [("一", "《某安全法》规定的职责"), ("二", "《某消防法》规定的职责")]
+    assert [(label, n) for label, n, _, _ in reading(cited)] == [("一", 1), ("二", 2)]
+
+
 def test_an_article_quoted_in_a_source_column_gives_no_units():
     """A 职责依据 cell quotes a law's article, whose clauses name bodies (公安机关负责…, 其他有关部门依照职责分工…): no
     duty statement of the row, so none of them is a unit; the citation stays in the task's text, on a line of its own
