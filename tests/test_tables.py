@@ -5218,6 +5218,37 @@ def test_the_whole_areas_target_beside_the_indicators_column_is_a_figure_not_the
     assert header_kinds(["序号", "全县目标任务", "责任单位"]) == ["number", "task", "responsible"]
 
 
+def test_a_year_target_beside_a_column_merely_holding_indicator_words_still_names_the_work():
+    """Only a column NAMING the indicators (指标, 指标名称, 考核指标), standing before a 年度目标 / 全年目标 column, makes
+    it a figure column. A value or attribute column (量化指标, 指标值, 绩效指标) or a 考核指标 after the work column
+    holds the work's measure: the 年度任务 column still titles the rows. A bare 任务分解 beside a 指标 column lists the
+    measures the units take (the work); a breakdown column is a figure column only when it names the places the
+    quotas go to (乡镇（街道）分解任务). Two 指标 columns (主要指标 | 指标属性) leave the target column as it reads."""
+    for work, measure in (("年度目标任务", "量化指标"), ("年度任务", "考核指标"), ("全年目标", "指标值"),
+                          ("县级任务", "绩效指标")):
+        text = "\n".join([
+            "某县2026年民生实事任务表",
+            f"序号\t{work}\t{measure}\t牵头单位",
+            "1\t新建城区公办幼儿园\t3所\t县教育局",
+            "2\t改造老旧小区\t完成改造小区20个\t县住建局",
+        ])
+        assert [(n, title, units[0]) for _, n, title, units in reading(text)] == [
+            (1, "新建城区公办幼儿园", ("县教育局", "lead")),
+            (2, "改造老旧小区", ("县住建局", "lead")),
+        ], (work, measure)
+    text = "\n".join([
+        "某县生态环境目标任务分解",
+        "序号\t指标\t任务分解\t责任单位",
+        "1\t空气质量优良天数比例\t加强扬尘管控，淘汰燃煤锅炉\t县生态环境局",
+        "2\t地表水达标率\t推进污水处理厂提标改造\t县水利局",
+    ])
+    assert [(n, title) for _, n, title, _ in reading(text)] == [
+        (1, "加强扬尘管控，淘汰燃煤锅炉"), (2, "推进污水处理厂提标改造")]
+    assert header_kinds(["序号", "指标名称", "乡镇（街道）分解任务", "牵头单位"]) == ["number", "task", "extra", "lead"]
+    assert header_kinds(["序号", "主要指标", "指标属性", "年度目标", "责任单位"]) == [
+        "number", "extra", "extra", "task", "responsible"]
+
+
 def test_a_matrix_parted_by_spaces_places_each_mark_under_the_unit_it_stands_under():
     """A matrix copied as text keeps its layout but loses its empty cells: the marks cannot be counted into
     columns, so each is placed under the unit whose name stands nearest above it (a Chinese character two
@@ -7828,6 +7859,45 @@ def test_a_second_citation_line_of_a_source_cell_goes_on_the_cell_not_a_group_ro
                              ("一", 2, "烟花爆竹", [("县甲局", "responsible"), ("县丙局", "support")]),
                              ("二", 3, "道路运输", [("县丁局", "responsible"), ("县丙局", "support")])]
     assert "第十条第二款" in _plan(text).sections[0].tasks[0].text
+
+
+def test_a_document_title_row_under_a_source_cell_groups_the_rows_below_unless_it_is_a_bare_citation():
+    """A group row may name the law or report its rows come from (《某法》规定的职责, 《某报告》确定的任务): it goes
+    on past the title with words of its own, so it is no citation line of the cell above. Under a 法律依据 cell citing
+    no title (第八十六条), or under a 任务来源 column, a 《…》 line is a group row too; only under a 依据 cell opening
+    with 《 is a line that is only a citation (《某法》第五条) the cell's next line."""
+    by_law = "\n".join([
+        "某县安全职责清单",
+        "序号\t职责事项\t责任单位\t法律依据",
+        "《某安全法》规定的职责",
+        "1\t负责安全综合监督\t县甲局\t第十条",
+        "2\t负责事故调查处理\t县甲局\t第八十六条",
+        "《某消防法》规定的职责",
+        "3\t负责消防监督检查\t县乙大队\t第四条",
+    ])
+    assert sections(by_law) == [("一", "《某安全法》规定的职责"), ("二", "《某消防法》规定的职责")]
+    assert [(label, n) for label, n, _, _ in reading(by_law)] == [("一", 1), ("一", 2), ("二", 3)]
+    by_source = "\n".join([
+        "某县重点任务分解",
+        "序号\t工作任务\t牵头单位\t任务来源",
+        "《某县工作报告》确定的任务",
+        "1\t改造老旧小区50个\t县丙局\t《某县工作报告》",
+        "2\t新增城镇就业800人\t县丁局\t《某县工作报告》",
+        "《某县全会》确定的任务",
+        "3\t植树造林2000亩\t县戊局\t《某县全会报告》",
+    ])
+    assert sections(by_source) == [("一", "《某县工作报告》确定的任务"), ("二", "《某县全会》确定的任务")]
+    cited = "\n".join([
+        "某县安全职责清单",
+        "序号\t职责事项\t责任单位\t职责依据",
+        "《某安全法》规定的职责",
+        "1\t负责安全综合监督\t县甲局\t《某安全法》第十条",
+        "《某省安全条例》第五条",
+        "《某消防法》规定的职责",
+        "2\t负责消防监督检查\t县乙大队\t《某消防法》第四条",
+    ])
+    assert sections(cited) == [("一", "《某安全法》规定的职责"), ("二", "《某消防法》规定的职责")]
+    assert [(label, n) for label, n, _, _ in reading(cited)] == [("一", 1), ("二", 2)]
 
 
 def test_an_article_quoted_in_a_source_column_gives_no_units():

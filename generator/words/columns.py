@@ -79,30 +79,42 @@ def column_kind(name: str) -> str | None:
 
 
 # 全县目标, 年度目标任务, 县级目标 (lexicon TABLE_AREA_FIGURE_SCOPES, TABLE_AREA_FIGURE_TARGETS); 乡镇分解任务
-# (TABLE_BREAKDOWN_FIGURE_ENDS)
+# (TABLE_BREAKDOWN_FIGURE_PLACES, then TABLE_BREAKDOWN_FIGURE_ENDS)
 _AREA_FIGURE = re.compile("^(?:" + lx.alternation(lx.TABLE_AREA_FIGURE_SCOPES) + ")(?:"
                           + lx.alternation(lx.TABLE_AREA_FIGURE_TARGETS) + ")$")
 
 
 def area_figure_column(name: str) -> bool:
     """Does a column name (column_name) head the figure of the whole area or the year (全县目标, 年度目标任务) or the
-    quotas handed down (乡镇分解任务), words that alone would name the task column?"""
-    return bool(_AREA_FIGURE.match(name)) or name.endswith(lx.TABLE_BREAKDOWN_FIGURE_ENDS)
+    quotas handed down to places (乡镇分解任务), words that alone would name the task column? A bare 任务分解 heads
+    the measures the units take: the work."""
+    if _AREA_FIGURE.match(name):
+        return True
+    end = next((e for e in lx.TABLE_BREAKDOWN_FIGURE_ENDS if name.endswith(e)), None)
+    return end is not None and name[:-len(end)].endswith(lx.TABLE_BREAKDOWN_FIGURE_PLACES)
 
 
-def _indicators_column(name: str) -> bool:
-    """An indicators' column (指标名称, 指标（任务）名称, 考核指标): its rows are figures to reach. (Beside a 项目名称 or
-    a 任务名称 a 年度目标 describes the row's yearly goal in words, the row's text.)"""
-    return any(w in name for w in lx.TABLE_INDICATOR_COLUMN_WORDS)
+def indicator_columns(names: list[str], kinds: list[str | None]) -> list[int]:
+    """The text columns holding the word 指标 (指标名称, 指标属性, 量化指标): the ones a target breakdown's fallback
+    (header._kinds_of) may take as its rows' indicators, when exactly one of them stands in the header."""
+    return [j for j, (n, k) in enumerate(zip(names, kinds))
+            if k == "extra" and any(w in n for w in lx.TABLE_INDICATOR_COLUMN_WORDS)]
 
 
 def figures_beside_indicators(names: list[str], kinds: list[str | None]) -> list[str | None]:
-    """A target breakdown's header (序号 | 指标（任务）名称 | 计量单位 | 全县目标 | 牵头单位): beside a column naming the
-    indicators, a column named by the whole area's or the year's target holds figures, kept as text ("extra"), and the
-    indicators' column is left to name the work. Without such a column beside it (序号 | 全县目标任务 | 责任单位) the
-    target column is the work, as its words say. `names`: the cells' column_name."""
+    """A target breakdown's header (序号 | 指标（任务）名称 | 计量单位 | 全县目标 | 牵头单位): after a column naming the
+    indicators (lexicon TABLE_INDICATOR_COLUMN_NAMES), a column named by the whole area's or the year's target holds
+    figures, kept as text ("extra"), and the indicators' column is left to name the work. Not so (the target column
+    stays the work, as its words say) with no column naming indicators before it (序号 | 全县目标任务 | 责任单位;
+    年度任务 | 考核指标: the 指标 column after the work holds its measure; 年度目标任务 | 量化指标: a value column),
+    nor when a second 指标 column (主要指标 | 指标属性 | 年度目标) would leave the indicators' column uncertain.
+    `names`: the cells' column_name."""
     figures = [j for j, (n, k) in enumerate(zip(names, kinds)) if k == "task" and area_figure_column(n)]
-    if not figures or not any(_indicators_column(n) for j, n in enumerate(names) if j not in figures):
+    if not figures:
+        return kinds
+    indicators = [j for j in indicator_columns(names, kinds) if j not in figures]
+    if len(indicators) != 1 or names[indicators[0]] not in lx.TABLE_INDICATOR_COLUMN_NAMES \
+            or indicators[0] > figures[0]:
         return kinds
     return ["extra" if j in figures else k for j, k in enumerate(kinds)]
 

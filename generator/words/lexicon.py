@@ -2534,7 +2534,14 @@ TABLE_BREAKDOWN_FIGURE_ENDS = ("分解任务", "分解目标", "任务分解", "
 # locality (全镇, 各乡镇, 本街道) (source/formats/table/cell_lines.py `_locality_columns`)
 TABLE_LOCALITY_COLUMN_ENDS = ("镇", "乡", "街道", "镇人民政府", "乡人民政府", "街道办事处")
 TABLE_LOCALITY_COLUMN_NOT_OPENINGS = ("全", "各", "本", "该", "乡镇", "街道")
-# the word naming an indicators' column beside such figures (指标名称, 指标（任务）名称, 考核指标)
+# the places a breakdown hands its quotas down to, written before those words (乡镇（街道）分解任务, 各县分解目标): a
+# bare 任务分解 / 目标分解 heads the measures the units take, the rows' work
+TABLE_BREAKDOWN_FIGURE_PLACES = ("乡镇", "街道", "县", "区", "市", "镇", "乡", "村", "社区", "各地", "县区", "区县")
+# the names of a column naming the indicators beside such figures (指标名称, 指标（任务）名称 read without its note,
+# 考核指标). A column merely holding the word (指标值, 量化指标, 绩效指标, 指标属性) holds values or attributes of
+# indicators, and beside it a 年度任务 / 全年目标 column names the work.
+TABLE_INDICATOR_COLUMN_NAMES = ("指标", "指标名称", "主要指标", "考核指标", "指标任务名称")
+# the word of a column the target-breakdown fallback takes as the rows' indicators (header._kinds_of)
 TABLE_INDICATOR_COLUMN_WORDS = ("指标",)
 
 

@@ -14,8 +14,8 @@ from ....words.widths import display_width
 from .box_drawn import _fold, _Piece, _pieces
 from .cells import _NONE, _cell_class, _column_class
 from .group_bodies import group_row_body
-from .header import (UNIT_COLUMN_KINDS, _Columns, _is_header, diagonal_corner, header_at, header_kind,
-                     lower_header_past_rule, source_column)
+from .header import (UNIT_COLUMN_KINDS, _Columns, _is_header, basis_column, diagonal_corner, header_at, header_kind,
+                     lower_header_past_rule)
 from .layouts import Found
 from .role_grid import is_tick_cell
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _CONTINUED_MARK, _NOTE_UNDER, _NUMBER_CELL,
@@ -357,7 +357,7 @@ def _continues_last_cell(line: str, lines: list[str], i: int, rows: list[list[st
         return True
     return len(rows[-1]) == columns.width and (_sentence_left_open(rows[-1][-1])
                                                or _tick_line_of_the_last_role_cell(line, rows, columns)
-                                               or _citation_of_the_last_source_cell(line, columns)
+                                               or _citation_of_the_last_source_cell(line, rows, columns)
                                                or _paragraph_of_the_last_cell(line, lines, i, rows, split, columns)
                                                or _names_of_the_last_unit_cell(line, lines, i, rows, split, columns))
 
@@ -369,13 +369,34 @@ def _tick_line_of_the_last_role_cell(line: str, rows: list[list[str]], columns: 
     return columns.kinds[-1] == "role" and is_tick_cell(line) and is_tick_cell(rows[-1][-1])
 
 
-# A duty list's last column cites where each row's duty comes from (职责依据, 政策依据, 任务来源): a Word table saved as
-# text writes a cell of two citations as two lines, the second with no tab and, a law's title or article (《…》第十条第二款)
-# closing with no stop, it passed for a group row over the rows below (numbered by guess, and before a real group row
-# it ended the table). Under a whole row whose last column is such a column, a line opening with a title's 《 is that
-# cell's next citation: a group row names a kind of work (一、交通运输（6项）), never opens with a document's title.
-def _citation_of_the_last_source_cell(line: str, columns: _Columns) -> bool:
-    return line.strip().startswith("《") and columns.kinds[-1] == "extra" and source_column(columns.names[-1])
+# A duty list's 依据 column cites the law behind each row's duty (职责依据, 法律依据, 政策依据): a Word table saved as
+# text writes a cell of two citations as two lines, the second with no tab and, a law's title or article
+# (《…》第十条第二款) closing with no stop, it passed for a group row over the rows below (numbered by guess, and before a
+# real group row it ended the table). Under a whole row whose last column is such a column and whose last cell itself
+# cites a document (opens with 《), a line that is only a citation is that cell's next one: a title, its document
+# number, its articles (《…》（国发〔2020〕3号）, 《…》第十条第二款, the article's words after a colon). A line going on
+# past the title with words of its own (《…法》规定的职责, 《…》确定的任务, 《…》（3项）) names a group of rows; so
+# does any 《 line under a cell citing no title (第八十六条: the law is the group's). A 任务来源 column (a report or a
+# meeting the task comes from) cites no law's articles: its rows are grouped by those sources.
+_NUMERAL = "[一二三四五六七八九十百零〇\\d]"
+_ARTICLES = rf"第{_NUMERAL}{{1,6}}[条款项章节](?:第{_NUMERAL}{{1,4}}[条款项])*"
+_CITED_DOCUMENT = rf"《[^《》]{{1,80}}》(?:[(（][^()（）《》]{{0,20}}号[)）])?(?:{_ARTICLES}(?:[、，,和及]{_ARTICLES})*)?"
+_CITATION_LINE = re.compile(rf"{_CITED_DOCUMENT}(?:[、，,；;和及]{_CITED_DOCUMENT})*")
+
+
+def _bare_citation(text: str) -> bool:
+    """Is the line only a citation (_CITATION_LINE), or a citation of articles followed by their words after a
+    colon (《某省燃气管理条例》第六条：县级以上人民政府…)?"""
+    cited = _CITATION_LINE.match(text)
+    if cited is None:
+        return False
+    end = cited.end()
+    return end == len(text) or (text[end] in "：:" and text[end - 1] in "条款项")
+
+
+def _citation_of_the_last_source_cell(line: str, rows: list[list[str]], columns: _Columns) -> bool:
+    return (columns.kinds[-1] == "extra" and basis_column(columns.names[-1])
+            and rows[-1][-1].strip().startswith("《") and _bare_citation(line.strip()))
 
 
 def _sentence_left_open(cell: str) -> bool:

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field, replace
 
 from ....words import lexicon as lx
 from ....words.columns import (BODY_COLUMN as _BODY_COLUMN, HEADER_NOTE, LOCATION_ENDINGS, UNIT_COLUMN_KINDS,
-                               column_kind, column_name, figures_beside_indicators, listed_column,
-                               measured_column, owner_body_column)
+                               column_kind, column_name, figures_beside_indicators, indicator_columns,
+                               listed_column, measured_column, owner_body_column)
 from ....words.names import unit_like
 from .group_bodies import body_group_row
 from .marks import _ANY_LABEL, _NUMBER_CELL, _SPACE_RUN, _TABLE_TITLE, matrix_mark
@@ -152,7 +152,7 @@ def _kinds_of(cells: list[str]) -> list[str | None]:
         return kinds
     # a target breakdown (年度目标考核指标分解: 考核指标 | 目标值 | 分值 | 责任单位) lists indicators as its work: with
     # no other task column and unit columns beside it, the one indicator column holds the rows' tasks
-    indicators = [j for j, c in enumerate(cells) if kinds[j] == "extra" and re.search("指标", _header_text(c))]
+    indicators = indicator_columns([_header_text(c) for c in cells], kinds)
     if len(indicators) == 1 and any(k in UNIT_COLUMN_KINDS for k in kinds):
         kinds[indicators[0]] = "task"
         return kinds
