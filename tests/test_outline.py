@@ -726,6 +726,39 @@ def test_a_notice_closing_its_items_with_requests_is_no_plan_before_the_agreemen
     assert len(plans) == 1 and "通知" not in plans[0].title
 
 
+_ISSUING_NOTICE_BY_SUBJECTS = (
+    "某县人民政府办公室关于印发《某县公共资源交易事项清单》的通知\n"
+    "各乡镇人民政府，县政府各部门：\n"
+    "现将《某县公共资源交易事项清单》印发给你们，并通知如下：\n"
+    "一、明确清单范围。清单所列事项均进入县公共资源交易中心交易。\n"
+    "二、做好平台整合。由县行政审批局牵头，县发展改革局配合，于9月底前完成系统对接。\n"
+    "三、强化交易监管。县财政局负责政府采购监管，县审计局配合。\n"
+    "某县人民政府办公室\n"
+    "2025年7月1日\n"
+    "附件\n"
+    "某县公共资源交易事项清单\n"
+    "序号\t事项名称\t实施主体\n"
+    "1\t国有土地使用权出让\t县自然资源局\n")
+
+
+def test_an_issuing_notice_giving_work_to_its_sentences_subjects_is_a_plan_before_the_list():
+    """关于印发《…清单》的通知 whose requirements open with bodies and role verbs (由X牵头，Y配合 / X负责…，Y配合), no
+    bracket: the notice is a plan of its own, titled by its own title; 一、, stating before it shares out work, no task."""
+    plans = parse_text(_ISSUING_NOTICE_BY_SUBJECTS, "issuing.txt")
+    assert [p.title for p in plans] == ["某县人民政府办公室关于印发《某县公共资源交易事项清单》的通知", "某县公共资源交易事项清单"]
+    assert [(t.title, _units(t)) for t in plans[0].tasks()] == [
+        ("做好平台整合", [("县行政审批局", L), ("县发展改革局", S)]), ("强化交易监管", [("县财政局", R), ("县审计局", S)])]
+
+
+def test_an_issuing_notice_asking_its_addressees_is_no_plan_before_the_list():
+    """The same notice whose requirements ask its addressees (各乡镇、各部门要… / 各乡镇人民政府负责…) shares out no
+    work: the list is the only plan."""
+    text = _ISSUING_NOTICE_BY_SUBJECTS.replace("由县行政审批局牵头，县发展改革局配合，于9月底前完成系统对接", "各乡镇、各部门要按时完成系统对接") \
+        .replace("县财政局负责政府采购监管，县审计局配合", "各乡镇人民政府负责本辖区交易监管")
+    plans = parse_text(text, "issuing.txt")
+    assert [p.title for p in plans] == ["某县公共资源交易事项清单"]
+
+
 def test_a_notice_that_is_itself_the_plan():
     """A 通知 whose 一、 二、 items are the duties: the header and addressees are its preamble, not tasks."""
     plan = _one(

@@ -136,7 +136,8 @@ def _parse_plan(pt: PlanText) -> Plan:
     elif not plan.tasks():
         plan.warnings.append(f"{pt.source}:{pt.first_line}: {NO_TASK_FOUND} '{plan.title}'")
     plan.warnings += _tables_run_on(pt)
-    if "title" not in pt.meta and issued != plan.title:
+    # (a notice read as a plan before the plan it issues keeps its own title: the issued title is the next plan's)
+    if "title" not in pt.meta and issued != plan.title and not pt.notice_before_plan:
         # the notice's title line stays in the text, as the first line of the preamble (after its masthead and 文号)
         preamble = plan.preamble.split("\n") if plan.preamble else []
         # (a masthead taken for the title was itself the first line); only the head lines printed ABOVE the notice's

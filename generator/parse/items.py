@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..words import lexicon
+from ..words.notices import gives_work_to_named_bodies
 from ..words.page import contents_entry
 from .lines import (
     ACTION_HEADING,
@@ -272,10 +273,14 @@ _DOCUMENT_TITLE = re.compile(r"^[^。；;，,：:]{4,60}(?:" + lexicon.alternati
 _SIGNATURE = re.compile(r"(?:委员会|人民政府|政府|办公室|办公厅|指挥部|领导小组|局|厅|委|办|部|中心|党委|党组)(?:[(（]章[)）])?$")
 
 
-def _requirement_names_a_unit(block: list[Line]) -> bool:
+def _requirement_names_a_unit(block: list[Line], subjects: bool = False) -> bool:
     """Does a requirement (its label line and the lines under it) name a unit, by an annotation or on a label line
-    (牵头单位：县X局)?"""
-    return any(has_annotation(ln.text) or LABEL_LINE.match(ln.text) for ln in block)
+    (牵头单位：县X局)? With `subjects`, also as its sentence's subject with a role verb (由县X局牵头，县Y局配合… /
+    县Z局负责…): the notice read as a plan before the plan it issues because its requirements give work so (source/
+    read.py _notice_giving_work, by the same words: notices.gives_work_to_named_bodies)."""
+    if any(has_annotation(ln.text) or LABEL_LINE.match(ln.text) for ln in block):
+        return True
+    return subjects and gives_work_to_named_bodies(block[0].label.rest + "".join(ln.text for ln in block[1:]))
 
 
 def _unlabel_notice_requirements(lines: list[Line], before_plan: bool = False) -> None:
@@ -316,7 +321,7 @@ def _unlabel_notice_requirements(lines: list[Line], before_plan: bool = False) -
             blocks.append([ln])
         elif blocks:
             blocks[-1].append(ln)
-    annotated = sum(1 for block in blocks if _requirement_names_a_unit(block))
+    annotated = sum(1 for block in blocks if _requirement_names_a_unit(block, before_plan))
     # A requirement may name the office that oversees it (三、强化督查考核。…（县政府督查室负责）): where the notice
     # issues a document named in title marks, the plan is that document, and a minority of its requirements naming
     # a unit does not make them its tasks (a plan printed in the notice has its tasks, most of them, annotated).
@@ -340,11 +345,13 @@ def _unlabel_notice_requirements(lines: list[Line], before_plan: bool = False) -
         # after the last naming a unit name none and only ask (六、坚持节俭办节。…), as a notice's requirements before
         # its plan do: its closing words, no tasks. (One naming none between two naming units stays an item:
         # unlabelled, its text would run into the task above it.) A notice whose plan is not on the page is the
-        # plan it prints, every requirement its task.
-        for block in reversed(blocks):
-            if _requirement_names_a_unit(block):
-                break
-            block[0].label = None
+        # plan it prints, every requirement its task. So are those before the first naming a unit (一、明确职责边界。目录
+        # 中“实施主体”为…的部门): what the notice states before it shares out its work, read on from its issuing sentence.
+        for ordered in (reversed(blocks), blocks):
+            for block in ordered:
+                if _requirement_names_a_unit(block, subjects=True):
+                    break
+                block[0].label = None
 
 
 def _chapters_only_over_articles(lines: list[Line]) -> None:

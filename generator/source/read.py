@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from html import unescape
 from html.entities import html5 as _NAMED_REFERENCES
 from pathlib import Path
@@ -28,7 +29,7 @@ from ..words.labels import (ASCII_ROMAN_LABEL, attachment_file_name, LEGAL_PART_
                             FORM_FILING_NUMBER, LABEL_LINE, label_of, undress, without_leading_symbols)
 from ..words.notices import (ASSIGNING_BRACKET, BULLETIN_KINDS, DIVIDING_KIND, ISSUE_MARK, ISSUE_NUMBER, ISSUER_END,
                              NOTICE_HEAD_LINE, PLAN_KINDS, TITLE_KINDS, WORK_NOTICE_KINDS, closes_with_assigning_sentence,
-                             issued_plan, measures_heading,
+                             gives_work_to_named_bodies, issued_plan, measures_heading,
                              names_bodies_as_subjects, note_bracket)
 from ..words.script import plain_ideographs, texts_as_written, written_copy
 from .form_fields import form_fields_as_labels
@@ -1044,7 +1045,12 @@ def _notice_giving_work(lines: list[str], first: int | None, start: int) -> str:
         naming = sum(1 for block in blocks if _names_units(block))
         if naming >= _NOTICE_TASKS_MIN and 2 * naming >= len(blocks):
             return title
-    return title if WORK_NOTICE_KINDS.search(title) and _items_name_their_bodies(lines[first:start]) else ""
+    if WORK_NOTICE_KINDS.search(title) and _items_name_their_bodies(lines[first:start], names_bodies_as_subjects):
+        return title
+    # an issuing notice giving its requirements to bodies as their sentences' subjects with role verbs (二、做好交接。
+    # 由县X局牵头，县Y局配合… 三、强化保障。县Z局负责…): work of its own, as bracketed requirements are
+    issuing = issued_plan(title, [])
+    return title if issuing and _items_name_their_bodies(lines[first:start], gives_work_to_named_bodies) else ""
 
 
 def _numbered_blocks(lines: list[str], nested: bool = False) -> list[list[str]]:
@@ -1107,7 +1113,7 @@ def _untitled_plan_after_notice(lines: list[str], first: int | None, start: int)
     return (date, issued) if naming >= _NOTICE_TASKS_MIN else None
 
 
-def _items_name_their_bodies(lines: list[str]) -> bool:
+def _items_name_their_bodies(lines: list[str], names_bodies: Callable[[str], bool]) -> bool:
     """Do a work notice's numbered items mostly give their work to the bodies their sentences open with?
 
     A notice on a piece of work or a campaign (关于开展2025年…专项行动的通知, WORK_NOTICE_KINDS) writes no bracket: its
@@ -1117,11 +1123,12 @@ def _items_name_their_bodies(lines: list[str]) -> bool:
     asks; a requirement naming none, （三）加强组织领导。要…, counts against): at least two name bodies, and they are
     at least half. The subjects are told by the words alone (notices.names_bodies_as_subjects: bodies' names, then a
     subject's verb, or a request to them, 请X于…提供…), as the source stage reads no annotation. A letter asking the
-    bodies it is sent to for their share of a piece of work (关于商请协助做好…的函, WORK_NOTICE_KINDS) is read so too."""
+    bodies it is sent to for their share of a piece of work (关于商请协助做好…的函, WORK_NOTICE_KINDS) is read so too.
+    An issuing notice's items are tested by names_bodies, a stricter test (notices.gives_work_to_named_bodies)."""
     labels = [label_of(ln.strip()) for ln in lines if "。" in ln]
     # (read after the label: （一）请市X局于…提供… opens its first sentence with the request, the label no word of it)
     items = [label.rest for label in labels if label is not None]
-    naming = sum(1 for item in items if names_bodies_as_subjects(item))
+    naming = sum(1 for item in items if names_bodies(item))
     return naming >= _NOTICE_TASKS_MIN and 2 * naming >= len(items)
 
 

@@ -1096,6 +1096,10 @@ CLAUSE_SUBJECT_VERBS.update({head: "responsible" for head in INSTRUMENT_HEADS if
 # then duty a unit-first duty list writes, DUTY_IDENTITY_MARKS; 为 is not one: it opens a clause's object too, 县X局为企业…)
 SUBJECT_CAPACITY_MARKS = ("作为", "是")
 SUBJECT_CARRIED_VERBS = ("要", "应当", "应", "须", "负责", "牵头")
+# the role verbs by which an issuing notice's own requirement gives its work to particular bodies as its sentence's
+# subject (二、做好交接。由县X局牵头，县Y局配合，… / 三、强化保障。县Z局负责…): a share of work, not a request (要, 应),
+# which a notice makes of every body it is sent to (notices.gives_work_to_named_bodies)
+ISSUING_NOTICE_ROLE_VERBS = ("牵头", "负责", "配合")
 # the units a minutes' item addresses all at once as its clause's subject (各责任单位要于每月25日前报送…, 各有关单位要…):
 # in minutes (SubjectClauses, prose documents only; before the meeting's modal 要) each unit the meeting gave work to
 # answers for the item; elsewhere the same words open a plan's closing exhortation and name no body

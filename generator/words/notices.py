@@ -311,6 +311,27 @@ def names_bodies_as_subjects(item: str) -> bool:
     return False
 
 
+# An issuing notice (关于印发《…》的通知) shares out work of its own only where a requirement's sentence opens with
+# particular bodies and a role verb (由县X局牵头，县Y局配合，… / 县Z局负责将…纳入预算): its title names the document it
+# issues, not a piece of work, so the modal 要 a notice asks all its addressees with (各乡镇、各部门要…) does not count,
+# nor does a group of the addressees (各乡镇人民政府负责…): that is the notice asking everyone it is sent to.
+_ROLE_SUBJECT_OPENING = re.compile(r"\s*(?:由)?([^，,。；;：:（）()]{2,60}?)(?:"
+                                   + lexicon.alternation(lexicon.ISSUING_NOTICE_ROLE_VERBS) + ")")
+
+
+def gives_work_to_named_bodies(item: str) -> bool:
+    """Does a sentence of the item open with particular bodies' names and a role verb (由X牵头，… / X负责…)?"""
+    for sentence in _SENTENCE_STOPS.split(item):
+        opening = _ROLE_SUBJECT_OPENING.match(sentence)
+        if opening is None:
+            continue
+        names = [n.strip() for n in opening.group(1).split("、")]
+        names[-1] = drop_group_after_deng(drop_trailing_qualifier(names[-1]))
+        if all(n and unit_like(n, strict=True) for n in names) and not all(_ADDRESSEE_GROUP.match(n) for n in names):
+            return True
+    return False
+
+
 # A note giving a task's units where the page's foot (a PDF) or the notes part (a Word file) holds it, its mark in the
 # text (…局部改造。¹ / ¹ 适老化改造部分由市丙局牵头，市丁局配合。): read as the annotation the plan would otherwise
 # have printed. A note explaining a term or qualifying a figure, though its sentence ends in a role verb (①“首问负责制”：
