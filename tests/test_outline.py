@@ -2878,6 +2878,44 @@ def test_a_covering_heading_beside_groups_and_a_run_in_task_covers_its_items():
     assert _units(plan.tasks()[1]) == [("市应急管理局", "lead"), ("市发展改革委", "support")]
 
 
+@pytest.mark.parametrize("more", [[], ["（四）扩大农村信贷。", "1.创新信贷产品。扩大信贷投放。", "2.发展农业保险。扩大保险覆盖面。",
+                                  "（五）加强人才培养。", "1.培训电商人才。每年培训一批。", "2.培养经营人才。开展经营培训。"]])
+def test_a_run_in_item_among_bare_headings_over_points_is_a_task_and_their_points_are_tasks(more):
+    """A part naming no unit writes most （一） items as a bare title over 1. 2. points and one as a run-in paragraph
+    with no points: the points are the tasks under their headings, and the run-in （二） a task of its own, whether the
+    run-in item is one of three (the level reads below 0.8 headings) or one of five."""
+    plan = _one("\n".join([
+        "某省人民政府关于促进乡村消费的实施意见",
+        "一、丰富乡村消费供给",
+        "（一）促进乡村大宗消费。",
+        "1.开展家电以旧换新。组织开展家电以旧换新活动。",
+        "2.推进绿色建材下乡。开展绿色建材下乡活动。",
+        "（二）培育乡村消费新场景。发展乡村集市、夜间消费等消费新场景。",
+        "（三）提升乡村消费服务质量。",
+        "1.加强乡村市场监管。严厉打击假冒伪劣。",
+        "2.完善售后服务网络。引导企业延伸售后网点。", *more]) + "\n")
+    assert [(t.label, t.group, t.title) for t in plan.tasks()][:5] == [
+        ("1.", "（一）", "开展家电以旧换新"), ("2.", "（一）", "推进绿色建材下乡"), ("（二）", "", "培育乡村消费新场景"),
+        ("1.", "（三）", "加强乡村市场监管"), ("2.", "（三）", "完善售后服务网络")]
+    assert len(plan.tasks()) == 5 + len(more) * 2 // 3
+    assert any("item （二） read as a task" in n.text for n in plan.readings)
+
+
+def test_run_in_items_outnumbering_the_headings_over_points_keep_the_items_the_tasks():
+    """One bare title over points beside two run-in paragraphs: most items are measures written out, so the （一）
+    items stay the tasks, the points the text of theirs."""
+    plan = _one(
+        "某省人民政府关于促进乡村消费的实施意见\n"
+        "一、丰富乡村消费供给\n"
+        "（一）促进乡村大宗消费。\n"
+        "1.开展家电以旧换新。组织开展家电以旧换新活动。\n"
+        "2.推进绿色建材下乡。开展绿色建材下乡活动。\n"
+        "（二）培育乡村消费新场景。发展乡村集市、夜间消费等消费新场景。\n"
+        "（三）提升乡村消费服务质量。加强乡村市场监管，完善售后服务网络。\n")
+    assert [(t.label, t.title) for t in plan.tasks()] == [
+        ("（一）", "促进乡村大宗消费"), ("（二）", "培育乡村消费新场景"), ("（三）", "提升乡村消费服务质量")]
+
+
 def test_the_items_under_a_stage_heading_are_text():
     """（一）动员部署阶段（date） over 1. 2. saying what the stage asks, naming no unit: the campaign's schedule."""
     plan = _one(
