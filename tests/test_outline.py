@@ -2878,6 +2878,104 @@ def test_a_covering_heading_beside_groups_and_a_run_in_task_covers_its_items():
     assert _units(plan.tasks()[1]) == [("市应急管理局", "lead"), ("市发展改革委", "support")]
 
 
+@pytest.mark.parametrize("more", [[], ["（四）扩大农村信贷。", "1.创新信贷产品。扩大信贷投放。", "2.发展农业保险。扩大保险覆盖面。",
+                                  "（五）加强人才培养。", "1.培训电商人才。每年培训一批。", "2.培养经营人才。开展经营培训。"]])
+def test_a_run_in_item_among_bare_headings_over_points_is_a_task_and_their_points_are_tasks(more):
+    """A part naming no unit writes most （一） items as a bare title over 1. 2. points and one as a run-in paragraph
+    with no points: the points are the tasks under their headings, and the run-in （二） a task of its own, whether the
+    run-in item is one of three (the level reads below 0.8 headings) or one of five."""
+    plan = _one("\n".join([
+        "某省人民政府关于促进乡村消费的实施意见",
+        "一、丰富乡村消费供给",
+        "（一）促进乡村大宗消费。",
+        "1.开展家电以旧换新。组织开展家电以旧换新活动。",
+        "2.推进绿色建材下乡。开展绿色建材下乡活动。",
+        "（二）培育乡村消费新场景。发展乡村集市、夜间消费等消费新场景。",
+        "（三）提升乡村消费服务质量。",
+        "1.加强乡村市场监管。严厉打击假冒伪劣。",
+        "2.完善售后服务网络。引导企业延伸售后网点。", *more]) + "\n")
+    assert [(t.label, t.group, t.title) for t in plan.tasks()][:5] == [
+        ("1.", "（一）", "开展家电以旧换新"), ("2.", "（一）", "推进绿色建材下乡"), ("（二）", "", "培育乡村消费新场景"),
+        ("1.", "（三）", "加强乡村市场监管"), ("2.", "（三）", "完善售后服务网络")]
+    assert len(plan.tasks()) == 5 + len(more) * 2 // 3
+    assert any("item （二） read as a task" in n.text for n in plan.readings)
+
+
+def test_run_in_items_outnumbering_the_headings_over_points_keep_the_items_the_tasks():
+    """One bare title over points beside two run-in paragraphs: most items are measures written out, so the （一）
+    items stay the tasks, the points the text of theirs."""
+    plan = _one(
+        "某省人民政府关于促进乡村消费的实施意见\n"
+        "一、丰富乡村消费供给\n"
+        "（一）促进乡村大宗消费。\n"
+        "1.开展家电以旧换新。组织开展家电以旧换新活动。\n"
+        "2.推进绿色建材下乡。开展绿色建材下乡活动。\n"
+        "（二）培育乡村消费新场景。发展乡村集市、夜间消费等消费新场景。\n"
+        "（三）提升乡村消费服务质量。加强乡村市场监管，完善售后服务网络。\n")
+    assert [(t.label, t.title) for t in plan.tasks()] == [
+        ("（一）", "促进乡村大宗消费"), ("（二）", "培育乡村消费新场景"), ("（三）", "提升乡村消费服务质量")]
+
+
+@pytest.mark.parametrize("points", [
+    # facets of one measure, the same point titles under both headings
+    (["1.整治内容。主要包括路面、管线等。", "2.整治标准。按照省有关标准执行。"],
+     ["1.整治内容。主要包括绿化、照明等。", "2.整治标准。结合实际确定。"]),
+    # facets under one heading beside measures under the other
+    (["1.建设内容。包括步道、驿站等。", "2.建设要求。符合国家标准。", "3.建设时限。年底前完成。"],
+     ["1.举办骑行赛事。每年举办赛事2项。", "2.培育赛事品牌。打造本地赛事。"]),
+])
+def test_points_naming_the_facets_of_their_headings_measure_keep_the_headings_the_tasks(points):
+    """Bare （一） titles over 1. 2. points beside a run-in （三）, in a part naming no unit: where the points are the
+    facets of the heading's measure (整治内容 / 整治标准 / 建设时限), the headings are the measures, the points their text."""
+    plan = _one("\n".join([
+        "某县关于推进街巷整治的实施意见",
+        "一、主要任务",
+        "（一）推进背街小巷整治。", *points[0],
+        "（二）开展沿河绿道建设。", *points[1],
+        "（三）提升街巷管理水平。建立长效管护机制。"]) + "\n")
+    assert [(t.label, t.title) for t in plan.tasks()] == [
+        ("（一）", "推进背街小巷整治"), ("（二）", "开展沿河绿道建设"), ("（三）", "提升街巷管理水平")]
+
+
+def test_indicators_under_a_goals_part_are_no_tasks_beside_a_run_in_item():
+    """一、主要目标 over bare titles over indicator points and one run-in （三）: targets, not tasks; the measures
+    part after it keeps its tasks."""
+    plan = _one(
+        "某县关于推进绿色发展的实施方案\n"
+        "一、主要目标\n"
+        "（一）用水效率目标\n"
+        "1.万元产值用水量下降10%。\n"
+        "2.再生水利用率达到25%。\n"
+        "（二）能源利用目标\n"
+        "1.单位产值能耗下降8%。\n"
+        "2.清洁能源占比达到40%。\n"
+        "（三）固废利用目标。工业固废综合利用率达到90%。\n"
+        "二、重点任务\n"
+        "（一）推进节水改造。改造供水管网。\n"
+        "（二）推广清洁能源。建设分布式光伏。\n")
+    assert [(t.label, t.title) for t in plan.tasks()] == [("（一）", "推进节水改造"), ("（二）", "推广清洁能源")]
+
+
+@pytest.mark.parametrize("points", [
+    # a policy's clauses and amounts
+    (["1.对新购设备给予20%补助。", "2.单家企业补助最高不超过200万元。"],
+     ["1.对研发贷款给予50%贴息。", "2.贴息期限不超过2年。"]),
+    # examples of a field, no verb of doing
+    (["1.乡村民宿。", "2.农家餐饮。"], ["1.文创商品。", "2.非遗手工。"]),
+])
+def test_policy_clauses_or_examples_under_bare_headings_keep_the_headings_the_tasks(points):
+    """Bare （一） titles over points that state a policy's terms (补助最高不超过…) or name examples (1.乡村民宿。) beside
+    a run-in （三）: the titles are the measures, the points their text."""
+    plan = _one("\n".join([
+        "某县关于支持文旅产业发展的若干政策",
+        "一、支持文旅经营",
+        "（一）经营补助", *points[0],
+        "（二）融资支持", *points[1],
+        "（三）品牌奖励。对获评省级品牌的给予奖励。"]) + "\n")
+    assert [(t.label, t.title) for t in plan.tasks()] == [
+        ("（一）", "经营补助"), ("（二）", "融资支持"), ("（三）", "品牌奖励")]
+
+
 def test_the_items_under_a_stage_heading_are_text():
     """（一）动员部署阶段（date） over 1. 2. saying what the stage asks, naming no unit: the campaign's schedule."""
     plan = _one(

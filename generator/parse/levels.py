@@ -105,11 +105,104 @@ def inner_levels(lines: list[Line], outer: str | None, inside: tuple[str, ...] =
     if outer:
         order = [s for s in order if STYLES.index(s) > STYLES.index(outer) or s in inside]
     group = task = None
-    if len(order) > 1 and _headings(by_style[order[0]]) >= 0.8:
+    if len(order) > 1 and (_headings(by_style[order[0]]) >= 0.8
+                           or _headings_beside_run_in_measures(lines, by_style[order[0]], outer)):
         group = order.pop(0)
     if order:
         task = order[0]
     return Levels(outer, group, task)
+
+
+# An 实施意见 (or 若干措施) naming no unit, its units left to an attached 分工表, may write a part's measures two ways
+# side by side: most （一） items a bare title over 1. 2. points, one a paragraph run in after its title with no points
+# of its own (（二）培育消费新场景。发展乡村集市…). The run-in item heads nothing, so it drags the level's share of
+# headings under 0.8, and the part read at the （一） level folded the other items' points into their titles. The
+# bare titles are headings all the same, their points the tasks, and the run-in item a task of its own
+# (_run_in_measure_beside_headings). Only where nothing in the part names a unit: where annotations sit, they decide.
+_RUN_IN_TITLE_MAX = 30  # a measure's title (加快推进县域商业设施数字化改造), not a sentence
+_TITLE_SENTENCE_MARKS = re.compile(r"[；;，,：:！？!?]")
+
+
+def _headings_beside_run_in_measures(lines: list[Line], items: list[Line], outer: str | None) -> bool:
+    """Are the items of this level, in a part naming no unit nor goals, bare titles over numbered points (at least
+    two) beside fewer run-in measures with no points, and nothing else, the points under the titles measures?"""
+    if _names_a_unit(lines) or _part_names_goals(lines, outer):
+        return False
+    heads = [ln for ln in items if ln.parent and heading_like(ln.label)]
+    run_in = [ln for ln in items if not ln.parent and _run_in_measure(ln)]
+    return (len(heads) >= 2 and len(heads) > len(run_in) and len(heads) + len(run_in) == len(items)
+            and not any(_title(ln).endswith(lexicon.GOAL_PART_ENDINGS) for ln in heads)
+            and _points_are_measures(_points_under(lines, heads)))
+
+
+# The points under the titles are tasks only where each is a measure of its own. Three shapes say they are not, and
+# the titles are then the measures, the points their text (as the reader takes a （N） level short of headings):
+# the facets of one measure (1.改造内容。 2.改造标准。, the same point titles again under the next heading), a
+# policy's clauses and amounts (2.单个项目补助最高不超过500万元), and examples of a field (（一）汽车消费 1.新能源汽车。),
+# no verb of doing in them.
+def _points_are_measures(points: list[Line]) -> bool:
+    titles = [_title(ln) for ln in points]
+    return (len(set(titles)) == len(titles)
+            and not any(_facet_title(t) for t in titles)
+            and not any(w in ln.label.rest for ln in points for w in lexicon.POLICY_TERM_WORDS)
+            and all(any(v in t for v in lexicon.MEASURE_POINT_VERBS) for t in titles))
+
+
+def _facet_title(title: str) -> bool:
+    """Is the point's title one facet of a measure (改造内容, 建设时限): a short noun ending in a facet word?"""
+    return len(title) <= lexicon.MEASURE_FACET_TITLE_MAX and title.endswith(lexicon.MEASURE_FACET_ENDINGS)
+
+
+def _points_under(lines: list[Line], heads: list[Line]) -> list[Line]:
+    """The numbered lines one level inside the heads, each up to the next head of the heads' level."""
+    style = heads[0].label.style
+    head_ids = {id(ln) for ln in heads}
+    points: list[Line] = []
+    inner: str | None = None
+    under = False
+    for ln in lines:
+        if not ln.label:
+            continue
+        if ln.label.style == style:
+            under = id(ln) in head_ids
+        elif under and STYLES.index(ln.label.style) > STYLES.index(style):
+            inner = inner or ln.label.style
+            if ln.label.style == inner:
+                points.append(ln)
+    return points
+
+
+def _part_names_goals(lines: list[Line], outer: str | None) -> bool:
+    """Is the part headed by a title naming goals, indicators, conditions or principles (一、主要目标)?"""
+    head = lines[0] if lines else None
+    return bool(outer and head and head.label and head.label.style == outer
+                and _title(head).endswith(lexicon.GOAL_PART_ENDINGS))
+
+
+def _title(ln: Line) -> str:
+    """A numbered line's title: its words up to the first stop (改造内容 of 1.改造内容。主要包括…)."""
+    rest = ln.label.rest.strip()
+    stop = rest.find("。")
+    return (rest[:stop] if stop >= 0 else rest).strip().rstrip("；;：:，,")
+
+
+def _names_a_unit(lines: list[Line]) -> bool:
+    return any(has_annotation(ln.text) or LABEL_LINE.match(ln.text) for ln in lines)
+
+
+def _run_in_measure(ln: Line) -> bool:
+    """A numbered line whose short title (no clause marks) closes with 。 and whose text runs on after it."""
+    rest = ln.label.rest.strip()
+    stop = rest.find("。")
+    title = rest[:stop] if stop > 0 else ""
+    return (0 < len(title) <= _RUN_IN_TITLE_MAX and not _TITLE_SENTENCE_MARKS.search(title)
+            and bool(rest[stop + 1:].strip()))
+
+
+def _run_in_measure_beside_headings(chunk: list[Line], item: list[Line], with_kids: bool) -> bool:
+    """Is the group item a run-in measure with nothing under it, among group headings over numbered tasks, in a part
+    naming no unit? It is a task of its own, as the points under its neighbours are (see above)."""
+    return with_kids and len(item) == 1 and _run_in_measure(item[0]) and not _names_a_unit(chunk)
 
 
 def _stem_groups_inside_groups(plan: Plan, chunk: list[Line], levels: Levels) -> Levels:
@@ -571,7 +664,8 @@ def _mixed_items(chunk: list[Line], levels: Levels, covered: set[int] = frozense
                 for ln in duties:
                     ln.role = "task"
             elif not kids:
-                if any(has_annotation(ln.text) for ln in item) or (with_kids and _says_what_to_do(item)):
+                if (any(has_annotation(ln.text) for ln in item) or (with_kids and _says_what_to_do(item))
+                        or _run_in_measure_beside_headings(chunk, item, with_kids)):
                     item[0].role = "task"
             elif not numbered_on and _items_hold_the_annotations([item], levels.task):
                 item[0].role = "task"

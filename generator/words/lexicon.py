@@ -3052,3 +3052,27 @@ SHEET_NOTE_NAMES = ("说明", "填报说明", "填表说明", "填写说明", "�
 # 填报人： / 联系电话： / 制表人：刘某　审核人：陈某, 填报日期：): the form's sign-off, no note and no task (source/formats/xlsx.py)
 FORM_SIGNOFF_LABELS = ("联系人", "联络人", "联系电话", "联系方式", "电话", "填报人", "填表人", "制表人", "审核人", "填报单位",
                        "制表单位", "填报日期", "填表日期", "制表日期", "填报时间", "制表时间")
+
+# ---- when bare （一） titles over 1. 2. points beside a run-in （N） measure are headings over tasks ----
+# (parse.levels._headings_beside_run_in_measures) The points are the tasks only where they are measures of their own.
+# A part or heading naming goals, indicators, conditions or principles (一、主要目标 / （一）空气质量目标 / 二、评选条件)
+# holds targets or criteria under its titles, never tasks.
+GOAL_PART_ENDINGS = ("目标", "指标", "条件", "原则", "要求")
+# a point titled by one facet of its heading's measure (1.改造内容。… 2.改造标准。… 3.建设时限。…): the heading is
+# the measure, its points what it covers, to what standard and by when. A facet's title is a short noun (two words);
+# a longer title ending so is a measure of its own (1.落实年度目标任务 / 2.完成整改任务)
+MEASURE_FACET_ENDINGS = ("内容", "标准", "要求", "时限", "目标", "任务", "范围", "对象", "方式", "流程", "条件")
+MEASURE_FACET_TITLE_MAX = 6
+# a point stating a policy's terms (2.单个项目补助最高不超过500万元 / 对技改贷款给予50%贴息 / 贴息期限不超过3年):
+# the heading (（一）技改补助) is the policy, its points its clauses and amounts
+POLICY_TERM_WORDS = ("给予", "不超过", "最高", "最长", "上限", "期限", "标准为")
+# the verbs a measure's point is written with (1.开展家电以旧换新 / 中心城区全面推行分类投放 / 市X局要加强…): a point
+# holding none (1.新能源汽车。 2.二手车。) names an example of its heading's field, not a measure
+MEASURE_POINT_VERBS = ("开展", "推进", "推行", "实行", "实施", "建立", "建设", "建成", "新建", "改造", "改建", "扩建",
+                       "加强", "加快", "加大", "推动", "深化", "强化", "构建", "打造", "探索", "健全", "完善", "落实",
+                       "培育", "提升", "提高", "降低", "减少", "扩大", "支持", "引导", "鼓励", "保障", "破除", "清理",
+                       "整治", "组织", "做好", "做强", "做大", "做优", "配齐", "配备", "开设", "设立", "发展", "优化",
+                       "规范", "引进", "举办", "促进", "打击", "保护", "拓展", "推广", "壮大", "延伸", "整合", "升级",
+                       "改善", "畅通", "丰富", "增加", "实现", "形成", "制定", "出台", "开发", "培训", "宣传", "普及",
+                       "监测", "检查", "防治", "治理", "维护", "创建", "创新", "严格", "严厉", "全面", "完成", "消除",
+                       "搭建", "修订", "编制", "评选", "排查", "巡查", "督查", "统筹", "用好", "盘活", "吸引")
