@@ -10892,6 +10892,20 @@ def test_where_it_lies_is_one_word_before_a_locality_not_a_body_ending_in_suo_an
     assert not plan.warnings
 
 
+@pytest.mark.parametrize("fence, marker", [(":::tips", "[TOC]"), ("::: warning", "[[_TOC_]]"), (":::info[说明]", "[toc]")])
+def test_a_pages_container_fences_and_contents_marker_are_no_text_of_the_plan(fence, marker):
+    """A knowledge base's page copied as Markdown keeps its callout fences (:::tips … :::) and its contents marker
+    ([TOC]): the page's layout, no word of the plan, so the plan's opening shows the note without them; the tasks read
+    as before."""
+    text = ("# 某县2030年文旅工作要点\n\n" + fence + "\n本页据县文旅局通知整理，以原件为准。\n:::\n\n" + marker + "\n\n"
+            "## 一、重点任务\n\n1. 推进城市书房建设。（牵头：公共服务股）\n2. 推进遗址公园建设。（牵头：文物股）\n")
+    (plan,) = parse_text(text)
+    assert [(t.title, _units(t)) for t in plan.tasks()] == [("推进城市书房建设", [("公共服务股", L)]),
+                                                            ("推进遗址公园建设", [("文物股", L)])]
+    assert "本页据县文旅局通知整理" in plan.preamble
+    assert ":::" not in plan.preamble and "TOC" not in plan.preamble.upper()
+
+
 @pytest.mark.parametrize("opening", ["<details>\n<summary><b>2. 加强场馆安全管理。</b>（点击展开具体措施）</summary>\n",
                                      "<details><summary>2. 加强场馆安全管理。（点击展开）</summary>\n"])
 def test_a_knowledge_base_toggle_is_its_summary_item_with_its_body_as_content(opening):

@@ -448,7 +448,8 @@ def read_bytes(data: bytes, source: str) -> list[PlanText]:
     from .formats.table import find_pasted_tables, table_notes
 
     # before tabs become spaces: a table pasted from a spreadsheet is separated by tabs
-    unified = signatures_blanked(unquoted(plain_dashes(plain_colons(text.replace("\r\n", "\n").replace("\r", "\n")))))
+    unified = layout_marks_blanked(signatures_blanked(unquoted(plain_dashes(plain_colons(
+        text.replace("\r\n", "\n").replace("\r", "\n"))))))
     meta, body_start, key_lines = found
     # a plan source holds the text as published, tables too; each table keeps the lines it spans,
     # so a warning's line number still points into the file the editor opens
@@ -490,7 +491,7 @@ def read_page(text: str, source: str) -> list[PlanText]:
     text = columns_read_apart(plain_ideographs(text.replace("\r\n", "\n").replace("\r", "\n")))
     # a draft's margin line numbers (征求意见稿 printed with line numbering) off its lines before any line is read
     text, margin_note = margin_numbers_removed(text)
-    text, written = written_copy(signatures_blanked(unquoted(_link_list_set_aside(text))))
+    text, written = written_copy(layout_marks_blanked(signatures_blanked(unquoted(_link_list_set_aside(text)))))
     # before tabs become spaces: a table pasted from a spreadsheet is separated by tabs (a sheet saved as
     # comma-separated values is read as that copy)
     with table_notes() as markup_notes:  # (what the HTML tables in the text could not place)
@@ -594,6 +595,31 @@ def _without_alert_marker(quoted: str) -> str:
     """A quoted line without the alert marker opening it (`[!NOTE]` -> a blank line)."""
     m = _ALERT_MARKER.match(quoted) if quoted.startswith("[!") else None
     return quoted[m.end():] if m else quoted
+
+
+# A knowledge base's or a docs site's page copied as Markdown keeps the marks that box a note and place a contents list:
+# a container's fences (:::tips / :::info 标题 / ::: , VuePress, Docusaurus, 语雀) and a contents marker on a line of
+# its own ([TOC], [[_TOC_]], [toc]). They are the page's layout, no word of the plan: kept, they showed as text in the
+# plan's opening on its page. A fence's title after its type stays, a line of its own; each line is kept (blank), so
+# line numbers still hold.
+_CONTAINER_FENCE = re.compile(r"[ \t]*:{3,}[ \t]*(?:[A-Za-z][A-Za-z0-9_-]{0,20})?[ \t]*(?:\[([^\]\n]{0,80})\])?"
+                              r"[ \t]*([^\n]{0,80})")
+_CONTENTS_MARKER = re.compile(r"[ \t]*\[\[?_?(?:TOC|toc)_?\]\]?[ \t]*")
+
+
+def layout_marks_blanked(text: str) -> str:
+    """The text with each container fence left as its title (or blank) and each contents marker line blank."""
+    if ":::" not in text and "toc" not in text.lower():
+        return text
+    return "\n".join(_without_layout_mark(line) for line in text.split("\n"))
+
+
+def _without_layout_mark(line: str) -> str:
+    """A line without the layout mark it is (a fence: its title only; a contents marker: blank)."""
+    if _CONTENTS_MARKER.fullmatch(line):
+        return ""
+    fence = _CONTAINER_FENCE.fullmatch(line) if ":::" in line[:8] else None
+    return (fence.group(1) or fence.group(2) or "").strip() if fence else line
 
 
 # An e-mail's signature opens with its separator, `--` or `-- ` on a line of its own (RFC 3676), over the sender's

@@ -1100,6 +1100,8 @@ SUBJECT_CARRIED_VERBS = ("要", "应当", "应", "须", "负责", "牵头")
 # subject (二、做好交接。由县X局牵头，县Y局配合，… / 三、强化保障。县Z局负责…): a share of work, not a request (要, 应),
 # which a notice makes of every body it is sent to (notices.gives_work_to_named_bodies)
 ISSUING_NOTICE_ROLE_VERBS = ("牵头", "负责", "配合")
+# the kind of paper a notice issuing a named document shares out its work in (关于印发《X》任务分工的通知): words.notices
+NOTICE_SHARING_KINDS = ("重点任务分工", "任务分工", "责任分工", "分工方案", "任务分解", "责任分解")
 # the units a minutes' item addresses all at once as its clause's subject (各责任单位要于每月25日前报送…, 各有关单位要…):
 # in minutes (SubjectClauses, prose documents only; before the meeting's modal 要) each unit the meeting gave work to
 # answers for the item; elsewhere the same words open a plan's closing exhortation and name no body

@@ -171,9 +171,9 @@ _ISSUING_TITLE = re.compile(r"(?:印发|转发|下发)\s*《?([^《》]{4,80}?)�
 # 关于印发《某市人民政府 某大学战略合作框架协议》任务分工的通知: the notice issues the document named in 《》 with the
 # sharing out of its work among the bodies, the kind of that paper written after the 》; the named document (an agreement,
 # a plan) is the one it issues, printed after it as its attachment, and the notice's own items are the 分工
-_SHARING_KINDS = ("重点任务分工", "任务分工", "责任分工", "分工方案", "任务分解", "责任分解")
+# (lexicon.NOTICE_SHARING_KINDS)
 _ISSUING_SHARING_TITLE = re.compile(r"(?:印发|转发|下发)\s*《([^《》]{4,80}?)》\s*(?:"
-                                    + lexicon.alternation(_SHARING_KINDS) + r")\s*的\s*通知$")
+                                    + lexicon.alternation(lexicon.NOTICE_SHARING_KINDS) + r")\s*的\s*通知$")
 
 
 _TITLE_TAIL = 6  # characters: the kind of document and what it is about (…救助应急预案), printed even where the title breaks
@@ -293,22 +293,23 @@ def _request_names_bodies(sentence: str) -> bool:
     return False
 
 
+def _opening_bodies(sentence: str, opening_pattern: re.Pattern) -> list[str]:
+    """The bodies' names a sentence opens with, as the pattern's first group cuts them (X、Y要… / 由X牵头…), else [].
+    A、B等有关部门要… / A、B等要…: A and B, the 等 closing the list and the group after it dropped as the reader drops
+    them; a name holding 等 as its letters (等离子体研究所) is kept whole."""
+    opening = opening_pattern.match(sentence)
+    if opening is None:
+        return []
+    names = [n.strip() for n in opening.group(1).split("、")]
+    names[-1] = drop_group_after_deng(drop_trailing_qualifier(names[-1]))
+    return names if all(n and unit_like(n, strict=True) for n in names) else []
+
+
 def names_bodies_as_subjects(item: str) -> bool:
     """Does a sentence of the item open with bodies' names and a subject's verb (X、Y要… / 各省级X部门负责…), or with a
     request to bodies (请X于…提供…)?"""
-    for sentence in _SENTENCE_STOPS.split(item):
-        if _request_names_bodies(sentence):
-            return True
-        opening = _SUBJECT_OPENING.match(sentence)
-        if opening is None:
-            continue
-        names = [n.strip() for n in opening.group(1).split("、")]
-        # A、B等有关部门要… / A、B等要…: A and B, the 等 closing the list and the group after it dropped as the
-        # reader drops them; a name holding 等 as its letters (等离子体研究所) is kept whole
-        names[-1] = drop_group_after_deng(drop_trailing_qualifier(names[-1]))
-        if all(n and unit_like(n, strict=True) for n in names):
-            return True
-    return False
+    return any(_request_names_bodies(sentence) or _opening_bodies(sentence, _SUBJECT_OPENING)
+               for sentence in _SENTENCE_STOPS.split(item))
 
 
 # An issuing notice (关于印发《…》的通知) shares out work of its own only where a requirement's sentence opens with
@@ -322,12 +323,8 @@ _ROLE_SUBJECT_OPENING = re.compile(r"\s*(?:由)?([^，,。；;：:（）()]{2,60
 def gives_work_to_named_bodies(item: str) -> bool:
     """Does a sentence of the item open with particular bodies' names and a role verb (由X牵头，… / X负责…)?"""
     for sentence in _SENTENCE_STOPS.split(item):
-        opening = _ROLE_SUBJECT_OPENING.match(sentence)
-        if opening is None:
-            continue
-        names = [n.strip() for n in opening.group(1).split("、")]
-        names[-1] = drop_group_after_deng(drop_trailing_qualifier(names[-1]))
-        if all(n and unit_like(n, strict=True) for n in names) and not all(_ADDRESSEE_GROUP.match(n) for n in names):
+        names = _opening_bodies(sentence, _ROLE_SUBJECT_OPENING)
+        if names and not all(_ADDRESSEE_GROUP.match(n) for n in names):
             return True
     return False
 
