@@ -2179,6 +2179,18 @@ def test_an_agent_clause_runs_on_through_the_clauses_naming_its_partners():
     assert pairs("加强安全监管。由某应急管理局牵头，加强统筹协调，确保安全。") == [("某应急管理局", L)]
 
 
+def test_the_agents_duty_ending_in_a_verb_of_doing_is_no_units_clause():
+    """由X牵头，A、B参加，负责日常对接和具体落实: the clause after the agents' says what they do; its work ending in 落实
+    (a verb a units' clause also ends with) does not make the whole sentence units' clauses, which read nothing. The
+    same with a topic before 由 (乙方由X牵头，…) and where the work is the verb alone."""
+    assert pairs("组建工作专班。由某合作处牵头，某人事处、某教务处参加，负责日常对接和具体落实。") == [
+        ("某合作处", L), ("某人事处", S), ("某教务处", S)]
+    assert pairs("组建工作专班。学校一方由某合作处牵头，某人事处参加，负责具体落实。") == [("某合作处", L), ("某人事处", S)]
+    # a body opening the closing clause is a units' clause: it takes its role
+    assert pairs("组建工作专班。由某合作处牵头，某人事处参加，某教务处负责具体落实。") == [
+        ("某合作处", L), ("某人事处", S), ("某教务处", I)]
+
+
 def test_an_agent_clause_opening_an_items_first_sentence_before_the_work_is_read():
     """1.由X牵头，Y、Z参与，推进…: an item opens its first sentence with its units' clauses and goes straight on to the
     work; those clauses are its units, as the same clauses in a later sentence are. A first sentence opening with 由

@@ -598,7 +598,8 @@ class VerbSentence(Finder):
                 lead = sentence.index(body)
                 found += [(start + lead + at, start + lead + at + len(written), read) for at, written, read in clauses]
                 continue
-            if may and 0 < len(body) <= 80 and _ends_with_verb(body):
+            if may and 0 < len(body) <= 80 and _ends_with_verb(body) \
+                    and not ((agent or topic) and _closed_by_agents_duty(body)):
                 lead = sentence.index(body)
                 found.append((start + lead, start + lead + len(body), body))
                 if may and not agent and (opening := self._units_opening(body, _ordered(sentence, body))) \
@@ -636,6 +637,8 @@ class VerbSentence(Finder):
                     if (k + 1 < len(parts) and _names_alone(clause.strip()) and not _acts_on_bodies(clause.strip())
                             and _ends_with_verb(parts[k + 1][1].strip())):
                         continue  # 由X牵头，A,B配合: a comma (often ASCII) parting names of one list before its verb
+                    if _agents_duty(clause):
+                        break  # 由X牵头，A、B参加，负责日常对接和具体落实: what they do, though it ends in a verb
                     if k + 1 < len(parts) and _partners_clause(clause) and at + len(clause) <= 80:
                         first = body[: at + len(clause)].strip()  # 由X牵头，会同Y、Z等部门，在…基础上，起草…
                         continue
@@ -693,7 +696,7 @@ class VerbSentence(Finder):
         parts = depth_zero_split(body, ",，")
         taken = 0
         for at, clause in parts:
-            if not (_ends_with_verb(clause.strip()) and at + len(clause) <= 80):
+            if not (_ends_with_verb(clause.strip()) and at + len(clause) <= 80) or (taken and _agents_duty(clause)):
                 break
             taken += 1
         # X牵头，会同Y、Z，开展…: the lead's clause and its partners' after it name the agents as two clauses do
@@ -720,6 +723,22 @@ class VerbSentence(Finder):
 
 
 _UNITS_THEN_ACTION = re.compile(r"[，,]\s*\S")
+
+
+def _agents_duty(clause: str) -> bool:
+    """'负责合作事项的日常对接和具体落实' -> True: a clause opening with the duty's verb (负责) and going on with the work,
+    no body before it. After the agents' clauses (由X牵头，A、B参加，负责…) it says what they do, whose subject they are;
+    the work may end in a verb a units' clause ends with (落实 / 实施), and is still no units' clause."""
+    clause = clause.strip()
+    return clause.startswith(lx.DUTY_LEAD_VERB) and len(clause) > len(lx.DUTY_LEAD_VERB)
+
+
+def _closed_by_agents_duty(body: str) -> bool:
+    """'地方合作处牵头，人事处、教务处参加，负责日常对接和具体落实' -> True: the agents' clauses (after 由), each closed by
+    its verb, then the clause of what they do (_agents_duty). The sentence is the agents' clauses and their work, not
+    units' clauses to its end: read to the work, its names were lost with the whole."""
+    parts = depth_zero_split(body, ",，")
+    return len(parts) > 1 and _agents_duty(parts[-1][1]) and _ends_with_verb(parts[-2][1].strip())
 
 
 def _work_between_units(body: str) -> bool:
