@@ -727,6 +727,23 @@ def test_one_cell_per_line_a_kind_column_beside_the_tables_own_group_rows_is_eac
         ("二", 2, "对未经批准在河道管理范围内采砂的处罚", [("县水利局", "support"), ("县综合行政执法局", "implement")])]
 
 
+def test_one_cell_per_line_a_unit_column_the_note_says_is_merged_is_carried_down_to_the_rows_under_it():
+    """A note under a 事项目录 copied one cell per line says its 原行使部门 cells are merged (…栏为合并单元格的，适用于其
+    所跨各项): the rows under the merged cell print one cell fewer, and that cell is the one they lost. Their 协同部门
+    stays support and the merged body is carried down (before: 县公安局 read as the 原行使部门, 县水务局 lost). Without
+    the note a short row keeps its plain reading."""
+    rows = ["某县执法事项目录", "序号", "事项名称", "实施主体", "原行使部门", "协同部门", "备注",
+            "1", "对在河道内建设妨碍行洪建筑物的处罚", "县综合执法局", "县水务局", "县自然资源局", "全部划转",
+            "2", "对河道内非法采砂的处罚", "县综合执法局", "县公安局", "部分划转",
+            "3", "对危害堤防安全活动的处罚", "县综合执法局", "/", "全部划转"]
+    note = "注：本目录中“原行使部门”栏为合并单元格的，适用于其所跨各项。"
+    assert [(n, units) for _, n, _, units in reading("\n".join([*rows, note]))] == [
+        (1, [("县水务局", "responsible"), ("县自然资源局", "support"), ("县综合执法局", "implement")]),
+        (2, [("县水务局", "responsible"), ("县公安局", "support"), ("县综合执法局", "implement")]),
+        (3, [("县水务局", "responsible"), ("县综合执法局", "implement")])]
+    assert ("县公安局", "responsible") in reading("\n".join(rows))[1][3]
+
+
 def test_one_cell_per_line_a_people_column_between_two_unit_columns_is_one_header_row():
     """牵头单位 | 责任领导 | 配合单位 (责任单位 | 出席人员 | 配合单位) pasted one cell per line: the lone unit column after
     the people column is the header's last cell, not a lower header row under the earlier unit column (a unit column
