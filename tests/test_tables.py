@@ -744,6 +744,21 @@ def test_one_cell_per_line_a_unit_column_the_note_says_is_merged_is_carried_down
     assert ("县公安局", "responsible") in reading("\n".join(rows))[1][3]
 
 
+def test_one_cell_per_line_an_item_name_wrapped_over_two_lines_keeps_the_rows_cells_in_their_columns():
+    """A 事项名称 wrapped over two lines in a list copied one cell per line makes the row a line longer than its
+    columns. Its 备注 opening with a verb (按属地实施) is no tail of the unit name above it: joined so, the row's cells
+    fit no column (before: the units glued to the title, the row's own units lost). The surplus line is the name's."""
+    text = "\n".join(["某县执法事项目录", "序号", "事项名称", "事项类别", "实施主体", "协同部门", "备注",
+                      "一、赋权乡镇实施事项（2项）",
+                      "1", "对在城市道路两侧和公共场地", "堆放物料、擅自摆摊设点的处罚", "行政处罚",
+                      "各乡镇人民政府（街道办事处）", "县公安局", "按属地实施",
+                      "2", "对随意倾倒生活垃圾的处罚", "行政处罚", "各乡镇人民政府（街道办事处）", "县住建局", "按属地实施"])
+    assert [(n, title, units) for _, n, title, units in reading(text)] == [
+        (1, "对在城市道路两侧和公共场地堆放物料、擅自摆摊设点的处罚",
+         [("县公安局", "support"), ("各乡镇人民政府（街道办事处）", "implement")]),
+        (2, "对随意倾倒生活垃圾的处罚", [("县住建局", "support"), ("各乡镇人民政府（街道办事处）", "implement")])]
+
+
 def test_one_cell_per_line_a_people_column_between_two_unit_columns_is_one_header_row():
     """牵头单位 | 责任领导 | 配合单位 (责任单位 | 出席人员 | 配合单位) pasted one cell per line: the lone unit column after
     the people column is the header's last cell, not a lower header row under the earlier unit column (a unit column
