@@ -6016,3 +6016,13 @@ def test_a_markdown_alerts_marker_after_a_label_line_is_no_word_of_a_unit(marker
             + marker + "\n> 第1项涉及用地报批，资金需求由县乙办统一汇总报县财政局。\n")
     (plan,) = parse_text(text)
     assert [_units(t) for t in plan.tasks()] == [[("文物股", L), ("县财政局", S), ("甲镇人民政府", S)]]
+
+
+@pytest.mark.parametrize("work", ["实施情况", "落实情况", "执行情况"])
+def test_a_carrying_out_verb_before_qingkuang_in_the_work_after_fuze_is_no_role(work):
+    """X负责对…的实施情况开展监督，Y配合: 实施 before 情况 is a noun's word (the state of carrying out), the work the body
+    answers for, not the clause's role verb; read as one, the body's name ran on to it (县甲局负责对清单所列事项的 read as
+    implementing) and the units' sentence was refused, its supporting body lost."""
+    assert pairs(f"加强监督。县甲局负责对清单所列事项的{work}开展监督检查，县乙办配合。") == [
+        ("县甲局", R), ("县乙办", S)]
+    assert pairs("加强监督。县甲局负责，县乙办组织实施。") == [("县甲局", R), ("县乙办", I)]

@@ -727,6 +727,38 @@ def test_one_cell_per_line_a_kind_column_beside_the_tables_own_group_rows_is_eac
         ("二", 2, "对未经批准在河道管理范围内采砂的处罚", [("县水利局", "support"), ("县综合行政执法局", "implement")])]
 
 
+def test_one_cell_per_line_a_unit_column_the_note_says_is_merged_is_carried_down_to_the_rows_under_it():
+    """A note under a 事项目录 copied one cell per line says its 原行使部门 cells are merged (…栏为合并单元格的，适用于其
+    所跨各项): the rows under the merged cell print one cell fewer, and that cell is the one they lost. Their 协同部门
+    stays support and the merged body is carried down (before: 县公安局 read as the 原行使部门, 县水务局 lost). Without
+    the note a short row keeps its plain reading."""
+    rows = ["某县执法事项目录", "序号", "事项名称", "实施主体", "原行使部门", "协同部门", "备注",
+            "1", "对在河道内建设妨碍行洪建筑物的处罚", "县综合执法局", "县水务局", "县自然资源局", "全部划转",
+            "2", "对河道内非法采砂的处罚", "县综合执法局", "县公安局", "部分划转",
+            "3", "对危害堤防安全活动的处罚", "县综合执法局", "/", "全部划转"]
+    note = "注：本目录中“原行使部门”栏为合并单元格的，适用于其所跨各项。"
+    assert [(n, units) for _, n, _, units in reading("\n".join([*rows, note]))] == [
+        (1, [("县水务局", "responsible"), ("县自然资源局", "support"), ("县综合执法局", "implement")]),
+        (2, [("县水务局", "responsible"), ("县公安局", "support"), ("县综合执法局", "implement")]),
+        (3, [("县水务局", "responsible"), ("县综合执法局", "implement")])]
+    assert ("县公安局", "responsible") in reading("\n".join(rows))[1][3]
+
+
+def test_one_cell_per_line_an_item_name_wrapped_over_two_lines_keeps_the_rows_cells_in_their_columns():
+    """A 事项名称 wrapped over two lines in a list copied one cell per line makes the row a line longer than its
+    columns. Its 备注 opening with a verb (按属地实施) is no tail of the unit name above it: joined so, the row's cells
+    fit no column (before: the units glued to the title, the row's own units lost). The surplus line is the name's."""
+    text = "\n".join(["某县执法事项目录", "序号", "事项名称", "事项类别", "实施主体", "协同部门", "备注",
+                      "一、赋权乡镇实施事项（2项）",
+                      "1", "对在城市道路两侧和公共场地", "堆放物料、擅自摆摊设点的处罚", "行政处罚",
+                      "各乡镇人民政府（街道办事处）", "县公安局", "按属地实施",
+                      "2", "对随意倾倒生活垃圾的处罚", "行政处罚", "各乡镇人民政府（街道办事处）", "县住建局", "按属地实施"])
+    assert [(n, title, units) for _, n, title, units in reading(text)] == [
+        (1, "对在城市道路两侧和公共场地堆放物料、擅自摆摊设点的处罚",
+         [("县公安局", "support"), ("各乡镇人民政府（街道办事处）", "implement")]),
+        (2, "对随意倾倒生活垃圾的处罚", [("县住建局", "support"), ("各乡镇人民政府（街道办事处）", "implement")])]
+
+
 def test_one_cell_per_line_a_people_column_between_two_unit_columns_is_one_header_row():
     """牵头单位 | 责任领导 | 配合单位 (责任单位 | 出席人员 | 配合单位) pasted one cell per line: the lone unit column after
     the people column is the header's last cell, not a lower header row under the earlier unit column (a unit column

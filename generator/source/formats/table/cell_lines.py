@@ -16,7 +16,7 @@ from .header import (UNIT_COLUMN_KINDS, _BODY_COLUMN, _grid_order, _header_text,
                      too_many_header_cells)
 from .indicator_rows import indicator_task_rows
 from .layouts import Found
-from .merged_lead import carry_merged_leads, note_says_merged, under_merged_leading_cells
+from .merged_lead import carry_merged_leads, columns_noted_merged, note_says_merged, under_merged_leading_cells
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _ARTICLE_CELL, _BARE_CITATION, _BRACKET_GROUP_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _FIGURE_CELL,
                     _NOTE_UNDER, _NUMBER_CELL, _PAGE_MARK, _SECTION_LABEL, _TOTAL_CELL, _anchor_ahead, _cell_number, _repeats,
                     matched_number)
@@ -447,6 +447,9 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
     sub_rows: set[int] = set()  # rows split from a row that lost its merged leading cells
     inline_groups: list[int] = []  # the rows that held their group's cell on their own lines (1 / 医疗质量 / 任务 …)
     listed: set[int] = set()  # the unit columns (from the row's end) whose cells wrote several bodies on a line with 、
+    # the lines of each row short of cells right under a row of the table (no section row between), by its index in
+    # `rows`: a unit cell merged down from the row above may be the one it lost (`_refit_under_merged_columns`)
+    short_rows: dict[int, list[str]] = {}
 
     def holds_its_group_cell(cells: list[str], text: str) -> bool:
         """Whether a row as full as its columns holds its group's cell and so owes one more line, `text`: a table
@@ -461,6 +464,7 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
         if current is None:
             return
         cells = current
+        short_lines: list[str] | None = None
         if broken >= width and len(cells) > broken and group is None and not placed:
             # (cells that wrapped over lines of their own before the break are fitted to the columns first: the lines
             # after the break go on with them as they go on with one line a cell)
@@ -507,6 +511,8 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             cells, more = split[0], split[1:]
         else:
             more = []
+            if len(cells) < width and not labels and data_rows and data_rows[-1] == len(rows) - 1:
+                short_lines = list(cells)
             lost_places = 0 if labels else _lost_place_cells(cells, row_kinds, row_names, width)
             if lost_places:
                 cells = [cells[0], *[""] * lost_places, *cells[1:]]
@@ -537,6 +543,8 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
             value = ""
         if group is not None:
             cells.insert(group, value)
+        if short_lines is not None and not more:
+            short_rows[len(rows)] = short_lines
         data_rows.append(len(rows))
         rows.append(cells)
         sub_rows.update(range(len(rows), len(rows) + len(more)))
@@ -778,6 +786,10 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
     if numbered:
         groups = _groups_of_rows(rows, data_rows, sub_rows, group)
         carry_merged_leads(rows, kinds, groups, note_says_merged(lines, i, _NOTE_UNDER))
+        if short_rows and not labels and site is None and overseer is None:
+            merged = columns_noted_merged(lines, i, _NOTE_UNDER, row_names, row_kinds)
+            if len(merged) == 1:
+                _refit_under_merged_column(rows, short_rows, row_kinds, merged[0], group)
     if not numbered and not any(_reads_as_units(r[j]) for r in rows[1:] if len(r) == len(kinds)
                                 for j, k in enumerate(kinds) if k in UNIT_COLUMN_KINDS):
         return None  # without 序号 only units under a unit header show that the lines are a table
@@ -995,6 +1007,41 @@ def _lost_indicator_cells(cells: list[str], row_names: list[str]) -> int:
     if not levels or len(cells) < 2 or (_ARABIC_LABEL.match(cells[1]) and _heading_like(cells[1])):
         return 0
     return levels
+
+
+def _refit_under_merged_column(rows: list[list[str]], short_rows: dict[int, list[str]], row_kinds: list[str | None],
+                               merged: int, group: int | None) -> None:
+    """Refit the rows that lost a cell of a unit column merged down over them, as a note under the table says its cells
+    are (注：本目录中“原行使部门”栏为合并单元格的，适用于其所跨各项).
+
+    Copied one cell per line, a merged cell is printed on the top row of the rows it spans only; each row under it is a
+    line short, and nothing says which column it lost. Fitted by what its lines hold, the row's first unit cell went to
+    the first unit column, the merged one (县公安局、县交通运输局, the 协同部门, read as the 原行使部门, and 县水利局 above
+    lost). Where the note names the column, a short row right under a row holding (or itself sharing) that column's
+    cell is fitted to the other columns, the merged column left empty for the table reader to carry down, if its
+    cells then fit their columns (units under unit columns). `short_rows`: the lines of each short row, by its index in
+    `rows`; `row_kinds`: the columns but the group one (at `group` in `rows`)."""
+    def own(row: list[str]) -> list[str]:
+        return [c for j, c in enumerate(row) if j != group] if group is not None else list(row)
+
+    kinds = [k for j, k in enumerate(row_kinds) if j != merged]
+    shared: set[int] = set()  # the rows read as under the merged cell
+    for at in sorted(short_rows):
+        above = own(rows[at - 1])
+        if at - 1 not in shared and (len(above) != len(row_kinds) or not above[merged].strip()):
+            continue  # the row above holds no cell of the column to merge down: the row lost another
+        read = own(rows[at])
+        if not read[merged].strip():
+            shared.add(at)  # fitted with that column empty already: it shares the cell above
+            continue
+        fitted = _fit_cells(short_rows[at], kinds)
+        if len(fitted) != len(kinds) or not all(_fits(c, k) for c, k in zip(fitted, kinds) if c.strip()):
+            continue
+        cells = [*fitted[:merged], "", *fitted[merged:]]
+        if group is not None:
+            cells.insert(group, rows[at][group])
+        rows[at] = cells
+        shared.add(at)
 
 
 def _without_slots(row_kinds: list[str | None], lost: int) -> list[str | None]:

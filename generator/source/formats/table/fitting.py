@@ -65,6 +65,7 @@ def _fit_cells(cells: list[str], kinds: list[str | None], site: int | None = Non
         return _align(rest[task + 1:], kinds, out, task + 2)
     # (a row of no more lines than columns wrapped no cell over two lines: its text cell over a whole name, 整治占道经营
     # / 某街道, is two cells, though together they end as a name does)
+    unjoined = cells
     cells = _join_unit_lines(_join_wrapped_names(cells, task, wrapped=len(cells) > width), kinds, task, overseer,
                              listed)
     if (len(cells) == width and task + 1 < width and _column_class(kinds[task + 1]) != "text"
@@ -75,6 +76,11 @@ def _fit_cells(cells: list[str], kinds: list[str | None], site: int | None = Non
         if (all(_fits(c, k) for c, k in zip(cells[task + 1:], kinds[task + 1:]))
                 or _roles_hold_their_kind(cells, kinds, task)):
             return cells
+        if len(unjoined) > width and (shared := _surplus_in_other_cells(unjoined, kinds, task)):
+            # the lines joined as a name wrapped over two (县住房和城乡建设局 / 按属地实施, a 备注 opening with a role verb
+            # read as the unit's) leave the row's cells under columns not theirs, while the surplus lines given to the
+            # task (a 事项名称 wrapped over two lines) or the text columns fit every column: the row wrapped its text
+            return shared
         # as many lines as columns, but a list of units or a date under another column: an empty
         # cell (a 备注 left blank) was lost and a cell split over two lines made up the count
         return _align(cells[task + 1:], kinds, cells[:task + 1] + [""] * (width - task - 1), task + 1)

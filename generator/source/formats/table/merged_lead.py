@@ -18,8 +18,13 @@ the lead was merged:
 Then each such later row's lone cell is moved to the 配合单位 column and its 牵头单位 left empty, for the table reader
 to carry the group's lead down. Rows that look merged without such a cue (a group of one row's pattern, or groups
 that disagree) keep the present reading, and the reader says it could not tell.
+
+A note may name another unit column as merged (注：本目录中“原行使部门”栏为合并单元格的…): `columns_noted_merged` finds it,
+and cell_lines `_refit_under_merged_column` fits the short rows under that column's merged cell to the other columns.
 """
 from __future__ import annotations
+
+import re
 
 from ....words import lexicon as lx
 from .cells import _cell_class, _column_class
@@ -32,24 +37,45 @@ from .notes import _note, _quote
 _SECOND_UNIT_KINDS = ("support", "responsible")
 _NOTE_LINES_AHEAD = 4  # lines after a table's end a note under it starts within (a blank line, a page number)
 _NOTE_LINES = 6  # lines a note under a table runs over, at most
+_SENTENCE_ENDS = re.compile(r"[。；;！？]")  # a note's sentences: each states its rule of one or more columns
 
 
 def note_says_merged(lines: list[str], end: int, note_head) -> bool:
     """Whether a note under the table ending at lines[end] (说明：… / 注：…, `note_head` matching its head) says the
     lead column's cells are merged (牵头单位为合并单元格的…): a merged-cell word and a lead role word in the note."""
+    text = _note_under(lines, end, note_head)
+    return any(w in text for w in lx.MERGED_CELL_WORDS) and any(w in text for w in lx.LABEL_ROLE_WORDS["lead"])
+
+
+def columns_noted_merged(lines: list[str], end: int, note_head, names: list[str],
+                         kinds: list[str | None]) -> list[int]:
+    """The unit columns (other than a 牵头单位, which `note_says_merged` and `carry_merged_leads` handle) that a note
+    under the table ending at lines[end] says are merged over the rows they span, naming each by its header in a
+    sentence with a merged-cell word (注：本目录中“原行使部门”栏为合并单元格的，适用于其所跨各项。)."""
+    text = _note_under(lines, end, note_head)
+    if not any(w in text for w in lx.MERGED_CELL_WORDS):
+        return []
+    sentences = [s for s in _SENTENCE_ENDS.split(text) if any(w in s for w in lx.MERGED_CELL_WORDS)]
+    return [j for j, (name, kind) in enumerate(zip(names, kinds))
+            if kind in UNIT_COLUMN_KINDS and kind != "lead" and name.strip()
+            and any(name.strip() in sentence for sentence in sentences)]
+
+
+def _note_under(lines: list[str], end: int, note_head) -> str:
+    """The text of the note under the table ending at lines[end] (说明：… / 注：…, `note_head` matching its head, a
+    blank line or a page number between), its lines joined; "" where none stands there."""
     at = end
     while at < min(len(lines), end + _NOTE_LINES_AHEAD) and (
             not lines[at].strip() or _PAGE_MARK.match(lines[at].strip())):
         at += 1
     if at >= len(lines) or not note_head.match(lines[at].strip()):
-        return False
+        return ""
     note = []
     for line in lines[at:at + _NOTE_LINES]:
         if not line.strip():
             break
         note.append(line.strip())
-    text = "".join(note)
-    return any(w in text for w in lx.MERGED_CELL_WORDS) and any(w in text for w in lx.LABEL_ROLE_WORDS["lead"])
+    return "".join(note)
 
 
 def carry_merged_leads(rows: list[list[str]], kinds: list[str | None], groups: list[tuple[bool, list[int]]],
