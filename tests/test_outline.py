@@ -2976,6 +2976,77 @@ def test_policy_clauses_or_examples_under_bare_headings_keep_the_headings_the_ta
         ("（一）", "经营补助"), ("（二）", "融资支持"), ("（三）", "品牌奖励")]
 
 
+def test_bare_titles_the_attached_division_table_names_stay_the_tasks():
+    """Bare （一） titles over verb-led points beside a run-in （二）, the units in a 分工表 after the plan whose rows
+    name the （一） titles: the table says the titles are the tasks, so they keep their units; where its rows name
+    the points instead, the points are the tasks."""
+    def read(rows):
+        return parse_text("\n".join([
+            "某区关于提振消费的实施意见",
+            "一、主要任务",
+            "（一）扩大餐饮消费。", "1.举办美食节会。", "2.打造夜间食街。",
+            "（二）发展社区商业。建设便民生活圈。",
+            "（三）优化消费环境。", "1.开展放心消费创建。", "2.完善投诉处理机制。",
+            "附件：重点任务分工表",
+            "序号\t重点任务\t牵头单位\t配合单位", *rows]) + "\n")
+
+    plans = read(["1\t扩大餐饮消费\t区商务局\t区文旅局", "2\t发展社区商业\t区商务局\t区住建局",
+                  "3\t优化消费环境\t区市场监管局\t区商务局"])
+    assert len(plans) == 1
+    assert [(t.label, t.title, _units(t)) for t in plans[0].tasks()] == [
+        ("（一）", "扩大餐饮消费", [("区商务局", "lead"), ("区文旅局", "support")]),
+        ("（二）", "发展社区商业", [("区商务局", "lead"), ("区住建局", "support")]),
+        ("（三）", "优化消费环境", [("区市场监管局", "lead"), ("区商务局", "support")])]
+    plans = read(["1\t举办美食节会\t区商务局\t", "2\t打造夜间食街\t区商务局\t",
+                  "3\t开展放心消费创建\t区市场监管局\t", "4\t完善投诉处理机制\t区市场监管局\t"])
+    assert [t.title for t in plans[0].tasks()][:2] == ["举办美食节会", "打造夜间食街"]
+
+
+@pytest.mark.parametrize("part, heads", [
+    # goals inside the part's title, the headings the years they are to be reached by
+    ("一、目标任务", ("（一）到2028年", "（二）到2030年", "（三）远期展望。全面建成数字乡村。")),
+    # results expected and the standing aimed at
+    ("一、预期成效", ("（一）经济效益", "（二）社会效益", "（三）生态效益。人居环境持续改善。")),
+    ("一、发展定位", ("（一）区域创新高地", "（二）先进制造基地", "（三）开放合作窗口。建设开放平台。")),
+])
+def test_targets_under_a_part_naming_goals_results_or_standing_are_no_tasks(part, heads):
+    """A part titled 目标任务 (goals inside its title), 预期成效 or 发展定位, its bare （一） titles over points written
+    with verbs (1.建成…10个 / 1.实现…) beside a run-in （三）: its points are aims, not tasks (the （一） titles of a
+    预期成效 part are still read as its items, as before the run-in rule); the 重点任务 part keeps its tasks."""
+    plan = _one("\n".join([
+        "某县数字乡村建设实施方案", part,
+        heads[0], "1.建成数字乡村示范村10个。", "2.实现行政村光纤通达100%。",
+        heads[1], "1.培育电商服务主体30家。", "2.形成一批数字农业品牌。",
+        heads[2],
+        "二、重点任务",
+        "（一）建设数字基础设施。推进5G基站建设。",
+        "（二）发展智慧农业。推广物联网应用。"]) + "\n")
+    titles = [t.title for t in plan.tasks()]
+    assert titles[-2:] == ["建设数字基础设施", "发展智慧农业"]
+    assert not {"建成数字乡村示范村10个", "实现行政村光纤通达100%", "培育电商服务主体30家"} & set(titles)
+
+
+@pytest.mark.parametrize("points", [
+    # whom it covers (对…), then the rate or award
+    (["1.对新建公共充电桩按每千瓦150元标准补贴。", "2.对改造升级的换电站按投资额15%补助。"],
+     ["1.对年服务量超过10万车次的企业奖励8万元，支持企业做大做强。", "2.对实现全天候运营的站点奖励3万元。"]),
+    # the amount stated, no 对
+    (["1.新建充电桩按每千瓦150元补贴。", "2.换电站改造按投资额15%补助。"],
+     ["1.新建换电站按每座5万元奖励。", "2.改建充电站按投资额10%奖补。"]),
+])
+def test_subsidy_and_award_clauses_under_bare_headings_keep_the_headings_the_tasks(points):
+    """Bare （一） titles over points granting a subsidy or award (对…按每千瓦150元标准补贴 / 奖励8万元), a measure verb
+    inside them only as a modifier (对新建… / 对实现…的), beside a run-in （三）: the titles are the policies."""
+    plan = _one("\n".join([
+        "某市关于支持充电设施建设的若干措施",
+        "一、支持措施",
+        "（一）建设补贴", *points[0],
+        "（二）运营奖励", *points[1],
+        "（三）用地保障。充电设施用地按公用设施用地供应。"]) + "\n")
+    assert [(t.label, t.title) for t in plan.tasks()] == [
+        ("（一）", "建设补贴"), ("（二）", "运营奖励"), ("（三）", "用地保障")]
+
+
 def test_the_items_under_a_stage_heading_are_text():
     """（一）动员部署阶段（date） over 1. 2. saying what the stage asks, naming no unit: the campaign's schedule."""
     plan = _one(

@@ -37,6 +37,7 @@ from .lines import ABOVE, BELOW, Line, annotation_ends_line, first_annotation_at
 from ..numerals import parse_chinese
 from .opening_subjects import give_opening_subjects
 from .outline import build_outline
+from .levels import group_titles_a_table_names
 from .items import TASK_PARAGRAPH_MIN
 from .printed_width import sentences_rejoined
 from .records import (groups_closed_for_their_items, headings_over_items, headings_over_named_items, set_aside,
@@ -54,6 +55,7 @@ def parse_plans(texts: list[PlanText]) -> list[tuple[PlanText, Plan]]:
     附件 table giving out the units of the plan before it in its file, or of the plan its front matter names
     (part_of), is part of that plan, not a plan of its own (attached_table.py)."""
     plans = [parse_plan(pt) for pt in texts]
+    _read_again_by_the_tables_titles(texts, plans)
     folded = fold_attached_tables(plans)
     for plan in folded:
         _assign_ids(plan)  # a plan numbered by its attached table's rows (attached_table.py) takes their anchors
@@ -61,21 +63,31 @@ def parse_plans(texts: list[PlanText]) -> list[tuple[PlanText, Plan]]:
     return [(pt, plan) for pt, plan in zip(texts, plans) if id(plan) in kept]
 
 
-def parse_plan(pt: PlanText) -> Plan:
-    """The plan read from its text; a copy in traditional script is read in simplified script, its strings as written."""
+def _read_again_by_the_tables_titles(texts: list[PlanText], plans: list[Plan]) -> None:
+    """Read a plan again where the 分工表 right after it in its file names its （一） group titles as its rows: the
+    table says those titles are the tasks (levels.group_titles_a_table_names), which the plan's own text left open."""
+    for i, (pt, after) in enumerate(zip(texts, texts[1:])):
+        titles = group_titles_a_table_names(plans[i], plans[i + 1]) if pt.source == after.source else frozenset()
+        if titles:
+            plans[i] = parse_plan(pt, titles)
+
+
+def parse_plan(pt: PlanText, tabled: frozenset[str] = frozenset()) -> Plan:
+    """The plan read from its text; a copy in traditional script is read in simplified script, its strings as written;
+    `tabled`: the titles the rows of its attached 分工表 name (levels.group_titles_a_table_names)."""
     read = to_simplified(pt)
-    plan = _parse_plan(read)
+    plan = _parse_plan(read, tabled)
     if read.written:
         give_back_as_written(plan, read.written)
     return plan
 
 
-def _parse_plan(pt: PlanText) -> Plan:
+def _parse_plan(pt: PlanText, tabled: frozenset[str] = frozenset()) -> Plan:
     plan = plan_header(pt)
     lines = _lines(pt, plan.title)
     issued = issued_title(plan.title, pt.lines[:_NOTICE_LINES])  # the plan's own title where a notice issues it
     work_notice = _work_notice(issued, pt.lines[:_NOTICE_LINES])
-    build_outline(plan, lines, pt.printed_width, pt.unprinted, pt.notice_before_plan, work_notice)
+    build_outline(plan, lines, pt.printed_width, pt.unprinted, pt.notice_before_plan, work_notice, tabled)
     run_on = len([ln for ln in lines if not ln.clause]) - len({ln.number for ln in lines if not ln.clause})
     if run_on:
         plan.note(0, "outline", f"{run_on} items found inside lines that had lost their line breaks")

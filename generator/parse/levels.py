@@ -97,16 +97,17 @@ def articles_in_parts(lines: list[Line]) -> bool:
             and all(heading_like(ln.label) and not has_annotation(ln.text) for ln in parts))
 
 
-def inner_levels(lines: list[Line], outer: str | None, inside: tuple[str, ...] = ()) -> Levels:
+def inner_levels(lines: list[Line], outer: str | None, inside: tuple[str, ...] = (),
+                 tabled: frozenset[str] = frozenset()) -> Levels:
     """Group and task styles among the lines of one section (or of a plan without sections); `inside`: styles of an
-    outer kind set inside the sections (articles under 一、 parts)."""
+    outer kind set inside the sections (articles under 一、 parts); `tabled`: the titles an attached 分工表 names."""
     by_style = _by_style(lines)
     order = [s for s in STYLES if s in by_style and s != outer]
     if outer:
         order = [s for s in order if STYLES.index(s) > STYLES.index(outer) or s in inside]
     group = task = None
     if len(order) > 1 and (_headings(by_style[order[0]]) >= 0.8
-                           or _headings_beside_run_in_measures(lines, by_style[order[0]], outer)):
+                           or _headings_beside_run_in_measures(lines, by_style[order[0]], outer, tabled)):
         group = order.pop(0)
     if order:
         task = order[0]
@@ -123,16 +124,54 @@ _RUN_IN_TITLE_MAX = 30  # a measure's title (加快推进县域商业设施数�
 _TITLE_SENTENCE_MARKS = re.compile(r"[；;，,：:！？!?]")
 
 
-def _headings_beside_run_in_measures(lines: list[Line], items: list[Line], outer: str | None) -> bool:
+def _headings_beside_run_in_measures(lines: list[Line], items: list[Line], outer: str | None,
+                                     tabled: frozenset[str] = frozenset()) -> bool:
     """Are the items of this level, in a part naming no unit nor goals, bare titles over numbered points (at least
-    two) beside fewer run-in measures with no points, and nothing else, the points under the titles measures?"""
+    two) beside fewer run-in measures with no points, and nothing else, the points under the titles measures, and
+    the titles not the rows of the plan's 分工表 (`tabled`)?"""
     if _names_a_unit(lines) or _part_names_goals(lines, outer):
         return False
     heads = [ln for ln in items if ln.parent and heading_like(ln.label)]
     run_in = [ln for ln in items if not ln.parent and _run_in_measure(ln)]
-    return (len(heads) >= 2 and len(heads) > len(run_in) and len(heads) + len(run_in) == len(items)
-            and not any(_title(ln).endswith(lexicon.GOAL_PART_ENDINGS) for ln in heads)
-            and _points_are_measures(_points_under(lines, heads)))
+    if not (len(heads) >= 2 and len(heads) > len(run_in) and len(heads) + len(run_in) == len(items)):
+        return False
+    points = _points_under(lines, heads)
+    return (not any(_title(ln).endswith(lexicon.GOAL_PART_ENDINGS) for ln in heads)
+            and _points_are_measures(points) and not _table_names_the_titles(heads, points, tabled))
+
+
+# The plan's own 分工表 settles what its text leaves open: an attached table whose rows name the bare （N） titles
+# (1 | 促进大宗消费 | 区商务局, the prose's （一）促进大宗消费。 over 1.开展… 2.推进…) gives out those titles as the
+# tasks, their points the text of each. A table citing or naming the points ((一）2 / 开展汽车以旧换新) does not.
+_TABLED_TITLES_MIN = 2
+
+
+def _table_names_the_titles(heads: list[Line], points: list[Line], tabled: frozenset[str]) -> bool:
+    named = [ln for ln in heads if _named_by(_title(ln), tabled)]
+    return len(named) >= _TABLED_TITLES_MIN and not any(_named_by(_title(ln), tabled) for ln in points)
+
+
+_NOT_WORDS = re.compile(r"[\s。．.，,；;：:、！!？?“”\"'（）()《》]")
+_TITLE_PREFIX_MIN = 4  # a row shortening its title to the first words (促进大宗消费 of 促进大宗消费提质升级)
+
+
+def _named_by(title: str, tabled: frozenset[str]) -> bool:
+    """Does a row title of the table name this title: the same words, or one the other's start?"""
+    words = _NOT_WORDS.sub("", title)
+    return bool(words) and any(
+        words == row or (min(len(words), len(row)) >= _TITLE_PREFIX_MIN and (words.startswith(row) or row.startswith(words)))
+        for row in tabled)
+
+
+def group_titles_a_table_names(prose: Plan, table: Plan) -> frozenset[str]:
+    """The row titles (without marks) of `table`, a 分工表 right after `prose`, when they name at least two of the
+    prose's （一） group titles; else empty: the prose then needs no second reading (parse_plans)."""
+    if not any(word in table.title for word in lexicon.ASSIGNING_TABLE_WORDS):
+        return frozenset()
+    rows = frozenset(w for w in (_NOT_WORDS.sub("", t.title) for t in table.tasks()) if w)
+    groups = {t.group: g.title for s in prose.sections for g in s.groups for t in s.tasks if t.group == g.label}
+    named = [title for title in groups.values() if _named_by(title, rows)]
+    return rows if len(named) >= _TABLED_TITLES_MIN else frozenset()
 
 
 # The points under the titles are tasks only where each is a measure of its own. Three shapes say they are not, and
@@ -145,7 +184,19 @@ def _points_are_measures(points: list[Line]) -> bool:
     return (len(set(titles)) == len(titles)
             and not any(_facet_title(t) for t in titles)
             and not any(w in ln.label.rest for ln in points for w in lexicon.POLICY_TERM_WORDS)
+            and not any(_grants_an_incentive(ln.label.rest.strip()) for ln in points)
             and all(any(v in t for v in lexicon.MEASURE_POINT_VERBS) for t in titles))
+
+
+# an amount or rate a policy clause states: 10万元, 200元, 20%, 2个百分点
+_AMOUNT = re.compile(r"(?<![0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?\s*(?:万元|亿元|元|%|％|个百分点)")
+
+
+def _grants_an_incentive(text: str) -> bool:
+    """Is the point a policy's clause granting a subsidy or award (对新建充电桩按每千瓦200元标准补贴 / 对…企业奖励10万元):
+    an incentive word, with the point opening on whom it covers (对…) or stating the amount or rate?"""
+    return (any(w in text for w in lexicon.POLICY_INCENTIVE_WORDS)
+            and (text.startswith("对") or _AMOUNT.search(text) is not None))
 
 
 def _facet_title(title: str) -> bool:
@@ -173,10 +224,13 @@ def _points_under(lines: list[Line], heads: list[Line]) -> list[Line]:
 
 
 def _part_names_goals(lines: list[Line], outer: str | None) -> bool:
-    """Is the part headed by a title naming goals, indicators, conditions or principles (一、主要目标)?"""
+    """Is the part headed by a title naming goals, indicators, conditions or principles (一、主要目标), results or
+    standing (二、预期成效 / 一、发展定位), or goals anywhere in it (一、目标任务)?"""
     head = lines[0] if lines else None
-    return bool(outer and head and head.label and head.label.style == outer
-                and _title(head).endswith(lexicon.GOAL_PART_ENDINGS))
+    if not (outer and head and head.label and head.label.style == outer):
+        return False
+    title = _title(head)
+    return title.endswith(lexicon.GOAL_PART_ENDINGS) or any(w in title for w in lexicon.GOAL_PART_WORDS)
 
 
 def _title(ln: Line) -> str:
@@ -1009,7 +1063,8 @@ def _closing_part_at(chunk: list[Line]) -> int | None:
                  if chunk[i].label is None and chunk[i].role is None and closing_part_title(chunk[i].text)), None)
 
 
-def decide_levels(plan: Plan, lines: list[Line]) -> tuple[list[list[Line]], list[Levels]]:
+def decide_levels(plan: Plan, lines: list[Line], tabled: frozenset[str] = frozenset()
+                  ) -> tuple[list[list[Line]], list[Levels]]:
     """The plan's lines in chunks (its sections, or the whole) and the levels of each: which style marks its
     sections, groups and tasks, decided from the numbering's shape across the document; notes each reading
     that departs from the plain shape and records the headings whose units cover their items."""
@@ -1025,7 +1080,8 @@ def decide_levels(plan: Plan, lines: list[Line]) -> tuple[list[list[Line]], list
         lines = lines[:len(lines) - len(closing)]
         plan.note(closing[0].number, "outline", f"line {closing[0].number}: {closing[0].text} heads the plan's closing "
                                                 "part, printing no number: it ends the last section, its points are no tasks")
-    chunk_levels = [_stem_groups_inside_groups(plan, chunk, inner_levels(chunk, outer, inside)) for chunk in chunks]
+    chunk_levels = [_stem_groups_inside_groups(plan, chunk, inner_levels(chunk, outer, inside, tabled))
+                    for chunk in chunks]
     chunk_levels = _lone_first_items_are_sub_points(chunks, chunk_levels)
     chunk_levels = [_measures_under_bare_headings(plan, chunk, lv) for chunk, lv in zip(chunks, chunk_levels)]
     chunk_levels = _decimal_headings_of_parts_naming_no_unit(chunks, chunk_levels)

@@ -48,12 +48,14 @@ from .annotations.finders import SENTENCE_CLOSED, bare_names_line
 
 
 def build_outline(plan: Plan, lines: list[Line], width: int = 0, unprinted: set[int] | None = None,
-                  notice_before_plan: bool = False, work_notice: bool = False) -> None:
+                  notice_before_plan: bool = False, work_notice: bool = False,
+                  tabled: frozenset[str] = frozenset()) -> None:
     """Fill plan.preamble, sections, groups, tasks and closings from the plan's lines (title line excluded);
     `width` the printed width the whole document was wrapped at, when known (else measured on these lines);
     `unprinted` the source lines of table rows the table reader numbered by its own count (PlanText.unprinted);
     `notice_before_plan` the lines a covering notice's, the plan it issues after it (PlanText.notice_before_plan);
-    `work_notice` the document a notice on a piece of work (关于做好…工作的通知), its units its clauses' subjects."""
+    `work_notice` the document a notice on a piece of work (关于做好…工作的通知), its units its clauses' subjects;
+    `tabled` the titles the rows of its attached 分工表 name (levels.group_titles_a_table_names)."""
     width = width or printed_width([(ln.text, ln.indent) for ln in lines])
     lines[:] = join_wrapped(lines, label_of, own_line, width)  # a PDF's text: the lines its page broke, whole again
     lines[:], found = set_aside_boxes(plan, lines, has_annotation, units_named)  # 专栏 / 表 / 注 set between the tasks are no tasks
@@ -63,7 +65,7 @@ def build_outline(plan: Plan, lines: list[Line], width: int = 0, unprinted: set[
     plan.warnings += [f"{plan.source}:{line}: outline: {message}" for line, message in doubts]
     for line, message in said:
         plan.note(line, "outline", message)
-    chunks, chunk_levels = decide_levels(plan, lines)
+    chunks, chunk_levels = decide_levels(plan, lines, tabled)
     walker = _Walker(plan)
     walker.signature = signature_lines(lines)
     walker.over_a_date = lines_over_a_date(lines)

@@ -3060,7 +3060,12 @@ FORM_SIGNOFF_LABELS = ("联系人", "联络人", "联系电话", "联系方式",
 # (parse.levels._headings_beside_run_in_measures) The points are the tasks only where they are measures of their own.
 # A part or heading naming goals, indicators, conditions or principles (一、主要目标 / （一）空气质量目标 / 二、评选条件)
 # holds targets or criteria under its titles, never tasks.
-GOAL_PART_ENDINGS = ("目标", "指标", "条件", "原则", "要求")
+# A part whose title states what the plan will reach, or where it stands (二、预期成效 / （一）经济效益 / 一、发展定位 /
+# 远景展望), holds results and aims under its titles (1.实现收入10亿元 / 1.打造…策源地), no tasks either.
+GOAL_PART_ENDINGS = ("目标", "指标", "条件", "原则", "要求", "成效", "效益", "定位", "愿景", "展望")
+# a part title naming its goals anywhere in it (一、目标任务 / 二、目标与任务 / 主要目标和指标): its （N） titles are the
+# goals' dates or fields (（一）到2025年) and their points the targets (1.建成示范基地10个), no tasks
+GOAL_PART_WORDS = ("目标", "指标")
 # a point titled by one facet of its heading's measure (1.改造内容。… 2.改造标准。… 3.建设时限。…): the heading is
 # the measure, its points what it covers, to what standard and by when. A facet's title is a short noun (two words);
 # a longer title ending so is a measure of its own (1.落实年度目标任务 / 2.完成整改任务)
@@ -3069,6 +3074,9 @@ MEASURE_FACET_TITLE_MAX = 6
 # a point stating a policy's terms (2.单个项目补助最高不超过500万元 / 对技改贷款给予50%贴息 / 贴息期限不超过3年):
 # the heading (（一）技改补助) is the policy, its points its clauses and amounts
 POLICY_TERM_WORDS = ("给予", "不超过", "最高", "最长", "上限", "期限", "标准为")
+# a point granting an incentive (1.对新建公共充电桩按每千瓦200元标准补贴 / 2.对…的运营企业奖励10万元 / 按投资额20%补助):
+# a policy clause when it opens on whom it covers (对…) or states the amount or rate, the heading (（一）运营奖励) the policy
+POLICY_INCENTIVE_WORDS = ("补贴", "补助", "奖励", "奖补", "贴息")
 # the verbs a measure's point is written with (1.开展家电以旧换新 / 中心城区全面推行分类投放 / 市X局要加强…): a point
 # holding none (1.新能源汽车。 2.二手车。) names an example of its heading's field, not a measure
 MEASURE_POINT_VERBS = ("开展", "推进", "推行", "实行", "实施", "建立", "建设", "建成", "新建", "改造", "改建", "扩建",
