@@ -307,8 +307,19 @@ def normalise(text: str) -> str:
     """Unify line ends, the many kinds of space and the look-alike colons; drop zero-width characters and the hyphens
     a PDF breaks a body's name with at a line's end."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = line_break_hyphens_dropped(drop_controls(_ZERO_WIDTH.sub("", text)))
+    text = line_break_hyphens_dropped(drop_controls(_ZERO_WIDTH.sub("", form_feeds_dropped(text))))
     return _SPACES.sub(" ", _tab_stops_as_gaps(plain_dashes(plain_colons(text))))
+
+
+# pdftotext (its default mode) ends each page with a form feed, written right before the next page's first line, no
+# line break of its own: `- 4 -` / `\f特许经营新机制。…`. It marks where the page ended, which the page number already
+# does; read as a character, the form feed is white space opening the line, an indent, and a line going on with a
+# paragraph the page broke (a task's title sentence run over the page's foot) would be read as a new paragraph's
+# first line, the title cut at the page's foot. Dropped, the line is as the page printed it (and the text's lines,
+# counted by \n, keep their numbers; str.splitlines would count the form feed as a line break of its own).
+def form_feeds_dropped(text: str) -> str:
+    """`text` without the form feeds a PDF's text marks its page breaks with."""
+    return text.replace("\f", "") if "\f" in text else text
 
 
 # A PDF set with hyphenation (or pdftotext run with its dehyphenation off) cuts a body's name at a line's end with an
