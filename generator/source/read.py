@@ -1795,6 +1795,7 @@ def _halves_of_a_printed_page_met(out: list[str], raw: list[str]) -> list[str]:
     when the line above is long and ends mid-sentence (_wrapped) and the line below opens no item, section or part
     and is not indented as a paragraph's first line is (a line going on with a paragraph is set flush); the reader
     then reads them as any two lines the page wrapped (a short heading such as 1.加强组织领导 stays a line of its own).
+    The lines after the line moved up that go on with the same paragraph move up with it (_paragraph_rest_moved_up).
     """
     out = list(out)
     met: set[int] = set()
@@ -1807,12 +1808,35 @@ def _halves_of_a_printed_page_met(out: list[str], raw: list[str]) -> list[str]:
         below = out[after]
         if any(_BANNER_LINE.match(raw[k]) for k in range(before + 1, after)):
             continue  # a sharing site's cut, joined by its own rule
-        if (not _wrapped(out[before].strip()) or below[:1].isspace() or _NUMBERED.match(below)
-                or _SECTION_HEAD.match(below) or _PART_HEAD.match(below) or _ARTICLE_HEAD.match(below)):
+        if not _wrapped(out[before].strip()) or not _goes_on_with_a_paragraph(below):
             continue
         out[before + 1], out[after] = below, ""
         met.add(before + 1)
+        _paragraph_rest_moved_up(out, before + 2, after + 1)
     return out
+
+
+def _goes_on_with_a_paragraph(line: str) -> bool:
+    """Can the line go on with a paragraph the line above it left open: it opens no item, section, part or article
+    and is not indented as a paragraph's first line is (a line going on with a paragraph is set flush)?"""
+    return not (line[:1].isspace() or _NUMBERED.match(line) or _SECTION_HEAD.match(line) or _PART_HEAD.match(line)
+                or _ARTICLE_HEAD.match(line))
+
+
+def _paragraph_rest_moved_up(out: list[str], to: int, start: int) -> None:
+    """Move up, to `to` on, the lines from `start` on that go on with the paragraph of the line above `to`.
+
+    Where a page broke a paragraph, the page number and the blank lines set around it (and those the running head
+    and the form feed pdftotext writes left) stand between its halves. The first line of the second half moved up
+    under the first half, the blank lines would stand right under it, inside the paragraph: the rest of it, when
+    the text shows no printed width to join lines by, would read as a paragraph of its own (…（责任 / blank /
+    单位：市甲局、市乙局）, its units no task's). The lines after it move up too, each while the line above ends
+    mid-sentence and the line goes on with it, so that the blank lines close the paragraph as they close any.
+    """
+    while (to < start < len(out) and out[start].strip() and _ends_mid_sentence(out[to - 1])
+           and _goes_on_with_a_paragraph(out[start])):
+        out[to], out[start] = out[start], ""
+        to, start = to + 1, start + 1
 
 
 # a footnote's mark: ① to ⑳, restarting on each page; or a word processor's footnote number in brackets, [1] to
