@@ -257,6 +257,39 @@ def test_printed_page_numbers_are_not_task_text():
     assert "—" not in plan.tasks()[2].text
 
 
+_PAGE_BROKEN_TITLE = (
+    "某县化解债务风险工作方案\n"
+    "一、重点任务\n"
+    "（一）清理存量债务。逐笔核实各类债务余额，建立健全债务台\n"
+    "账，严禁瞒报漏报。（责任单位：县财政局、县审计局）\n"
+    "（二）规范政府投资项目全流程管理并严格执行项目资本金\n"
+    "{page_break}制度。全面清理在建项目。（责任\n"
+    "单位：县发展改革局、县财政局、县住房城乡建设\n"
+    "局）\n"
+)
+
+
+@pytest.mark.parametrize("page_break", [
+    "\n- 4 -\n\f",  # pdftotext's default output: the page number, then a form feed glued to the next page's line
+    "- 4 -\n\f",
+    "\n- 4 -\n\n\f\n",  # blank lines around the footer and the form feed
+    "\n- 4 -\n\f某县化解债务风险工作方案\n",  # the page's running title after the form feed
+    "\n- 4 -\n",  # the page number alone: the rest of the paragraph moved up with its first line
+    "\f",
+])
+def test_a_title_sentence_a_pdfs_page_broke_is_read_whole(page_break):
+    """pdftotext ends each page with its page number and a form feed written before the next page's first line:
+    a task's title sentence that ran past the page's foot goes on after them, flush, and the rest of its
+    paragraph (the annotation the page wrapped, its label and names cut) after that. The form feed is no indent
+    opening a new paragraph, and the blank lines the page left stand after the paragraph, not inside it."""
+    [plan] = parse_text(_PAGE_BROKEN_TITLE.format(page_break=page_break), "pdf.txt")
+    first, second = plan.tasks()
+    assert second.title == "规范政府投资项目全流程管理并严格执行项目资本金制度"
+    assert [(a.name, a.role) for a in second.assignments] == [
+        ("县发展改革局", R), ("县财政局", R), ("县住房城乡建设局", R)]
+    assert [a.name for a in first.assignments] == ["县财政局", "县审计局"]
+
+
 # ---- which level holds the tasks, decided from the numbering's shape across the document --------------
 # Each text below is written for the test; it imitates a layout offices publish, not any one document.
 

@@ -307,8 +307,19 @@ def normalise(text: str) -> str:
     """Unify line ends, the many kinds of space and the look-alike colons; drop zero-width characters and the hyphens
     a PDF breaks a body's name with at a line's end."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = line_break_hyphens_dropped(drop_controls(_ZERO_WIDTH.sub("", text)))
+    text = line_break_hyphens_dropped(drop_controls(_ZERO_WIDTH.sub("", form_feeds_dropped(text))))
     return _SPACES.sub(" ", _tab_stops_as_gaps(plain_dashes(plain_colons(text))))
+
+
+# pdftotext (its default mode) ends each page with a form feed, written right before the next page's first line, no
+# line break of its own: `- 4 -` / `\f特许经营新机制。…`. It marks where the page ended, which the page number already
+# does; read as a character, the form feed is white space opening the line, an indent, and a line going on with a
+# paragraph the page broke (a task's title sentence run over the page's foot) would be read as a new paragraph's
+# first line, the title cut at the page's foot. Dropped, the line is as the page printed it (and the text's lines,
+# counted by \n, keep their numbers; str.splitlines would count the form feed as a line break of its own).
+def form_feeds_dropped(text: str) -> str:
+    """`text` without the form feeds a PDF's text marks its page breaks with."""
+    return text.replace("\f", "") if "\f" in text else text
 
 
 # A PDF set with hyphenation (or pdftotext run with its dehyphenation off) cuts a body's name at a line's end with an
@@ -1810,6 +1821,7 @@ def _halves_of_a_printed_page_met(out: list[str], raw: list[str]) -> list[str]:
     when the line above is long and ends mid-sentence (_wrapped) and the line below opens no item, section or part
     and is not indented as a paragraph's first line is (a line going on with a paragraph is set flush); the reader
     then reads them as any two lines the page wrapped (a short heading such as 1.加强组织领导 stays a line of its own).
+    The lines after the line moved up that go on with the same paragraph move up with it (_paragraph_rest_moved_up).
     """
     out = list(out)
     met: set[int] = set()
@@ -1822,12 +1834,35 @@ def _halves_of_a_printed_page_met(out: list[str], raw: list[str]) -> list[str]:
         below = out[after]
         if any(_BANNER_LINE.match(raw[k]) for k in range(before + 1, after)):
             continue  # a sharing site's cut, joined by its own rule
-        if (not _wrapped(out[before].strip()) or below[:1].isspace() or _NUMBERED.match(below)
-                or _SECTION_HEAD.match(below) or _PART_HEAD.match(below) or _ARTICLE_HEAD.match(below)):
+        if not _wrapped(out[before].strip()) or not _goes_on_with_a_paragraph(below):
             continue
         out[before + 1], out[after] = below, ""
         met.add(before + 1)
+        _paragraph_rest_moved_up(out, before + 2, after + 1)
     return out
+
+
+def _goes_on_with_a_paragraph(line: str) -> bool:
+    """Can the line go on with a paragraph the line above it left open: it opens no item, section, part or article
+    and is not indented as a paragraph's first line is (a line going on with a paragraph is set flush)?"""
+    return not (line[:1].isspace() or _NUMBERED.match(line) or _SECTION_HEAD.match(line) or _PART_HEAD.match(line)
+                or _ARTICLE_HEAD.match(line))
+
+
+def _paragraph_rest_moved_up(out: list[str], to: int, start: int) -> None:
+    """Move up, to `to` on, the lines from `start` on that go on with the paragraph of the line above `to`.
+
+    Where a page broke a paragraph, the page number and the blank lines set around it (and those the running head
+    and the form feed pdftotext writes left) stand between its halves. The first line of the second half moved up
+    under the first half, the blank lines would stand right under it, inside the paragraph: the rest of it, when
+    the text shows no printed width to join lines by, would read as a paragraph of its own (…（责任 / blank /
+    单位：市甲局、市乙局）, its units no task's). The lines after it move up too, each while the line above ends
+    mid-sentence and the line goes on with it, so that the blank lines close the paragraph as they close any.
+    """
+    while (to < start < len(out) and out[start].strip() and _ends_mid_sentence(out[to - 1])
+           and _goes_on_with_a_paragraph(out[start])):
+        out[to], out[start] = out[start], ""
+        to, start = to + 1, start + 1
 
 
 # a footnote's mark: ① to ⑳, restarting on each page; or a word processor's footnote number in brackets, [1] to
