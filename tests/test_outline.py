@@ -4149,6 +4149,31 @@ def test_a_block_heading_naming_a_bare_kind_of_organ_refers_to_the_sections_bodi
     assert not [n for n in plan.readings if "kind of organ alone" in n.text]
 
 
+def test_a_bureaus_own_duty_list_heads_its_blocks_with_its_offices_short_names():
+    """某局全员安全生产责任清单: a bureau's own duty list heads each block with an internal office named as the bureau
+    calls it, with no level word (（一）办公室 / （二）综合行政执法大队 / （三）政策法规股安全生产职责); the office is
+    responsible for each numbered duty under it, beside a bracket's own support. A post (（一）副局长) gives no unit, and
+    the same office headings in a plan that is no duty list give none either."""
+    duty_list = (
+        "一、领导班子成员责任\n"
+        "（一）副局长\n"
+        "1.分管安全生产综合协调工作。\n"
+        "二、内设机构安全生产责任\n"
+        "（一）办公室\n"
+        "1.负责机关办公场所消防和用电安全检查。\n"
+        "2.负责公务车辆安全管理。（政策法规股配合）\n"
+        "（二）综合行政执法大队\n"
+        "1.依法开展安全生产行政执法检查。\n"
+        "（三）政策法规股安全生产职责\n"
+        "1.负责重大执法决定法制审核。\n")
+    plan = _one("某县应急管理局全员安全生产责任清单\n" + duty_list)
+    assert [_units(t) for t in plan.tasks()] == [
+        [], [("办公室", R)], [("政策法规股", S), ("办公室", R)], [("综合行政执法大队", R)], [("政策法规股", R)]]
+    assert len([n for n in plan.readings if "by its short name" in n.text]) == 3
+    plan = _one("某县应急管理局安全生产工作要点\n" + duty_list)
+    assert [_units(t) for t in plan.tasks()][1:] == [[], [("政策法规股", S)], [], []]
+
+
 def test_a_leaders_portfolio_beside_the_heading_is_no_unit_of_the_duties_and_the_reader_says_so():
     """（一）党组成员、副局长 李某（分管甲股、乙股）: a duty list by 班子成员 prints each leader's portfolio beside the
     name; 分管 is the leader's charge, not the duties' units: duties naming no office get none (never `分管甲股`),
