@@ -6532,7 +6532,8 @@ def test_numbered_fields_of_an_indicator_are_parts_of_it_not_tasks():
         [("市市场监管局", L), ("市公安局", S), ("市税务局", S)], [("国网某市供电公司", L), ("市发展改革委", S)]]
 
 
-@pytest.mark.parametrize("closing", ["切实加强组织实施", "强化组织领导和保障措施", "加强组织领导，确保工作落实", "强化督导考核"])
+@pytest.mark.parametrize("closing", ["切实加强组织实施", "强化组织领导和保障措施", "加强组织领导，确保工作落实", "强化督导考核",
+                                     "强化监督考核"])
 def test_a_closing_section_worded_at_length_naming_no_unit_is_the_plans_text(closing):
     """The closing section is worded in many ways (切实加强组织实施, 强化组织领导和保障措施, 加强组织领导，确保工作落实);
     its items naming no unit say how the plan is carried out, not tasks; a section of work so worded stays."""
@@ -6546,6 +6547,22 @@ def test_a_closing_section_worded_at_length_naming_no_unit_is_the_plans_text(clo
     assert [(s.number, [t.number for t in s.tasks]) for s in _one(text).sections] == [("一", [1, 2]), ("二", [])]
     worded_as_work = text.replace(f"二、{closing}", "二、加强安全监管")
     assert [t.number for t in _one(worded_as_work).tasks()] == [1, 2, 3, 4]
+
+
+def test_a_duty_lists_closing_part_on_its_own_checking_holds_no_tasks():
+    """某局安全生产责任清单 closes with 二、监督考核: who assesses the list each year and what befalls a failure to do
+    one's duty, the list's own enforcement, as 督查考核 is; its clauses are no tasks, though the first opens with the
+    bureau's own 局党组."""
+    plan = _one(
+        "某局安全生产责任清单\n"
+        "一、内设机构安全生产责任\n"
+        "（一）某县应急救援指挥中心\n"
+        "1.负责应急指挥平台运行维护。\n"
+        "二、监督考核\n"
+        "（一）局党组每年对清单落实情况进行考核。\n"
+        "（二）对履职不到位、造成严重后果的，依规依纪依法严肃追究责任。\n")
+    assert [(s.title, len(s.tasks)) for s in plan.sections] == [("内设机构安全生产责任", 1), ("监督考核", 0)]
+    assert [_units(t) for t in plan.tasks()] == [[("某县应急救援指挥中心", R)]]
 
 
 @pytest.mark.parametrize("points", [("（一）", "（二）"), ("1.", "2.")])

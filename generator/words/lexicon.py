@@ -2217,6 +2217,9 @@ POINT_MATTERS = ("事项", "项目", "情形", "办法", "标准", "规定")
 # how the results are rewarded and answered for: 奖励与问责 / 奖惩措施 / 考核结果运用 / 责任追究
 REWARD_WORDS = ("奖惩", "奖励", "激励", "表彰奖励")
 ACCOUNTABILITY_WORDS = ("问责", "追责", "惩处", "惩戒", "约束", "责任追究")
+# the closing part that says how a plan (a 责任清单 above all) is itself checked (五、监督考核 / 考核监督: who assesses the
+# list each year, what befalls a failure to do one's duty): frame, read as 督导考核 / 督查考核 are (not_tasks.py)
+OVERSIGHT_CLOSING_WORDS = ("监督考核", "考核监督")
 RESULT_USE_WORDS = ("结果运用", "结果应用", "考核结果运用", "考核结果应用")
 # A 通报 (督查通报, 考核通报) praises units in a numbered list, each entry the unit's name and what it did
 # (二、工作成效明显的单位 / 以下单位…予以通报表扬。/ 1.甲区人民政府。创新…): praise, no duty (generator.parse.not_tasks).
