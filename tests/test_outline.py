@@ -4253,6 +4253,31 @@ def test_a_block_heading_naming_a_bare_kind_of_organ_refers_to_the_sections_bodi
     assert not [n for n in plan.readings if "kind of organ alone" in n.text]
 
 
+def test_a_bureaus_own_duty_list_heads_its_blocks_with_its_offices_short_names():
+    """某局全员安全生产责任清单: a bureau's own duty list heads each block with an internal office named as the bureau
+    calls it, with no level word (（一）办公室 / （二）综合行政执法大队 / （三）政策法规股安全生产职责); the office is
+    responsible for each numbered duty under it, beside a bracket's own support. A post (（一）副局长) gives no unit, and
+    the same office headings in a plan that is no duty list give none either."""
+    duty_list = (
+        "一、领导班子成员责任\n"
+        "（一）副局长\n"
+        "1.分管安全生产综合协调工作。\n"
+        "二、内设机构安全生产责任\n"
+        "（一）办公室\n"
+        "1.负责机关办公场所消防和用电安全检查。\n"
+        "2.负责公务车辆安全管理。（政策法规股配合）\n"
+        "（二）综合行政执法大队\n"
+        "1.依法开展安全生产行政执法检查。\n"
+        "（三）政策法规股安全生产职责\n"
+        "1.负责重大执法决定法制审核。\n")
+    plan = _one("某县应急管理局全员安全生产责任清单\n" + duty_list)
+    assert [_units(t) for t in plan.tasks()] == [
+        [], [("办公室", R)], [("政策法规股", S), ("办公室", R)], [("综合行政执法大队", R)], [("政策法规股", R)]]
+    assert len([n for n in plan.readings if "by its short name" in n.text]) == 3
+    plan = _one("某县应急管理局安全生产工作要点\n" + duty_list)
+    assert [_units(t) for t in plan.tasks()][1:] == [[], [("政策法规股", S)], [], []]
+
+
 def test_a_leaders_portfolio_beside_the_heading_is_no_unit_of_the_duties_and_the_reader_says_so():
     """（一）党组成员、副局长 李某（分管甲股、乙股）: a duty list by 班子成员 prints each leader's portfolio beside the
     name; 分管 is the leader's charge, not the duties' units: duties naming no office get none (never `分管甲股`),
@@ -6611,7 +6636,8 @@ def test_numbered_fields_of_an_indicator_are_parts_of_it_not_tasks():
         [("市市场监管局", L), ("市公安局", S), ("市税务局", S)], [("国网某市供电公司", L), ("市发展改革委", S)]]
 
 
-@pytest.mark.parametrize("closing", ["切实加强组织实施", "强化组织领导和保障措施", "加强组织领导，确保工作落实", "强化督导考核"])
+@pytest.mark.parametrize("closing", ["切实加强组织实施", "强化组织领导和保障措施", "加强组织领导，确保工作落实", "强化督导考核",
+                                     "强化监督考核"])
 def test_a_closing_section_worded_at_length_naming_no_unit_is_the_plans_text(closing):
     """The closing section is worded in many ways (切实加强组织实施, 强化组织领导和保障措施, 加强组织领导，确保工作落实);
     its items naming no unit say how the plan is carried out, not tasks; a section of work so worded stays."""
@@ -6625,6 +6651,22 @@ def test_a_closing_section_worded_at_length_naming_no_unit_is_the_plans_text(clo
     assert [(s.number, [t.number for t in s.tasks]) for s in _one(text).sections] == [("一", [1, 2]), ("二", [])]
     worded_as_work = text.replace(f"二、{closing}", "二、加强安全监管")
     assert [t.number for t in _one(worded_as_work).tasks()] == [1, 2, 3, 4]
+
+
+def test_a_duty_lists_closing_part_on_its_own_checking_holds_no_tasks():
+    """某局安全生产责任清单 closes with 二、监督考核: who assesses the list each year and what befalls a failure to do
+    one's duty, the list's own enforcement, as 督查考核 is; its clauses are no tasks, though the first opens with the
+    bureau's own 局党组."""
+    plan = _one(
+        "某局安全生产责任清单\n"
+        "一、内设机构安全生产责任\n"
+        "（一）某县应急救援指挥中心\n"
+        "1.负责应急指挥平台运行维护。\n"
+        "二、监督考核\n"
+        "（一）局党组每年对清单落实情况进行考核。\n"
+        "（二）对履职不到位、造成严重后果的，依规依纪依法严肃追究责任。\n")
+    assert [(s.title, len(s.tasks)) for s in plan.sections] == [("内设机构安全生产责任", 1), ("监督考核", 0)]
+    assert [_units(t) for t in plan.tasks()] == [[("某县应急救援指挥中心", R)]]
 
 
 @pytest.mark.parametrize("points", [("（一）", "（二）"), ("1.", "2.")])

@@ -425,10 +425,15 @@ def give_heading_units(plan: Plan) -> None:
     for section in plan.sections:
         given: set[int] = set()  # the nearest heading speaks: a group's unit, not the section's, for the group's duties
         people: list[tuple[Group, list[Task]]] = []  # blocks headed by people: their duties take no unit
+        offices = _offices_named_short(plan, section, covering)
         for group in section.groups:
             found = _heading_unit(group.title) if ("group", group.line) not in covering else None
             tasks = [t for t in section.tasks if t.group == group.label]
             bodies = _bodies_a_bare_kind_refers_to(found[1], section.title) if found else None
+            if not found and group.line in offices:
+                found = (len(group.title), [offices[group.line]], group.title)
+                plan.note(group.line, "outline", f"the heading '{group.title}' names an office of the body whose duty "
+                                                 f"list this is, by its short name: read as that office")
             if bodies:
                 plan.note(group.line, "outline", f"the heading '{group.title}' names a kind of organ alone: it refers "
                                                  f"to the bodies of the heading above, {'、'.join(bodies)}")
@@ -449,6 +454,45 @@ def give_heading_units(plan: Plan) -> None:
             for group, tasks in people:
                 plan.note(group.line, "outline", f"the heading '{group.title}' names people: no unit of the heading "
                                                  f"above given to items {'、'.join(t.label for t in tasks)}")
+
+
+_OFFICE_NAME_MAX = 20  # an office's name written out (危险化学品和非煤矿山安全监督管理股 is 17 characters)
+_OFFICE_RUN = 2  # sibling blocks headed by offices: a list of duties by office, not one heading ending as an office does
+_NOT_IN_AN_OFFICE_NAME = re.compile(r"[\s、，,。：:；;（）()《》“”\"']")
+
+
+def _office_named_short(title: str) -> str | None:
+    """The office a block heading names by the short name its own bureau calls it (（一）办公室 / （二）安全生产综合协调股 /
+    （三）政策法规股安全生产职责 -> 政策法规股), read by its last word (INTERNAL_OFFICE_ENDINGS) after the duty words that may
+    close it; None for a post (局长, 一般工作人员), a category of offices (各股室, 业务科室), a list or bracket, and a
+    heading of work that opens with, or holds, a verb of doing (建设应急指挥中心)."""
+    name = title.strip(_QUOTES_AND_STOPS)
+    duty_word = next((w for w in lx.OFFICE_HEADING_DUTY_WORDS if name.endswith(w)), "")
+    name = name.removesuffix(duty_word) if duty_word else name
+    if not 2 <= len(name) <= _OFFICE_NAME_MAX or not name.endswith(lx.INTERNAL_OFFICE_ENDINGS):
+        return None
+    if (_NOT_IN_AN_OFFICE_NAME.search(name) or name.startswith("各") or name.endswith(tuple(lx.OTHERS_OWN_OFFICES))
+            or (name.startswith(_NOT_A_NAME) and not name.startswith(_NAME_STEMS)) or _holds_a_verb_of_doing(name)):
+        return None
+    return name if unit_like(name, strict=True) else None
+
+
+def _offices_named_short(plan: Plan, section, covering: set) -> dict[int, str]:
+    """{block heading's line: office} where a body's own duty list (its title says 责任清单 / 职责清单) heads the blocks of
+    a section by its internal offices, named short, with no level word: inside the bureau that is how its offices are
+    called, and the numbered duties under each are that office's. Only in such a plan, and only where two blocks or
+    more are so headed (a list by office); a heading read as a unit otherwise, or covering its items with its own
+    annotation, is left to those readings."""
+    if not any(word in plan.title for word in lx.DUTY_LIST_PLAN_WORDS):
+        return {}
+    offices = {}
+    for group in section.groups:
+        if ("group", group.line) in covering or _heading_unit(group.title):
+            continue
+        name = _office_named_short(group.title)
+        if name and any(t.group == group.label for t in section.tasks):
+            offices[group.line] = name
+    return offices if len(offices) >= _OFFICE_RUN else {}
 
 
 def _bodies_a_bare_kind_refers_to(names: list[str], section_title: str) -> list[str] | None:

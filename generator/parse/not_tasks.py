@@ -68,7 +68,7 @@ _SAFEGUARD_WORDS = (
 # A 深改委 / 领导小组 / campaign plan closes with the carrying out of its own kind of work (抓好改革落实, 狠抓整治落实,
 # 推动整改落实): the same closing part, named by the work's domain word before 落实.
 _OVERSIGHT_WORDS = (r"|组织领导|督导考核|督查考核|考核评估|督促检查|工作落实|贯彻落实|责任落实"
-                    r"|(?:改革|整治|整改|创建)落实")
+                    r"|(?:改革|整治|整改|创建)落实|" + lexicon.alternation(lexicon.OVERSIGHT_CLOSING_WORDS))
 # An assessment document (目标管理责任书, 考核方案, 督查通报) closes after its targets or problems with parts of the same
 # kind: what is asked next (下步工作要求), how the targets are scored (考核办法, 评分细则), what adds or takes off points
 # (加分和扣分事项, 一票否决事项), how the results are rewarded and answered for (奖励与问责, 奖惩措施, 结果运用); two

@@ -1596,6 +1596,15 @@ PEOPLE_HEADING_ENDS = ("书记", "副书记", "负责同志", "负责人", "班�
 # the words closing such a heading after its bearer (党委书记职责 / 第一责任人责任), taken off before the test above,
 # in this order: where both close it, 责任 stands before 职责
 PEOPLE_HEADING_DUTY_WORDS = ("职责", "责任")
+# ---- a bureau's own 全员 / 岗位 责任清单 (职责清单) heads each block of duties with one of its internal offices, named
+# as the bureau names it inside, with no level word (（一）办公室 / （二）安全生产综合协调股 / （七）综合行政执法大队 /
+# （三）政策法规股安全生产职责): the office is responsible for the numbered duties under it (duties.give_heading_units).
+# A plan is such a list by its title's words; a heading is an office by its last word, after the duty words that may
+# close it are taken off (longest first). Posts (局长, 一般工作人员, 驾驶员) end in none of these; 所 / 站 are left out,
+# as they end places a list may be headed by (重点场所, 加油站) as often as offices ----
+DUTY_LIST_PLAN_WORDS = ("责任清单", "职责清单")
+INTERNAL_OFFICE_ENDINGS = ("办公室", "室", "股", "科", "处", "大队", "中队", "支队", "中心")
+OFFICE_HEADING_DUTY_WORDS = ("安全生产职责", "安全生产责任", "主要职责", "工作职责", "职责")
 # a block heading naming a kind of organ alone, no place, level or sector before it (（一）党委（党组）集体责任 under
 # 五、县直各部门和各乡镇党委（党组）主体责任): it refers back to the bodies of that kind its section heading names, whose
 # organs they are; it is no body of its own (duties.give_heading_units)
@@ -2211,6 +2220,9 @@ POINT_MATTERS = ("事项", "项目", "情形", "办法", "标准", "规定")
 # how the results are rewarded and answered for: 奖励与问责 / 奖惩措施 / 考核结果运用 / 责任追究
 REWARD_WORDS = ("奖惩", "奖励", "激励", "表彰奖励")
 ACCOUNTABILITY_WORDS = ("问责", "追责", "惩处", "惩戒", "约束", "责任追究")
+# the closing part that says how a plan (a 责任清单 above all) is itself checked (五、监督考核 / 考核监督: who assesses the
+# list each year, what befalls a failure to do one's duty): frame, read as 督导考核 / 督查考核 are (not_tasks.py)
+OVERSIGHT_CLOSING_WORDS = ("监督考核", "考核监督")
 RESULT_USE_WORDS = ("结果运用", "结果应用", "考核结果运用", "考核结果应用")
 # A 通报 (督查通报, 考核通报) praises units in a numbered list, each entry the unit's name and what it did
 # (二、工作成效明显的单位 / 以下单位…予以通报表扬。/ 1.甲区人民政府。创新…): praise, no duty (generator.parse.not_tasks).
