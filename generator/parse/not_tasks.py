@@ -29,6 +29,12 @@ from .records import counted_rows, group_makeups, part_headings, set_aside
 _CAMPAIGN_SCOPE = re.compile(
     "^(?:" + lexicon.alternation(lexicon.CAMPAIGN_WORDS) + ")(?:" + lexicon.alternation(lexicon.CAMPAIGN_SCOPE_WORDS)
     + ")(?:[和及与、](?:" + lexicon.alternation(lexicon.CAMPAIGN_SCOPE_WORDS) + "))?$")
+# 二、清理范围 / 三、清理标准 / 二、整治对象 / 二、普查范围: a part whose title is a campaign's or a survey's scope or
+# criteria (the words in the lexicon): each of its items a kind of thing covered or a criterion, whatever its own title
+_CAMPAIGN_SCOPE_PART = re.compile(
+    "^(?:" + lexicon.alternation(lexicon.CAMPAIGN_WORDS + lexicon.SURVEY_WORDS) + ")(?:"
+    + lexicon.alternation(lexicon.CAMPAIGN_SCOPE_PART_WORDS) + ")(?:[和及与、](?:"
+    + lexicon.alternation(lexicon.CAMPAIGN_SCOPE_PART_WORDS) + "))*$")
 # 普查对象 / 普查标准时点 / 普查时点和时期 / 调查对象、范围和内容: whom and when a census or survey counts and what it
 # asks (the words in the lexicon), its frame; read on an item's own title only, as a campaign's scope is
 _SURVEY_FRAME = re.compile(
@@ -159,9 +165,15 @@ def _framework_heading(task: Task, section: Section, group: Group | None) -> str
     if run_in and _unspaced(section.title) == _REQUIREMENTS_PART:
         return run_in.group(1)
     if group is not None:
-        return group.title if FRAMEWORK.match(group.title) and group.title not in CONTAINERS else None
+        return group.title if _frame_part(group.title) else None
     title = _unspaced(section.title)  # 总　　则: short headings are letter-spaced
-    return title if FRAMEWORK.match(title) and title not in CONTAINERS else None
+    return title if _frame_part(title) else None
+
+
+def _frame_part(title: str) -> bool:
+    """Is `title` a part's heading whose items all belong to the plan's frame (基本原则, 工作目标; a clean-up's 清理范围 /
+    清理标准, a campaign's 整治对象)? 总体要求 / 主要任务 hold the plan's work as well."""
+    return bool(FRAMEWORK.match(title) or _CAMPAIGN_SCOPE_PART.match(title)) and title not in CONTAINERS
 
 
 # 一、总体要求 （一）指导思想以…为指导 / （二）工作目标到2025年底…: a copy that lost the stop after the item's heading (a
