@@ -3063,6 +3063,36 @@ def test_titled_steps_of_stages_naming_their_doers_after_their_titles_are_tasks(
         ("召开座谈会", []), ("跟踪监督", [("市城市管理局", "responsible")])]
 
 
+def test_titled_steps_straight_under_a_steps_part_naming_their_doers_are_tasks():
+    """1.拟定目录。县X局牵头，县Y办配合，… set straight under 二、工作步骤 with no dated stage over them, most naming their
+    doer after their title: the bodies' tasks, as under a stage (they were the section's text, the plan left with none)."""
+    plan = _one(
+        "某县文件清理工作方案\n"
+        "一、清理目的\n"
+        "为维护法制统一，开展本次清理。\n"
+        "二、工作步骤\n"
+        "1.拟定目录。县司法局牵头，县政府办公室配合，梳理形成清理目录。\n"
+        "2.部署培训。县司法局负责组织培训。\n"
+        "3.审核意见。县市场监管局负责公平竞争审查。\n")
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "拟定目录", [("县司法局", "lead"), ("县政府办公室", "support")]),
+        (2, "部署培训", [("县司法局", "responsible")]), (3, "审核意见", [("县市场监管局", "responsible")])]
+    assert plan.warnings == []
+
+
+def test_titled_steps_straight_under_a_steps_part_naming_a_doer_now_and_then_stay_the_schedule():
+    """The same steps naming who acts in one step of three: the schedule's wording, its text."""
+    plan = _one(
+        "某县文件清理工作方案\n"
+        "一、重点任务\n"
+        "（一）清理部门文件。全面清理现行文件。（县司法局负责）\n"
+        "二、工作步骤\n"
+        "1.拟定目录。县司法局牵头梳理形成清理目录。\n"
+        "2.部署培训。组织开展业务培训。\n"
+        "3.审核意见。按标准逐件提出意见。\n")
+    assert [t.title for t in plan.tasks()] == ["清理部门文件"]
+
+
 def test_titled_steps_of_stages_naming_a_doer_now_and_then_stay_the_schedule():
     """1.推进工程建设。按计划推进… 2.开展督导检查。市X办组织… under each stage: one step in two naming who acts is the
     schedule's wording, not duties; the stages stay text."""
