@@ -1279,6 +1279,35 @@ def test_frame_items_naming_no_unit_are_no_tasks(text, kept):
     assert kept in plan.sections[0].intro
 
 
+def test_a_clean_up_plans_scope_and_criteria_parts_are_no_tasks():
+    """A clean-up plan (文件清理工作方案) says which documents it goes through (二、清理范围) and how each is judged
+    (三、清理标准 保留 / 废止), its items titled by the kind or the verdict, not by the scope word: the part's title makes
+    them its text; the duties after them are the tasks, numbered in their own part."""
+    plan = _one(
+        "某县文件清理工作方案\n"
+        "一、清理范围\n"
+        "（一）规范性文件。以县人民政府名义制发、具有普遍约束力的文件。\n"
+        "（二）政策措施。县直各部门制定的涉及经营主体的政策措施。\n"
+        "二、清理标准\n"
+        "（一）保留。内容合法适当、仍需继续执行的，予以保留。\n"
+        "（二）废止。已被新规定代替的，予以废止。\n"
+        "三、职责分工\n"
+        "（一）县司法局：负责组织协调和合法性审核。\n")
+    assert [(t.number, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [
+        (1, [("县司法局", "responsible")])]
+    assert "予以废止" in plan.sections[1].intro
+
+
+def test_an_item_naming_its_unit_in_a_clean_up_scope_part_stays_a_task():
+    """An item of a 清理范围 part that names its unit in an annotation reads as a duty, as under any frame heading."""
+    plan = _one(
+        "某县文件清理工作方案\n"
+        "一、清理范围\n"
+        "（一）部门文件。清理各部门现行文件。（责任单位：县司法局）\n"
+        "（二）乡镇文件。清理各乡镇现行文件。（责任单位：各乡镇人民政府）\n")
+    assert [t.title for t in plan.tasks()] == ["部门文件", "乡镇文件"]
+
+
 def test_a_campaigns_ground_item_naming_its_unit_stays_a_task():
     """An item titled as a campaign's ground that names its unit reads as a duty: a task."""
     plan = _one(
@@ -3136,6 +3165,36 @@ def test_titled_steps_of_stages_naming_their_doers_after_their_titles_are_tasks(
         ("开展问卷调查", [("市生态环境局", "lead"), ("市商务局", "support")]),
         ("部门自查", [("市生态环境局", "responsible"), ("市城市管理局", "responsible")]),
         ("召开座谈会", []), ("跟踪监督", [("市城市管理局", "responsible")])]
+
+
+def test_titled_steps_straight_under_a_steps_part_naming_their_doers_are_tasks():
+    """1.拟定目录。县X局牵头，县Y办配合，… set straight under 二、工作步骤 with no dated stage over them, most naming their
+    doer after their title: the bodies' tasks, as under a stage (they were the section's text, the plan left with none)."""
+    plan = _one(
+        "某县文件清理工作方案\n"
+        "一、清理目的\n"
+        "为维护法制统一，开展本次清理。\n"
+        "二、工作步骤\n"
+        "1.拟定目录。县司法局牵头，县政府办公室配合，梳理形成清理目录。\n"
+        "2.部署培训。县司法局负责组织培训。\n"
+        "3.审核意见。县市场监管局负责公平竞争审查。\n")
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "拟定目录", [("县司法局", "lead"), ("县政府办公室", "support")]),
+        (2, "部署培训", [("县司法局", "responsible")]), (3, "审核意见", [("县市场监管局", "responsible")])]
+    assert plan.warnings == []
+
+
+def test_titled_steps_straight_under_a_steps_part_naming_a_doer_now_and_then_stay_the_schedule():
+    """The same steps naming who acts in one step of three: the schedule's wording, its text."""
+    plan = _one(
+        "某县文件清理工作方案\n"
+        "一、重点任务\n"
+        "（一）清理部门文件。全面清理现行文件。（县司法局负责）\n"
+        "二、工作步骤\n"
+        "1.拟定目录。县司法局牵头梳理形成清理目录。\n"
+        "2.部署培训。组织开展业务培训。\n"
+        "3.审核意见。按标准逐件提出意见。\n")
+    assert [t.title for t in plan.tasks()] == ["清理部门文件"]
 
 
 def test_titled_steps_of_stages_naming_a_doer_now_and_then_stay_the_schedule():

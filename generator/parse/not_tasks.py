@@ -29,6 +29,12 @@ from .records import counted_rows, group_makeups, part_headings, set_aside
 _CAMPAIGN_SCOPE = re.compile(
     "^(?:" + lexicon.alternation(lexicon.CAMPAIGN_WORDS) + ")(?:" + lexicon.alternation(lexicon.CAMPAIGN_SCOPE_WORDS)
     + ")(?:[和及与、](?:" + lexicon.alternation(lexicon.CAMPAIGN_SCOPE_WORDS) + "))?$")
+# 二、清理范围 / 三、清理标准 / 二、整治对象 / 二、普查范围: a part whose title is a campaign's or a survey's scope or
+# criteria (the words in the lexicon): each of its items a kind of thing covered or a criterion, whatever its own title
+_CAMPAIGN_SCOPE_PART = re.compile(
+    "^(?:" + lexicon.alternation(lexicon.CAMPAIGN_WORDS + lexicon.SURVEY_WORDS) + ")(?:"
+    + lexicon.alternation(lexicon.CAMPAIGN_SCOPE_PART_WORDS) + ")(?:[和及与、](?:"
+    + lexicon.alternation(lexicon.CAMPAIGN_SCOPE_PART_WORDS) + "))*$")
 # 普查对象 / 普查标准时点 / 普查时点和时期 / 调查对象、范围和内容: whom and when a census or survey counts and what it
 # asks (the words in the lexicon), its frame; read on an item's own title only, as a campaign's scope is
 _SURVEY_FRAME = re.compile(
@@ -159,9 +165,15 @@ def _framework_heading(task: Task, section: Section, group: Group | None) -> str
     if run_in and _unspaced(section.title) == _REQUIREMENTS_PART:
         return run_in.group(1)
     if group is not None:
-        return group.title if FRAMEWORK.match(group.title) and group.title not in CONTAINERS else None
+        return group.title if _frame_part(group.title) else None
     title = _unspaced(section.title)  # 总　　则: short headings are letter-spaced
-    return title if FRAMEWORK.match(title) and title not in CONTAINERS else None
+    return title if _frame_part(title) else None
+
+
+def _frame_part(title: str) -> bool:
+    """Is `title` a part's heading whose items all belong to the plan's frame (基本原则, 工作目标; a clean-up's 清理范围 /
+    清理标准, a campaign's 整治对象)? 总体要求 / 主要任务 hold the plan's work as well."""
+    return bool(FRAMEWORK.match(title) or _CAMPAIGN_SCOPE_PART.match(title)) and title not in CONTAINERS
 
 
 # 一、总体要求 （一）指导思想以…为指导 / （二）工作目标到2025年底…: a copy that lost the stop after the item's heading (a
@@ -574,11 +586,29 @@ def _stages_whose_steps_name_doers(section: Section) -> set[str]:
         if task.group in stage_groups and not _STAGE_HEADING.match(heading_title(task.text).rstrip("。")):
             steps.setdefault(task.group, []).append(task)
     all_steps = [task for tasks in steps.values() for task in tasks]
-    run_in_with_doers = sum(1 for task in all_steps if run_in_step_opens_with_a_body(task))
-    if 2 * run_in_with_doers > len(all_steps) and run_in_with_doers >= _RUN_IN_STEPS_TO_TELL_DUTIES:
+    if _titled_steps_mostly_name_doers(all_steps):
         return set(steps)
-    return {label for label, tasks in steps.items()
-            if 2 * sum(1 for task in tasks if opens_with_a_body(task)) >= len(tasks)}
+    with_doers = {label for label, tasks in steps.items()
+                  if 2 * sum(1 for task in tasks if opens_with_a_body(task)) >= len(tasks)}
+    # a short plan may set its titled steps straight under 二、工作步骤, with no dated stage over them (1.拟定目录。县X局
+    # 牵头，县Y办配合，… 2.部署培训。县X局负责…): written so, step after step, they are the bodies' tasks as under a stage;
+    # the ungrouped steps (group "") are weighed by the plan-wide count only, a schedule's running wording naming
+    # who acts now and then staying the schedule
+    if _STAGE_SECTIONS.match(section.title.rstrip("：:")) and _titled_steps_mostly_name_doers(_ungrouped_steps(section)):
+        with_doers.add("")
+    return with_doers
+
+
+def _ungrouped_steps(section: Section) -> list[Task]:
+    """The section's items standing in no group, other than stages themselves (（一）动员部署阶段（…）。…)."""
+    return [task for task in section.tasks
+            if not task.group and not _STAGE_HEADING.match(heading_title(task.text).rstrip("。"))]
+
+
+def _titled_steps_mostly_name_doers(steps: list[Task]) -> bool:
+    """Do more than half the titled steps (three at least) name the body doing them after their title?"""
+    run_in_with_doers = sum(1 for task in steps if run_in_step_opens_with_a_body(task))
+    return 2 * run_in_with_doers > len(steps) and run_in_with_doers >= _RUN_IN_STEPS_TO_TELL_DUTIES
 
 
 # how many titled steps must name their doers after their titles before a schedule reads as duties, not as wording
@@ -607,6 +637,9 @@ def _set_aside_stage_items(plan: Plan) -> None:
             # the stage may be the item itself, or a group heading over what the stage asks (（一）动员部署阶段
             # （3月底前） / 1.制定实施方案。… 2.召开动员会议。…), or the section the stages are in
             if task.group and task.group in steps_with_doers:
+                return False
+            if (not task.group and "" in steps_with_doers
+                    and not _STAGE_HEADING.match(heading_title(task.text).rstrip("。"))):
                 return False
             return bool(_STAGE_HEADING.match(heading_title(task.text).rstrip("。"))
                         or (group is not None and (_STAGE_SECTIONS.match(group.title.rstrip("：:"))

@@ -818,9 +818,16 @@ VERB_ADVERBS = ("分工", "分别", "共同", "具体", "各自", "积极", "认
 # tasks (（一）整治范围。全省定点医疗机构… （二）整治重点。一是…二是…): the campaign's ground and the wrongs it goes
 # after, as 实施范围 is a reform's, no one's duty (generator.parse.not_tasks, an item's own title only). A 专项行动 or
 # an inspection campaign says the same of its own work (（一）行动范围。全省各类用人单位… （二）排查重点。1.政府投资项目…;
-# 检查范围 / 检查重点): what is checked, not who checks it
-CAMPAIGN_WORDS = ("专项整治", "专项治理", "整治", "治理", "专项行动", "行动", "排查", "检查")
-CAMPAIGN_SCOPE_WORDS = ("范围", "对象", "重点")
+# 检查范围 / 检查重点): what is checked, not who checks it. A clean-up or review plan (文件清理工作方案, 公平竞争审查方案)
+# says which documents it goes through and how each is judged (二、清理范围 （一）规范性文件。以县政府名义制发的…
+# 三、清理标准 （一）保留。…予以保留 （二）废止。…): the documents' kinds and the criteria, no one's duty either
+CAMPAIGN_WORDS = ("专项整治", "专项治理", "整治", "治理", "专项行动", "行动", "排查", "检查", "清理", "审查")
+CAMPAIGN_SCOPE_WORDS = ("范围", "对象", "重点", "标准")
+# the same scope and criteria as the title of a whole part (二、清理范围 / 三、清理标准 / 二、普查对象), its items the kinds
+# of documents or the criteria, each titled by the kind (（一）规范性文件。…) rather than by the scope word: read on a
+# part's (or group's) title too, with the campaign and survey words. Not 重点: a part so titled (二、整治重点) may set out
+# the campaign's work item by item
+CAMPAIGN_SCOPE_PART_WORDS = ("范围", "对象", "标准")
 # What a study plan (理论学习中心组学习计划, 党支部学习计划, 读书班方案) sets its members to study, listed as a part of
 # its own before the 学习安排 table whose rows are the sessions and name their units (二、学习重点 （一）深入学习…
 # （二）深入学习党章…): topics, no unit's duty. Read on a section's title, and only where none of its items names a
