@@ -4529,6 +4529,19 @@ def test_a_name_ending_in_zuzhi_is_a_bodys_name_not_the_verb():
     assert not plan.warnings
 
 
+def test_a_kind_of_school_after_ge_opening_a_duty_sentence_is_a_collective_body():
+    """各普通高中负责… / 各高中负责…: the schools of one kind, named as one collective, answer for the clause as 各中小学
+    does; with no 各 the kind is the task's words (办好普通高中), no unit."""
+    from generator.source.corpus import parse_text
+
+    (plan,) = parse_text("某县教育局方案\n一、重点任务\n"
+                         "1.甲任务。县电教馆负责建设平台；各普通高中负责校内智慧教室建设。\n"
+                         "2.乙任务。各高中负责制定方案，县教研室负责指导。\n"
+                         "3.丙任务。办好普通高中，县教研室负责指导。\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县电教馆", R), ("各普通高中", R)], [("各高中", R), ("县教研室", R)], [("县教研室", R)]]
+
+
 def test_an_ascii_full_stop_after_chinese_words_ends_the_title_in_a_text_typed_with_ascii_stops():
     """1)做强主导产业.推动…: a plan typed with ASCII punctuation ends every sentence with '.', the heading's first; after
     a Chinese character it ends the title as 。 does, whatever opens the next sentence (a figure, a Latin term). A

@@ -6708,6 +6708,62 @@ def test_an_annotated_plan_keeps_its_attached_table_as_a_second_plan():
     assert [a.name for a in plans[0].tasks()[0].assignments] == ["县住建局"]
 
 
+# A plan annotating most tasks in its body, the rest closed by （具体分工见附件）, and its 分工表 repeating every task
+# (generator/parse/attached_table.py::_pointer_of_the_tasks): the table is the plan's own, one plan.
+_MOSTLY_ANNOTATED = """某县课后服务提质方案
+一、重点任务
+1.优化课程。丰富服务内容。（责任股室：局教研股；责任学校：各小学）
+2.规范收费。严格执行收费标准。（具体分工见附件）
+3.强化保障。配足服务教师。（责任股室：局人事股；责任学校：各小学）
+附件
+某县课后服务提质任务分工表
+序号\t重点任务\t责任股室\t责任学校\t完成时限
+"""
+_ROWS_OF_THE_MOSTLY_ANNOTATED = ("1\t优化课程\t局教研股\t各小学\t2025年底前\n"
+                                 "2\t规范收费\t局财务股\t各小学\t2025年底前\n"
+                                 "3\t强化保障\t局人事股\t各小学\t持续推进\n")
+
+
+def test_a_table_repeating_the_tasks_some_of_which_point_at_it_is_the_plans_own():
+    """Tasks pointing at the attachment take their rows' units; tasks naming their own keep them, each pair once (the
+    rows repeat them); one plan, and a note saying so."""
+    from generator.source.corpus import parse_text
+
+    [plan] = parse_text(_MOSTLY_ANNOTATED + _ROWS_OF_THE_MOSTLY_ANNOTATED)
+    assert [(t.number, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [
+        (1, [("局教研股", "responsible"), ("各小学", "responsible")]),
+        (2, [("各小学", "responsible"), ("局财务股", "responsible")]),
+        (3, [("局人事股", "responsible"), ("各小学", "responsible")])]
+    assert [d.text for d in plan.tasks()[2].deadlines] == ["持续推进"]  # the row's date joins a task naming its units
+    assert any("the 2 tasks naming their own units keep them" in n.text for n in plan.readings)
+    assert not plan.warnings
+
+
+def test_a_row_naming_a_unit_its_annotated_task_does_not_is_said():
+    """The task keeps the units its text names; the row's other unit is warned of, not added."""
+    from generator.source.corpus import parse_text
+
+    rows = _ROWS_OF_THE_MOSTLY_ANNOTATED.replace("局人事股\t各小学", "局人事股\t各中学")
+    [plan] = parse_text(_MOSTLY_ANNOTATED + rows)
+    assert [a.name for a in plan.tasks()[2].assignments] == ["局人事股", "各小学"]
+    assert any("names 各中学, which task 3.强化保障 does not" in w for w in plan.warnings)
+
+
+def test_a_pointing_plans_table_whose_rows_are_another_list_stays_a_plan_of_its_own():
+    """The pointer alone does not fold: rows under other titles are another list, two plans; and with no task
+    pointing at the table an annotated plan keeps its table apart, as before."""
+    from generator.source.corpus import parse_text
+
+    other = ("1\t建设课后服务平台\t局电教股\t各小学\t2025年底前\n"
+             "2\t培训服务教师\t局人事股\t各小学\t2025年底前\n"
+             "3\t评选示范学校\t局教研股\t各小学\t持续推进\n")
+    plans = parse_text(_MOSTLY_ANNOTATED + other)
+    assert [len(p.tasks()) for p in plans] == [3, 3]
+    assert not plans[0].tasks()[1].assignments
+    unpointed = _MOSTLY_ANNOTATED.replace("（具体分工见附件）", "")
+    assert [len(p.tasks()) for p in parse_text(unpointed + _ROWS_OF_THE_MOSTLY_ANNOTATED)] == [3, 3]
+
+
 def test_a_plan_whose_duties_part_names_units_still_takes_the_units_of_its_task_table():
     """Tasks naming no unit, a 部门职责 part of unit-first paragraphs (县城管局：负责…), and a 任务分解表 repeating the
     tasks by number and title (one cell a line): one plan. Only the tasks the rows repeat are asked whether they

@@ -7,8 +7,10 @@ own (an attached table is a plan: source/read.py), which would count every task 
 rows match the prose's tasks, the prose tasks take the units (and deadlines) of their rows, and the table is no plan.
 
 Conservative: only when no task the rows repeat names a unit and most rows match a task by number and title; an
-annotated plan followed by its 分工表 (an 实施意见 assigning its own measures) stays two plans. Tasks no row repeats (the
-unit-first paragraphs of a 部门职责 part: 县城管局：负责…) may name their units and do not stop the fold.
+annotated plan followed by its 分工表 (an 实施意见 assigning its own measures) stays two plans — unless a repeated task
+naming no unit points at the table (（具体分工见附件）: _pointer_of_the_tasks), when the table is the plan's own 分工表 and
+only the tasks naming no unit take their rows' units. Tasks no row repeats (the unit-first paragraphs of a 部门职责
+part: 县城管局：负责…) may name their units and do not stop the fold.
 
 A provincial 行动计划 sets 专栏 boxes of key projects between its prose tasks (no tasks: boxes.py) and gives each box a
 row of its 分工表 too, with its own units: the table's 序号 then counts the box rows and drifts from the prose's numbers
@@ -444,7 +446,7 @@ def _fold_into(prose: Plan, table: Plan, mark: int | None = None, by_number: boo
     if keyed:
         return not _assign_their_own(keyed) and _fold_keyed(prose, table, keyed)
     pairs = _rows_matched(tasks, rows)
-    if _assign_their_own(pairs):
+    if _kept_apart(pairs, table.title, mark):
         return False
     matched = {id(row) for _, row in pairs}
     boxes = [row for row in rows if id(row) not in matched and _cites_a_box(row)]
@@ -453,12 +455,15 @@ def _fold_into(prose: Plan, table: Plan, mark: int | None = None, by_number: boo
         if not by_number:
             return False
         pairs, boxes = _rows_run_as_the_tasks(prose, tasks, rows, mark), []
-        if not pairs or _assign_their_own(pairs):
+        if not pairs or _kept_apart(pairs, table.title, mark):
             return False
         matched = {id(row) for _, row in pairs}
         reworded = [(task, row) for task, row in pairs if not _same_title(task.title, row.title)]
+    own = [(task, row) for task, row in pairs if _names_its_own(task)]  # read before any task takes a row's units
+    pointer = _pointer_of_the_tasks(pairs, table.title, mark) if own else ""
     for task, row in pairs:
-        _take_units(task, row)
+        _take_units(task, row, units=not _names_its_own(task))
+    _say_the_rows_naming_others(prose, table, own)
     if boxes or any(task.number != row.number for task, row in pairs):
         _number_by_the_rows(prose, pairs, rows, {id(row) for row in boxes})
         prose.note(boxes[0].line if boxes else pairs[0][1].line, "outline",
@@ -474,10 +479,60 @@ def _fold_into(prose: Plan, table: Plan, mark: int | None = None, by_number: boo
     if reworded:
         _say_the_reworded_rows(prose, table, reworded, mark)
         return True
+    if own:
+        _joined(prose, table, f"the units of {len(pairs) - len(own)} tasks are read from the attached table "
+                f"'{table.title}'; the {len(own)} tasks naming their own units keep them (the rows' units are not "
+                "added again)", f"the table's rows repeat the plan's tasks by number and title and the tasks naming "
+                f"no unit send the reader to it ({pointer}), so the table is "
+                "the plan's own 分工表, not a plan of its own")
+        return True
     _joined(prose, table, f"the units of {len(pairs)} tasks are read from the attached table '{table.title}'",
             "the plan's text names no unit and the table's rows repeat its tasks by number and title, so the table "
             "is part of this plan, not a plan of its own")
     return True
+
+
+def _kept_apart(pairs: list[tuple[Task, Task]], caption: str, mark: int | None) -> bool:
+    """Whether a table whose rows repeat the tasks of `pairs` stays a plan of its own because those tasks name
+    their units: an annotated plan followed by its 分工表 (an 实施意见 assigning its own measures) stays two plans —
+    unless a task naming no unit sends the reader to this very table (_pointer_of_the_tasks)."""
+    return _assign_their_own(pairs) and not _pointer_of_the_tasks(pairs, caption, mark)
+
+
+def _pointer_of_the_tasks(pairs: list[tuple[Task, Task]], caption: str, mark: int | None) -> str:
+    """The pointer at this table (`caption`, numbered `mark`, None when not known) closing a repeated task that
+    names no unit (（具体分工见附件）), else "".
+
+    An education 实施方案 annotates most of its tasks in the body (（责任股室：…；责任学校：…）), writes （具体分工见附件）
+    after the few whose units it leaves to the table, and attaches a 任务分工表 repeating every task by number and
+    title. The pointer from inside a task says the table is that plan's own 分工表: one plan, the pointing tasks taking
+    their rows' units. A task naming no unit with no pointer says nothing of the kind (the plan keeps its table apart)."""
+    for task, _ in pairs:
+        if _names_its_own(task):
+            continue
+        pointer = next((m.group(0) for m in _POINTER.finditer(task.text) if _points_at(m, mark, caption)), "")
+        if pointer:
+            return pointer
+    return ""
+
+
+def _names_its_own(task: Task) -> bool:
+    """Whether the task's text names a unit of its own (an annotation or a sentence naming a body)."""
+    return bool(task.assignments or task.annotations)
+
+
+def _say_the_rows_naming_others(prose: Plan, table: Plan, own: list[tuple[Task, Task]]) -> None:
+    """A warning for each row naming a unit its task, which names its own, does not: the task keeps its text's units
+    (the body is what the plan says; the table repeats it), and the difference is said, not settled by a guess. A
+    name holding the other (各学校等 / 各学校) is the same body."""
+    for task, row in own:
+        named = [a.name for a in task.assignments]
+        others = [a.name for a in row.assignments
+                  if not any(a.name in name or name in a.name for name in named)]
+        if others:
+            prose.warnings.append(f"{table.source}:{row.line}: row {row.label} '{row.title}' of the attached table "
+                                  f"'{table.title}' names {'、'.join(dict.fromkeys(others))}, which task "
+                                  f"{task.label}{task.title} does not; the task keeps the units its text names")
 
 
 def _rows_run_as_the_tasks(prose: Plan, tasks: list[Task], rows: list[Task], mark: int | None) -> list[tuple[Task, Task]]:
@@ -621,12 +676,15 @@ def _same_title(a: str, b: str) -> bool:
     return short == long or (len(short) >= MIN_PREFIX_CHARS and long.startswith(short))
 
 
-def _take_units(task: Task, row: Task) -> None:
+def _take_units(task: Task, row: Task, units: bool = True) -> None:
     """The row's annotations stand at the end of the task's text, as a heading's covering annotation does (the
-    task's text does not hold them); its assignments point at them; its deadlines join the task's."""
+    task's text does not hold them); its assignments point at them; its deadlines join the task's. Without `units`
+    (a task naming its own) only the deadlines are taken: the row repeats the units the task names."""
+    written = {d.text for d in task.deadlines}
+    task.deadlines += [d for d in row.deadlines if d.text not in written]
+    if not units:
+        return
     first = len(task.annotations)
     end = len(task.text)
     task.annotations += [Annotation(note.text, end, end) for note in row.annotations]
     task.assignments += [replace(a, annotation=a.annotation + first) for a in row.assignments]
-    written = {d.text for d in task.deadlines}
-    task.deadlines += [d for d in row.deadlines if d.text not in written]

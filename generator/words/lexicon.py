@@ -1296,6 +1296,9 @@ DIRECT_BODIES_LEVELS = ("省", "市", "州", "县", "区", "镇", "乡")
 # word is a task's, no unit. The trade unions and league branches of each are named so too (各级工会组织, 各级团组织),
 # heading a duty of their own (各级工会组织：负责…)
 PARTY_ORGANISATION_ENDINGS = ("党组织", "工会组织", "团组织")
+# kinds of school an education plan names as one collective opening a duty (各普通高中负责…, 各高中负责…, 各职高): each school
+# of that kind answers for the work; with no 各 the word is the task's (办好普通高中, 全县普通高中生均校舍面积), no unit
+SCHOOL_KINDS_OF_EACH = ("高中", "职高", "中专")
 # how the name of a vertical body posted in a city ends, named by its place with no level word (滨江海关, 甲江海事局,
 # 甲江铁路公安处, 甲江机场) where it heads a duty in a list of units' duties (generator.parse.duties.body_heads_a_duty):
 # the parties a plan regulates (医疗机构, 施工单位, 学校, 物业服务企业) end otherwise, and are no unit there

@@ -25,8 +25,9 @@ SHORT_NAME_NOTE_HEAD = ("(?:" + _NOTE_FORWARD + "?" + _NOTE_EACH + "(?:" + lx.al
 
 def organisations_of_each(name: str) -> bool:
     """局属各单位党组织 / 各级工会组织 / 各村（社区）党组织: the organisations of each of a group of bodies, a collective
-    that answers for work; 党组织 / 工会组织 end no body's name without 各 (整顿软弱涣散村党组织 is a task's words)."""
-    return lx.EACH in name and name.endswith(lx.PARTY_ORGANISATION_ENDINGS)
+    that answers for work; 党组织 / 工会组织 end no body's name without 各 (整顿软弱涣散村党组织 is a task's words).
+    So the schools of one kind (各普通高中 / 各高中: lexicon.SCHOOL_KINDS_OF_EACH; 办好普通高中 is a task's words)."""
+    return lx.EACH in name and name.endswith(lx.PARTY_ORGANISATION_ENDINGS + lx.SCHOOL_KINDS_OF_EACH)
 
 
 def proper_place(place: str) -> bool:
