@@ -6039,3 +6039,15 @@ def test_a_carrying_out_verb_before_qingkuang_in_the_work_after_fuze_is_no_role(
     assert pairs(f"加强监督。县甲局负责对清单所列事项的{work}开展监督检查，县乙办配合。") == [
         ("县甲局", R), ("县乙办", S)]
     assert pairs("加强监督。县甲局负责，县乙办组织实施。") == [("县甲局", R), ("县乙办", I)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("县统计局负责情况汇总，各乡镇配合。", [("县统计局", R), ("各乡镇", S)]),
+    ("县政府督查室负责情况通报，各乡镇配合。", [("县政府督查室", R), ("各乡镇", S)]),
+    ("县公安局负责情报信息研判，县网信办配合。", [("县公安局", R), ("县网信办", S)]),
+    ("县人社局负责情绪疏导和心理关爱，县总工会配合。", [("县人社局", R), ("县总工会", S)]),
+    ("县信访局牵头情况摸排，各乡镇配合。", [("县信访局", L), ("各乡镇", S)])])
+def test_a_role_verb_before_a_word_opening_with_qing_keeps_its_role(sentence, expected):
+    """Only a carrying-out verb (实施 / 落实 / 执行) before 情况 is a noun's word (the state of the work): 负责 / 牵头
+    before 情况汇总, 情报, 情绪 is the clause's role verb, its subject the body answering for the work."""
+    assert pairs("做好情况统计。" + sentence) == expected

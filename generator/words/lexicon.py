@@ -862,9 +862,13 @@ CASE_LIST_INTRO_ENDINGS = ("主要包括", "包括以下情形", "包括下列�
 CASE_ITEM_ENDING = "的"
 CASE_LIST_CATCH_ALL = ("其他", "情形")
 # a verb followed by one of these is part of a noun (牵头部门, 负责人, 配合单位), or of a circumstance
-# (在省厅指导下, 在市政府统一领导下): the unit name goes on; or of the state of the work (实施情况, 落实情况: X负责对…的
-# 实施情况开展监督 answers for the oversight, 实施 is no role verb of the clause)
-VERB_NOUN_CONTINUATIONS = "人者同的部单科室处股组下情"
+# (在省厅指导下, 在市政府统一领导下): the unit name goes on
+VERB_NOUN_CONTINUATIONS = "人者同的部单科室处股组下"
+# a carrying-out verb before 情况 names the state of the work (实施情况, 落实情况: X负责对…的实施情况开展监督 answers
+# for the oversight, 实施 is no role verb of the clause); only these verbs and only 情况: 县X局负责情况汇总 /
+# 牵头情况摸排 / 负责情报研判 keep their role verb (patterns.verb_opens_a_noun)
+WORK_STATE_VERBS = ("实施", "落实", "执行")
+WORK_STATE_NOUN = "情况"
 # bodies whose name ends in a role verb and a body's word (县供销合作社联合社, 县工商业联合会, 市妇女联合会): the verb
 # there is a letter of the name, no role (县供销合作社 would read as supporting); the verb stays a verb before anything
 # else (甲局联合乙局开展…)

@@ -14,7 +14,7 @@ from ...words.brackets import CLOSERS, OPENERS, depth_at, depth_zero_split, stri
 from ...words.names import (TRAILING_QUALIFIER, drop_group_after_deng, drop_trailing_qualifier, localities_where,
                              unit_like, village_named)
 from ...words.people import holds_a_post
-from .patterns import (_NAME_OPENINGS, _NOT_A_VERB_AFTER, _BARE_LABEL, _COLLECTIVE_START, _LABEL_AFTER_A_NAME, _LABEL_ONLY, _PERSON_CLAUSE,
+from .patterns import (_NAME_OPENINGS, verb_opens_a_noun, _BARE_LABEL, _COLLECTIVE_START, _LABEL_AFTER_A_NAME, _LABEL_ONLY, _PERSON_CLAUSE,
                        _PERSON_GLUED, _SCOPED_LABEL, _LABEL_AFTER_CHANGE, _SPACED_LABEL, _TIME_BRACKET, _UNIT_LABEL_AT, _VERB, _VERB_LAST,
                        _VERBS_ONLY, _role_as_label)
 from .name_lists import body_then_its_work as _body_then_its_work, listed_pieces, ROLE_MARK_OPENS, _BRACKETED_VERB, _ORDINAL_OPENING, ends_in_role_bracket, _LONG_UNIT_ENDINGS, _MANNER_TAIL, _depth_zero_find
@@ -1280,7 +1280,7 @@ def _units_then_their_work(clause: str, after_agent: bool = False) -> str:
     for m in _VERB.finditer(clause, 1):
         names, rest = clause[: m.start()], clause[m.end():]
         work_in_xia = m.group() in lx.VERBS_BEFORE_WORK_IN_XIA and rest.startswith("下")  # 负责下穿通道的…
-        if not rest.strip() or (_NOT_A_VERB_AFTER.match(rest) and not work_in_xia) or depth_at(names):
+        if not rest.strip() or (verb_opens_a_noun(m.group(), rest) and not work_in_xia) or depth_at(names):
             continue  # 负责人 / 配合单位: the verb's letters begin a noun; a verb inside a bracket has no subject here
         if clause.startswith(_LONG_UNIT_ENDINGS, m.end() - 1):
             continue  # 常委会办公厅: the verb's last letter opens the body's ending written on (会办 + 公厅), no verb
@@ -1480,7 +1480,7 @@ class SubjectWithPartners(Finder):
                         and not depth_at(subject)  # …评估（市X局负责）: a verb inside a bracket has no subject here
                         and _subject_bodies(subject)
                         and rest[:1] not in ",，"
-                        and (rest[:1] not in lx.VERB_NOUN_CONTINUATIONS or _VERB.match(rest))  # 负责人 / 负责组织
+                        and (not verb_opens_a_noun(verb.group(), rest) or _VERB.match(rest))  # 负责人 / 负责组织
                         and not _units_and_their_verb(depth_zero_split(rest, ",，")[0][1])
                         and not rest.startswith(lx.AGENT_NON_DUTIES[-1])):
                     lead = start + len(sentence) - len(body)

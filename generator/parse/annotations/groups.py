@@ -18,7 +18,7 @@ from ...words.labels import after_plan_citation, bare_role_label_over_units
 from ...words.people import bare_name, holds_a_post
 from ..rules import (definition_at, definition_ends, is_rule_continuation, is_rule_statement,
                      says_what_the_brackets_hold)
-from .patterns import (PERSON_AFTER_LABEL, _BAR_BEFORE_LABEL, _GAP_LABEL, _GLUED_LABEL, _LABEL, _LABEL_ROLES, _NOTE, _NOTE_START, _NOT_A_VERB_AFTER,
+from .patterns import (PERSON_AFTER_LABEL, _BAR_BEFORE_LABEL, _GAP_LABEL, _GLUED_LABEL, _LABEL, _LABEL_ROLES, _NOTE, _NOTE_START, verb_opens_a_noun,
                        _OTHER_LABEL, _PARTY_KEY, _PLACE_KEY, _UNKNOWN_UNIT_LABEL, _VERBS_ONLY, _COLLECTIVE_START, _role_of_label)
 from .name_lists import (_BRACKETED_VERB, _LOCALITY_KIND, _VIEW, _depth_zero_find, _names, _shares_the_collective,
                          _split_verb, closed_by_duty_manner, listed_pieces, unclear_work, without_short_name_notes)
@@ -856,7 +856,7 @@ def _assisting(clause: str) -> tuple[list[str], str] | None:
         if at <= 0:
             continue
         left, rest = clause[:at], clause[at + len(verb):]
-        if _NOT_A_VERB_AFTER.match(rest):
+        if verb_opens_a_noun(verb, rest):
             continue  # 配合单位, 协同部门: a noun, not a verb
         right, _ = _split_verb(rest)
         helpers, done = _names(left), _names(right)

@@ -16,7 +16,7 @@ from ...words.names import (SHORT_NAME_NOTE_HEAD, drop_group_after_deng, drop_tr
                              unit_like)
 from ...words.people import is_person, names_people
 from .patterns import (_AT_END_ONLY, _BARE_HEADS, _COLLECTIVE_START, _DOMAIN_BEFORE_JOINER, _JOINER, _LABEL_ONLY,
-                       _MANNER, _NAMED_BODY_OPENING, _NAME_OPENINGS, _NOT_A_VERB_AFTER, _NO_UNIT, _VERB,
+                       _MANNER, _NAMED_BODY_OPENING, _NAME_OPENINGS, verb_opens_a_noun, _NO_UNIT, _VERB,
                        _VERBS_ONLY, _VERB_ROLE, _role_as_label, duty_borne_by_no_body)
 
 
@@ -237,7 +237,7 @@ def _split_verb(piece: str) -> tuple[str, str | None]:
         elif _organisation_name_end(piece, m):
             continue  # 各级工会组织 / 各村（社区）党组织 closing the piece: the body's name ends in 组织, no verb follows it
         tail = piece[m.end():]
-        if (_NOT_A_VERB_AFTER.match(tail) and not _VERB.match(tail)) or (
+        if (verb_opens_a_noun(m.group(), tail) and not _VERB.match(tail)) or (
                 unit_like(tail) and tail not in _ROLE_WORDS and not _work_after_its_verb(m, piece)
                 and not _handling_steps(tail)):
             continue  # 牵头部门, 负责人: part of a noun; but 负责组织实施 is two verbs, and 负责督办 a verb and its work
@@ -394,7 +394,7 @@ def _before_own_work(piece: str) -> str | None:
     cut = 0
     depth = _bracket_depths(piece) if BRACKET.search(piece) else None  # once: depth_at per verb was quadratic
     for m in _OWN_WORK_VERB.finditer(piece, 1):
-        if _NOT_A_VERB_AFTER.match(piece[m.end(): m.end() + 1]):
+        if verb_opens_a_noun(m.group(), piece[m.end(): m.end() + 2]):
             continue  # 各科室负责人, 市委组织部: the verb's letters begin a noun, a word of the name
         if depth is not None and depth[m.start()]:
             continue  # a verb inside a bracket of the name

@@ -150,6 +150,13 @@ _AT_END_ONLY = (frozenset(lx.VERBS_AT_END_ONLY) | frozenset(lx.VERBS_AFTER_A_NAM
 # a name opening as a body's does (市…, 县…, 各…, 有关…): where 主导 / 协调 give a role (not after 政府, 企业, 坚持政府)
 _NAMED_BODY_OPENING = re.compile("^(?:" + lx.alternation(lx.NAME_OPENINGS) + ")")
 _NOT_A_VERB_AFTER = re.compile("^[" + lx.VERB_NOUN_CONTINUATIONS + "]")
+
+
+def verb_opens_a_noun(verb: str, rest: str) -> bool:
+    """Do a verb's letters begin a noun with the words after them (负责人, 牵头部门; 实施情况, lexicon
+    WORK_STATE_VERBS), so the verb is no role verb there?"""
+    return bool(_NOT_A_VERB_AFTER.match(rest)) or (rest.startswith(lx.WORK_STATE_NOUN)
+                                                    and verb.endswith(lx.WORK_STATE_VERBS))
 _NO_UNIT = frozenset(lx.NO_UNIT)
 _NOTE_START = re.compile("^\\s*(?:" + "|".join(lx.NOTE_STARTS) + ")")
 _NOTE = re.compile("|".join(lx.NOTE_WORDS))
