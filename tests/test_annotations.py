@@ -6016,3 +6016,16 @@ def test_a_markdown_alerts_marker_after_a_label_line_is_no_word_of_a_unit(marker
             + marker + "\n> 第1项涉及用地报批，资金需求由县乙办统一汇总报县财政局。\n")
     (plan,) = parse_text(text)
     assert [_units(t) for t in plan.tasks()] == [[("文物股", L), ("县财政局", S), ("甲镇人民政府", S)]]
+
+
+@pytest.mark.parametrize("verb", ["压实", "夯实", "压紧压实", "扛牢"])
+def test_a_measure_heading_pressing_a_duty_names_no_body(verb):
+    """1.压实平台主体责任。 / 夯实平台主体责任。: a verb pressing a duty onto its bearers opens a measure's heading, the
+    party after it (a platform) the duty's bearer the plan tightens, no body answering for the task: the heading stays
+    the title, only the bracket's unit is read (lexicon.DUTY_PRESSING_VERBS)."""
+    plan = _one_plan(
+        "一、重点任务\n"
+        f"1.{verb}平台主体责任。督促平台完善审核制度（市甲办牵头）。\n"
+        "2.开展集中清理。组织排查（市乙局负责）。\n")
+    assert [(t.title, _units(t)) for t in plan.tasks()] == [
+        (f"{verb}平台主体责任", [("市甲办", L)]), ("开展集中清理", [("市乙局", R)])]
