@@ -1605,6 +1605,10 @@ BARE_ORGAN_KINDS = PARTY_COMMITTEE_HEADS + ("党支部", "党总支", "党组织
 # that part by the departments' responsibility as often (四、部门责任 / 明确部门责任 / 压实单位责任), over the same
 # paragraphs
 DIVISION_HEADING_ENDS = ("工作分工", "责任分工", "任务分工", "部门分工", "部门责任", "单位责任")
+# the same words set alone on an unnumbered line, in 【】 or before a colon (【责任分工】 / 责任分工：), after the numbered
+# measures of a 专项 or a part: a sub-head over that part's duty paragraphs, one a unit (市X局：负责…), as a numbered
+# heading over them is (items._label_unnumbered_duties)
+DIVISION_LABEL_LINE_WORDS = DIVISION_HEADING_ENDS + ("职责分工",)
 # the verbs a duty opens with after its unit (综合办公室负责… / 县水利局承担…): a paragraph so is a duty written unit-first
 DUTY_VERBS = ("负责", "承担", "牵头", "归口管理", "主管")
 # what a unit-first duty says its body is before the body's verb (县X局是安全生产综合监管部门，负责… / 县X局为牵头单位，
