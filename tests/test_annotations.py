@@ -6051,3 +6051,16 @@ def test_a_role_verb_before_a_word_opening_with_qing_keeps_its_role(sentence, ex
     """Only a carrying-out verb (实施 / 落实 / 执行) before 情况 is a noun's word (the state of the work): 负责 / 牵头
     before 情况汇总, 情报, 情绪 is the clause's role verb, its subject the body answering for the work."""
     assert pairs("做好情况统计。" + sentence) == expected
+
+
+@pytest.mark.parametrize("verb", ["压实", "夯实", "压紧压实", "扛牢"])
+def test_a_measure_heading_pressing_a_duty_names_no_body(verb):
+    """1.压实平台主体责任。 / 夯实平台主体责任。: a verb pressing a duty onto its bearers opens a measure's heading, the
+    party after it (a platform) the duty's bearer the plan tightens, no body answering for the task: the heading stays
+    the title, only the bracket's unit is read (lexicon.DUTY_PRESSING_VERBS)."""
+    plan = _one_plan(
+        "一、重点任务\n"
+        f"1.{verb}平台主体责任。督促平台完善审核制度（市甲办牵头）。\n"
+        "2.开展集中清理。组织排查（市乙局负责）。\n")
+    assert [(t.title, _units(t)) for t in plan.tasks()] == [
+        (f"{verb}平台主体责任", [("市甲办", L)]), ("开展集中清理", [("市乙局", R)])]

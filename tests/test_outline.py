@@ -4537,6 +4537,30 @@ def test_unnumbered_duties_under_a_division_of_work_heading_are_read(heading):
         (3, "", [("市公安局", R)]), (4, "", [("市卫生健康委", R), ("市红十字会", S)])]
 
 
+@pytest.mark.parametrize("label", ["【责任分工】", "责任分工：", "【职责分工】"])
+def test_unnumbered_duties_under_a_division_label_line_closing_numbered_measures_are_read(label):
+    """A 专项行动方案 lists a 专项's measures 1. 2. and then, under an unnumbered 【责任分工】 line, one 市X局：负责…
+    paragraph a unit: each is one more task of the 专项 (numbered by its place), its unit responsible, not a sentence of
+    the last measure; the next 专项's measures are read as before."""
+    plan = _one(
+        "某市网络专项行动实施方案\n"
+        "一、专项行动\n"
+        "（一）优化营商网络环境\n"
+        "1.建立举报处置通道。快速核处侵权信息（市甲联配合）。\n"
+        "2.打击有偿删帖。依法打击敲诈行为。\n"
+        f"{label}\n"
+        "市甲办：负责统筹协调和举报受理。\n"
+        "市乙局：负责查处虚假宣传行为。\n"
+        "（二）规范网络直播\n"
+        "1.开展排查。组织排查直播间（市丙局负责）。\n"
+        "二、工作要求\n"
+        "各地要高度重视。\n")
+    assert [(t.number, t.group, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "（一）", "建立举报处置通道", [("市甲联", S)]), (2, "（一）", "打击有偿删帖", []),
+        (3, "（一）", "负责统筹协调和举报受理", [("市甲办", R)]), (4, "（一）", "负责查处虚假宣传行为", [("市乙局", R)]),
+        (1, "（二）", "开展排查", [("市丙局", R)])]
+
+
 def test_a_duty_paragraph_written_with_yao_or_ying_after_its_unit_is_read_among_the_xfuze_ones():
     """A county 方案's 部门职责 part writes most paragraphs `X负责…` but some `X要…` / `X应…` (the publicity department,
     the enterprises, the localities): each is its unit's duty too, numbered by place, titled by the duty after the name.

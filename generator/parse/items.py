@@ -1356,6 +1356,9 @@ def _names_no_unit(p: list[Line]) -> bool:
 _DUTIES_HEADING = re.compile("(?:" + lexicon.alternation(lexicon.DUTY_HEADING_ENDS + lexicon.DIVISION_HEADING_ENDS)
                              + r")[。:：\s]*$")
 _UNNUMBERED_DUTIES_MIN = 2  # paragraphs of one list: a single one is a sentence of the heading's text
+# 【责任分工】 / 责任分工： alone on an unnumbered line (lexicon.DIVISION_LABEL_LINE_WORDS): a sub-head over duty paragraphs
+_DIVISION_LABEL_LINE = re.compile(r"^[ \u3000]*(?:【(?:" + lexicon.alternation(lexicon.DIVISION_LABEL_LINE_WORDS) + r")】|(?:"
+                                  + lexicon.alternation(lexicon.DIVISION_LABEL_LINE_WORDS) + r"))[ \u3000]*[:：]?[ \u3000]*$")
 
 
 def _label_unnumbered_duties(lines: list[Line], said: list[tuple[int, str]] | None = None,
@@ -1379,6 +1382,9 @@ def _label_unnumbered_duties(lines: list[Line], said: list[tuple[int, str]] | No
     # 2.2 成员单位职责, the x.y headings then its sections (not its tasks) and these paragraphs its tasks
     heads = [i for i, ln in enumerate(lines) if ln.label and ln.label.style not in UNNUMBERED
              and _DUTIES_HEADING.search(ln.label.rest.strip())]
+    # an unnumbered label line heading the duties (【责任分工】 / 责任分工： after a 专项's numbered measures, over 市X局：
+    # 负责… paragraphs, one a unit): the same list, its paragraphs up to the next numbered line
+    heads += [i for i, ln in enumerate(lines) if not ln.label and _DIVISION_LABEL_LINE.match(ln.text)]
     cut: dict[int, list[Line]] = {}  # index of a paragraph of `；` clauses: its clauses, each a line
     for at in heads:
         end = next((j for j in range(at + 1, len(lines)) if lines[j].label), len(lines))
@@ -1409,8 +1415,9 @@ def _label_unnumbered_duties(lines: list[Line], said: list[tuple[int, str]] | No
         # 澄江海关：负责… / 榕川海事局：负责…: among units' duties, a body named by its place and its kind's word, no
         # level word (a vertical body posted in the city), over a duty's verb is one more unit's (duties.body_heads_a_duty)
         bodies = [(j, ln) for j, ln in pieces[first + 1:] if not ln.label and body_heads_a_duty(ln.text)]
+        style = _style_of_the_list_closed(lines, at, end) if not lines[at].label else "para"
         for j, ln in duties + others + modal + towns + bodies:
-            ln.label = Label("para", 0, "", ln.text)
+            ln.label = Label(style, 0, "", ln.text)
         for j, ln in pieces:
             if ln is not lines[j]:
                 cut.setdefault(j, []).append(ln)
@@ -1420,6 +1427,22 @@ def _label_unnumbered_duties(lines: list[Line], said: list[tuple[int, str]] | No
                                           f"a `；` clause (or a sentence after `。` opening with a body and a colon) "
                                           f"opening with a body and its verb ('{lines[j].text[:12]}…')"))
     return [part for j, ln in enumerate(lines) for part in cut.get(j, [ln])]
+
+
+def _style_of_the_list_closed(lines: list[Line], at: int, end: int) -> str:
+    """The style at which the duty paragraphs under an unnumbered 【责任分工】 line are items: that of the numbered
+    measures the line closes (（一）专项 / 1.… 2.… / 【责任分工】 / 市X局：负责… / （二）…), where the next numbered line
+    is outer to them or none follows. A 专项行动方案 lists each 专项's measures and then its units' duties, one a unit:
+    the duties are more tasks of the 专项, numbered by their place (label "", as a task whose number was lost), not
+    sentences of its last measure. Elsewhere (the line right under a heading) `para`, as under a numbered duties
+    heading (levels reads such paragraphs under a heading holding no numbered task)."""
+    before = next((ln.label for ln in reversed(lines[:at]) if ln.label), None)
+    after = lines[end].label if end < len(lines) else None
+    if before is None or before.style in UNNUMBERED or before.style not in STYLES or not before.number:
+        return "para"
+    if after is not None and (after.style not in STYLES or STYLES.index(after.style) >= STYLES.index(before.style)):
+        return "para"
+    return before.style
 
 
 def _opens_a_duty(text: str) -> bool:

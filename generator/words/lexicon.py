@@ -1629,6 +1629,10 @@ BARE_ORGAN_KINDS = PARTY_COMMITTEE_HEADS + ("党支部", "党总支", "党组织
 # that part by the departments' responsibility as often (四、部门责任 / 明确部门责任 / 压实单位责任), over the same
 # paragraphs
 DIVISION_HEADING_ENDS = ("工作分工", "责任分工", "任务分工", "部门分工", "部门责任", "单位责任")
+# the same words set alone on an unnumbered line, in 【】 or before a colon (【责任分工】 / 责任分工：), after the numbered
+# measures of a 专项 or a part: a sub-head over that part's duty paragraphs, one a unit (市X局：负责…), as a numbered
+# heading over them is (items._label_unnumbered_duties)
+DIVISION_LABEL_LINE_WORDS = DIVISION_HEADING_ENDS + ("职责分工",)
 # the verbs a duty opens with after its unit (综合办公室负责… / 县水利局承担…): a paragraph so is a duty written unit-first
 DUTY_VERBS = ("负责", "承担", "牵头", "归口管理", "主管")
 # what a unit-first duty says its body is before the body's verb (县X局是安全生产综合监管部门，负责… / 县X局为牵头单位，
@@ -1882,6 +1886,10 @@ TABLE_DITTO_ROLE_WORDS = {"lead": ("牵头", "主责", "牵头负责"), "support
 # 向所在区（县）…提出申请 / 向所属部门报告: after a preposition 所 opens 所在 / 所属 (where the actor belongs), never the
 # 所 ending a body's name (派出所, 司法所): a name cut there before a verb (在) is words of a sentence
 PREPOSITIONS_BEFORE_RELATIVE_SUO = ("向", "到", "经", "从", "对", "至")
+# verbs pressing a duty onto those who bear it (1.压实平台主体责任。 / 夯实企业主体责任 / 压紧压实属地责任 / 扛牢政治责任):
+# a measure's heading opening so says whose responsibility the plan tightens, the party after the verb its object (a
+# platform, an enterprise), no body answering for the task; 落实 is an ACTION_START already
+DUTY_PRESSING_VERBS = ("压实", "压紧", "夯实", "扛牢", "扛起", "压细")
 NOT_A_NAME_STARTS = ACTION_STARTS + ("持续", "进一步", "全面", "深入", "按要求", "按照", "根据", "做好", "完善", "建立",
                                      "健全", "提升", "提高", "及时", "定期", "严格", "着力", "继续", "加快", "抓好",
                                      # a duty's own help to another body (配合镇人居办开展…, 积极参与所在村…): the
@@ -1893,7 +1901,9 @@ NOT_A_NAME_STARTS = ACTION_STARTS + ("持续", "进一步", "全面", "深入", 
                                      # (促进各级党委政府落实…: the plan urging the bodies, which are its object)
                                      "促进",
                                      # (增加X / 另加X: a ditto's addition, 同上，增加各乡镇人民政府; the units added)
-                                     *TABLE_DITTO_ADDITION_WORDS)
+                                     *TABLE_DITTO_ADDITION_WORDS,
+                                     # (压实平台主体责任: a measure's heading tightening a bearer's duty)
+                                     *DUTY_PRESSING_VERBS)
 # the plan's modal opening a label's line that goes on with what the bodies must do (相关单位：要高度重视，认真组织实施):
 # after a label no name (应 alone is not one, 应急管理局 opens with it); elsewhere a body's 要 follows its name
 LABEL_RUN_ON_MODALS = ("要", "应当", "必须", "务必")
