@@ -1191,6 +1191,18 @@ def test_a_numbered_note_under_a_table_followed_by_the_colophon_is_no_task():
                                  ("", 2, "发放消费券", [("市商务局", "lead")])]
 
 
+def test_a_note_under_a_table_whose_first_point_runs_onto_a_second_line_keeps_its_later_points():
+    """注：1.表中单位简称如下： over the line that gives them, then 2. 3.: the point stopping on its colon runs on to the
+    unnumbered line under it, so 2. and 3. are still the note's points, no tasks repeating the table's numbers."""
+    note = ["注：1.表中单位简称如下：", "甲委为县甲发展委，乙局为县乙商务局。", "2.牵头单位有多个的，均为牵头单位。",
+            "3.未列明的单位以全称标注。"]
+    text = "\n".join(["某县重点任务分工表", "序号\t重点任务\t牵头单位\t配合单位",
+                      "1\t扩大有效投资\t县甲发展委\t县丙财政局", "2\t促进消费回升\t县乙商务局\t县丙财政局",
+                      "3\t稳定外贸外资\t县乙商务局\t县丙财政局", "", *note])
+    assert [(number, title) for _, number, title, _ in reading(text)] == [
+        (1, "扩大有效投资"), (2, "促进消费回升"), (3, "稳定外贸外资")]
+
+
 def test_a_place_column_beside_the_work_is_kept_as_text_and_a_whole_row_joins_no_cells():
     """整治路段（区域） / 整治区域 / 具体位置 name where the work is done: a place, kept in the row's text, no column the
     header drops. Each row then has as many lines as columns, so no cell wrapped: the work's cell over the street's
