@@ -5022,6 +5022,44 @@ def test_a_two_column_card_of_fields_is_no_table_on_its_side():
     assert find_pasted_tables(card) == card
 
 
+_CODED_HEAD = ["某县重点任务分工表", "序号\t重点任务\t牵头单位\t配合单位"]
+_CODED_READING = [("", 1, "扩大有效投资", [("县甲发展委", "lead"), ("县乙财政局", "support"), ("县丙商务局", "support")]),
+                  ("", 2, "促进消费回升", [("县丙商务局", "lead"), ("县甲发展委", "support")])]
+
+
+@pytest.mark.parametrize("rows, legend_above, legend_under", [
+    # the pairs after the line naming the legend, several to a line, under the table
+    (["1\t扩大有效投资\tA\tB、C", "2\t促进消费回升\tC\tA等"], [],
+     ["注：1.责任单位代码：A.县甲发展委　B.县乙财政局　C.县丙商务局"]),
+    # one a line under 注：…代码, the cells parted by ASCII commas and written in full-width letters
+    (["1\t扩大有效投资\tＡ\tB,C", "2\t促进消费回升\tＣ\tA"], [],
+     ["注：责任单位代码", "A.县甲发展委", "B.县乙财政局", "C.县丙商务局"]),
+    # circled numbers, the legend above the table
+    (["1\t扩大有效投资\t①\t②、③", "2\t促进消费回升\t③\t①"],
+     ["责任单位代码表：", "①县甲发展委　②县乙财政局　③县丙商务局"], []),
+])
+def test_unit_codes_in_a_duty_tables_cells_are_read_as_the_units_the_code_legend_names(rows, legend_above,
+                                                                                       legend_under):
+    """A 分工表 printing codes in its unit cells (A、J / ②、③) with a legend before or after it (A.县甲发展委　B.…):
+    each code is the unit the legend names, and the legend's lettered lines are no items of the plan."""
+    text = "\n".join([*legend_above, *_CODED_HEAD, *rows, *legend_under])
+    assert reading(text) == _CODED_READING
+    assert _plan(text).warnings == []
+
+
+def test_a_unit_code_the_legend_does_not_name_is_kept_and_said():
+    text = "\n".join([*_CODED_HEAD, "1\t扩大有效投资\tA\tB、D", "2\t促进消费回升\tC\tA",
+                      "注：责任单位代码：A.县甲发展委　B.县乙财政局　C.县丙商务局"])
+    assert reading(text)[0][3] == [("县甲发展委", "lead"), ("县乙财政局", "support"), ("D", "support")]
+    assert any("unit code 'D'" in w for w in _plan(text).warnings)
+
+
+def test_a_list_lettered_a_b_under_a_line_naming_codes_is_no_legend_when_it_names_no_units():
+    """A. B. items of a plan's own (建立…代码库) are its items, not a legend of units: their names are no bodies'."""
+    text = "\n".join(["一、完善统一代码管理", "A.建立统一代码库。（牵头单位：县甲局）", "B.推进代码共享应用。（牵头单位：县乙局）"])
+    assert [title for *_, title, _ in reading(text)] == ["建立统一代码库", "推进代码共享应用"]
+
+
 def test_a_matrix_whose_columns_are_the_units_is_read_by_the_legend_under_its_title():
     """A 责任分工表 laid out the other way round: the units head the columns, each row marks their part (● ○),
     and the legend under the title says what the marks mean. A row's units are the columns carrying a mark; an
