@@ -1223,6 +1223,18 @@ def test_a_numbered_note_under_a_table_followed_by_the_colophon_is_no_task():
                                  ("", 2, "发放消费券", [("市商务局", "lead")])]
 
 
+def test_a_note_under_a_table_whose_first_point_runs_onto_a_second_line_keeps_its_later_points():
+    """注：1.表中单位简称如下： over the line that gives them, then 2. 3.: the point stopping on its colon runs on to the
+    unnumbered line under it, so 2. and 3. are still the note's points, no tasks repeating the table's numbers."""
+    note = ["注：1.表中单位简称如下：", "甲委为县甲发展委，乙局为县乙商务局。", "2.牵头单位有多个的，均为牵头单位。",
+            "3.未列明的单位以全称标注。"]
+    text = "\n".join(["某县重点任务分工表", "序号\t重点任务\t牵头单位\t配合单位",
+                      "1\t扩大有效投资\t县甲发展委\t县丙财政局", "2\t促进消费回升\t县乙商务局\t县丙财政局",
+                      "3\t稳定外贸外资\t县乙商务局\t县丙财政局", "", *note])
+    assert [(number, title) for _, number, title, _ in reading(text)] == [
+        (1, "扩大有效投资"), (2, "促进消费回升"), (3, "稳定外贸外资")]
+
+
 def test_a_place_column_beside_the_work_is_kept_as_text_and_a_whole_row_joins_no_cells():
     """整治路段（区域） / 整治区域 / 具体位置 name where the work is done: a place, kept in the row's text, no column the
     header drops. Each row then has as many lines as columns, so no cell wrapped: the work's cell over the street's
@@ -5040,6 +5052,44 @@ def test_a_two_column_card_of_fields_is_no_table_on_its_side():
     """One column of values (任务名称 | … over 牵头单位 | …) is a card of one task, left as the lines it is."""
     card = "\n".join(["序号\t1", "重点任务\t改造背街小巷12条", "牵头单位\t县甲局", "配合单位\t县乙局"])
     assert find_pasted_tables(card) == card
+
+
+_CODED_HEAD = ["某县重点任务分工表", "序号\t重点任务\t牵头单位\t配合单位"]
+_CODED_READING = [("", 1, "扩大有效投资", [("县甲发展委", "lead"), ("县乙财政局", "support"), ("县丙商务局", "support")]),
+                  ("", 2, "促进消费回升", [("县丙商务局", "lead"), ("县甲发展委", "support")])]
+
+
+@pytest.mark.parametrize("rows, legend_above, legend_under", [
+    # the pairs after the line naming the legend, several to a line, under the table
+    (["1\t扩大有效投资\tA\tB、C", "2\t促进消费回升\tC\tA等"], [],
+     ["注：1.责任单位代码：A.县甲发展委　B.县乙财政局　C.县丙商务局"]),
+    # one a line under 注：…代码, the cells parted by ASCII commas and written in full-width letters
+    (["1\t扩大有效投资\tＡ\tB,C", "2\t促进消费回升\tＣ\tA"], [],
+     ["注：责任单位代码", "A.县甲发展委", "B.县乙财政局", "C.县丙商务局"]),
+    # circled numbers, the legend above the table
+    (["1\t扩大有效投资\t①\t②、③", "2\t促进消费回升\t③\t①"],
+     ["责任单位代码表：", "①县甲发展委　②县乙财政局　③县丙商务局"], []),
+])
+def test_unit_codes_in_a_duty_tables_cells_are_read_as_the_units_the_code_legend_names(rows, legend_above,
+                                                                                       legend_under):
+    """A 分工表 printing codes in its unit cells (A、J / ②、③) with a legend before or after it (A.县甲发展委　B.…):
+    each code is the unit the legend names, and the legend's lettered lines are no items of the plan."""
+    text = "\n".join([*legend_above, *_CODED_HEAD, *rows, *legend_under])
+    assert reading(text) == _CODED_READING
+    assert _plan(text).warnings == []
+
+
+def test_a_unit_code_the_legend_does_not_name_is_kept_and_said():
+    text = "\n".join([*_CODED_HEAD, "1\t扩大有效投资\tA\tB、D", "2\t促进消费回升\tC\tA",
+                      "注：责任单位代码：A.县甲发展委　B.县乙财政局　C.县丙商务局"])
+    assert reading(text)[0][3] == [("县甲发展委", "lead"), ("县乙财政局", "support"), ("D", "support")]
+    assert any("unit code 'D'" in w for w in _plan(text).warnings)
+
+
+def test_a_list_lettered_a_b_under_a_line_naming_codes_is_no_legend_when_it_names_no_units():
+    """A. B. items of a plan's own (建立…代码库) are its items, not a legend of units: their names are no bodies'."""
+    text = "\n".join(["一、完善统一代码管理", "A.建立统一代码库。（牵头单位：县甲局）", "B.推进代码共享应用。（牵头单位：县乙局）"])
+    assert [title for *_, title, _ in reading(text)] == ["建立统一代码库", "推进代码共享应用"]
 
 
 def test_a_matrix_whose_columns_are_the_units_is_read_by_the_legend_under_its_title():

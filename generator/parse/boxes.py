@@ -203,7 +203,8 @@ def _ends(box: _Box, ln, last: dict[str, int], fresh: set[str], acting: dict[str
         return len(ln.text) > _CONTENTS_ENTRY_MAX or bool(re.search("[。；;]", ln.text)) or (bool(entries) and entries[0].startswith(ln.text))
     label = ln.label
     if label is None:
-        return box.kind == "note"  # a note is its line and its own numbered points
+        # a note is its line and its own numbered points, a point left open at its line's end running on
+        return box.kind == "note" and not _point_runs_on(box)
     own = box.last.get(label.style)
     # past the last number of its style, or 1 where the items restart under each heading and none came since
     goes_on_outline = (label.style in last and label.number > last[label.style]) or (label.style in fresh and label.number == 1)
@@ -227,6 +228,17 @@ def _ends(box: _Box, ln, last: dict[str, int], fresh: set[str], acting: dict[str
     if goes_on_outline:
         return True
     return box.kind == "note" and not goes_on_box
+
+
+# a note's point whose line stops on a colon or a comma (注：1.表中单位简称如下： / 2.…由牵头单位，) has not said its say:
+# the next line, unnumbered, is the rest of that point, and the note's later points (2. 3.) are still its own
+_OPEN_POINT_END = ("：", ":", "，", ",", "、")
+
+
+def _point_runs_on(box: _Box) -> bool:
+    """Does the note's last line, one of its own numbered points (注：1.… counted on its head's line), stop open, so
+    that an unnumbered line under it goes on with that point?"""
+    return bool(box.last) and box.lines[-1].text.rstrip().endswith(_OPEN_POINT_END)
 
 
 _ITEM_NAME = re.compile(r"^[^。；;，,：:]{2,30}?(?:" + "|".join(lexicon.BOX_ITEM_ENDINGS) + r")\s*[。：:；;]")

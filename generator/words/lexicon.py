@@ -2438,6 +2438,11 @@ MATRIX_LEGEND_MARKERS = ("用", "以", "标注", "标记", "标为", "标", "为
 # the words that open a matrix's legend on a line of its own (图例：● 牵头单位, 说明：表中◎为配合单位, 注：…); a web page
 # drawing its marks as images says what each image means in such a line (formats/image_marks.py)
 MATRIX_LEGEND_INTROS = ("图例", "说明", "备注", "注")
+# a 分工表 naming its units by codes (牵头单位 A、J / 配合单位 ②、③) defines them in a code legend beside the table
+# (注：1.表中责任单位以代码表示，各代码对应单位如下： / 责任单位代码表：A.市甲局　B.市乙委 …): the words naming the legend,
+# and what may stand between a code and its unit's name (A.市甲局, A、市甲局, A：市甲局, ①市甲局)
+UNIT_CODE_CUES = ("代码", "代号")
+UNIT_CODE_SEPARATORS = (".", "．", "、", ":", "：")
 
 
 # a column naming the place a row's work is done (村（社区） | 整治任务 | 包村领导 | … | 责任单位): a town's list sets its rows

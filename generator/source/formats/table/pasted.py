@@ -9,6 +9,7 @@ import re
 from . import (bars, box_drawn, cell_lines, cell_matrix, column_blocks, dashed, delimited, field_rows, header_line,
                page_layout, spaced, spaced_matrix, subject_lines, transposed)
 from .by_unit import assign_by_unit
+from .codes import codes_stated, legend_lines_joined
 from .layouts import Layouts
 from .marks import _CN_NUMERAL
 from .header import marks_stated
@@ -100,9 +101,11 @@ def find_pasted_tables(text: str, keep_lines: bool = False) -> str:
     so the lines after it keep their numbers (a plan source's warnings name lines of the file).
     """
     text = assign_by_unit(text)  # a duty table by unit gives its roles to the numbered items above it
+    # a legend of unit codes (A.市甲局　B.市乙委) is one note, never items A. B.; its codes read in the unit cells
+    text, codes = legend_lines_joined(text, keep_lines)
     # the document's legend (●为牵头单位) known while its tables are looked for: a matrix headed by short names
     # (公安 | 住建) is known by it (header.py `short_named_column`)
-    with marks_stated(legend(text)):
+    with marks_stated(legend(text)), codes_stated(codes):
         return _tables_rewritten(text, keep_lines)
 
 

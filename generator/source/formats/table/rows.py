@@ -23,6 +23,7 @@ from .marks import (_ANY_LABEL, _ARABIC_LABEL, _ARTICLE_CELL, _PLAN_ITEM_CELL, _
                     _total_row, _WEEK_RANGE_CELL, matched_number)
 from .group_bodies import group_row_body
 from .ditto import is_bare_ditto, opens_with_ditto, resolve_ditto, writes_ditto
+from .codes import cells_decoded
 from .matrix import legend, unfold
 from ....model import TABLE_ROW_UNNUMBERED, TABLE_WARNING_NOTE
 from .notes import _note, _quote
@@ -1400,6 +1401,8 @@ def _read_under_header(rows: list[list[str]], start: int, columns: _Columns, fir
     reads as a row of the table."""
     # a matrix's unit columns (● ○ under each unit's name) become the unit columns of any task table
     columns, data = unfold(columns, rows[first_data:], " ".join([context, *_plain_lines(rows[:start])]))
+    # unit codes (A、J / ②、③) in the unit columns, written as the units the document's code legend names
+    data = cells_decoded(columns, data)
     # a column citing a standard's articles (评审条款: 1.1.1) or the plan's items (方案任务序号: 3, 二（一）3)
     # beside the task column: a reference, no task
     columns = _citing_column_beside_task(columns, data)
