@@ -11152,3 +11152,19 @@ def test_a_knowledge_base_toggle_is_its_summary_item_with_its_body_as_content(op
     assert [_units(t) for t in plan.tasks()] == [
         [("公共服务股", L), ("县图书馆", S), ("各镇人民政府", S)],
         [("安全监管股", L), ("县消防救援大队", S), ("县文化馆", S)], [("文物股", L), ("县财政局", S)]]
+
+
+def test_a_duty_read_from_its_wording_takes_the_other_bodies_opening_its_clauses():
+    """`X负责A，Y负责B，每月开展…。`: the second body's 负责 clause names a doer though more of the sentence follows it;
+    `X通过…征求意见，Y协助…`: the body opening the duty is a doer though a later clause's verb gave one already. A task
+    whose units its own wording names takes every body opening a clause of its duty, as one naming none does; a
+    partner after 会同 stays as the wording read it, and a bracket's units are the task's alone."""
+    text = ("某县教育局工作方案\n一、重点任务\n"
+            "1.排查隐患。局安全股负责排查整治，各学校负责建立台账，每月开展一次自查。\n"
+            "2.征求意见。局法规股通过门户网站公开征求意见，县工商联协助征求企业意见。\n"
+            "3.保障经费。县财政局负责资金筹措，会同县教育局加强绩效评价。\n"
+            "4.建立台账。局安全股负责排查整治，各学校负责建立台账，每月开展一次自查。（配合股室：局办公室）\n")
+    plan = one_plan(text)
+    assert [_units(t) for t in plan.tasks()] == [
+        [("局安全股", R), ("各学校", R)], [("县工商联", S), ("局法规股", R)], [("县财政局", R)],
+        [("局安全股", R), ("局办公室", S)]]

@@ -21,6 +21,7 @@ from dataclasses import replace
 from ..model import Plan
 from ..words import lexicon as lx
 from ..words.brackets import depth_zero_split
+from ..words.names import unit_like
 from .annotations import read_task
 from .lines import heading_title
 
@@ -196,7 +197,10 @@ def give_opening_subjects(plan: Plan) -> None:
     by_task = (2 * sum(1 for task in tasks if task.assignments) >= len(tasks)
                or duties_after_their_titles_open_with_their_bodies(tasks))
     for task in tasks:
-        if task.assignments or not task.text:
+        if task.assignments and task.text:
+            _give_the_other_clause_subjects(task, by_task)
+            continue
+        if not task.text:
             continue
         found = _opening_subjects(task, by_task)
         if found is None:
@@ -209,3 +213,42 @@ def give_opening_subjects(plan: Plan) -> None:
     if taken:
         plan.note(0, "rule", "a task naming no unit otherwise takes the body its sentence opens with (X要… / 由X会同Y…): "
                              + "、".join(taken))
+
+
+def _read_from_its_wording(task) -> bool:
+    """Were all the task's units read from the words of its sentences (X负责…，Y配合), none written apart from them (a
+    bracket, a label line, a units' sentence of its own) nor given by the heading above (zero-width at the text's end)?"""
+    return (all(a.start < a.end and task.text[a.start: a.end] == a.text for a in task.annotations)
+            and not read_task(task.text, running_text=False).annotations)
+
+
+def _give_the_other_clause_subjects(task, by_task: bool) -> None:
+    """'局安全股负责排查整治，各学校负责建立台账，每月开展一次自查。' / '县X局通过门户网站征求意见，县工商联协助征求企业意见。':
+    a task whose units its own sentences name (the reading of its wording found some of them: a closing units' clause
+    read only where it ends the sentence, a 协助 clause) and whose duty opens with a body writes each of its doers as
+    the subject of a clause, as a task naming no unit otherwise does (_opening_subjects): the clause subjects the
+    wording's reading left (a 负责 clause with more of the sentence after it, the opening body before a means 通过…)
+    are the task's units too. Only where every unit already read opens one of those clauses, and only a subject ending
+    as a body does (各地要… names no body), not a partner after 会同; a unit written apart (a bracket, a label, the heading's) names the task's
+    units itself, and bodies opening its clauses add none (v210)."""
+    if not _read_from_its_wording(task):
+        return
+    found = _opening_subjects(task, by_task)
+    if found is None:
+        return
+    reading, opening = found
+    starts = {reading.annotations[k].start for k in opening}
+    if any(a.start not in starts for a in task.annotations):
+        return
+    held = {a.name for a in task.assignments}
+    for k in opening:
+        annotation = reading.annotations[k]
+        if any(a.start < annotation.end and annotation.start < a.end for a in task.annotations):
+            continue
+        if task.text[: annotation.start].endswith((lx.WITH_VERB, *lx.JOINING_VERBS)):
+            continue  # (X负责…，会同Y…: the partners of a body the wording read stay as it read them)
+        more = [a for a in reading.assignments if a.annotation == k]
+        if not more or any(a.name in held or not unit_like(a.name, strict=True) for a in more):
+            continue
+        task.assignments += [replace(a, annotation=len(task.annotations)) for a in more]
+        task.annotations.append(annotation)
