@@ -11597,3 +11597,45 @@ def test_a_row_with_an_empty_task_cell_is_titled_by_the_plans_item_its_citation_
     assert [(t.number, t.title) for t in table.tasks()] == [(1, "开展家电以旧换新"), (2, title), (3, "严厉打击假冒伪劣")]
     assert [(a.name, a.role) for a in table.tasks()[1].assignments] == [("省丙厅", "lead"), ("省甲厅", "support")]
     assert any(f"its citation {cited} cites" in n.text for n in table.readings)
+
+
+# ---------------------------------------------------------------- a year-target table by locality
+
+
+def _year_targets_by_town(header: list[str], rows: list[list[str]], joiner: str = "\t") -> str:
+    lines = ["附件", "某县村级集体经济年度发展目标表"]
+    if joiner == "\n":  # pasted one cell per line
+        return "\n".join(lines + header + [cell for row in rows for cell in row if cell]) + "\n"
+    return "\n".join(lines + [joiner.join(header)] + [joiner.join(row) for row in rows]) + "\n"
+
+
+_TOWN_ROWS = [["城关镇", "8", "10", "12", "城关镇党委"], ["东坝镇", "6", "9", "11", "东坝镇党委"], ["合计", "14", "19", "23", ""]]
+
+
+@pytest.mark.parametrize("joiner", ["\t", "|", "\n"])
+def test_year_targets_by_locality_title_each_row_by_its_town(joiner):
+    """A 三年行动方案's 年度目标表 sets one row per town, a figure per year and the body answering for it (乡镇 | 2025年 |
+    2026年 | 2027年 | 责任单位): the header names no task column (乡镇 a group word, the years periods), and every row was
+    lost. With a unit column each row is the town's share, titled by the town, its unit responsible; 合计 is no task."""
+    text = _year_targets_by_town(["乡镇", "2025年", "2026年", "2027年", "责任单位"], _TOWN_ROWS, joiner)
+    assert header_kinds(["乡镇", "2025年", "2026年", "2027年", "责任单位"])[0] == "task"
+    assert [(title, units) for _, _, title, units in reading(text)] == [
+        ("城关镇", [("城关镇党委", "responsible")]), ("东坝镇", [("东坝镇党委", "responsible")])]
+    assert "2026年:10" in _plan(text).tasks()[0].text  # the figures are the row's text
+
+
+def test_year_targets_by_locality_with_a_number_column_and_target_headers():
+    """The same with a 序号, `2025年目标` headers and a 责任主体 column."""
+    rows = [["1", "城关镇", "8", "10", "城关镇党委"], ["2", "东坝镇", "6", "9", "东坝镇党委"]]
+    text = _year_targets_by_town(["序号", "乡镇（街道）", "2025年目标", "2026年目标", "责任主体"], rows)
+    assert [(number, title, units) for _, number, title, units in reading(text)] == [
+        (1, "城关镇", [("城关镇党委", "responsible")]), (2, "东坝镇", [("东坝镇党委", "responsible")])]
+
+
+def test_year_targets_by_locality_without_a_unit_column_stay_groups():
+    """A quota matrix naming no one answering for its rows (乡镇 | 2025年 | 2026年) gives the town column no rows to
+    title: it is still read as a group column, and a column besides the figures (备注, 目标任务) keeps its reading."""
+    assert header_kinds(["乡镇", "2025年", "2026年", "2027年"]) == ["group", "period", "period", "period"]
+    assert header_kinds(["序号", "乡镇", "目标任务", "责任单位"]) == ["number", "group", "task", "responsible"]
+    assert header_kinds(["乡镇", "2025年", "备注", "责任单位"])[0] == "group"
+    assert header_kinds(["乡镇", "所在村", "2025年", "责任单位"])[:2] == ["group", "group"]

@@ -167,6 +167,8 @@ def _kinds_of(cells: list[str]) -> list[str | None]:
         kinds[unnamed[0]] = "task"
         return kinds
     naming = _row_naming_column(kinds, cells)
+    if naming is None:
+        naming = _locality_of_figures(kinds, cells)
     if naming is not None:
         kinds[naming] = "task"
     return kinds
@@ -233,6 +235,25 @@ def _row_naming_column(kinds: list[str | None], cells: list[str]) -> int | None:
               if (kinds[j] == "group" and any(word in _header_text(c) for word in lx.TABLE_SECTOR_HEADS))
               or (kinds[j] == "extra" and _INSPECTED_OBJECT.match(_header_text(c)))]
     return naming[0] if len(naming) == 1 else None
+
+
+def _locality_of_figures(kinds: list[str | None], cells: list[str]) -> int | None:
+    """The one place column (乡镇, 乡镇（街道）, 镇街) of a year-target table by locality: a 三年行动方案's 年度目标表
+    sets one row per town, a figure per year (2025年 | 2026年, 2025年目标) and the body answering for it (乡镇 | 2025年 |
+    2026年 | 2027年 | 责任单位). Read as a group column beside period columns it left the table with no task column and
+    every row was lost. With a unit column naming who answers for each row, and nothing beside the place but a 序号,
+    periods and units, each row is the town's share of the work: the town titles it, its figures are its text. A
+    matrix of quotas with no unit column (a 分解表's locality per row and indicator per column) names no one answering
+    for the row and stays as it was; two place columns say nothing certain."""
+    if not any(k in UNIT_COLUMN_KINDS for k in kinds) or "period" not in kinds:
+        return None
+    places = [j for j, c in enumerate(cells) if kinds[j] == "group" and place_column(c)]
+    if len(places) != 1:
+        return None
+    figures_and_units = ("number", "period", *UNIT_COLUMN_KINDS)
+    if not all(k in figures_and_units for j, k in enumerate(kinds) if j != places[0]):
+        return None
+    return places[0]
 
 
 def source_column(header: str) -> bool:
