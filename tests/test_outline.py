@@ -11170,3 +11170,18 @@ def test_a_unit_first_duty_that_lost_its_word_number_is_the_missing_duty():
         (1, [("县甲大队", R)]), (2, [("各派出所", R)]), (3, [("县丙局", R)]), (4, [("县丁局", R)])]
     assert "源头安全监管" not in plan.tasks()[1].text
 
+
+def test_a_duty_head_listing_kinds_of_body_under_one_each_names_them_all():
+    """（三）各运输企业、快递外卖企业：… in a numbered duty list: 各 opens the list and carries over the kind after 、, so
+    both are the duty's units (each as printed), the title the duty. A kind named bare heading a duty (快递外卖企业：…),
+    no 各 before the list, stays no unit."""
+    text = ("某县头盔守护工作方案\n一、职责分工\n"
+            "（一）县甲大队：负责组织实施和统筹协调。\n"
+            "（二）各派出所：负责农村地区道路交通安全管理。\n"
+            "（三）各运输企业、快递外卖企业：落实安全生产主体责任，为从业人员配发安全头盔。\n"
+            "（四）县丁局：负责经费保障。\n")
+    listed = _one(text).tasks()[2]
+    assert _units(listed) == [("各运输企业", R), ("快递外卖企业", R)]
+    assert listed.title.startswith("落实安全生产主体责任")
+    bare = _one(text.replace("各运输企业、快递外卖企业", "快递外卖企业")).tasks()[2]
+    assert _units(bare) == []
