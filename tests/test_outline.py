@@ -11168,3 +11168,60 @@ def test_a_duty_read_from_its_wording_takes_the_other_bodies_opening_its_clauses
     assert [_units(t) for t in plan.tasks()] == [
         [("局安全股", R), ("各学校", R)], [("县工商联", S), ("局法规股", R)], [("县财政局", R)],
         [("局安全股", R), ("局办公室", S)]]
+
+
+def test_a_line_that_lost_its_word_number_in_a_numbered_run_is_the_missing_item():
+    """Word's plain text keeps automatic numbers (1.\\t) but prints a paragraph whose list format broke bare, one
+    paragraph a line: 1. 2. / a bare paragraph / 4. is items 1–4, the bare one numbered 3 by its place in the run (the
+    reader says it supplied the number), its units its own and not item 2's. Where the run does not skip (1. 2. /
+    a paragraph / 3.), the paragraph is item 2's own further text."""
+    lost = _one(
+        "某县头盔守护工作方案\n一、重点任务\n"
+        "1.\t强化路面管控。开展集中整治行动。（责任单位：县甲大队）\n"
+        "2.\t加强校园守护。开展主题宣传活动。（责任单位：县乙局）\n"
+        "规范头盔销售。查处不合格头盔。（牵头单位：县丙局；配合单位：各乡镇人民政府）\n"
+        "4.\t开展农村劝导。依托劝导站开展劝导。（责任单位：各派出所）\n")
+    assert [(t.number, t.label, t.title) for t in lost.tasks()] == [
+        (1, "1.", "强化路面管控"), (2, "2.", "加强校园守护"), (3, "", "规范头盔销售"), (4, "4.", "开展农村劝导")]
+    assert [_units(t) for t in lost.tasks()] == [
+        [("县甲大队", R)], [("县乙局", R)], [("县丙局", L), ("各乡镇人民政府", S)], [("各派出所", R)]]
+    assert any("number 3 was supplied" in n.text for n in lost.readings)
+    assert not any("skips the sequence" in w for w in lost.warnings)
+    kept = _one(
+        "某县头盔守护工作方案\n一、重点任务\n"
+        "1.\t强化路面管控。开展集中整治行动。（责任单位：县甲大队）\n"
+        "2.\t加强校园守护。开展主题宣传活动。（责任单位：县乙局）\n"
+        "对发现的问题及时通报学校整改。\n"
+        "3.\t开展农村劝导。依托劝导站开展劝导。（责任单位：各派出所）\n")
+    assert [(t.number, t.title) for t in kept.tasks()] == [(1, "强化路面管控"), (2, "加强校园守护"), (3, "开展农村劝导")]
+    assert "及时通报学校整改" in kept.tasks()[1].text
+
+
+def test_a_unit_first_duty_that_lost_its_word_number_is_the_missing_duty():
+    """（一）（二） / 县丙局：负责… printed bare / （四） under 职责分工: the bare line is duty （三）, its head unit
+    responsible, not a sentence of （二）."""
+    plan = _one(
+        "某县头盔守护工作方案\n一、职责分工\n"
+        "（一）\t县甲大队：负责组织实施和统筹协调。\n"
+        "（二）\t各派出所：负责农村地区道路交通安全管理。\n"
+        "县丙局：负责道路运输企业源头安全监管。\n"
+        "（四）\t县丁局：负责经费保障。\n")
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [
+        (1, [("县甲大队", R)]), (2, [("各派出所", R)]), (3, [("县丙局", R)]), (4, [("县丁局", R)])]
+    assert "源头安全监管" not in plan.tasks()[1].text
+
+
+def test_a_duty_head_listing_kinds_of_body_under_one_each_names_them_all():
+    """（三）各运输企业、快递外卖企业：… in a numbered duty list: 各 opens the list and carries over the kind after 、, so
+    both are the duty's units (each as printed), the title the duty. A kind named bare heading a duty (快递外卖企业：…),
+    no 各 before the list, stays no unit."""
+    text = ("某县头盔守护工作方案\n一、职责分工\n"
+            "（一）县甲大队：负责组织实施和统筹协调。\n"
+            "（二）各派出所：负责农村地区道路交通安全管理。\n"
+            "（三）各运输企业、快递外卖企业：落实安全生产主体责任，为从业人员配发安全头盔。\n"
+            "（四）县丁局：负责经费保障。\n")
+    listed = _one(text).tasks()[2]
+    assert _units(listed) == [("各运输企业", R), ("快递外卖企业", R)]
+    assert listed.title.startswith("落实安全生产主体责任")
+    bare = _one(text.replace("各运输企业、快递外卖企业", "快递外卖企业")).tasks()[2]
+    assert _units(bare) == []

@@ -40,7 +40,7 @@ from .outline import build_outline
 from .levels import group_titles_a_table_names
 from .items import TASK_PARAGRAPH_MIN
 from .printed_width import sentences_rejoined
-from .records import (groups_closed_for_their_items, headings_over_items, headings_over_named_items, set_aside,
+from .records import (number_supplied_in, groups_closed_for_their_items, headings_over_items, headings_over_named_items, set_aside,
                       source_map, withdraw_heading_over_named_items_note)
 from .attached_table import NO_TASK_FOUND
 from .provenance import date_of, doc_number_of, jurisdiction_of
@@ -1511,8 +1511,9 @@ def _check_numbering(plan: Plan) -> None:
                 heading = headings[at][1]  # a group heading numbered in the same sequence as tasks beside it
                 expected[heading.style] = heading.number + 1
                 at += 1
-            style = style_of(task.label) or ""
-            if style in UNNUMBERED or not task.label:
+            supplied = number_supplied_in(task).get("style")  # a number lost in its run, supplied by its place
+            style = supplied or style_of(task.label) or ""
+            if style in UNNUMBERED or not (task.label or supplied):
                 continue  # numbered by its place in the plan (outline._number_unprinted_tasks): no sequence to check
             if is_filing_number(task.label):
                 continue  # 第5号 … 第9号: the filing numbers of proposals, which jump by nature

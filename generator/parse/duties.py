@@ -157,8 +157,11 @@ def lead_units(text: str, alone: bool = False, loose: bool = False,
     # so is a village named bare in a town's plan (石塘村、沙湾村：负责…: the village's committee, village_named), and a
     # town named bare among units' duties (城关镇：负责…, _towns_over_a_duty); the localities where a thing lies are such a
     # collective too, named by it with no 各 (考点所在乡镇（街道）：负责…, localities_where)
-    if not names or not all((unit_like(n, strict=True) or (n.startswith("各") and unit_like(n)) or localities_where(n)
-                             or villages or towns or sectors)
+    # 各运输企业、快递外卖企业：… — a list opened by a body kind under 各 (each body of that kind): the 各 carries over
+    # the names after 、, each a kind of body too (each 快递外卖企业), not a bare word
+    each = bool(names) and names[0].startswith(lx.EACH) and unit_like(names[0])
+    if not names or not all((unit_like(n, strict=True) or ((n.startswith(lx.EACH) or each) and unit_like(n))
+                             or localities_where(n) or villages or towns or sectors)
                             and n in lead for n in names):
         return None
     return m.end(), names, lead

@@ -1071,6 +1071,43 @@ def _above_in_outline(label: Label, after: Label | None) -> bool:
                              and STYLES.index(after.style) < STYLES.index(label.style))
 
 
+def _label_lost_run_numbers(lines: list[Line], said: list[tuple[int, str]] | None = None) -> None:
+    """A line standing between two items of a numbered run that skips just the number(s) of the lines between them
+    (1. 2. / 规范头盔销售。… / 4.) is the item whose number was lost, numbered by its place in the run.
+
+    Word's 另存为纯文本 keeps automatic numbers as text (1.\t, （一）\t) and prints a paragraph whose list format broke
+    bare, one paragraph a line. Run on into the item above, it gave that item its annotation (overriding the item's
+    own units), and in a 职责分工 list its unit-first head (县X局：负责…) was no item's. Each such line is labelled at its
+    siblings' style with the number its place gives (Label.supplied: the number is the reader's, and the reading
+    notes say so). Only where the item and each line after it is a paragraph of its own (a line ending a finished
+    sentence: a line continuing the item's sentence stays its text) and the next item, of the same style, skips by
+    just their count; where the run does not skip (2. / a paragraph / 3.), the paragraph is the item's own text.
+    """
+    items = _items_with_bodies(lines)
+    for (_, body), (_, after) in zip(items, items[1:]):
+        label, lost = body[0].label, body[1:]
+        if not lost or label.style in UNNUMBERED or label.style in _MARKER_STYLES or not label.number:
+            continue
+        if not _skips_by(label, after[0].label, len(lost)) or not all(_ends_a_paragraph(ln) for ln in body):
+            continue
+        for n, ln in enumerate(lost, start=label.number + 1):
+            ln.label = Label(label.style, n, "", ln.text, supplied=True)
+            if said is not None:
+                said.append((ln.number, f"line {ln.number}: a paragraph between '{label.text}' and "
+                                        f"'{after[0].label.text}', a run skipping its place, is read as the item "
+                                        f"whose number was lost: number {n} was supplied by the reader"))
+
+
+def _ends_a_paragraph(ln: Line) -> bool:
+    """Does the line end a finished sentence (。 ； or a closing bracket), as a paragraph of its own does? (The last
+    character only: a `$`-anchored search after spaces is quadratic on a long line.) Not a units' line (责任单位：…),
+    which closes the paragraph above it."""
+    return ln.text.rstrip()[-1:] in _PARAGRAPH_ENDS and not LABEL_LINE.match(ln.text)
+
+
+_PARAGRAPH_ENDS = "。！？!?；;)）〕】」』”》"  # (as lines.TERMINAL)
+
+
 def _fold_sub_points_into_lead_ins(lines: list[Line]) -> frozenset[int]:
     """A task paragraph's typed 1. 2. 3. sub-points, in a plan whose task paragraphs carry no number, are part of it.
 
@@ -1552,6 +1589,7 @@ def mark_items(lines: list[Line], doubts: list[tuple[int, str]] | None = None,
     _unlabel_unannotated_marker_runs(lines, doubts)
     _label_task_paragraphs(lines, said, doubts, work_notice)
     _label_unnumbered_siblings(lines, said)
+    _label_lost_run_numbers(lines, said)
     _label_annotated_paragraphs_over_numbered_tasks(lines, said)
     return _label_unnumbered_duties(lines, said, doubts)
 

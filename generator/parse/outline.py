@@ -42,7 +42,7 @@ from .numbering import style_of
 from ..words.labels import LISTED_NAME_NUMBER, UNNUMBERED, label_of, without_leading_symbols
 from ..words.widths import printed_width, reaches_width
 from .printed_width import closes_an_annotation, join_wrapped
-from .records import counted_rows, groups_closed_for_their_items, headings_over_items, note_heading_over_named_items, part_headings, source_map
+from .records import counted_rows, number_supplied_in, groups_closed_for_their_items, headings_over_items, note_heading_over_named_items, part_headings, source_map
 from .rules import is_note_on_the_lists
 from .annotations.finders import SENTENCE_CLOSED, bare_names_line
 
@@ -235,6 +235,9 @@ def _number_unprinted_tasks(plan: Plan, counted_rows: set[int]) -> None:
             counted.append((task.line, "table rows without 序号"))
             previous = task
             continue
+        if number_supplied_in(task):
+            previous = task  # numbered by its place in its numbered run, not in the plan
+            continue
         style = style_of(task.label) if task.label else "para"
         if style in UNNUMBERED:
             task.number = place
@@ -416,6 +419,8 @@ class _Walker:
         self.in_units_field = False
         skipped = len(ln.text) - len(ln.label.rest) + len(ln.label.rest) - len(ln.label.rest.lstrip())
         source_map(self.task).append((0, ln.number, ln.indent + skipped))
+        if ln.label.supplied:  # no printed number: its place in its run gives it one (items._label_lost_run_numbers)
+            number_supplied_in(self.task)["style"] = ln.label.style
         self._ensure_section().tasks.append(self.task)
         self.closing = False
 

@@ -19,6 +19,12 @@ def readings(plan: Plan) -> list[str]:
     return [n.text for n in plan.readings if n.kind == "outline"]
 
 
+def number_supplied_in(task: Task) -> dict[str, str]:
+    """{"style": the numbering style of the run} for a task whose number the reader supplied from its place in a
+    numbered run whose number it lost (items._label_lost_run_numbers); empty for any other task."""
+    return task.__dict__.setdefault("_number_supplied_in", {})
+
+
 def set_aside(plan: Plan) -> list[int]:
     """Numbers of the items read as framework text, not tasks (the task numbering may run on from them)."""
     return plan.__dict__.setdefault("_set_aside", [])

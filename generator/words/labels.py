@@ -228,6 +228,9 @@ class Label:
     number: int
     text: str  # the label as written, e.g. "1." or "(十一)"
     rest: str  # the line after the label
+    # the number is the reader's, not printed: a paragraph standing in the gap of its numbered run
+    # (items._label_lost_run_numbers), numbered by its place in that run
+    supplied: bool = False
 
 
 def is_ascii_roman(label: Label) -> bool:
