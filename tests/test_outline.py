@@ -1234,10 +1234,16 @@ def test_items_on_why_a_policy_matters_are_not_tasks():
      "（二）普查标准时点。普查标准时点是2030年11月1日零时。\n二、工作安排\n", "2030年11月1日零时"),
     ("某镇农户收支调查方案\n一、调查范围和内容\n（一）调查对象、范围和时期。全镇抽中的60户农户，2030年全年。\n"
      "（二）调查内容。农户收入、支出和家庭经营情况。\n二、实施步骤\n", "家庭经营情况"),
+    # an exercise or event plan says when and where it is held (二、演练时间、地点 （一）警报试鸣：日期，地点。): dates and
+    # venues, a venue no assignee
+    ("某县防空演练实施方案\n一、演练时间、地点\n（一）警报试鸣：9月18日上午10:00—10:33，县城规划区。\n"
+     "（二）疏散演练：9月18日上午10:00开始，主会场设在县第一中学。\n二、工作安排\n", "主会场设在县第一中学"),
+    ("某镇消防宣传活动方案\n一、时间地点\n（一）启动仪式：11月9日上午，镇文化广场。\n"
+     "（二）入户宣传：11月10日至20日，各村居。\n二、活动内容\n", "镇文化广场"),
 ])
 def test_frame_items_naming_no_unit_are_no_tasks(text, kept):
     """Items saying what a campaign covers, whom and how an assessment assesses, how a grid plan lays out its grids,
-    whom and when a census counts, or
+    whom and when a census counts, when and where an exercise is held, or
     (run on into their text) a plan's guiding thought and aim name no unit and are no one's duty: the section's text;
     the steps or indicators after them stay tasks with their numbers."""
     plan = _one(text + "1.制定工作方案。制定全县方案。（责任单位：县应急局）\n"
