@@ -1267,10 +1267,16 @@ def test_items_on_why_a_policy_matters_are_not_tasks():
      "（二）普查标准时点。普查标准时点是2030年11月1日零时。\n二、工作安排\n", "2030年11月1日零时"),
     ("某镇农户收支调查方案\n一、调查范围和内容\n（一）调查对象、范围和时期。全镇抽中的60户农户，2030年全年。\n"
      "（二）调查内容。农户收入、支出和家庭经营情况。\n二、实施步骤\n", "家庭经营情况"),
+    # an exercise or event plan says when and where it is held (二、演练时间、地点 （一）警报试鸣：日期，地点。): dates and
+    # venues, a venue no assignee
+    ("某县防空演练实施方案\n一、演练时间、地点\n（一）警报试鸣：9月18日上午10:00—10:33，县城规划区。\n"
+     "（二）疏散演练：9月18日上午10:00开始，主会场设在县第一中学。\n二、工作安排\n", "主会场设在县第一中学"),
+    ("某镇消防宣传活动方案\n一、时间地点\n（一）启动仪式：11月9日上午，镇文化广场。\n"
+     "（二）入户宣传：11月10日至20日，各村居。\n二、活动内容\n", "镇文化广场"),
 ])
 def test_frame_items_naming_no_unit_are_no_tasks(text, kept):
     """Items saying what a campaign covers, whom and how an assessment assesses, how a grid plan lays out its grids,
-    whom and when a census counts, or
+    whom and when a census counts, when and where an exercise is held, or
     (run on into their text) a plan's guiding thought and aim name no unit and are no one's duty: the section's text;
     the steps or indicators after them stay tasks with their numbers."""
     plan = _one(text + "1.制定工作方案。制定全县方案。（责任单位：县应急局）\n"
@@ -6182,6 +6188,43 @@ def test_an_annotation_a_pdfs_page_moved_down_is_no_line_of_its_own():
     third = plan.tasks()[2]
     assert third.text == "改造雨污管网。年内完成雨污分流改造管网一百公里。（市住建局牵头，市财政局、市生态环境局配合）"
     assert [(a.name, a.role) for a in third.assignments] == [("市住建局", L), ("市财政局", S), ("市生态环境局", S)]
+
+
+_LAYOUT_GROUPS_LINES = [  # pdftotext -layout: every line 4 spaces in, a paragraph's first line 8
+    "某县应急演练实施方案",
+    "    一、工作组及职责",
+    "        （一）综合组",
+    "        由县应急管理局牵头，县财政局、县水利局配合。",
+    "        主要职责：负责演练的总体协调，制定演练方案，组织",
+    "    召开工作部署会和调度会，收集汇总信息，报告演练情况。",
+    "        （二）保障组",
+    "        由县人防办牵头，国网某县供电公司、县住建局，各乡镇",
+    "    人民政府配合。",
+    "        主要职责：负责全县警报器的检修、调试和值守，确保",
+    "    警报器鸣响率达到百分之百，做好备用电源的检测维护。",
+    "        （三）医疗组",
+    "        由县卫生健康局负责，县人民医院、县疾病预防控制中心",
+    "    配合。主要职责：设置医疗救护点，配备医护人员和车辆。",
+    "        （四）宣传组",
+    "        牵头单位：县委宣传部；成员单位：县委网信办、县融",
+    "    媒体中心、县人防办。",
+    "        主要职责：制定宣传方案，通过电视、广播和网站发布",
+    "    公告，做好现场新闻报道，加强网络舆情监测和引导处置。",
+]
+
+
+def test_a_units_sentence_the_page_broke_under_a_group_heading_is_read_whole_in_a_layout_text():
+    """A PDF's text laid out as printed sets every line in by the page's margin and a paragraph's first line further:
+    a line at the margin after one that ran to the width goes on with it, as a line at the edge does in other texts.
+    A group's units sentence broken mid-name (各乡镇 / 人民政府, 县融 / 媒体中心) or before its verb (…中心 / 配合。)
+    is read whole: every unit after the break is read, with its name whole."""
+    [plan] = parse_text("\n".join(_LAYOUT_GROUPS_LINES) + "\n", "pdf.txt")
+    assert [(t.title, _units(t)) for t in plan.tasks()] == [
+        ("综合组", [("县应急管理局", L), ("县财政局", S), ("县水利局", S)]),
+        ("保障组", [("县人防办", L), ("国网某县供电公司", S), ("县住建局", S), ("各乡镇人民政府", S)]),
+        ("医疗组", [("县卫生健康局", R), ("县人民医院", S), ("县疾病预防控制中心", S)]),
+        ("宣传组", [("县委宣传部", L), ("县委网信办", S), ("县融媒体中心", S), ("县人防办", S)]),
+    ]
 
 
 _LOST_INDENT_LINES = [  # an image set read back by OCR, wrapped at 17 characters, the first lines' indent dropped

@@ -64,6 +64,7 @@ def join_wrapped(lines: list, label_of, is_own_line, width: int) -> list:
     if not width:
         return lines
     lost = lost_indent(_numbered_first_lines(lines), width)  # an OCR'd image set drops first lines' indent
+    margin = _body_margin(lines, width)
     out: list = []
     last = None  # the line above as printed: out[-1] may be several joined
     depth = 0  # brackets out[-1] leaves open (kept as lines join: no rescan of a growing paragraph)
@@ -72,7 +73,7 @@ def join_wrapped(lines: list, label_of, is_own_line, width: int) -> list:
         # a bracket still open goes on past a stop inside it (…市财政局； / 配合单位：市X局）): the annotation's
         # clauses, even one opening with its label, are no paragraph of their own
         inside = depth > 0 and ln.label is None
-        if (last is not None and not ln.indent
+        if (last is not None and ln.indent <= margin
                 and reaches_width(last.text, last.indent or (lost if last.label is not None else 0), width)
                 and (inside or ((ln.label is None or _FIGURE_OPENING.match(ln.text) or _cited_after(last.text))
                                 and not is_own_line(ln.text)
@@ -95,6 +96,19 @@ def join_wrapped(lines: list, label_of, is_own_line, width: int) -> list:
 
 
 _UNREAD = object()  # a line's own label not read yet
+
+
+def _body_margin(lines: list, width: int) -> int:
+    """The indent a page's run-on lines stand at: 0 in most texts, the page's left margin in a PDF's text laid out
+    as printed (pdftotext -layout sets every line 4 spaces in, a paragraph's first line 8).
+
+    A line the page broke goes on at the text's left edge, whatever its paragraph's first line is indented by; the
+    edge is where the unlabelled lines after a line that ran to the width stand, at the least (a new paragraph after a
+    sentence ending at the width stands further in). Read on lines as printed; labelled lines (a table's rows the
+    table reader rewrote, flush left) tell nothing of it."""
+    run_on = [ln.indent for above, ln in zip(lines, lines[1:])
+              if ln.label is None and reaches_width(above.text, above.indent, width)]
+    return min(run_on, default=0)
 
 
 def _numbered_first_lines(lines: list) -> list[tuple[str, int]]:

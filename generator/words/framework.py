@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon
+
 # What a plan is for rather than what anyone must do: 指导思想, 基本原则, 工作目标 … (as a section or as an item).
 FRAMEWORK = re.compile(
     # (整改原则 / 整改目标: a rectification plan's principles and aims, as 基本原则 / 工作目标 are)
@@ -43,6 +45,10 @@ FRAMEWORK = re.compile(
     # how a grid plan (网格化服务管理方案) draws its grids and staffs them, stated before the grids' work (网格设置 /
     # 网格划分): the ground's layout, as 实施范围 is a reform's, no body's duty
     r"网格(?:设置|划分|划定|布局)|"
+    # when and where an exercise or an event is held (演练时间、地点 / 活动时间和地点 / 时间地点): its dates and venues,
+    # the places no assignees (the words in the lexicon: EVENT_WORDS, EVENT_FRAME_WORDS)
+    r"(?:" + lexicon.alternation(lexicon.EVENT_WORDS) + r")(?:" + lexicon.alternation(lexicon.EVENT_FRAME_WORDS) + r")|"
+    r"时间[、和及与]?地点|"
     # how a chiefs system (田长制 / 河长制 / 林长制) is set up, stated before its tasks (组织体系: 设立田长, 由县委书记担任;
     # 设立田长办, 设在县自然资源局): who holds which post and where the office sits, no body's duty
     r"组织体系|组织架构|"

@@ -814,6 +814,13 @@ VERB_ADVERBS = ("分工", "分别", "共同", "具体", "各自", "积极", "认
                 # (直接 / 提级: a discipline body handling a case itself or taking it up from the level below,
                 # X直接查办 / X提级办理)
                 "直接", "提级")
+# When and where an event a plan organises takes place, stated as a part of its own before its working groups (二、演练
+# 时间、地点 （一）警报试鸣：9月18日上午10:00，县城规划区。 （二）疏散演练：…主会场设在县第一中学。; 活动时间和地点;
+# 时间地点): dates and venues, the places no assignees, no body's duty (generator.words.framework, a section's,
+# group's or item's title). The event words open the title; 时间 and 地点 may stand alone after one, or together.
+EVENT_WORDS = ("演练", "活动", "会议", "培训", "比赛", "竞赛", "演出", "展会", "展览", "考试")
+EVENT_FRAME_WORDS = ("时间", "地点", "时间地点", "时间和地点", "时间、地点", "时间及地点", "时间与地点")
+
 # What a campaign (专项整治 / 专项治理 方案) covers and targets, stated as items of their own before its stages and
 # tasks (（一）整治范围。全省定点医疗机构… （二）整治重点。一是…二是…): the campaign's ground and the wrongs it goes
 # after, as 实施范围 is a reform's, no one's duty (generator.parse.not_tasks, an item's own title only). A 专项行动 or
