@@ -4337,6 +4337,23 @@ def test_a_bureaus_own_duty_list_heads_its_blocks_with_its_offices_short_names()
     assert [_units(t) for t in plan.tasks()][1:] == [[], [("政策法规股", S)], [], []]
 
 
+def test_rooms_projects_and_places_ending_as_offices_do_head_no_duties_in_a_duty_list():
+    """A 责任清单 may head its blocks by rooms to equip (（一）文化活动室 1.配齐…), projects to build (（一）城市数据中心
+    1.建设…) or places to keep in order (（一）车站广场及周边处 1.规范…): they end as offices do (室 / 中心 / 处), but
+    under a section naming no offices, over points that bear no duty (负责 / 承担 / 组织), they are no units. The same
+    blocks over duties (1.负责…), or under a section naming offices (二、内设机构), are the offices."""
+    def units(section: str, first: str, second: str) -> list:
+        plan = _one("某县某镇工作责任清单\n" + section + "\n（一）文化活动室\n1." + first + "\n"
+                    "（二）城市数据中心\n1." + second + "\n（三）车站广场及周边处\n1.规范车辆停放。\n")
+        return [_units(t) for t in plan.tasks()]
+    assert units("一、阵地建设", "配齐图书和文体器材。", "建设数据共享平台。") == [[], [], []]
+    assert units("一、重点区域", "每周开放不少于5天。", "完善数据安全防护。") == [[], [], []]
+    assert units("一、阵地建设", "负责组织群众文化活动。", "负责政务数据归集。")[:2] == [
+        [("文化活动室", R)], [("城市数据中心", R)]]
+    assert units("一、内设机构职责", "配齐图书和文体器材。", "建设数据共享平台。")[:2] == [
+        [("文化活动室", R)], [("城市数据中心", R)]]
+
+
 def test_a_leaders_portfolio_beside_the_heading_is_no_unit_of_the_duties_and_the_reader_says_so():
     """（一）党组成员、副局长 李某（分管甲股、乙股）: a duty list by 班子成员 prints each leader's portfolio beside the
     name; 分管 is the leader's charge, not the duties' units: duties naming no office get none (never `分管甲股`),

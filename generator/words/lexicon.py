@@ -1615,6 +1615,12 @@ PEOPLE_HEADING_DUTY_WORDS = ("职责", "责任")
 DUTY_LIST_PLAN_WORDS = ("责任清单", "职责清单")
 INTERNAL_OFFICE_ENDINGS = ("办公室", "室", "股", "科", "处", "大队", "中队", "支队", "中心")
 OFFICE_HEADING_DUTY_WORDS = ("安全生产职责", "安全生产责任", "主要职责", "工作职责", "职责")
+# such blocks are offices only where the list says so: its section heading names offices (二、内设机构安全生产责任 /
+# 科室职责 / 股室职责), or most duties under the blocks open with a verb of bearing a duty (1.负责… / 承担… / 组织…).
+# A list of rooms, projects or places by the same endings (（二）文化活动室 1.配齐图书… / （一）城市大数据中心
+# 1.建设… / （一）档案库房及阅览室 1.保持温湿度达标) heads things to equip, build or keep in order, no office
+OFFICES_SECTION_WORDS = ("内设机构", "机构职责", "股室", "科室", "处室")
+OFFICE_DUTY_OPENINGS = ROLE_VERBS_OPENING_A_SENTENCE + BORNE_DUTY_VERBS + ("组织", "指导", "督促")
 # a block heading naming a kind of organ alone, no place, level or sector before it (（一）党委（党组）集体责任 under
 # 五、县直各部门和各乡镇党委（党组）主体责任): it refers back to the bodies of that kind its section heading names, whose
 # organs they are; it is no body of its own (duties.give_heading_units)
