@@ -3095,6 +3095,9 @@ def test_targets_under_a_part_naming_goals_results_or_standing_are_no_tasks(part
     # the amount stated, no 对
     (["1.新建充电桩按每千瓦150元补贴。", "2.换电站改造按投资额15%补助。"],
      ["1.新建换电站按每座5万元奖励。", "2.改建充电站按投资额10%奖补。"]),
+    # a measure's verb first, then a clause of its own granting a stated amount to whom it covers
+    (["1.支持企业新建充电站，对新建站点按每千瓦150元补贴。", "2.鼓励企业改造换电站，按投资额15%补助。"],
+     ["1.支持企业做大做强，对年服务量超过10万车次的企业奖励8万元。", "2.对实现全天候运营的站点奖励3万元。"]),
 ])
 def test_subsidy_and_award_clauses_under_bare_headings_keep_the_headings_the_tasks(points):
     """Bare （一） titles over points granting a subsidy or award (对…按每千瓦150元标准补贴 / 奖励8万元), a measure verb
@@ -3107,6 +3110,32 @@ def test_subsidy_and_award_clauses_under_bare_headings_keep_the_headings_the_tas
         "（三）用地保障。充电设施用地按公用设施用地供应。"]) + "\n")
     assert [(t.label, t.title) for t in plan.tasks()] == [
         ("（一）", "建设补贴"), ("（二）", "运营奖励"), ("（三）", "用地保障")]
+
+
+@pytest.mark.parametrize("part, first_head, first_point", [
+    # goal words inside a part title doing work
+    ("一、围绕年度目标推进重点工作", "（一）壮大特色产业。", "1.推进食品产业园建设。"),
+    ("一、对标考核指标抓好落实", "（一）壮大特色产业。", "1.推进食品产业园建设。"),
+    # a （N） measure title ending in a result word
+    ("一、重点任务", "（一）提升资金使用效益。", "1.推进预算绩效管理。"),
+    # a measure point carrying a subsidy, its amount not beside the incentive word
+    ("一、重点任务", "（一）壮大特色产业。", "1.开展以旧换新活动，发放补贴资金300万元。"),
+    ("一、重点任务", "（一）壮大特色产业。", "1.落实购置补贴政策，推动设备更新率达到30%。"),
+])
+def test_measures_naming_goals_results_or_subsidies_are_still_tasks_under_bare_headings(part, first_head, first_point):
+    """A part titled with goal words but doing work (围绕年度目标推进… / 对标考核指标抓好落实), a （N） measure ending in
+    a result word (提升资金使用效益), or a point opening with a measure verb whose subsidy amount is part of the
+    measure (开展…活动，发放补贴资金300万元): no goals part, no policy clause. The bare titles head their points,
+    which are the tasks, beside the run-in （三）."""
+    plan = _one("\n".join([
+        "某县产业发展实施方案", part,
+        first_head, first_point, "2.开展龙头企业培育行动。",
+        "（二）强化创新驱动。", "1.建设县级创新平台。", "2.推进产学研合作。",
+        "（三）优化营商环境。推行承诺制审批。",
+        "二、保障措施", "（一）加强组织领导。"]) + "\n")
+    titles = [t.title for t in plan.tasks()]
+    assert titles[:5] == [first_point[2:].rstrip("。"), "开展龙头企业培育行动", "建设县级创新平台",
+                          "推进产学研合作", "优化营商环境"]
 
 
 def test_the_items_under_a_stage_heading_are_text():

@@ -3090,10 +3090,16 @@ FORM_SIGNOFF_LABELS = ("联系人", "联络人", "联系电话", "联系方式",
 # holds targets or criteria under its titles, never tasks.
 # A part whose title states what the plan will reach, or where it stands (二、预期成效 / （一）经济效益 / 一、发展定位 /
 # 远景展望), holds results and aims under its titles (1.实现收入10亿元 / 1.打造…策源地), no tasks either.
-GOAL_PART_ENDINGS = ("目标", "指标", "条件", "原则", "要求", "成效", "效益", "定位", "愿景", "展望")
-# a part title naming its goals anywhere in it (一、目标任务 / 二、目标与任务 / 主要目标和指标): its （N） titles are the
-# goals' dates or fields (（一）到2025年) and their points the targets (1.建成示范基地10个), no tasks
+GOAL_PART_ENDINGS = ("目标", "指标", "条件", "原则", "要求")
+# The results and standing endings, and the goal words met anywhere in a part title (一、目标任务 / 二、目标与任务 /
+# 主要目标和指标), name goals only in a title that does no work: a measure's title ends or speaks so as often
+# (（一）提高资金使用效益 / 一、围绕目标任务推进重点工作 / 一、对标指标体系抓好落实), its verb (MEASURE_POINT_VERBS)
+# outside the word just before the goal word (发展定位 / 预期成效 / 对标指标 name which goals, not work done).
+# Under a goals part the （N） titles are the goals' dates or fields (（一）到2025年), the points targets, no tasks
+RESULT_PART_ENDINGS = ("成效", "效益", "定位", "愿景", "展望")
 GOAL_PART_WORDS = ("目标", "指标")
+# verbs of such a measure's title that are no measure's point verb (（一）明确发展定位 / 一、聚焦重点抓好落实)
+GOAL_TITLE_WORK_VERBS = ("明确", "抓好", "围绕", "聚焦", "锚定", "瞄准")
 # a point titled by one facet of its heading's measure (1.改造内容。… 2.改造标准。… 3.建设时限。…): the heading is
 # the measure, its points what it covers, to what standard and by when. A facet's title is a short noun (two words);
 # a longer title ending so is a measure of its own (1.落实年度目标任务 / 2.完成整改任务)
