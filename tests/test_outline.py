@@ -3101,6 +3101,9 @@ def test_targets_under_a_part_naming_goals_results_or_standing_are_no_tasks(part
     # the amount stated, no 对
     (["1.新建充电桩按每千瓦150元补贴。", "2.换电站改造按投资额15%补助。"],
      ["1.新建换电站按每座5万元奖励。", "2.改建充电站按投资额10%奖补。"]),
+    # a measure's verb first, then a clause of its own granting a stated amount to whom it covers
+    (["1.支持企业新建充电站，对新建站点按每千瓦150元补贴。", "2.鼓励企业改造换电站，按投资额15%补助。"],
+     ["1.支持企业做大做强，对年服务量超过10万车次的企业奖励8万元。", "2.对实现全天候运营的站点奖励3万元。"]),
 ])
 def test_subsidy_and_award_clauses_under_bare_headings_keep_the_headings_the_tasks(points):
     """Bare （一） titles over points granting a subsidy or award (对…按每千瓦150元标准补贴 / 奖励8万元), a measure verb
@@ -3113,6 +3116,32 @@ def test_subsidy_and_award_clauses_under_bare_headings_keep_the_headings_the_tas
         "（三）用地保障。充电设施用地按公用设施用地供应。"]) + "\n")
     assert [(t.label, t.title) for t in plan.tasks()] == [
         ("（一）", "建设补贴"), ("（二）", "运营奖励"), ("（三）", "用地保障")]
+
+
+@pytest.mark.parametrize("part, first_head, first_point", [
+    # goal words inside a part title doing work
+    ("一、围绕年度目标推进重点工作", "（一）壮大特色产业。", "1.推进食品产业园建设。"),
+    ("一、对标考核指标抓好落实", "（一）壮大特色产业。", "1.推进食品产业园建设。"),
+    # a （N） measure title ending in a result word
+    ("一、重点任务", "（一）提升资金使用效益。", "1.推进预算绩效管理。"),
+    # a measure point carrying a subsidy, its amount not beside the incentive word
+    ("一、重点任务", "（一）壮大特色产业。", "1.开展以旧换新活动，发放补贴资金300万元。"),
+    ("一、重点任务", "（一）壮大特色产业。", "1.落实购置补贴政策，推动设备更新率达到30%。"),
+])
+def test_measures_naming_goals_results_or_subsidies_are_still_tasks_under_bare_headings(part, first_head, first_point):
+    """A part titled with goal words but doing work (围绕年度目标推进… / 对标考核指标抓好落实), a （N） measure ending in
+    a result word (提升资金使用效益), or a point opening with a measure verb whose subsidy amount is part of the
+    measure (开展…活动，发放补贴资金300万元): no goals part, no policy clause. The bare titles head their points,
+    which are the tasks, beside the run-in （三）."""
+    plan = _one("\n".join([
+        "某县产业发展实施方案", part,
+        first_head, first_point, "2.开展龙头企业培育行动。",
+        "（二）强化创新驱动。", "1.建设县级创新平台。", "2.推进产学研合作。",
+        "（三）优化营商环境。推行承诺制审批。",
+        "二、保障措施", "（一）加强组织领导。"]) + "\n")
+    titles = [t.title for t in plan.tasks()]
+    assert titles[:5] == [first_point[2:].rstrip("。"), "开展龙头企业培育行动", "建设县级创新平台",
+                          "推进产学研合作", "优化营商环境"]
 
 
 def test_the_items_under_a_stage_heading_are_text():
@@ -4341,6 +4370,23 @@ def test_a_bureaus_own_duty_list_heads_its_blocks_with_its_offices_short_names()
     assert len([n for n in plan.readings if "by its short name" in n.text]) == 3
     plan = _one("某县应急管理局安全生产工作要点\n" + duty_list)
     assert [_units(t) for t in plan.tasks()][1:] == [[], [("政策法规股", S)], [], []]
+
+
+def test_rooms_projects_and_places_ending_as_offices_do_head_no_duties_in_a_duty_list():
+    """A 责任清单 may head its blocks by rooms to equip (（一）文化活动室 1.配齐…), projects to build (（一）城市数据中心
+    1.建设…) or places to keep in order (（一）车站广场及周边处 1.规范…): they end as offices do (室 / 中心 / 处), but
+    under a section naming no offices, over points that bear no duty (负责 / 承担 / 组织), they are no units. The same
+    blocks over duties (1.负责…), or under a section naming offices (二、内设机构), are the offices."""
+    def units(section: str, first: str, second: str) -> list:
+        plan = _one("某县某镇工作责任清单\n" + section + "\n（一）文化活动室\n1." + first + "\n"
+                    "（二）城市数据中心\n1." + second + "\n（三）车站广场及周边处\n1.规范车辆停放。\n")
+        return [_units(t) for t in plan.tasks()]
+    assert units("一、阵地建设", "配齐图书和文体器材。", "建设数据共享平台。") == [[], [], []]
+    assert units("一、重点区域", "每周开放不少于5天。", "完善数据安全防护。") == [[], [], []]
+    assert units("一、阵地建设", "负责组织群众文化活动。", "负责政务数据归集。")[:2] == [
+        [("文化活动室", R)], [("城市数据中心", R)]]
+    assert units("一、内设机构职责", "配齐图书和文体器材。", "建设数据共享平台。")[:2] == [
+        [("文化活动室", R)], [("城市数据中心", R)]]
 
 
 def test_a_leaders_portfolio_beside_the_heading_is_no_unit_of_the_duties_and_the_reader_says_so():

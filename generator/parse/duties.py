@@ -495,7 +495,23 @@ def _offices_named_short(plan: Plan, section, covering: set) -> dict[int, str]:
         name = _office_named_short(group.title)
         if name and any(t.group == group.label for t in section.tasks):
             offices[group.line] = name
-    return offices if len(offices) >= _OFFICE_RUN else {}
+    if len(offices) < _OFFICE_RUN or not _a_list_by_office(section, offices):
+        return {}
+    return offices
+
+
+def _a_list_by_office(section, offices: dict[int, str]) -> bool:
+    """Are the blocks headed so offices, not rooms, projects or places ending as offices do (（二）文化活动室 /
+    （一）城市大数据中心 / （一）火车站广场及周边处)? The section heading names offices (内设机构 / 科室职责:
+    OFFICES_SECTION_WORDS), or more than half the duties under those blocks open with a verb of bearing a duty
+    (OFFICE_DUTY_OPENINGS: 1.负责… / 承担… / 组织…); a list of things to equip, build or keep in order opens its
+    points otherwise (1.配齐图书… / 建设… / 保持温湿度达标)."""
+    if any(word in section.title for word in lx.OFFICES_SECTION_WORDS):
+        return True
+    labels = {g.label for g in section.groups if g.line in offices}
+    duties = [t for t in section.tasks if t.group in labels]
+    borne = [t for t in duties if t.text.lstrip(" \u3000").startswith(lx.OFFICE_DUTY_OPENINGS)]
+    return 2 * len(borne) > len(duties)
 
 
 def _bodies_a_bare_kind_refers_to(names: list[str], section_title: str) -> list[str] | None:

@@ -136,7 +136,7 @@ def _headings_beside_run_in_measures(lines: list[Line], items: list[Line], outer
     if not (len(heads) >= 2 and len(heads) > len(run_in) and len(heads) + len(run_in) == len(items)):
         return False
     points = _points_under(lines, heads)
-    return (not any(_title(ln).endswith(lexicon.GOAL_PART_ENDINGS) for ln in heads)
+    return (not any(_names_goals(_title(ln)) for ln in heads)
             and _points_are_measures(points) and not _table_names_the_titles(heads, points, tabled))
 
 
@@ -192,11 +192,28 @@ def _points_are_measures(points: list[Line]) -> bool:
 _AMOUNT = re.compile(r"(?<![0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?\s*(?:万元|亿元|元|%|％|个百分点)")
 
 
+_INCENTIVE = "(?:%s)" % "|".join(lexicon.POLICY_INCENTIVE_WORDS)
+# the amount right beside the incentive word: 奖励10万元 / 每千瓦200元标准补贴 / 按投资额20%补助
+_AMOUNT_OF_INCENTIVE = re.compile(_INCENTIVE + r"\s*" + _AMOUNT.pattern + "|" + _AMOUNT.pattern + r"\s*(?:的)?(?:标准)?" + _INCENTIVE)
+
+
+_CLAUSES = re.compile(r"[，,；;。]")
+
+
 def _grants_an_incentive(text: str) -> bool:
     """Is the point a policy's clause granting a subsidy or award (对新建充电桩按每千瓦200元标准补贴 / 对…企业奖励10万元):
-    an incentive word, with the point opening on whom it covers (对…) or stating the amount or rate?"""
-    return (any(w in text for w in lexicon.POLICY_INCENTIVE_WORDS)
-            and (text.startswith("对") or _AMOUNT.search(text) is not None))
+    an incentive word, the point opening on whom or what it covers (对… / 按…) or stating the amount right beside the
+    word? A point opening with a measure's verb is a measure, its incentive and amount a part of it
+    (1.开展消费券发放活动，发放补贴资金500万元 / 1.落实农机购置补贴政策，推动…达到20%), unless it grants all the
+    same: its one clause is the grant, the verb naming what is covered (新建充电桩按每千瓦150元补贴), or a clause of
+    its own covers someone at a stated amount (支持企业建立研发机构，对新认定的…奖励50万元, review S's mixed shape)."""
+    if not any(w in text for w in lexicon.POLICY_INCENTIVE_WORDS):
+        return False
+    if not text.startswith(lexicon.MEASURE_POINT_VERBS):
+        return text.startswith(("对", "按")) or _AMOUNT_OF_INCENTIVE.search(text) is not None
+    clauses = [c.strip() for c in _CLAUSES.split(text) if c.strip()]
+    return ((len(clauses) == 1 and _AMOUNT_OF_INCENTIVE.search(clauses[0]) is not None)
+            or any(c.startswith(("对", "按")) and _AMOUNT_OF_INCENTIVE.search(c) for c in clauses[1:]))
 
 
 def _facet_title(title: str) -> bool:
@@ -229,8 +246,25 @@ def _part_names_goals(lines: list[Line], outer: str | None) -> bool:
     head = lines[0] if lines else None
     if not (outer and head and head.label and head.label.style == outer):
         return False
-    title = _title(head)
-    return title.endswith(lexicon.GOAL_PART_ENDINGS) or any(w in title for w in lexicon.GOAL_PART_WORDS)
+    return _names_goals(_title(head), anywhere=True)
+
+
+_GOAL_MODIFIER_LEN = 2  # the word naming which goals, just before the goal word (发展定位 / 预期成效 / 对标指标)
+
+
+def _names_goals(title: str, anywhere: bool = False) -> bool:
+    """Does a title name goals, indicators, conditions or principles (主要目标 / 空气质量目标), or, with no verb of doing,
+    results or standing (预期成效 / （一）经济效益 / 发展定位) or (`anywhere`, a part's title) goals within it (目标任务)?
+    A measure's title holding such a word (（一）提高资金使用效益 / 一、围绕目标任务推进重点工作) names no goals."""
+    if title.endswith(lexicon.GOAL_PART_ENDINGS):
+        return True
+    words = lexicon.RESULT_PART_ENDINGS + (lexicon.GOAL_PART_WORDS if anywhere else ())
+    if not (title.endswith(lexicon.RESULT_PART_ENDINGS) or (anywhere and any(w in title for w in words))):
+        return False
+    rest = title
+    for word in words:  # the word naming which goals goes with the goal word: 发展定位 is no 发展
+        rest = re.sub(r".{0,%d}%s" % (_GOAL_MODIFIER_LEN, word), "", rest)
+    return not any(v in rest for v in lexicon.MEASURE_POINT_VERBS + lexicon.GOAL_TITLE_WORK_VERBS)
 
 
 def _title(ln: Line) -> str:

@@ -1626,6 +1626,12 @@ PEOPLE_HEADING_DUTY_WORDS = ("职责", "责任")
 DUTY_LIST_PLAN_WORDS = ("责任清单", "职责清单")
 INTERNAL_OFFICE_ENDINGS = ("办公室", "室", "股", "科", "处", "大队", "中队", "支队", "中心")
 OFFICE_HEADING_DUTY_WORDS = ("安全生产职责", "安全生产责任", "主要职责", "工作职责", "职责")
+# such blocks are offices only where the list says so: its section heading names offices (二、内设机构安全生产责任 /
+# 科室职责 / 股室职责), or most duties under the blocks open with a verb of bearing a duty (1.负责… / 承担… / 组织…).
+# A list of rooms, projects or places by the same endings (（二）文化活动室 1.配齐图书… / （一）城市大数据中心
+# 1.建设… / （一）档案库房及阅览室 1.保持温湿度达标) heads things to equip, build or keep in order, no office
+OFFICES_SECTION_WORDS = ("内设机构", "机构职责", "股室", "科室", "处室")
+OFFICE_DUTY_OPENINGS = ROLE_VERBS_OPENING_A_SENTENCE + BORNE_DUTY_VERBS + ("组织", "指导", "督促")
 # a block heading naming a kind of organ alone, no place, level or sector before it (（一）党委（党组）集体责任 under
 # 五、县直各部门和各乡镇党委（党组）主体责任): it refers back to the bodies of that kind its section heading names, whose
 # organs they are; it is no body of its own (duties.give_heading_units)
@@ -3110,10 +3116,16 @@ FORM_SIGNOFF_LABELS = ("联系人", "联络人", "联系电话", "联系方式",
 # holds targets or criteria under its titles, never tasks.
 # A part whose title states what the plan will reach, or where it stands (二、预期成效 / （一）经济效益 / 一、发展定位 /
 # 远景展望), holds results and aims under its titles (1.实现收入10亿元 / 1.打造…策源地), no tasks either.
-GOAL_PART_ENDINGS = ("目标", "指标", "条件", "原则", "要求", "成效", "效益", "定位", "愿景", "展望")
-# a part title naming its goals anywhere in it (一、目标任务 / 二、目标与任务 / 主要目标和指标): its （N） titles are the
-# goals' dates or fields (（一）到2025年) and their points the targets (1.建成示范基地10个), no tasks
+GOAL_PART_ENDINGS = ("目标", "指标", "条件", "原则", "要求")
+# The results and standing endings, and the goal words met anywhere in a part title (一、目标任务 / 二、目标与任务 /
+# 主要目标和指标), name goals only in a title that does no work: a measure's title ends or speaks so as often
+# (（一）提高资金使用效益 / 一、围绕目标任务推进重点工作 / 一、对标指标体系抓好落实), its verb (MEASURE_POINT_VERBS)
+# outside the word just before the goal word (发展定位 / 预期成效 / 对标指标 name which goals, not work done).
+# Under a goals part the （N） titles are the goals' dates or fields (（一）到2025年), the points targets, no tasks
+RESULT_PART_ENDINGS = ("成效", "效益", "定位", "愿景", "展望")
 GOAL_PART_WORDS = ("目标", "指标")
+# verbs of such a measure's title that are no measure's point verb (（一）明确发展定位 / 一、聚焦重点抓好落实)
+GOAL_TITLE_WORK_VERBS = ("明确", "抓好", "围绕", "聚焦", "锚定", "瞄准")
 # a point titled by one facet of its heading's measure (1.改造内容。… 2.改造标准。… 3.建设时限。…): the heading is
 # the measure, its points what it covers, to what standard and by when. A facet's title is a short noun (two words);
 # a longer title ending so is a measure of its own (1.落实年度目标任务 / 2.完成整改任务)
