@@ -1314,6 +1314,21 @@ def test_an_item_naming_its_unit_in_a_clean_up_scope_part_stays_a_task():
     assert [t.title for t in plan.tasks()] == ["部门文件", "乡镇文件"]
 
 
+@pytest.mark.parametrize("part", [
+    "一、行动范围\n（一）城区街巷。县甲局负责夜间巡逻防控。\n（二）乡村道路。各乡镇负责辖区巡查。\n",
+    "一、审查标准\n（一）合法性审查。由县司法局牵头开展审查。\n（二）公平竞争审查。县市场监管局会同县司法局开展审查。\n",
+    "一、整治范围及标准\n（一）集贸市场。县丙局负责摊位规范。\n（二）背街小巷。各乡镇负责日常保洁。\n",
+    "一、重点内容\n（一）整治对象\n1.无证经营。县丙局负责查处。\n2.占道经营。县甲局负责劝导。\n",
+])
+def test_items_of_a_campaigns_scope_part_naming_the_body_at_work_stay_tasks(part):
+    """A campaign's scope or criteria part (行动范围 / 审查标准 / 整治范围及标准, a group 整治对象) often says who covers
+    each scope or applies each criterion in a sentence (X负责… / 由X牵头 / X会同Y…): those items are duties, tasks,
+    though no annotation names their unit; a 清理范围 naming kinds only stays text (the test above)."""
+    plan = _one("某县市容环境整治行动方案\n" + part + "二、工作要求\n加强组织领导。\n")
+    assert len(plan.tasks()) == 2
+    assert all(t.assignments for t in plan.tasks())
+
+
 def test_a_campaigns_ground_item_naming_its_unit_stays_a_task():
     """An item titled as a campaign's ground that names its unit reads as a duty: a task."""
     plan = _one(

@@ -1235,6 +1235,18 @@ def test_a_note_under_a_table_whose_first_point_runs_onto_a_second_line_keeps_it
         (1, "扩大有效投资"), (2, "促进消费回升"), (3, "稳定外贸外资")]
 
 
+@pytest.mark.parametrize("point", [["注：1.活动地点如下：", "东湖公园、南山绿道。"],
+                                   ["注：1.活动安排在4月上旬，", "具体时间另行通知。"]])
+def test_a_note_in_the_body_whose_point_runs_on_gives_the_plans_next_number_back_to_its_tasks(point):
+    """A note under task 1 whose point stops on its colon or comma runs onto the next line; the 2. after it goes on
+    with the note's points and with the plan's tasks alike. Under a table the note keeps it (the test above); in the
+    body the plan's task 2 is waiting: the item is the task, and 3. follows it without a gap."""
+    text = "\n".join(["某县春季绿化行动方案", "一、工作任务", "1.开展植绿活动。县甲局牵头，各乡镇负责组织实施。", *point,
+                      "2.抓好苗木供应。县甲局负责苗木调运。", "3.加强后期管护。各乡镇负责新植苗木管护。"])
+    assert [(number, title) for _, number, title, _ in reading(text)] == [
+        (1, "开展植绿活动"), (2, "抓好苗木供应"), (3, "加强后期管护")]
+
+
 def test_a_place_column_beside_the_work_is_kept_as_text_and_a_whole_row_joins_no_cells():
     """整治路段（区域） / 整治区域 / 具体位置 name where the work is done: a place, kept in the row's text, no column the
     header drops. Each row then has as many lines as columns, so no cell wrapped: the work's cell over the street's

@@ -77,6 +77,7 @@ class _Box:
         self.annotated: dict[str, bool] = {}  # did an item of that style name units
         self.projects: dict[str, bool] = {}  # did every item of that style open with a project's name
         self.acts: dict[str, bool] = {}  # did an item of that style open with a verb of doing (推进…, 完善…)
+        self.ran_on = False  # did a note's point run onto an unnumbered line (_point_runs_on)
 
 
 def set_aside_boxes(plan: Plan, lines: list, has_annotation: Callable[[str], bool],
@@ -119,6 +120,8 @@ def set_aside_boxes(plan: Plan, lines: list, has_annotation: Callable[[str], boo
                 acting[ln.label.style] = _opens_with_a_deed(ln.label.rest)
             continue
         box.lines.append(ln)
+        if ln.label is None and box.kind == "note":
+            box.ran_on = True  # (a note takes an unnumbered line only where its point runs on)
         if ln.label:
             box.last[ln.label.style] = ln.label.number
             box.annotated[ln.label.style] = box.annotated.get(ln.label.style, False) or has_annotation(ln.text)
@@ -210,6 +213,12 @@ def _ends(box: _Box, ln, last: dict[str, int], fresh: set[str], acting: dict[str
     goes_on_outline = (label.style in last and label.number > last[label.style]) or (label.style in fresh and label.number == 1)
     goes_on_box = (own is not None and label.number == own + 1) or (own is None and label.number == 1 and _opens(box))
     if goes_on_outline and goes_on_box:
+        # a note in the body (1.开展植树。… / 注：1.地点如下： / 城北公园。 / 2.抓好调运。…) whose point ran onto its next
+        # line: a note under a table runs on with its own 2. (the table's rows are past it), but here the plan's task
+        # 2 is waiting too, and a note of one point spilling over a line is likelier than a task numbered as a note's
+        # point; the item goes on with the plan's numbering, back in the outline
+        if box.ran_on:
+            return True
         # tasks 1–3, a box 1. 2. 3., then 4.: the task is the item naming units where the box's items named none
         if own is not None and has_annotation(ln.text) and not box.annotated.get(label.style):
             return True

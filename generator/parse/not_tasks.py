@@ -176,6 +176,22 @@ def _frame_part(title: str) -> bool:
     return bool(FRAMEWORK.match(title) or _CAMPAIGN_SCOPE_PART.match(title)) and title not in CONTAINERS
 
 
+def _scope_part_at_work(section: Section, task: Task, heading: str) -> bool:
+    """Is `task` an item of a campaign's scope or criteria part (一、行动范围 / 审查标准 / 整治对象, titled so on its part or
+    group, not on itself) that says who does the work? A campaign often says who covers each scope or applies each
+    criterion (（一）城区街道。县甲局负责巡查。 （二）乡村道路。各乡镇负责… / （一）合法性审查。由县乙局牵头…), and those
+    items are duties; a clean-up's 清理范围 / 清理标准 items name kinds and verdicts (（二）政策措施。县直各部门制定的…),
+    and stay the part's text. The part's items are weighed together: where one of them names its unit (an annotation)
+    or opens its sentence after its title with a body of its own (not 各部门 / 各乡镇, the bodies any wording names:
+    duty_after_its_title_opens_with_a_body), all of them are its work. Under 基本原则 / 工作目标 (FRAMEWORK) a sentence
+    naming a body is still the frame's wording, as before."""
+    own = heading_title(task.text).rstrip("：:")
+    if heading == own or FRAMEWORK.match(heading) or not _CAMPAIGN_SCOPE_PART.match(heading):
+        return False
+    return any(has_annotation(t.text) or duty_after_its_title_opens_with_a_body(t)
+               for t in section.tasks if t.group == task.group)
+
+
 # 一、总体要求 （一）指导思想以…为指导 / （二）工作目标到2025年底…: a copy that lost the stop after the item's heading (a
 # 公众号 page run together, a PDF's bold heading flattened) runs the framework word on into its text; under 总体要求 an
 # item opening with it is still the plan's guiding thought or aim
@@ -291,6 +307,8 @@ def _set_aside_framework_items(plan: Plan) -> None:
             heading = _framework_heading(task, section, group)
             if targets_are_work and _under_targets_heading(task, section, group):
                 heading = None  # a 责任书's or a 考核 sheet's targets: its work
+            if heading is not None and _scope_part_at_work(section, task, heading):
+                heading = None  # 一、行动范围 （一）城区。县甲局负责…: who covers that scope, a duty
             # only items before the first task of their section or group: the text comes before the tasks
             if heading is not None and task.group not in kept_in and not has_annotation(task.text) and given_units is None:
                 given_units = _given_units_by_a_line_below(section)
