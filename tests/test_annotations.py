@@ -6064,3 +6064,18 @@ def test_a_measure_heading_pressing_a_duty_names_no_body(verb):
         "2.开展集中清理。组织排查（市乙局负责）。\n")
     assert [(t.title, _units(t)) for t in plan.tasks()] == [
         (f"{verb}平台主体责任", [("市甲办", L)]), ("开展集中清理", [("市乙局", R)])]
+
+
+@pytest.mark.parametrize("written, name", [("办公室（综合处，下同）", "办公室（综合处）"),
+                                            ("机关党委(人事处,下同)", "机关党委(人事处)"),
+                                            ("港澳事务处（对台办；以下同）", "港澳事务处（对台办）")])
+def test_a_bodys_other_name_bracketed_with_xiatong_drops_the_note(written, name):
+    """An office merged with another is written once with its second name and 下同 (办公室（综合处，下同）): the note
+    says the name stands so below, no word of it; the bracket naming the other body stays, as it does without the
+    note. The 下同 gives the bare tasks after it no unit (the house reading)."""
+    text = ("某市外办2030年工作要点\n一、机关建设\n"
+            f"1.加强保密工作。落实保密责任。（牵头处室：{written}；配合：各处室）\n"
+            "2.加强机关文化建设。开展读书活动。\n"
+            "3.提升公文质量。加强审核把关。（责任处室：办公室）\n")
+    (plan,) = parse_text(text)
+    assert [_units(t) for t in plan.tasks()] == [[(name, L), ("各处室", S)], [], [("办公室", R)]]

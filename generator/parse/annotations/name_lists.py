@@ -671,9 +671,17 @@ def drop_scope_note(piece: str) -> str:
         return piece
     if note.strip() in lx.SAME_BELOW_NOTES:
         return piece[:at].rstrip()
-    if not note.startswith(lx.SCOPE_NOTE_HEADS) or not (lx.SAME_BELOW in note or note.startswith("以下")):
+    if not note.startswith(lx.SCOPE_NOTE_HEADS):
+        # 办公室（综合处，下同）: the body's other name, written once with the note that the name stands so below; the
+        # note is no word of it (办公室（综合处） as that body is written without the note)
+        other = _OTHER_NAME_SAME_BELOW.fullmatch(note)
+        return piece[:at + 1] + other.group(1) + piece[-1] if other else piece
+    if not (lx.SAME_BELOW in note or note.startswith("以下")):
         return piece
     return piece[:at].rstrip()
+
+
+_OTHER_NAME_SAME_BELOW = re.compile(r"([^，,；;]{2,20})[，,；;]\s*(?:" + lx.alternation(lx.SAME_BELOW_NOTES) + ")")
 
 
 # 落实单位：各县（市、区）市场监管局按属地 / …局（按属地） / …局按要求: a manner phrase (a head, an owner, an object:
