@@ -21,6 +21,7 @@ from .lines import (
     PART_HEADING,
     RUN_IN_PERIOD_LABEL,
     TERMINAL,
+    TERMINAL_MARKS,
     annotation_only,
     has_annotation,
     heading_like,
@@ -1102,10 +1103,8 @@ def _ends_a_paragraph(ln: Line) -> bool:
     """Does the line end a finished sentence (。 ； or a closing bracket), as a paragraph of its own does? (The last
     character only: a `$`-anchored search after spaces is quadratic on a long line.) Not a units' line (责任单位：…),
     which closes the paragraph above it."""
-    return ln.text.rstrip()[-1:] in _PARAGRAPH_ENDS and not LABEL_LINE.match(ln.text)
+    return ln.text.rstrip()[-1:] in TERMINAL_MARKS and not LABEL_LINE.match(ln.text)
 
-
-_PARAGRAPH_ENDS = "。！？!?；;)）〕】」』”》"  # (as lines.TERMINAL)
 
 
 def _fold_sub_points_into_lead_ins(lines: list[Line]) -> frozenset[int]:

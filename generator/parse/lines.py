@@ -75,7 +75,9 @@ def separator_line(text: str) -> bool:
     return (marks in tuple(_POINTERS)) or (not _MEDIA_PLACEHOLDER.match(text) and copy_furniture(text))
 
 
-TERMINAL = re.compile(r"[。！？!?；;)）〕】」』”》]\s*$")
+# The marks that close a sentence or a bracketed note: a line ending in one ends its sentence.
+TERMINAL_MARKS = "。！？!?；;)）〕】」』”》"
+TERMINAL = re.compile("[" + TERMINAL_MARKS + r"]\s*$")
 HEADING_MAX = 40
 
 
