@@ -1330,6 +1330,16 @@ def test_a_note_naming_the_listed_units_by_reference_adds_no_unit():
     assert pairs("开展节能监察。(某发展改革委牵头,上述单位配合)") == [("某发展改革委", L)]
 
 
+def test_a_note_pointing_at_the_attached_lists_columns_names_no_unit():
+    """An implementation plan's body may point at its attached 清单's role columns instead of naming bodies
+    (责任单位：清单所列牵头部门、协同部门; （表中所列协同部门配合）): the part of the document named before 所列 makes
+    it the same reference back as a bare 所列 — the list's rows carry the units."""
+    assert pairs("推进清单事项落地。责任单位：清单所列牵头部门、协同部门") == []
+    assert pairs("做好配合工作。（表中所列协同部门配合）") == []
+    assert pairs("做好衔接。（附件所列各牵头单位负责）") == []
+    assert pairs("做好宣传。（某县政务服务中心牵头，附表所列单位配合）") == [("某县政务服务中心", L)]
+
+
 def test_a_closing_agent_clause_whose_verb_takes_an_object_names_the_units():
     """分工 notices close an item "…的问题,由X会同Y、Z等部门研究提出落实意见。": the verb takes an object after the
     units; X leads, Y and Z support, a single agent is responsible, the action stays text. Words before the action

@@ -1786,6 +1786,9 @@ AREA_TOPIC_ENDINGS = ("城区", "地区", "农村", "乡村", "城镇", "郊区"
 # words that point back at units already listed (未明确牵头单位的,由所列负责单位按职责分工负责): a note about the
 # list, never a unit of its own
 BACK_REFERENCES = ("所列", "上述", "以上", "前述", "上列")
+# the part of a document a reference back names before its 所列 (清单所列牵头部门, 表中所列协同部门, 附件所列各牵头单位):
+# a plan's body pointing at its attached list's role columns, whose rows carry the units
+BACK_REFERENCE_PARTS = ("清单", "表中", "表内", "上表", "本表", "附表", "附件", "名单", "目录")
 
 # what opens a line speaking for the items above it, written after the last of them: （以上由X牵头，Y落实） /
 # 上述任务由X负责 / 以上两项责任单位：X；配合单位：Y / （以上三项）责任单位：X. The count (两项, 三项, 2项) says how many

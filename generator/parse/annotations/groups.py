@@ -929,7 +929,8 @@ _LEADER_INSIDE = re.compile(lx.LEADER_WORD + "(?!" + lx.alternation(lx.LEADING_B
 
 _OTHERS_START = re.compile("^(?:" + "|".join(lx.OTHERS) + ")")
 
-_BACK_REFERENCE = re.compile("^" + lx.AGENT_MARK + "?(?:" + "|".join(lx.BACK_REFERENCES) + ")")
+_BACK_REFERENCE = re.compile("^" + lx.AGENT_MARK + "?(?:" + "|".join(lx.BACK_REFERENCES) + "|(?:"
+                             + "|".join(lx.BACK_REFERENCE_PARTS) + ")\\d*所列)")
 
 
 def _task_words(name: str) -> bool:
