@@ -16,7 +16,7 @@ import re
 import pytest
 
 from generator.parse import parse_plan
-from generator.parse.annotations import read_task
+from generator.parse.annotations import read_task, split_words_as_written_whole
 from generator.source.corpus import parse_text
 from generator.source.read import read_bytes
 from generator.words.brackets import depth_zero_finds
@@ -3626,6 +3626,25 @@ def test_an_ocr_look_alike_of_the_enumeration_comma_parts_a_list_of_names():
     assert [a.text for t in plan.tasks() for a in t.annotations] == [
         "牵头单位:县甲分局;配合单位:县乙局丶县丙局", "县乙局牵头，县丁局丶县戊中心配合"]
     assert "丶" in plan.tasks()[1].text
+
+
+def test_a_stray_ocr_space_inside_a_label_or_role_verb_is_read_as_the_whole_word():
+    """配 合单位: / 责 任单位: / X牵 头， / 各村落 实）: OCR of a scan sets spaces between any two characters, inside a
+    label or role verb too; the word is read whole (before: the role lost, or 各村落 实 read as a responsible unit).
+    A space between two words splits none (县乙局 配合), and a word the lexicon does not hold stays split. The
+    annotation keeps the text as published."""
+    (plan,) = parse_text("某镇环境整治工作方案\n一、重点任务\n"
+                         "1.修复破损路面。修补坑洼。(镇城管办牵 头,县乙局、各村配 合)\n"
+                         "2.清理乱贴乱画。集中清理。(责 任单位:各村、镇执法队)\n"
+                         "3.整治占道经营。集中整治。(牵头单位:镇执法队;配 合单位:镇派出所)\n"
+                         "4.清理废弃设施。恢复原貌。(镇执法队牵头,各村落 实)\n"
+                         "5.整治背街小巷。集中清理。(镇甲办牵头,镇乙办 配合)\n", "ocr.txt")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("镇城管办", L), ("县乙局", S), ("各村", S)], [("各村", R), ("镇执法队", R)],
+        [("镇执法队", L), ("镇派出所", S)], [("镇执法队", L), ("各村", I)], [("镇甲办", L), ("镇乙办", S)]]
+    assert plan.tasks()[1].annotations[0].text == "责 任单位:各村、镇执法队"
+    text = "(牵 挂单位:镇甲办)"  # 牵挂单位 is no label: its space stays
+    assert split_words_as_written_whole(text) == text
 
 
 def test_a_body_named_from_its_place_taking_its_part_after_the_lead_is_read():

@@ -2046,6 +2046,21 @@ def test_a_page_number_whose_closing_dash_ocr_read_as_yi_is_furniture():
     assert not any("3 一" in t.text or "4ー" in t.text for t in plan.tasks())
 
 
+def test_a_page_number_whose_both_dashes_ocr_read_as_yi_is_furniture():
+    """一 3 一: OCR may read both dashes of a page number as 一; cutting a label, the line is the page number still
+    (before: 配合单一3一位:… read as a name). A line opening 一、 or a sentence holding 一 3 stays text."""
+    [plan] = parse_text(
+        "某镇道路养护工作方案\n一、重点任务\n"
+        "1.修补破损路面。对坑洼路面进行修补。(牵头单位:镇甲办;配合单\n一 3 一\n位:县乙局、各村)\n"
+        "2.规范井盖管理。建立台账,每月巡查一 3 次。(责任单位:镇丙办)\n一4—\n"
+        "3.清理路边杂物。集中清理。(责任单位:镇丁办)\n", "方案.txt")
+    assert [(t.title, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [
+        ("修补破损路面", [("镇甲办", "lead"), ("县乙局", "support"), ("各村", "support")]),
+        ("规范井盖管理", [("镇丙办", "responsible")]), ("清理路边杂物", [("镇丁办", "responsible")])]
+    assert "每月巡查一 3 次" in plan.tasks()[1].text
+    assert not any("一4" in t.text for t in plan.tasks())
+
+
 def test_a_middle_dot_page_number_run_on_inside_a_line_is_cut_out():
     """A text that lost its line breaks keeps ·4· where the page broke: cut out as — 4 — is, a date's 5·12 kept."""
     [plan] = parse_text(

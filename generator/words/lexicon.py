@@ -116,8 +116,8 @@ LABEL_HEAD_JOINERS = "、/／"
 # what OCR of a scanned plan returns for the enumeration comma 、 (丶, the dot stroke, looks the same on a poor scan): between
 # two characters of Chinese words it parts names as 、 does (县水利局丶县农业农村局); no body's name holds it
 ENUMERATION_COMMA_LOOKALIKES = "丶"
-# what OCR of a scanned plan returns for the dash closing a printed page number (— 3 一): a line of its own opening with
-# a dash, then the page's number, then one of these is the page number, never a heading (一、 needs its 、)
+# what OCR of a scanned plan returns for a dash around a printed page number (— 3 一, 一 3 一): a line of its own that is
+# only the page's number between two dashes, one or both of these, is the page number, never a heading (一、 needs its 、)
 PAGE_NUMBER_DASH_LOOKALIKES = "一ー"
 # A table printed over pages marks each later page with a line of its own over the header printed again: 续表 (续表1),
 # or the table's (or attachment's) name with 续 in brackets after it (附件1（续）, 表2（续表）). The words of that line:

@@ -21,10 +21,16 @@ PAGE_CLOSING = re.compile(PAGE_CLOSING_PATTERN)
 # A printed page's number, unanchored (each reader anchors it as its lines stand): — 4 —, - 4 -, — — 3 —, 第4页,
 # — 第 2 页 共 8 页 — (a sharing site sets its pager between dashes), ·4· (公报 and journal layouts: a line of its
 # own, never a bullet opening a point). OCR of a scan may read the closing dash as 一
-# (— 3 一, lexicon.PAGE_NUMBER_DASH_LOOKALIKES); a PDF's copied text keeps the dashes apart (— — — 3 —).
+# (— 3 一, lexicon.PAGE_NUMBER_DASH_LOOKALIKES), or both dashes (一 3 一, 一 3 —): a lone number between two dashes
+# of which the opening one is a lookalike is the page number still, as no heading or sentence is a bare number between
+# two 一 (a heading keeps its 、, 一、; 一 3 with nothing after is no page number). A PDF's copied text keeps the dashes
+# apart (— — — 3 —).
 DOTTED_PAGE_NUMBER = r"[·・‧∙]\s*\d{1,3}\s*[·・‧∙]"
-PAGE_NUMBER = (r"(?:[-—–－]+\s*)?第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?(?:\s*[-—–－]+)?"
-               r"|(?:[-—–－]\s*)+\d{1,3}(?:(?:\s*[-—–－])+|\s*[" + lx.PAGE_NUMBER_DASH_LOOKALIKES + r"])"
+_DASH = r"[-—–－]"
+_DASH_LOOKALIKE = r"[" + lx.PAGE_NUMBER_DASH_LOOKALIKES + r"]"
+PAGE_NUMBER = (r"(?:" + _DASH + r"+\s*)?第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?(?:\s*" + _DASH + r"+)?"
+               r"|(?:" + _DASH + r"\s*)+\d{1,3}(?:(?:\s*" + _DASH + r")+|\s*" + _DASH_LOOKALIKE + r")"
+               r"|" + _DASH_LOOKALIKE + r"\s*\d{1,3}\s*(?:" + _DASH + r"|" + _DASH_LOOKALIKE + r")"
                r"|" + DOTTED_PAGE_NUMBER)
 # The line marking a table's later page over its header printed again (lexicon.CONTINUED_TABLE_WORD), unanchored:
 # 续表, 续表2, 附件1（续）, 表1（续表）, （续表）, 附件1续表. Page furniture like the page number, no row's text.

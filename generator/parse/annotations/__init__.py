@@ -216,6 +216,53 @@ def enumeration_commas_as_written(text: str) -> str:
     return _ENUMERATION_COMMA_LOOKALIKE.sub("、", text)
 
 
+# OCR of a scan sets a space between any two characters of Chinese words, inside a label or a role verb too (配 合单位：,
+# 责 任单位：, X牵 头，, 各社区落 实）): the words the finders know, split so, read as if the space were not there. Only
+# a space between two CJK characters that splits a word of the lexicon standing where that word works: a label (a role
+# word and its head, lx.LABEL_ROLE_WORDS + lx.LABEL_HEADS) right before its colon, a role verb (lx.VERB_ROLES) right
+# before the mark closing its clause. A space between two words (区城管局 配合) splits none and stays where it is.
+_SPLIT_LABELS = frozenset(role + head for words in lx.LABEL_ROLE_WORDS.values() for role in words
+                          for head in lx.LABEL_HEADS) | frozenset(lx.LABEL_HEADS)
+_SPLIT_ROLE_VERBS = frozenset(lx.VERB_ROLES)
+_SPLIT_WORD_MAX = max(len(w) for w in _SPLIT_LABELS | _SPLIT_ROLE_VERBS)
+_SPACE_BETWEEN_CJK = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+_LABEL_COLON_AFTER = re.compile(r"[ \t]*[:：]")
+_ROLE_VERB_CLAUSE_END = "，,、；;）)。\n"
+
+
+def _split_word_start(text: str, space: int) -> int | None:
+    """Where the lexicon word that the space at `space` splits begins (_SPLIT_LABELS before a colon, _SPLIT_ROLE_VERBS
+    before a clause's end), or None where it splits none."""
+    for left in range(1, _SPLIT_WORD_MAX):
+        if space - left < 0 or not "\u4e00" <= text[space - left] <= "\u9fff":
+            return None
+        for right in range(1, _SPLIT_WORD_MAX - left + 1):
+            end = space + 1 + right
+            if end > len(text):
+                break
+            word = text[space - left:space] + text[space + 1:end]
+            if word in _SPLIT_LABELS and _LABEL_COLON_AFTER.match(text, end):
+                return space - left
+            if word in _SPLIT_ROLE_VERBS and (end == len(text) or text[end] in _ROLE_VERB_CLAUSE_END):
+                return space - left
+    return None
+
+
+def split_words_as_written_whole(text: str) -> str:
+    """The text the finders search: each label or role verb that a stray OCR space splits (_split_word_start) read
+    whole, the space moved before the word (配 合单位： -> ␣配合单位：, 街道平安办配 合） -> 街道平安办␣配合）), so the
+    finders read it as the word written whole after a gap. Same length: offsets stay the published text's."""
+    if " " not in text:
+        return text
+    chars = list(text)
+    for m in _SPACE_BETWEEN_CJK.finditer(text):
+        start = _split_word_start(text, m.start())
+        if start is not None:
+            chars[start + 1:m.start() + 1] = chars[start:m.start()]
+            chars[start] = " "
+    return "".join(chars)
+
+
 def _commas_as_published(inner: str, found_in: str, published: str, start: int, end: int) -> str:
     """`inner`, read in `found_in`, with the look-alikes of 、 that enumeration_commas_as_written read kept as the
     published text writes them: an annotation shows its words as published."""
@@ -232,7 +279,7 @@ def _take(reading: Reading, text: str, spans, finders, named: frozenset[str] | s
     the task."""
     reported = _in_report_field(text)
     stops_read = full_stops_as_written_in_full_width(text)
-    found_in = enumeration_commas_as_written(stops_read)
+    found_in = split_words_as_written_whole(enumeration_commas_as_written(stops_read))
     candidates = [(start, end, inner, finder) for finder in finders
                   for start, end, inner in finder.candidates(found_in, spans) if not reported(start)]
     candidates = _without_guidance_beside_an_annotation(candidates, found_in)
