@@ -1337,6 +1337,8 @@ def test_a_note_pointing_at_the_attached_lists_columns_names_no_unit():
     assert pairs("推进清单事项落地。责任单位：清单所列牵头部门、协同部门") == []
     assert pairs("做好配合工作。（表中所列协同部门配合）") == []
     assert pairs("做好衔接。（附件所列各牵头单位负责）") == []
+    assert pairs("做好衔接。（附件一所列各牵头单位负责）") == []
+    assert pairs("做好衔接。（清单中所列协同部门配合）") == []
     assert pairs("做好宣传。（某县政务服务中心牵头，附表所列单位配合）") == [("某县政务服务中心", L)]
 
 

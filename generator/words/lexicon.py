@@ -1787,7 +1787,8 @@ AREA_TOPIC_ENDINGS = ("城区", "地区", "农村", "乡村", "城镇", "郊区"
 # list, never a unit of its own
 BACK_REFERENCES = ("所列", "上述", "以上", "前述", "上列")
 # the part of a document a reference back names before its 所列 (清单所列牵头部门, 表中所列协同部门, 附件所列各牵头单位):
-# a plan's body pointing at its attached list's role columns, whose rows carry the units
+# a plan's body pointing at its attached list's role columns, whose rows carry the units; the part may carry its
+# number and 中 / 内 (附件一所列, 清单中所列)
 BACK_REFERENCE_PARTS = ("清单", "表中", "表内", "上表", "本表", "附表", "附件", "名单", "目录")
 
 # what opens a line speaking for the items above it, written after the last of them: （以上由X牵头，Y落实） /

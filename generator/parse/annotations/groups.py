@@ -930,7 +930,7 @@ _LEADER_INSIDE = re.compile(lx.LEADER_WORD + "(?!" + lx.alternation(lx.LEADING_B
 _OTHERS_START = re.compile("^(?:" + "|".join(lx.OTHERS) + ")")
 
 _BACK_REFERENCE = re.compile("^" + lx.AGENT_MARK + "?(?:" + "|".join(lx.BACK_REFERENCES) + "|(?:"
-                             + "|".join(lx.BACK_REFERENCE_PARTS) + ")\\d*所列)")
+                             + "|".join(lx.BACK_REFERENCE_PARTS) + ")[\\d一二三四五六七八九十]*[中内]?所列)")
 
 
 def _task_words(name: str) -> bool:
