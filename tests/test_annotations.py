@@ -2753,6 +2753,18 @@ def test_localities_along_a_stretch_after_a_comma_closing_a_support_list_are_res
         ("县水利局", L), ("县林业局", S), ("流域内各乡镇人民政府", R)]
 
 
+def test_localities_of_a_part_of_the_ground_before_each_after_a_comma_closing_a_support_list_are_responsible():
+    """(配合单位：Y，库区各乡镇人民政府) / (…，片区各街道办事处): a part of the ground named before 各 (a reservoir's area,
+    a district's 片区) holds every locality of its kind, as 赛道沿线各区 does: responsible after the comma. Places
+    written without 各 (，有关乡镇人民政府) are only those concerned: they keep the list's role (the set's convention)."""
+    assert pairs("推进库区环境整治。（牵头单位：县甲分局；配合单位：县乙局，库区各乡镇人民政府）") == [
+        ("县甲分局", L), ("县乙局", S), ("库区各乡镇人民政府", R)]
+    assert pairs("改造老旧管网。（牵头单位：区甲局；配合单位：区乙局，试点片区各街道办事处）") == [
+        ("区甲局", L), ("区乙局", S), ("试点片区各街道办事处", R)]
+    assert pairs("发展移民村产业。（牵头单位：县甲局；配合单位：县乙局，有关乡镇人民政府）") == [
+        ("县甲局", L), ("县乙局", S), ("有关乡镇人民政府", S)]
+
+
 def test_a_list_of_bodies_after_task_words_that_end_as_a_name_does_is_the_tasks_units():
     """推动高频事项打包办（A、B） / 建设创业孵化中心（A、B）: the task's last words end as a body's name does (办, 中心),
     but a bracket of two bodies or more is its units, not another name of that body; one name in brackets after a
