@@ -1419,6 +1419,13 @@ SCOPE_NOTE_HEADS = ("含", "包括", "以下均含", "以下含")
 # the body does in the task, in a bracket that may first repeat its name; no part of the name, no unit of its own
 # (annotations.name_lists.drop_duty_note)
 DUTY_NOTE_HEADS = ("仅负责", "只负责", "主要负责", "负责", "仅参与", "只参与", "仅限")
+# a drafting note after a body's name in a plan put out for comment (方案（征求意见稿）): the responsibility is not
+# settled yet (市X局（待定）, 县Y局（拟）, 市Z局【待协商】, 市W委[待确认]); the bracket holds only the note, which is no
+# part of the name (annotations.name_lists.drop_drafting_note; the reading notes it)
+DRAFTING_NOTES = ("待定", "拟", "暂定", "待确认", "待协商", "待商", "待商定", "待明确", "建议")
+# a label's value that names no body yet, only that one is to be settled (牵头单位：待定): no unit (the task shows
+# 未注明责任单位 where nothing else is named)
+UNSETTLED_UNIT_WORDS = ("待定", "待确认", "待协商", "待商定", "待明确", "暂未明确", "未定")
 # "the same below", closing an annotation whose units stand for the bare items after it (【责任科室：X，下同】)
 SAME_BELOW = "下同"
 # a bracket saying only "the same below" after a label's value (实施单位：各县（市、区）局（下同）): the value stands for
