@@ -2765,6 +2765,39 @@ def test_localities_along_a_stretch_after_a_comma_closing_a_support_list_are_res
         ("县水利局", L), ("县林业局", S), ("流域内各乡镇人民政府", R)]
 
 
+def test_a_drafts_note_that_a_unit_is_not_settled_is_dropped_from_its_name_and_said():
+    """A plan put out for comment (征求意见稿) marks a unit whose part is not settled with a note after its name, in any
+    bracket (（待定） / （拟） / 【待协商】 / [待确认]), or writes only 待定 under a label: the note is no word of the name,
+    待定 names no unit, and the reading says what the draft left open."""
+    plan = _one_plan("某市旧区改造实施方案（征求意见稿）\n一、重点任务\n"
+                     "1.加装电梯。（牵头单位：市甲局；配合单位：市乙局（待定））\n"
+                     "2.完善托育设施。（责任单位：市丙局、市丁委（拟））\n"
+                     "3.整治违法建设。（牵头单位：市戊局【待协商】；配合单位：市己局[待确认]）\n"
+                     "4.建设停车设施。（牵头单位：待定；配合单位：市庚局）\n"
+                     "5.建设充电设施。（责任单位：待定）\n")
+    assert [_units(t) for t in plan.tasks()] == [
+        [("市甲局", L), ("市乙局", S)], [("市丙局", R), ("市丁委", R)], [("市戊局", L), ("市己局", S)],
+        [("市庚局", S)], []]
+    said = [n.text for n in plan.readings if "not yet settled" in n.text]
+    assert len(said) == 4 and "（待定）" in said[0] and "【待协商】" in said[2] and "(待定)" in said[3]
+    # a bracket naming no unit but 待定 is no annotation of the task: a warning says the draft leaves it open
+    assert [w for w in plan.warnings if "names no unit yet" in w and ":7:" in w]
+    # a bracket that is more than the note stays the name's (市甲局（拟订）: no drafting note)
+    assert pairs("编制规划。（市甲局（拟订）负责）") == [("市甲局（拟订）", R)]
+
+
+def test_localities_of_a_part_of_the_ground_before_each_after_a_comma_closing_a_support_list_are_responsible():
+    """(配合单位：Y，库区各乡镇人民政府) / (…，片区各街道办事处): a part of the ground named before 各 (a reservoir's area,
+    a district's 片区) holds every locality of its kind, as 赛道沿线各区 does: responsible after the comma. Places
+    written without 各 (，有关乡镇人民政府) are only those concerned: they keep the list's role (the set's convention)."""
+    assert pairs("推进库区环境整治。（牵头单位：县甲分局；配合单位：县乙局，库区各乡镇人民政府）") == [
+        ("县甲分局", L), ("县乙局", S), ("库区各乡镇人民政府", R)]
+    assert pairs("改造老旧管网。（牵头单位：区甲局；配合单位：区乙局，试点片区各街道办事处）") == [
+        ("区甲局", L), ("区乙局", S), ("试点片区各街道办事处", R)]
+    assert pairs("发展移民村产业。（牵头单位：县甲局；配合单位：县乙局，有关乡镇人民政府）") == [
+        ("县甲局", L), ("县乙局", S), ("有关乡镇人民政府", S)]
+
+
 def test_a_list_of_bodies_after_task_words_that_end_as_a_name_does_is_the_tasks_units():
     """推动高频事项打包办（A、B） / 建设创业孵化中心（A、B）: the task's last words end as a body's name does (办, 中心),
     but a bracket of two bodies or more is its units, not another name of that body; one name in brackets after a

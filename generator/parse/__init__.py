@@ -15,6 +15,7 @@ from ..model import Annotation, Assignment, Jurisdiction, Plan, PlanText, Task
 from ..slug import plan_id
 from .annotations import Reading, append_units, full_stops_as_written_in_full_width, read_task, same_as_above_at
 from .annotations.finders import assigns_by_clause_subjects, states_a_change_of_units
+from .annotations.name_lists import drafting_notes
 from .attached_table import fold_attached_tables
 from .group_units import give_named_groups_units, give_working_groups_units
 from .units_by_number import covering_by_number, division_by_number, give_units_by_number
@@ -408,6 +409,21 @@ def _read_task(plan: Plan, task: Task, reading: Reading) -> None:
         plan.warnings.append(f"{plan.source}:{line}: task {task.label} " + message.replace("{column}", str(column)))
     task.deadlines = _deadlines(task.text, reading.deadlines)
     _report_numbers_out_of_place(plan, task)
+    _report_drafting_notes(plan, task)
+
+
+def _report_drafting_notes(plan: Plan, task: Task) -> None:
+    """A draft for comment marks the units not yet settled (市X局（待定）, 牵头单位：待定): the names are read without the
+    mark and 待定 names no unit (annotations.name_lists.drop_drafting_note); the reading says so, the responsibility
+    being open in the text read."""
+    for note in task.annotations:
+        if note.end <= note.start:
+            continue  # a heading's annotation given to the task: noted where it is written
+        marks = drafting_notes(note.text)
+        if marks:
+            line, _ = _where(task, note.start)
+            plan.note(line, "outline", f"line {line}: task {task.label or task.number} marks units as not yet settled "
+                                       f"({'、'.join(dict.fromkeys(marks))}): names read without the marks; a value saying only so names no unit")
 
 
 # a line of a task's text opening like a task number glued to a figure (11.121人才…), with units of its own

@@ -1276,6 +1276,10 @@ EACH = "各"
 COLLECTIVE_STARTS = (EACH, "有关", "相关", "其他", "其它", "市直")
 # the first characters of the whole area (全省, 全市) or of one's own (本市, 本县): no proper place's name opens so
 WHOLE_AREA_STARTS = ("全", "本")
+# the words naming a stretch or a part of the ground, or the places concerned, right before 各 (赛道沿线各区人民政府,
+# 流域内各乡镇, 库区各乡镇人民政府, 片区各街道, 相关各县): the localities in it, still every one (annotations.groups)
+LOCALITY_QUALIFIERS_BEFORE_EACH = ("沿线", "沿岸", "沿途", "流域", "流域内", "辖区", "辖区内", "范围内", "周边", "相关",
+                                   "有关", "涉及", "所在", "库区", "灌区", "片区", "林区", "矿区", "山区", "景区", "试点")
 # the enterprises of a town's or a district's ground named all at once (各企业, 辖区各企业, 辖区重点企业, 重点企业, 有关企业):
 # a town's plan closes a task with its agent and the bodies carrying it out, the enterprises last among them
 # (由镇X办负责，各村（社区）、辖区重点企业落实。). After the sentence's first clause they are bodies doing the work, as
@@ -1415,6 +1419,13 @@ SCOPE_NOTE_HEADS = ("含", "包括", "以下均含", "以下含")
 # the body does in the task, in a bracket that may first repeat its name; no part of the name, no unit of its own
 # (annotations.name_lists.drop_duty_note)
 DUTY_NOTE_HEADS = ("仅负责", "只负责", "主要负责", "负责", "仅参与", "只参与", "仅限")
+# a drafting note after a body's name in a plan put out for comment (方案（征求意见稿）): the responsibility is not
+# settled yet (市X局（待定）, 县Y局（拟）, 市Z局【待协商】, 市W委[待确认]); the bracket holds only the note, which is no
+# part of the name (annotations.name_lists.drop_drafting_note; the reading notes it)
+DRAFTING_NOTES = ("待定", "拟", "暂定", "待确认", "待协商", "待商", "待商定", "待明确", "建议")
+# a label's value that names no body yet, only that one is to be settled (牵头单位：待定): no unit (the task shows
+# 未注明责任单位 where nothing else is named)
+UNSETTLED_UNIT_WORDS = ("待定", "待确认", "待协商", "待商定", "待明确", "暂未明确", "未定")
 # "the same below", closing an annotation whose units stand for the bare items after it (【责任科室：X，下同】)
 SAME_BELOW = "下同"
 # a bracket saying only "the same below" after a label's value (实施单位：各县（市、区）局（下同）): the value stands for

@@ -28,6 +28,7 @@ from ...model import Annotation, Assignment, Task
 from ...words.brackets import top_level_spans
 from .groups import _read_content
 from .finders import ANNOTATION_FINDERS, ANNOTATION_FINDERS_ALONE
+from .name_lists import drafting_notes
 from .patterns import _LABEL, _UNKNOWN_UNIT_LABEL, without_label_dress
 
 
@@ -309,6 +310,10 @@ def _take(reading: Reading, text: str, spans, finders, named: frozenset[str] | s
             if reason:  # bodies named on purpose as something other than the task's units: say so
                 reading.warnings.append((start, f"annotation at column {{column}}: '{inner[:24]}' {reason}"))
                 reading.set_aside.append((start, inner, reason))
+            elif refused is None and drafting_notes(inner) and finder.looks_like_annotation(inner):
+                # 责任单位：待定: a draft leaves the unit to be settled; understood, and said (the task shows none)
+                reading.warnings.append((start, f"annotation at column {{column}}: '{inner[:40]}' names no unit yet, "
+                                                "the draft leaves it to be settled"))
             elif refused is None and finder.looks_like_annotation(inner) and not says_same_as_above(inner):
                 # say so rather than drop it silently (a 同上 stands for the item above's units: parse reads it)
                 reading.warnings.append((start, f"annotation at column {{column}} not understood: '{inner[:40]}'"))

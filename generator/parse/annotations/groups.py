@@ -491,11 +491,15 @@ def localities_after_a_label(clauses: list[_Clause], group: _Group) -> None:
                 group.units[i] = (group.units[i][0], "responsible")
 
 
-# the localities of a stretch or a list named before 各 (赛道沿线各区人民政府, 流域内各乡镇, 相关各县): still every one
-_BEFORE_EACH = re.compile(r"^[^、，,（）()各]{0,6}?(?:沿线|沿岸|沿途|流域内?|辖区内?|范围内|周边|相关|有关|所在)各")
+# the localities of a stretch or a list named before 各 (赛道沿线各区人民政府, 流域内各乡镇, 库区各乡镇人民政府, 相关各县):
+# still every one (lexicon.LOCALITY_QUALIFIERS_BEFORE_EACH)
+_BEFORE_EACH = re.compile(r"^[^、，,（）()各]{0,6}?(?:" + lx.alternation(lx.LOCALITY_QUALIFIERS_BEFORE_EACH) + ")各")
 
 
 def _is_localities(name: str) -> bool:
+    """各乡镇人民政府 / 库区各乡镇人民政府: every locality of a kind, which after the comma closing a 配合 list carries
+    the task on its own ground. Places written without 各 (，有关市人民政府 / ，相关乡镇人民政府) are only those the task
+    concerns, named or not: they keep the list's role, as the set reads them (reading.md, the comma convention)."""
     core = strip_trailing_brackets(name)
     m = _BEFORE_EACH.match(name)
     if m:

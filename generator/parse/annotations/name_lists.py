@@ -656,6 +656,34 @@ def drop_short_name_note(piece: str) -> str:
     return piece[: m.start()].rstrip() if m and m.start() > 0 else piece
 
 
+# a draft put out for comment marks a responsibility not yet settled with a note after the body's name, in any kind
+# of bracket: 市X局（待定） / 县Y局（拟） / 市Z局【待协商】 / 市W委[待确认] (lexicon.DRAFTING_NOTES); the bracket holds
+# only the note (a few characters: searched in the piece's last ones, linear)
+_DRAFTING_NOTE = re.compile(r"[(（【\[〔［](?:" + lx.alternation(lx.DRAFTING_NOTES) + r")[)）】\]〕］]")
+_DRAFTING_NOTE_REACH = 2 + max(map(len, lx.DRAFTING_NOTES))
+_UNSETTLED = frozenset(lx.UNSETTLED_UNIT_WORDS)
+
+
+def drafting_notes(text: str) -> list[str]:
+    """The drafting notes a text holds (（待定）, 【待协商】) and the labels' values that name no body yet (待定), as
+    written: what a draft leaves unsettled, for the reading to say (the names are read without them)."""
+    notes = [m.group() for m in _DRAFTING_NOTE.finditer(text)]
+    return notes + [p for p in _UNSETTLED_VALUES.split(text) if p.strip() in _UNSETTLED]
+
+
+_UNSETTLED_VALUES = re.compile(r"[:：、，,；;\s]")  # what parts a label from its value, and the values of a list
+
+
+def drop_drafting_note(piece: str) -> str:
+    """市市场监管局（待定） -> 市市场监管局; 待定 -> no unit: a draft's note that the body's part is not settled yet
+    (lexicon.DRAFTING_NOTES) is no word of the name, and a value saying only that the body is to be settled
+    (牵头单位：待定, lexicon.UNSETTLED_UNIT_WORDS) names none. Only a bracket closing the piece after a name."""
+    if piece.strip() in _UNSETTLED:
+        return ""
+    m = _DRAFTING_NOTE.search(piece, max(0, len(piece) - _DRAFTING_NOTE_REACH))
+    return piece[: m.start()].rstrip() if m and m.end() == len(piece) and m.start() > 0 else piece
+
+
 def drop_scope_note(piece: str) -> str:
     """各县（市、区）人民政府（含高新区管委会，下同） -> 各县（市、区）人民政府: a note saying what the name includes, here
     and in later mentions (下同), names no unit of its own; the name is the one before it. Without 下同 (or 以下…) the
@@ -976,7 +1004,7 @@ def drop_person_label(piece: str) -> str:
 # How a written piece of a list becomes a name, in order (each documented above with its phenomenon).
 NAME_RULES = (drop_enumerator, drop_person_label, drop_list_sign, drop_ordinal_word, drop_party_word, drop_order_word,
               drop_means, drop_adverb_and_work, drop_sector_tag, drop_trailing_qualifier, drop_group_after_deng,
-              drop_short_name_note, drop_scope_note, drop_duty_note,
+              drop_short_name_note, drop_drafting_note, drop_scope_note, drop_duty_note,
               drop_closing_manner,
               drop_person_in_brackets, drop_part_note, drop_holding_mode_note, drop_measure_scope_note,
               drop_tag_in_inner_brackets,
