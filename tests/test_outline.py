@@ -8354,6 +8354,23 @@ def test_proposals_numbered_by_their_filing_numbers_are_the_tasks():
     assert plan.warnings == []
 
 
+def test_merged_proposals_sharing_one_filing_mark_are_numbered_by_the_first():
+    """Merged entries of a 提案 / 建议 list may share one 第…号 (第48、52号（并案）　关于…): the entry numbered by its
+    first filing number, as 第31号、第46号（并案） is, no warning about the sequence."""
+    plan = _one(
+        "关于市人大代表建议交办意见的通知\n"
+        "一、城乡建设方面\n"
+        "第7号　关于改造甲街管网的建议\n"
+        "主办：市甲局\n"
+        "第48、52号（并案）　关于整治乙河的建议\n"
+        "主办：市乙局\n"
+        "会办：市丙局\n")
+    assert _shape(plan) == [(7, "第7号", "", "关于改造甲街管网的建议"),
+                            (48, "第48、52号（并案）", "", "关于整治乙河的建议")]
+    assert _units(plan.tasks()[1]) == [("市乙局", L), ("市丙局", S)]
+    assert plan.warnings == []
+
+
 def test_forms_numbered_by_their_filing_number_open_the_attached_plan_after_the_notices_requirements():
     """A 交办 notice numbers its own requirements 一、 二、 三、 and attaches a series of 交办单 each headed by its filing
     number (第1号　　编号：…): 第1号 opens the attached plan as 1. would, each form a task, the notice's rule

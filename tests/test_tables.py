@@ -5777,6 +5777,43 @@ def test_a_proposal_handling_table_reads_its_handling_units_and_not_the_deputies
     assert [(a.name, a.role) for a in second[0].assignments] == [("市民政局", "lead"), ("市卫生健康委", "support")]
 
 
+def test_a_proposal_table_printing_no_serial_number_numbers_its_rows_by_their_filing_numbers(write_file):
+    """A 建议 / 提案 办理分工 table printing no 序号: its first column (建议/提案编号, 编号, 提案号, even 序号) holds
+    each row's filing number (第3号, 第11号, a merged row 第48、52号（并案）), and that is the row's number (the first
+    of a merged row), the numbers jumping with no warning, in HTML and tab-separated alike (before: 1, 2, 3)."""
+    rows = [("第3号", "关于加快甲区管网改造的建议", "陈某某等6名代表", "市甲局", "市乙局、市丙局"),
+            ("第11号", "关于推进课后服务提质的建议", "李某某", "市丁局<br>市戊局", ""),
+            ("第48、52号<br>（并案）", "关于加强校园食品监管的建议", "冯某某", "市己局", "&nbsp;")]
+    expected = [(3, "关于加快甲区管网改造的建议", [("市甲局", "lead"), ("市乙局", "support"), ("市丙局", "support")]),
+                (11, "关于推进课后服务提质的建议", [("市丁局", "lead"), ("市戊局", "lead")]),
+                (48, "关于加强校园食品监管的建议", [("市己局", "lead")])]
+    for head in ("建议/提案编号", "编号", "提案号", "序号"):
+        cells = "".join(f"<tr>{''.join(f'<td>{c}</td>' for c in row)}</tr>" for row in rows)
+        page = (f"<html><body><p>某市重点建议办理分工方案</p><table><tr><th>{head}</th><th>标题</th><th>领衔人</th>"
+                f"<th>主办单位</th><th>协办单位</th></tr><tr><td colspan=\"5\">一、市人大代表建议</td></tr>{cells}"
+                "</table></body></html>")
+        (plan_text,) = read_file(write_file(page, "plan.html"))
+        plan = parse_plan(plan_text)
+        assert [(t.number, t.title, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == expected, head
+        assert plan.tasks()[2].label.startswith("第48、52号（并案）") and plan.warnings == []
+        tabbed = "\n".join(["某市重点建议办理分工方案", f"{head}\t标题\t领衔人\t主办单位\t协办单位", "一、市人大代表建议",
+                            *("\t".join(c.replace("<br>", "、" if "局" in c else "").replace("&nbsp;", "") for c in row)
+                              for row in rows)])
+        assert [(n, title, units) for _, n, title, units in reading(tabbed)] == expected, head
+
+
+def test_a_filing_number_column_beside_a_serial_number_stays_the_rows_text():
+    """序号 | 建议编号 (第3号, 第7号): the 序号 numbers the rows and the filing number stays a column of the row's text;
+    a first column where one row holds no filing number (a code, 甲-05) numbers nothing, the rows counted."""
+    beside = "\n".join(["某县建议交办分工表", "序号\t建议编号\t建议题目\t主办单位",
+                        "1\t第3号\t关于改造甲街的建议\t县甲局", "2\t第7号\t关于建设乙园的建议\t县乙局"])
+    assert [(n, title) for _, n, title, _ in reading(beside)] == [(1, "关于改造甲街的建议"), (2, "关于建设乙园的建议")]
+    assert any("建议编号:第7号" in line for line in read_bytes(beside.encode("utf-8"), "table.txt")[0].lines)
+    mixed = "\n".join(["某县建议交办分工表", "建议编号\t建议题目\t主办单位",
+                       "第3号\t关于改造甲街的建议\t县甲局", "甲-05\t关于建设乙园的建议\t县乙局"])
+    assert [n for _, n, _, _ in reading(mixed)] == [1, 2]
+
+
 def test_a_proposal_split_among_units_in_a_table_column_makes_each_responsible():
     """A 分办单位 column splits each proposal among units, each answering for its part (written in brackets after it)."""
     text = "\n".join(["某市提案分办表", "序号\t提案题目\t提案者\t分办单位",

@@ -54,8 +54,9 @@ def style_below(style: str) -> str | None:
     return next((s for s in STYLES[STYLES.index(style) + 1:] if s not in PRINTED_ONLY), None)
 
 # a filing number labelling an entry of a 提案 / 建议 list (第5号　…, 第31号、第46号（并案）　…): an arabic label whose
-# numbers are no sequence (numbering.is_filing_number)
-FILING_NUMBER = r"第\s*(\d{1,4})\s*号(?:[、，,]第\s*\d{1,4}\s*号)*(?:\s*[(（]并案[)）])?"
+# numbers are no sequence (numbering.is_filing_number); merged entries may share one 第…号 (第48、52号（并案）), the
+# first number the entry's either way
+FILING_NUMBER = r"第\s*(\d{1,4})(?:[、，,]\d{1,4})*\s*号(?:[、，,]第\s*\d{1,4}\s*号)*(?:\s*[(（]并案[)）])?"
 # 交办单（第21号）/ 督办单（第3号）: a series of forms each headed by the form's name, its filing number in brackets
 # (lexicon.FILED_FORM_KINDS), the heading alone on its line: the form's number, as 第21号 is
 FORM_FILING_NUMBER = (r"(?:" + lexicon.alternation(lexicon.FILED_FORM_KINDS) + r")\s*[(（]\s*" + FILING_NUMBER

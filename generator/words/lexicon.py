@@ -2756,6 +2756,8 @@ TABLE_HEADER_KINDS: tuple[tuple[str, str], ...] = (
     # 任务来源 / 政策依据 / 备注 / 考核指标: kept in the task's text under their header, never read as units (a 备注
     # cell that is only bodies and a role verb, 县交警大队配合, is read as that role too: NOTE_CELL_ROLE_VERBS)
     # 建议号 / 提案编号 / 文号: the reference a proposal or a document is filed under, a code and no column of units;
+    # a 建议 / 提案 table printing no 序号 numbers its rows by it when it is the first column and every row's cell a
+    # filing number (第3号, 第48、52号（并案）: table.rows._filing_number_column), as a 提案 list in running text does;
     # 案件编号 / 问题编号 / 事项编号 / 项目编号: any …编号 column (a 信访积案 or 整改 list's file number beside the
     # 序号) holds the code each row is filed under, never its work or its units (a bare 编号 is the row number, above)
     # 目标值 / 分值 / 权重: a target breakdown's figures beside its indicators, never the task

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ....words import lexicon as lx
-from ....words.labels import FOOTNOTE_DEFINITION
+from ....words.labels import FILING_NUMBER, FOOTNOTE_DEFINITION
 from ....words.page import CONTINUED_TABLE, PAGE_NUMBER
 
 
@@ -26,6 +26,18 @@ _WEEK_RANGE_CELL = re.compile(r"^第\s*\d{1,3}\s*[—–\-－~～至到]")
 def matched_number(match: re.Match) -> int:
     """The row number a `_NUMBER_CELL` match holds: the 序号's figure or the week's (its first, for a range)."""
     return int(match.group(1) or match.group("week"))
+
+
+# A 建议 / 提案 办理分工 table or 交办 list printing no 序号 numbers its rows by their filing numbers (第3号, 第17号, a
+# merged row 第48、52号（并案） by its first), as such a list in running text does (words.labels.FILING_NUMBER); the
+# numbers jump, the proposals filed between them handled elsewhere (table.rows `_filing_number_column`)
+_FILING_CELL = re.compile(FILING_NUMBER)
+
+
+def filing_number(cell: str) -> int | None:
+    """The filing number a cell holds as its whole text (第17号 -> 17, 第48、52号（并案） -> 48), or None."""
+    match = _FILING_CELL.fullmatch(cell.strip())
+    return int(match.group(1)) if match else None
 # An item's label in brackets at a cell's start, half or full width ((1), （2）): the level under a 1. head.
 _BRACKET_ITEM_LABEL = re.compile(r"^[(（]\s*(\d{1,3})\s*[)）]")
 # A group heading written in the task column of a numbered table: a short phrase without punctuation

@@ -20,7 +20,7 @@ from .header import (UNIT_COLUMN_KINDS, _CLAUSES, _Columns, header_at, header_ki
                      marks_stated, report_column, basis_column)
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _ARTICLE_CELL, _PLAN_ITEM_CELL, _BARE_CITATION, _CHAPTER_CELL, _BRACKET_GROUP_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _DECIMAL_CELL,
                     _ENDS_SENTENCE, _FIGURE_CELL, _HEADING_TEXT, _NOTE_UNDER, _NUMBER_CELL, _RUNS_ON_MARKS, _SECTION_LABEL, _counted_group_title,
-                    _total_row, _WEEK_RANGE_CELL, matched_number)
+                    _total_row, _WEEK_RANGE_CELL, filing_number, matched_number)
 from .group_bodies import group_row_body
 from .ditto import is_bare_ditto, opens_with_ditto, resolve_ditto, writes_ditto
 from .codes import cells_decoded
@@ -482,7 +482,8 @@ class _Reader:
                                                    f"read as more of task {self.last_task.label}"))
             self._check(self.last_task, cells)
             return
-        self.numbered = self.numbered or bool(_NUMBER_CELL.match(number_cell) or _DECIMAL_CELL.match(number_cell))
+        self.numbered = self.numbered or bool(_NUMBER_CELL.match(number_cell) or _DECIMAL_CELL.match(number_cell)
+                                              or filing_number(number_cell) is not None)
         label = self._label(number_cell, text)
         self.counted = label is not None and self._counts(number_cell)
         if label is None:
@@ -581,7 +582,7 @@ class _Reader:
         the task is marked (`_Task.counted`) and the outline numbers it by its place among the plan's tasks, as it does
         any task printed without a number (docs-dev/reading.md, "Tasks printed without a number")."""
         return not (_DECIMAL_CELL.match(number_cell) or _NUMBER_CELL.match(number_cell)
-                    or _task_code(number_cell)
+                    or _task_code(number_cell) or filing_number(number_cell) is not None
                     or (number_cell and _ANY_LABEL.match(number_cell)))
 
     def _label(self, number_cell: str, text: str) -> str | None:
@@ -602,6 +603,12 @@ class _Reader:
         if code:  # 2025-03-011: the task numbered by the code's running number, as a record's code field is
             self.last_number = _running_number(code)
             return f"{self.last_number}."
+        filed = filing_number(number_cell)
+        if filed is not None:
+            # 第17号 / 第48、52号（并案）: the row labelled by its filing number as written, as a 提案 list in running
+            # text labels its entries (words.labels.FILING_NUMBER: the outline reads it as such, its numbers jumping)
+            self.last_number = filed
+            return f"{_one_line(number_cell)}　"
         if number_cell and _ANY_LABEL.match(number_cell):
             return number_cell  # (一) and the like: a group label, kept as written
         if not number_cell and _ARABIC_LABEL.match(text) and not _opens_its_points(text):
@@ -1123,6 +1130,25 @@ def _task_codes(columns: _Columns, data: list[list[str]]) -> tuple[_Columns, lis
     return columns.with_kinds(kinds), data, _running_numbers_rise(codes)
 
 
+# A 建议 / 提案 办理分工 table (or 交办 list) often prints no 序号: its first column is the filing number each row is
+# filed under (建议/提案编号, 建议号, 提案号, 编号 | 第3号, 第17号, 第48、52号（并案）), the numbers jumping, and that
+# is the row's number (marks.filing_number), as 第N号 labels the entries of such a list in running text. The column is
+# then the number column, whatever its head's kind. Where a 序号 column numbers the rows (or any number column other
+# than this one), the filing numbers stay a column of the row's text: the 序号 is the number (序号 | 建议编号 | …).
+def _filing_number_column(columns: _Columns, data: list[list[str]]) -> _Columns:
+    """The columns with a first column of filing numbers as the number column (see above), as they are otherwise."""
+    if columns.width < 2 or columns.kinds[0] not in ("number", "extra") or columns.first("number") not in (None, 0):
+        return columns
+    # (a group row's one text merged over the columns, 一、市人大代表建议, and a total row number no proposal)
+    rows = [row for row in data if not _one_text_row(row) and any(c.strip() for c in row) and not _total_row(row)]
+    filed = [row[0] for row in rows if row[0].strip()]
+    if not filed or not all(filing_number(cell) is not None for cell in filed):
+        return columns
+    kinds = list(columns.kinds)
+    kinds[0] = "number"
+    return columns.with_kinds(kinds)
+
+
 def _chapter_column_citing_the_plan(columns: _Columns, data: list[list[str]]) -> _Columns:
     """规划章节 | 对应章节 (序号 | 事项 | 规划章节 | 牵头单位): a 规划 分工方案 cites on each row the chapter and section of
     the plan the row carries out (第四章第三节). Its header word 章节 names a group column, as a 分解表 set out by a
@@ -1412,6 +1438,8 @@ def _read_under_header(rows: list[list[str]], start: int, columns: _Columns, fir
     columns = _chapter_column_citing_the_plan(columns, data)
     # a 任务编号 column of codes (2025-03-011) numbers the tasks, its rows sharing a code one task (`_task_codes`)
     columns, data, code_running_numbers = _task_codes(columns, data)
+    # a first column of filing numbers (第3号, 第48、52号（并案）) and no 序号 beside it numbers the rows by them
+    columns = _filing_number_column(columns, data)
     # a task column that heads the rows under it (一、 heads merged down, or 1. heads over items numbered within
     # them), known before the items' running labels are taken for the 序号
     columns = _heads_column_as_group(columns, data)
