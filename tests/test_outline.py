@@ -1411,6 +1411,22 @@ def test_a_targets_section_that_is_the_plans_body_keeps_its_items_as_tasks():
     assert "森林覆盖率" in goals.sections[0].intro
 
 
+def test_a_responsibility_documents_flat_targets_are_its_work_beside_the_parties_duties():
+    """A 责任书 listing its targets straight under 一、目标任务 (1. 2. 3., no category headings, each naming only its
+    考核单位) before an 乙方职责 part: the targets are what the signing party answers for, tasks all the same."""
+    plan = _one(
+        "某县2030年度乡镇目标管理责任书\n"
+        "某县人民政府（以下简称甲方）与石桥镇人民政府（以下简称乙方）签订本责任书。\n"
+        "一、目标任务\n"
+        "1.固定资产投资。完成固定资产投资4亿元以上。（考核单位：县统计局）\n"
+        "2.粮食安全。粮食播种面积稳定在3万亩以上。\n"
+        "二、乙方职责\n"
+        "1.压实责任。乙方对本镇年度目标任务负总责。\n")
+    assert [(s.number, [t.title for t in s.tasks]) for s in plan.sections] == [
+        ("一", ["固定资产投资", "粮食安全"]), ("二", ["压实责任"])]
+    assert all(_units(t) == [("石桥镇人民政府", R)] for t in plan.tasks())
+
+
 def test_safeguard_items_naming_no_unit_are_the_sections_text():
     """三、保障措施 with （一）（二） items that name no unit: how the plan is carried out, not tasks."""
     plan = _one(

@@ -923,6 +923,9 @@ BOTH_PARTIES_WORD = "双方"
 # before the kind say the document sets targets one party signs for (乙方 bears every target), as a 责任书 does; a
 # 合作协议 / 框架协议 / 投资协议 / 备忘录 holds none of them
 RESPONSIBILITY_AGREEMENT_MARKS = ("责任", "目标", "包保")
+# the kinds a responsibility document's title ends in (某县2025年度乡镇目标管理责任书 / 安全生产责任状): one party signs
+# for the targets it lists, so its 目标任务 part holds the document's work, not goals framing it (not_tasks)
+RESPONSIBILITY_DOCUMENT_KINDS = ("责任书", "责任状")
 # an agreement's heading naming one party's share (一、乙方义务 / （一）甲方职责 / 第三条 甲方的权利和义务): the party answers
 # for each item under it (the items write no subject: 提供项目用地200亩 is 甲方's); the words after the party word
 PARTY_DUTY_HEADING_WORDS = ("义务", "职责", "责任", "承诺", "权利和义务", "权利与义务", "权利义务", "责任和义务",
