@@ -7786,6 +7786,22 @@ def test_a_responsibility_documents_parties_named_in_its_preamble_or_signature_b
     assert [_units(t) for t in alone.tasks()] == [[], []]
 
 
+def test_the_items_under_a_responsibility_documents_setting_party_heading_are_that_partys():
+    """A 责任书 sets out after its targets 甲方's own duties under 二、甲方职责 and 乙方's under 三、乙方职责: an item of
+    甲方's part is not the signing party's; 甲方 answers where the item names no one else (甲方负责… / no subject), a
+    department it names answers alone."""
+    text = ("某县2030年度乡镇目标管理责任书\n"
+            "某县人民政府（以下简称甲方）与石桥镇人民政府（以下简称乙方）签订本责任书。\n"
+            "一、目标任务\n1.粮食安全。粮食播种面积稳定在3万亩以上。\n"
+            "二、甲方职责\n1.统筹指导。甲方负责将年度目标任务分解下达乙方。\n2.督查考核。县政府督查室负责开展季度督查。\n"
+            "3.兑现奖励。按时兑现考核奖励。\n"
+            "三、乙方职责\n1.压实责任。乙方对本镇年度目标任务负总责。\n")
+    plan = parse_text(text, "p.txt")[0]
+    assert [_units(t) for t in plan.tasks()] == [
+        [("石桥镇人民政府", R)], [("某县人民政府", R)], [("县政府督查室", R)], [("某县人民政府", R)],
+        [("石桥镇人民政府", R)]]
+
+
 def test_a_party_word_a_responsibility_document_defines_stands_for_its_body_in_the_targets():
     """X（以下简称甲方）与Y（以下简称乙方）签订本责任书, then 乙方会同A、B开展… / 由乙方组织各村（社区）落实: the party word
     stands for the body it defines, so its sentence gives the body its role (会同: it leads, the partners support;

@@ -9,9 +9,8 @@ import re
 
 from ..model import Annotation, Assignment, Task
 from ..words import lexicon as lx
-from ..words.labels import UNNUMBERED, label_of
 from .annotations import Reading, in_text_order, read_task
-from .rules import PartyBearingTheTargets, Statement, agreement_start, unit_like
+from .rules import Parties, PartyBearingTheTargets, Statement, agreement_start, party_headed_parts, unit_like
 
 
 class PartyWordStandsForItsBody(PartyBearingTheTargets):
@@ -26,8 +25,8 @@ class PartyWordStandsForItsBody(PartyBearingTheTargets):
 
     name = "the party word a document defines (乙方) stands for its body in the targets"
 
-    def apply(self, tasks: list[Task], option: str) -> int:
-        return sum(_read_with_the_party_named(task, option) for task in tasks)
+    def apply(self, tasks: list[Task], option: Parties) -> int:
+        return sum(_read_with_the_party_named(task, option.signing) for task in tasks)
 
 
 class EachPartyWordStandsForItsBody(PartyBearingTheTargets):
@@ -59,7 +58,7 @@ class EachPartyWordStandsForItsBody(PartyBearingTheTargets):
                     and all(unit_like(parties[p][1]) for p in (lx.SETTING_PARTY, lx.SIGNING_PARTY)):
                 number, name, words, whole = parties[lx.SIGNING_PARTY]
                 return Statement(number, words, whole), (parties[lx.SETTING_PARTY][1], name,
-                                                         _party_headed_parts(agreement))
+                                                         party_headed_parts(agreement))
         return None
 
     def apply(self, tasks: list[Task], option: tuple) -> int:
@@ -115,28 +114,6 @@ _PARTY_SUBJECT = re.compile(_CLAUSE_OPENING + "("
 
 # any party word (向乙方提供绿色通道 names 乙方 though it is not the subject: the item is no commitment of 乙方's)
 _PARTY_WORD = re.compile(lx.alternation((lx.SETTING_PARTY_WORD, lx.SIGNING_PARTY_WORD, lx.BOTH_PARTIES_WORD)))
-
-# 一、乙方义务 / （一）甲方职责 / 第三条 甲方的权利和义务: a heading naming one party's share
-_PARTY_DUTY_HEADING = re.compile("[ \u3000]*(" + lx.alternation((lx.SETTING_PARTY_WORD, lx.SIGNING_PARTY_WORD)) + ")(?:"
-                                 + lx.alternation(lx.PARTY_DUTY_HEADING_WORDS) + r")[ \u3000]*[:：]?[ \u3000]*")
-
-
-def _party_headed_parts(lines: list[tuple[int, str]]) -> tuple[tuple[int, int | None, str], ...]:
-    """(the heading's line, the line of the next heading numbered as it is or None, the party word) of each heading
-    naming one party's share."""
-    parts = []
-    for k, (number, text) in enumerate(lines):
-        label = label_of(text.strip())
-        if label is None or label.style in UNNUMBERED:
-            continue
-        m = _PARTY_DUTY_HEADING.fullmatch(label.rest)
-        if m is None:
-            continue
-        end = next((n for n, later in lines[k + 1:] if (other := label_of(later.strip())) and other.style == label.style),
-                   None)
-        parts.append((number, end, m.group(1)))
-    return tuple(parts)
-
 
 # a target's sentence opening with a partner's verb and no subject (配合县甲局开展… / 会同县乙局…): the party bearing the
 # targets is the subject left out
