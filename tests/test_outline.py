@@ -7786,6 +7786,30 @@ def test_a_responsibility_documents_parties_named_in_its_preamble_or_signature_b
     assert [_units(t) for t in alone.tasks()] == [[], []]
 
 
+def test_a_target_the_signing_party_assists_gives_the_body_it_assists_the_lead():
+    """配合县甲局完成… (the party left out as the subject) / 乙方配合县乙局完成…: in a 责任书's target the body assisted
+    leads and the signing party supports it (PartyWordStandsForItsBody), not answering for the target alone."""
+    text = ("某县2030年度乡镇目标管理责任书\n"
+            "某县人民政府（以下简称甲方）与石桥镇人民政府（以下简称乙方）签订本责任书。\n"
+            "一、目标任务\n1.农村公路建设。配合县甲局完成县道改造12公里。（考核单位：县甲局）\n"
+            "2.教育事业。控辍保学动态清零；乙方配合县乙局完成中心学校综合楼建设。\n")
+    plan = parse_text(text, "p.txt")[0]
+    assert [_units(t) for t in plan.tasks()] == [[("县甲局", L), ("石桥镇人民政府", S)],
+                                                 [("县乙局", L), ("石桥镇人民政府", S)]]
+
+
+def test_a_lead_named_before_the_signing_partys_own_clause_keeps_its_lead():
+    """由县甲局牵头策划宣传，乙方负责活动组织: the sentence reads only with 乙方's body in place, and the body leading in
+    it keeps its lead beside the party's share; a body in another sentence is read as the text alone reads it."""
+    text = ("某县2030年度乡镇目标管理责任书\n"
+            "某县人民政府（以下简称甲方）与石桥镇人民政府（以下简称乙方）签订本责任书。\n"
+            "一、目标任务\n1.农文旅融合。办好节会。由县甲局牵头策划宣传，乙方负责活动组织和安全保障。\n"
+            "2.高标准农田建设。完成建设0.8万亩。由县乙局牵头组织实施，乙方做好群众协调。\n")
+    plan = parse_text(text, "p.txt")[0]
+    assert [_units(t) for t in plan.tasks()] == [[("县甲局", L), ("石桥镇人民政府", R)],
+                                                 [("县乙局", L), ("石桥镇人民政府", R)]]
+
+
 def test_the_items_under_a_responsibility_documents_setting_party_heading_are_that_partys():
     """A 责任书 sets out after its targets 甲方's own duties under 二、甲方职责 and 乙方's under 三、乙方职责: an item of
     甲方's part is not the signing party's; 甲方 answers where the item names no one else (甲方负责… / no subject), a

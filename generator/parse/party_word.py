@@ -129,6 +129,7 @@ def _read_with_the_party_named(task: Task, name: str) -> int:
         return 0
     reading_text, placed = _text_with_the_name(task.text, edits, name)
     taken = _annotations_reading_the_name(task.text, read_task(reading_text), placed, edits, name)
+    taken += _others_in_its_sentences(task, reading_text, read_task(reading_text), placed, edits, name, taken)
     if taken:
         _replace_what_they_cover(task, taken)
     return len(taken)
@@ -164,6 +165,37 @@ def _annotations_reading_the_name(text: str, reading: Reading, placed: list[int]
             taken.append((Annotation(text=text[start:end], start=start, end=end),
                           [a for a in reading.assignments if a.annotation == k]))
     return taken
+
+
+# where a sentence ends: the others' annotations the name's reading gives are taken within the name's sentence only
+_SENTENCE_ENDS = "。；;！？!?"
+
+
+def _others_in_its_sentences(task: Task, reading_text: str, reading: Reading, placed: list[int],
+                             edits: list[tuple[int, int]], name: str,
+                             taken: list[tuple[Annotation, list[Assignment]]]) -> list[tuple[Annotation, list[Assignment]]]:
+    """The annotations of the reading with the name in place over other bodies, in a sentence where the name was read
+    and over words the task read nothing in (由县甲局牵头策划宣传，乙方负责活动组织: the raw sentence, 乙方 no name,
+    reads nothing, and 县甲局's lead is read only with the name in place), mapped back to the text as written."""
+    if not taken:
+        return []
+    sentences = {_sentence_at(reading_text, at) for at in placed}
+    found = []
+    for k, ann in enumerate(reading.annotations):
+        assignments = [a for a in reading.assignments if a.annotation == k]
+        if (not assignments or any(a.name == name for a in assignments)
+                or any(ann.start < at + len(name) and at < ann.end for at in placed)
+                or _sentence_at(reading_text, ann.start) not in sentences):
+            continue
+        start, end = _as_written(ann.start, placed, edits, name), _as_written(ann.end, placed, edits, name)
+        if not _covered(task, start, end) and not any(new.start < end and start < new.end for new, _ in taken):
+            found.append((Annotation(text=task.text[start:end], start=start, end=end), assignments))
+    return found
+
+
+def _sentence_at(text: str, at: int) -> int:
+    """Where the sentence holding the offset begins."""
+    return max(text.rfind(mark, 0, at) for mark in _SENTENCE_ENDS) + 1
 
 
 def _replace_what_they_cover(task: Task, taken: list[tuple[Annotation, list[Assignment]]]) -> None:

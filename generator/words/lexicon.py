@@ -1015,7 +1015,10 @@ AGENT_ACTIONS = ("研究提出", "研究制定", "研究", "提出", "制定", "
 PARTNER_ACTIONS = AGENT_ACTIONS + ("发布", "遴选", "印发", "编制", "建立", "组建", "设立", "部署", "启动", "评选", "认定",
                                    "修订", "起草", "指导", "督促", "实施", "开发", "建设", "举办", "召开",
                                    # 统筹安排 / 统筹推进 (X会同Y统筹安排项目资金): the partners' joint planning of the work
-                                   "统筹")
+                                   "统筹",
+                                   # 完成 a target's amount (某镇配合县甲局完成县道改造12公里 / X会同Y完成…): a 责任书's
+                                   # target writes the work done with whom so
+                                   "完成")
 # verbs after a body opening a sentence of the task's text, with their object (工业和信息化部指导各地在园区布局…;
 # 区X局负责组织律师参与签约工作): the body is the sentence's agent; 指导 here is the body's own duty, not the support it
 # gives those carrying a task out (as in 各市负责，省X厅指导). Minutes and 分工 lists write a whole item so, the body the
