@@ -969,6 +969,9 @@ def test_a_body_assisting_another_in_a_sentence_supports_and_the_other_leads():
     assert pairs("加强设施管护。某某镇人民政府配合县甲局做好渠系维修养护工作。") == [("县甲局", L), ("某某镇人民政府", S)]
     assert pairs("加强排查。县甲局协助县乙局、县丙局开展联合排查。") == [("县乙局", L), ("县丙局", L), ("县甲局", S)]
     assert pairs("加强排查。县甲局负责排查，配合县乙局开展执法。") == [("县甲局", R)]
+    # 完成 a target's amount after the bodies helped (某镇配合县甲局完成县道改造12公里): the work begins there too
+    assert pairs("农村公路建设。某某镇人民政府配合县甲局完成县道改造12公里。") == [("县甲局", L), ("某某镇人民政府", S)]
+    assert pairs("办学条件改善。县甲局会同县乙局完成校舍改造3所。") == [("县甲局", L), ("县乙局", S)]
 
 
 def test_a_closing_clause_of_a_body_answering_for_its_work_reads_the_body():

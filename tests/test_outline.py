@@ -1411,6 +1411,22 @@ def test_a_targets_section_that_is_the_plans_body_keeps_its_items_as_tasks():
     assert "森林覆盖率" in goals.sections[0].intro
 
 
+def test_a_responsibility_documents_flat_targets_are_its_work_beside_the_parties_duties():
+    """A 责任书 listing its targets straight under 一、目标任务 (1. 2. 3., no category headings, each naming only its
+    考核单位) before an 乙方职责 part: the targets are what the signing party answers for, tasks all the same."""
+    plan = _one(
+        "某县2030年度乡镇目标管理责任书\n"
+        "某县人民政府（以下简称甲方）与石桥镇人民政府（以下简称乙方）签订本责任书。\n"
+        "一、目标任务\n"
+        "1.固定资产投资。完成固定资产投资4亿元以上。（考核单位：县统计局）\n"
+        "2.粮食安全。粮食播种面积稳定在3万亩以上。\n"
+        "二、乙方职责\n"
+        "1.压实责任。乙方对本镇年度目标任务负总责。\n")
+    assert [(s.number, [t.title for t in s.tasks]) for s in plan.sections] == [
+        ("一", ["固定资产投资", "粮食安全"]), ("二", ["压实责任"])]
+    assert all(_units(t) == [("石桥镇人民政府", R)] for t in plan.tasks())
+
+
 def test_safeguard_items_naming_no_unit_are_the_sections_text():
     """三、保障措施 with （一）（二） items that name no unit: how the plan is carried out, not tasks."""
     plan = _one(
@@ -7768,6 +7784,46 @@ def test_a_responsibility_documents_parties_named_in_its_preamble_or_signature_b
         assert any("乙方" in r.text for r in plan.readings)
     alone = parse_text(signed.replace("甲方（盖章）：某县人民政府", ""), "p.txt")[0]
     assert [_units(t) for t in alone.tasks()] == [[], []]
+
+
+def test_a_target_the_signing_party_assists_gives_the_body_it_assists_the_lead():
+    """配合县甲局完成… (the party left out as the subject) / 乙方配合县乙局完成…: in a 责任书's target the body assisted
+    leads and the signing party supports it (PartyWordStandsForItsBody), not answering for the target alone."""
+    text = ("某县2030年度乡镇目标管理责任书\n"
+            "某县人民政府（以下简称甲方）与石桥镇人民政府（以下简称乙方）签订本责任书。\n"
+            "一、目标任务\n1.农村公路建设。配合县甲局完成县道改造12公里。（考核单位：县甲局）\n"
+            "2.教育事业。控辍保学动态清零；乙方配合县乙局完成中心学校综合楼建设。\n")
+    plan = parse_text(text, "p.txt")[0]
+    assert [_units(t) for t in plan.tasks()] == [[("县甲局", L), ("石桥镇人民政府", S)],
+                                                 [("县乙局", L), ("石桥镇人民政府", S)]]
+
+
+def test_a_lead_named_before_the_signing_partys_own_clause_keeps_its_lead():
+    """由县甲局牵头策划宣传，乙方负责活动组织: the sentence reads only with 乙方's body in place, and the body leading in
+    it keeps its lead beside the party's share; a body in another sentence is read as the text alone reads it."""
+    text = ("某县2030年度乡镇目标管理责任书\n"
+            "某县人民政府（以下简称甲方）与石桥镇人民政府（以下简称乙方）签订本责任书。\n"
+            "一、目标任务\n1.农文旅融合。办好节会。由县甲局牵头策划宣传，乙方负责活动组织和安全保障。\n"
+            "2.高标准农田建设。完成建设0.8万亩。由县乙局牵头组织实施，乙方做好群众协调。\n")
+    plan = parse_text(text, "p.txt")[0]
+    assert [_units(t) for t in plan.tasks()] == [[("县甲局", L), ("石桥镇人民政府", R)],
+                                                 [("县乙局", L), ("石桥镇人民政府", R)]]
+
+
+def test_the_items_under_a_responsibility_documents_setting_party_heading_are_that_partys():
+    """A 责任书 sets out after its targets 甲方's own duties under 二、甲方职责 and 乙方's under 三、乙方职责: an item of
+    甲方's part is not the signing party's; 甲方 answers where the item names no one else (甲方负责… / no subject), a
+    department it names answers alone."""
+    text = ("某县2030年度乡镇目标管理责任书\n"
+            "某县人民政府（以下简称甲方）与石桥镇人民政府（以下简称乙方）签订本责任书。\n"
+            "一、目标任务\n1.粮食安全。粮食播种面积稳定在3万亩以上。\n"
+            "二、甲方职责\n1.统筹指导。甲方负责将年度目标任务分解下达乙方。\n2.督查考核。县政府督查室负责开展季度督查。\n"
+            "3.兑现奖励。按时兑现考核奖励。\n"
+            "三、乙方职责\n1.压实责任。乙方对本镇年度目标任务负总责。\n")
+    plan = parse_text(text, "p.txt")[0]
+    assert [_units(t) for t in plan.tasks()] == [
+        [("石桥镇人民政府", R)], [("某县人民政府", R)], [("县政府督查室", R)], [("某县人民政府", R)],
+        [("石桥镇人民政府", R)]]
 
 
 def test_a_party_word_a_responsibility_document_defines_stands_for_its_body_in_the_targets():

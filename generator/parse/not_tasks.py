@@ -210,10 +210,13 @@ _POINTS = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]")
 def _targets_are_the_work(plan: Plan, closing: set[int]) -> bool:
     """Whether the items under a 目标任务 heading are the plan's work rather than its goals.
 
-    They are where they carry the points they score (（5分）: an assessed target is work to be done), or where no
-    item of the plan outside a framework heading or a closing part is left (a 责任书 whose body is its 目标任务:
-    setting them aside would leave the plan no task at all).
+    They are where they carry the points they score (（5分）: an assessed target is work to be done), where the plan
+    is a responsibility document (…目标管理责任书 / …责任状: the party signing it answers for each target it lists, also
+    where 甲方职责 / 乙方职责 parts follow the targets), or where no item of the plan outside a framework heading or a
+    closing part is left (a 责任书 whose body is its 目标任务: setting them aside would leave the plan no task at all).
     """
+    if _responsibility_document(plan):
+        return True
     other_work = False
     for index, section in enumerate(plan.sections):
         groups = {g.label: g for g in section.groups}
@@ -224,6 +227,14 @@ def _targets_are_the_work(plan: Plan, closing: set[int]) -> bool:
             if _framework_heading(task, section, group) is None and index not in closing:
                 other_work = True
     return not other_work
+
+
+def _responsibility_document(plan: Plan) -> bool:
+    """Is the plan titled a responsibility document (lexicon.RESPONSIBILITY_DOCUMENT_KINDS), or an agreement titled as
+    one (安全生产目标责任协议书: a responsibility mark before the agreement's kind)?"""
+    title = plan.title.strip()
+    return title.endswith(lexicon.RESPONSIBILITY_DOCUMENT_KINDS) or (
+        title.endswith(lexicon.AGREEMENT_KINDS) and any(m in title for m in lexicon.RESPONSIBILITY_AGREEMENT_MARKS))
 
 
 def _under_targets_heading(task: Task, section: Section, group: Group | None) -> bool:

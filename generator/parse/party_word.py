@@ -9,9 +9,8 @@ import re
 
 from ..model import Annotation, Assignment, Task
 from ..words import lexicon as lx
-from ..words.labels import UNNUMBERED, label_of
 from .annotations import Reading, in_text_order, read_task
-from .rules import PartyBearingTheTargets, Statement, agreement_start, unit_like
+from .rules import Parties, PartyBearingTheTargets, Statement, agreement_start, party_headed_parts, unit_like
 
 
 class PartyWordStandsForItsBody(PartyBearingTheTargets):
@@ -26,8 +25,8 @@ class PartyWordStandsForItsBody(PartyBearingTheTargets):
 
     name = "the party word a document defines (乙方) stands for its body in the targets"
 
-    def apply(self, tasks: list[Task], option: str) -> int:
-        return sum(_read_with_the_party_named(task, option) for task in tasks)
+    def apply(self, tasks: list[Task], option: Parties) -> int:
+        return sum(_read_with_the_party_named(task, option.signing) for task in tasks)
 
 
 class EachPartyWordStandsForItsBody(PartyBearingTheTargets):
@@ -59,7 +58,7 @@ class EachPartyWordStandsForItsBody(PartyBearingTheTargets):
                     and all(unit_like(parties[p][1]) for p in (lx.SETTING_PARTY, lx.SIGNING_PARTY)):
                 number, name, words, whole = parties[lx.SIGNING_PARTY]
                 return Statement(number, words, whole), (parties[lx.SETTING_PARTY][1], name,
-                                                         _party_headed_parts(agreement))
+                                                         party_headed_parts(agreement))
         return None
 
     def apply(self, tasks: list[Task], option: tuple) -> int:
@@ -116,28 +115,6 @@ _PARTY_SUBJECT = re.compile(_CLAUSE_OPENING + "("
 # any party word (向乙方提供绿色通道 names 乙方 though it is not the subject: the item is no commitment of 乙方's)
 _PARTY_WORD = re.compile(lx.alternation((lx.SETTING_PARTY_WORD, lx.SIGNING_PARTY_WORD, lx.BOTH_PARTIES_WORD)))
 
-# 一、乙方义务 / （一）甲方职责 / 第三条 甲方的权利和义务: a heading naming one party's share
-_PARTY_DUTY_HEADING = re.compile("[ \u3000]*(" + lx.alternation((lx.SETTING_PARTY_WORD, lx.SIGNING_PARTY_WORD)) + ")(?:"
-                                 + lx.alternation(lx.PARTY_DUTY_HEADING_WORDS) + r")[ \u3000]*[:：]?[ \u3000]*")
-
-
-def _party_headed_parts(lines: list[tuple[int, str]]) -> tuple[tuple[int, int | None, str], ...]:
-    """(the heading's line, the line of the next heading numbered as it is or None, the party word) of each heading
-    naming one party's share."""
-    parts = []
-    for k, (number, text) in enumerate(lines):
-        label = label_of(text.strip())
-        if label is None or label.style in UNNUMBERED:
-            continue
-        m = _PARTY_DUTY_HEADING.fullmatch(label.rest)
-        if m is None:
-            continue
-        end = next((n for n, later in lines[k + 1:] if (other := label_of(later.strip())) and other.style == label.style),
-                   None)
-        parts.append((number, end, m.group(1)))
-    return tuple(parts)
-
-
 # a target's sentence opening with a partner's verb and no subject (配合县甲局开展… / 会同县乙局…): the party bearing the
 # targets is the subject left out
 _SUBJECT_LEFT_OUT = re.compile(r"(?:^|(?<=[。；;]))[ \u3000]*(?=" + lx.alternation((lx.WITH_VERB, *lx.ASSIST_VERBS)) + ")")
@@ -152,6 +129,7 @@ def _read_with_the_party_named(task: Task, name: str) -> int:
         return 0
     reading_text, placed = _text_with_the_name(task.text, edits, name)
     taken = _annotations_reading_the_name(task.text, read_task(reading_text), placed, edits, name)
+    taken += _others_in_its_sentences(task, reading_text, read_task(reading_text), placed, edits, name, taken)
     if taken:
         _replace_what_they_cover(task, taken)
     return len(taken)
@@ -187,6 +165,37 @@ def _annotations_reading_the_name(text: str, reading: Reading, placed: list[int]
             taken.append((Annotation(text=text[start:end], start=start, end=end),
                           [a for a in reading.assignments if a.annotation == k]))
     return taken
+
+
+# where a sentence ends: the others' annotations the name's reading gives are taken within the name's sentence only
+_SENTENCE_ENDS = "。；;！？!?"
+
+
+def _others_in_its_sentences(task: Task, reading_text: str, reading: Reading, placed: list[int],
+                             edits: list[tuple[int, int]], name: str,
+                             taken: list[tuple[Annotation, list[Assignment]]]) -> list[tuple[Annotation, list[Assignment]]]:
+    """The annotations of the reading with the name in place over other bodies, in a sentence where the name was read
+    and over words the task read nothing in (由县甲局牵头策划宣传，乙方负责活动组织: the raw sentence, 乙方 no name,
+    reads nothing, and 县甲局's lead is read only with the name in place), mapped back to the text as written."""
+    if not taken:
+        return []
+    sentences = {_sentence_at(reading_text, at) for at in placed}
+    found = []
+    for k, ann in enumerate(reading.annotations):
+        assignments = [a for a in reading.assignments if a.annotation == k]
+        if (not assignments or any(a.name == name for a in assignments)
+                or any(ann.start < at + len(name) and at < ann.end for at in placed)
+                or _sentence_at(reading_text, ann.start) not in sentences):
+            continue
+        start, end = _as_written(ann.start, placed, edits, name), _as_written(ann.end, placed, edits, name)
+        if not _covered(task, start, end) and not any(new.start < end and start < new.end for new, _ in taken):
+            found.append((Annotation(text=task.text[start:end], start=start, end=end), assignments))
+    return found
+
+
+def _sentence_at(text: str, at: int) -> int:
+    """Where the sentence holding the offset begins."""
+    return max(text.rfind(mark, 0, at) for mark in _SENTENCE_ENDS) + 1
 
 
 def _replace_what_they_cover(task: Task, taken: list[tuple[Annotation, list[Assignment]]]) -> None:

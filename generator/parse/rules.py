@@ -22,7 +22,7 @@ from ..model import Annotation, Assignment, Plan, Task
 from ..words import lexicon as lx
 from ..words.brackets import depth_at
 from ..words.columns import UNIT_COLUMN_KINDS, column_kind, column_name
-from ..words.labels import FOOTNOTE_DEFINITION, FOOTNOTE_LINE, NOTE_HEAD
+from ..words.labels import FOOTNOTE_DEFINITION, FOOTNOTE_LINE, NOTE_HEAD, UNNUMBERED, label_of
 from ..words.names import SHORT_NAME_NOTE_HEAD, town_named_bare, unit_like, village_named
 from .boxes import boxes
 
@@ -1233,8 +1233,8 @@ class PartyBearingTheTargets:
 
     name = "the party signing the document (乙方) answers for each target"
 
-    def describe(self, option: str) -> str:
-        return f"{self.name}: {option}"
+    def describe(self, option: Parties) -> str:
+        return f"{self.name}: {option.signing}"
 
     def find(self, lines: list[tuple[int, str]], meta: dict) -> tuple[Statement, str] | None:
         if agreement_start(lines) is not None:
@@ -1242,7 +1242,9 @@ class PartyBearingTheTargets:
         for parties in (self._head_lines(lines), self._preamble(lines), self._signature(lines)):
             if lx.SETTING_PARTY in parties and lx.SIGNING_PARTY in parties and unit_like(parties[lx.SIGNING_PARTY][1]):
                 number, name, words, whole = parties[lx.SIGNING_PARTY]
-                return Statement(number, words, whole), name
+                setting = parties[lx.SETTING_PARTY][1]
+                return Statement(number, words, whole), Parties(name, setting if unit_like(setting) else None,
+                                                                party_headed_parts(lines))
         return None
 
     @staticmethod
@@ -1270,19 +1272,63 @@ class PartyBearingTheTargets:
                 parties.setdefault(party, (number, name, words, True))
         return parties
 
-    def apply(self, tasks: list[Task], option: str) -> int:
+    def apply(self, tasks: list[Task], option: Parties) -> int:
         changed = 0
         for task in tasks:
-            if any(a.name == option for a in task.assignments):
+            heading_party = next((party for line, end, party in option.headed
+                                  if line < task.line and (end is None or task.line < end)), None)
+            if heading_party == lx.SETTING_PARTY_WORD:
+                # 二、甲方职责: the setting party's own duties (甲方负责将目标分解下达乙方 / 县政府督查室负责督查), not 乙方's;
+                # 甲方 answers for an item naming no one else (the party word, or no subject at all)
+                if option.setting and not task.assignments:
+                    changed += _party_answers(task, lx.SETTING_PARTY_WORD, option.setting)
                 continue
-            end = len(task.text)
-            task.annotations.append(Annotation(text=f"{lx.SIGNING_PARTY_WORD}：{option}", start=end, end=end))
-            task.assignments.append(Assignment(name=option, role="responsible", annotation=len(task.annotations) - 1))
-            changed += 1
+            if not any(a.name == option.signing for a in task.assignments):
+                changed += _party_answers(task, lx.SIGNING_PARTY_WORD, option.signing)
         return changed
 
 
+@dataclass(frozen=True)
+class Parties:
+    """A 责任书's parties as its head names them: the body signing for the targets (乙方), the one setting them (甲方,
+    None where its name reads as no body), and the headings naming one party's share (party_headed_parts)."""
+    signing: str
+    setting: str | None
+    headed: tuple[tuple[int, int | None, str], ...]
+
+
+def _party_answers(task: Task, party_word: str, name: str) -> int:
+    """The party's body answers for the task (responsible), its annotation the party line at the text's end."""
+    end = len(task.text)
+    task.annotations.append(Annotation(text=f"{party_word}：{name}", start=end, end=end))
+    task.assignments.append(Assignment(name=name, role="responsible", annotation=len(task.annotations) - 1))
+    return 1
+
+
 _PARTY_LINES = 40  # lines of a document's head where its parties are named
+
+
+# 一、乙方义务 / （一）甲方职责 / 第三条 甲方的权利和义务: a heading naming one party's share
+_PARTY_DUTY_HEADING = re.compile("[ \u3000]*(" + lx.alternation((lx.SETTING_PARTY_WORD, lx.SIGNING_PARTY_WORD)) + ")(?:"
+                                 + lx.alternation(lx.PARTY_DUTY_HEADING_WORDS) + r")[ \u3000]*[:：]?[ \u3000]*")
+
+
+def party_headed_parts(lines: list[tuple[int, str]]) -> tuple[tuple[int, int | None, str], ...]:
+    """(the heading's line, the line of the next heading numbered as it is or None, the party word) of each heading
+    naming one party's share."""
+    parts = []
+    for k, (number, text) in enumerate(lines):
+        label = label_of(text.strip())
+        if label is None or label.style in UNNUMBERED:
+            continue
+        m = _PARTY_DUTY_HEADING.fullmatch(label.rest)
+        if m is None:
+            continue
+        end = next((n for n, later in lines[k + 1:] if (other := label_of(later.strip())) and other.style == label.style),
+                   None)
+        parts.append((number, end, m.group(1)))
+    return tuple(parts)
+
 _TITLE_LINES = 3  # lines of a document's head its title is set on (某市人民政府　某大学 / 战略合作框架协议)
 
 

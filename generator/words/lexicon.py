@@ -923,6 +923,9 @@ BOTH_PARTIES_WORD = "双方"
 # before the kind say the document sets targets one party signs for (乙方 bears every target), as a 责任书 does; a
 # 合作协议 / 框架协议 / 投资协议 / 备忘录 holds none of them
 RESPONSIBILITY_AGREEMENT_MARKS = ("责任", "目标", "包保")
+# the kinds a responsibility document's title ends in (某县2025年度乡镇目标管理责任书 / 安全生产责任状): one party signs
+# for the targets it lists, so its 目标任务 part holds the document's work, not goals framing it (not_tasks)
+RESPONSIBILITY_DOCUMENT_KINDS = ("责任书", "责任状")
 # an agreement's heading naming one party's share (一、乙方义务 / （一）甲方职责 / 第三条 甲方的权利和义务): the party answers
 # for each item under it (the items write no subject: 提供项目用地200亩 is 甲方's); the words after the party word
 PARTY_DUTY_HEADING_WORDS = ("义务", "职责", "责任", "承诺", "权利和义务", "权利与义务", "权利义务", "责任和义务",
@@ -1012,7 +1015,10 @@ AGENT_ACTIONS = ("研究提出", "研究制定", "研究", "提出", "制定", "
 PARTNER_ACTIONS = AGENT_ACTIONS + ("发布", "遴选", "印发", "编制", "建立", "组建", "设立", "部署", "启动", "评选", "认定",
                                    "修订", "起草", "指导", "督促", "实施", "开发", "建设", "举办", "召开",
                                    # 统筹安排 / 统筹推进 (X会同Y统筹安排项目资金): the partners' joint planning of the work
-                                   "统筹")
+                                   "统筹",
+                                   # 完成 a target's amount (某镇配合县甲局完成县道改造12公里 / X会同Y完成…): a 责任书's
+                                   # target writes the work done with whom so
+                                   "完成")
 # verbs after a body opening a sentence of the task's text, with their object (工业和信息化部指导各地在园区布局…;
 # 区X局负责组织律师参与签约工作): the body is the sentence's agent; 指导 here is the body's own duty, not the support it
 # gives those carrying a task out (as in 各市负责，省X厅指导). Minutes and 分工 lists write a whole item so, the body the
