@@ -8727,6 +8727,25 @@ def test_scoring_table_without_number_ends_before_the_paragraphs_after_it():
     assert "本细则由县委农办负责解释，自印发之日起施行。" in [ln.strip() for ln in plan_text.lines]
 
 
+def test_scoring_table_without_number_reads_on_past_the_header_printed_again():
+    """A 考核细则 without 序号 run over two pages: the page number and the header printed again at the next page's top.
+    The rows go on under it in step (before: the table ended at the page's foot, the rest read as a table of its own,
+    its first 考核内容 taken for a 考核项目 and every cell a column off)."""
+    text = "\n".join([
+        "某县河道管护考核细则",
+        "考核项目", "考核内容", "分值", "评分标准", "责任单位",
+        "河道保洁", "（6分）", "落实河道日常保洁制度", "3", "保洁不到位的每处扣1分", "县甲局、县乙局",
+        "", "— 3 —", "",
+        "考核项目", "考核内容", "分值", "评分标准", "责任单位",
+        "清理河道沿岸垃圾堆放点", "2", "未清理的扣2分", "县丙局、县甲局",
+        "推进岸线绿化提升", "1", "未完成任务的按比例扣分", "县丁局", ""])
+    assert [title for _, title in sections(text)] == ["河道保洁（6分）"]
+    assert [(t, units) for _, _, t, units in reading(text)] == [
+        ("落实河道日常保洁制度", [("县甲局", "responsible"), ("县乙局", "responsible")]),
+        ("清理河道沿岸垃圾堆放点", [("县丙局", "responsible"), ("县甲局", "responsible")]),
+        ("推进岸线绿化提升", [("县丁局", "responsible")])]
+
+
 # ---------------------------------------------------------------- 测评指标 tables copied one cell per line
 
 

@@ -583,7 +583,15 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
                 blank_cells = placed = True
                 i += 1
                 continue
-            past = _past_page_break(lines, i, header_lines) if numbered and current is not None else 0
+            past = _past_page_break(lines, i, header_lines) if (numbered or by_units) and current is not None else 0
+            if by_units and not numbered and past and _header_again(lines, past, header_lines, title):
+                # a 考核细则 without 序号 whose units close its rows, run over pages: the page's number and the header
+                # printed again on the next page's top. No number resyncs its rows there, so the table must not end at
+                # the page's foot (the rest read as a new table, its first 考核内容 taken for a 考核项目): the rows go on
+                # under the header, which the table passes over (the row the page broke, if any, goes on with it)
+                i = past
+                continue
+            past = past if numbered else 0
             if past and (_anchor_ahead(lines, past, _cell_number(current[0]) + 1, width) or (
                     _filled(current) < full_width(current) and _rest_of_a_row(lines, past, width))):
                 # a page's foot and the next page's top between two rows or inside one (the row's rest, a cell wrapped
@@ -1261,6 +1269,13 @@ _PAGE_BREAK_LINES = 8  # blank lines, the page number and the running head a pag
 _RUNNING_HEAD_REACH = 120  # lines to the page break before or after, where a page repeats its head (a page or two)
 _RUNNING_HEAD_MAX = 40  # a running head's characters, at most
 _SENTENCE_END_MARKS = "。；;，,：:！？!?"  # a line ending so is text, no running head
+
+
+def _header_again(lines: list[str], at: int, header: list[str], title: str) -> bool:
+    """Whether the table's header stands again from lines[at] (the title line above it too): a page's top."""
+    text = lines[at].strip()
+    return bool(_repeats(lines, at, header) if text == header[0] else
+                title and text == title and _repeats(lines, at + 1, header))
 
 
 def _past_page_break(lines: list[str], i: int, header: list[str]) -> int:
