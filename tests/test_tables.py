@@ -8746,6 +8746,21 @@ def test_scoring_table_without_number_reads_on_past_the_header_printed_again():
         ("推进岸线绿化提升", [("县丁局", "responsible")])]
 
 
+def test_scoring_table_without_number_reads_item_cell_wrapped_over_three_lines_and_its_score():
+    """A merged 考核项目 cell a narrow column wrapped over three lines, its score (（8分）) on a fourth: the group's
+    cell, heading its rows (before: read as a task, the rows under it a column off)."""
+    text = "\n".join([
+        "某县水环境考核细则",
+        "考核项目", "考核内容", "分值", "评分标准", "责任单位",
+        "水环境", "治理与", "生态修复", "（8分）",
+        "推进美丽河湖建设", "4", "未完成创建任务的扣4分", "县甲局、县乙局",
+        "开展河湖乱占整治", "4", "未按期整治的每处扣1分", "县甲局、县丙局", ""])
+    assert [title for _, title in sections(text)] == ["水环境治理与生态修复（8分）"]
+    assert [(t, units) for _, _, t, units in reading(text)] == [
+        ("推进美丽河湖建设", [("县甲局", "responsible"), ("县乙局", "responsible")]),
+        ("开展河湖乱占整治", [("县甲局", "responsible"), ("县丙局", "responsible")])]
+
+
 # ---------------------------------------------------------------- 测评指标 tables copied one cell per line
 
 

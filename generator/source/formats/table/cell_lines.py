@@ -873,14 +873,17 @@ def _group_cell_ahead(lines: list[str], i: int, row_kinds: list[str | None]) -> 
     if not first_unit:
         return 0
     run: list[str] = []
-    for line in lines[i:i + first_unit + _GROUP_CELL_LINES + 1]:
+    for line in lines[i:i + first_unit + _GROUP_CELL_LINES + 2]:
         text = line.strip()
         if not text or _PAGE_MARK.match(text):
             return 0
         if _cell_class(text) == "units":
             surplus = len(run) - first_unit
             heads = run[:surplus]
-            return surplus if 0 < surplus <= _GROUP_CELL_LINES and all(
+            # the cell's name wraps over up to _GROUP_CELL_LINES lines; its score (（16分）), when on a line of its own
+            # under the name, is one more (水环境 / 治理与 / 水生态修复 / （16分）)
+            most = _GROUP_CELL_LINES + (1 if heads and _SCORE_LINE.fullmatch(heads[-1]) else 0)
+            return surplus if 0 < surplus <= most and all(
                 _heading_like(t) and not _RUNS_ON.search(t) for t in heads) else 0
         if run and _point_goes_on(run[-1], text):
             run[-1] += "\n" + text  # the next point of a cell written one point a line: the same cell
@@ -1210,6 +1213,8 @@ def _opens_with_a_label(lines: list[str], i: int) -> bool:
 
 
 _GROUP_CELL_LINES = 3  # lines the rest of a merged group cell wraps over, at most (（二）城镇生 / 活污水治理攻 / 坚)
+# the score a 考核细则 gives a merged 考核项目 cell, written on the cell's last line under its wrapped name: （16分）
+_SCORE_LINE = re.compile(r"[（(]\d+(?:\.\d+)?分[）)]")
 _GROUP_CELL_TAIL_CHARS = 12  # characters a line of such a narrow cell holds, at most
 
 
