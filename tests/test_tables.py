@@ -8761,6 +8761,22 @@ def test_scoring_table_without_number_reads_item_cell_wrapped_over_three_lines_a
         ("开展河湖乱占整治", [("县甲局", "responsible"), ("县丙局", "responsible")])]
 
 
+def test_scoring_table_without_number_ends_unit_cell_at_its_closing_etc():
+    """A 责任单位 cell whose list closes with 等 (…、县丙局等): the cell ends there, the next line is the next row's
+    考核内容 (before: joined to the unit cell as a name cut at the line's end, every later row a column off)."""
+    text = "\n".join([
+        "某县水环境考核细则",
+        "考核内容", "分值", "评分标准", "责任单位",
+        "开展河湖清障行动，存量问题全部清零", "4", "未按期整治的每处扣1分", "县甲局、县乙局、县丙局等",
+        "巩固黑臭水体治理成效，防止返黑返臭", "3", "出现返黑返臭的每处扣1分", "县丁局、县乙局",
+        "开展水土流失综合治理", "1", "未完成年度任务的按比例扣分", "县甲局", ""])
+    assert [(t, units) for _, _, t, units in reading(text)] == [
+        ("开展河湖清障行动，存量问题全部清零", [("县甲局", "responsible"), ("县乙局", "responsible"),
+                                   ("县丙局", "responsible")]),
+        ("巩固黑臭水体治理成效，防止返黑返臭", [("县丁局", "responsible"), ("县乙局", "responsible")]),
+        ("开展水土流失综合治理", [("县甲局", "responsible")])]
+
+
 # ---------------------------------------------------------------- 测评指标 tables copied one cell per line
 
 
