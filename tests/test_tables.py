@@ -8777,6 +8777,21 @@ def test_scoring_table_without_number_ends_unit_cell_at_its_closing_etc():
         ("开展水土流失综合治理", [("县甲局", "responsible")])]
 
 
+def test_scoring_table_without_number_row_whose_unit_cell_is_merged_down_ends_short():
+    """A 责任单位 cell merged down from the row above prints nothing: the row ends after its 评分标准 and the next line
+    opens the next row, whose cells (a figure under 分值 in both rows) fill a row of their own (before: the next row's
+    考核内容 read as the units, that row titled by its 评分标准)."""
+    text = "\n".join([
+        "某县水环境考核细则",
+        "考核内容", "分值", "评分标准", "责任单位",
+        "巩固黑臭水体治理成效，防止返黑返臭", "3", "出现返黑返臭的每处扣1分", "县甲局、县乙局",
+        "实施城区水系连通工程，提升生态流量", "2", "未完成年度项目的扣2分",
+        "开展水土流失综合治理，完成年度治理面积", "4", "未完成年度任务的按比例扣分", "县丙局、县丁局", ""])
+    assert [(t, [u for u, _ in units]) for _, _, t, units in reading(text)][1:] == [
+        ("实施城区水系连通工程，提升生态流量", ["县甲局", "县乙局"]),
+        ("开展水土流失综合治理，完成年度治理面积", ["县丙局", "县丁局"])]
+
+
 # ---------------------------------------------------------------- 测评指标 tables copied one cell per line
 
 

@@ -785,6 +785,9 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
                     i += heads
                     text = lines[i].strip()
                 current = [text]
+            elif by_units and _unit_cell_left_out(lines, i, current, row_kinds, row_names, header_lines):
+                current.append("")  # the row's unit cell merged down from the row above: the row ends without it
+                continue
             else:
                 current.append(text)
             if ends_with_date and len(current) > 1 and _cell_class(text) == "deadline":
@@ -829,6 +832,34 @@ def _task_cell_goes_on(lines: list[str], i: int, current: list[str], row_kinds: 
         return False  # no blank line ends the block within reach: no table of blocks here
     nxt = next((ln.strip() for ln in lines[after + 1:after + 3] if ln.strip()), "")
     return _cell_class(nxt) == "units"
+
+
+def _unit_cell_left_out(lines: list[str], i: int, current: list[str], row_kinds: list[str | None],
+                        row_names: list[str], header: list[str]) -> bool:
+    """Whether the row read so far (`current`, a row of a table without 序号 closed by its units) ends without its
+    unit cell, lines[i] opening the next row: a 责任单位 cell merged down from the row above prints nothing, no blank
+    line either (the 说明's 空白的同上一项). So where the row holds every cell but its units, and the lines from
+    lines[i] up to the next unit cell are a whole row of their own, each figure column (分值) holding a bare figure
+    in both rows at the same place: the next row starts at lines[i] rather than lending its 考核内容 as the units. The
+    next row may run over a page break (its first cell, the page number, the header printed again, its other cells)."""
+    width = len(row_kinds)
+    if len(current) != width - 1 or row_kinds[-1] not in UNIT_COLUMN_KINDS or _cell_class(lines[i].strip()) == "units":
+        return False
+    figures = [j for j, name in enumerate(row_names[:-1]) if _figure_column(name)]
+    ahead: list[str] = []
+    at = i
+    while at < min(len(lines), i + width + 1 + _PAGE_BREAK_LINES + len(header)) and len(ahead) < width:
+        text = lines[at].strip()
+        again = _repeats(lines, at, header) if text == header[0] else 0
+        if again:
+            at = again
+            continue
+        if text and not _PAGE_MARK.match(text):
+            ahead.append(text)
+        at += 1
+    return (bool(figures) and len(ahead) == width and _cell_class(ahead[-1]) == "units"
+            and not any(_cell_class(t) == "units" for t in ahead[:-1])
+            and all(_FIGURE_CELL.match(current[j]) and _FIGURE_CELL.match(ahead[j]) for j in figures))
 
 
 def _units_ahead(lines: list[str], i: int, width: int) -> bool:
