@@ -8764,6 +8764,71 @@ def test_scoring_table_without_number_ends_before_the_paragraphs_after_it():
     assert "本细则由县委农办负责解释，自印发之日起施行。" in [ln.strip() for ln in plan_text.lines]
 
 
+def test_scoring_table_without_number_reads_on_past_the_header_printed_again():
+    """A 考核细则 without 序号 run over two pages: the page number and the header printed again at the next page's top.
+    The rows go on under it in step (before: the table ended at the page's foot, the rest read as a table of its own,
+    its first 考核内容 taken for a 考核项目 and every cell a column off)."""
+    text = "\n".join([
+        "某县河道管护考核细则",
+        "考核项目", "考核内容", "分值", "评分标准", "责任单位",
+        "河道保洁", "（6分）", "落实河道日常保洁制度", "3", "保洁不到位的每处扣1分", "县甲局、县乙局",
+        "", "— 3 —", "",
+        "考核项目", "考核内容", "分值", "评分标准", "责任单位",
+        "清理河道沿岸垃圾堆放点", "2", "未清理的扣2分", "县丙局、县甲局",
+        "推进岸线绿化提升", "1", "未完成任务的按比例扣分", "县丁局", ""])
+    assert [title for _, title in sections(text)] == ["河道保洁（6分）"]
+    assert [(t, units) for _, _, t, units in reading(text)] == [
+        ("落实河道日常保洁制度", [("县甲局", "responsible"), ("县乙局", "responsible")]),
+        ("清理河道沿岸垃圾堆放点", [("县丙局", "responsible"), ("县甲局", "responsible")]),
+        ("推进岸线绿化提升", [("县丁局", "responsible")])]
+
+
+def test_scoring_table_without_number_reads_item_cell_wrapped_over_three_lines_and_its_score():
+    """A merged 考核项目 cell a narrow column wrapped over three lines, its score (（8分）) on a fourth: the group's
+    cell, heading its rows (before: read as a task, the rows under it a column off)."""
+    text = "\n".join([
+        "某县水环境考核细则",
+        "考核项目", "考核内容", "分值", "评分标准", "责任单位",
+        "水环境", "治理与", "生态修复", "（8分）",
+        "推进美丽河湖建设", "4", "未完成创建任务的扣4分", "县甲局、县乙局",
+        "开展河湖乱占整治", "4", "未按期整治的每处扣1分", "县甲局、县丙局", ""])
+    assert [title for _, title in sections(text)] == ["水环境治理与生态修复（8分）"]
+    assert [(t, units) for _, _, t, units in reading(text)] == [
+        ("推进美丽河湖建设", [("县甲局", "responsible"), ("县乙局", "responsible")]),
+        ("开展河湖乱占整治", [("县甲局", "responsible"), ("县丙局", "responsible")])]
+
+
+def test_scoring_table_without_number_ends_unit_cell_at_its_closing_etc():
+    """A 责任单位 cell whose list closes with 等 (…、县丙局等): the cell ends there, the next line is the next row's
+    考核内容 (before: joined to the unit cell as a name cut at the line's end, every later row a column off)."""
+    text = "\n".join([
+        "某县水环境考核细则",
+        "考核内容", "分值", "评分标准", "责任单位",
+        "开展河湖清障行动，存量问题全部清零", "4", "未按期整治的每处扣1分", "县甲局、县乙局、县丙局等",
+        "巩固黑臭水体治理成效，防止返黑返臭", "3", "出现返黑返臭的每处扣1分", "县丁局、县乙局",
+        "开展水土流失综合治理", "1", "未完成年度任务的按比例扣分", "县甲局", ""])
+    assert [(t, units) for _, _, t, units in reading(text)] == [
+        ("开展河湖清障行动，存量问题全部清零", [("县甲局", "responsible"), ("县乙局", "responsible"),
+                                   ("县丙局", "responsible")]),
+        ("巩固黑臭水体治理成效，防止返黑返臭", [("县丁局", "responsible"), ("县乙局", "responsible")]),
+        ("开展水土流失综合治理", [("县甲局", "responsible")])]
+
+
+def test_scoring_table_without_number_row_whose_unit_cell_is_merged_down_ends_short():
+    """A 责任单位 cell merged down from the row above prints nothing: the row ends after its 评分标准 and the next line
+    opens the next row, whose cells (a figure under 分值 in both rows) fill a row of their own (before: the next row's
+    考核内容 read as the units, that row titled by its 评分标准)."""
+    text = "\n".join([
+        "某县水环境考核细则",
+        "考核内容", "分值", "评分标准", "责任单位",
+        "巩固黑臭水体治理成效，防止返黑返臭", "3", "出现返黑返臭的每处扣1分", "县甲局、县乙局",
+        "实施城区水系连通工程，提升生态流量", "2", "未完成年度项目的扣2分",
+        "开展水土流失综合治理，完成年度治理面积", "4", "未完成年度任务的按比例扣分", "县丙局、县丁局", ""])
+    assert [(t, [u for u, _ in units]) for _, _, t, units in reading(text)][1:] == [
+        ("实施城区水系连通工程，提升生态流量", ["县甲局", "县乙局"]),
+        ("开展水土流失综合治理，完成年度治理面积", ["县丙局", "县丁局"])]
+
+
 # ---------------------------------------------------------------- 测评指标 tables copied one cell per line
 
 

@@ -583,7 +583,15 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
                 blank_cells = placed = True
                 i += 1
                 continue
-            past = _past_page_break(lines, i, header_lines) if numbered and current is not None else 0
+            past = _past_page_break(lines, i, header_lines) if (numbered or by_units) and current is not None else 0
+            if by_units and not numbered and past and _header_again(lines, past, header_lines, title):
+                # a 考核细则 without 序号 whose units close its rows, run over pages: the page's number and the header
+                # printed again on the next page's top. No number resyncs its rows there, so the table must not end at
+                # the page's foot (the rest read as a new table, its first 考核内容 taken for a 考核项目): the rows go on
+                # under the header, which the table passes over (the row the page broke, if any, goes on with it)
+                i = past
+                continue
+            past = past if numbered else 0
             if past and (_anchor_ahead(lines, past, _cell_number(current[0]) + 1, width) or (
                     _filled(current) < full_width(current) and _rest_of_a_row(lines, past, width))):
                 # a page's foot and the next page's top between two rows or inside one (the row's rest, a cell wrapped
@@ -777,6 +785,9 @@ def _line_table(lines: list[str], start: int, exact: bool = False,
                     i += heads
                     text = lines[i].strip()
                 current = [text]
+            elif by_units and _unit_cell_left_out(lines, i, current, row_kinds, row_names, header_lines):
+                current.append("")  # the row's unit cell merged down from the row above: the row ends without it
+                continue
             else:
                 current.append(text)
             if ends_with_date and len(current) > 1 and _cell_class(text) == "deadline":
@@ -823,6 +834,34 @@ def _task_cell_goes_on(lines: list[str], i: int, current: list[str], row_kinds: 
     return _cell_class(nxt) == "units"
 
 
+def _unit_cell_left_out(lines: list[str], i: int, current: list[str], row_kinds: list[str | None],
+                        row_names: list[str], header: list[str]) -> bool:
+    """Whether the row read so far (`current`, a row of a table without 序号 closed by its units) ends without its
+    unit cell, lines[i] opening the next row: a 责任单位 cell merged down from the row above prints nothing, no blank
+    line either (the 说明's 空白的同上一项). So where the row holds every cell but its units, and the lines from
+    lines[i] up to the next unit cell are a whole row of their own, each figure column (分值) holding a bare figure
+    in both rows at the same place: the next row starts at lines[i] rather than lending its 考核内容 as the units. The
+    next row may run over a page break (its first cell, the page number, the header printed again, its other cells)."""
+    width = len(row_kinds)
+    if len(current) != width - 1 or row_kinds[-1] not in UNIT_COLUMN_KINDS or _cell_class(lines[i].strip()) == "units":
+        return False
+    figures = [j for j, name in enumerate(row_names[:-1]) if _figure_column(name)]
+    ahead: list[str] = []
+    at = i
+    while at < min(len(lines), i + width + 1 + _PAGE_BREAK_LINES + len(header)) and len(ahead) < width:
+        text = lines[at].strip()
+        again = _repeats(lines, at, header) if text == header[0] else 0
+        if again:
+            at = again
+            continue
+        if text and not _PAGE_MARK.match(text):
+            ahead.append(text)
+        at += 1
+    return (bool(figures) and len(ahead) == width and _cell_class(ahead[-1]) == "units"
+            and not any(_cell_class(t) == "units" for t in ahead[:-1])
+            and all(_FIGURE_CELL.match(current[j]) and _FIGURE_CELL.match(ahead[j]) for j in figures))
+
+
 def _units_ahead(lines: list[str], i: int, width: int) -> bool:
     """Whether a row of a table without 序号 closed by its units, starting at lines[i], reaches its units: a unit cell
     within the lines a row may take (an empty line an empty cell), before a labelled line (the plan's next part) ends
@@ -865,14 +904,17 @@ def _group_cell_ahead(lines: list[str], i: int, row_kinds: list[str | None]) -> 
     if not first_unit:
         return 0
     run: list[str] = []
-    for line in lines[i:i + first_unit + _GROUP_CELL_LINES + 1]:
+    for line in lines[i:i + first_unit + _GROUP_CELL_LINES + 2]:
         text = line.strip()
         if not text or _PAGE_MARK.match(text):
             return 0
         if _cell_class(text) == "units":
             surplus = len(run) - first_unit
             heads = run[:surplus]
-            return surplus if 0 < surplus <= _GROUP_CELL_LINES and all(
+            # the cell's name wraps over up to _GROUP_CELL_LINES lines; its score (（16分）), when on a line of its own
+            # under the name, is one more (水环境 / 治理与 / 水生态修复 / （16分）)
+            most = _GROUP_CELL_LINES + (1 if heads and _SCORE_LINE.fullmatch(heads[-1]) else 0)
+            return surplus if 0 < surplus <= most and all(
                 _heading_like(t) and not _RUNS_ON.search(t) for t in heads) else 0
         if run and _point_goes_on(run[-1], text):
             run[-1] += "\n" + text  # the next point of a cell written one point a line: the same cell
@@ -1202,6 +1244,8 @@ def _opens_with_a_label(lines: list[str], i: int) -> bool:
 
 
 _GROUP_CELL_LINES = 3  # lines the rest of a merged group cell wraps over, at most (（二）城镇生 / 活污水治理攻 / 坚)
+# the score a 考核细则 gives a merged 考核项目 cell, written on the cell's last line under its wrapped name: （16分）
+_SCORE_LINE = re.compile(r"[（(]\d+(?:\.\d+)?分[）)]")
 _GROUP_CELL_TAIL_CHARS = 12  # characters a line of such a narrow cell holds, at most
 
 
@@ -1261,6 +1305,13 @@ _PAGE_BREAK_LINES = 8  # blank lines, the page number and the running head a pag
 _RUNNING_HEAD_REACH = 120  # lines to the page break before or after, where a page repeats its head (a page or two)
 _RUNNING_HEAD_MAX = 40  # a running head's characters, at most
 _SENTENCE_END_MARKS = "。；;，,：:！？!?"  # a line ending so is text, no running head
+
+
+def _header_again(lines: list[str], at: int, header: list[str], title: str) -> bool:
+    """Whether the table's header stands again from lines[at] (the title line above it too): a page's top."""
+    text = lines[at].strip()
+    return bool(_repeats(lines, at, header) if text == header[0] else
+                title and text == title and _repeats(lines, at + 1, header))
 
 
 def _past_page_break(lines: list[str], i: int, header: list[str]) -> int:

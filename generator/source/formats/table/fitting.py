@@ -718,6 +718,8 @@ def _cut_at_the_edge(line: str, following: str, completed: bool = True) -> bool:
     tail = depth_zero_split(following.strip(), "、，,；;")[0][1].strip()
     if not head or not tail or _NONE.match(tail) or _holds_a_role_verb(head):
         return False  # 无 is a cell of its own; a clause with its verb (…负责, 落实…) is no name's head
+    if _list_closed_by_etc(head, tail):
+        return False
     if line.strip()[-1] in "、，," and _whole_name(head) and _whole_name(tail):
         return True  # a list broken after its comma (…监管分局、 / 市地方金融管理局) goes on in the same cell
     # a leader's post (市委副书记 / 市委农办) is a whole word, no name's head: the 牵头领导 cell above the 牵头单位; so
@@ -746,6 +748,14 @@ def _cut_at_the_edge(line: str, following: str, completed: bool = True) -> bool:
     both_cut = head_cut and tail_cut and not tail.startswith(lx.NAME_OPENINGS)
     return ((head_cut and head.startswith(lx.NAME_OPENINGS)) or short_tail or both_cut or head_completed
             or owner_awaits_its_level)
+
+
+def _list_closed_by_etc(head: str, tail: str) -> bool:
+    """Whether a unit list's last piece is a whole name closed by 等 (…、县公安局等): 等 closes the list, so the cell
+    ends on that line and the next line opens the next cell (a 考核细则 without 序号: the next row's 考核内容), no rest
+    of a name the column cut. Not where the next line goes on with the words 等 opens (等 / 有关部门, 等 / 单位)."""
+    return (head.endswith("等") and _whole_name(head[:-1])
+            and TRAILING_QUALIFIER.fullmatch("等" + tail) is None)
 
 
 # a body's long word (委员会, 办公室, 办公厅) whose letters a role verb's may overlap (委员会办公室 holds 会办)
