@@ -9402,6 +9402,26 @@ def test_a_command_bodys_make_up_under_its_own_heading_is_no_task():
     assert [t.label for t in kept.tasks()][0] == "（一）"
 
 
+def test_a_command_bodys_make_up_written_as_sentences_is_no_task():
+    """（一）县X指挥部 over sentences filling its posts (指挥长由…担任，副指挥长由…担任) and naming its members (成员单位：…
+    or 成员由…组成), maybe a line naming it by the short name it is given (县指挥部办公室设在…): who the body is, no task
+    (before: a task, the 指挥部 responsible and every member support, the duties below shifted by one)."""
+    def read(makeup: str):
+        return _one("某县森林火灾应急预案\n一、组织指挥体系\n（一）县森林防灭火指挥部\n" + makeup
+                    + "（二）成员单位职责\n县甲局：负责组织协调森林火灾扑救工作。\n县乙局：负责火情监测。\n")
+    duties = [("", [("县甲局", R)]), ("", [("县乙局", R)])]
+    setup = "县人民政府设立县森林防灭火指挥部（以下简称县指挥部），负责全县森林火灾扑救工作。"
+    posts = "指挥长由分管副县长担任，副指挥长由县甲局局长、县乙局局长担任。"
+    plan = read(setup + posts + "\n成员单位：县甲局、县乙局、县丙局。\n县指挥部办公室设在县甲局。\n")
+    assert [(t.label, _units(t)) for t in plan.tasks()] == duties
+    assert [t.number for t in plan.tasks()] == [1, 2]
+    plan = read(setup + "\n" + posts + "成员由县甲局、县乙局、县丙局组成。\n")
+    assert [(t.label, _units(t)) for t in plan.tasks()] == duties
+    # work of its own under the same heading keeps it a task
+    kept = read(setup + posts + "\n成员单位：县甲局、县乙局。\n每年组织开展一次综合演练。\n")
+    assert [t.label for t in kept.tasks()][0] == "（一）"
+
+
 def test_what_an_inspection_found_is_narrated_and_its_demands_are_the_tasks():
     """A 督查 通报 narrates what it found (二、发现的主要问题 （一）X方面。…) before what it asks (三、整改要求 1.…): the
     findings name no unit and are the section's text, not tasks; the demands are the tasks, numbered from 1. A

@@ -572,6 +572,13 @@ WORKING_GROUP_NAME_ENDINGS = ("组", "专班")
 # (总指挥：… / 副指挥长：…, people) and its 成员单位：… (generator.parse.not_tasks): who it is, no task
 COMMAND_BODY_NAME_ENDINGS = ("指挥部",)
 COMMAND_POST_LABELS = ("总指挥", "副总指挥", "指挥长", "副指挥长")
+# the same make-up written as sentences (指挥长由分管副县长担任，副指挥长由X局局长、Y局局长担任。 / 成员由县甲局、县乙局
+# 组成。): the word before who fills a post or who the members are, the verbs closing the post's sentence, the members'
+# subject and the verb closing theirs
+COMMAND_MAKEUP_FILLED_BY = "由"
+COMMAND_POST_FILL_VERBS = ("担任", "兼任")
+COMMAND_MEMBERS_SUBJECTS = ("成员单位", "成员")
+COMMAND_MEMBERS_VERBS = ("组成",)
 # what a later heading naming a group says of it right after its name, run in on the same line (（五）第五检查组负责对…
 # 开展检查。): the group's remit, the heading still naming the group (generator.parse.group_units)
 GROUP_REMIT_OPENERS = ("负责",)
