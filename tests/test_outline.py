@@ -3831,6 +3831,25 @@ def test_a_heading_with_a_plain_paragraph_beside_headings_over_tasks_stays_text_
     assert any(n.line == 6 and "no numbered items and names no unit" in n.text for n in plan.readings)
 
 
+def test_a_heading_whose_paragraph_names_who_does_its_work_beside_headings_over_tasks_is_a_task():
+    """（二）预警发布 / 县甲局会同县乙局制作…；县丙中心负责发布。 between a run-in duty and （三） over 1. 2.: the paragraph's
+    subjects name the units doing its work, no annotation closing it, so it is one task as its neighbours' items are
+    (before: the heading's text, the paragraph and its units lost). A paragraph naming no unit stays text (test above)."""
+    plan = _one(
+        "某县森林火灾应急预案\n"
+        "一、预防和预警\n"
+        "（一）火源管控\n"
+        "县甲局牵头，县丁局配合，严格落实野外用火审批制度。\n"
+        "（二）预警发布\n"
+        "县甲局会同县乙局制作森林火险预警信息；县丙中心负责向社会公众发布。\n"
+        "（三）预警响应\n"
+        "1.发布黄色预警后，加强巡山护林。（县甲局负责）\n"
+        "2.发布红色预警后，派出工作组督导检查。（县丁局负责）\n")
+    assert [t.label for t in plan.tasks()] == ["（一）", "（二）", "1.", "2."]
+    assert plan.tasks()[1].title == "预警发布"
+    assert _units(plan.tasks()[1]) == [("县甲局", L), ("县乙局", S), ("县丙中心", R)]
+
+
 def test_the_first_item_run_on_after_a_colon_announcing_the_list_starts_the_outline():
     """Text without line breaks where the preamble announces its list with a colon: …提出如下分工意见：一、… (the
     items are read from the 一、 after the colon, not lost in the preamble)."""
