@@ -4583,6 +4583,20 @@ def test_an_unnumbered_duty_of_a_body_named_by_its_place_without_a_level_word_is
     assert [_units(t) for t in plain.tasks()] == [[("市甲局", R)], [("市乙局", R)], [("市丙局", R)]]
 
 
+@pytest.mark.parametrize("lead, units", [
+    ("国有甲山林场、乙峰林场", [("国有甲山林场", R), ("乙峰林场", R)]), ("国有甲山林场", [("国有甲山林场", R)]),
+    ("国营红星农场", [("国营红星农场", R)])])
+def test_an_unnumbered_duty_of_a_state_owned_body_is_read(lead, units):
+    """县X局：负责… paragraphs under a duties heading with one of state-owned bodies named by their ownership and no level
+    word (国有甲山林场、乙峰林场：负责…): 国有 / 国营 opens a body's name as 县 does; one more unit's duty (before: the
+    paragraph dropped into the duty above and the places after it shifted by one)."""
+    plan = _one("某县森林火灾应急预案\n一、成员单位职责\n　　县甲局：负责组织协调扑救工作。\n"
+                "　　各乡镇人民政府：负责本行政区域内防火工作。\n"
+                f"　　{lead}：负责经营区内防火巡护和火情先期处置。\n　　县丙局：负责火情监测。\n")
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [
+        (1, [("县甲局", R)]), (2, [("各乡镇人民政府", R)]), (3, units), (4, [("县丙局", R)])]
+
+
 def test_unnumbered_duties_under_a_duties_heading_of_an_inner_level_are_read():
     """A 预案 numbered 1 / 1.1 and never deeper: 县X局：负责… paragraphs under 2.2 成员单位职责 are the tasks, each unit
     responsible, numbered by place; the x.y headings over them (2.1 县指挥部, 3.1 预案修订) are headings, not tasks."""

@@ -1702,6 +1702,9 @@ OWN_BODY_KINDS = ("局", "厅", "委", "院", "办", "中心", "公司", "集团
 OWN_ORGAN_HEADS = PARTY_COMMITTEE_HEADS + ("党支部", "党总支", "机关")
 DUTY_LEAD_OPENINGS = NAME_OPENINGS + ("国网", "国家电网", "团", "共青团", "人民银行", "武警", "消防救援", "海关", "民航",
                                       "铁路", "邮政", "气象", "税务", "军分区", "人武部", "驻")
+# a state-owned body's name opens with its ownership, no level word (国有白石林场, 国营红旗农场): a 预案's duty list names
+# the forest farms and farms in its area so (国有白石林场、青峰林场：负责…), after the county's bureaus and towns
+STATE_OWNED_OPENINGS = ("国有", "国营")
 # how a company's registered name ends (青溪华润燃气有限公司, 某某水务集团有限公司): a duty list names the local gas, water or
 # power company so, opening with a place name and no level word; the legal form makes the whole a body's name
 COMPANY_FORM_ENDINGS = ("有限公司", "有限责任公司", "股份公司", "集团")
