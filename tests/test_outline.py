@@ -3847,6 +3847,25 @@ def test_a_heading_with_a_plain_paragraph_beside_headings_over_tasks_stays_text_
     assert any(n.line == 6 and "no numbered items and names no unit" in n.text for n in plan.readings)
 
 
+def test_a_heading_whose_paragraph_names_who_does_its_work_beside_headings_over_tasks_is_a_task():
+    """（二）预警发布 / 县甲局会同县乙局制作…；县丙中心负责发布。 between a run-in duty and （三） over 1. 2.: the paragraph's
+    subjects name the units doing its work, no annotation closing it, so it is one task as its neighbours' items are
+    (before: the heading's text, the paragraph and its units lost). A paragraph naming no unit stays text (test above)."""
+    plan = _one(
+        "某县森林火灾应急预案\n"
+        "一、预防和预警\n"
+        "（一）火源管控\n"
+        "县甲局牵头，县丁局配合，严格落实野外用火审批制度。\n"
+        "（二）预警发布\n"
+        "县甲局会同县乙局制作森林火险预警信息；县丙中心负责向社会公众发布。\n"
+        "（三）预警响应\n"
+        "1.发布黄色预警后，加强巡山护林。（县甲局负责）\n"
+        "2.发布红色预警后，派出工作组督导检查。（县丁局负责）\n")
+    assert [t.label for t in plan.tasks()] == ["（一）", "（二）", "1.", "2."]
+    assert plan.tasks()[1].title == "预警发布"
+    assert _units(plan.tasks()[1]) == [("县甲局", L), ("县乙局", S), ("县丙中心", R)]
+
+
 def test_the_first_item_run_on_after_a_colon_announcing_the_list_starts_the_outline():
     """Text without line breaks where the preamble announces its list with a colon: …提出如下分工意见：一、… (the
     items are read from the 一、 after the colon, not lost in the preamble)."""
@@ -4578,6 +4597,20 @@ def test_an_unnumbered_duty_of_a_body_named_by_its_place_without_a_level_word_is
     plain = _one("某市防控工作方案\n一、部门职责\n　　市甲局：负责疫情监测。\n　　市乙局：负责保障经费。\n"
                  "　　重点场所：负责落实消杀。\n　　市丙局：负责学校防控工作。\n")
     assert [_units(t) for t in plain.tasks()] == [[("市甲局", R)], [("市乙局", R)], [("市丙局", R)]]
+
+
+@pytest.mark.parametrize("lead, units", [
+    ("国有甲山林场、乙峰林场", [("国有甲山林场", R), ("乙峰林场", R)]), ("国有甲山林场", [("国有甲山林场", R)]),
+    ("国营红星农场", [("国营红星农场", R)])])
+def test_an_unnumbered_duty_of_a_state_owned_body_is_read(lead, units):
+    """县X局：负责… paragraphs under a duties heading with one of state-owned bodies named by their ownership and no level
+    word (国有甲山林场、乙峰林场：负责…): 国有 / 国营 opens a body's name as 县 does; one more unit's duty (before: the
+    paragraph dropped into the duty above and the places after it shifted by one)."""
+    plan = _one("某县森林火灾应急预案\n一、成员单位职责\n　　县甲局：负责组织协调扑救工作。\n"
+                "　　各乡镇人民政府：负责本行政区域内防火工作。\n"
+                f"　　{lead}：负责经营区内防火巡护和火情先期处置。\n　　县丙局：负责火情监测。\n")
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [
+        (1, [("县甲局", R)]), (2, [("各乡镇人民政府", R)]), (3, units), (4, [("县丙局", R)])]
 
 
 def test_unnumbered_duties_under_a_duties_heading_of_an_inner_level_are_read():
@@ -9472,6 +9505,26 @@ def test_a_command_bodys_make_up_under_its_own_heading_is_no_task():
         "成员单位：县甲局、县乙局。\n"
         "每年组织开展一次综合演练。\n"
         "（二）县丁局负责火情监测。\n")
+    assert [t.label for t in kept.tasks()][0] == "（一）"
+
+
+def test_a_command_bodys_make_up_written_as_sentences_is_no_task():
+    """（一）县X指挥部 over sentences filling its posts (指挥长由…担任，副指挥长由…担任) and naming its members (成员单位：…
+    or 成员由…组成), maybe a line naming it by the short name it is given (县指挥部办公室设在…): who the body is, no task
+    (before: a task, the 指挥部 responsible and every member support, the duties below shifted by one)."""
+    def read(makeup: str):
+        return _one("某县森林火灾应急预案\n一、组织指挥体系\n（一）县森林防灭火指挥部\n" + makeup
+                    + "（二）成员单位职责\n县甲局：负责组织协调森林火灾扑救工作。\n县乙局：负责火情监测。\n")
+    duties = [("", [("县甲局", R)]), ("", [("县乙局", R)])]
+    setup = "县人民政府设立县森林防灭火指挥部（以下简称县指挥部），负责全县森林火灾扑救工作。"
+    posts = "指挥长由分管副县长担任，副指挥长由县甲局局长、县乙局局长担任。"
+    plan = read(setup + posts + "\n成员单位：县甲局、县乙局、县丙局。\n县指挥部办公室设在县甲局。\n")
+    assert [(t.label, _units(t)) for t in plan.tasks()] == duties
+    assert [t.number for t in plan.tasks()] == [1, 2]
+    plan = read(setup + "\n" + posts + "成员由县甲局、县乙局、县丙局组成。\n")
+    assert [(t.label, _units(t)) for t in plan.tasks()] == duties
+    # work of its own under the same heading keeps it a task
+    kept = read(setup + posts + "\n成员单位：县甲局、县乙局。\n每年组织开展一次综合演练。\n")
     assert [t.label for t in kept.tasks()][0] == "（一）"
 
 

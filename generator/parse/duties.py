@@ -46,8 +46,9 @@ _SPACED = re.compile(r"[ \u3000]")
 _LABEL = re.compile(r"^" + lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + "|" + lx.DEADLINE_LABEL + ")$")
 _NOT_A_NAME = tuple(lx.NOT_A_NAME_STARTS) + tuple(lx.SETTING_UP_WORDS) + tuple(lx.DUTY_NOT_LEAD_STARTS)
 _NAME_STEMS = tuple(lx.DUTY_LEAD_NAME_STEMS)  # 发展改革委: opens with a verb yet is a body's name
-# a body's name opens with a level or collective word, a body's own opening, or a place name ending in a level word
-_OPENS_A_NAME = re.compile("(?:" + lx.alternation(lx.DUTY_LEAD_OPENINGS) + "|[^、（）()]{1,6}?(?:"
+# a body's name opens with a level or collective word, a body's own opening (国网…, 国有…), or a place name ending in a level
+# word
+_OPENS_A_NAME = re.compile("(?:" + lx.alternation(lx.DUTY_LEAD_OPENINGS + lx.STATE_OWNED_OPENINGS) + "|[^、（）()]{1,6}?(?:"
                            + lx.alternation(lx.LOCALITY_KINDS) + ")(?![乡镇村街市县区]))")  # 乡镇, 县市: kinds, not a place
 _NOT_PLACE = re.compile("(?:" + lx.alternation(lx.NOT_PLACE_WORDS) + ")$")
 # 局党组 / 公司党委 / 厅机关: the issuing body's own organ, named by the body's kind alone (the whole lead word)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..model import Plan
 from ..words import lexicon
 from .lines import (HEADING_MAX, LABEL_LINE, Line, annotation_only, first_annotation_at, has_annotation, heading_like,
-                    speaks_for_the_items_above, title_heading_like, without_annotations)
+                    speaks_for_the_items_above, title_heading_like, units_named, without_annotations)
 from .not_tasks import CONTAINERS, FRAMEWORK, closing_part_title
 from ..words.labels import STYLES, UNNUMBERED, begins_with_its_number, shown
 from .records import groups_closed_for_their_items, headings_over_items, note_heading_over_named_items
@@ -753,6 +753,7 @@ def _mixed_items(chunk: list[Line], levels: Levels, covered: set[int] = frozense
                     ln.role = "task"
             elif not kids:
                 if (any(has_annotation(ln.text) for ln in item) or (with_kids and _says_what_to_do(item))
+                        or (levels.task not in UNNUMBERED and with_kids and _units_do_its_work(item))
                         or _run_in_measure_beside_headings(chunk, item, with_kids)):
                     item[0].role = "task"
             elif not numbered_on and _items_hold_the_annotations([item], levels.task):
@@ -892,7 +893,7 @@ def _paragraph_groups(chunk: list[Line], levels: Levels) -> list[int]:
     return [item[0].number for item in items
             if item not in with_tasks and item[0].role is None and len(item) > 1
             and not any(ln.label for ln in item[1:]) and not any(has_annotation(ln.text) for ln in item)
-            and not _says_what_to_do(item)]
+            and not _says_what_to_do(item) and not (levels.task not in UNNUMBERED and _units_do_its_work(item))]
 
 
 def _measures_under_unannotated_tasks(chunk: list[Line], levels: Levels,
@@ -1014,6 +1015,19 @@ def _covering_beside_groups(items: list[list[Line]]) -> list[int]:
             if ln.label and ln.label.style == inner:
                 ln.role = "task"
     return [item[0].number for item in candidates]
+
+
+def _units_do_its_work(item: list[Line]) -> bool:
+    """A group heading with no numbered items of its own whose paragraph names the units doing its work as its
+    sentences' subjects, no annotation closing them ((二)预警发布 / 县甲局会同县乙局制作预警信息；县丙中心负责发布。).
+
+    A 预案 sets some parts out as numbered items ((三)预警响应 1.… 2.…) and writes others as one paragraph of who does
+    what under their heading: such a part is one task as the numbered items beside it are. A paragraph naming no unit
+    stays the heading's text (_paragraph_groups): the reader cannot tell a duty from the heading's words there. Beside
+    headings over unnumbered duty paragraphs (2.2 成员单位职责 / 县甲局：负责…) it stays so too: there the paragraph under
+    2.1 县指挥部 says what the body set up is (县指挥部负责统一领导…), its neighbours being its members' duties.
+    """
+    return any(units_named(ln.text) for ln in item[1:] if not ln.label)
 
 
 # 一是…；二是… / 1、… in the text under a heading: the work itself, counted out, not a group's introduction

@@ -18,7 +18,7 @@ from .numbering import style_of
 from .opening_subjects import (duties_after_their_titles_open_with_their_bodies, duty_after_its_title_opens_with_a_body,
                                opens_with_a_body, run_in_step_opens_with_a_body)
 from ..words.labels import STYLES, cn_number
-from ..words.names import unit_like
+from ..words.names import SHORT_NAME_NOTE_HEAD, unit_like
 from .records import counted_rows, group_makeups, part_headings, set_aside
 
 
@@ -956,22 +956,50 @@ _COMMAND_NAME = re.compile(r"^(?P<name>[^\s。；;，,：:（）()、]{2,24}?(?:
                            + lexicon.alternation(lexicon.COMMAND_BODY_NAME_ENDINGS) + r"))\s*$")
 # the line of a post leading it: 总指挥：县人民政府分管副县长 (a person)
 _COMMAND_POST = re.compile(r"^(?:" + lexicon.alternation(lexicon.COMMAND_POST_LABELS) + r")\s*" + lexicon.LABEL_COLON)
+# a clause filling a post leading it, in the body's running text: …。指挥长由分管副县长担任，副指挥长由X局局长担任。
+# (who fills it is bounded: each clause start is scanned a few dozen characters at most)
+_SENTENCE_START = r"(?:^|[。；;，,])\s*"
+_COMMAND_POST_FILLED = re.compile(
+    _SENTENCE_START + r"(?:" + lexicon.alternation(lexicon.COMMAND_POST_LABELS) + r")" + lexicon.COMMAND_MAKEUP_FILLED_BY
+    + r"[^。；;]{1,80}?(?:" + lexicon.alternation(lexicon.COMMAND_POST_FILL_VERBS) + r")")
+# a clause naming its members so: 成员由县甲局、县乙局组成。 / 成员单位由…组成
+_COMMAND_MEMBERS_NAMED = re.compile(
+    _SENTENCE_START + r"(?:" + lexicon.alternation(lexicon.COMMAND_MEMBERS_SUBJECTS) + r")"
+    + lexicon.COMMAND_MAKEUP_FILLED_BY + r"(?P<units>[^。；;]{2,400}?)(?:"
+    + lexicon.alternation(lexicon.COMMAND_MEMBERS_VERBS) + r")")
+# the short name the body is given at its first mention: 县森林防灭火指挥部（以下简称县指挥部）
+_SHORT_NAME_GIVEN = (r"[（(]" + SHORT_NAME_NOTE_HEAD + r"[“\"「]?(?P<short>[^（）()，,、“”\"「」；;。]{2,16})")
+
+
+def _names_of_the_body(name: str, lines: list[str]) -> set[str]:
+    """The body's name and the short name its text gives it (县森林防灭火指挥部（以下简称县指挥部）: 县指挥部 too)."""
+    given = re.compile(re.escape(name) + _SHORT_NAME_GIVEN)
+    return {name} | {m.group("short") for line in lines for m in given.finditer(line)}
+
+
+def _names_members(line: str) -> bool:
+    """A clause naming the body's members, every one a body (成员由县甲局、县乙局组成)."""
+    return any(all(unit_like(piece.strip()) for piece in re.split(r"[、，,]", m.group("units")))
+               for m in _COMMAND_MEMBERS_NAMED.finditer(line))
 
 
 def _command_makeup(head: str, fields: list[str]) -> str | None:
     """The body's name when the item sets out a command body's make-up (预案, 方案): its name alone on the heading's
-    line (（一）县森林防灭火指挥部), and under it the posts leading it (总指挥：… / 副指挥长：…) and its units (成员单位：…),
-    perhaps after sentences naming the body itself (县人民政府设立县森林防灭火指挥部，统一指挥…). Who the body is, no
-    unit's task: its members' duties follow under their own heading. A line of anything else keeps the item a task."""
+    line (（一）县森林防灭火指挥部), and under it the posts leading it (总指挥：… / 副指挥长：…, or in sentences:
+    指挥长由…担任，副指挥长由…担任) and its units (成员单位：…, or 成员由…组成), perhaps in or beside sentences naming
+    the body itself, by its name or the short name it is given there (县人民政府设立县森林防灭火指挥部（以下简称县指挥部）
+    …。 / 县指挥部办公室设在县甲局。). Who the body is, no unit's task: its members' duties follow under their own
+    heading. A line of anything else keeps the item a task."""
     m = _COMMAND_NAME.match(head.strip())
     if not m or not fields:
         return None
     name = m.group("name")
     lines = [f.strip() for f in fields if f.strip()]
-    posts = [f for f in lines if _COMMAND_POST.match(f)]
-    units = [f for f in lines if LABEL_LINE.match(f) and has_annotation(f)]
-    about_itself = [f for f in lines if name in f and f not in posts and f not in units]
-    if not posts or not units or len(posts) + len(units) + len(about_itself) < len(lines):
+    names = _names_of_the_body(name, lines)
+    posts = [f for f in lines if _COMMAND_POST.match(f) or _COMMAND_POST_FILLED.search(f)]
+    units = [f for f in lines if (LABEL_LINE.match(f) and has_annotation(f)) or _names_members(f)]
+    about_itself = [f for f in lines if any(n in f for n in names)]
+    if not posts or not units or any(f not in posts and f not in units and f not in about_itself for f in lines):
         return None
     return name
 

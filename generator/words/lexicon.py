@@ -572,6 +572,13 @@ WORKING_GROUP_NAME_ENDINGS = ("组", "专班")
 # (总指挥：… / 副指挥长：…, people) and its 成员单位：… (generator.parse.not_tasks): who it is, no task
 COMMAND_BODY_NAME_ENDINGS = ("指挥部",)
 COMMAND_POST_LABELS = ("总指挥", "副总指挥", "指挥长", "副指挥长")
+# the same make-up written as sentences (指挥长由分管副县长担任，副指挥长由X局局长、Y局局长担任。 / 成员由县甲局、县乙局
+# 组成。): the word before who fills a post or who the members are, the verbs closing the post's sentence, the members'
+# subject and the verb closing theirs
+COMMAND_MAKEUP_FILLED_BY = "由"
+COMMAND_POST_FILL_VERBS = ("担任", "兼任")
+COMMAND_MEMBERS_SUBJECTS = ("成员单位", "成员")
+COMMAND_MEMBERS_VERBS = ("组成",)
 # what a later heading naming a group says of it right after its name, run in on the same line (（五）第五检查组负责对…
 # 开展检查。): the group's remit, the heading still naming the group (generator.parse.group_units)
 GROUP_REMIT_OPENERS = ("负责",)
@@ -1712,6 +1719,9 @@ OWN_BODY_KINDS = ("局", "厅", "委", "院", "办", "中心", "公司", "集团
 OWN_ORGAN_HEADS = PARTY_COMMITTEE_HEADS + ("党支部", "党总支", "机关")
 DUTY_LEAD_OPENINGS = NAME_OPENINGS + ("国网", "国家电网", "团", "共青团", "人民银行", "武警", "消防救援", "海关", "民航",
                                       "铁路", "邮政", "气象", "税务", "军分区", "人武部", "驻")
+# a state-owned body's name opens with its ownership, no level word (国有白石林场, 国营红旗农场): a 预案's duty list names
+# the forest farms and farms in its area so (国有白石林场、青峰林场：负责…), after the county's bureaus and towns
+STATE_OWNED_OPENINGS = ("国有", "国营")
 # how a company's registered name ends (青溪华润燃气有限公司, 某某水务集团有限公司): a duty list names the local gas, water or
 # power company so, opening with a place name and no level word; the legal form makes the whole a body's name
 COMPANY_FORM_ENDINGS = ("有限公司", "有限责任公司", "股份公司", "集团")
