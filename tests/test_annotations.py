@@ -3685,6 +3685,37 @@ def test_a_stray_ocr_space_inside_a_label_or_role_verb_is_read_as_the_whole_word
     assert split_words_as_written_whole(text) == text
 
 
+def test_a_space_after_a_bodys_name_is_no_ocr_split_of_the_verb_its_last_character_opens():
+    """(镇科协 办) / (镇安委会 办): the space ends the body's name, though its last character and the next one make a
+    role verb (协办, 会办); the name is read whole (before: 镇科 / 镇安委, read as supporting units). A verb split after a
+    run that names no body (镇城管办牵 头) is still read whole."""
+    (plan,) = parse_text("某镇环境整治工作方案\n一、重点任务\n"
+                         "1.推进科普试点。集中推进。(镇科协 办)\n"
+                         "2.排查安全隐患。集中排查。(镇安委会 办)\n"
+                         "3.修复破损路面。修补坑洼。(镇城管办牵 头,各村配 合)\n", "ocr.txt")
+    first, second, third = ([name for name, _ in _units(t)] for t in plan.tasks())
+    assert first[0] == "镇科协" and "镇科" not in first
+    assert second[0] == "镇安委会" and "镇安委" not in second
+    assert _units(plan.tasks()[2]) == [("镇城管办", L), ("各村", S)]
+
+
+def test_a_stray_ocr_space_makes_no_word_boundary_the_text_without_it_lacks():
+    """镇干部包联 村：甲村、乙村 / 试点参与 企业：甲公司: the space read away is read as the text written without it, where
+    包联村 and 参与企业 go on from the words before them and open no label (before: the space, moved before the word,
+    parted it from them, and the villages and companies were read as units). A label after a bracket (配 合单位：) is
+    read as before."""
+    for spaced in ("开展走访。镇干部包联 村：甲村、乙村", "开展试点。试点参与 企业：甲公司、乙公司。"):
+        assert pairs(spaced) == pairs(spaced.replace(" ", "")) == []
+    assert split_words_as_written_whole("(配 合单位:镇甲办)") == "(配合单位 :镇甲办)"
+    assert pairs("开展整治。(配 合单位:镇甲办)") == [("镇甲办", S)]
+
+
+def test_a_stray_ocr_space_inside_a_label_is_read_with_the_longest_word_it_splits():
+    """(责任单 位：镇交通所): the space splits 责任单位, not only its head 单位; the longest word is read whole (before: 责任
+    单位：, a label the reader does not know, no unit read)."""
+    assert pairs("开展道路整治。（责任单 位：镇交通所、镇派出所）") == [("镇交通所", R), ("镇派出所", R)]
+
+
 def test_a_body_named_from_its_place_taking_its_part_after_the_lead_is_read():
     """由X牵头，某港区管委会负责园区建设: the 由 sentence names its agents clause by clause, the last one's body then its
     part of the work; a body's name opening with a place name (管委会, 供电公司) is as much an agent as 市Y局. Words of

@@ -26,6 +26,7 @@ from itertools import islice
 from ...words import lexicon as lx
 from ...model import Annotation, Assignment, Task
 from ...words.brackets import top_level_spans
+from ...words.names import unit_like
 from .groups import _read_content
 from .finders import ANNOTATION_FINDERS, ANNOTATION_FINDERS_ALONE
 from .name_lists import drafting_notes
@@ -229,38 +230,54 @@ _SPLIT_WORD_MAX = max(len(w) for w in _SPLIT_LABELS | _SPLIT_ROLE_VERBS)
 _SPACE_BETWEEN_CJK = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _LABEL_COLON_AFTER = re.compile(r"[ \t]*[:：]")
 _ROLE_VERB_CLAUSE_END = "，,、；;）)。\n"
+_NAME_MAX = 32  # characters before a space read as the body's name it may end, at most (unit_like reads its end only)
 
 
-def _split_word_start(text: str, space: int) -> int | None:
-    """Where the lexicon word that the space at `space` splits begins (_SPLIT_LABELS before a colon, _SPLIT_ROLE_VERBS
-    before a clause's end), or None where it splits none."""
-    for left in range(1, _SPLIT_WORD_MAX):
-        if space - left < 0 or not "\u4e00" <= text[space - left] <= "\u9fff":
-            return None
-        for right in range(1, _SPLIT_WORD_MAX - left + 1):
-            end = space + 1 + right
+def _cjk(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
+def _split_word_end(text: str, space: int) -> int | None:
+    """Where the lexicon word that the space at `space` splits ends (_SPLIT_LABELS before a colon, _SPLIT_ROLE_VERBS
+    before a clause's end), or None where it splits none. The longest word first: 责任单 位： splits 责任单位, not the
+    head 单位 alone. A space right after a body's name is the gap that ends the name, though the name's last character
+    and the next ones make a verb (县科协 办） / 县安委会 办）, not 县科 协办, 县安委 会办): no word is read across it."""
+    run_start = space
+    while run_start > max(0, space - _NAME_MAX) and _cjk(text[run_start - 1]):
+        run_start -= 1
+    name_ends_here = None  # is the run of characters before the space a body's name? (asked once, when needed)
+    for length in range(_SPLIT_WORD_MAX, 1, -1):
+        for left in range(1, min(length, space - run_start + 1)):
+            end = space + 1 + length - left
             if end > len(text):
-                break
+                continue
             word = text[space - left:space] + text[space + 1:end]
-            if word in _SPLIT_LABELS and _LABEL_COLON_AFTER.match(text, end):
-                return space - left
-            if word in _SPLIT_ROLE_VERBS and (end == len(text) or text[end] in _ROLE_VERB_CLAUSE_END):
-                return space - left
+            is_label = word in _SPLIT_LABELS and _LABEL_COLON_AFTER.match(text, end)
+            if not (is_label or word in _SPLIT_ROLE_VERBS and (end == len(text) or text[end] in _ROLE_VERB_CLAUSE_END)):
+                continue
+            if space - left > run_start:  # the word would take the end of a run of characters before it
+                if name_ends_here is None:
+                    name_ends_here = unit_like(text[run_start:space])
+                if name_ends_here:
+                    continue
+            return end
     return None
 
 
 def split_words_as_written_whole(text: str) -> str:
-    """The text the finders search: each label or role verb that a stray OCR space splits (_split_word_start) read
-    whole, the space moved before the word (配 合单位： -> ␣配合单位：, 街道平安办配 合） -> 街道平安办␣配合）), so the
-    finders read it as the word written whole after a gap. Same length: offsets stay the published text's."""
+    """The text the finders search: each label or role verb that a stray OCR space splits (_split_word_end) read
+    whole, the space moved after the word, before its colon or the mark closing its clause (配 合单位： -> 配合单位␣：,
+    街道平安办配 合） -> 街道平安办配合␣）), so the finders read the words as the text written without the space: a space
+    moved before the word would part it from the characters before it where the text does not (县领导包联 村： is no
+    label 包联村 after 县领导, as 县领导包联村： is none). Same length: offsets stay the published text's."""
     if " " not in text:
         return text
     chars = list(text)
     for m in _SPACE_BETWEEN_CJK.finditer(text):
-        start = _split_word_start(text, m.start())
-        if start is not None:
-            chars[start + 1:m.start() + 1] = chars[start:m.start()]
-            chars[start] = " "
+        end = _split_word_end(text, m.start())
+        if end is not None:  # the word's characters after the space (to a colon or a clause's end: no space) move left
+            chars[m.start():end - 1] = chars[m.start() + 1:end]
+            chars[end - 1] = " "
     return "".join(chars)
 
 
