@@ -682,6 +682,34 @@ def test_a_plan_stating_in_its_prose_how_to_read_its_attached_tables_units():
     assert plan.rules == ["the units under the 责任单位 label lead, from line 6: '责任单位为牵头单位' (2 annotations)"]
 
 
+# a 创建 方案 whose body holds no task, its whole work the 分解表 after its bare 附件 mark ({pointer}: no 见附件)
+_BODY_WITH_NO_TASK = ("某县创建卫生模范县工作方案\n一、工作目标\n确保年底前通过省级考评。\n二、组织领导\n"
+                      "成立创建工作领导小组，办公室设在县卫生健康局。\n三、工作步骤\n"
+                      "（一）动员部署阶段（3月）。召开动员大会。\n（二）组织实施阶段（4月—10月）。{pointer}\n"
+                      "附件\n某县创建卫生模范县工作{caption}\n序号\t测评内容\t牵头单位\t责任单位\n"
+                      "1\t建立健全爱国卫生工作机制\t县卫生健康局\t各乡镇人民政府\n"
+                      "2\t开展农贸市场环境整治\t县市场监管局\t县商务局\n")
+
+
+def test_a_plans_body_holding_no_task_and_its_task_table_after_a_bare_attachment_mark_are_one_plan():
+    """A 创建 方案 whose body is target, leading group and stages, no task of its own, gives its whole work in the
+    分解表 after its bare 附件 mark, pointing at it only as 对照任务分解表 (no 见附件): one plan, the 方案's title over the
+    table's rows as its tasks."""
+    [plan] = parse_text(_BODY_WITH_NO_TASK.format(pointer="各责任单位对照任务分解表抓好落实。", caption="任务分解表"))
+    assert plan.title == "某县创建卫生模范县工作方案"
+    assert [(t.title, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [
+        ("建立健全爱国卫生工作机制", [("县卫生健康局", "lead"), ("各乡镇人民政府", "responsible")]),
+        ("开展农贸市场环境整治", [("县市场监管局", "lead"), ("县商务局", "responsible")])]
+    assert [s.title for s in plan.sections][:3] == ["工作目标", "组织领导", "工作步骤"]
+
+
+def test_a_bare_attachment_mark_joins_no_table_that_assigns_no_task():
+    """The bare mark is a pointer only at a table giving out tasks (分解表 / 分工表): a plan holding no task and
+    attaching a 测评标准表 stays apart from it, as before."""
+    plans = parse_text(_BODY_WITH_NO_TASK.format(pointer="各单位抓好落实。", caption="测评标准表"))
+    assert [p.title for p in plans] == ["某县创建卫生模范县工作方案", "某县创建卫生模范县工作测评标准表"]
+
+
 # a 工作方案 summing its work up in run-in items naming no unit, a sentence pointing to its 分工表, and the table
 _CLEARING_PLAN = ("某市河湖清淤工作方案\n一、重点任务\n"
                   "（一）全面开展河道排查。摸清淤积河段底数。\n（二）集中实施清淤疏浚。分段推进清淤作业。\n"

@@ -1622,6 +1622,27 @@ def docx_table(tmp_path, title: str, rows: list[list[str]], merged_down: list[tu
     return path
 
 
+def test_a_docx_item_cell_holding_two_running_items_is_two_tasks_sharing_the_rows_units(tmp_path):
+    """测评项目 | 测评内容 | 牵头单位 | 责任单位, no 序号: the items are numbered inside the 测评内容 cells (1. 2. …), and one
+    row prints two of them (3.… / 4.…) sharing its units. The run of labels goes on from the cell's last (5. below):
+    the labels still number the rows, each of the two items a task with the row's units, and no title falls back
+    to the 测评项目 cell."""
+    path = docx_table(tmp_path, "某县文明城市创建测评任务分解表", [
+        ["测评项目", "测评内容", "牵头单位", "责任单位"],
+        ["公共秩序（10分）", "1.规范停车秩序。", "县公安局", "县城管局"],
+        ["", "2.整治占道经营。", "县城管局", "各街道办事处"],
+        ["志愿服务（10分）", "3.组建志愿服务队伍。\n4.开展志愿服务活动。", "县文明办", "团县委"],
+        ["", "5.建立志愿者激励机制。", "县文明办", "县民政局"],
+    ], merged_down=[(1, 0), (3, 0)])
+    assert [(n, title, units) for n, title, units in docx_reading(path)] == [
+        (1, "规范停车秩序", [("县公安局", "lead"), ("县城管局", "responsible")]),
+        (2, "整治占道经营", [("县城管局", "lead"), ("各街道办事处", "responsible")]),
+        (3, "组建志愿服务队伍", [("县文明办", "lead"), ("团县委", "responsible")]),
+        (4, "开展志愿服务活动", [("县文明办", "lead"), ("团县委", "responsible")]),
+        (5, "建立志愿者激励机制", [("县文明办", "lead"), ("县民政局", "responsible")]),
+    ]
+
+
 def docx_tab_stop_table(tmp_path, lines: list[tuple[str, int]]):
     """A .docx whose table is no Word table: each (text, left indent in twips) one paragraph, a tab in the text a run
     tab, the paragraphs holding tabs or an indent set with the tab stops that line their cells up (800/4800/6500/8000

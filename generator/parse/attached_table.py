@@ -163,7 +163,7 @@ def _take_rows_as_tasks(prose: Plan, table: Plan, mark: int | None) -> bool:
     rows = table.tasks()
     if prose.tasks() or not rows or not table.title.endswith(ATTACHED_TABLE_ENDINGS):
         return False
-    pointer = _pointer_to(prose, table.title, mark)
+    pointer = _pointer_to(prose, table.title, mark) or _mark_closing_an_outline(prose, table.title)
     if not pointer:
         return False
     own_lines = _prose_lines(prose)
@@ -178,6 +178,29 @@ def _take_rows_as_tasks(prose: Plan, table: Plan, mark: int | None) -> bool:
             f"plan, not a plan of its own; the plan keeps its own title and header")
     _apply_the_plans_rules(prose, table, own_lines)
     return True
+
+
+def _mark_closing_an_outline(prose: Plan, caption: str) -> str:
+    """The bare attachment mark (附件 / 附件1) closing `prose`, a plan with an outline of its own and no task, right
+    above the caption of its attached table assigning tasks (…任务分解表 / 分工表), else "".
+
+    A 创建 / 测评 方案 may keep its body to frame, leading group, stages and requirements (一、指导思想 … 三、工作步骤 …
+    对照任务分解表，逐项制定具体措施), no task of its own, and give its whole work in the 分解表 after its 附件 mark, never
+    saying 见附件. The mark closing its text is the pointer: the table is this plan's attachment and its rows the plan's
+    tasks — one plan. Only when the plan has sections (a bare covering notice has none) and the caption names a table
+    assigning tasks (ASSIGNING_TABLE_WORDS)."""
+    if not prose.sections or not any(word in caption for word in ASSIGNING_TABLE_WORDS):
+        return ""
+    last = _last_own_line(prose)
+    return last if ATTACHMENT_MARK_ALONE.match(last) else ""
+
+
+def _last_own_line(plan: Plan) -> str:
+    """The last line of the plan's own text (its closing, else its last section's closing or intro), "" if none."""
+    last = next((text.strip() for text in (plan.closing, *(part for section in reversed(plan.sections)
+                                                            for part in (section.closing, section.intro)))
+                 if text.strip()), "")
+    return last.split("\n")[-1]
 
 
 def _items_head_the_tables_parts(prose: Plan, table: Plan, mark: int | None) -> bool:
@@ -411,10 +434,7 @@ def _points_at(pointer: re.Match, number: int | None, caption: str) -> bool:
 def _mark_number(plan: Plan) -> int | None:
     """The number of the attachment mark closing the plan's text (附件1 on the line above the attached table's
     caption), None when the last line is no numbered mark."""
-    last = next((text.strip() for text in (plan.closing, *(part for section in reversed(plan.sections)
-                                                            for part in (section.closing, section.intro)))
-                 if text.strip()), "")
-    line = last.split("\n")[-1]
+    line = _last_own_line(plan)
     if not ATTACHMENT_MARK_ALONE.match(line):
         return None
     digits = re.sub(rf"[^\d{CN_NUMERALS}]", "", line)

@@ -26,12 +26,40 @@ def _label(cell: str) -> int | None:
     return int(match.group(1) or match.group(2)) if match else None
 
 
-def _runs(numbers: list[int]) -> bool:
-    """Whether labels run on from row to row: each the one before plus one, or 1 again (a new group) now and
-    then; labels that start again at 1 in most rows number each cell's own items (1.…；2.…), not the rows."""
-    steps = list(zip(numbers, numbers[1:]))
-    ups = sum(b == a + 1 for a, b in steps)
-    again = sum(b == 1 and b != a + 1 for a, b in steps)
+def _style(match: re.Match) -> int:
+    """Which of the two styles a label is written in: 1 bracketed （1）, 2 dotted 1."""
+    return 1 if match.group(1) else 2
+
+
+def _items(cell: str) -> list[tuple[int, str]]:
+    """(number, text) of each running item a cell holds: one (its label, the cell) for a cell opening with a label;
+    several when lines of the cell open with the labels that follow it in the same style (18.… / 19.…), each item
+    those lines up to the next label; none for a cell with no label.
+
+    A table numbering its items inside the task cell (测评内容: 1.… 2.…, no 序号 column) now and then prints two items
+    in one row sharing its units, a paragraph each; the run of labels goes on from the cell's last. A line opening with
+    a label out of that sequence (3.… then 1.…, or （1） under 3.) is the item's own point and stays in its text."""
+    first = _RUNNING_LABEL.match(cell)
+    if not first:
+        return []
+    opening, *rest = cell.split("\n")
+    items: list[tuple[int, list[str]]] = [(_label(cell), [opening])]
+    for line in rest:
+        match = _RUNNING_LABEL.match(line)
+        if match and _style(match) == _style(first) and _label(line) == items[-1][0] + 1:
+            items.append((items[-1][0] + 1, [line]))
+        else:
+            items[-1][1].append(line)
+    return [(number, "\n".join(lines)) for number, lines in items]
+
+
+def _runs(labels: list[tuple[int, int]]) -> bool:
+    """Whether labels run on from row to row (each row's first and last label, one and the same unless its cell holds
+    several items): each the one before plus one, or 1 again (a new group) now and then; labels that start again
+    at 1 in most rows number each cell's own items (1.…；2.…), not the rows."""
+    steps = list(zip(labels, labels[1:]))
+    ups = sum(b[0] == a[1] + 1 for a, b in steps)
+    again = sum(b[0] == 1 and b[0] != a[1] + 1 for a, b in steps)
     return ups + again == len(steps) and ups >= max(1, 2 * again)
 
 
@@ -41,9 +69,9 @@ def _running_column(columns: _Columns, rows: list[list[str]]) -> int | None:
     for j, kind in enumerate(columns.kinds):
         if kind not in _TEXT_KINDS:
             continue
-        numbers = [n for r in rows if j < len(r) for n in [_label(r[j])] if n is not None]
-        if len(numbers) > most and _runs(numbers):
-            best, most = j, len(numbers)
+        labels = [(items[0][0], items[-1][0]) for r in rows if j < len(r) for items in [_items(r[j])] if items]
+        if len(labels) > most and _runs(labels):
+            best, most = j, len(labels)
     return best
 
 
@@ -67,6 +95,7 @@ def number_by_running_labels(columns: _Columns, rows: list[list[str]]) -> tuple[
             carries = any(row[n].strip() for n, k in enumerate(columns.kinds) if n < len(row) and k in _DATA_KINDS)
             out.append([last if carries else ""] + row)
             continue
-        last = str(number)
-        out.append([last] + row[:j] + [_RUNNING_LABEL.sub("", cell, count=1)] + row[j + 1:])
+        for number, text in _items(cell):  # (two items in one row: a row each, sharing the row's other cells)
+            last = str(number)
+            out.append([last] + row[:j] + [_RUNNING_LABEL.sub("", text, count=1)] + row[j + 1:])
     return columns.with_kinds(kinds, ["序号"] + columns.names), out
