@@ -606,9 +606,11 @@ class _Reader:
         filed = filing_number(number_cell)
         if filed is not None:
             # 第17号 / 第48、52号（并案）: the row labelled by its filing number as written, as a 提案 list in running
-            # text labels its entries (words.labels.FILING_NUMBER: the outline reads it as such, its numbers jumping)
+            # text labels its entries (words.labels.FILING_NUMBER: the outline reads it as such, its numbers jumping);
+            # a wide gap after it, as such a list sets its titles apart (one space after 第48、52号 is a wrapped
+            # sentence's citation to the outline)
             self.last_number = filed
-            return f"{_one_line(number_cell)}　"
+            return f"{_one_line(number_cell)}　　"
         if number_cell and _ANY_LABEL.match(number_cell):
             return number_cell  # (一) and the like: a group label, kept as written
         if not number_cell and _ARABIC_LABEL.match(text) and not _opens_its_points(text):
