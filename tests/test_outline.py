@@ -8460,6 +8460,28 @@ def test_merged_proposals_sharing_one_filing_mark_are_numbered_by_the_first():
     assert plan.warnings == []
 
 
+@pytest.mark.parametrize("cited", ["第5、6号，做好征收工作。", "第5、6号。做好征收工作。",
+                                   "第1、2号、第5号文件提出的要求逐项落实。", "第3、4号 做好征收工作。"])
+def test_a_wrapped_line_opening_with_several_filing_numbers_goes_on_with_its_sentence(cited):
+    """A sentence citing several numbers of one series (公告第5、6号，… / 第1、2号、第5号文件 / an OCR space in
+    第3、4号 机组) wrapped at the line before them: the line goes on with the task above, which keeps its unit; the
+    shared 第N、M号 labels an entry only before a colon, a wide gap, its （并案） or a proposal's title."""
+    plan = _one("某县征收工作方案\n一、重点任务\n1.落实公告。根据县政府公告\n" + cited
+                + "（责任单位：县甲局）\n2.加强督查。开展督查。（责任单位：县乙局）\n")
+    assert [(t.number, t.label, t.title) for t in plan.tasks()] == [(1, "1.", "落实公告"), (2, "2.", "加强督查")]
+    assert _units(plan.tasks()[0]) == [("县甲局", R)]
+
+
+def test_merged_proposals_sharing_one_filing_mark_before_a_wide_gap_or_their_merge_mark_are_entries():
+    """第3、4号（并案） or 第3、4号 and two spaces (a tab, a double wide space) before the entry's title: an entry of a
+    提案 list, numbered by its first filing number."""
+    for line in ("第3、4号（并案）　优化营商环境", "第3、4号\t优化营商环境", "第3、4号：优化营商环境"):
+        plan = _one("某县政协提案办理方案\n一、经济发展方面\n第12号　关于发展夜间经济的提案\n主办：县甲局\n"
+                    + line + "\n主办：县乙局\n")
+        assert [(t.number, t.title) for t in plan.tasks()] == [(12, "关于发展夜间经济的提案"), (3, "优化营商环境")], line
+        assert _units(plan.tasks()[1]) == [("县乙局", L)]
+
+
 def test_forms_numbered_by_their_filing_number_open_the_attached_plan_after_the_notices_requirements():
     """A 交办 notice numbers its own requirements 一、 二、 三、 and attaches a series of 交办单 each headed by its filing
     number (第1号　　编号：…): 第1号 opens the attached plan as 1. would, each form a task, the notice's rule

@@ -5835,6 +5835,28 @@ def test_a_filing_number_column_beside_a_serial_number_stays_the_rows_text():
     assert [n for _, n, _, _ in reading(mixed)] == [1, 2]
 
 
+def test_a_first_column_of_filing_numbers_numbers_the_rows_only_where_all_of_it_is_a_proposals_filing_number():
+    """A first column of 第N号 numbers the rows only where its head names a filing number (建议号, or 编号 under a
+    title naming 建议), every filled cell is one, none repeats and no 序号 stands beside it; else the rows are counted:
+    a 编号 holding one 第5号令 or A-05, a 编号 before a 序号, a 依据 column citing one 令 twice, a 文号 column."""
+    def numbers(title, head, cells):
+        rows = [f"{cell}\t事项{n}\t县{chr(0x7532 + n)}局" for n, cell in enumerate(cells)]
+        return [(n, title) for _, n, title, _ in reading("\n".join([title, head, *rows]))]
+    counted = [(1, "事项0"), (2, "事项1"), (3, "事项2")]
+    proposals = "某县建议办理分工表"
+    assert numbers(proposals, "建议号\t建议题目\t主办单位", ["第3号", "第11号", "第20号"]) == [
+        (3, "事项0"), (11, "事项1"), (20, "事项2")]
+    assert numbers(proposals, "编号\t建议题目\t主办单位", ["第3号", "第11号", "第20号"])[1] == (11, "事项1")
+    assert numbers(proposals, "编号\t建议题目\t主办单位", ["第3号", "第5号令", "第20号"]) == counted
+    assert numbers(proposals, "编号\t建议题目\t主办单位", ["第3号", "A-05", "第20号"]) == counted
+    assert numbers(proposals, "建议号\t建议题目\t主办单位", ["第3号", "第11号", "第3号"]) == counted
+    assert numbers("某县规章落实分工表", "依据\t工作任务\t责任单位", ["第3号", "第3号", "第5号"]) == counted
+    assert numbers("某县文件清理任务表", "文号\t工作任务\t责任单位", ["第1、2号", "第6号", "第9号"]) == counted
+    assert numbers("某县重点任务分工表", "编号\t工作任务\t牵头单位", ["第3号", "第11号", "第20号"]) == counted
+    beside = "\n".join([proposals, "编号\t序号\t建议题目\t主办单位", "第3号\t1\t事项0\t县甲局", "第7号\t2\t事项1\t县乙局"])
+    assert [(n, title) for _, n, title, _ in reading(beside)] == counted[:2]
+
+
 def test_a_proposal_split_among_units_in_a_table_column_makes_each_responsible():
     """A 分办单位 column splits each proposal among units, each answering for its part (written in brackets after it)."""
     text = "\n".join(["某市提案分办表", "序号\t提案题目\t提案者\t分办单位",

@@ -55,11 +55,23 @@ def style_below(style: str) -> str | None:
 
 # a filing number labelling an entry of a 提案 / 建议 list (第5号　…, 第31号、第46号（并案）　…): an arabic label whose
 # numbers are no sequence (numbering.is_filing_number); merged entries may share one 第…号 (第48、52号（并案）), the
-# first number the entry's either way
-FILING_NUMBER = r"第\s*(\d{1,4})(?:[、，,]\d{1,4})*\s*号(?:[、，,]第\s*\d{1,4}\s*号)*(?:\s*[(（]并案[)）])?"
+# first number the entry's either way.
+# The shared form is also how running text cites several numbers of one series (公告第5、6号，…; 对第1、2号、第5号文件…;
+# an OCR space in 第3、4号 机组), a wrapped sentence putting it at a line's start: there it labels an entry only where
+# a colon or a wide gap follows it (two spaces or more: a tab or a double wide space, as the reader's normalise writes
+# them), or a space after its （并案） or before a proposal's title (第48、52号　关于…的建议), never ，。、； nor one space
+# before other words (a single wide space and an OCR space read alike once normalised); the single 第5号 is read as it
+# always was. A table cell holding the shared form alone is read by FILING_NUMBER_CELL.
+_MERGED_MARKS = r"(?:[、，,]第\s*\d{1,4}\s*号)*(?:\s*[(（]并案[)）])?"
+_ENTRY_AFTER_SHARED = (r"(?=\s*[:：]|\s{2}|(?<=[)）])\s|\s关于[^\n。；;，,]{1,80}?的(?:"
+                       + lexicon.alternation(lexicon.PROPOSAL_KINDS) + r"))")
+_SHARED_NUMBERS = r"(?:[、，,]\d{1,4})+\s*号" + _MERGED_MARKS + _ENTRY_AFTER_SHARED
+FILING_NUMBER = r"第\s*(\d{1,4})(?:\s*号" + _MERGED_MARKS + r"|" + _SHARED_NUMBERS + r")"
+# a table cell's whole text (or a form's bracket, 交办单（第21、22号）): the cell's end closes the shared form
+FILING_NUMBER_CELL = r"第\s*(\d{1,4})(?:[、，,]\d{1,4})*\s*号" + _MERGED_MARKS
 # 交办单（第21号）/ 督办单（第3号）: a series of forms each headed by the form's name, its filing number in brackets
 # (lexicon.FILED_FORM_KINDS), the heading alone on its line: the form's number, as 第21号 is
-FORM_FILING_NUMBER = (r"(?:" + lexicon.alternation(lexicon.FILED_FORM_KINDS) + r")\s*[(（]\s*" + FILING_NUMBER
+FORM_FILING_NUMBER = (r"(?:" + lexicon.alternation(lexicon.FILED_FORM_KINDS) + r")\s*[(（]\s*" + FILING_NUMBER_CELL
                       + r"\s*[)）](?=\s*$)")
 
 
@@ -80,7 +92,8 @@ def is_record_code(label: str) -> bool:
 def is_filing_number(label: str) -> bool:
     """Is the label as written a filing number (第5号) or a record's code (任务编号：DB2025-013), which jump by
     nature (an export holds the records its query chose) and so are no numbering to check?"""
-    return any(re.match(p, label) is not None for p in (FILING_NUMBER, FORM_FILING_NUMBER)) or is_record_code(label)
+    return (any(re.match(p, label) is not None for p in (FILING_NUMBER_CELL, FORM_FILING_NUMBER))
+            or is_record_code(label))
 
 
 # Word processors also write labels as single characters: ㈠ for （一）, ⒈ for 1., ⑴ for （1）.

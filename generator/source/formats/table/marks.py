@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ....words import lexicon as lx
-from ....words.labels import FILING_NUMBER, FOOTNOTE_DEFINITION
+from ....words.labels import FILING_NUMBER_CELL, FOOTNOTE_DEFINITION
 from ....words.page import CONTINUED_TABLE, PAGE_NUMBER
 
 
@@ -29,9 +29,9 @@ def matched_number(match: re.Match) -> int:
 
 
 # A 建议 / 提案 办理分工 table or 交办 list printing no 序号 numbers its rows by their filing numbers (第3号, 第17号, a
-# merged row 第48、52号（并案） by its first), as such a list in running text does (words.labels.FILING_NUMBER); the
+# merged row 第48、52号（并案） by its first), as such a list in running text does (words.labels.FILING_NUMBER_CELL); the
 # numbers jump, the proposals filed between them handled elsewhere (table.rows `_filing_number_column`)
-_FILING_CELL = re.compile(FILING_NUMBER)
+_FILING_CELL = re.compile(FILING_NUMBER_CELL)
 
 
 def filing_number(cell: str) -> int | None:

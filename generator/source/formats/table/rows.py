@@ -150,6 +150,7 @@ class _Reader:
         self.duty_columns = [j for j, (name, kind) in enumerate(zip(columns.names, columns.kinds))
                              if _role_duty_column(name, kind)]
         self.support_merged = False  # the document says the 配合单位 column's merged cells cover their rows
+        self.filed = False  # the number column holds the rows' filing numbers (第3号), which number them (`_filing_number_column`)
         # the unit columns that write 同上 / 〃 for a repeat: their empty cells are blanks, no merged cells
         # (set by rows_to_text, `_columns_marking_repeats`)
         self.marks_repeats: set[int] = set()
@@ -483,7 +484,7 @@ class _Reader:
             self._check(self.last_task, cells)
             return
         self.numbered = self.numbered or bool(_NUMBER_CELL.match(number_cell) or _DECIMAL_CELL.match(number_cell)
-                                              or filing_number(number_cell) is not None)
+                                              or self._filing_number(number_cell) is not None)
         label = self._label(number_cell, text)
         self.counted = label is not None and self._counts(number_cell)
         if label is None:
@@ -575,15 +576,19 @@ class _Reader:
         """Whether a row fills a column other than its number and task (a deadline, a note): a task's row."""
         return any(c for c, k in zip(cells, self.columns.kinds) if k not in ("number", "task", "group"))
 
-    @staticmethod
-    def _counts(number_cell: str) -> bool:
+    def _counts(self, number_cell: str) -> bool:
         """Whether the label `_label` gave is its own count (the next number after the row above), the row printing no
         序号: no number cell, or one holding no number. The count starts at 1 whatever tasks stand before the table, so
         the task is marked (`_Task.counted`) and the outline numbers it by its place among the plan's tasks, as it does
         any task printed without a number (docs-dev/reading.md, "Tasks printed without a number")."""
         return not (_DECIMAL_CELL.match(number_cell) or _NUMBER_CELL.match(number_cell)
-                    or _task_code(number_cell) or filing_number(number_cell) is not None
+                    or _task_code(number_cell) or self._filing_number(number_cell) is not None
                     or (number_cell and _ANY_LABEL.match(number_cell)))
+
+    def _filing_number(self, number_cell: str) -> int | None:
+        """The row's filing number where the number column is one of filing numbers (`_filing_number_column`): a
+        第3号 cell under a 编号 column that passed no such test (a 第5号令 or A-05 in another row) numbers nothing."""
+        return filing_number(number_cell) if self.filed else None
 
     def _label(self, number_cell: str, text: str) -> str | None:
         code = _task_code(number_cell)
@@ -603,12 +608,14 @@ class _Reader:
         if code:  # 2025-03-011: the task numbered by the code's running number, as a record's code field is
             self.last_number = _running_number(code)
             return f"{self.last_number}."
-        filed = filing_number(number_cell)
+        filed = self._filing_number(number_cell)
         if filed is not None:
             # 第17号 / 第48、52号（并案）: the row labelled by its filing number as written, as a 提案 list in running
-            # text labels its entries (words.labels.FILING_NUMBER: the outline reads it as such, its numbers jumping)
+            # text labels its entries (words.labels.FILING_NUMBER: the outline reads it as such, its numbers jumping);
+            # a wide gap after it, as such a list sets its titles apart (one space after 第48、52号 is a wrapped
+            # sentence's citation to the outline)
             self.last_number = filed
-            return f"{_one_line(number_cell)}　"
+            return f"{_one_line(number_cell)}　　"
         if number_cell and _ANY_LABEL.match(number_cell):
             return number_cell  # (一) and the like: a group label, kept as written
         if not number_cell and _ARABIC_LABEL.match(text) and not _opens_its_points(text):
@@ -1131,22 +1138,48 @@ def _task_codes(columns: _Columns, data: list[list[str]]) -> tuple[_Columns, lis
 
 
 # A 建议 / 提案 办理分工 table (or 交办 list) often prints no 序号: its first column is the filing number each row is
-# filed under (建议/提案编号, 建议号, 提案号, 编号 | 第3号, 第17号, 第48、52号（并案）), the numbers jumping, and that
-# is the row's number (marks.filing_number), as 第N号 labels the entries of such a list in running text. The column is
-# then the number column, whatever its head's kind. Where a 序号 column numbers the rows (or any number column other
-# than this one), the filing numbers stay a column of the row's text: the 序号 is the number (序号 | 建议编号 | …).
-def _filing_number_column(columns: _Columns, data: list[list[str]]) -> _Columns:
-    """The columns with a first column of filing numbers as the number column (see above), as they are otherwise."""
-    if columns.width < 2 or columns.kinds[0] not in ("number", "extra") or columns.first("number") not in (None, 0):
-        return columns
-    # (a group row's one text merged over the columns, 一、市人大代表建议, and a total row number no proposal)
+# filed under (建议/提案编号, 建议号, 提案号, 案号, 编号 | 第3号, 第17号, 第48、52号（并案）), the numbers jumping, and
+# that is the row's number (marks.filing_number), as 第N号 labels the entries of such a list in running text. The
+# column is then the number column. Only where all of it says so:
+# - its head names a filing number (建议号, 提案编号, 建议/提案编号, 案号), or is a bare 编号 / 序号 under a title or
+#   caption naming 建议 / 提案 / 议案: a 依据 or 文号 column of 第3号 is the 令 or document each task rests on, the
+#   same 令 cited by several rows, and a 任务编号 of 第1号 no proposal's;
+# - every filled cell is a filing number (a group row's one text, 一、市人大代表建议, and a total row aside): one 第5号令
+#   or A-05 among them and the column numbers nothing, the rows counted;
+# - no number repeats: a proposal is filed once (第12号 | 第8号 | 第12号 are a 文号's or 令's); the rows of one cell
+#   merged down (an HTML rowspan repeats its text in each row it covers) are one cell, read as a merge;
+# - no other column is a number column or a 序号 (序号 | 建议编号, 编号 | 序号): the 序号 numbers the rows and the
+#   filing numbers stay a column of the row's text.
+_FILING_NUMBER_HEAD = re.compile(r"^(?:(?:" + lx.alternation(lx.PROPOSAL_KINDS) + r")(?:[/／、和及](?:"
+                                 + lx.alternation(lx.PROPOSAL_KINDS) + r"))?编?号|案号)$")
+_BARE_NUMBER_HEAD = re.compile(r"^(?:编号|序号)$")
+_NAMES_PROPOSALS = re.compile(lx.alternation(lx.PROPOSAL_KINDS))
+
+
+def _filing_number_column(columns: _Columns, data: list[list[str]], context: str) -> tuple[_Columns, bool]:
+    """The columns with a first column of filing numbers as the number column (see above), and whether it is one;
+    the columns as they are and False otherwise. `context`: the lines above the table (its title or caption)."""
+    if columns.width < 2 or columns.kinds[0] not in ("number", "extra") or not _heads_filing_numbers(columns, context):
+        return columns, False
+    if any(kind == "number" or "序号" in name for name, kind in zip(columns.names[1:], columns.kinds[1:])):
+        return columns, False
     rows = [row for row in data if not _one_text_row(row) and any(c.strip() for c in row) and not _total_row(row)]
-    filed = [row[0] for row in rows if row[0].strip()]
-    if not filed or not all(filing_number(cell) is not None for cell in filed):
-        return columns
+    numbers = [filing_number(row[0]) for row in rows if row[0].strip()]
+    if not numbers or None in numbers:
+        return columns, False
+    cells = [number for n, number in enumerate(numbers) if n == 0 or number != numbers[n - 1]]  # a merged cell once
+    if len(set(cells)) < len(cells):
+        return columns, False
     kinds = list(columns.kinds)
     kinds[0] = "number"
-    return columns.with_kinds(kinds)
+    return columns.with_kinds(kinds), True
+
+
+def _heads_filing_numbers(columns: _Columns, context: str) -> bool:
+    """Does the first column's head name a filing number: 建议号 / 提案编号 / 案号, or 编号 / 序号 in a table whose
+    title or caption names 建议 / 提案?"""
+    head = columns.names[0].strip()
+    return bool(_FILING_NUMBER_HEAD.match(head) or (_BARE_NUMBER_HEAD.match(head) and _NAMES_PROPOSALS.search(context)))
 
 
 def _chapter_column_citing_the_plan(columns: _Columns, data: list[list[str]]) -> _Columns:
@@ -1439,7 +1472,7 @@ def _read_under_header(rows: list[list[str]], start: int, columns: _Columns, fir
     # a 任务编号 column of codes (2025-03-011) numbers the tasks, its rows sharing a code one task (`_task_codes`)
     columns, data, code_running_numbers = _task_codes(columns, data)
     # a first column of filing numbers (第3号, 第48、52号（并案）) and no 序号 beside it numbers the rows by them
-    columns = _filing_number_column(columns, data)
+    columns, filed = _filing_number_column(columns, data, " ".join([context, *_plain_lines(rows[:start])]))
     # a task column that heads the rows under it (一、 heads merged down, or 1. heads over items numbered within
     # them), known before the items' running labels are taken for the 序号
     columns = _heads_column_as_group(columns, data)
@@ -1459,6 +1492,7 @@ def _read_under_header(rows: list[list[str]], start: int, columns: _Columns, fir
     columns = _columns_given_a_role_by_a_note(columns, " ".join([context, *_plain_lines(foot)]))
     reader = _Reader(columns, carry_down, code_running_numbers)
     reader.support_merged = _says_support_merged(columns, context)
+    reader.filed = filed
     reader.marks_repeats = _columns_marking_repeats(columns, data)
     reader.duty_columns += _share_columns_of_duties(columns, data)
     number = columns.first("number")
