@@ -7859,6 +7859,37 @@ def test_the_items_under_a_responsibility_documents_setting_party_heading_are_th
         [("石桥镇人民政府", R)]]
 
 
+def test_a_responsibility_mark_in_an_agreements_subject_does_not_make_it_a_responsibility_document():
+    """目标 / 责任 mark an agreement as a 责任书 only right before its kind (森林防火包保责任协议, 安全生产目标责任协议书);
+    inside the subject of a partnership (人才培养目标合作框架协议, 履行社会责任合作协议) they do not: its 目标任务 part
+    frames the partnership, the 合作内容 items are its work (before: the targets were read as 乙方's tasks)."""
+    def titles(title: str) -> list[str]:
+        text = (title + "\n甲方：某县人民政府\n乙方：某职业学院\n一、目标任务\n1.共建实训基地3个。\n2.联合培养技术人才50名。\n"
+                "二、合作内容\n1.甲方提供实训场地。\n2.乙方选派教师驻点。\n")
+        return [t.title for t in parse_text(text, "p.txt")[0].tasks()]
+    partnership = ["甲方提供实训场地", "乙方选派教师驻点"]
+    assert titles("某县人民政府与某职业学院人才培养目标合作框架协议") == partnership
+    assert titles("某县人民政府与某职业学院履行社会责任合作协议") == partnership
+    assert titles("某县校地共建目标责任协议书") == ["共建实训基地3个", "联合培养技术人才50名"] + partnership
+
+
+def test_a_setting_party_heading_ends_at_an_outer_heading_or_an_attachment():
+    """（二）甲方职责, the last heading under 二、双方职责: its part ends at 三、专项任务 (a heading of the level above
+    it), not only at the next （…） heading, whose items are 乙方's targets again; an attachment's line (附件：…) ends
+    it too (before: 甲方's part ran to the document's end, every later item given to 甲方)."""
+    head = ("某县2030年度乡镇目标管理责任书\n"
+            "某县人民政府（以下简称甲方）与石桥镇人民政府（以下简称乙方）签订本责任书。\n"
+            "一、目标任务\n1.粮食播种面积稳定在3万亩。\n")
+    outer = parse_text(head + "二、双方职责\n（一）乙方职责\n1.落实属地责任。\n（二）甲方职责\n1.加强督促指导。\n"
+                       "三、专项任务\n1.完成人居环境整治村20个。\n2.推进集体经济发展。\n", "p.txt")[0]
+    assert [_units(t) for t in outer.tasks()] == [
+        [("石桥镇人民政府", R)], [("石桥镇人民政府", R)], [("某县人民政府", R)], [("石桥镇人民政府", R)],
+        [("石桥镇人民政府", R)]]
+    attached = parse_text(head + "二、甲方职责\n1.加强督促指导。\n附件：考核细则\n1.完成农村改厕300户。\n", "p.txt")[0]
+    assert [(t.title, _units(t)) for t in attached.tasks()][1:] == [
+        ("加强督促指导", [("某县人民政府", R)]), ("完成农村改厕300户", [("石桥镇人民政府", R)])]
+
+
 def test_a_party_word_a_responsibility_document_defines_stands_for_its_body_in_the_targets():
     """X（以下简称甲方）与Y（以下简称乙方）签订本责任书, then 乙方会同A、B开展… / 由乙方组织各村（社区）落实: the party word
     stands for the body it defines, so its sentence gives the body its role (会同: it leads, the partners support;

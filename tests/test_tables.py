@@ -8872,6 +8872,26 @@ def test_scoring_table_without_number_row_whose_unit_cell_is_merged_down_ends_sh
         ("开展水土流失综合治理，完成年度治理面积", ["县丙局", "县丁局"])]
 
 
+def test_scoring_table_without_number_keeps_the_words_after_a_closing_etc_in_the_unit_cell():
+    """…、县乙局等 then a line going on with the unit cell: the group the list stands for (县直有关单位, 县河长制成员单位,
+    12个部门), more units (各乡镇) or the listed bodies' role (配合, 按职责分工负责). The cell ends after that line, not
+    at 等 (before: the line was read as the next row's 考核内容, every later row a column off)."""
+    def rows(after_etc: str, unit_cell: str = "县甲局、县乙局等") -> list:
+        text = "\n".join([
+            "某县河道管护考核细则",
+            "考核内容", "分值", "评分标准", "责任单位",
+            "落实河道保洁制度", "3", "保洁不到位的每处扣1分", unit_cell, after_etc,
+            "推进岸线绿化", "2", "未完成的扣2分", "县丙局", ""])
+        return [(t, units) for _, _, t, units in reading(text)]
+    both = [("县甲局", "responsible"), ("县乙局", "responsible")]
+    for group in ("县直有关单位", "县河长制成员单位", "12个部门", "按职责分工负责"):
+        assert rows(group) == [("落实河道保洁制度", both), ("推进岸线绿化", [("县丙局", "responsible")])], group
+    assert rows("配合", "县甲局牵头，县乙局、县丁局等") == [
+        ("落实河道保洁制度", [("县甲局", "lead"), ("县乙局", "support"), ("县丁局", "support")]),
+        ("推进岸线绿化", [("县丙局", "responsible")])]
+    assert [t for t, _ in rows("各乡镇")] == ["落实河道保洁制度", "推进岸线绿化"]
+
+
 # ---------------------------------------------------------------- 测评指标 tables copied one cell per line
 
 

@@ -19,6 +19,7 @@ from .opening_subjects import (duties_after_their_titles_open_with_their_bodies,
                                opens_with_a_body, run_in_step_opens_with_a_body)
 from ..words.labels import STYLES, cn_number
 from ..words.names import SHORT_NAME_NOTE_HEAD, unit_like
+from .rules import titled_as_a_responsibility_agreement
 from .records import counted_rows, group_makeups, part_headings, set_aside
 
 
@@ -231,10 +232,9 @@ def _targets_are_the_work(plan: Plan, closing: set[int]) -> bool:
 
 def _responsibility_document(plan: Plan) -> bool:
     """Is the plan titled a responsibility document (lexicon.RESPONSIBILITY_DOCUMENT_KINDS), or an agreement titled as
-    one (安全生产目标责任协议书: a responsibility mark before the agreement's kind)?"""
+    one (安全生产目标责任协议书: a responsibility mark right before the agreement's kind, rules)?"""
     title = plan.title.strip()
-    return title.endswith(lexicon.RESPONSIBILITY_DOCUMENT_KINDS) or (
-        title.endswith(lexicon.AGREEMENT_KINDS) and any(m in title for m in lexicon.RESPONSIBILITY_AGREEMENT_MARKS))
+    return title.endswith(lexicon.RESPONSIBILITY_DOCUMENT_KINDS) or titled_as_a_responsibility_agreement(title)
 
 
 def _under_targets_heading(task: Task, section: Section, group: Group | None) -> bool:

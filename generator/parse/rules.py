@@ -1314,20 +1314,36 @@ _PARTY_DUTY_HEADING = re.compile("[ \u3000]*(" + lx.alternation((lx.SETTING_PART
 
 
 def party_headed_parts(lines: list[tuple[int, str]]) -> tuple[tuple[int, int | None, str], ...]:
-    """(the heading's line, the line of the next heading numbered as it is or None, the party word) of each heading
-    naming one party's share."""
+    """(the heading's line, the line its part ends on or None, the party word) of each heading naming one party's
+    share. The part ends at the next heading of its own level or of a level above it: a heading numbered as it is,
+    or as any heading above it (（二）甲方职责, the last of 二、双方职责's, ends at 三、专项任务, whose items are the
+    signing party's targets again), or at an attachment's line (附件：考核细则), which no party's share runs into."""
     parts = []
+    levels: list[str] = []  # the numbering styles of the headings open at this line, outermost first
     for k, (number, text) in enumerate(lines):
         label = label_of(text.strip())
         if label is None or label.style in UNNUMBERED:
             continue
+        if label.style in levels:
+            del levels[levels.index(label.style):]  # a heading of a level already open closes that level's part
+        levels.append(label.style)
         m = _PARTY_DUTY_HEADING.fullmatch(label.rest)
         if m is None:
             continue
-        end = next((n for n, later in lines[k + 1:] if (other := label_of(later.strip())) and other.style == label.style),
-                   None)
+        outer = frozenset(levels)
+        end = next((n for n, later in lines[k + 1:] if _ends_a_party_part(later, outer)), None)
         parts.append((number, end, m.group(1)))
     return tuple(parts)
+
+
+def _ends_a_party_part(line: str, styles: frozenset[str]) -> bool:
+    """Whether a line after a party's heading ends its part: a heading numbered in one of `styles` (its own level's
+    or a level met above it), or an attachment's line (附件 / 附表…)."""
+    text = line.strip()
+    if re.sub(r"\s", "", text[:4]).startswith(lx.ATTACHMENT_WORDS):
+        return True
+    label = label_of(text)
+    return label is not None and label.style in styles
 
 _TITLE_LINES = 3  # lines of a document's head its title is set on (某市人民政府　某大学 / 战略合作框架协议)
 
@@ -1343,9 +1359,20 @@ def agreement_start(lines: list[tuple[int, str]]) -> int | None:
         return None
     above = [text.strip() for _, text in lines[:first] if text.strip()][-_TITLE_LINES:]
     titles = [text for text in above if text.endswith(lx.AGREEMENT_KINDS)]
-    if not titles or any(mark in text for text in titles for mark in lx.RESPONSIBILITY_AGREEMENT_MARKS):
+    if not titles or any(map(titled_as_a_responsibility_agreement, titles)):
         return None
     return first
+
+
+def titled_as_a_responsibility_agreement(title: str) -> bool:
+    """Whether a title names an agreement that is a 责任书 (安全生产目标责任协议书, 综治维稳目标管理责任协议, 森林防火包保
+    责任协议): a responsibility mark (lexicon.RESPONSIBILITY_AGREEMENT_MARKS) right before the agreement's kind word
+    (协议书 / 协议 / 备忘录). A mark elsewhere in the title is the agreement's subject, not its kind (人才培养目标合作框架
+    协议, 履行社会责任合作协议: a partnership, its 目标任务 part goals framing it)."""
+    kinds = [kind for kind in lx.AGREEMENT_KINDS if title.endswith(kind)]
+    if not kinds:
+        return False
+    return title[: -len(min(kinds, key=len))].endswith(lx.RESPONSIBILITY_AGREEMENT_MARKS)
 
 
 # 加粗的为牵头单位 / 标下划线的单位为牵头单位 / 黑体字为牵头部门 / 用红色字体标注的为配合单位: a legend naming a role by

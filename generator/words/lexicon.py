@@ -2143,6 +2143,9 @@ UNIT_LIST_ENDS = ("等",)
 # a role word closing a clause of a unit cell (市甲局牵头，市乙局配合 / 市丙局负责): the clause is whole at it, so the next
 # line of a table (a row under a merged 月份 / 类别 cell, opening with a tab) is no rest of its last name
 UNIT_CLAUSE_ROLE_ENDS = ("牵头", "负责", "配合", "协助", "协同", "参与", "落实")
+# a role word ending the line after a unit list closed by 等 (县乙局、县丙局等 / 配合, …等 / 按职责分工负责): the listed
+# bodies' role, written on in the same unit cell; no 考核内容 sentence ends in one (落实 may: 推动政策落实, left out)
+ROLE_WORDS_AFTER_A_UNIT_LIST = ("牵头", "负责", "配合", "协助", "协同", "参与")
 
 # ---- the end of a date a table's narrow 完成时限 column wrapped onto a line of its own (2025年12月 / 底前), the
 # column cut before the month's word as well (2025年12 / 月底前) ----
