@@ -6177,3 +6177,12 @@ def test_a_bodys_other_name_bracketed_with_xiatong_drops_the_note(written, name)
             "3.提升公文质量。加强审核把关。（责任处室：办公室）\n")
     (plan,) = parse_text(text)
     assert [_units(t) for t in plan.tasks()] == [[(name, L), ("各处室", S)], [], [("办公室", R)]]
+
+
+@pytest.mark.parametrize("annotation, unit", [("（责任科室/责任人：甲所/吴某某）", "甲所"), ("（责任科室、责任人：乙部、孙某某）", "乙部"),
+                                              ("（责任单位／责任人：丙办／郑某）", "丙办")])
+def test_a_label_of_unit_and_person_together_names_the_unit(annotation, unit):
+    """责任科室/责任人：X/姓名: a street's or a township's plan fuses the office's label and the person's into one, their
+    values paired off by the same mark. The office is the responsible unit and the person is dropped (before, the
+    label read as a person's, as it ends in 责任人, and the task had no unit)."""
+    assert pairs("做好财政收支管理。" + annotation) == [(unit, R)]

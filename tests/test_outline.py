@@ -9523,7 +9523,8 @@ def test_a_month_heading_under_a_bare_label_line_is_no_part_of_the_units():
         [("县甲站", "responsible"), ("县乙办", "support"), ("县丙大队", "support")], [("丁股", "responsible")]]
 
 
-@pytest.mark.parametrize("months, section", [("七、八月份（暑假）", "二"), ("三、九月份", "三")])
+@pytest.mark.parametrize("months, section", [("七、八月份（暑假）", "二"), ("七、八月份（以下工作两个月连续推进）", "二"),
+                                             ("三、九月份", "三")])
 def test_a_heading_of_two_months_is_no_section(months, section):
     """七、八月份（暑假）: two months headed together, the first numeral and its 、 looking like a section's label. It
     is a month heading inside 二、月度工作安排 (the label's numeral and the month after it run on, 七 then 八); a
@@ -11508,3 +11509,18 @@ def test_a_duty_head_listing_kinds_of_body_under_one_each_names_them_all():
     assert listed.title.startswith("落实安全生产主体责任")
     bare = _one(text.replace("各运输企业、快递外卖企业", "快递外卖企业")).tasks()[2]
     assert _units(bare) == []
+
+
+@pytest.mark.parametrize("label", ["二月份：", "十二月份：", "全年："])
+def test_a_period_label_run_in_before_a_numbering_afresh_heads_its_own_tasks(label):
+    """二月份：1.… after 一月份's items 1. 2.: a plan by month that numbers each month afresh and runs the label in
+    before its first item. The cut item's place on its line is no Markdown indent: the period heading between it
+    and the task above opens a group of its own, so the 1. is no list nested under that task (before, it lost its
+    label and its words and units went to the task above)."""
+    text = "\n".join(["某街道2030年工作计划", "一、月度工作安排", "一月份：",
+                      "1. 召开街道工作会议。（甲办）", "2. 开展走访慰问活动。（乙办）",
+                      f"{label}1.组织开展招聘会。（丙办、丁所）", "2.开展复工企业安全检查。（戊办）"])
+    [plan] = parse_text(text, "months.txt")
+    assert [(t.number, t.group, _units(t)) for t in plan.tasks()] == [
+        (1, "一月份：", [("甲办", R)]), (2, "一月份：", [("乙办", R)]),
+        (1, label, [("丙办", R), ("丁所", R)]), (2, label, [("戊办", R)])]

@@ -19,6 +19,7 @@ from .lines import (
     MONTH_HEADING,
     Line,
     PART_HEADING,
+    PERIOD_LABEL_LINE,
     RUN_IN_PERIOD_LABEL,
     TERMINAL,
     TERMINAL_MARKS,
@@ -130,11 +131,18 @@ def _unlabel_nested_lists_numbered_afresh(lines: list[Line]) -> None:
     points. A run restarting at 1 at the item's own depth (a new group's tasks) or under a line of another style
     keeps its labels. Only Markdown's ordered lists (arabic numbers), each item on a source line of its own: a line
     cut out of a longer one (text that lost its line breaks) has its place on that line for an indent.
+
+    A period's heading between the two (一月份：/ 1. 2. / 二月份：1.…, the label run in and cut off by
+    _split_run_in_period_labels, so the 1. keeps the label's width for an indent) opens a group of its own: the run
+    under it is that period's tasks numbered afresh, nested under nothing (before, 二月份's first task lost its label
+    and its words and units went to 一月份's last).
     """
     above: Line | None = None  # the last numbered line
     for i, ln in enumerate(lines):
         label = ln.label
         if label is None:
+            if MONTH_HEADING.match(ln.text) or PERIOD_LABEL_LINE.match(ln.text):
+                above = None
             continue
         if (above is not None and label.number == 1 and label.style == above.label.style == _NESTED_LIST_STYLE
                 and above.label.number and ln.number != above.number and ln.indent > above.indent):

@@ -29,9 +29,12 @@ ACTION_HEADING = re.compile(
     r"(?:\s|$|[:：]|(?<![0-9])(?=[^\s，,。；;：:、（(]{1,40}?(?:" + lexicon.alternation(lexicon.ACTION_KINDS) + r")$))")
 # 九月份 / 一月份（含寒假） / 七、八月份（暑假） / 5月份: a school's or a bureau's plan by month heads the items of each
 # month with such a line, no number of its own. It is a heading line, never the rest of the line above it (a label
-# line with no stop, 配合单位：X、Y, would take it into its last unit's name). Bounded: one to three months, a short note.
+# line with no stop, 配合单位：X、Y, would take it into its last unit's name). Bounded: one to three months, a note.
+# The note (暑假 / 含寒假 / 以下工作两个月连续推进) says what the months hold: a phrase, never a sentence or a field, so
+# it holds no stop that ends a clause and no colon (a label's), within a heading's short length.
+_MONTH_NOTE = r"[（(][^（）()。！？!?；;：:]{1,20}[）)]"
 MONTH_HEADING = re.compile(r"^(?:(?:[一二三四五六七八九十]{1,2}|\d{1,2})[、，,和至—-]?){1,3}"
-                           + lexicon.MONTH_HEADING_WORD + r"(?:[（(][^（）()]{1,10}[）)])?\s*[:：]?\s*$")
+                           + lexicon.MONTH_HEADING_WORD + r"(?:" + _MONTH_NOTE + r")?\s*[:：]?\s*$")
 # 一月份：1.召开… / 二月：4.组织… / 第二季度：5.… / 全年工作：36.…: a plan by month (a 党支部's, a school's) may run the label
 # of a month in before that month's first item, on the same line, where others give it a line of its own (MONTH_HEADING).
 # The label ends with a colon and an item's number follows it at once: the label heads the period, the item is a task
@@ -39,7 +42,7 @@ MONTH_HEADING = re.compile(r"^(?:(?:[一二三四五六七八九十]{1,2}|\d{1,2
 _PERIOD_LABEL = (r"^(?:(?:(?:[一二三四五六七八九十]{1,2}|\d{1,2})[、，,和至—-]?){1,3}(?:"
                  + lexicon.alternation(lexicon.RUN_IN_PERIOD_WORDS) + r")"
                  r"|第[一二三四1-4]季度|(?:" + lexicon.alternation(lexicon.RUN_IN_PERIOD_SPANS) + r"))"
-                 r"(?:[（(][^（）()]{1,10}[）)])?[ \u3000]*[:：]")
+                 r"(?:" + _MONTH_NOTE + r")?[ \u3000]*[:：]")
 RUN_IN_PERIOD_LABEL = re.compile(_PERIOD_LABEL + r"[ \u3000]*(?=\d{1,2}[.．、])")
 # the same label alone on its line, colon and all (全年工作： / 二月：), as the cut leaves it: a heading as MONTH_HEADING is
 PERIOD_LABEL_LINE = re.compile(_PERIOD_LABEL + r"[ \u3000]*$")

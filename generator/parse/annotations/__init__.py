@@ -30,7 +30,7 @@ from ...words.names import unit_like
 from .groups import _read_content
 from .finders import ANNOTATION_FINDERS, ANNOTATION_FINDERS_ALONE
 from .name_lists import drafting_notes
-from .patterns import _LABEL, _UNKNOWN_UNIT_LABEL, without_label_dress
+from .patterns import _LABEL, _UNKNOWN_UNIT_LABEL, without_label_dress, without_paired_person
 
 
 @dataclass
@@ -68,6 +68,7 @@ def read_task(text: str, alone: bool = False, running_text: bool = True, subject
     the plan's modal (X要会同Y…) gives that task's units (Finder.beside_units_apart).
     """
     text = without_label_dress(text)  # ✅牵头单位：X: the symbol before a label is its dress (patterns._DRESSED_LABEL)
+    text = without_paired_person(text)  # 责任科室/责任人：X/王某: the office's label over the office (patterns)
     reading = Reading()
     spans, reading.warnings = top_level_spans(text)
     finders = ANNOTATION_FINDERS_ALONE if alone else ANNOTATION_FINDERS

@@ -83,6 +83,29 @@ def without_label_dress(text: str) -> str:
     return _DRESSED_LABEL.sub(lambda m: " " * len(m.group()), text)
 
 
+# 责任科室/责任人：X/姓名 / 责任科室、责任人：X、姓名: a street's or a township's plan fuses the office's label and the
+# person's into one, their values paired off by the same mark, the office first. Read whole, the label ends in a
+# person's head and named no unit. The person's half of the label and of the value is blanked out (a space for each
+# character, so every offset holds), leaving the unit label over the office alone. The pair's value is bounded and
+# holds no mark, so the match never reaches past the clause.
+_PAIR_VALUE = r"[^/／、:：，,。；;（）()\s]"
+_UNIT_AND_PERSON_LABEL = re.compile(lx.LABEL_MODIFIER + "(?:" + lx.UNIT_LABEL + r")(?P<head>(?P<mark>[/／、])(?:"
+                                    + lx.alternation(lx.PERSON_ONLY_LABEL_HEADS) + r"))\s*[:：]" + _PAIR_VALUE
+                                    + r"{1,30}(?P<person>(?P=mark)" + _PAIR_VALUE + r"{1,10})(?!" + _PAIR_VALUE + ")")
+
+
+def without_paired_person(text: str) -> str:
+    """The text with the person's half of a fused unit-and-person label blanked out (责任科室/责任人：X/王某 ->
+    责任科室    ：X    ), offsets kept."""
+    def blank(m: re.Match) -> str:
+        out = list(m.group())
+        for part in ("head", "person"):
+            for k in range(m.start(part) - m.start(), m.end(part) - m.start()):
+                out[k] = " "
+        return "".join(out)
+    return _UNIT_AND_PERSON_LABEL.sub(blank, text)
+
+
 # …but a label word between two dashes is a step of a chain, not a label: plans write a closed loop's steps joined by
 # dashes (“收集—交办—督办—反馈”, “审批—监管—执法—信用”), and a step may be a role word (督办, 监管, 监督); after a dash
 # the label's colon is no dash
