@@ -6186,3 +6186,13 @@ def test_a_label_of_unit_and_person_together_names_the_unit(annotation, unit):
     values paired off by the same mark. The office is the responsible unit and the person is dropped (before, the
     label read as a person's, as it ends in 责任人, and the task had no unit)."""
     assert pairs("做好财政收支管理。" + annotation) == [(unit, R)]
+
+
+def test_a_fused_unit_and_person_label_over_two_bodies_or_a_list_keeps_every_body():
+    """The fused label's second value may be a body after all (责任单位、责任人：县财政局、县审计局; 牵头单位/责任人：
+    县委办/县审计局), or the 、 may list more units than a pair (X、Y、Z): then every body stays the label's unit, and
+    only the label's person half goes (review AA)."""
+    assert pairs("做好审计整改。（责任单位、责任人：某县财政局、某县审计局）") == [("某县财政局", R), ("某县审计局", R)]
+    assert pairs("做好审计整改。（责任单位/责任人：某县委办/某县审计局）") == [("某县委办", R), ("某县审计局", R)]
+    assert pairs("做好政务公开。（责任单位、责任人：某县政务服务中心、各乡镇、各部门）") == [
+        ("某县政务服务中心", R), ("各乡镇", R), ("各部门", R)]

@@ -11524,3 +11524,15 @@ def test_a_period_label_run_in_before_a_numbering_afresh_heads_its_own_tasks(lab
     assert [(t.number, t.group, _units(t)) for t in plan.tasks()] == [
         (1, "一月份：", [("甲办", R)]), (2, "一月份：", [("乙办", R)]),
         (1, label, [("丙办", R), ("丁所", R)]), (2, label, [("戊办", R)])]
+
+
+def test_a_period_line_set_in_inside_a_task_keeps_the_tasks_points_nested():
+    """A task's own points may sit under period lines set in inside it (1. 推进改造 / 上半年： / 1. 完成摸底 …):
+    such a line is deeper than the task's number, so it opens no group; the points stay the task's (review AA: the
+    period-heading rule above turned them into tasks of their own with no units)."""
+    text = "\n".join(["某县2030年老旧小区改造工作方案", "一、重点任务", "1. 推进老旧小区改造（牵头单位：某县住建局）",
+                      "   上半年：", "   1. 完成摸底调查", "   2. 制定改造方案", "   下半年：", "   1. 启动施工",
+                      "2. 实施背街小巷整治（牵头单位：某县城管局）", "3. 完善物业管理（牵头单位：某县住建局）"])
+    [plan] = parse_text(text, "set_in.txt")
+    assert [(t.number, _units(t)) for t in plan.tasks()] == [
+        (1, [("某县住建局", L)]), (2, [("某县城管局", L)]), (3, [("某县住建局", L)])]

@@ -141,8 +141,9 @@ def _unlabel_nested_lists_numbered_afresh(lines: list[Line]) -> None:
     for i, ln in enumerate(lines):
         label = ln.label
         if label is None:
-            if MONTH_HEADING.match(ln.text) or PERIOD_LABEL_LINE.match(ln.text):
-                above = None
+            if (above is not None and ln.indent <= above.indent
+                    and (MONTH_HEADING.match(ln.text) or PERIOD_LABEL_LINE.match(ln.text))):
+                above = None  # a period heading set in inside the task (上半年：over its points) is the task's
             continue
         if (above is not None and label.number == 1 and label.style == above.label.style == _NESTED_LIST_STYLE
                 and above.label.number and ln.number != above.number and ln.indent > above.indent):

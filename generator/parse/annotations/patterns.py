@@ -98,8 +98,14 @@ def without_paired_person(text: str) -> str:
     """The text with the person's half of a fused unit-and-person label blanked out (责任科室/责任人：X/王某 ->
     责任科室    ：X    ), offsets kept."""
     def blank(m: re.Match) -> str:
+        if m.group("mark") == "、" and m.string[m.end():m.end() + 1] == "、":
+            return m.group()  # X、Y、Z: a list of units under the label, no office-and-person pair (review AA)
         out = list(m.group())
-        for part in ("head", "person"):
+        second = m.group("person")[1:]
+        # 责任单位、责任人：县财政局、县审计局: the second value is a body, not a person — the label's person half goes,
+        # both values stay the label's units (review AA)
+        parts = ("head",) if second.endswith(lx.UNIT_ENDINGS + ("科",)) else ("head", "person")
+        for part in parts:
             for k in range(m.start(part) - m.start(), m.end(part) - m.start()):
                 out[k] = " "
         return "".join(out)
