@@ -9528,6 +9528,23 @@ def test_a_command_bodys_make_up_written_as_sentences_is_no_task():
     assert [t.label for t in kept.tasks()][0] == "（一）"
 
 
+def test_a_command_body_named_as_the_subject_of_its_own_work_keeps_its_heading_a_task():
+    """A line naming the body (by name or short name) counts as its make-up only when it holds nothing but who the
+    body is (set up, its office seated, its remit); the body named as the subject of a date, a frequency, a modal 要,
+    an annotation or 实行/开展 is its own work, and the heading stays a task as it is with no subject."""
+    def first(extra: str, tail: str = "（二）成员单位职责\n县甲局：负责扑救工作。\n县乙局：负责火情监测。\n"):
+        plan = _one("某县森林火灾应急预案\n一、组织指挥体系\n（一）县森林防灭火指挥部\n"
+                    "县人民政府设立县森林防灭火指挥部（以下简称县指挥部）。指挥长由分管副县长担任。\n"
+                    "成员单位：县甲局、县乙局。\n" + extra + tail)
+        return [t.label for t in plan.tasks()][:1]
+    assert first("县指挥部每年组织开展一次综合演练。\n") == ["（一）"]
+    assert first("县指挥部要于每年9月底前完成物资储备检查。（县乙局配合）\n") == ["（一）"]
+    assert first("县指挥部办公室设在县甲局，办公室要加强值班值守。\n") == ["（一）"]
+    assert first("县指挥部实行月调度制度。\n", "二、重点任务\n（一）整治\n1.开展巡查。（县甲局负责）\n") == ["（一）"]
+    # who the body is, and only that, is still no task
+    assert first("县指挥部办公室设在县甲局。\n") == [""]
+
+
 def test_what_an_inspection_found_is_narrated_and_its_demands_are_the_tasks():
     """A 督查 通报 narrates what it found (二、发现的主要问题 （一）X方面。…) before what it asks (三、整改要求 1.…): the
     findings name no unit and are the section's text, not tasks; the demands are the tasks, numbered from 1. A
