@@ -3866,6 +3866,26 @@ def test_a_heading_whose_paragraph_names_who_does_its_work_beside_headings_over_
     assert _units(plan.tasks()[1]) == [("县甲局", L), ("县乙局", S), ("县丙中心", R)]
 
 
+def test_a_heading_whose_paragraph_looks_back_or_names_no_unit_answering_beside_headings_over_tasks_stays_text():
+    """（二）<H> / <paragraph> between headings over numbered tasks: the paragraph makes the heading a task only when it
+    gives a unit the work to answer for (responsible or lead), is written as work to do and sits under no background's
+    heading. An evaluation (县甲局监管力量薄弱), a paragraph looking back (经…同意…制定了 / 今年以来…完成 / 上年度…) and a
+    background heading (基本情况) stay the heading's text (before: a task with the unit named there)."""
+    def labels(heading: str, paragraph: str):
+        plan = _one("某县林业发展工作方案\n一、重点任务\n（一）造林绿化\n1.完成人工造林1万亩。（县甲局负责）\n"
+                    "2.实施退化林修复。（县甲局负责）\n（二）" + heading + "\n" + paragraph + "\n（三）森林防火\n"
+                    "1.加强火源管控。（县甲局负责）\n2.建设防火通道。（县丙局负责）\n")
+        return [t.label for t in plan.tasks()]
+    text = ["1.", "2.", "1.", "2."]
+    assert labels("薄弱环节", "部分乡镇重视不够，县甲局监管力量薄弱。") == text
+    assert labels("方案编制", "经县政府同意，县甲局牵头制定了本方案。") == text
+    assert labels("造林成效", "今年以来，各乡镇配合县甲局完成造林3万亩。") == text
+    assert labels("评先评优", "上年度，县甲局获评全省先进单位，县乙局配合不力被通报。") == text
+    assert labels("基本情况", "全县共有林业站5个，县甲局负责指导。") == text
+    # a unit answering for the work still makes the heading a task
+    assert labels("林下经济", "县甲局负责培育林下经济主体，各乡镇配合。") == ["1.", "2.", "（二）", "1.", "2."]
+
+
 def test_the_first_item_run_on_after_a_colon_announcing_the_list_starts_the_outline():
     """Text without line breaks where the preamble announces its list with a colon: …提出如下分工意见：一、… (the
     items are read from the 一、 after the colon, not lost in the preamble)."""
@@ -9580,6 +9600,23 @@ def test_a_command_bodys_make_up_written_as_sentences_is_no_task():
     # work of its own under the same heading keeps it a task
     kept = read(setup + posts + "\n成员单位：县甲局、县乙局。\n每年组织开展一次综合演练。\n")
     assert [t.label for t in kept.tasks()][0] == "（一）"
+
+
+def test_a_command_body_named_as_the_subject_of_its_own_work_keeps_its_heading_a_task():
+    """A line naming the body (by name or short name) counts as its make-up only when it holds nothing but who the
+    body is (set up, its office seated, its remit); the body named as the subject of a date, a frequency, a modal 要,
+    an annotation or 实行/开展 is its own work, and the heading stays a task as it is with no subject."""
+    def first(extra: str, tail: str = "（二）成员单位职责\n县甲局：负责扑救工作。\n县乙局：负责火情监测。\n"):
+        plan = _one("某县森林火灾应急预案\n一、组织指挥体系\n（一）县森林防灭火指挥部\n"
+                    "县人民政府设立县森林防灭火指挥部（以下简称县指挥部）。指挥长由分管副县长担任。\n"
+                    "成员单位：县甲局、县乙局。\n" + extra + tail)
+        return [t.label for t in plan.tasks()][:1]
+    assert first("县指挥部每年组织开展一次综合演练。\n") == ["（一）"]
+    assert first("县指挥部要于每年9月底前完成物资储备检查。（县乙局配合）\n") == ["（一）"]
+    assert first("县指挥部办公室设在县甲局，办公室要加强值班值守。\n") == ["（一）"]
+    assert first("县指挥部实行月调度制度。\n", "二、重点任务\n（一）整治\n1.开展巡查。（县甲局负责）\n") == ["（一）"]
+    # who the body is, and only that, is still no task
+    assert first("县指挥部办公室设在县甲局。\n") == [""]
 
 
 def test_what_an_inspection_found_is_narrated_and_its_demands_are_the_tasks():

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..model import Plan
 from ..words import lexicon
 from .lines import (HEADING_MAX, LABEL_LINE, Line, annotation_only, first_annotation_at, has_annotation, heading_like,
-                    speaks_for_the_items_above, title_heading_like, units_named, without_annotations)
+                    speaks_for_the_items_above, title_heading_like, without_annotations)
 from .not_tasks import CONTAINERS, FRAMEWORK, closing_part_title
 from ..words.labels import STYLES, UNNUMBERED, begins_with_its_number, shown
 from .records import groups_closed_for_their_items, headings_over_items, note_heading_over_named_items
@@ -1026,8 +1026,30 @@ def _units_do_its_work(item: list[Line]) -> bool:
     stays the heading's text (_paragraph_groups): the reader cannot tell a duty from the heading's words there. Beside
     headings over unnumbered duty paragraphs (2.2 成员单位职责 / 县甲局：负责…) it stays so too: there the paragraph under
     2.1 县指挥部 says what the body set up is (县指挥部负责统一领导…), its neighbours being its members' duties.
+    The paragraph must give some unit the work to answer for (responsible or lead, not only a unit helping or one an
+    evaluation names: 县甲局监管力量薄弱), be written as work to do (no word looking back: _looks_back), and sit under a
+    heading that is no background's (lexicon.BACKGROUND_HEADING_WORDS: 存在问题 / 工作进展 / 基本情况).
     """
-    return any(units_named(ln.text) for ln in item[1:] if not ln.label)
+    from .annotations import read_task  # the annotation reader reads lines; imported late, as lines.units_named does
+
+    if any(w in item[0].text for w in lexicon.BACKGROUND_HEADING_WORDS):
+        return False
+    paragraph = [ln.text for ln in item[1:] if not ln.label]
+    if any(_looks_back(text) for text in paragraph):
+        return False
+    return any(a.role in _ANSWERING_ROLES for text in paragraph for a in read_task(text).assignments)
+
+
+# the roles that give a unit a heading's work to answer for (_units_do_its_work)
+_ANSWERING_ROLES = ("responsible", "lead")
+_NOT_PAST = re.compile(lexicon.alternation(lexicon.NOT_PAST_WORDS))
+_PAST = re.compile(lexicon.alternation(lexicon.PAST_WORDS) + "|" + re.escape(lexicon.PAST_CONSENT_OPEN)
+                   + r"[^。；;，,]{1,20}?(?:" + lexicon.alternation(lexicon.PAST_CONSENT_CLOSE) + ")")
+
+
+def _looks_back(text: str) -> bool:
+    """A paragraph written looking back (lexicon.PAST_WORDS: 上年度… / 今年以来… / 经县政府同意…制定了本方案)."""
+    return bool(_PAST.search(_NOT_PAST.sub("", text)))
 
 
 # 一是…；二是… / 1、… in the text under a heading: the work itself, counted out, not a group's introduction

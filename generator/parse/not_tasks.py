@@ -983,25 +983,80 @@ def _names_members(line: str) -> bool:
                for m in _COMMAND_MEMBERS_NAMED.finditer(line))
 
 
+# the words of a sentence that make it the body's own work (lexicon.COMMAND_WORK_*): a date or frequency, a deadline
+# (于9月底前), a modal 要, or a clause opening on 实行/开展/组织 after the body's (or its office's) name
+_COMMAND_WORK_SCHEDULE = re.compile(lexicon.alternation(lexicon.COMMAND_WORK_SCHEDULE_WORDS) + r"|于[^。；;，,]{1,20}?前")
+_COMMAND_NOT_MODAL = re.compile(lexicon.alternation(lexicon.COMMAND_WORK_NOT_MODAL))
+_COMMAND_SETUP = re.compile(lexicon.alternation(lexicon.COMMAND_SETUP_WORDS))
+_COMMAND_REMIT = re.compile(lexicon.alternation(lexicon.COMMAND_REMIT_VERBS))
+
+
+def _opens_on_work(clause: str, names: set[str]) -> bool:
+    """A clause whose verb, after the body's name or its office's, is work of its own: 指挥部实行月调度制度."""
+    rest = clause.strip()
+    for name in sorted(names, key=len, reverse=True):
+        if rest.startswith(name):
+            rest = rest[len(name):]
+            break
+    for office in lexicon.COMMAND_OFFICE_WORDS:
+        if rest.startswith(office):
+            rest = rest[len(office):]
+    return rest.startswith(lexicon.COMMAND_WORK_VERBS)
+
+
+def _makeup_sentence(sentence: str, names: set[str]) -> bool:
+    """A sentence saying who the body is: set up, seated, filled, made up, or given its remit."""
+    return bool(_COMMAND_SETUP.search(sentence) or _COMMAND_POST_FILLED.search(sentence) or _names_members(sentence)
+                or (any(n in sentence for n in names) and _COMMAND_REMIT.search(sentence)))
+
+
+def _only_makeup(line: str, names: set[str]) -> bool:
+    """A line holding nothing but sentences saying who the body is (_makeup_sentence): no annotation, no date or
+    frequency, no modal 要, no clause opening on 实行/开展/组织. Such a line written with the body as its subject
+    (县指挥部每年组织开展一次综合演练 / 县指挥部要于9月底前完成…（县乙局配合）) is the body's work: a task."""
+    if has_annotation(line) or _COMMAND_WORK_SCHEDULE.search(line):
+        return False
+    if lexicon.COMMAND_WORK_MODAL in _COMMAND_NOT_MODAL.sub("", line):
+        return False
+    if any(_opens_on_work(clause, names) for clause in re.split(r"[。；;，,]", line)):
+        return False
+    return all(_makeup_sentence(s, names) for s in re.split(r"[。；;]", line) if s.strip())
+
+
 def _command_makeup(head: str, fields: list[str]) -> str | None:
     """The body's name when the item sets out a command body's make-up (预案, 方案): its name alone on the heading's
     line (（一）县森林防灭火指挥部), and under it the posts leading it (总指挥：… / 副指挥长：…, or in sentences:
     指挥长由…担任，副指挥长由…担任) and its units (成员单位：…, or 成员由…组成), perhaps in or beside sentences naming
     the body itself, by its name or the short name it is given there (县人民政府设立县森林防灭火指挥部（以下简称县指挥部）
     …。 / 县指挥部办公室设在县甲局。). Who the body is, no unit's task: its members' duties follow under their own
-    heading. A line of anything else keeps the item a task."""
+    heading. A line of anything else keeps the item a task, and so does a line naming the body that goes on to its
+    own work (_only_makeup): the body named as the subject of a task is no make-up."""
     m = _COMMAND_NAME.match(head.strip())
     if not m or not fields:
         return None
     name = m.group("name")
     lines = [f.strip() for f in fields if f.strip()]
     names = _names_of_the_body(name, lines)
-    posts = [f for f in lines if _COMMAND_POST.match(f) or _COMMAND_POST_FILLED.search(f)]
-    units = [f for f in lines if (LABEL_LINE.match(f) and has_annotation(f)) or _names_members(f)]
-    about_itself = [f for f in lines if any(n in f for n in names)]
+    posts = [f for f in lines if _COMMAND_POST.match(f) or (_COMMAND_POST_FILLED.search(f) and _only_makeup(f, names))]
+    units = [f for f in lines if (LABEL_LINE.match(f) and has_annotation(f))
+             or (_names_members(f) and _only_makeup(f, names))]
+    about_itself = [f for f in lines if any(n in f for n in names) and _only_makeup(f, names)]
     if not posts or not units or any(f not in posts and f not in units and f not in about_itself for f in lines):
         return None
     return name
+
+
+def _body_works_after(task: Task, closing: str) -> bool:
+    """Whether the paragraph the outline left after a section's last item, a command body's make-up, names that body
+    going on to its own work (…（以下简称指挥部）。… / 成员单位：… / 指挥部实行月调度制度，…): the body's task, whose
+    last line the section's closing took (_only_makeup)."""
+    head, *fields = task.text.split("\n")
+    m = _COMMAND_NAME.match(head.strip())
+    if not m or not closing.strip():
+        return False
+    names = _names_of_the_body(m.group("name"), [f.strip() for f in fields])
+    return any(any(n in line for n in names) and not _only_makeup(line.strip(), names)
+               for line in closing.split("\n") if line.strip())
 
 
 def _set_aside_group_makeups(plan: Plan) -> None:
@@ -1013,7 +1068,9 @@ def _set_aside_group_makeups(plan: Plan) -> None:
     recorded (records.group_makeups) for the later heading naming the group (group_units.give_named_groups_units).
     """
     for section in plan.sections:
-        moved = _items_as_text(plan, section, lambda task, group: _group_makeup(task) is not None,
+        last = section.tasks[-1] if section.tasks else None
+        moved = _items_as_text(plan, section, lambda task, group: _group_makeup(task) is not None
+                               and not (task is last and _body_works_after(task, section.closing)),
                                "sets out a working group's make-up (组长 / 成员单位), nothing for it to do",
                                even_naming_units=True)
         group_makeups(plan).extend((task.line, _group_makeup(task), task.text) for task in moved)

@@ -579,6 +579,31 @@ COMMAND_MAKEUP_FILLED_BY = "由"
 COMMAND_POST_FILL_VERBS = ("担任", "兼任")
 COMMAND_MEMBERS_SUBJECTS = ("成员单位", "成员")
 COMMAND_MEMBERS_VERBS = ("组成",)
+# a sentence about the body itself beside its make-up: setting it up (县政府设立县X指挥部（以下简称县指挥部）), seating its
+# office (办公室设在县甲局), its sub-bodies (下设…), its standing (为县政府议事协调机构), or its remit (县指挥部负责统一
+# 领导…工作). Only such sentences leave the item the body's make-up (generator.parse.not_tasks._command_makeup).
+COMMAND_SETUP_WORDS = ("设立", "成立", "组建", "设在", "下设", "议事协调机构")
+COMMAND_REMIT_VERBS = ("负责",)
+# what makes a sentence naming the body its own work, no longer who it is: a date or frequency (县指挥部每年组织…演练 /
+# 于每年9月底前完成…), a modal 要 (办公室要加强值班值守), or the body (or its office) going on to 实行/开展/组织 something
+# (指挥部实行月调度制度). The words holding a 要 that is no modal (主要负责同志, 重要, 需要) are taken out first.
+COMMAND_WORK_SCHEDULE_WORDS = ("每年", "每半年", "每季度", "每月", "每周", "每日", "每天", "定期")
+COMMAND_WORK_MODAL = "要"
+COMMAND_WORK_NOT_MODAL = ("主要", "重要", "需要", "要求", "必要", "紧要", "要素", "要点", "要件")
+COMMAND_WORK_VERBS = ("实行", "开展", "组织")
+COMMAND_OFFICE_WORDS = ("办公室",)
+# a heading naming background, no work (（二）存在问题 / 编制说明 / 上年工作回顾 / 工作进展 / 基本情况): the paragraph under it
+# states facts or looks back, even when it names units (县甲局监管力量薄弱 / 县甲局负责指导), and assigns no work
+# (generator.parse.levels._units_do_its_work)
+BACKGROUND_HEADING_WORDS = ("存在问题", "存在的问题", "编制说明", "工作回顾", "工作进展", "基本情况", "工作成效")
+# the words of a paragraph written looking back (经县政府同意，县甲局牵头制定了本方案 / 今年以来，各乡镇配合县甲局完成…
+# / 上年度，县乙局获评…): what was done, no unit's work to do; the words holding a 了 that is no completion are taken
+# out first (了解, 为了)
+PAST_WORDS = ("了", "已", "以来", "上年度", "去年", "近年来", "累计")
+NOT_PAST_WORDS = ("了解", "为了", "除了", "明了", "了结")
+# 经…同意 / 经…批准: a step already taken before the paragraph speaks
+PAST_CONSENT_OPEN = "经"
+PAST_CONSENT_CLOSE = ("同意", "批准")
 # what a later heading naming a group says of it right after its name, run in on the same line (（五）第五检查组负责对…
 # 开展检查。): the group's remit, the heading still naming the group (generator.parse.group_units)
 GROUP_REMIT_OPENERS = ("负责",)
