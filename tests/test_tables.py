@@ -1643,6 +1643,35 @@ def test_a_docx_item_cell_holding_two_running_items_is_two_tasks_sharing_the_row
     ]
 
 
+def test_an_items_own_points_restarting_at_1_in_its_cell_open_no_running_item(tmp_path):
+    """测评内容 numbered 1. 2. 3. down the rows, no 序号; an item lists its own points under it (2.… then 1.… 2.… 3.…,
+    3.… then 1.… to 4.… in the last row). Once a point starts again at or below the item's number, its 3. / 4. are
+    points, not the next items: the rows keep their running numbers, each item one task holding its points."""
+    path = docx_table(tmp_path, "某县文明城市创建测评任务分解表", [
+        ["测评项目", "测评内容", "牵头单位", "责任单位"],
+        ["秩序", "1.规范停车秩序。", "县公安局", "县城管局"],
+        ["市容", "2.整治占道经营。\n1.清理流动摊点；\n2.规范店外经营；\n3.设置疏导点。", "县城管局", "各街道"],
+        ["志愿", "3.组建志愿服务队伍。\n1.招募志愿者；\n2.开展培训；\n3.建立台账；\n4.表彰先进。", "县文明办", "团县委"],
+    ], merged_down=[])
+    assert [(n, title) for n, title, _ in docx_reading(path)] == [
+        (1, "规范停车秩序"), (2, "整治占道经营"), (3, "组建志愿服务队伍")]
+
+
+def test_a_cell_split_that_breaks_the_run_into_the_next_row_is_one_item(tmp_path):
+    """No 序号; a 测评内容 cell runs 1.… / 2.… (an item and its measure under a colon) while the next row opens with 2.
+    again: the run does not go on from the cell's 2., so the cell is one item, and the rows stay numbered by their
+    first labels (1 2 3), none titled by the 测评项目 cell."""
+    path = docx_table(tmp_path, "某县文明城市创建测评任务分解表", [
+        ["测评项目", "测评内容", "牵头单位", "责任单位"],
+        ["秩序", "1.规范停车秩序，主要措施：\n2.施划停车位和查处违停。", "县公安局", "县城管局"],
+        ["市容", "2.整治占道经营。", "县城管局", "各街道"],
+        ["志愿", "3.组建志愿服务队伍。", "县文明办", "团县委"],
+    ], merged_down=[])
+    tasks = docx_reading(path)
+    assert [n for n, _, _ in tasks] == [1, 2, 3]
+    assert tasks[0][1].startswith("规范停车秩序") and tasks[1][1] == "整治占道经营"
+
+
 def docx_tab_stop_table(tmp_path, lines: list[tuple[str, int]]):
     """A .docx whose table is no Word table: each (text, left indent in twips) one paragraph, a tab in the text a run
     tab, the paragraphs holding tabs or an indent set with the tab stops that line their cells up (800/4800/6500/8000

@@ -38,19 +38,40 @@ def _items(cell: str) -> list[tuple[int, str]]:
 
     A table numbering its items inside the task cell (测评内容: 1.… 2.…, no 序号 column) now and then prints two items
     in one row sharing its units, a paragraph each; the run of labels goes on from the cell's last. A line opening with
-    a label out of that sequence (3.… then 1.…, or （1） under 3.) is the item's own point and stays in its text."""
+    a label out of that sequence (3.… then 1.…, or （1） under 3.) is the item's own point and stays in its text; and
+    once a same-style label starts again at or below the item's number (2.… then 1.… 2.… 3.…), the item is listing
+    its own points, so no later line of the cell opens an item (its 3. is the third point, not item 3)."""
     first = _RUNNING_LABEL.match(cell)
     if not first:
         return []
     opening, *rest = cell.split("\n")
     items: list[tuple[int, list[str]]] = [(_label(cell), [opening])]
+    own_points = False
     for line in rest:
         match = _RUNNING_LABEL.match(line)
-        if match and _style(match) == _style(first) and _label(line) == items[-1][0] + 1:
+        same_style = match is not None and _style(match) == _style(first)
+        if same_style and not own_points and _label(line) == items[-1][0] + 1:
             items.append((items[-1][0] + 1, [line]))
-        else:
-            items[-1][1].append(line)
+            continue
+        own_points = own_points or same_style and _label(line) <= items[-1][0]
+        items[-1][1].append(line)
     return [(number, "\n".join(lines)) for number, lines in items]
+
+
+def _column_items(cells: list[str], split: bool) -> list[list[tuple[int, str]]]:
+    """The running items of each cell of a column (see _items). A cell is split into several items only where the
+    run goes on into the next labelled cell (its first label the split-off item's number + 1, or 1 for a new group):
+    a cell whose lines run 1.… 2.… while the next row opens with 2. again (1.…主要措施： / 2.… its measure) holds
+    one item, and so does a cell in the last labelled row, with nothing after it to bear the split out. Without
+    split, each labelled cell is one item, numbered by its first label."""
+    items = [_items(cell) for cell in cells]
+    following = None  # the first label of the next labelled cell, walking up from the last row
+    for n in reversed(range(len(items))):
+        found = items[n]
+        if len(found) > 1 and (not split or following not in (found[-1][0] + 1, 1)):
+            items[n] = [(found[0][0], cells[n])]
+        following = found[0][0] if found else following
+    return items
 
 
 def _runs(labels: list[tuple[int, int]]) -> bool:
@@ -63,16 +84,22 @@ def _runs(labels: list[tuple[int, int]]) -> bool:
     return ups + again == len(steps) and ups >= max(1, 2 * again)
 
 
-def _running_column(columns: _Columns, rows: list[list[str]]) -> int | None:
-    """The text column whose cells' labels run on through the rows, labelled in more rows than any other."""
-    best, most = None, _MIN_RUN - 1
+def _running_column(columns: _Columns, rows: list[list[str]]) -> tuple[int | None, list[list[tuple[int, str]]]]:
+    """The text column whose cells' labels run on through the rows, labelled in more rows than any other, and the
+    running items of its cells (row by row). A column whose labels run only when each cell counts as one item (a
+    split cell breaking the run) is read so, as its first labels say."""
+    best, most, best_items = None, _MIN_RUN - 1, []
     for j, kind in enumerate(columns.kinds):
         if kind not in _TEXT_KINDS:
             continue
-        labels = [(items[0][0], items[-1][0]) for r in rows if j < len(r) for items in [_items(r[j])] if items]
-        if len(labels) > most and _runs(labels):
-            best, most = j, len(labels)
-    return best
+        cells = [r[j] if j < len(r) else "" for r in rows]
+        for split in (True, False):
+            items = _column_items(cells, split)
+            labels = [(found[0][0], found[-1][0]) for found in items if found]
+            if len(labels) > most and _runs(labels):
+                best, most, best_items = j, len(labels), items
+                break
+    return best, best_items
 
 
 def number_by_running_labels(columns: _Columns, rows: list[list[str]]) -> tuple[_Columns, list[list[str]]]:
@@ -80,22 +107,20 @@ def number_by_running_labels(columns: _Columns, rows: list[list[str]]) -> tuple[
     one column's labels run on (see above); as they were otherwise."""
     if "number" in columns.kinds or "task" not in columns.kinds:
         return columns, rows
-    j = _running_column(columns, rows)
+    j, items = _running_column(columns, rows)
     if j is None or columns.kinds.index("task") > j and columns.kinds[j] != "task":
         return columns, rows  # the labels stand after the tasks: a column of notes, not of tasks
     kinds = ["number"] + ["extra" if n < j and k == "task" else "task" if n == j else k
                           for n, k in enumerate(columns.kinds)]
     out, last = [], ""
-    for row in rows:
-        cell = row[j] if j < len(row) else ""
-        number = _label(cell)
-        if number is None:
+    for row, found in zip(rows, items):
+        if not found:
             # a row of more measures and units under the task above (its label merged over them) goes on with
             # it, whatever its other cells are numbered (2.…); a heading row is left without a number
             carries = any(row[n].strip() for n, k in enumerate(columns.kinds) if n < len(row) and k in _DATA_KINDS)
             out.append([last if carries else ""] + row)
             continue
-        for number, text in _items(cell):  # (two items in one row: a row each, sharing the row's other cells)
+        for number, text in found:  # (two items in one row: a row each, sharing the row's other cells)
             last = str(number)
             out.append([last] + row[:j] + [_RUNNING_LABEL.sub("", text, count=1)] + row[j + 1:])
     return columns.with_kinds(kinds, ["序号"] + columns.names), out
