@@ -295,7 +295,14 @@ def label_of(line: str) -> Label | None:
     undressed = undress(line)
     if undressed != line:
         return _label_of(undressed)
+    if _OCR_DASH_FOR_ONE.match(line):
+        return _label_of("一" + line[1:])
     return _label_of(line)
+
+
+# the numeral 一 of a heading's 一、 as OCR returns it, a dash (lexicon.ONE_DASH_LOOKALIKES): 一、 it is
+OCR_DASH_FOR_ONE = "[" + lexicon.ONE_DASH_LOOKALIKES + r"]\s*、"
+_OCR_DASH_FOR_ONE = re.compile("^" + OCR_DASH_FOR_ONE)
 
 
 def undress(line: str) -> str:

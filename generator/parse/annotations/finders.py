@@ -1585,9 +1585,13 @@ def _assisting_subject(body: str) -> tuple[int, str] | None:
     for verb in lx.ASSIST_VERBS:
         at = _depth_zero_find(body, verb)
         subject = body[:at] if at > 0 else ""
-        if subject and _bodies_open_the_sentence(subject):
+        if subject and _bodies_open_the_sentence(subject) and not _UNIT_LABEL_ALONE.fullmatch(subject.strip()):
             return at, verb
     return None
+
+
+# a units' label with no value (牵头单位 配合单位 完成时限: a table's header row copied as text) is no body assisting
+_UNIT_LABEL_ALONE = re.compile(lx.UNIT_LABEL)
 
 
 def _without_its_modal(subject: str) -> str:
