@@ -2089,6 +2089,15 @@ def test_a_page_number_whose_both_dashes_ocr_read_as_yi_is_furniture():
     assert not any("一4" in t.text for t in plan.tasks())
 
 
+def test_a_space_a_scan_set_inside_a_units_name_is_dropped_so_one_body_is_one_name():
+    """街道城 管办: OCR of a scan (or a PDF's line) may set a space between two characters of a body's name. No name holds
+    one, and the body is the one its other tasks name without it: read so, the site gives it one department page."""
+    [plan] = parse_text("某街道环境整治方案\n一、重点任务\n1.规范井盖管理。(责任单位:街道城 管办、区住 建局、街道城管办)\n"
+                        "2.清理垃圾。(责任单位:街道城管办)\n", "scan.txt")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("街道城管办", "responsible"), ("区住建局", "responsible")], [("街道城管办", "responsible")]]
+
+
 def test_an_ocr_dash_read_for_the_numeral_of_the_first_heading_still_opens_the_plan():
     """—、指导思想: OCR of a scanned plan may return the 一 of its first heading as a dash. The dash straight before 、
     is that numeral, so the plan under its title starts there (before, no plan start was found and a notice's masthead,

@@ -138,6 +138,7 @@ def _parse_plan(pt: PlanText, tabled: frozenset[str] = frozenset()) -> Plan:
     _report_tables_left_as_text(plan)
     _report_header_cells_apart(plan, pt)
     _report_signs_left_unread(plan)
+    _names_without_scan_spaces(plan)
     _assign_ids(plan)
     _check_numbering(plan)
     missing = issued_plan(plan.title, pt.lines[:_NOTICE_LINES]) if not plan.tasks() else ""
@@ -161,6 +162,26 @@ def _parse_plan(pt: PlanText, tabled: frozenset[str] = frozenset()) -> Plan:
         plan.preamble = "\n".join(preamble[:head] + [plan.title] + preamble[head:])
         plan.title = issued
     return plan
+
+
+# a space between two Chinese characters of a body's name (街道城 管办): OCR of a scan or a PDF's line set it there; no
+# body's name holds one, and the body is the same one its other tasks name without it (one department page, not two)
+_SCAN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+
+
+def _names_without_scan_spaces(plan: Plan) -> None:
+    """Each unit's name without a space a scan set between two of its Chinese characters; the same unit named twice
+    in one role by one task is kept once."""
+    for task in plan.tasks():
+        if not any(_SCAN_SPACE.search(a.name) for a in task.assignments):
+            continue
+        seen, kept = set(), []
+        for a in task.assignments:
+            a.name = _SCAN_SPACE.sub("", a.name)
+            if (a.name, a.role) not in seen:
+                seen.add((a.name, a.role))
+                kept.append(a)
+        task.assignments = kept
 
 
 _NOTICE_LINES = 30  # where a covering notice says what it issues
