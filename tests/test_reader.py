@@ -701,6 +701,8 @@ def test_a_plans_body_holding_no_task_and_its_task_table_after_a_bare_attachment
         ("建立健全爱国卫生工作机制", [("县卫生健康局", "lead"), ("各乡镇人民政府", "responsible")]),
         ("开展农贸市场环境整治", [("县市场监管局", "lead"), ("县商务局", "responsible")])]
     assert [s.title for s in plan.sections][:3] == ["工作目标", "组织领导", "工作步骤"]
+    # the table's rows stand under its caption, not under the plan's last heading as if they were its items
+    assert plan.sections[-1].tasks == plan.tasks() and plan.sections[-1].title == "某县创建卫生模范县工作任务分解表"
 
 
 def test_a_bare_attachment_mark_joins_no_table_that_assigns_no_task():

@@ -169,6 +169,10 @@ def _take_rows_as_tasks(prose: Plan, table: Plan, mark: int | None) -> bool:
     own_lines = _prose_lines(prose)
     for section in table.sections:  # their text is the table's, not the plan's own (commands/check.py)
         section.attached = table.title
+        if not section.title and not section.number:
+            # a table with no group rows is one untitled section: headed by the table's caption, so its rows stand
+            # under it on the page, not under the plan's last heading (五、工作要求) as if they were its items
+            section.title = section.heading = table.title
     last = table.sections[-1]
     last.closing = "\n".join(part for part in (last.closing, table.closing) if part)  # (the table's notes, colophon)
     prose.sections += table.sections
