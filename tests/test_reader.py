@@ -2094,7 +2094,7 @@ def test_a_page_number_whose_both_dashes_ocr_read_as_yi_is_furniture():
 def test_a_space_a_scan_set_inside_a_units_name_is_dropped_so_one_body_is_one_name():
     """街道城 管办: OCR of a scan (or a PDF's line) may set a space between two characters of a body's name. No name holds
     one, and the body is the one its other tasks name without it: read so, the site gives it one department page."""
-    [plan] = parse_text("某街道环境整治方案\n一、重点任务\n1.规范井盖管理。(责任单位:街道城 管办、区住 建局、街道城管办)\n"
+    [plan] = parse_text("某街道环境整治方案\n一、重点任务\n1.规范井盖管理。(责任单位:街道城 管办、区住 建局)\n"
                         "2.清理垃圾。(责任单位:街道城管办)\n", "scan.txt")
     assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
         [("街道城管办", "responsible"), ("区住建局", "responsible")], [("街道城管办", "responsible")]]

@@ -170,18 +170,11 @@ _SCAN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
 def _names_without_scan_spaces(plan: Plan) -> None:
-    """Each unit's name without a space a scan set between two of its Chinese characters; the same unit named twice
-    in one role by one task is kept once."""
+    """Each unit's name without a space a scan set between two of its Chinese characters (a unit named twice stays
+    named twice, as the task writes it)."""
     for task in plan.tasks():
-        if not any(_SCAN_SPACE.search(a.name) for a in task.assignments):
-            continue
-        seen, kept = set(), []
         for a in task.assignments:
             a.name = _SCAN_SPACE.sub("", a.name)
-            if (a.name, a.role) not in seen:
-                seen.add((a.name, a.role))
-                kept.append(a)
-        task.assignments = kept
 
 
 _NOTICE_LINES = 30  # where a covering notice says what it issues
