@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..numerals import HEAVENLY_STEMS, LEGAL_DIGITS, parse_chinese, parse_legal, parse_roman, stem_number
 from . import lexicon
@@ -296,7 +296,8 @@ def label_of(line: str) -> Label | None:
     if undressed != line:
         return _label_of(undressed)
     if _OCR_DASH_FOR_ONE.match(line):
-        return _label_of("一" + line[1:])
+        label = _label_of("一" + line[1:])  # read as 一、, kept as written (—、): the model keeps every character
+        return replace(label, text=line[0] + label.text[1:]) if label else None
     return _label_of(line)
 
 
