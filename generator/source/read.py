@@ -26,7 +26,7 @@ from ..words.page import (CONTENTS_HEAD, DOTTED_PAGE_NUMBER, NEWSPAPER_JUMP_FROM
                           PAGE_CLOSING_PATTERN, PAGE_NUMBER, contents_entry, contents_entry_after_gap)
 from ..words.widths import printed_width
 from ..words.labels import (ASCII_ROMAN_LABEL, attachment_file_name, LEGAL_PART_LABEL, ATTACHMENT_MARK_ALONE, ATTACHMENT_MARK_TITLED, CN_NUMERALS, FILING_NUMBER,
-                            FORM_FILING_NUMBER, LABEL_LINE, OCR_DASH_FOR_ONE, label_of, undress, without_leading_symbols)
+                            FORM_FILING_NUMBER, LABEL_LINE, label_of, undress, without_leading_symbols)
 from ..words.notices import (ASSIGNING_BRACKET, BULLETIN_KINDS, DIVIDING_KIND, ISSUE_MARK, ISSUE_NUMBER, ISSUER_END,
                              NOTICE_HEAD_LINE, PLAN_KINDS, TITLE_KINDS, WORK_NOTICE_KINDS, closes_with_assigning_sentence,
                              gives_work_to_named_bodies, issued_plan, measures_heading,
@@ -80,7 +80,7 @@ _TITLE_HEAD = re.compile(
     r"^([^\s，,。；;：:《》“”\"、]{4,50}?(?:" + "|".join(PLAN_KINDS) + ")"
     r"(?:[(（][^()（）]{1,20}[)）])?)(?![的和及与、，,。（(》”])"
 )
-_SECTION_HEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|" + OCR_DASH_FOR_ONE + ")")  # (—、: OCR's 一、)
+_SECTION_HEAD = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]")
 # 第二部分 重点任务 / Ⅱ、重点任务 / Ⅱ.行动计划: a part of the plan above its 一、 sections, never a plan's title, though
 # its words (重点任务, 行动计划) are a plan's kind; a Roman label needs its stop (Ⅲ类水体 opens text, not a part)
 # 专栏1　重点项目责任分工 / 【专栏2】 / 专栏三：…: a box's caption, set between a plan's tasks (generator.parse.boxes)
@@ -92,7 +92,7 @@ _PART_HEAD = re.compile(r"^\s*(?:第[一二三四五六七八九十百]+(?:部�
                         + ASCII_ROMAN_LABEL + "|" + LEGAL_PART_LABEL + ")")
 # 02 重点任务 / 02丨重点任务: a section numbered as new-media reposts number them (parse/items.py), never a title
 _ZERO_PADDED_HEAD = re.compile(r"^\s*0[1-9](?:\s*[丨|｜]\s*|\s+)\S")
-_FIRST_ITEM = re.compile(r"^\s*(?:一\s*[、.．]|" + OCR_DASH_FOR_ONE + r"|[(（]\s*[一1１]\s*[)）]|[1１]\s*[.．、)）](?!\d)|[㈠⒈⑴]|第\s*[1１]\s*号(?![\u4e00-\u9fff\d])"
+_FIRST_ITEM = re.compile(r"^\s*(?:一\s*[、.．]|[(（]\s*[一1１]\s*[)）]|[1１]\s*[.．、)）](?!\d)|[㈠⒈⑴]|第\s*[1１]\s*号(?![\u4e00-\u9fff\d])"
                          r"|(?:" + lx.alternation(lx.FILED_FORM_KINDS) + r")\s*[(（]\s*第\s*[1１]\s*号\s*[)）]\s*$)")
 # 第1号　　编号：2025-01 / 第2号: a 交办单 or 督办单 series numbers its forms by their filing number, one form a task
 # (words.labels FILING_NUMBER, an arabic label), a space or a code after it, never a noun (第1号台风, 第3号令); 第1号

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ..numerals import HEAVENLY_STEMS, LEGAL_DIGITS, parse_chinese, parse_legal, parse_roman, stem_number
 from . import lexicon
@@ -295,15 +295,7 @@ def label_of(line: str) -> Label | None:
     undressed = undress(line)
     if undressed != line:
         return _label_of(undressed)
-    if _OCR_DASH_FOR_ONE.match(line):
-        label = _label_of("一" + line[1:])  # read as 一、, kept as written (—、): the model keeps every character
-        return replace(label, text=line[0] + label.text[1:]) if label else None
     return _label_of(line)
-
-
-# the numeral 一 of a heading's 一、 as OCR returns it, a dash (lexicon.ONE_DASH_LOOKALIKES): 一、 it is
-OCR_DASH_FOR_ONE = "[" + lexicon.ONE_DASH_LOOKALIKES + r"]\s*、"
-_OCR_DASH_FOR_ONE = re.compile("^" + OCR_DASH_FOR_ONE)
 
 
 def undress(line: str) -> str:
