@@ -32,6 +32,7 @@ from .numbering import (RunningText, articles_glued_to_text, ascii_roman_parts_i
                         labels_glued_to_figures, legal_parts_in_order, stem_groups_in_order, style_of,
                         units_before_their_number)
 from ..words.names import town_named, unit_like
+from ..words.script import SPACES_BETWEEN_IDEOGRAPHS
 from ..words.labels import (CONTENT_FIELD, NAME_FIELD, POINT_MARK_END, UNNUMBERED, after_plan_citation, cited_item,
                             is_filing_number, label_of, without_content_field, without_leading_symbols)
 from .lines import ABOVE, BELOW, Line, annotation_ends_line, first_annotation_at, items_a_count_covers, units_named
@@ -164,17 +165,13 @@ def _parse_plan(pt: PlanText, tabled: frozenset[str] = frozenset()) -> Plan:
     return plan
 
 
-# a space between two Chinese characters of a body's name (街道城 管办): OCR of a scan or a PDF's line set it there; no
-# body's name holds one, and the body is the same one its other tasks name without it (one department page, not two)
-_SCAN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
-
-
 def _names_without_scan_spaces(plan: Plan) -> None:
-    """Each unit's name without a space a scan set between two of its Chinese characters (a unit named twice stays
-    named twice, as the task writes it)."""
+    """Each unit's name without a space a scan set between two of its Chinese characters (街道城 管办; a unit named
+    twice stays named twice, as the task writes it): no body's name holds one, and the body is the same one its other
+    tasks name without it (one department page, not two)."""
     for task in plan.tasks():
         for a in task.assignments:
-            a.name = _SCAN_SPACE.sub("", a.name)
+            a.name = SPACES_BETWEEN_IDEOGRAPHS.sub("", a.name)
 
 
 _NOTICE_LINES = 30  # where a covering notice says what it issues

@@ -1,16 +1,24 @@
 """Traditional script: which text is written in it, its character-by-character conversion to simplified script,
 and the original's spans given back for what a reading of the converted copy took (generator/parse/script.py
 says how the reader uses them; the source stage converts a page before reading its tables and titles). Also the
-radical code points a PDF's font gives for whole characters, folded back as the text is decoded.
+radical code points a PDF's font gives for whole characters, folded back as the text is decoded. And the gap a scan's
+OCR (or a PDF's line) sets between two Chinese characters, which the parse stage reads in more than one place.
 """
 from __future__ import annotations
 
 import importlib.resources
+import re
 import unicodedata
 from functools import lru_cache
 
 from ..model import PlanText
 from . import lexicon as lx
+
+# A run of white space between two Chinese characters (街道城 管办, 配 合单位：): OCR of a scan or a PDF's line set
+# it there, where the written text has none, as no Chinese word holds a space. Read twice in the parse stage: a
+# unit's name is taken without it (parse._names_without_scan_spaces), and a label or role verb it splits is read
+# whole (parse.annotations.split_words_as_written_whole, which moves a single ASCII space only).
+SPACES_BETWEEN_IDEOGRAPHS = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 def _folded(code_point: int) -> str | None:
     """The one character NFKC folds a code point to, None when it stays or becomes several."""

@@ -27,6 +27,7 @@ from ...words import lexicon as lx
 from ...model import Annotation, Assignment, Task
 from ...words.brackets import top_level_spans
 from ...words.names import unit_like
+from ...words.script import SPACES_BETWEEN_IDEOGRAPHS
 from .groups import _read_content
 from .finders import ANNOTATION_FINDERS, ANNOTATION_FINDERS_ALONE
 from .name_lists import drafting_notes
@@ -228,7 +229,6 @@ _SPLIT_LABELS = frozenset(role + head for words in lx.LABEL_ROLE_WORDS.values() 
                           for head in lx.LABEL_HEADS) | frozenset(lx.LABEL_HEADS)
 _SPLIT_ROLE_VERBS = frozenset(lx.VERB_ROLES)
 _SPLIT_WORD_MAX = max(len(w) for w in _SPLIT_LABELS | _SPLIT_ROLE_VERBS)
-_SPACE_BETWEEN_CJK = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _LABEL_COLON_AFTER = re.compile(r"[ \t]*[:：]")
 _ROLE_VERB_CLAUSE_END = "，,、；;）)。\n"
 _NAME_MAX = 32  # characters before a space read as the body's name it may end, at most (unit_like reads its end only)
@@ -274,7 +274,9 @@ def split_words_as_written_whole(text: str) -> str:
     if " " not in text:
         return text
     chars = list(text)
-    for m in _SPACE_BETWEEN_CJK.finditer(text):
+    for m in SPACES_BETWEEN_IDEOGRAPHS.finditer(text):
+        if m.group() != " ":  # one stray ASCII space, as OCR sets it; any other gap (two spaces, a tab, U+3000) stays
+            continue
         end = _split_word_end(text, m.start())
         if end is not None:  # the word's characters after the space (to a colon or a clause's end: no space) move left
             chars[m.start():end - 1] = chars[m.start() + 1:end]
