@@ -6196,3 +6196,5 @@ def test_a_fused_unit_and_person_label_over_two_bodies_or_a_list_keeps_every_bod
     assert pairs("做好审计整改。（责任单位/责任人：某县委办/某县审计局）") == [("某县委办", R), ("某县审计局", R)]
     assert pairs("做好政务公开。（责任单位、责任人：某县政务服务中心、各乡镇、各部门）") == [
         ("某县政务服务中心", R), ("各乡镇", R), ("各部门", R)]
+    # an office inside a body (综合科, 人事科) is a body too (lexicon.UNIT_ENDINGS ends it)
+    assert pairs("推进档案整理。（责任科室/责任人：综合科/人事科）") == [("综合科", R), ("人事科", R)]

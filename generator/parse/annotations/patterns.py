@@ -103,8 +103,9 @@ def without_paired_person(text: str) -> str:
         out = list(m.group())
         second = m.group("person")[1:]
         # 责任单位、责任人：县财政局、县审计局: the second value is a body, not a person — the label's person half goes,
-        # both values stay the label's units (review AA)
-        parts = ("head",) if second.endswith(lx.UNIT_ENDINGS + ("科",)) else ("head", "person")
+        # both values stay the label's units (review AA); an office inside a body (人事科, 办公室) is a body too:
+        # lexicon.UNIT_ENDINGS holds its endings (科, 股, 室)
+        parts = ("head",) if second.endswith(lx.UNIT_ENDINGS) else ("head", "person")
         for part in parts:
             for k in range(m.start(part) - m.start(), m.end(part) - m.start()):
                 out[k] = " "
