@@ -67,7 +67,12 @@ def parse_plans(texts: list[PlanText]) -> list[tuple[PlanText, Plan]]:
 
 def _read_again_by_the_tables_titles(texts: list[PlanText], plans: list[Plan]) -> None:
     """Read a plan again where the 分工表 right after it in its file names its （一） group titles as its rows: the
-    table says those titles are the tasks (levels.group_titles_a_table_names), which the plan's own text left open."""
+    table says those titles are the tasks (levels.group_titles_a_table_names), which the plan's own text left open.
+    The text is read twice, the first reading not reused: the table's titles are known only once both plans are read
+    (the first reading of this plan gives its group titles, the next plan's its rows), and they change the outline's
+    levels (levels.decide_levels), on which every later step of _parse_plan builds (tasks, their units, the rules,
+    the warnings), each step changing the plan in place. A second reading, from the text, is the one that is sure to
+    hold nothing of the first; it happens only for a plan followed by a 分工表 naming its titles."""
     for i, (pt, after) in enumerate(zip(texts, texts[1:])):
         titles = group_titles_a_table_names(plans[i], plans[i + 1]) if pt.source == after.source else frozenset()
         if titles:
