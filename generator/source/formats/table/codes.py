@@ -9,7 +9,9 @@ each code in a unit cell as the unit its legend names; a code the legend does no
 The legend is found as matrix.py finds a matrix's (● 牵头 ○ 配合) legend: once for the whole document, before its
 tables are looked for (pasted.py `find_pasted_tables`), and held while they are read (`codes_stated`, as
 header.py `marks_stated` holds the marks). Its lines are one note of the document: joined onto the line naming
-them, so that the outline never reads A. B. C. as numbered items.
+them, so that the outline never reads A. B. C. as numbered items. The two legends stay apart, found alike but not
+alike in what they say: a matrix's gives each mark a role (● lead, read in a header's or a cell's marks), a code
+legend gives each code a unit's name (A -> 市发展改革委, read as the unit itself), in other words and layouts.
 """
 from __future__ import annotations
 
