@@ -379,8 +379,9 @@ class _Walker:
     def _open_section(self, ln: Line) -> None:
         self._close_with_part()
         raw = ln.label.text
-        # 第二章 -> 二, 02丨 -> 02, 【三】 -> 三 (a 公众号's dress, ▶ 三、 / 【三、, is off the label: labels.undress)
-        number = re.sub(r"^第\s*|\s*[章节条]$", "", raw.strip("、.．()（） :：丨|｜【】"))
+        # 第二章 -> 二, 02丨 -> 02, 【三】 -> 三 (a 公众号's dress, ▶ 三、 / 【三、, is off the label: labels.undress);
+        # 五丶 -> 五 (OCR's look-alike of the stop: the label keeps it as printed, the number is the numeral)
+        number = re.sub(r"^第\s*|\s*[章节条]$", "", raw.strip("、.．﹒()（） :：丨|｜【】" + lexicon.ENUMERATION_COMMA_LOOKALIKES))
         self.section = Section(number=number, title=heading_title(ln.label.rest), label=raw,
                                heading=ln.label.rest.strip(), line=ln.number)
         self.plan.sections.append(self.section)

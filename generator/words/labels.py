@@ -179,7 +179,10 @@ _PATTERNS = {
     # (三、四线城市 / 二、三级医院: grades listed with 、, which a PDF wrapped onto a line of their own, no label)
     # 【三】重点工作: 公众号 editors set a section's numeral alone in 【】, its title after the bracket (not 【三、重点工作】,
     # a heading set whole in 【】, which _dress_end undresses): the same 一、 level
-    "cn": re.compile(rf"^(?:([{CN_NUMERALS}]+)\s*[、.．﹒](?![一二三四五六七八九十]+[线级类档星产批期])|【\s*([{CN_NUMERALS}]+)\s*】)\s*"),
+    # 五丶时间安排: OCR of a scan returns the stop 、 as its look-alike 丶 (lexicon.ENUMERATION_COMMA_LOOKALIKES); no word
+    # opens with a numeral and 丶, so the label it is (unread, the heading ran on into the task above it and its
+    # paragraphs fell back into the section before)
+    "cn": re.compile(rf"^(?:([{CN_NUMERALS}]+)\s*[、.．﹒{lexicon.ENUMERATION_COMMA_LOOKALIKES}](?![一二三四五六七八九十]+[线级类档星产批期])|【\s*([{CN_NUMERALS}]+)\s*】)\s*"),
     "cn_paren": re.compile(rf"^(?:[(（]\s*([{CN_NUMERALS}]+)\s*[)）]\s*[、.．]?|([\u3220-\u3229]))\s*"),
     # 1， / 1: / 1： are the same label as 1. in plans typed without the dot (not 1:1000, not 3，4号楼);
     # 1.5G网络覆盖工程 / 2.4G…: a digit and a Latin letter after the dot name a technology (5G), not a decimal;
