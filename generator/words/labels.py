@@ -301,6 +301,21 @@ def label_of(line: str) -> Label | None:
     return _label_of(line)
 
 
+# the numeral 一 of a heading's 一、 as OCR returns it, a dash (lexicon.ONE_DASH_LOOKALIKES) straight before 、
+OCR_DASH_FOR_ONE = "[" + lexicon.ONE_DASH_LOOKALIKES + r"]\s*、"
+_OCR_DASH_FOR_ONE = re.compile("^" + OCR_DASH_FOR_ONE)
+
+
+def dash_read_as_one(line: str, next_top_label: Label | None) -> Label | None:
+    """—、指导思想: the 一、 label of a heading whose numeral OCR returned as a dash, where the plan's next top-level
+    label (the 一、 二、 … style) is 二、; the label's text stays as printed (—、: the model keeps every character as the
+    page prints it). None elsewhere: a dash before 、 with no 二、 next is no count (a bullet's dash stays a bullet)."""
+    m = _OCR_DASH_FOR_ONE.match(line)
+    if not m or next_top_label is None or next_top_label.style != "cn" or next_top_label.number != 2:
+        return None
+    return Label("cn", 1, m.group(), line[m.end():].lstrip())
+
+
 def undress(line: str) -> str:
     """The line without the dress of its numbered label (▶ 三、重点任务 -> 三、重点任务, 【四、保障措施】 -> 四、保障措施); a
     line whose dress stands before no numbered label is returned as it is (● 加强… is a bullet's item). The plan's text
