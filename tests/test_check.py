@@ -469,6 +469,22 @@ def test_every_fixture_plan_keeps_all_its_text():
     assert lost == []
 
 
+def test_a_section_label_whose_stop_ocr_read_as_its_look_alike_keeps_the_text_in_order():
+    # 三丶时间安排: OCR of a scan returned the heading's 、 as 丶. Unread as a label, the heading ran on into the last
+    # task above and its (一)/(二) paragraphs fell back into the section before, (一) ahead of that section's own
+    # (一) group: the check lost the group line. Read as 三、 (the label kept as printed), nothing is lost.
+    text = ("某街道2030年环境整治工作方案\n一、指导思想\n坚持问题导向。\n二、重点任务\n(一)路面整治\n"
+            "1.修复破损路面。修补坑洼。(责任单位:街道城管办)\n2.清理废弃设施。恢复原貌。(责任单位:街道执法队)\n"
+            "三丶时间安排\n(一)动员部署阶段(3月底前)。召开动员会。\n(二)集中整治阶段(4月至9月)。组织整治。\n"
+            "四、保障措施\n(一)加强组织领导。成立领导小组。\n")
+    ((pt, plan),) = read_pairs(text)
+    assert [(s.number, s.label, s.heading) for s in plan.sections] == [
+        ("一", "一、", "指导思想"), ("二", "二、", "重点任务"), ("三", "三丶", "时间安排"), ("四", "四、", "保障措施")]
+    assert [t.text for t in plan.tasks()] == ["修复破损路面。修补坑洼。(责任单位:街道城管办)",
+                                              "清理废弃设施。恢复原貌。(责任单位:街道执法队)"]
+    assert lost_text(pt, plan) is None
+
+
 def test_a_sender_line_opening_the_titles_words_is_no_title_line_of_the_check():
     # the sender 某县市场监督管理局 on a line over 关于印发《某县市场监督管理局2030年 / 工作要点》的通知, the title
     # 某县市场监督管理局2030年工作要点 printed further down: the check cut the sender as the title's head and then

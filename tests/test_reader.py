@@ -2100,6 +2100,25 @@ def test_a_space_a_scan_set_inside_a_units_name_is_dropped_so_one_body_is_one_na
         [("街道城管办", "responsible"), ("区住建局", "responsible")], [("街道城管办", "responsible")]]
 
 
+def test_an_ocr_dash_read_for_the_numeral_of_the_first_heading_still_opens_the_plan():
+    """—、指导思想 … 二、重点任务: OCR of a scanned plan may return the 一 of its first heading as a dash. Where the next
+    top-level label is 二、 the dash before 、 is that numeral: the plan under its title starts there (before, no plan
+    start was found and the notice's masthead, 某某街道办事处文件, became the plan's title), the section counted 一 with
+    its label kept as printed; a dash before 、 after 一、 is no heading."""
+    text = ("某某街道办事处文件\n某办发〔2030〕2号\n关于印发《某某街道2030年环境整治工作方案》的通知\n各社区：\n"
+            "现将方案印发给你们,请认真贯彻落实。\n某某街道办事处\n2030年3月1日\n"
+            "某某街道2030年环境整治工作方案\n—、指导思想\n坚持问题导向。\n二、重点任务\n"
+            "1.清理垃圾。(责任单位:街道城管办)\n2.整治河道。(责任单位:街道水利站)\n")
+    [plan] = parse_text(text, "ocr.txt")
+    assert plan.title == "某某街道2030年环境整治工作方案"
+    assert [(s.number, s.label, s.heading) for s in plan.sections] == [("一", "—、", "指导思想"), ("二", "二、", "重点任务")]
+    assert [(t.number, t.title, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [
+        (1, "清理垃圾", [("街道城管办", "responsible")]), (2, "整治河道", [("街道水利站", "responsible")])]
+    [plan] = parse_text("某街道工作方案\n一、重点任务\n1.清理垃圾。(责任单位:街道城管办)\n—、每周巡查一次\n"
+                        "二、保障措施\n加强领导。\n", "ocr.txt")
+    assert [(s.number, s.label) for s in plan.sections] == [("一", "一、"), ("二", "二、")]
+
+
 def test_a_middle_dot_page_number_run_on_inside_a_line_is_cut_out():
     """A text that lost its line breaks keeps ·4· where the page broke: cut out as — 4 — is, a date's 5·12 kept."""
     [plan] = parse_text(

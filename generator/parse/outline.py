@@ -39,7 +39,7 @@ from .lines import (
 )
 from .not_tasks import set_aside_items
 from .numbering import style_of
-from ..words.labels import LISTED_NAME_NUMBER, UNNUMBERED, label_of, without_leading_symbols
+from ..words.labels import LISTED_NAME_NUMBER, UNNUMBERED, dash_read_as_one, label_of, without_leading_symbols
 from ..words.widths import printed_width, reaches_width
 from .printed_width import closes_an_annotation, join_wrapped
 from .records import counted_rows, number_supplied_in, groups_closed_for_their_items, headings_over_items, note_heading_over_named_items, part_headings, source_map
@@ -57,6 +57,7 @@ def build_outline(plan: Plan, lines: list[Line], width: int = 0, unprinted: set[
     `work_notice` the document a notice on a piece of work (关于做好…工作的通知), its units its clauses' subjects;
     `tabled` the titles the rows of its attached 分工表 name (levels.group_titles_a_table_names)."""
     width = width or printed_width([(ln.text, ln.indent) for ln in lines])
+    _dash_read_as_one(lines)
     lines[:] = join_wrapped(lines, label_of, own_line, width)  # a PDF's text: the lines its page broke, whole again
     lines[:], found = set_aside_boxes(plan, lines, has_annotation, units_named)  # 专栏 / 表 / 注 set between the tasks are no tasks
     doubts: list[tuple[int, str]] = []
@@ -95,6 +96,20 @@ def build_outline(plan: Plan, lines: list[Line], width: int = 0, unprinted: set[
     _actions_closed_by_field_lines(plan, walker.actions)
     _part_headings_over_items(plan, walker.part_sections, walker.part_groups)
     _number_unprinted_tasks(plan, unprinted or set())
+
+
+def _dash_read_as_one(lines: list[Line]) -> None:
+    """—、指导思想 … 二、工作目标: OCR of a scan returned the 一 of the first heading as a dash. The first line opening
+    with a dash before 、, above the plan's first 一、-style label where that label is 二、, is the 一、 heading
+    (labels.dash_read_as_one); its label keeps the dash as printed."""
+    first_top = next((k for k, ln in enumerate(lines) if ln.label is not None and ln.label.style == "cn"), None)
+    if first_top is None:
+        return
+    for ln in lines[:first_top]:
+        label = dash_read_as_one(ln.text, lines[first_top].label)
+        if label is not None:
+            ln.label = label
+            return
 
 
 def _months_left_with_no_task(plan: Plan, months: list[Group]) -> None:
@@ -379,8 +394,11 @@ class _Walker:
     def _open_section(self, ln: Line) -> None:
         self._close_with_part()
         raw = ln.label.text
-        # 第二章 -> 二, 02丨 -> 02, 【三】 -> 三 (a 公众号's dress, ▶ 三、 / 【三、, is off the label: labels.undress)
-        number = re.sub(r"^第\s*|\s*[章节条]$", "", raw.strip("、.．()（） :：丨|｜【】"))
+        # 第二章 -> 二, 02丨 -> 02, 【三】 -> 三 (a 公众号's dress, ▶ 三、 / 【三、, is off the label: labels.undress);
+        # 五丶 -> 五 (OCR's look-alike of the stop: the label keeps it as printed, the number is the numeral)
+        number = re.sub(r"^第\s*|\s*[章节条]$", "", raw.strip("、.．﹒()（） :：丨|｜【】" + lexicon.ENUMERATION_COMMA_LOOKALIKES))
+        if number in lexicon.ONE_DASH_LOOKALIKES and ln.label.number == 1:
+            number = "一"  # —、: OCR's dash for the numeral (_dash_read_as_one), printed so, counted as 一
         self.section = Section(number=number, title=heading_title(ln.label.rest), label=raw,
                                heading=ln.label.rest.strip(), line=ln.number)
         self.plan.sections.append(self.section)

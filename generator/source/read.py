@@ -26,7 +26,7 @@ from ..words.page import (CONTENTS_HEAD, DOTTED_PAGE_NUMBER, NEWSPAPER_JUMP_FROM
                           PAGE_CLOSING_PATTERN, PAGE_NUMBER, contents_entry, contents_entry_after_gap)
 from ..words.widths import printed_width
 from ..words.labels import (ASCII_ROMAN_LABEL, attachment_file_name, LEGAL_PART_LABEL, ATTACHMENT_MARK_ALONE, ATTACHMENT_MARK_TITLED, CN_NUMERALS, FILING_NUMBER,
-                            FORM_FILING_NUMBER, LABEL_LINE, label_of, undress, without_leading_symbols)
+                            FORM_FILING_NUMBER, LABEL_LINE, dash_read_as_one, label_of, undress, without_leading_symbols)
 from ..words.notices import (ASSIGNING_BRACKET, BULLETIN_KINDS, DIVIDING_KIND, ISSUE_MARK, ISSUE_NUMBER, ISSUER_END,
                              NOTICE_HEAD_LINE, PLAN_KINDS, TITLE_KINDS, WORK_NOTICE_KINDS, closes_with_assigning_sentence,
                              gives_work_to_named_bodies, issued_plan, measures_heading,
@@ -2638,7 +2638,7 @@ def _plan_starts(lines: list[str]) -> list[int]:
         # a plan's outline starts at 一 or 1 (or 1 总则 over 1.1, or 第一章 / 第一条); a subheading inside a plan is
         # followed by the numbering going on
         if first is not None and (_FIRST_ITEM.match(first) or _FIRST_ARTICLE.match(first)
-                                  or _opens_a_decimal_outline(lines, at, nxt)):
+                                  or _opens_a_decimal_outline(lines, at, nxt) or _dash_for_one_above(lines, i, at)):
             starts.append(i)
         elif first is None and _after_attachment_mark(lines, i) and any(
                 _FIRST_RUN_ON_ITEM.search(ln) for ln in lines[i + 1 : nxt]):
@@ -2648,6 +2648,13 @@ def _plan_starts(lines: list[str]) -> list[int]:
             # though no numbered outline follows (a plan outlined by bullets or plain headings: ● ▲, 总体要求)
             starts.append(i)
     return starts
+
+
+def _dash_for_one_above(lines: list[str], title: int, at: int) -> bool:
+    """Does a heading whose 一 OCR returned as a dash (—、指导思想) open the outline under the title, its first numbered
+    line the 二、 after it (labels.dash_read_as_one)?"""
+    following = label_of(lines[at].strip())
+    return any(dash_read_as_one(lines[k].strip(), following) for k in range(title + 1, at))
 
 
 # entries of a table of contents may stand apart by a line or two: an entry wrapped over two lines

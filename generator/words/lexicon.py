@@ -119,6 +119,9 @@ ENUMERATION_COMMA_LOOKALIKES = "丶"
 # what OCR of a scanned plan returns for a dash around a printed page number (— 3 一, 一 3 一): a line of its own that is
 # only the page's number between two dashes, one or both of these, is the page number, never a heading (一、 needs its 、)
 PAGE_NUMBER_DASH_LOOKALIKES = "一ー"
+# what OCR of a scanned plan returns for the numeral 一 of a heading's 一、 (—、指导思想, －、): a dash set straight before
+# 、 at a line's start, read as 一、 only where the plan's next top-level label is 二、 (words.labels.dash_read_as_one)
+ONE_DASH_LOOKALIKES = "—－─―"
 # A table printed over pages marks each later page with a line of its own over the header printed again: 续表 (续表1),
 # or the table's (or attachment's) name with 续 in brackets after it (附件1（续）, 表2（续表）). The words of that line:
 # what stands before the number (the table's or attachment's word), the word saying the table goes on standing alone
