@@ -4488,6 +4488,21 @@ def test_a_citation_of_the_plans_chapter_in_the_heading_is_no_word_of_the_title(
     assert [_units(t) for t in plan.tasks()] == [[("市甲局", R)], [("市乙局", R)], [("市丙局", L)]]
 
 
+def test_a_citation_of_several_sections_of_the_plan_is_no_word_of_the_title():
+    """A 纲要 分工方案's task may carry out several sections of a chapter, cited as a run before its name (第四章第二节、
+    第三节 / 第三章第一节至第三节 / 第五章第二、三节), or sections of two chapters: one citation, stripped from the title
+    as a one-section citation is (before: the run stayed in the title)."""
+    (plan,) = parse_text("某县规划纲要任务分工方案\n一、重点任务分工\n"
+                         "1.第四章第二节、第三节　培育新兴产业\n牵头单位：县甲局\n"
+                         "2.第三章第一节至第三节　建设创新平台\n牵头单位：县乙局\n"
+                         "3.第五章第二、三节　推进数字政府\n牵头单位：县丙局\n"
+                         "4.第六章第三节、第十章第二节　优化营商环境\n牵头单位：县丁局\n"
+                         "5.第四章第四节　发展现代物流\n牵头单位：县戊局\n", "sections.txt")
+    assert [t.title for t in plan.tasks()] == ["培育新兴产业", "建设创新平台", "推进数字政府", "优化营商环境", "发展现代物流"]
+    assert [_units(t) for t in plan.tasks()] == [[("县甲局", L)], [("县乙局", L)], [("县丙局", L)], [("县丁局", L)],
+                                                 [("县戊局", L)]]
+
+
 def test_an_ascii_full_stop_closing_a_duty_is_no_part_of_its_title():
     """1.…进行对照检查. / 2.…制度.（X配合）: a copy typing the full stop as an ASCII period closes the duty so; it is no
     word of the title, as 。 is not. A period inside a figure (提升至2.5) or after a Latin abbreviation (某某Co.) stays."""

@@ -2667,9 +2667,13 @@ TABLE_INDICATOR_COLUMN_WORDS = ("指标",)
 
 # A citation of the chapter (and section) of the plan a task carries out: 第四章第三节, 规划第三章第二节, 对应规划第三章,
 # 《规划》第五章第三节, 《纲要》第八篇. A 规划 / 纲要 分工方案 writes it beside each task (a 规划章节 column, a clause of the
-# task's bracket); it refers to the plan's text and names neither a group nor a body.
-PLAN_CHAPTER_CITATION = (r"(?:对应)?《?(?:规划|纲要)?》?第[一二三四五六七八九十百零〇\d]{1,4}[章篇]"
-                         r"(?:第[一二三四五六七八九十百零〇\d]{1,4}节)?")
+# task's bracket); it refers to the plan's text and names neither a group nor a body. One task may carry out several
+# sections of a chapter, cited as a run (第四章第二节、第三节 / 第三章第一节至第三节 / 第五章第二、三节): one citation still.
+_CITED_NUMBER = r"[一二三四五六七八九十百零〇\d]{1,4}"
+_SECTIONS_JOINED = r"[、和及至到－—~-]"
+_CITED_SECTION = rf"第{_CITED_NUMBER}(?:{_SECTIONS_JOINED}{_CITED_NUMBER}){{0,4}}节"
+PLAN_CHAPTER_CITATION = (rf"(?:对应)?《?(?:规划|纲要)?》?第{_CITED_NUMBER}[章篇]"
+                         rf"(?:{_CITED_SECTION}(?:{_SECTIONS_JOINED}{_CITED_SECTION}){{0,4}})?")
 # A citation of the item of an earlier plan a notice adjusts or restates: 《分工方案》第22项, 原方案第6项, 第22项. A
 # notice adjusting a plan's division of work writes it in the bracket of each item, beside the item's units
 # (（《分工方案》第22项，牵头单位：市X局）); it refers to the plan's text and names no body. The plan is named in 《》 or
