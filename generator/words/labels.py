@@ -527,7 +527,9 @@ _CITED_BOX = re.compile(r"^(?:" + "|".join(lexicon.CITED_BOX_HEADS) + r")\s*([0-
 # 规划第三章第二节，X牵头 / 对应规划第三章第四节；X负责): a 规划 分工方案 sets it there; it refers to the plan's text and
 # names neither a task's words nor a unit. It ends at a colon, a space or the end of the text.
 # (or of the item of an earlier plan a notice adjusts: （《分工方案》第22项，牵头单位：X）, lexicon.PLAN_ITEM_CITATION)
-_PLAN_CITATION_OPENING = re.compile(rf"\s*(?:{lexicon.PLAN_CHAPTER_CITATION}|{lexicon.PLAN_ITEM_CITATION})(?:[：:]\s*|\s+|$)")
+# (two chapters' sections cited together, 第六章第三节、第十章第二节　…: one citation still)
+_PLAN_CITATION_OPENING = re.compile(rf"\s*(?:{lexicon.PLAN_CHAPTER_CITATION}(?:[、和及]{lexicon.PLAN_CHAPTER_CITATION}){{0,3}}"
+                                    rf"|{lexicon.PLAN_ITEM_CITATION})(?:[：:]\s*|\s+|$)")
 
 
 def after_plan_citation(text: str) -> str:
