@@ -6390,6 +6390,46 @@ def test_one_cell_per_line_subject_over_duties_whose_cells_a_pdf_wrapped_at_each
     ]
 
 
+def test_tabs_subject_cell_kind_of_responsibility_is_no_part_of_the_name():
+    """A 主体责任清单 prints, in its 责任主体 cell, the bearer and then the kind of responsibility it bears, bracketed
+    (某所党组（集体责任）, quoted inside: “一岗双责”) or glued (所纪委监督责任). The kind is no part of the name: a body is
+    named without it, a post (党组书记, 班子其他成员) names no unit as it would bare, a bracket holding another name
+    (所党组（党委）) stays, and a glued kind after no body or post (落实主体责任) is left as written."""
+    text = "\n".join([
+        "某所党组落实全面从严治党主体责任清单",
+        "序号\t责任主体\t责任内容\t牵头科室",
+        "1\t某所党组（集体责任）\t每季度专题研究1次党建工作。\t综合科",
+        "2\t党组书记（第一责任人责任）\t每年带头讲廉政党课。\t人事科",
+        "3\t所纪委监督责任\t每半年报告协助职责履行情况。\t/",
+        "4\t班子其他成员（“一岗双责”）\t每年对分管科室开展廉政谈话。\t人事科",
+        "5\t所党组（党委）\t每年听取纪委工作汇报。\t综合科",
+    ])
+    assert [units for *_, units in reading(text)] == [
+        [("综合科", "lead"), ("某所党组", "responsible")],
+        [("人事科", "lead")],
+        [("所纪委", "responsible")],
+        [("人事科", "lead")],
+        [("综合科", "lead"), ("所党组（党委）", "responsible")],
+    ]
+
+
+def test_docx_subject_cell_with_the_kind_of_responsibility_on_its_second_line(tmp_path):
+    """The same list as a Word table: the 责任主体 cell merged down its group's rows holds the bearer and, on a line
+    of its own, the kind in brackets (某所党组 / （集体责任）). The bracket line joins the name as another name's would,
+    and as a kind it is then dropped: the body answers for every row of its group, the post for none."""
+    path = docx_table(tmp_path, "某所党组全面从严治党主体责任清单", [
+        ["序号", "责任主体", "责任内容", "牵头科室"],
+        ["1", "某所党组\n（集体责任）", "研究部署党建工作。", "综合科"],
+        ["2", "", "听取纪委工作汇报。", "/"],
+        ["3", "党组书记\n（第一责任人责任）", "带头讲廉政党课。", "人事科"],
+    ], merged_down=[(1, 1)])
+    assert [units for *_, units in docx_reading(path)] == [
+        [("综合科", "lead"), ("某所党组", "responsible")],
+        [("某所党组", "responsible")],
+        [("人事科", "lead")],
+    ]
+
+
 _UNIT_FIRST_HEADER = ["序号", "责任单位", "宣传内容", "重点对象", "宣传措施", "完成时限"]
 
 

@@ -1669,6 +1669,13 @@ PEOPLE_HEADING_ENDS = ("书记", "副书记", "负责同志", "负责人", "班�
 # the words closing such a heading after its bearer (党委书记职责 / 第一责任人责任), taken off before the test above,
 # in this order: where both close it, 责任 stands before 职责
 PEOPLE_HEADING_DUTY_WORDS = ("职责", "责任")
+# ---- the kind of responsibility a 责任清单 by bearer prints after the bearer in its 责任主体 cell, bracketed, on the
+# cell's second line or glued (局党组（集体责任） / 党组书记⏎（第一责任人责任） / 班子其他成员（“一岗双责”） / 机关纪委监督责任
+# / 各事业单位（具体责任）): the share the bearer bears, no part of its name and no other name of a 合署 body. The
+# kinds are those the duty headings know (集体责任 / 主体责任 / 监督责任, the shares, the people's 第一责任人 / 一岗双责)
+# and the one the offices under them bear (具体责任); a 责任 or 职责 may close a person's kind (第一责任人责任) ----
+RESPONSIBILITY_KIND_NOTES = (("集体责任", "主体责任", "监督责任", "具体责任") + RESPONSIBILITY_SHARE_ENDS
+                             + ("第一责任人", "一岗双责"))
 # ---- a bureau's own 全员 / 岗位 责任清单 (职责清单) heads each block of duties with one of its internal offices, named
 # as the bureau names it inside, with no level word (（一）办公室 / （二）安全生产综合协调股 / （七）综合行政执法大队 /
 # （三）政策法规股安全生产职责): the office is responsible for the numbered duties under it (duties.give_heading_units).

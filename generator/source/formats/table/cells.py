@@ -63,12 +63,41 @@ def unit_text(cell: str) -> str:
         sep = text[at - 1] if at else ""
         at += len(piece) + 1
         piece = piece.strip()
-        if _NONE.match(piece) or _lone_character(piece):
+        piece = _responsibility_kind_dropped(piece)
+        if not piece or _NONE.match(piece) or _lone_character(piece):
             continue
         bare = _LEADING_VERB.sub("", piece)
         piece = bare if bare != piece and unit_like(bare) else piece
         result += (sep if result else "") + piece
     return result
+
+
+# The kind of responsibility a 责任清单 by bearer prints after the bearer in its 责任主体 cell (lexicon.
+# RESPONSIBILITY_KIND_NOTES): bracketed (局党组（集体责任）, 班子其他成员（“一岗双责”）; a cell's second line joins the
+# name above as a bracket alone on its line does) or glued (机关纪委监督责任, 党组书记第一责任人责任). It is the share the
+# bearer bears, no part of the name: dropped, a body is named as without it and a post (党组书记) is read as the post it
+# is, naming no unit. A bracket holding anything else (党组（党委）, 市委宣传部（市文明办）) is the name's own.
+_QUOTES = "[“”\"‘’']?"
+_KIND_NOTE = (f"{_QUOTES}(?:{lx.alternation(lx.RESPONSIBILITY_KIND_NOTES)})"
+              f"(?:{lx.alternation(lx.PEOPLE_HEADING_DUTY_WORDS)})?{_QUOTES}")
+_BRACKETED_KIND = re.compile(f"[（(]{_KIND_NOTE}(?:[、和及]{_KIND_NOTE})*[）)]$")
+_GLUED_KIND = re.compile(f"{_KIND_NOTE}$")
+
+
+def _responsibility_kind_dropped(piece: str) -> str:
+    """A unit cell's piece without the kind of responsibility closing it (see above). A glued kind is cut only where a
+    body or a post stands before it (落实主体责任 is a task's words, kept whole); a piece that is only a kind (a cell's
+    second line 集体责任 with no bracket) names nothing and is left empty."""
+    bracketed = _BRACKETED_KIND.search(piece)
+    if bracketed:
+        return piece[:bracketed.start()]
+    glued = _GLUED_KIND.search(piece)
+    if not glued:
+        return piece
+    bearer = piece[:glued.start()]
+    if not bearer or unit_like(bearer) or bearer.endswith(lx.PEOPLE_HEADING_ENDS + lx.PEOPLE_ENDINGS) or is_person(bearer):
+        return bearer
+    return piece
 
 
 def _person_lines_dropped(text: str) -> str:
