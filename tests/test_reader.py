@@ -3129,3 +3129,13 @@ def test_a_texts_own_numbers_at_its_lines_heads_are_no_margin_column(text, numbe
     """Numbers a text prints itself at its lines' heads stay: no margin note, its tasks numbered as it numbers them."""
     assert _margin_notes(text) == []
     assert [t.number for t in parse_text(text)[0].tasks()] == numbers
+
+
+@pytest.mark.parametrize("issue", ["2025 年第 8 期", "第8期", "2025年第8期（总第120期）"])
+def test_a_gazettes_issue_alone_on_the_first_line_is_no_plans_title(issue):
+    """A two-column 公报 copied down the page in rows (plain pdftotext) sets its running head's issue on a line of its
+    own, the gazette's name on another (before: the issue became the plan's title)."""
+    [plan] = parse_text(f"{issue}\n\n某省人民政府公报\n\n1.加快航道建设。推进某江航道扩能。（县交通运输局负责）\n"
+                        "2.推进航道养护。（县水利局负责）\n")
+    assert "期" not in plan.title
+    assert _units(plan) == [[("县交通运输局", "responsible")], [("县水利局", "responsible")]]

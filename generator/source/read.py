@@ -2134,10 +2134,15 @@ def _may_be_title(line: str) -> bool:
     A text may open straight with its outline or its task table (a 分工表 pasted without its
     caption): a numbered item, a section head or a table row (a task line with its annotation) is
     the first of the plan's items, and taking it for the title would lose it.
-    An addressee line (…各部门:) is the notice's, not a title.
+    An addressee line (…各部门:) is the notice's, not a title. Nor is a gazette's issue alone (2025 年第 8 期 / 第8期):
+    a copy read down the page in rows (plain pdftotext of a two-column 公报) sets its running head's issue on a line of
+    its own, the gazette's name on another, before the document's title; the issue names no document.
     """
     s = line.strip()
-    return not (_NUMBERED.match(s) or _SECTION_HEAD.match(s) or s.endswith((":", "：")))
+    return not (_NUMBERED.match(s) or _SECTION_HEAD.match(s) or s.endswith((":", "：")) or _ISSUE_ALONE.match(s))
+
+
+_ISSUE_ALONE = re.compile(rf"^(?:{ISSUE_MARK})$")
 
 
 def untitled(source: str, first: str) -> str:
