@@ -7741,6 +7741,23 @@ def test_lines_set_with_a_space_after_every_character_are_the_words_they_spell()
         [("县机关事务中心", L), ("县庚局", S), ("各村民委员会", S)]]
 
 
+def test_a_numbered_tasks_title_stretched_by_justification_is_closed_up():
+    """Plain pdftotext writes a justified line's stretch as spaces between its characters, one by one or in pairs,
+    after the task's number label too (1. 加 快 岸 电 建 设 。 / 2. 推广 新能 源清 洁能 源船 舶。): the title is closed up,
+    while a space beside a Latin word or a number (推进 LNG, 到 2027 年) and a list of bodies stay as written."""
+    plan = parse_text(
+        "某县2030年绿色航运实施方案\n一、推动绿色转型\n"
+        "1. 加 快 岸 电 建 设 。 完善码头岸电设施。（牵头单位：县交通局；责任单位：县供电公司）\n"
+        "2. 推广 新能 源清 洁能 源船 舶。 推进 LNG、电动船舶示范应用。（牵头单位：县交通局；责任单位：县能源办）\n"
+        "3. 到 2027 年 建 成 码 头。 新建码头两座。（县港航中心负责）\n", "p.txt")[0]
+    assert [t.title for t in plan.tasks()] == ["加快岸电建设", "推广新能源清洁能源船舶", "到 2027 年 建 成 码 头"]
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县交通局", L), ("县供电公司", R)], [("县交通局", L), ("县能源办", R)], [("县港航中心", R)]]
+    from generator.source.plain_words import plain_words
+
+    assert plain_words("1. 团县委 县妇联 县科协。") == "1. 团县委 县妇联 县科协。"
+
+
 @pytest.mark.parametrize("line", ["序 号 工 作 任 务 牵 头 单 位 完 成 时 限", "第 3 页 共 7 页", "县甲局 ● ○ ●", "甲 乙 丙  丁 戊"])
 def test_spaced_lines_without_punctuation_or_not_spaced_throughout_stay_as_written(line):
     """Only a line spaced throughout and holding punctuation is prose to close up: a table's letter-spaced header is

@@ -3148,3 +3148,42 @@ def test_a_texts_own_numbers_at_its_lines_heads_are_no_margin_column(text, numbe
     """Numbers a text prints itself at its lines' heads stay: no margin note, its tasks numbered as it numbers them."""
     assert _margin_notes(text) == []
     assert [t.number for t in parse_text(text)[0].tasks()] == numbers
+
+
+@pytest.mark.parametrize("issue", ["2025 年第 8 期", "第8期", "2025年第8期（总第120期）"])
+def test_a_gazettes_issue_alone_on_the_first_line_is_no_plans_title(issue):
+    """A two-column 公报 copied down the page in rows (plain pdftotext) sets its running head's issue on a line of its
+    own, the gazette's name on another (before: the issue became the plan's title)."""
+    [plan] = parse_text(f"{issue}\n\n某省人民政府公报\n\n1.加快航道建设。推进某江航道扩能。（县交通运输局负责）\n"
+                        "2.推进航道养护。（县水利局负责）\n")
+    assert "期" not in plan.title
+    assert _units(plan) == [[("县交通运输局", "responsible")], [("县水利局", "responsible")]]
+
+
+_ROWS_OF_TWO_COLUMNS = ("某县航道建设实施方案\n\n1.拓宽甲江航道。推进甲江航道扩能升\n\n3.打通乙河航道。加强与邻县规划衔\n\n"
+                        "级。（牵头单位：县交通运输局；责任单\n\n接。（牵头单位：县发展改革委；责任单\n\n位：县财政局）\n\n"
+                        "位：县水利局）\n\n2.疏浚丙湖航道。清淤疏浚。（牵头单\n\n4.整治碍航闸坝。拆除废弃闸坝。（牵\n\n"
+                        "位：县水利局；责任单位：县农业农村局）\n\n头单位：县水利局；责任单位：县应急局）\n")
+
+
+def _columns_warnings(text: str) -> list[str]:
+    return [w for plan in parse_text(text) for w in plan.warnings if "two columns" in w]
+
+
+def test_lines_alternating_between_two_columns_are_warned_of():
+    """Plain pdftotext of a two-column page may write its rows: the left column's line, then the right's, each alone
+    between blank lines, so a unit label cut at a line's end (（牵头单 / 位：) goes on two lines further down. Which
+    column a line is cannot be told safely, so the lines are not reordered; a warning says the units may cross."""
+    [warning] = _columns_warnings(_ROWS_OF_TWO_COLUMNS)
+    assert "3 unit labels cut at a line's end go on two lines further down, 0 on the next line" in warning
+
+
+def test_a_column_of_prose_with_labels_cut_at_its_line_ends_is_no_two_columns():
+    """One column's annotations cut at a line's end go on on the next line, a page number between them aside."""
+    text = ("某县航道建设实施方案\n1.拓宽甲江航道。推进甲江航道扩能升级。（牵头单\n位：县交通运输局；责任单\n位：县财政局）\n"
+            "2.疏浚丙湖航道。清淤疏浚。（牵头单\n— 2 —\n位：县水利局；责任单位：县农业农村局）\n"
+            "3.整治碍航闸坝。拆除废弃闸坝。（牵\n头单位：县水利局；责任单位：县应急局）\n")
+    assert _columns_warnings(text) == []
+    assert [[(a.name, a.role) for a in t.assignments] for t in parse_text(text)[0].tasks()] == [
+        [("县交通运输局", "lead"), ("县财政局", "responsible")], [("县水利局", "lead"), ("县农业农村局", "responsible")],
+        [("县水利局", "lead"), ("县应急局", "responsible")]]

@@ -520,8 +520,40 @@ def _spaced_lines_closed_up(text: str) -> str:
             closed = _SPACED_RUN.sub(_spaced_run_closed_up, line)
         runs_on = closed != line and _UNITS_LABEL_OPENING.match(closed.strip()) is not None and (
             _CHINESE.match(closed.rstrip()[-1:]) is not None or closed.rstrip().endswith(("、", "，", ",")))
-        lines[i] = closed
+        lines[i] = _spaced_task_title_closed_up(closed)
     return "\n".join(lines)
+
+
+# A justified PDF line's stretched spacing, copied as spaces (plain pdftotext), parts a numbered task's first line
+# between its characters, one by one or in pairs as the stretch rounds: 1. 加 快 岸 电 建 设 。 围 绕 / 17. 推广 新能 源清
+# 洁能 源船 舶。 推进 LNG… The label stops the whole-line rule above, the pairs too; the task's title kept the spaces.
+# Its title, from the label to its first 。, is closed up where every space in it stands between two Chinese characters
+# or marks and every spaced piece is short (three characters at most, and at least three pieces: a stretch, not words
+# a writer parted); Chinese parts no words with spaces. A space beside a Latin letter or a number (推进 LNG, 到 2027 年)
+# is a word's boundary and keeps the title as written, and so does a piece naming a body (1. 团县委 县妇联 县科协。: a
+# list of bodies, not a stretched title). The text after the title is left as it was.
+_TASK_LABEL = re.compile(r"^[ \u3000]*(?:\d{1,3}[ \u3000]*[.．、]|[(（](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]"
+                         r"|[一二三四五六七八九十]{1,3}[ \u3000]*、)[ \u3000]*")
+_STRETCHED_CHARACTER = re.compile(r"[\u4e00-\u9fff，、；：？！“”‘’（）《》〈〉【】—…·]")
+_STRETCHED_PIECE_MAX = 3
+_STRETCHED_PIECES_MIN = 3
+
+
+def _spaced_task_title_closed_up(line: str) -> str:
+    """1. 加 快 岸 电 建 设 。 围 绕 -> 1. 加快岸电建设。 围 绕: a numbered task's stretched title closed up."""
+    label = _TASK_LABEL.match(line)
+    if label is None or " " not in line:
+        return line
+    end = line.find("。", label.end())
+    if end < 0:
+        return line
+    title = line[label.end():end].rstrip(" ")
+    pieces = title.split(" ")
+    if len(pieces) < _STRETCHED_PIECES_MIN or any(
+            not piece or len(piece) > _STRETCHED_PIECE_MAX or unit_like(piece)
+            or not all(_STRETCHED_CHARACTER.match(ch) for ch in piece) for piece in pieces):
+        return line
+    return line[:label.end()] + "".join(pieces) + line[end:]
 
 
 def _spaced_line_closed_up(line: str, runs_on: bool) -> str:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from . import frontmatter
 from ..errors import PlansiteError
-from ..model import OUTLINE_NOTE, ROLES, TABLE_ROW_UNNUMBERED, PlanText
+from ..model import OUTLINE_NOTE, ROLES, TABLE_ROW_UNNUMBERED, TABLE_WARNING_NOTE, PlanText
 from ..numerals import parse_chinese
 from ..words import lexicon as lx
 from ..words.names import unit_like
@@ -437,7 +437,7 @@ def _document_plans(convert, source: str) -> list[PlanText]:
         if "\t" in text:
             text = find_pasted_tables(text)
     text, margin_note = margin_numbers_removed(text)
-    plans = _with_margin_note(_with_notes(split_page(normalise(_plausible(text, source)), source), notes), margin_note)
+    plans = _with_page_note(_with_notes(split_page(normalise(_plausible(text, source)), source), notes), margin_note)
     return _with_formatted_runs(plans, runs, text)
 
 
@@ -494,7 +494,7 @@ def read_page(text: str, source: str) -> list[PlanText]:
     """
     from .formats.table import find_pasted_tables, table_notes
     from .formats.table.comma_separated import as_tab_separated
-    from .formats.two_columns import columns_read_apart
+    from .formats.two_columns import columns_read_apart, interleaved_columns_note
     from .plain_words import plain_words
 
     # a gazette page set in two columns, copied with its layout, is read down one column, then the other, first:
@@ -502,6 +502,8 @@ def read_page(text: str, source: str) -> list[PlanText]:
     text = columns_read_apart(plain_ideographs(text.replace("\r\n", "\n").replace("\r", "\n")))
     # a draft's margin line numbers (征求意见稿 printed with line numbering) off its lines before any line is read
     text, margin_note = margin_numbers_removed(text)
+    # a two-column page copied in rows (plain pdftotext), its columns' lines alternating: said, not reordered
+    columns_note = interleaved_columns_note(text)
     text, written = written_copy(layout_marks_blanked(signatures_blanked(unquoted(_link_list_set_aside(text)))))
     # before tabs become spaces: a table pasted from a spreadsheet is separated by tabs (a sheet saved as
     # comma-separated values is read as that copy)
@@ -512,14 +514,16 @@ def read_page(text: str, source: str) -> list[PlanText]:
     with table_notes() as notes:
         # a form's fields set as key<TAB>value rows are its label lines, no table (form_fields)
         rewritten = find_pasted_tables(_blank_forms_set_aside(_file_marks_over_tables(form_fields_as_labels(unified))))
-    plans = _with_margin_note(_with_notes(split_page(normalise(rewritten), source), markup_notes + notes), margin_note)
+    plans = _with_page_note(_with_page_note(_with_notes(split_page(normalise(rewritten), source), markup_notes + notes),
+                                            margin_note), columns_note, TABLE_WARNING_NOTE)
     return texts_as_written(plans, normalise(written)) if written else plans
 
 
-def _with_margin_note(plans: list[PlanText], note: str) -> list[PlanText]:
-    """The plans, the first told (as an outline note) that a margin's line numbers were taken off the text."""
+def _with_page_note(plans: list[PlanText], note: str, kind: str = OUTLINE_NOTE) -> list[PlanText]:
+    """The plans, the first told what was seen of the whole page's text: a margin's line numbers taken off it (an
+    outline note), its lines alternating between two columns (a warning: TABLE_WARNING_NOTE)."""
     if note and plans:
-        plans[0].notes.append((plans[0].first_line, OUTLINE_NOTE + note))
+        plans[0].notes.append((plans[0].first_line, kind + note))
     return plans
 
 
@@ -2134,10 +2138,15 @@ def _may_be_title(line: str) -> bool:
     A text may open straight with its outline or its task table (a 分工表 pasted without its
     caption): a numbered item, a section head or a table row (a task line with its annotation) is
     the first of the plan's items, and taking it for the title would lose it.
-    An addressee line (…各部门:) is the notice's, not a title.
+    An addressee line (…各部门:) is the notice's, not a title. Nor is a gazette's issue alone (2025 年第 8 期 / 第8期):
+    a copy read down the page in rows (plain pdftotext of a two-column 公报) sets its running head's issue on a line of
+    its own, the gazette's name on another, before the document's title; the issue names no document.
     """
     s = line.strip()
-    return not (_NUMBERED.match(s) or _SECTION_HEAD.match(s) or s.endswith((":", "：")))
+    return not (_NUMBERED.match(s) or _SECTION_HEAD.match(s) or s.endswith((":", "：")) or _ISSUE_ALONE.match(s))
+
+
+_ISSUE_ALONE = re.compile(rf"^(?:{ISSUE_MARK})$")
 
 
 def untitled(source: str, first: str) -> str:

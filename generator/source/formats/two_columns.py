@@ -176,3 +176,43 @@ def _prose(texts: list[str]) -> bool:
     long_runs = sum(1 for t in texts if len(t) >= _MIN_PROSE_RUN)
     marked = sum(1 for t in texts if _PROSE_MARKS.search(t))
     return long_runs >= _MIN_LONG_SHARE * len(texts) and marked >= _MIN_MARKED_SHARE * len(texts)
+
+
+# Plain pdftotext (no -layout, no -raw) may miss a two-column page's columns and write its lines in the page's rows:
+# the left column's line, then the right column's beside it, each alone between blank lines, a run of one column's
+# lines where the other has a taller line (a title, a signature). Each column's sentences then go on two lines
+# further down, not on the next; read line by line, tasks of the two columns alternate and an annotation cut at a
+# line's end is finished with the other column's words (（牵头单 / 型，培育… / 位：省能源局…). Which column a line is
+# cannot be told safely from the text alone (the runs of one column break the alternation anywhere, with no mark),
+# so the lines are not reordered: the reader says it saw the shape, and that the units read may cross the columns.
+# The sign it trusts: a unit label cut at a line's end (（牵头单 | 位：…, 责任 | 单位：…) whose rest opens the line two
+# further down, not the next one. A column of prose cut so goes on on the next line (a page number between them
+# aside); a handful of such cuts, far more than cuts finished on the next line, is the interleaved shape.
+_CUT_LABEL = re.compile(r"(?:" + lx.UNIT_LABEL + r")\s*[:：]")
+_LABEL_TAIL = 6  # characters of a line's end a cut label may start in (主要牵头单 / 责任)
+_LABEL_HEAD = 10  # characters of the next line its rest and colon stand in
+_MIN_CUTS_TWO_DOWN = 3
+_CUTS_TWO_DOWN_SHARE = 2  # times the cuts finished on the next line at least
+
+
+def interleaved_columns_note(text: str) -> str:
+    """A note saying the text's lines alternate between two columns ("" when they do not seem to)."""
+    lines = [line.strip() for line in text.split("\n") if line.strip() and not _PAGE_NUMBER_LINE.match(line)]
+    two_down = next_line = 0
+    for n in range(len(lines) - 2):
+        on_next, on_two_down = _label_cut(lines[n], lines[n + 1]), _label_cut(lines[n], lines[n + 2])
+        two_down += on_two_down and not on_next
+        next_line += on_next and not on_two_down
+    if two_down < _MIN_CUTS_TWO_DOWN or two_down < _CUTS_TWO_DOWN_SHARE * next_line:
+        return ""
+    return (f"the lines seem to alternate between two columns (a two-column page copied in rows, as plain pdftotext "
+            f"writes it: {two_down} unit labels cut at a line's end go on two lines further down, {next_line} on the "
+            f"next line); tasks and units may be read across the columns: copy the text with pdftotext -layout or -raw")
+
+
+def _label_cut(line: str, below: str) -> bool:
+    """A unit label starts at the line's end and ends, with its colon, in the line below's opening (（牵头单 / 位：)."""
+    tail, head = line[-_LABEL_TAIL:], below[:_LABEL_HEAD]
+    if _CUT_LABEL.search(tail) or _CUT_LABEL.match(head):
+        return False
+    return any(m.start() < len(tail) < m.end() - 1 for m in _CUT_LABEL.finditer(tail + head))
