@@ -11885,3 +11885,57 @@ def test_year_targets_by_locality_without_a_unit_column_stay_groups():
     assert header_kinds(["序号", "乡镇", "目标任务", "责任单位"]) == ["number", "group", "task", "responsible"]
     assert header_kinds(["乡镇", "2025年", "备注", "责任单位"])[0] == "group"
     assert header_kinds(["乡镇", "所在村", "2025年", "责任单位"])[:2] == ["group", "group"]
+
+
+# ---------------------------------------------------------------- levels numbered by codes (测评体系)
+
+_CODED_LEVELS_PAGE = """<html><body><p>某县卫生创建测评任务分解表</p><table border="1">
+<tr><th>测评项目</th><th>测评内容</th><th>测评标准</th><th>牵头单位</th><th>责任单位</th></tr>
+<tr><td rowspan="3">{one}</td><td rowspan="2">1.1 健康教育</td><td>{a}建成健康步道3条。</td><td rowspan="2">县卫健局</td><td>县文旅局</td></tr>
+<tr><td>{b}开设健康讲座。</td><td>县教育局、团县委</td></tr>
+<tr><td>1.2 病媒防制</td><td>{c}鼠密度达标。</td><td>县爱卫办</td><td>县城管局</td></tr>
+<tr><td>{two}</td><td>2.1 农贸市场</td><td>{d}市场分区规范。</td><td>县市场监管局</td><td>各乡镇人民政府</td></tr>
+</table></body></html>"""
+_CODED_LEVELS_READING = [
+    (1, "建成健康步道3条", [("县卫健局", "lead"), ("县文旅局", "responsible")]),
+    (2, "开设健康讲座", [("县卫健局", "lead"), ("县教育局", "responsible"), ("团县委", "responsible")]),
+    (1, "鼠密度达标", [("县爱卫办", "lead"), ("县城管局", "responsible")]),
+    (1, "市场分区规范", [("县市场监管局", "lead"), ("各乡镇人民政府", "responsible")]),
+]
+
+
+@pytest.mark.parametrize("one, two, items", [
+    ("1.<br />健康城市", "2.<br />市容环境", ("1.1.1 ", "1.1.2 ", "1.2.1 ", "2.1.1 ")),
+    ("健康城市", "市容环境", ("1.1.1 ", "1.1.2 ", "1.2.1 ", "2.1.1 ")),  # the top level printing no number
+    ("1.<br />健康城市", "2.<br />市容环境", ("（1）", "（2）", "（1）", "（1）")),  # the standards numbered afresh
+])
+def test_html_levels_numbered_by_codes_make_groups_and_the_last_level_the_tasks(write_file, one, two, items):
+    """测评项目 | 测评内容 | 测评标准 with the first two merged down (an HTML page fills every row they cover) and each
+    测评标准 numbered by a code extending its 测评内容's (1.1.1 under 1.1): the standards are the tasks, numbered by the
+    code's last part, the merged columns their groups (before: the 测评项目 cell was one task holding every row)."""
+    a, b, c, d = items
+    text = to_text(write_file(_CODED_LEVELS_PAGE.format(one=one, two=two, a=a, b=b, c=c, d=d), "plan.html"))
+    assert [(number, title, units) for _, number, title, units in reading(text)] == _CODED_LEVELS_READING
+    assert [title for _, title in sections(text)] == ["健康城市", "市容环境"]
+    assert "1.2 病媒防制" in text  # the middle level is a head of its own
+
+
+def test_tabs_levels_numbered_by_codes_written_once_over_their_rows():
+    """The same table pasted as text: the merged cells are written on their first row only, the rows under them
+    opening with tabs; the standards are still the tasks (before: the 1.1.2 row was titled 测评标准:1.1.2 …)."""
+    text = "\n".join(["某县卫生创建测评任务分解表", "测评项目\t测评内容\t测评标准\t牵头单位\t责任单位",
+                      "1.健康城市\t1.1 健康教育\t1.1.1 建成健康步道3条。\t县卫健局\t县文旅局",
+                      "\t\t1.1.2 开设健康讲座。\t\t县教育局、团县委",
+                      "\t1.2 病媒防制\t1.2.1 鼠密度达标。\t县爱卫办\t县城管局",
+                      "2.市容环境\t2.1 农贸市场\t2.1.1 市场分区规范。\t县市场监管局\t各乡镇人民政府"])
+    assert [(number, title, units) for _, number, title, units in reading(text)] == _CODED_LEVELS_READING
+
+
+def test_codes_that_do_not_extend_the_head_beside_them_make_no_levels():
+    """A standard's code that is not its head's code and one part more (2.1.1 beside 1.1) is not such a table: the
+    rows keep their reading, the codes in their text, and no head 1.1 is made."""
+    text = "\n".join(["某县卫生创建测评任务分解表", "测评项目\t测评内容\t测评标准\t牵头单位\t责任单位",
+                      "1.健康城市\t1.1 健康教育\t2.1.1 建成健康步道3条。\t县卫健局\t县文旅局",
+                      "2.市容环境\t2.1 农贸市场\t1.1.1 市场分区规范。\t县市场监管局\t各乡镇人民政府"])
+    lines = read_bytes(text.encode("utf-8"), "table.txt")[0].lines
+    assert "1.1 健康教育" not in lines and any("2.1.1 建成健康步道" in line for line in lines)

@@ -40,6 +40,13 @@ def filing_number(cell: str) -> int | None:
     return int(match.group(1)) if match else None
 # An item's label in brackets at a cell's start, half or full width ((1), （2）): the level under a 1. head.
 _BRACKET_ITEM_LABEL = re.compile(r"^[(（]\s*(\d{1,3})\s*[)）]")
+# A level's code at a cell's start in an index table that numbers each level by extending the code of the level above
+# (a 测评体系's 1. 思想道德建设 / 1.1 理论武装 / 1.1.1 中心组学习制度健全): a dotted code of two parts or more (group 1),
+# or one number closed by its mark (1. / 1、, group 2). A dotted code is followed by no further digit, dot or percent
+# sign (1.5% is a figure), then by a space or the cell's words.
+_LEVEL_CODE = re.compile(r"\s*(?:(\d{1,3}(?:[.．]\d{1,3})+)(?![\d.．%％])[.．]?|(\d{1,3})\s*[.、．](?!\d))\s*")
+# the whole cell a level code numbering a row (1.1.1): the row's number column where `rows` made one of the codes
+_LEVEL_CODE_CELL = re.compile(r"\d{1,3}(?:[.．]\d{1,3}){2,}")
 # A group heading written in the task column of a numbered table: a short phrase without punctuation
 # (提升政务服务效能); the rest of a task cell broken over rows is a sentence (…，落实安置点。).
 _HEADING_TEXT = re.compile(r"^[^，,。；;：:、！？!?\s]{2,20}$")

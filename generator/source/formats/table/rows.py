@@ -19,7 +19,7 @@ from .cells import (_INNER_LABEL, _NONE, _labelled_cell, _lone_character, _names
 from .header import (UNIT_COLUMN_KINDS, _CLAUSES, _Columns, header_at, header_kinds, header_notes, indicator_group_column,
                      marks_stated, report_column, basis_column)
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _ARTICLE_CELL, _PLAN_ITEM_CELL, _BARE_CITATION, _CHAPTER_CELL, _BRACKET_GROUP_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _DECIMAL_CELL,
-                    _ENDS_SENTENCE, _FIGURE_CELL, _HEADING_TEXT, _NOTE_UNDER, _NUMBER_CELL, _RUNS_ON_MARKS, _SECTION_LABEL, _counted_group_title,
+                    _ENDS_SENTENCE, _FIGURE_CELL, _HEADING_TEXT, _LEVEL_CODE, _LEVEL_CODE_CELL, _NOTE_UNDER, _NUMBER_CELL, _RUNS_ON_MARKS, _SECTION_LABEL, _counted_group_title,
                     _total_row, _WEEK_RANGE_CELL, filing_number, matched_number)
 from .group_bodies import group_row_body
 from .ditto import is_bare_ditto, opens_with_ditto, resolve_ditto, writes_ditto
@@ -139,7 +139,9 @@ class _Reader:
         self.previous: list[str] = [""] * columns.width
         self.last_task: _Task | None = None
         self.last_key: tuple[str, str] | None = None
-        self.group = ""
+        # per group column, left to right (`_levels_numbered_by_codes` makes two or more), the value of the last row
+        self.groups = [""] * columns.kinds.count("group")
+        self.subsections = 0  # the groups counted under the last top-level group (a second level without a label)
         self.numbered = False  # whether rows carry a 序号: then a row without one continues the task above
         self.notes: list[tuple[_Task, str]] = []  # what could not be placed, by the task that holds it
         self.beyond: list[str] = []  # the current row's cells beyond the header's columns
@@ -183,13 +185,15 @@ class _Reader:
         if cut and self._cut_short(cells):
             self._said_cut(cells)
             return
-        group = self.columns.first("group")
-        if group is not None:
-            # a 类别 cell merged over its rows: a new value starts a section, the rows are its tasks
-            value, cells[group] = _one_line(cells[group]), ""
-            if value and value != self.group:
-                self._section(value)
-                self.group = value
+        groups = [j for j, k in enumerate(self.columns.kinds) if k == "group"]
+        if groups:
+            # a 类别 cell merged over its rows: a new value starts a section, the rows are its tasks; a column of
+            # groups within groups (测评项目 | 测评内容) starts one under it, and a new group above starts its levels anew
+            for level, j in enumerate(groups):
+                value, cells[j] = _one_line(cells[j]), ""
+                if value and value != self.groups[level]:
+                    self._section(value, level)
+                    self.groups[level:] = [value] + [""] * (len(groups) - level - 1)
             if not any(cells):
                 return
         if self._citation(cells):
@@ -394,16 +398,27 @@ class _Reader:
                 return text  # pasted without separators, the spanning text lands in the first cell
         return None
 
-    def _section(self, title: str) -> None:
+    def _section(self, title: str, level: int = 0) -> None:
+        """A group's head line; `level` is its group column's place among the table's group columns (0: the top)."""
         self.group_body = self._body_in_charge(title)
-        self.sections += 1
-        if not (_ANY_LABEL.match(title) or _BRACKET_GROUP_LABEL.match(title)):  # （一）老旧小区改造 keeps its label
-            title = f"{chinese(self.sections)}、{title}"
-        elif _SECTION_LABEL.match(title):
-            self.sections = parse_chinese(re.split(r"[、.．]", title, maxsplit=1)[0]) or self.sections
+        dotted = bool(_LEVEL_CODE.match(title) and _LEVEL_CODE.match(title).group(1))
+        if level:
+            # a group within a group (测评内容 under 测评项目): keeps its code (1.1 理论武装) or label, else is numbered
+            # （一）（二） under the group above, the level under 一、
+            self.subsections += 1
+            if not (dotted or _ANY_LABEL.match(title) or _BRACKET_GROUP_LABEL.match(title)):
+                title = f"（{chinese(self.subsections)}）{title}"
+        else:
+            self.sections += 1
+            self.subsections = 0
+            if not (_ANY_LABEL.match(title) or _BRACKET_GROUP_LABEL.match(title) or dotted):
+                title = f"{chinese(self.sections)}、{title}"  # （一）老旧小区改造 keeps its label
+            elif _SECTION_LABEL.match(title):
+                self.sections = parse_chinese(re.split(r"[、.．]", title, maxsplit=1)[0]) or self.sections
         self.lines.append(title)
-        # 1.养老服务提升 over its items: they are written （1）（2）, the level under 1., as the table numbers them
-        self.bracketed = bool(_ARABIC_LABEL.match(title))
+        # 1.养老服务提升 over its items: they are written （1）（2）, the level under 1., as the table numbers them; so
+        # are the items under a dotted code (1.1 理论武装), whose own 1. would read as the level above
+        self.bracketed = bool(_ARABIC_LABEL.match(title)) or dotted
         self.previous = [""] * self.columns.width
         self.last_task = None
         self.last_key = None
@@ -484,6 +499,7 @@ class _Reader:
             self._check(self.last_task, cells)
             return
         self.numbered = self.numbered or bool(_NUMBER_CELL.match(number_cell) or _DECIMAL_CELL.match(number_cell)
+                                              or _LEVEL_CODE_CELL.fullmatch(number_cell)
                                               or self._filing_number(number_cell) is not None)
         label = self._label(number_cell, text)
         self.counted = label is not None and self._counts(number_cell)
@@ -582,6 +598,7 @@ class _Reader:
         the task is marked (`_Task.counted`) and the outline numbers it by its place among the plan's tasks, as it does
         any task printed without a number (docs-dev/reading.md, "Tasks printed without a number")."""
         return not (_DECIMAL_CELL.match(number_cell) or _NUMBER_CELL.match(number_cell)
+                    or _LEVEL_CODE_CELL.fullmatch(number_cell)
                     or _task_code(number_cell) or self._filing_number(number_cell) is not None
                     or (number_cell and _ANY_LABEL.match(number_cell)))
 
@@ -597,6 +614,11 @@ class _Reader:
             # category, so it numbers no task; the tasks are counted in their order (`_task_codes`)
             self.last_number += 1
             return f"{self.last_number}."
+        if _LEVEL_CODE_CELL.fullmatch(number_cell):
+            # 1.1.1: the row numbered by its level code (`_levels_numbered_by_codes`), written whole as the table
+            # prints it, the outline reading its last part as the task's number under 1.1
+            self.last_number = int(re.split(r"[.．]", number_cell)[-1])
+            return f"{number_cell} "
         decimal = _DECIMAL_CELL.match(number_cell)
         if decimal:
             self.last_number = int(decimal.group(2) or decimal.group(3))
@@ -916,6 +938,104 @@ def _units_by_ticked_roles(units: str, ticks: str) -> str:
     for line, role in zip(unit_lines, roles):
         by_role.setdefault(role, []).append(line)
     return "；".join(f"{lx.ROLE_LABEL_WRITTEN[role]}：{_lines_as_list(lines)}" for role, lines in by_role.items())
+
+
+# A 测评体系 / 指标体系 分解表 (a 文明城市 or 卫生城市 创建's) prints its levels side by side: 测评项目 (1. 思想道德建设)
+# and 测评内容 (1.1 理论武装) merged down their rows, then one 测评标准 a row, numbered by a code extending its
+# 测评内容's (1.1.1, 1.1.2, then 1.2.1 under 1.2), and the unit columns. The standards are the tasks, the columns before
+# them groups within groups, as 1. / 1.1 / 1.1.1 are in an outline: no 序号 column stands, the codes number the rows.
+# A sheet may drop the top level's number (思想道德建设 alone) or number the standards （1）（2） afresh under each
+# 测评内容; an HTML page fills a merged cell into every row it covers, a text pasted from it writes the cell on its
+# first row only. Known by the codes alone, whatever the headers say (测评标准, 考核内容, 三级指标): every row's item
+# cell opens with its code, each the next under its head's code, every column before it a head merged over its rows.
+_LEAST_CODED_ITEMS = 2
+
+
+def _level_code(cell: str) -> tuple[int, ...] | None:
+    """The level code at a cell's start as its parts (1.1 理论武装 -> (1, 1); 1.⏎思想道德建设 -> (1,)), or None."""
+    match = _LEVEL_CODE.match(cell)
+    if match is None:
+        return None
+    return tuple(int(part) for part in re.split(r"[.．]", match.group(1) or match.group(2)))
+
+
+def _item_code(cell: str, head: tuple[int, ...]) -> tuple[str, int, int] | None:
+    """An item cell's own number under its head's code: (the number as printed, its figure, where its text starts) for a
+    code extending the head's by one part (1.1.2 under 1.1) or a bracketed label (（2）); None for any other start."""
+    match = _LEVEL_CODE.match(cell)
+    if match and match.group(1):
+        code = _level_code(cell)
+        if len(code) < 3 or code[:-1] != head:
+            return None
+        return match.group(1), code[-1], match.end()
+    bracketed = _BRACKET_ITEM_LABEL.match(cell)
+    if bracketed:
+        return bracketed.group(0), int(bracketed.group(1)), bracketed.end()
+    return None
+
+
+def _levels_numbered_by_codes(columns: _Columns, data: list[list[str]]) -> tuple[_Columns, list[list[str]]]:
+    """The columns and rows of a table numbering its levels by codes (see above), read as such: the head columns
+    groups, the item column the task, its code (1.1.1 or （1）) the row's 序号 in a column set before the others and its
+    text the task's; any other table as it is."""
+    kinds = columns.kinds
+    if columns.first("group") is not None or columns.first("number") is not None:
+        return columns, data
+    texts = next((j for j, k in enumerate(kinds) if k not in ("task", "extra", None)), len(kinds))
+    if "task" not in kinds[:texts]:
+        return columns, data
+    for item in range(1, texts):
+        numbers = _coded_item_numbers(columns, data, item)
+        if numbers is not None:
+            break
+    else:
+        return columns, data
+    rows = []
+    for row, number in zip(data, numbers):
+        row = [c for c in row] + [""] * (columns.width - len(row))
+        if number is not None:
+            start = number[2]
+            row[item] = row[item].strip()[start:]
+        rows.append([number[0] if number else "", *row])
+    kinds = ["number", *["group"] * item, "task", *kinds[item + 1:]]
+    return columns.with_kinds(kinds, ["", *columns.names]), rows
+
+
+def _coded_item_numbers(columns: _Columns, data: list[list[str]],
+                        item: int) -> list[tuple[str, int, int] | None] | None:
+    """Per row, the item column's number under the head beside it (`_item_code`; None for a row with no item: a blank,
+    a header repeated, the rest of the item above), where the columns before `item` head the rows and the item column
+    numbers them by codes (see above); None where they do not."""
+    def cell(row: list[str], i: int) -> str:
+        return row[i].strip() if i < len(row) else ""
+
+    head = item - 1
+    above = [""] * item  # the head cells over the row: an empty one is the merged cell above, written once
+    numbers: list[tuple[str, int, int] | None] = []
+    last = 0
+    for row in data:
+        if {c.strip() for c in row if c.strip()} <= columns.header_cells or not cell(row, item):
+            if any(cell(row, j) and cell(row, j) not in columns.header_cells for j in range(item)):
+                return None  # a head with no item under it
+            numbers.append(None)
+            continue
+        heads = [cell(row, j) or above[j] for j in range(item)]
+        new_head = heads[head] != above[head]
+        if not new_head and heads != above:
+            return None  # a column before the head changes under one head: no head merged over its rows
+        above = heads
+        code = _level_code(heads[head])
+        if code is None or len(code) < 2:
+            return None
+        # a higher head's own code, where it prints one (1. 思想道德建设 over 1.1), is the start of its head's
+        if any(_level_code(heads[j]) not in (None, code[:j + 1]) for j in range(head)):
+            return None
+        number = _item_code(cell(row, item), code)
+        if number is None or number[1] != (1 if new_head else last + 1):
+            return None
+        last = number[1]
+        numbers.append(number)
+    return numbers if sum(n is not None for n in numbers) >= _LEAST_CODED_ITEMS else None
 
 
 def _heads_column_as_group(columns: _Columns, data: list[list[str]]) -> _Columns:
@@ -1473,6 +1593,8 @@ def _read_under_header(rows: list[list[str]], start: int, columns: _Columns, fir
     columns, data, code_running_numbers = _task_codes(columns, data)
     # a first column of filing numbers (第3号, 第48、52号（并案）) and no 序号 beside it numbers the rows by them
     columns, filed = _filing_number_column(columns, data, " ".join([context, *_plain_lines(rows[:start])]))
+    # columns of levels numbered by codes extending each other (1. | 1.1 | 1.1.1), the last the tasks (a 测评体系)
+    columns, data = _levels_numbered_by_codes(columns, data)
     # a task column that heads the rows under it (一、 heads merged down, or 1. heads over items numbered within
     # them), known before the items' running labels are taken for the 序号
     columns = _heads_column_as_group(columns, data)
