@@ -6096,24 +6096,6 @@ def test_a_table_of_indicators_captioned_as_divided_is_still_a_box_of_targets():
     assert [(t.number, _units(t)) for t in plan.tasks()] == [(1, [("省甲厅", L), ("省丁委", S)])]
 
 
-def test_a_numbered_list_of_indicators_with_units_is_targets_like_the_same_table():
-    """二、主要指标分工 over 1.地区生产总值年均增长5.5%左右。责任单位：X、Y: the indicators written as a list, not a 表1,
-    are targets still, the part's text, where most items state a figure and the plan's work is in another part
-    (before: each item was a task, the first unit made its lead). Ordinary work under such a heading (no figure)
-    stays tasks, and so do indicators that are the plan's whole work."""
-    text = ("某市规划纲要主要目标任务分工方案\n一、主要指标分工\n指标责任单位排在第一位的为牵头单位。\n"
-            "1.地区生产总值年均增长5.5%左右。责任单位：市甲委、市乙局\n2.城镇调查失业率控制在5.5%以内。责任单位：市丙局\n"
-            "3.居民收入增长与经济增长同步。责任单位：市乙局、市丙局\n二、重点任务分工\n"
-            "1.建设科技创新平台。（纲要第三章第一节）牵头单位：市丁局；参与单位：市戊局\n")
-    plan = _one(text)
-    assert [(t.number, _units(t)) for t in plan.tasks()] == [(1, [("市丁局", L), ("市戊局", S)])]
-    assert "地区生产总值年均增长5.5%左右" in plan.sections[0].intro
-    work = _one(text.replace("地区生产总值年均增长5.5%左右", "加强指标监测").replace("城镇调查失业率控制在5.5%以内", "做好数据发布"))
-    assert [t.number for t in work.tasks()] == [1, 2, 3, 1]
-    alone = _one(text[:text.index("二、重点任务分工")])
-    assert [t.number for t in alone.tasks()] == [1, 2, 3]
-
-
 def test_a_note_with_no_points_of_its_own_does_not_take_the_items_after_it():
     """注：… saying something on its line, then 1. 2. tasks afresh under a group heading: the items are the tasks, not
     the note's points; 注： alone on its line over 1. 2. holds them."""

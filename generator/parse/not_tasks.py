@@ -1146,41 +1146,6 @@ def _printed_label(plan: Plan, task) -> str:
     return "" if task.line in counted_rows(plan) else task.label
 
 
-# a figure a target is counted in (5.5%左右 / 30亿斤 / 4.8个): lexicon.TARGET_FIGURE_UNITS after a number
-_TARGET_FIGURE = re.compile(r"\d(?:[.．]\d+)?\s*(?:" + lexicon.alternation(lexicon.TARGET_FIGURE_UNITS) + ")")
-
-
-def _names_indicators(title: str) -> bool:
-    """Is a part titled for the plan's indicators (主要指标分工 / 主要目标指标), not for work (指标任务分解)?"""
-    return (any(w in title for w in lexicon.INDICATOR_TABLE_WORDS)
-            and not any(w in title for w in lexicon.INDICATOR_PART_NOT_WORDS))
-
-
-def _set_aside_indicator_lists(plan: Plan) -> None:
-    """A 规划纲要 分工方案 may list its indicators as numbered items, not a table (二、主要指标分工 （一）经济发展
-    1.地区生产总值年均增长5.5%左右。责任单位：A、B): each a target with the bodies answering for it, read as the same
-    indicators in a captioned table are (boxes: 表1 主要指标分工表 is set aside as targets), the part's text.
-
-    The part's items are weighed together: most state a figure (lexicon.TARGET_FIGURE_UNITS), and the plan's work is
-    elsewhere (another part keeps tasks: 三、重点任务分工). Items of ordinary work under such a heading (加强指标监测。
-    责任单位：X) state no figure and stay tasks, and so does a plan whose indicators are its whole work (an 指标任务分解方案)."""
-    for section in plan.sections:
-        groups = {g.label: g for g in section.groups}
-
-        def under_indicators(task: Task, group: Group | None) -> bool:
-            return _names_indicators(section.title) or (group is not None and _names_indicators(group.title))
-
-        listed = [t for t in section.tasks if under_indicators(t, groups.get(t.group) if t.group else None)]
-        if len(listed) < 2 or 2 * sum(bool(_TARGET_FIGURE.search(heading_title(t.text))) for t in listed) <= len(listed):
-            continue
-        if not any(t for other in plan.sections if other is not section for t in other.tasks):
-            continue  # the indicators are the plan's whole work
-        listed_ids = {id(t) for t in listed}
-        _items_as_text(plan, section, lambda task, group: id(task) in listed_ids,
-                       "is an indicator under a heading naming the plan's indicators (a target, as in a 主要指标 table)",
-                       even_naming_units=True)
-
-
 def set_aside_items(plan: Plan) -> None:
     """Items read as the plan's text, not tasks: a notice's requirements, praise, reviews, stages, framework,
     definitions, prohibitions, commencement, safeguards and a closing exhortation."""
@@ -1191,7 +1156,6 @@ def set_aside_items(plan: Plan) -> None:
     _set_aside_withdrawn_items(plan)
     _set_aside_stage_items(plan)  # first: a plan may close with its stages after its 工作要求
     _set_aside_framework_items(plan)
-    _set_aside_indicator_lists(plan)
     _set_aside_topic_parts(plan)
     _set_aside_definition_items(plan)
     _set_aside_case_lists(plan)

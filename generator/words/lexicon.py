@@ -2349,15 +2349,6 @@ TABLE_OF_TARGETS_WORDS = ("指标", "目标", "预期")
 # dividing them (表1　主要指标分工表 / 主要指标责任分解): each row a figure to reach with the bodies answering for it, a
 # target still; 目标 is left out, as 目标任务分工表 lists the work itself
 INDICATOR_TABLE_WORDS = ("指标",)
-# A part of a 规划纲要 分工方案 dividing the plan's indicators as a numbered list, not a table (二、主要指标分工 / 主要目标指标
-# over 1.地区生产总值年均增长5.5%左右。责任单位：A、B): its items are targets, as the same rows in a 表1 are
-# (parse/not_tasks.py). The heading names the indicators (INDICATOR_TABLE_WORDS) and not the work (指标任务分解 lists
-# the work item by item, each an indicator to meet with its deadline).
-INDICATOR_PART_NOT_WORDS = ("任务", "工作", "措施", "举措")
-# the units a target's figure is counted in (5.5%左右, 30亿斤, 4.8个, 68%): a measurable target, not a duty's wording;
-# a year (2030年) or a date is no such figure
-TARGET_FIGURE_UNITS = ("%", "％", "‰", "个百分点", "万", "亿", "千", "个", "家", "人", "项", "倍", "吨", "公里", "千米",
-                       "平方米", "平方公里", "亩", "元", "斤", "张", "所", "座", "户", "天", "小时", "微克")
 # what an attached schedule is titled by (附件2 / 某县…进度安排表: 时间节点 | 工作内容 | 责任单位, one row a month or a
 # stage): it restates the plan's work by stage, so its rows are no tasks of the plan that attaches it and points at it
 # (进度安排见附件2); kept as that plan's text, as its targets are (parse/attached_table.py)
