@@ -387,23 +387,6 @@ def test_a_bare_bracket_of_bodies_naming_enterprises_among_them_is_read():
     assert _units(plain.tasks()[2]) == [("市国资委", R), ("市属国有企业", R)]
 
 
-def test_a_note_under_a_table_of_targets_set_aside_reaches_no_task():
-    """二、主要指标分工 / 表1　主要指标分工表 (indicators with a 责任单位 column, set aside as targets) / 注：排在第一位的为
-    牵头单位。: the note says how to read that table's units; its rows are no tasks, so the rule reaches none of the
-    tasks below (before: it ran on from its line, a later 责任单位：A、B、C making A lead). The same note under a
-    table of tasks still applies to its rows."""
-    targets = ("某县规划纲要任务分工方案\n一、主要指标分工\n表1　主要指标分工表\n"
-               "序号\t指标名称\t2030年目标\t责任单位\n1\t地区生产总值年均增长\t6%左右\t县甲局、县乙局\n"
-               "2\t森林覆盖率\t≥60%\t县丙局\n注：排在第一位的为牵头单位。\n二、重点任务分工\n"
-               "1.第七章第二节　优化营商环境\n责任单位：县丁中心、县戊局、县己局\n")
-    (plan,) = parse_text(targets, "targets.txt")
-    assert [_units(t) for t in plan.tasks()] == [[("县丁中心", R), ("县戊局", R), ("县己局", R)]]
-    assert any("not applied" in note.text for note in plan.readings)
-    (tasks,) = parse_text("某县重点任务分工表\n序号\t重点任务\t责任单位\n1\t优化营商环境\t县丁中心、县戊局\n"
-                          "2\t稳定粮食生产\t县甲局、县乙局\n注：排在第一位的为牵头单位。\n", "tasks.txt")
-    assert [_units(t) for t in tasks.tasks()] == [[("县丁中心", L), ("县戊局", R)], [("县甲局", L), ("县乙局", R)]]
-
-
 def test_a_note_under_a_tables_last_row_covers_that_table_when_another_list_follows():
     """A 分工表 closes with its note (注：责任单位排在第一位的为牵头单位，其余为配合单位。) under its last row; another table
     after it in the same text (numbering again from 1) does not make the note a mid-plan rule running on from its

@@ -54,12 +54,6 @@ def boxes(plan: Plan) -> list[tuple[int, str]]:
     return plan.__dict__.setdefault("_boxes", [])
 
 
-def notes_under_tables_set_aside(plan: Plan) -> dict[int, str]:
-    """{source line: text} of the lines of each note written right under a table set aside (表1 主要指标 … / 注：排在第一位的为牵头单位。):
-    the note speaks of that table's rows, which are no tasks (document rules stated there reach none of the tasks)."""
-    return plan.__dict__.setdefault("_notes_under_tables_set_aside", {})
-
-
 def _kind(text: str) -> str | None:
     """'box', 'note' or None: does this (unlabelled) line open something set inside the outline?"""
     if _BOX_HEAD.match(text):
@@ -84,7 +78,6 @@ class _Box:
         self.projects: dict[str, bool] = {}  # did every item of that style open with a project's name
         self.acts: dict[str, bool] = {}  # did an item of that style open with a verb of doing (推进…, 完善…)
         self.ran_on = False  # did a note's point run onto an unnumbered line (_point_runs_on)
-        self.under_a_table = False  # is this a note opening right under a table set aside (its rows no tasks)
 
 
 def set_aside_boxes(plan: Plan, lines: list, has_annotation: Callable[[str], bool],
@@ -98,11 +91,8 @@ def set_aside_boxes(plan: Plan, lines: list, has_annotation: Callable[[str], boo
     acting: dict[str, bool] = {}  # did the outline's last item of each style open with a verb of doing
     fresh: set[str] = set()  # styles that may start afresh at 1 (inner to the last heading, none of them since)
     box: _Box | None = None
-    table_set_aside = False  # did a table set aside end at this line (a note opening here is that table's)
     for ln in lines:
-        table_set_aside = False
         if box is not None and _ends(box, ln, last, fresh, acting, has_annotation, plan):
-            _mark_a_tables_note(plan, box)
             if ln.label is None and not _kind(ln.text) and not any(k.label for k in box.lines):
                 # text goes on after a note (the paragraph's own), or the colophon after a box holding no numbered
                 # item: nothing there to misread, left in place (the closing text after it stays in order); a note
@@ -112,7 +102,6 @@ def set_aside_boxes(plan: Plan, lines: list, has_annotation: Callable[[str], boo
                 _give_back(box, kept, last, fresh)
             else:
                 closed.append(box)
-                table_set_aside = box.kind == "table"
             box = None
         if box is None:
             kind = _kind(ln.text) if ln.label is None and kept and any(k.label for k in kept) else None
@@ -120,7 +109,6 @@ def set_aside_boxes(plan: Plan, lines: list, has_annotation: Callable[[str], boo
                 kind = "contents"
             if kind:
                 box = _Box(kind, ln)
-                box.under_a_table = kind == "note" and table_set_aside
                 head = NOTE_HEAD.match(ln.text)
                 first = label_of(ln.text[head.end():].strip()) if head else None
                 if first:  # 注：1.… then 2.… on the next line: the note's own points
@@ -140,7 +128,6 @@ def set_aside_boxes(plan: Plan, lines: list, has_annotation: Callable[[str], boo
             box.projects[ln.label.style] = box.projects.get(ln.label.style, True) and _names_a_project(ln.label.rest)
             box.acts[ln.label.style] = box.acts.get(ln.label.style, False) or _opens_with_a_deed(ln.label.rest)
     if box is not None:
-        _mark_a_tables_note(plan, box)
         if _duties_table(box):
             _give_back(box, kept, last, fresh)
         elif any(ln.label for ln in box.lines):
@@ -158,13 +145,6 @@ def set_aside_boxes(plan: Plan, lines: list, has_annotation: Callable[[str], boo
     for b in closed:
         _close(plan, b, found, units_of)
     return kept, found
-
-
-def _mark_a_tables_note(plan: Plan, box: _Box) -> None:
-    """Record the lines of a note written right under a table set aside (notes_under_tables_set_aside), whether the
-    note is set aside too or left in place: a 主要指标 table's 注：排在第一位的为牵头单位 says how to read its rows."""
-    if box.under_a_table:
-        notes_under_tables_set_aside(plan).update((ln.number, ln.text) for ln in box.lines)
 
 
 def _duties_table(box: _Box) -> bool:

@@ -24,7 +24,7 @@ from ..words.brackets import depth_at
 from ..words.columns import UNIT_COLUMN_KINDS, column_kind, column_name
 from ..words.labels import FOOTNOTE_DEFINITION, FOOTNOTE_LINE, NOTE_HEAD, UNNUMBERED, label_of
 from ..words.names import SHORT_NAME_NOTE_HEAD, town_named_bare, unit_like, village_named
-from .boxes import boxes, notes_under_tables_set_aside
+from .boxes import boxes
 
 
 def _any(words) -> str:
@@ -1507,7 +1507,6 @@ def apply_document_rules(plan: Plan, lines: list[tuple[int, str]], rules: tuple,
     tasks = plan.tasks()
     if not tasks:
         return
-    lines = _without_notes_under_tables_set_aside(plan, lines)
     # a note set aside from the outline after the last task (注：…排在第一位的为牵头单位) is after the tasks too, and so is
     # a closing part set aside whole (四、有关说明 （一）…排在第一位的为牵头单位…): its items are its section's text, and
     # they speak of the table or list before them, all of it
@@ -1535,27 +1534,6 @@ def apply_document_rules(plan: Plan, lines: list[tuple[int, str]], rules: tuple,
                  f"for the list above it (line {closed[0].line} to {statement.line})" if closed else
                  f"from line {statement.line}" + _part_named(part_end))
         plan.note(statement.line, "rule", f"{name}, {where}: '{statement.words}' ({count} annotations)")
-
-
-def _without_notes_under_tables_set_aside(plan: Plan, lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """The plan's lines less the notes written right under a table set aside as no tasks (二、主要指标分工 / 表1 … 责任单位
-    / 注：排在第一位的为牵头单位。 / 三、重点任务分工): such a note says how to read that table's rows, the indicators'
-    units, and no task is among them; the rule it states reaches none of the tasks (until round 6 it ran on from its
-    line over every task below, making the first of a 责任单位：A、B、C lead). A note under a table of tasks, or under
-    the last task, still applies as before. The reading report says what was left unapplied."""
-    aside = notes_under_tables_set_aside(plan)
-    if not aside:
-        return lines
-    kept = []
-    for number, text in lines:
-        note = aside.get(number)
-        if note is not None and text.strip()[:8] == note.strip()[:8]:
-            if any(m for m in FIRST_LEADS.finditer(text)):
-                plan.note(number, "rule", f"line {number}: the rule under a table set aside ('{note.strip()[:40]}') "
-                                          "speaks of that table's rows, not of the tasks: not applied")
-            continue
-        kept.append((number, text))
-    return kept
 
 
 def _list_a_note_closes(plan: Plan, tasks: list[Task], statement: Statement,
