@@ -7740,6 +7740,18 @@ def test_a_numbered_tasks_title_stretched_by_justification_is_closed_up():
     assert plain_words("1. 团县委 县妇联 县科协。") == "1. 团县委 县妇联 县科协。"
 
 
+@pytest.mark.parametrize("line, closed", [
+    ("1. 张三 李四 王五。", "1. 张三 李四 王五。"), ("2. 东关 西关 南关 北关。", "2. 东关 西关 南关 北关。"),
+    ("3. 加 强 社 会 保 障。", "3. 加强社会保障。"), ("4. 加 强 基 层 党 组 织 建 设。", "4. 加强基层党组织建设。")])
+def test_a_stretched_title_has_a_lone_character_and_a_lone_character_names_no_body(line, closed):
+    """A justified line's stretch rounds unevenly, leaving some single characters; a title parted only into words of
+    two characters (people's names, places) is a writer's list and stays as written. A single character (社, 会, 组)
+    is no body's name, so it does not stop a stretched title being closed up (review AE)."""
+    from generator.source.plain_words import plain_words
+
+    assert plain_words(line) == closed
+
+
 @pytest.mark.parametrize("line", ["序 号 工 作 任 务 牵 头 单 位 完 成 时 限", "第 3 页 共 7 页", "县甲局 ● ○ ●", "甲 乙 丙  丁 戊"])
 def test_spaced_lines_without_punctuation_or_not_spaced_throughout_stay_as_written(line):
     """Only a line spaced throughout and holding punctuation is prose to close up: a table's letter-spaced header is

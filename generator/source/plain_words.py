@@ -530,8 +530,11 @@ def _spaced_lines_closed_up(text: str) -> str:
 # Its title, from the label to its first 。, is closed up where every space in it stands between two Chinese characters
 # or marks and every spaced piece is short (three characters at most, and at least three pieces: a stretch, not words
 # a writer parted); Chinese parts no words with spaces. A space beside a Latin letter or a number (推进 LNG, 到 2027 年)
-# is a word's boundary and keeps the title as written, and so does a piece naming a body (1. 团县委 县妇联 县科协。: a
-# list of bodies, not a stretched title). The text after the title is left as it was.
+# is a word's boundary and keeps the title as written, and so does a piece of two or more characters naming a body
+# (1. 团县委 县妇联 县科协。: a list of bodies, not a stretched title; a lone character such as 社 or 会 names none).
+# A stretch rounds unevenly, so at least one piece is a single character: pieces all of two or more characters are
+# words a writer parted (1. 张三 李四 王五。 / 1. 东关 西关 南关 北关。: names, places), kept as written (review AE).
+# The text after the title is left as it was.
 _TASK_LABEL = re.compile(r"^[ \u3000]*(?:\d{1,3}[ \u3000]*[.．、]|[(（](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]"
                          r"|[一二三四五六七八九十]{1,3}[ \u3000]*、)[ \u3000]*")
 _STRETCHED_CHARACTER = re.compile(r"[\u4e00-\u9fff，、；：？！“”‘’（）《》〈〉【】—…·]")
@@ -549,8 +552,8 @@ def _spaced_task_title_closed_up(line: str) -> str:
         return line
     title = line[label.end():end].rstrip(" ")
     pieces = title.split(" ")
-    if len(pieces) < _STRETCHED_PIECES_MIN or any(
-            not piece or len(piece) > _STRETCHED_PIECE_MAX or unit_like(piece)
+    if len(pieces) < _STRETCHED_PIECES_MIN or all(len(piece) > 1 for piece in pieces) or any(
+            not piece or len(piece) > _STRETCHED_PIECE_MAX or (len(piece) > 1 and unit_like(piece))
             or not all(_STRETCHED_CHARACTER.match(ch) for ch in piece) for piece in pieces):
         return line
     return line[:label.end()] + "".join(pieces) + line[end:]
