@@ -7100,6 +7100,52 @@ def test_a_plan_with_no_task_not_pointing_at_the_table_after_it_stays_apart():
     assert [len(p.tasks()) for p in plans] == [0, 2]
 
 
+# A short 整改方案 keeps its tasks in the 台账 set below its text and points at it once, in its 整改任务 part
+# (形成整改台账（见下表）), its 工作要求, signature and date between the pointer and the table's caption.
+def _rectification_plan(pointer_part: str, closing: str = "") -> str:
+    return ("某县人民政府关于审计发现问题的整改方案\n" + pointer_part +
+            "二、工作要求\n各责任单位要按时保质完成整改。\n" + closing +
+            "某县2031年度审计发现问题整改台账\n序号\t审计发现问题\t整改措施\t责任单位\t整改时限\n"
+            "1\t非税收入未及时缴库\t督促缴库\t县财政局、县教育局\t2031年9月底前\n"
+            "2\t土地出让金欠缴\t依法催缴\t县自然资源局、县税务局\t2031年12月底前\n")
+
+
+_POINTER_PART = ("一、整改任务\n本次审计发现问题2个，形成整改台账（见下表）。"
+                 "责任单位中列第一位的为牵头单位，其他为配合单位。\n")
+
+
+@pytest.mark.parametrize("closing", ["", "某县人民政府\n2031年8月20日\n"])
+def test_a_plan_pointing_at_the_table_below_from_an_earlier_part_takes_its_rows_and_its_rule_reaches_them(closing):
+    """The pointer stands in an earlier part, not right above the caption, so the caption opens a plan of its own;
+    the 方案 holds no task (its one 一、 head read as an item: no task, the heading of the part pointing below):
+    the table's rows are its tasks, and its rule (列第一位的为牵头单位) gives them their roles (before: two plans, the
+    方案's one task 整改任务, every unit of the rows responsible)."""
+    [plan] = parse_text(_rectification_plan(_POINTER_PART, closing))
+    assert plan.title == "某县人民政府关于审计发现问题的整改方案"
+    assert [(t.number, t.title, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [
+        (1, "非税收入未及时缴库", [("县财政局", "lead"), ("县教育局", "support")]),
+        (2, "土地出让金欠缴", [("县自然资源局", "lead"), ("县税务局", "support")])]
+    assert "一、整改任务" in plan.sections[0].intro  # the head stays the plan's text
+    assert [r for r in plan.rules if "first listed unit leads" in r] == [
+        "first listed unit leads, the others support, from line 3: '列第一位的为牵头单位，其他为配合单位' (2 annotations)"]
+    assert any("rows of its table '某县2031年度审计发现问题整改台账'" in n.text for n in plan.readings)
+
+
+def test_a_plan_pointing_at_the_table_below_in_an_unnumbered_part_takes_its_rows():
+    """The same with the pointer in the plan's opening text, no part numbered: no item, the rows its tasks."""
+    opening = "本次审计发现问题2个，形成整改台账，详见下表。责任单位中列第一位的为牵头单位，其他为配合单位。\n"
+    [plan] = parse_text(_rectification_plan(opening).replace("二、工作要求", "工作要求"))
+    assert [(t.number, [a.role for a in t.assignments]) for t in plan.tasks()] == [
+        (1, ["lead", "support"]), (2, ["lead", "support"])]
+
+
+def test_a_plan_with_no_pointer_at_the_table_below_stays_apart_from_it():
+    """Without 见下表 the 方案 and the 台账 stay two plans, as before: the table may be another document's."""
+    part = "一、整改任务\n本次审计发现问题2个，逐项明确整改措施。\n"
+    assert [p.title for p in parse_text(_rectification_plan(part))] == [
+        "某县人民政府关于审计发现问题的整改方案", "某县2031年度审计发现问题整改台账"]
+
+
 # ---------------------------------------------------------------- a study schedule, one cell per line, no 序号
 
 def test_study_schedule_header_words_name_time_topic_and_people_columns():

@@ -35,13 +35,14 @@ from dataclasses import replace
 from ..model import Annotation, Group, Plan, Section, Task
 from ..words.labels import ATTACHMENT_MARK_ALONE, CN_NUMERALS, cited_item, cn_number
 from .cited_rows import title_rows_by_cited_items
+from .lines import join_text
 from .records import mark_from_attached_table
 from .document_rules import DOCUMENT_RULES
 from .rules import apply_document_rules
 from .units_by_number import give_units_from_lines, task_numbers
 from ..words.lexicon import (ASSIGNING_TABLE_WORDS, ATTACHED_TABLE_ENDINGS, ATTACHMENT_NUMBER_JOINERS,
                              ATTACHMENT_POINTERS, ATTACHMENT_RANGE_JOINERS, ATTACHMENT_WORDS, ITEM_DONE_WORDS,
-                             SCHEDULE_TABLE_WORDS,
+                             SCHEDULE_TABLE_WORDS, TABLE_BELOW_POINTERS,
                              TABLE_OF_DUTIES_WORDS, TABLE_OF_TARGETS_WORDS)
 
 # the share of the table's rows that must repeat a task of the prose (number and title) for the two to be one plan
@@ -158,15 +159,26 @@ def _is_schedule(title: str) -> bool:
 
 
 def _take_rows_as_tasks(prose: Plan, table: Plan, mark: int | None) -> bool:
-    """Give `prose`, a plan with no task of its own pointing at its attached table, the table's rows as its tasks;
-    True when taken. The plan keeps its own title, header and prose sections; the table's sections follow them."""
+    """Give `prose`, a plan with no task of its own pointing at its attached table (or at the table below its text:
+    形成整改台账（见下表）, wherever in its text, its signature and date between), the table's rows as its tasks;
+    True when taken. The plan keeps its own title, header and prose sections; the table's sections follow them. An
+    item that only heads the part pointing below (一、整改任务 read as the plan's one item) is no task of its own: it
+    stays the plan's text (_headings_over_the_table_below)."""
     rows = table.tasks()
-    if prose.tasks() or not rows or not table.title.endswith(ATTACHED_TABLE_ENDINGS):
+    headings = _headings_over_the_table_below(prose, mark)
+    if len(prose.tasks()) > len(headings) or not rows or not table.title.endswith(ATTACHED_TABLE_ENDINGS):
         return False
-    pointer = _pointer_to(prose, table.title, mark) or _mark_closing_an_outline(prose, table.title)
+    pointer = (_pointer_to(prose, table.title, mark) or _pointer_below(prose, mark)
+               or _mark_closing_an_outline(prose, table.title) or _pointer_below_in(headings[0][1].text if headings else ""))
     if not pointer:
         return False
     own_lines = _prose_lines(prose)
+    for section, heading in headings:
+        own_lines += [(heading.line + n, text) for n, text in enumerate(heading.text.split("\n")) if text]
+        section.tasks.remove(heading)
+        section.intro = join_text(section.intro, f"{heading.label}{heading.text}", "\n")
+    if headings:  # the rules read over the headings alone covered no task: read again over the rows, once
+        prose.readings = [n for n in prose.readings if n.kind != "rule"]
     for section in table.sections:  # their text is the table's, not the plan's own (commands/check.py)
         section.attached = table.title
         if not section.title and not section.number:
@@ -177,8 +189,10 @@ def _take_rows_as_tasks(prose: Plan, table: Plan, mark: int | None) -> bool:
     last.closing = "\n".join(part for part in (last.closing, table.closing) if part)  # (the table's notes, colophon)
     prose.sections += table.sections
     prose.warnings = [w for w in prose.warnings if NO_TASK_FOUND not in w]
-    _joined(prose, table, f"the {len(rows)} tasks of this plan are the rows of its attached table '{table.title}'",
-            f"the plan's text holds no task and points at its attachment ({pointer}), so the table is part of this "
+    below = bool(_pointer_below_in(pointer))
+    where, kind = ("the table below it", "table") if below else ("its attachment", "attached table")
+    _joined(prose, table, f"the {len(rows)} tasks of this plan are the rows of its {kind} '{table.title}'",
+            f"the plan's text holds no task and points at {where} ({pointer}), so the table is part of this "
             f"plan, not a plan of its own; the plan keeps its own title and header")
     _apply_the_plans_rules(prose, table, own_lines)
     return True
@@ -425,6 +439,39 @@ def _pointer_to(plan: Plan, caption: str, number: int | None) -> str:
         if line.startswith("附件") and wanted and _NOT_WORDS.sub("", _ATTACHMENT_LIST_ENTRY.sub("", line)) == wanted:
             return line
     return ""
+
+
+def _headings_over_the_table_below(prose: Plan, mark: int | None) -> list[tuple[Section, Task]]:
+    """The prose's items (with their sections) that are the heading of its part speaking of the table below, when
+    they are all its items: naming no unit, their own text pointing at the table (一、整改任务 / 本次审计发现问题2个，
+    形成整改台账（见下表）。 / 二、工作要求 …), else none.
+
+    A short plan whose one task part holds no item of its own but the pointer reads that part's 一、 head as its only
+    item (a plan of bare heads numbers its items 一、 二、); with the table below joined, the rows are the tasks and the
+    head is the heading over them, its text the plan's own. Not for a table its attachment mark numbers (附件2)."""
+    if mark is not None:
+        return []
+    items = [(section, task) for section in prose.sections for task in section.tasks]
+    if not items or any(task.assignments or not _pointer_below_in(task.text) for _, task in items):
+        return []
+    return items
+
+
+def _pointer_below_in(text: str) -> str:
+    """The words of `text` pointing at the table set below it (见下表 / 如下表所示), else ""."""
+    return next((pointer for pointer in TABLE_BELOW_POINTERS if pointer in text), "")
+
+
+def _pointer_below(plan: Plan, mark: int | None) -> str:
+    """The words of `plan` pointing at the table set below its text (形成整改台账（见下表）), else "".
+
+    A short 整改方案 keeps its tasks in the 台账 below it, unattached, and points at it once wherever its tasks are
+    spoken of (二、整改任务, not the paragraph right above the caption), its other parts, signature and date between:
+    the table that follows is its own. Not for a table its attachment mark numbers (附件2): a table below the text
+    is no attachment."""
+    if mark is not None:
+        return ""
+    return next((pointer for text in _own_texts(plan) if (pointer := _pointer_below_in(text))), "")
 
 
 def _points_at(pointer: re.Match, number: int | None, caption: str) -> bool:
