@@ -6226,3 +6226,17 @@ def test_a_count_of_localities_after_deng_closes_a_table_cell_list():
     (plan,) = parse_text(wrapped)
     assert [(t.title, _units(t)) for t in plan.tasks()] == [("落实河道保洁制度", [("城关镇", R), ("古镇镇", R)]),
                                                             ("推进岸线绿化", [("县丙局", R)])]
+
+
+@pytest.mark.parametrize("localities", ["沿河各乡镇人民政府", "沿江各街道", "环湖各乡镇", "沿海各县（市、区）", "沿路各村"])
+def test_localities_along_a_river_lake_coast_or_road_after_a_comma_closing_a_support_list_are_responsible(localities):
+    """(配合单位：Y，沿河各乡镇人民政府) / (…，环湖各乡镇) / (…，沿海各县（市、区）): the towns along a river, a lake, the
+    coast or a road, named before 各 as 河湖, 海岸 and 交通 tasks name them, are every one of them, as 沿线各乡镇 are:
+    responsible after the comma of a 配合 list (reading.md, the comma convention), in a bracket and in a table's
+    协办 cell alike."""
+    assert pairs(f"完成河道清淤。（牵头单位：县甲局；配合单位：县乙局，{localities}）") == [
+        ("县甲局", L), ("县乙局", S), (localities, R)]
+    text = ("某县重点工作督办事项清单\n序号\t督办事项\t承办单位\t协办单位\t办结时限\n"
+            f"1\t完成河道清淤\t县甲局\t县乙局，{localities}\t10月31日前\n")
+    (plan,) = parse_text(text)
+    assert [_units(t) for t in plan.tasks()] == [[("县甲局", R), ("县乙局", S), (localities, R)]]

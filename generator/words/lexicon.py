@@ -1324,8 +1324,11 @@ COLLECTIVE_STARTS = (EACH, "有关", "相关", "其他", "其它", "市直")
 WHOLE_AREA_STARTS = ("全", "本")
 # the words naming a stretch or a part of the ground, or the places concerned, right before 各 (赛道沿线各区人民政府,
 # 流域内各乡镇, 库区各乡镇人民政府, 片区各街道, 相关各县): the localities in it, still every one (annotations.groups)
+# (沿河, 沿江, 沿湖, 环湖, 沿海, 沿边, 沿路: the stretch along a river, a lake, the coast, a border or a road, as 河湖,
+# 海岸 and 交通 tasks name the towns it runs through: 沿河各乡镇人民政府 is every town on the river, as 沿线各乡镇 is)
 LOCALITY_QUALIFIERS_BEFORE_EACH = ("沿线", "沿岸", "沿途", "流域", "流域内", "辖区", "辖区内", "范围内", "周边", "相关",
-                                   "有关", "涉及", "所在", "库区", "灌区", "片区", "林区", "矿区", "山区", "景区", "试点")
+                                   "有关", "涉及", "所在", "库区", "灌区", "片区", "林区", "矿区", "山区", "景区", "试点",
+                                   "沿河", "沿江", "沿湖", "环湖", "沿海", "沿边", "沿路")
 # the enterprises of a town's or a district's ground named all at once (各企业, 辖区各企业, 辖区重点企业, 重点企业, 有关企业):
 # a town's plan closes a task with its agent and the bodies carrying it out, the enterprises last among them
 # (由镇X办负责，各村（社区）、辖区重点企业落实。). After the sentence's first clause they are bodies doing the work, as
