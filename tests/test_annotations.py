@@ -6213,3 +6213,47 @@ def test_a_fused_unit_and_person_label_over_two_bodies_or_a_list_keeps_every_bod
         ("某县政务服务中心", R), ("各乡镇", R), ("各部门", R)]
     # an office inside a body (综合科, 人事科) is a body too (lexicon.UNIT_ENDINGS ends it)
     assert pairs("推进档案整理。（责任科室/责任人：综合科/人事科）") == [("综合科", R), ("人事科", R)]
+
+
+@pytest.mark.parametrize("closing, named", [
+    ("城关镇、古镇镇等12个乡镇负责", [("城关镇", R), ("古镇镇", R)]),
+    ("白沙乡、青石乡等3个乡镇人民政府负责", [("白沙乡", R), ("青石乡", R)]),
+    ("河西街道、河东街道等五个街道负责", [("河西街道", R), ("河东街道", R)]),
+    ("石桥村、东山村等8个村（社区）负责", [("石桥村", R), ("东山村", R)]),
+])
+def test_a_count_of_localities_after_deng_is_no_part_of_the_last_name(closing, named):
+    """城关镇、古镇镇等12个乡镇 / 青石乡等3个乡镇人民政府: a county's list names a few towns, then counts all those the
+    work reaches after 等, as 甲局、乙局等5个部门 counts departments; the count names no body, the last name ends
+    before 等 (before: 古镇镇等12个乡镇 was read as a name)."""
+    assert pairs(f"完成河道清淤疏浚。（县甲局牵头，{closing}）") == [("县甲局", L)] + named
+
+
+def test_a_count_of_localities_after_deng_closes_a_table_cell_list():
+    """The same count closing a 承办单位 cell of a 督办事项 table, and the count on a line of its own after a unit list
+    closed by 等 (a narrow column's wrap): the cell's names end before 等, the next row is its own task."""
+    text = ("某县重点工作督办事项清单\n序号\t督办事项\t承办单位\t协办单位\t办结时限\n"
+            "1\t完成河道清淤\t城关镇、古镇镇等12个乡镇\t县甲局\t10月31日前\n"
+            "2\t推进老旧小区改造\t白沙乡、青石乡等3个乡镇人民政府\t县乙局\t11月底前\n")
+    (plan,) = parse_text(text)
+    assert [_units(t) for t in plan.tasks()] == [[("城关镇", R), ("古镇镇", R), ("县甲局", S)],
+                                                 [("白沙乡", R), ("青石乡", R), ("县乙局", S)]]
+    wrapped = "\n".join(["某县河道管护考核细则", "考核内容", "分值", "评分标准", "责任单位",
+                         "落实河道保洁制度", "3", "保洁不到位的每处扣1分", "城关镇、古镇镇等", "12个乡镇",
+                         "推进岸线绿化", "2", "未完成的扣2分", "县丙局", ""])
+    (plan,) = parse_text(wrapped)
+    assert [(t.title, _units(t)) for t in plan.tasks()] == [("落实河道保洁制度", [("城关镇", R), ("古镇镇", R)]),
+                                                            ("推进岸线绿化", [("县丙局", R)])]
+
+
+@pytest.mark.parametrize("localities", ["沿河各乡镇人民政府", "沿江各街道", "环湖各乡镇", "沿海各县（市、区）", "沿路各村"])
+def test_localities_along_a_river_lake_coast_or_road_after_a_comma_closing_a_support_list_are_responsible(localities):
+    """(配合单位：Y，沿河各乡镇人民政府) / (…，环湖各乡镇) / (…，沿海各县（市、区）): the towns along a river, a lake, the
+    coast or a road, named before 各 as 河湖, 海岸 and 交通 tasks name them, are every one of them, as 沿线各乡镇 are:
+    responsible after the comma of a 配合 list (reading.md, the comma convention), in a bracket and in a table's
+    协办 cell alike."""
+    assert pairs(f"完成河道清淤。（牵头单位：县甲局；配合单位：县乙局，{localities}）") == [
+        ("县甲局", L), ("县乙局", S), (localities, R)]
+    text = ("某县重点工作督办事项清单\n序号\t督办事项\t承办单位\t协办单位\t办结时限\n"
+            f"1\t完成河道清淤\t县甲局\t县乙局，{localities}\t10月31日前\n")
+    (plan,) = parse_text(text)
+    assert [_units(t) for t in plan.tasks()] == [[("县甲局", R), ("县乙局", S), (localities, R)]]

@@ -1255,6 +1255,14 @@ QUALIFIER_DUTY_CLOSINGS = ("职责的", "职能的")
 # 科室 / 股室 the offices of one body; 各处室 with no 等 is a collective and stays a name);
 # a financial plan closing a list of banks by their kind (市农商银行、某村镇银行等地方法人银行, 等商业银行)
 QUALIFIER_GROUP_HEADS = QUALIFIER_HEADS + ("企业", "组织", "媒体", "处室", "科室", "股室", "银行")
+# 城关镇、古镇镇等12个乡镇 / 青石乡等3个乡镇人民政府 / 石桥村等8个村（社区）: a county's or a town's list names a few of
+# its localities, then counts all those the work reaches after 等 (as 甲局、乙局等5个部门 counts departments): the count
+# names no body, the last name ends before 等 (names.drop_group_after_deng). The count's digits (Arabic, full-width or
+# Chinese) and its measure word; the kinds counted are those of localities (WHERE_IT_LIES_PLACES, LOCALITY_COMMITTEES),
+# maybe with their bodies' heads after them (等3个乡镇人民政府, 等5个街道办事处: names.COUNTED_LOCALITIES)
+COUNT_DIGITS = "0-9０-９一二三四五六七八九十百两"
+COUNT_MEASURE = "个"
+COUNTED_LOCALITY_KINDS = WHERE_IT_LIES_PLACES + LOCALITY_COMMITTEES
 # 和 / 及 / 与 join two names only where both sides are names; never before a bare head noun (各有关部门和单位)
 JOINERS = "和及与并"
 # 并 joins two names only before a name's opening (市X局并各县（市、区）); before a verb it opens a clause (并报市政府备案)
@@ -1319,8 +1327,11 @@ COLLECTIVE_STARTS = (EACH, "有关", "相关", "其他", "其它", "市直")
 WHOLE_AREA_STARTS = ("全", "本")
 # the words naming a stretch or a part of the ground, or the places concerned, right before 各 (赛道沿线各区人民政府,
 # 流域内各乡镇, 库区各乡镇人民政府, 片区各街道, 相关各县): the localities in it, still every one (annotations.groups)
+# (沿河, 沿江, 沿湖, 环湖, 沿海, 沿边, 沿路: the stretch along a river, a lake, the coast, a border or a road, as 河湖,
+# 海岸 and 交通 tasks name the towns it runs through: 沿河各乡镇人民政府 is every town on the river, as 沿线各乡镇 is)
 LOCALITY_QUALIFIERS_BEFORE_EACH = ("沿线", "沿岸", "沿途", "流域", "流域内", "辖区", "辖区内", "范围内", "周边", "相关",
-                                   "有关", "涉及", "所在", "库区", "灌区", "片区", "林区", "矿区", "山区", "景区", "试点")
+                                   "有关", "涉及", "所在", "库区", "灌区", "片区", "林区", "矿区", "山区", "景区", "试点",
+                                   "沿河", "沿江", "沿湖", "环湖", "沿海", "沿边", "沿路")
 # the enterprises of a town's or a district's ground named all at once (各企业, 辖区各企业, 辖区重点企业, 重点企业, 有关企业):
 # a town's plan closes a task with its agent and the bodies carrying it out, the enterprises last among them
 # (由镇X办负责，各村（社区）、辖区重点企业落实。). After the sentence's first clause they are bodies doing the work, as

@@ -131,6 +131,13 @@ QUALIFIER_GROUP = re.compile("等((?:[^等、,，]{0,16}(?:" + "|".join(lx.QUALI
                              + ")(?:" + "|".join(lx.QUALIFIER_GROUP_HEADS) + "))$")
 
 
+# 城关镇、古镇镇等12个乡镇 / 青石乡等3个乡镇人民政府 / 石桥村等8个村（社区）: after 等, a count of the localities the list
+# stands for (lexicon.COUNTED_LOCALITY_KINDS), maybe a bracket of more kinds and their bodies' heads; no body's name
+COUNTED_LOCALITIES = re.compile("等[%s]{1,4}%s(?:%s)(?:[（(][^（()）等]{1,8}[）)])?(?:%s)?$" % (
+    lx.COUNT_DIGITS, lx.COUNT_MEASURE, "|".join(lx.COUNTED_LOCALITY_KINDS),
+    "|".join(lx.LOCALITY_HEADS + lx.TOWN_BODY_ENDINGS)))
+
+
 def drop_trailing_qualifier(piece: str) -> str:
     """市应急局等 / 市应急局等有关部门 / 市公安局等单位 -> the name: 等 ends the list, it names no unit."""
     return TRAILING_QUALIFIER.sub("", piece).strip()
@@ -143,7 +150,14 @@ def drop_group_after_deng(piece: str) -> str:
     单位: the 口岸 plans' stock closing), read as 海关、边检、海事等部门 is, where the group is a kind of body (…单位,
     …部门, …机构); before a kind of enterprise the name must read as a body's, for 等 may be letters of the name
     (某某等离子科技企业)."""
-    m = QUALIFIER_GROUP.search(piece) if "等" in piece else None
+    if "等" not in piece:
+        return piece
+    counted = COUNTED_LOCALITIES.search(piece)
+    if counted:  # 古镇镇等12个乡镇, 青石乡等3个乡镇人民政府: the count closes a list of named localities
+        head = piece[: counted.start()].strip()
+        if head and (unit_like(head) or town_named_bare(head) or village_named(head)):
+            return head
+    m = QUALIFIER_GROUP.search(piece)
     head = piece[: m.start()].strip() if m else ""
     if head and (unit_like(head) or piece.endswith(lx.QUALIFIER_HEADS)):
         return head

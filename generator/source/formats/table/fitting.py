@@ -7,7 +7,7 @@ import unicodedata
 
 from ....words import lexicon as lx
 from ....words.brackets import depth_zero_split
-from ....words.names import QUALIFIER_GROUP, TRAILING_QUALIFIER, UNIT_END
+from ....words.names import COUNTED_LOCALITIES, QUALIFIER_GROUP, TRAILING_QUALIFIER, UNIT_END
 from ....words.people import bare_name, names_people, post_over_its_holder
 from .cells import (_DATE_CELL, _NONE, _TARGET_FIGURE, _cell_class, _column_class, _names_throughout,
                     _opens_with_role_verb, _verbs_cut, _whole_name, _without_etc, branch_of_the_body_above, join_lines,
@@ -759,10 +759,12 @@ def _list_closed_by_etc(head: str, tail: str) -> bool:
 
 def _goes_on_after_etc(tail: str) -> bool:
     """Whether the line after a list closed by 等 goes on with the unit cell: the group the list stands for (等 /
-    有关部门, 等 / 县直有关单位, 等 / 县河长制成员单位, 等 / 行政执法部门, 等 / 12个部门: names.QUALIFIER_GROUP), more
-    units (等 / 各乡镇), or the role the listed bodies bear, a role word closing the line (等 / 配合, 等 / 负责, 等 /
-    按职责分工负责). A 考核内容 sentence is none of these (推进岸线绿化, 落实河道保洁制度: a verb opens it)."""
+    有关部门, 等 / 县直有关单位, 等 / 县河长制成员单位, 等 / 行政执法部门, 等 / 12个部门: names.QUALIFIER_GROUP; 等 /
+    12个乡镇: the localities counted, names.COUNTED_LOCALITIES), more units (等 / 各乡镇), or the role the listed bodies
+    bear, a role word closing the line (等 / 配合, 等 / 负责, 等 / 按职责分工负责). A 考核内容 sentence is none of these
+    (推进岸线绿化, 落实河道保洁制度: a verb opens it)."""
     return (TRAILING_QUALIFIER.fullmatch("等" + tail) is not None or QUALIFIER_GROUP.fullmatch("等" + tail) is not None
+            or COUNTED_LOCALITIES.fullmatch("等" + tail) is not None
             or _cell_class(tail) == "units" or tail.endswith(lx.ROLE_WORDS_AFTER_A_UNIT_LIST))
 
 
