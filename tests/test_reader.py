@@ -2119,6 +2119,48 @@ def test_an_ocr_dash_read_for_the_numeral_of_the_first_heading_still_opens_the_p
     assert [(s.number, s.label) for s in plan.sections] == [("一", "一、"), ("二", "二、")]
 
 
+def test_numerals_parted_by_the_look_alike_stop_on_a_wrapped_line_are_no_section():
+    """三丶四月份 / 一丶是 / 五丶六个 / 十丶百丶千: OCR's 丶 for 、 parts numerals of a sentence a page broke before (or an
+    一是 list) as it does a heading's numeral. Before 是, another numeral or a measure word, and where the numeral is
+    not the one the 一、 count expects next, it is no label: the line is the wrapped text it is, the task keeps its
+    unit; 三丶保障措施 after 二、 is the section it reads."""
+    [plan] = parse_text("某镇2030年春耕工作方案\n一、工作目标\n保障春耕。\n二、重点任务\n1. 做好农资储备，\n"
+                        "三丶四月份集中开展农资打假（责任单位：镇农办）\n2. 抓好技术指导，其中重点在四\n"
+                        "五丶六个村开展培训（责任单位：镇农技站）\n3. 加强政治学习。\n一丶是坚持集中学习；\n"
+                        "二丶是开展专题研讨。\n（责任单位：镇党委）\n三丶保障措施\n加强领导。\n", "ocr.txt")
+    assert [(s.number, s.label, s.heading) for s in plan.sections] == [
+        ("一", "一、", "工作目标"), ("二", "二、", "重点任务"), ("三", "三丶", "保障措施")]
+    assert [(t.number, [a.name for a in t.assignments]) for t in plan.tasks()] == [
+        (1, ["镇农办"]), (2, ["镇农技站"]), (3, ["镇党委"])]
+    assert "三丶四月份集中开展农资打假" in plan.tasks()[0].text
+    [plan] = parse_text("某县2030年人才工作方案\n一、重点任务\n1. 实施人才引育工程，\n"
+                        "十丶百丶千人才计划全面推进（责任单位：县委组织部）\n二、保障措施\n加强领导。\n", "ocr.txt")
+    assert [s.number for s in plan.sections] == ["一", "二"]
+    assert [[a.name for a in t.assignments] for t in plan.tasks()] == [["县委组织部"]]
+
+
+def test_a_plan_whose_every_stop_ocr_read_as_the_look_alike_starts_at_its_first_heading():
+    """一丶总体要求 … 三丶保障措施: a scan whose every 、 OCR returned as 丶; the plan starts under its title at 一丶 (not
+    titled by its second heading) and reads the three sections."""
+    [plan] = parse_text("某镇2030年环境整治实施方案\n一丶总体要求\n改善环境。\n二丶重点任务\n"
+                        "1. 开展清洁行动（责任单位：镇农办）\n三丶保障措施\n落实责任。\n", "ocr.txt")
+    assert plan.title == "某镇2030年环境整治实施方案"
+    assert [(s.number, s.heading) for s in plan.sections] == [("一", "总体要求"), ("二", "重点任务"), ("三", "保障措施")]
+    assert [[a.name for a in t.assignments] for t in plan.tasks()] == [["镇农办"]]
+
+
+def test_dash_bullets_listed_before_the_second_heading_are_no_first_heading():
+    """—、坚持生态优先； / —、坚持系统治理。 above 二、: a list's bullets (a sentence's end, a dash line next to
+    another) are no heading whose 一 OCR read as a dash; they stay the text above the outline."""
+    [plan] = parse_text("某镇2030年生态保护工作方案\n为改善环境，制定本方案。主要原则：\n—、坚持生态优先\n"
+                        "—、坚持系统治理\n二、重点任务\n1. 治理污水（责任单位：镇环保办）\n三、保障措施\n略。\n", "ocr.txt")
+    assert [s.number for s in plan.sections] == ["二", "三"]
+    [plan] = parse_text("某县2030年供水保障方案\n工作安排如下：\n—、二季度完成工程招标；\n二、重点任务\n"
+                        "1. 新建水厂（责任单位：县水利局）\n", "ocr.txt")
+    assert "一" not in [s.number for s in plan.sections]
+    assert [[a.name for a in t.assignments] for t in plan.tasks()] == [["县水利局"]]
+
+
 def test_a_middle_dot_page_number_run_on_inside_a_line_is_cut_out():
     """A text that lost its line breaks keeps ·4· where the page broke: cut out as — 4 — is, a date's 5·12 kept."""
     [plan] = parse_text(

@@ -58,6 +58,7 @@ def build_outline(plan: Plan, lines: list[Line], width: int = 0, unprinted: set[
     `tabled` the titles the rows of its attached 分工表 name (levels.group_titles_a_table_names)."""
     width = width or printed_width([(ln.text, ln.indent) for ln in lines])
     _dash_read_as_one(lines)
+    _lookalike_stops_out_of_count(lines)
     lines[:] = join_wrapped(lines, label_of, own_line, width)  # a PDF's text: the lines its page broke, whole again
     lines[:], found = set_aside_boxes(plan, lines, has_annotation, units_named)  # 专栏 / 表 / 注 set between the tasks are no tasks
     doubts: list[tuple[int, str]] = []
@@ -105,11 +106,28 @@ def _dash_read_as_one(lines: list[Line]) -> None:
     first_top = next((k for k, ln in enumerate(lines) if ln.label is not None and ln.label.style == "cn"), None)
     if first_top is None:
         return
-    for ln in lines[:first_top]:
-        label = dash_read_as_one(ln.text, lines[first_top].label)
+    texts = [ln.text for ln in lines[: first_top + 1]]
+    for k, ln in enumerate(lines[:first_top]):
+        label = dash_read_as_one(texts, k, lines[first_top].label)
         if label is not None:
             ln.label = label
             return
+
+
+def _lookalike_stops_out_of_count(lines: list[Line]) -> None:
+    """四丶时间安排 after 三、: a numeral before 丶, the stop's look-alike OCR returns (lexicon.ENUMERATION_COMMA_LOOKALIKES),
+    is a heading's label only where it is the numeral the 一、 count expects next: the one after the last 一、-style
+    label above it, or 一 opening a count. Elsewhere it is numerals a sentence parts with 丶 on a line a page broke
+    before (…重点在四 / 五丶六个乡镇…, 1. 实施… / 三丶四月份…): no label, the line the wrapped text it is."""
+    last = 0
+    for ln in lines:
+        if ln.label is None or ln.label.style != "cn":
+            continue
+        lookalike = any(ch in ln.label.text for ch in lexicon.ENUMERATION_COMMA_LOOKALIKES)
+        if lookalike and ln.label.number not in (1, last + 1):
+            ln.label = None
+            continue
+        last = ln.label.number
 
 
 def _months_left_with_no_task(plan: Plan, months: list[Group]) -> None:

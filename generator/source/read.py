@@ -80,7 +80,10 @@ _TITLE_HEAD = re.compile(
     r"^([^\s，,。；;：:《》“”\"、]{4,50}?(?:" + "|".join(PLAN_KINDS) + ")"
     r"(?:[(（][^()（）]{1,20}[)）])?)(?![的和及与、，,。（(》”])"
 )
-_SECTION_HEAD = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]")
+# 二丶重点任务: the stop 、 as OCR's look-alike 丶 (lx.ENUMERATION_COMMA_LOOKALIKES), not before what makes the numerals
+# a sentence's (lx.LOOKALIKE_STOP_NOT_BEFORE: 三丶四月份, 一丶是; words.labels "cn")
+_CN_STOP = r"(?:[、.．]|[" + lx.ENUMERATION_COMMA_LOOKALIKES + r"](?!\s*[" + lx.LOOKALIKE_STOP_NOT_BEFORE + r"]))"
+_SECTION_HEAD = re.compile(r"^\s*[一二三四五六七八九十]+\s*" + _CN_STOP)
 # 第二部分 重点任务 / Ⅱ、重点任务 / Ⅱ.行动计划: a part of the plan above its 一、 sections, never a plan's title, though
 # its words (重点任务, 行动计划) are a plan's kind; a Roman label needs its stop (Ⅲ类水体 opens text, not a part)
 # 专栏1　重点项目责任分工 / 【专栏2】 / 专栏三：…: a box's caption, set between a plan's tasks (generator.parse.boxes)
@@ -92,7 +95,7 @@ _PART_HEAD = re.compile(r"^\s*(?:第[一二三四五六七八九十百]+(?:部�
                         + ASCII_ROMAN_LABEL + "|" + LEGAL_PART_LABEL + ")")
 # 02 重点任务 / 02丨重点任务: a section numbered as new-media reposts number them (parse/items.py), never a title
 _ZERO_PADDED_HEAD = re.compile(r"^\s*0[1-9](?:\s*[丨|｜]\s*|\s+)\S")
-_FIRST_ITEM = re.compile(r"^\s*(?:一\s*[、.．]|[(（]\s*[一1１]\s*[)）]|[1１]\s*[.．、)）](?!\d)|[㈠⒈⑴]|第\s*[1１]\s*号(?![\u4e00-\u9fff\d])"
+_FIRST_ITEM = re.compile(r"^\s*(?:一\s*" + _CN_STOP + r"|[(（]\s*[一1１]\s*[)）]|[1１]\s*[.．、)）](?!\d)|[㈠⒈⑴]|第\s*[1１]\s*号(?![\u4e00-\u9fff\d])"
                          r"|(?:" + lx.alternation(lx.FILED_FORM_KINDS) + r")\s*[(（]\s*第\s*[1１]\s*号\s*[)）]\s*$)")
 # 第1号　　编号：2025-01 / 第2号: a 交办单 or 督办单 series numbers its forms by their filing number, one form a task
 # (words.labels FILING_NUMBER, an arabic label), a space or a code after it, never a noun (第1号台风, 第3号令); 第1号
@@ -2663,7 +2666,7 @@ def _dash_for_one_above(lines: list[str], title: int, at: int) -> bool:
     """Does a heading whose 一 OCR returned as a dash (—、指导思想) open the outline under the title, its first numbered
     line the 二、 after it (labels.dash_read_as_one)?"""
     following = label_of(lines[at].strip())
-    return any(dash_read_as_one(lines[k].strip(), following) for k in range(title + 1, at))
+    return any(dash_read_as_one(lines, k, following) for k in range(title + 1, at))
 
 
 # entries of a table of contents may stand apart by a line or two: an entry wrapped over two lines

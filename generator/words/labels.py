@@ -179,10 +179,13 @@ _PATTERNS = {
     # (三、四线城市 / 二、三级医院: grades listed with 、, which a PDF wrapped onto a line of their own, no label)
     # 【三】重点工作: 公众号 editors set a section's numeral alone in 【】, its title after the bracket (not 【三、重点工作】,
     # a heading set whole in 【】, which _dress_end undresses): the same 一、 level
-    # 五丶时间安排: OCR of a scan returns the stop 、 as its look-alike 丶 (lexicon.ENUMERATION_COMMA_LOOKALIKES); no word
-    # opens with a numeral and 丶, so the label it is (unread, the heading ran on into the task above it and its
-    # paragraphs fell back into the section before)
-    "cn": re.compile(rf"^(?:([{CN_NUMERALS}]+)\s*[、.．﹒{lexicon.ENUMERATION_COMMA_LOOKALIKES}](?![一二三四五六七八九十]+[线级类档星产批期])|【\s*([{CN_NUMERALS}]+)\s*】)\s*"),
+    # 五丶时间安排: OCR of a scan returns the stop 、 as its look-alike 丶 (lexicon.ENUMERATION_COMMA_LOOKALIKES); unread,
+    # the heading ran on into the task above it and its paragraphs fell back into the section before. Numerals parted
+    # by 丶 in a sentence are no label (lexicon.LOOKALIKE_STOP_NOT_BEFORE: 一丶是…, 三丶四月份, 十丶百丶千人才计划 on
+    # a wrapped line), and the outline takes 丶 only for the numeral its count expects next (outline._lookalike_stops_out_of_count)
+    "cn": re.compile(rf"^(?:([{CN_NUMERALS}]+)\s*(?:[、.．﹒](?![一二三四五六七八九十]+[线级类档星产批期])"
+                     rf"|[{lexicon.ENUMERATION_COMMA_LOOKALIKES}](?!\s*[{lexicon.LOOKALIKE_STOP_NOT_BEFORE}]))"
+                     rf"|【\s*([{CN_NUMERALS}]+)\s*】)\s*"),
     "cn_paren": re.compile(rf"^(?:[(（]\s*([{CN_NUMERALS}]+)\s*[)）]\s*[、.．]?|([\u3220-\u3229]))\s*"),
     # 1， / 1: / 1： are the same label as 1. in plans typed without the dot (not 1:1000, not 3，4号楼);
     # 1.5G网络覆盖工程 / 2.4G…: a digit and a Latin letter after the dot name a technology (5G), not a decimal;
@@ -306,14 +309,30 @@ OCR_DASH_FOR_ONE = "[" + lexicon.ONE_DASH_LOOKALIKES + r"]\s*、"
 _OCR_DASH_FOR_ONE = re.compile("^" + OCR_DASH_FOR_ONE)
 
 
-def dash_read_as_one(line: str, next_top_label: Label | None) -> Label | None:
-    """—、指导思想: the 一、 label of a heading whose numeral OCR returned as a dash, where the plan's next top-level
-    label (the 一、 二、 … style) is 二、; the label's text stays as printed (—、: the model keeps every character as the
-    page prints it). None elsewhere: a dash before 、 with no 二、 next is no count (a bullet's dash stays a bullet)."""
+# how a bullet's sentence ends, never a heading's: a dash line ending so (—、坚持生态优先；) is a bullet of a list
+_BULLET_ENDS = "；;。"
+
+
+def dash_read_as_one(lines: list[str], k: int, next_top_label: Label | None) -> Label | None:
+    """—、指导思想: the 一、 label of the heading on (stripped) line k whose numeral OCR returned as a dash, where the
+    plan's next top-level label (the 一、 二、 … style) is 二、; the label's text stays as printed (—、: the model keeps
+    every character as the page prints it). None elsewhere: a dash before 、 with no 二、 next is no count, and a dash
+    line that ends as a sentence (；。) or stands next to another dash line (—、坚持生态优先； / —、坚持系统治理。 under
+    主要原则：) is a bullet of a list set before 二、, the bullet's dash staying a bullet."""
+    line = lines[k].strip()
     m = _OCR_DASH_FOR_ONE.match(line)
     if not m or next_top_label is None or next_top_label.style != "cn" or next_top_label.number != 2:
         return None
+    if line.rstrip()[-1:] in _BULLET_ENDS or any(_OCR_DASH_FOR_ONE.match(n) for n in _neighbours(lines, k)):
+        return None
     return Label("cn", 1, m.group(), line[m.end():].lstrip())
+
+
+def _neighbours(lines: list[str], k: int) -> list[str]:
+    """The nearest non-blank lines above and below line k (stripped)."""
+    above = next((lines[j].strip() for j in range(k - 1, -1, -1) if lines[j].strip()), "")
+    below = next((lines[j].strip() for j in range(k + 1, len(lines)) if lines[j].strip()), "")
+    return [above, below]
 
 
 def undress(line: str) -> str:

@@ -116,6 +116,10 @@ LABEL_HEAD_JOINERS = "、/／"
 # what OCR of a scanned plan returns for the enumeration comma 、 (丶, the dot stroke, looks the same on a poor scan): between
 # two characters of Chinese words it parts names as 、 does (县水利局丶县农业农村局); no body's name holds it
 ENUMERATION_COMMA_LOOKALIKES = "丶"
+# what follows a numeral and its 丶 where the 丶 parts numerals of a sentence a line broke before, no label's stop: 是
+# (一丶是…, an 一是 list), another numeral (三丶四月份, 五丶六个乡镇, 十丶百丶千人才计划) or a measure word (个, 月); the
+# look-alike is read as the stop 、 of a heading only before none of them (words.labels "cn")
+LOOKALIKE_STOP_NOT_BEFORE = "是个月一二三四五六七八九十百千万亿两〇零"
 # what OCR of a scanned plan returns for a dash around a printed page number (— 3 一, 一 3 一): a line of its own that is
 # only the page's number between two dashes, one or both of these, is the page number, never a heading (一、 needs its 、)
 PAGE_NUMBER_DASH_LOOKALIKES = "一ー"
