@@ -6198,3 +6198,22 @@ def test_a_fused_unit_and_person_label_over_two_bodies_or_a_list_keeps_every_bod
         ("某县政务服务中心", R), ("各乡镇", R), ("各部门", R)]
     # an office inside a body (综合科, 人事科) is a body too (lexicon.UNIT_ENDINGS ends it)
     assert pairs("推进档案整理。（责任科室/责任人：综合科/人事科）") == [("综合科", R), ("人事科", R)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the lead written whole, the partners sharing the head written on the last name only
+    ("由县甲中心牵头，网安、刑侦大队配合。", [("县甲中心", L), ("网安", S), ("刑侦大队", S)]),
+    # the topic before 由, the responsible bodies sharing 派出所
+    ("城区重点部位的巡逻防控由城关、城东派出所负责。", [("城关", R), ("城东派出所", R)]),
+    ("由县乙大队牵头，县发改、财政局配合。", [("县乙大队", L), ("县发改", S), ("财政局", S)]),
+    # ordinary prose under a verb: no list of bodies; a principle's clauses (政府主导) or a bare head (部门) share none
+    ("不得推诿、扯皮等问题负责。", []),
+    ("坚持属地管理、部门负责。", []),
+    ("坚持政府主导、学校主体、家校社协同。", []),
+    ("宣传、教育工作负责。", []),
+])
+def test_a_role_sentence_lists_short_names_sharing_a_head_as_a_bracket_does(sentence, expected):
+    """County plans write sibling bodies with their shared head (大队, 派出所, 局) on the last name only: 网安、刑侦大队.
+    In a units' sentence (由X牵头，Y配合。) such a list names bodies as it does in a bracket, read as written, and
+    keeps the full-named lead of the other clause; prose whose pieces are clauses or bare kinds stays unread."""
+    assert pairs(f"打击电信诈骗犯罪。强化预警劝阻。{sentence}") == expected
