@@ -6257,3 +6257,22 @@ def test_localities_along_a_river_lake_coast_or_road_after_a_comma_closing_a_sup
             f"1\t完成河道清淤\t县甲局\t县乙局，{localities}\t10月31日前\n")
     (plan,) = parse_text(text)
     assert [_units(t) for t in plan.tasks()] == [[("县甲局", R), ("县乙局", S), (localities, R)]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the lead written whole, the partners sharing the head written on the last name only
+    ("由县甲中心牵头，网安、刑侦大队配合。", [("县甲中心", L), ("网安", S), ("刑侦大队", S)]),
+    # the topic before 由, the responsible bodies sharing 派出所
+    ("城区重点部位的巡逻防控由城关、城东派出所负责。", [("城关", R), ("城东派出所", R)]),
+    ("由县乙大队牵头，县发改、财政局配合。", [("县乙大队", L), ("县发改", S), ("财政局", S)]),
+    # ordinary prose under a verb: no list of bodies; a principle's clauses (政府主导) or a bare head (部门) share none
+    ("不得推诿、扯皮等问题负责。", []),
+    ("坚持属地管理、部门负责。", []),
+    ("坚持政府主导、学校主体、家校社协同。", []),
+    ("宣传、教育工作负责。", []),
+])
+def test_a_role_sentence_lists_short_names_sharing_a_head_as_a_bracket_does(sentence, expected):
+    """County plans write sibling bodies with their shared head (大队, 派出所, 局) on the last name only: 网安、刑侦大队.
+    In a units' sentence (由X牵头，Y配合。) such a list names bodies as it does in a bracket, read as written, and
+    keeps the full-named lead of the other clause; prose whose pieces are clauses or bare kinds stays unread."""
+    assert pairs(f"打击电信诈骗犯罪。强化预警劝阻。{sentence}") == expected

@@ -2061,11 +2061,14 @@ def _is_verb_sentence(groups: tuple[_Group, ...], sentence: str) -> bool:
     at_own_work = _bodies_at_their_own_work(groups, clauses, closing)
     if at_own_work is None:
         return False  # 市X局组织督导组开展督导: a body and its work with no role verb is the task's own sentence
+    # 由县甲中心牵头，网安、刑侦大队配合 / 城关、城东派出所负责: a clause listing sibling bodies with their shared head
+    # written on the last name only vouches for its short pieces as in a bracket (_short_named_bodies, the same rule)
+    short_named = _short_named_bodies(sentence)
     # (由X牵头，A、B，各乡镇人民政府参加): a comma may part kinds of members inside one list before its verb; such a
     # clause is names alone, and a clause after it ends in the verb
     return (bool(names) and bool(clauses) and _ends_with_verb(clauses[-1])
             and all(_ends_with_verb(c) or _names_alone(c) or c in at_own_work for c in clauses)
-            and all(unit_like(n) and not _ACTION_START.match(n)
+            and all((unit_like(n) or n in short_named) and not _ACTION_START.match(n)
                     and (not n.endswith("企业") or _enterprises_after_the_first_clause(n, sentence))
                     and not _SETTING_UP.search(n) for n in names))
 
@@ -2328,16 +2331,20 @@ def _short_named_list(clause: str) -> list[str]:
     pieces = [p.strip() for _, p in depth_zero_split(drop_trailing_qualifier(listed) if shared_after else listed, "、")]
     if len(pieces) < 2 or not all(_short_name_or_body(p) for p in pieces):
         return []
-    # (a level word on the first piece alone marks no list: 县城建设、集镇改造 open as 县发改 does)
-    return pieces if shared_after or unit_like(pieces[-1], strict=True) else []
+    # (a level word on the first piece alone marks no list: 县城建设、集镇改造 open as 县发改 does; nor does a last piece
+    # that is a body's ending alone, 部门 / 政府, with no name of its own before the head it would share: 坚持属地管理、
+    # 部门负责 is a principle's wording)
+    return pieces if shared_after or (unit_like(pieces[-1], strict=True) and pieces[-1] not in lx.UNIT_ENDINGS) else []
 
 
 def _short_name_or_body(piece: str) -> bool:
-    """A body's name, or a domain written short (工信, 交通运输) that is no word of the task's wording."""
+    """A body's name, or a domain written short (工信, 交通运输) that is no word of the task's wording. A piece closed by
+    a role verb of its own (坚持政府主导、学校主体、家校社协同: a principle's clauses, each its subject and verb) is a
+    clause, no domain."""
     if unit_like(piece, strict=True):
         return True
     return (bool(_SHORT_DOMAIN.match(piece)) and not _CLAUSE_WORD.search(piece) and not _ACTION_START.match(piece)
-            and not piece.startswith(lx.NOT_A_NAME_STARTS))
+            and not piece.startswith(lx.NOT_A_NAME_STARTS) and not _ends_with_verb(piece))
 
 
 _SHARED_HEAD = tuple(h for h in lx.QUALIFIER_HEADS if len(h) == 2)  # 部门, 单位, 机构
