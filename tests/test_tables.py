@@ -7146,6 +7146,31 @@ def test_a_plan_with_no_pointer_at_the_table_below_stays_apart_from_it():
         "某县人民政府关于审计发现问题的整改方案", "某县2031年度审计发现问题整改台账"]
 
 
+_ANOTHER_DOCUMENTS_TABLE = ("某区2032年河道清淤任务清单\n序号\t工作任务\t牵头单位\t配合单位\t完成时限\n"
+                             "1\t清理东河淤泥\t区水务局\t区城管局\t2032年6月\n2\t疏通西渠涵洞\t区农业农村局\t区水务局\t2032年9月\n")
+
+
+@pytest.mark.parametrize("words", ["作出如下表彰决定，予以通报表扬。", "对常用语作如下表述：一文一事。"])
+def test_words_starting_like_the_pointer_at_the_table_below_point_at_nothing(words):
+    """如下表彰 / 如下表述 are running words, no 如下表: the 方案 and the next document's table stay two plans."""
+    text = f"某区关于评选优秀社区的方案\n一、评选办法\n{words}\n某区人民政府\n2032年1月8日\n" + _ANOTHER_DOCUMENTS_TABLE
+    assert [p.title for p in parse_text(text)] == ["某区关于评选优秀社区的方案", "某区2032年河道清淤任务清单"]
+
+
+@pytest.mark.parametrize("own_table", [
+    "各社区义诊地点如下表。\n义诊地点安排表\n序号 社区 地点\n1 东苑社区 活动中心\n2 西苑社区 卫生站\n二、有关要求\n注意秩序。\n",
+    "各社区义诊地点如下表。\n二、有关要求\n注意秩序。\n义诊地点安排\n序号 社区 地点\n1 东苑社区 活动中心\n2 西苑社区 卫生站\n",
+    "各社区义诊人数如下表。\n序号 社区 地点 人数\n1 东苑社区 活动中心 80人\n2 西苑社区 卫生站 60人\n二、有关要求\n注意秩序。\n",
+], ids=["captioned", "after-a-later-part", "bare-rows"])
+def test_a_pointer_at_the_table_below_answered_by_the_plans_own_table_reaches_no_further(own_table):
+    """A pointer is answered by the first table after it: the plan's own small table (kept as its text, captioned or
+    not) answers 如下表, and the table after its signature is another document's, a plan of its own."""
+    text = "某区2032年社区义诊活动方案\n一、活动安排\n" + own_table + "某区卫生健康局\n2032年3月1日\n" + _ANOTHER_DOCUMENTS_TABLE
+    plans = parse_text(text)
+    assert [p.title for p in plans] == ["某区2032年社区义诊活动方案", "某区2032年河道清淤任务清单"]
+    assert [[a.role for a in t.assignments] for t in plans[1].tasks()] == [["lead", "support"], ["lead", "support"]]
+
+
 # ---------------------------------------------------------------- a study schedule, one cell per line, no 序号
 
 def test_study_schedule_header_words_name_time_topic_and_people_columns():

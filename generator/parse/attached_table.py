@@ -35,6 +35,7 @@ from dataclasses import replace
 from ..model import Annotation, Group, Plan, Section, Task
 from ..words.labels import ATTACHMENT_MARK_ALONE, CN_NUMERALS, cited_item, cn_number
 from .cited_rows import title_rows_by_cited_items
+from .items import is_date_line
 from .lines import join_text
 from .records import mark_from_attached_table
 from .document_rules import DOCUMENT_RULES
@@ -42,7 +43,7 @@ from .rules import apply_document_rules
 from .units_by_number import give_units_from_lines, task_numbers
 from ..words.lexicon import (ASSIGNING_TABLE_WORDS, ATTACHED_TABLE_ENDINGS, ATTACHMENT_NUMBER_JOINERS,
                              ATTACHMENT_POINTERS, ATTACHMENT_RANGE_JOINERS, ATTACHMENT_WORDS, ITEM_DONE_WORDS,
-                             SCHEDULE_TABLE_WORDS, TABLE_BELOW_POINTERS,
+                             SCHEDULE_TABLE_WORDS, TABLE_BELOW_POINTER, TABLE_NUMBER_HEADS,
                              TABLE_OF_DUTIES_WORDS, TABLE_OF_TARGETS_WORDS)
 
 # the share of the table's rows that must repeat a task of the prose (number and title) for the two to be one plan
@@ -168,8 +169,8 @@ def _take_rows_as_tasks(prose: Plan, table: Plan, mark: int | None) -> bool:
     headings = _headings_over_the_table_below(prose, mark)
     if len(prose.tasks()) > len(headings) or not rows or not table.title.endswith(ATTACHED_TABLE_ENDINGS):
         return False
-    pointer = (_pointer_to(prose, table.title, mark) or _pointer_below(prose, mark)
-               or _mark_closing_an_outline(prose, table.title) or _pointer_below_in(headings[0][1].text if headings else ""))
+    pointer = (_pointer_to(prose, table.title, mark) or _pointer_below(prose, mark, headings)
+               or _mark_closing_an_outline(prose, table.title))
     if not pointer:
         return False
     own_lines = _prose_lines(prose)
@@ -457,21 +458,70 @@ def _headings_over_the_table_below(prose: Plan, mark: int | None) -> list[tuple[
     return items
 
 
+# the words of a plan pointing at the table set below its text (lexicon TABLE_BELOW_POINTER)
+_TABLE_BELOW = re.compile(TABLE_BELOW_POINTER)
+_TABLE_HEADER_CELLS_MIN = 3  # cells of a header row kept as text (序号 单位 地点), at least
+
+
 def _pointer_below_in(text: str) -> str:
-    """The words of `text` pointing at the table set below it (见下表 / 如下表所示), else ""."""
-    return next((pointer for pointer in TABLE_BELOW_POINTERS if pointer in text), "")
+    """The words of `text` pointing at the table set below it (见下表 / 如下表所示), else "" — "" too when a table
+    set in `text` after its last pointer already answers it (_holds_a_table)."""
+    pointers = list(_TABLE_BELOW.finditer(text))
+    if not pointers or _holds_a_table([text[pointers[-1].end():]]):
+        return ""
+    return pointers[0].group(0)
 
 
-def _pointer_below(plan: Plan, mark: int | None) -> str:
+def _pointer_below(plan: Plan, mark: int | None, headings: list[tuple[Section, Task]] = ()) -> str:
     """The words of `plan` pointing at the table set below its text (形成整改台账（见下表）), else "".
 
     A short 整改方案 keeps its tasks in the 台账 below it, unattached, and points at it once wherever its tasks are
     spoken of (二、整改任务, not the paragraph right above the caption), its other parts, signature and date between:
-    the table that follows is its own. Not for a table its attachment mark numbers (附件2): a table below the text
-    is no attachment."""
+    the table that follows is its own. Its own text is searched, and the text of `headings` (its items that only
+    head the part pointing below). Not for a table its attachment mark numbers (附件2): a table below the text
+    is no attachment.
+
+    A pointer is answered by the first table after it: a plan setting its own small table in its text (各单位植树地点
+    如下表。 / 植树地点安排表 / 序号 单位 地点 / rows, kept as the plan's text) has answered its pointer, and the table
+    after its signature is another document's, not reached for."""
     if mark is not None:
         return ""
-    return next((pointer for text in _own_texts(plan) if (pointer := _pointer_below_in(text))), "")
+    searched = {id(task) for _, task in headings}
+    pointer, after = "", []
+    for text, own in _texts_in_order(plan, searched):
+        last = list(_TABLE_BELOW.finditer(text)) if own else []
+        if last:
+            pointer, after = pointer or last[0].group(0), [text[last[-1].end():]]
+        elif pointer:
+            after.append(text)
+    return "" if _holds_a_table(after) else pointer
+
+
+def _texts_in_order(plan: Plan, searched: set[int]) -> list[tuple[str, bool]]:
+    """The plan's texts in the order they stand in its document, each with whether it is its own (its preamble,
+    heads, sections' text, closing; a task's text only when its id is in `searched`)."""
+    texts = [(plan.preamble, True)]
+    for section in plan.sections:
+        texts += [(section.heading, True), (section.intro, True)]
+        parts = sorted([(g.line, g.text, True) for g in section.groups]
+                       + [(t.line, t.text, id(t) in searched) for t in section.tasks], key=lambda part: part[0])
+        texts += [(text, own) for _, text, own in parts]
+        texts.append((section.closing, True))
+    return texts + [(plan.closing, True), *((note, True) for note in plan.notes)]
+
+
+def _holds_a_table(texts: list[str]) -> bool:
+    """Whether `texts` hold, before the date signing the plan, a table kept as text: a header row opening with the
+    number column's head, its cells apart (序号 单位 地点 / 序号 工作任务 责任单位 完成时限). What follows the
+    plan's date (某县人民政府办公室 / 2025年3月10日 / 某县整改工作联系人表 / 序号 单位 联系人 电话) is set after
+    the plan is signed, no table its text set under its pointer."""
+    for line in (line for text in texts for line in text.split("\n")):
+        if is_date_line(line):
+            return False
+        cells = line.split()
+        if len(cells) >= _TABLE_HEADER_CELLS_MIN and cells[0] in TABLE_NUMBER_HEADS:
+            return True
+    return False
 
 
 def _points_at(pointer: re.Match, number: int | None, caption: str) -> bool:

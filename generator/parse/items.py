@@ -639,6 +639,11 @@ def signature_lines(lines: list[Line]) -> set[int]:
     return found
 
 
+def is_date_line(text: str) -> bool:
+    """Whether `text` is a date alone on its line (2025年3月1日), as a document is dated under its signature."""
+    return _NOTICE_DATE.match(text) is not None
+
+
 def lines_over_a_date(lines: list[Line]) -> set[int]:
     """Source numbers of the lines set directly over a date line (某县人民政府办公室 / 2025年3月1日): an office signing,
     whatever stands above it; a line of bodies' names so placed is no measure's units (outline reads those)."""

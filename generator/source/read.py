@@ -2711,7 +2711,7 @@ def _opens_a_decimal_outline(lines: list[str], at: int, nxt: int) -> bool:
 
 
 # a plan's text pointing at the table below it (详见下表 / 如下表所示), or at its table as at an attachment (见附表)
-_SEE_TABLE_BELOW = re.compile("|".join(map(re.escape, (*lx.TABLE_BELOW_POINTERS, "见附表"))))
+_SEE_TABLE_BELOW = re.compile(f"{lx.TABLE_BELOW_POINTER}|见附表")
 _TABLE_CAPTION = re.compile(r"(?:表|清单|台账)\s*$")
 # a numbered caption (表2　某河治理保护任务清单) and the text pointing at it by its number (具体见表2。 / 详见表2 / 如表2所示)
 _NUMBERED_CAPTION = re.compile(r"^\s*表\s*(\d{1,2})(?!\d)")

@@ -2410,8 +2410,11 @@ ASSIGNING_TABLE_WORDS = ("分工表", "分解表", "任务表", "责任表", "�
 # A short plan (an office's 整改方案) may keep its tasks in the table set below its text, not attached, and say so once,
 # anywhere in its text (形成整改台账（见下表）), its signature and date between the text and the table's caption: the
 # table's rows are the plan's tasks as an attached table's are (parse/attached_table.py); read.py keeps a caption under
-# such a pointer inside its plan. 见下表 / 详见下表 / 如下表 / 下表所示 / 列表如下
-TABLE_BELOW_POINTERS = ("见下表", "如下表", "下表所示", "列表如下")
+# such a pointer inside its plan. 见下表 / 详见下表 / 如下表 / 下表所示 / 列表如下: one pattern, read by both.
+# 如下表 is also the start of running words (作出如下表彰决定 / 作如下表述 / 如下表态): it points only when 所示, a
+# mark, a bracket, a space or the end of the text follows it (如下表。 / 如下表： / 如下表（略） / 如下表所示).
+TABLE_BELOW_POINTER = (r"见下表|下表所示|列表如下"
+                       r"|如下表(?=所示|[。，,、：:；;！!？?（(）)【】〔〕《》“”\"'\s]|$)")
 ATTACHMENT_POINTERS = ("见附件", "见附表")  # the 附件 pointer first: its number is the one an attachment's mark bears
 # the words naming an attachment again inside a pointer's list or range (见附件1至附件3 / 见附件1、附表2)
 ATTACHMENT_WORDS = ("附件", "附表")
