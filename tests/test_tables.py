@@ -12010,3 +12010,56 @@ def test_codes_that_do_not_extend_the_head_beside_them_make_no_levels():
                       "2.市容环境\t2.1 农贸市场\t1.1.1 市场分区规范。\t县市场监管局\t各乡镇人民政府"])
     lines = read_bytes(text.encode("utf-8"), "table.txt")[0].lines
     assert "1.1 健康教育" not in lines and any("2.1.1 建成健康步道" in line for line in lines)
+
+
+# ---------------------------------------------------------------- ordinary group columns beside coded levels
+
+
+def test_dotted_group_title_over_counted_rows_is_numbered_as_any_group():
+    """A 类别 titled by a dotted code (2.1 危化品) over rows with no 序号: an ordinary group, numbered 一、 as any
+    other, its rows counted 1. 2. 3. (before: the bare 2.1 line read as the level above the rows, the groups were lost
+    and the rows became sections)."""
+    text = "\n".join(["某县安全生产整治任务表", "类别\t工作任务\t责任单位",
+                      "2.1 危化品\t开展全覆盖检查。\t县应急局",
+                      "\t整治违规储存。\t县应急局",
+                      "2.2 道路交通\t整治超限超载。\t县交通运输局"])
+    assert sections(text) == [("一", "2.1 危化品"), ("二", "2.2 道路交通")]
+    assert [(number, title, units) for _, number, title, units in reading(text)] == [
+        (1, "开展全覆盖检查", [("县应急局", "responsible")]),
+        (2, "整治违规储存", [("县应急局", "responsible")]),
+        (3, "整治超限超载", [("县交通运输局", "responsible")])]
+
+
+def test_figure_opening_a_group_title_is_no_level_code():
+    """A group title opening with a figure and its measure (3.5万亩高标准农田, 2.5亿元资金) is no dotted code, even
+    over rows numbered by a 序号: the group is numbered 一、 and keeps its rows."""
+    text = "\n".join(["某县农业农村重点工作表", "序号\t类别\t工作任务\t责任单位",
+                      "1\t3.5万亩高标准农田建设\t完成项目招标。\t县农业农村局",
+                      "2\t\t完成工程建设。\t县农业农村局",
+                      "3\t2.5亿元涉农资金整合\t制定整合方案。\t县财政局"])
+    assert sections(text) == [("一", "3.5万亩高标准农田建设"), ("二", "2.5亿元涉农资金整合")]
+    assert [title for _, _, title, _ in reading(text)] == ["完成项目招标", "完成工程建设", "制定整合方案"]
+
+
+def test_a_number_column_printing_three_part_codes_numbers_the_rows_in_order():
+    """A 序号 column of its own printing 1.1.1 / 1.1.2 / 1.2.1 (no coded head beside it): the tasks are numbered 1, 2, 3
+    in their order (before: 1, 2, 1 in one section, no group made for 1.2)."""
+    text = "\n".join(["某县环境整治任务表", "序号\t工作任务\t责任单位\t完成时限",
+                      "1.1.1\t完成燃煤锅炉淘汰。\t县环保局\t6月底",
+                      "1.1.2\t开展扬尘专项治理。\t县住建局\t全年",
+                      "1.2.1\t整治入河排污口。\t县水利局\t9月底"])
+    assert [number for _, number, _, _ in reading(text)] == [1, 2, 3]
+
+
+def test_plain_subgroups_under_a_dotted_group_title():
+    """类别 within 领域 (1.1 工业经济 | 技改) over rows with no 序号: the 领域 is numbered 一、, the 类别 （一） under it,
+    each row's units its own (before: 技改 was made a section and a row was lost)."""
+    text = "\n".join(["某县重点任务清单", "领域\t类别\t具体任务\t牵头单位\t责任单位",
+                      "1.1 工业经济\t技改\t推进技改项目15个。\t县工信局\t县发改局",
+                      "\t新兴产业\t培育新能源企业3家。\t县工信局\t县科技局",
+                      "1.2 农业经济\t粮食\t稳定粮食面积。\t县农业农村局\t各乡镇"])
+    assert sections(text) == [("一", "1.1 工业经济"), ("二", "1.2 农业经济")]
+    assert [(title, units) for _, _, title, units in reading(text)] == [
+        ("推进技改项目15个", [("县工信局", "lead"), ("县发改局", "responsible")]),
+        ("培育新能源企业3家", [("县工信局", "lead"), ("县科技局", "responsible")]),
+        ("稳定粮食面积", [("县农业农村局", "lead"), ("各乡镇", "responsible")])]

@@ -2652,6 +2652,11 @@ TABLE_NOTE_HEADS = ("规模", "数量", "计量", "现状", "标准", "方式", 
 TABLE_COLUMN_MEASURES = ("亩", "万亩", "公顷", "平方米", "万平方米", "平方公里", "立方米", "万立方米", "公里", "千米", "米",
                          "元", "万元", "亿元", "吨", "万吨", "千瓦", "万千瓦", "兆瓦", "个", "处", "座", "户", "万户",
                          "人", "万人", "人次", "台", "套", "辆", "头", "只", "%", "％")
+# the measures that make a decimal at a cell's start a figure, never a level code (3.5万亩高标准农田建设, 2.5亿元涉农资金,
+# 1.2公里道路, 0.8%): a magnitude (万, 亿) or a unit of length, area, volume, weight, money or power written
+# straight after it (no space between). Only words no heading opens with: 1.2 人才引进, 2.1 个体工商户, 1.1 米袋子 are codes
+FIGURE_MEASURE_STARTS = ("万", "亿", "%", "％", "‰", "公里", "千米", "公顷", "亩", "平方", "立方", "元", "吨", "千瓦",
+                         "兆瓦", "倍", "个百分点")
 # a table's total row (合计 | 30个 | 4708, 小计 under a group, 总计 at the foot): the word in its 序号 or first cell, the
 # sums in the figure columns; a sum of the rows above, never a task of its own
 TABLE_TOTAL_WORDS = ("合计", "小计", "总计", "共计")

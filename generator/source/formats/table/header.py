@@ -675,6 +675,11 @@ class _Columns:
     # the short names a matrix's unit columns were headed by, read as units (matrix.unfold): no cell holding them
     # alone is a cell naming no unit
     short_units: frozenset[str] = frozenset()
+    # whether the number and group columns are the ones a table numbering its levels by codes made (1. | 1.1 | 1.1.1,
+    # rows.py `_levels_numbered_by_codes`): only then does a 1.1.1 序号 number its row under its head 1.1, and a dotted
+    # group title (1.1 理论武装) over rows with no 序号 stand as its own level; an ordinary 类别 titled 2.1 危化品 over
+    # counted rows is numbered 一、 as any other
+    coded_levels: bool = False
     width: int = field(init=False)
 
     def __post_init__(self):

@@ -42,9 +42,11 @@ def filing_number(cell: str) -> int | None:
 _BRACKET_ITEM_LABEL = re.compile(r"^[(（]\s*(\d{1,3})\s*[)）]")
 # A level's code at a cell's start in an index table that numbers each level by extending the code of the level above
 # (a 测评体系's 1. 思想道德建设 / 1.1 理论武装 / 1.1.1 中心组学习制度健全): a dotted code of two parts or more (group 1),
-# or one number closed by its mark (1. / 1、, group 2). A dotted code is followed by no further digit, dot or percent
-# sign (1.5% is a figure), then by a space or the cell's words.
-_LEVEL_CODE = re.compile(r"\s*(?:(\d{1,3}(?:[.．]\d{1,3})+)(?![\d.．%％])[.．]?|(\d{1,3})\s*[.、．](?!\d))\s*")
+# or one number closed by its mark (1. / 1、, group 2). A dotted code is followed by no further digit or dot, nor by a
+# measure (3.5万亩, 2.5亿元, 1.5%: figures, lx.FIGURE_MEASURE_STARTS), then by a space or the cell's words.
+_LEVEL_CODE = re.compile(r"\s*(?:(\d{1,3}(?:[.．]\d{1,3})+)(?![\d.．]|(?:"
+                         + "|".join(map(re.escape, lx.FIGURE_MEASURE_STARTS))
+                         + r"))[.．]?|(\d{1,3})\s*[.、．](?!\d))\s*")
 # the whole cell a level code numbering a row (1.1.1): the row's number column where `rows` made one of the codes
 _LEVEL_CODE_CELL = re.compile(r"\d{1,3}(?:[.．]\d{1,3}){2,}")
 # A group heading written in the task column of a numbered table: a short phrase without punctuation

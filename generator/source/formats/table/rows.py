@@ -142,6 +142,7 @@ class _Reader:
         # per group column, left to right (`_levels_numbered_by_codes` makes two or more), the value of the last row
         self.groups = [""] * columns.kinds.count("group")
         self.subsections = 0  # the groups counted under the last top-level group (a second level without a label)
+        self.top_arabic = False  # whether the last top-level group kept its own arabic label (1. 经济发展)
         self.numbered = False  # whether rows carry a 序号: then a row without one continues the task above
         self.notes: list[tuple[_Task, str]] = []  # what could not be placed, by the task that holds it
         self.beyond: list[str] = []  # the current row's cells beyond the header's columns
@@ -401,8 +402,17 @@ class _Reader:
     def _section(self, title: str, level: int = 0) -> None:
         """A group's head line; `level` is its group column's place among the table's group columns (0: the top)."""
         self.group_body = self._body_in_charge(title)
-        dotted = bool(_LEVEL_CODE.match(title) and _LEVEL_CODE.match(title).group(1))
+        # a dotted code (1.1 理论武装) stands as the level's own number, its rows written （1）（2） under it, only where
+        # the rows are numbered: by the codes of a table whose levels they number (`_levels_numbered_by_codes`) or by
+        # a 序号 column. Over rows with no 序号 a 类别 titled 2.1 危化品 is an ordinary group, numbered 一、 as any
+        # other: its rows are counted 1. 2., which a bare 2.1 line above them would read as the level below them.
+        # 3.5万亩高标准农田建设 opens with a figure, no code (_LEVEL_CODE)
+        coded = bool(_LEVEL_CODE.match(title) and _LEVEL_CODE.match(title).group(1))
+        dotted = coded and (self.columns.coded_levels or self.columns.first("number") is not None)
         if level:
+            # under a top group that keeps its own arabic label (1. 经济发展), a dotted code (1.1 工业) is the level
+            # below it in any table, as 1.1 is under 1. in an outline
+            dotted = dotted or (coded and self.top_arabic)
             # a group within a group (测评内容 under 测评项目): keeps its code (1.1 理论武装) or label, else is numbered
             # （一）（二） under the group above, the level under 一、
             self.subsections += 1
@@ -411,6 +421,7 @@ class _Reader:
         else:
             self.sections += 1
             self.subsections = 0
+            self.top_arabic = bool(_ARABIC_LABEL.match(title))
             if not (_ANY_LABEL.match(title) or _BRACKET_GROUP_LABEL.match(title) or dotted):
                 title = f"{chinese(self.sections)}、{title}"  # （一）老旧小区改造 keeps its label
             elif _SECTION_LABEL.match(title):
@@ -499,7 +510,7 @@ class _Reader:
             self._check(self.last_task, cells)
             return
         self.numbered = self.numbered or bool(_NUMBER_CELL.match(number_cell) or _DECIMAL_CELL.match(number_cell)
-                                              or _LEVEL_CODE_CELL.fullmatch(number_cell)
+                                              or self._level_code_number(number_cell)
                                               or self._filing_number(number_cell) is not None)
         label = self._label(number_cell, text)
         self.counted = label is not None and self._counts(number_cell)
@@ -598,9 +609,14 @@ class _Reader:
         the task is marked (`_Task.counted`) and the outline numbers it by its place among the plan's tasks, as it does
         any task printed without a number (docs-dev/reading.md, "Tasks printed without a number")."""
         return not (_DECIMAL_CELL.match(number_cell) or _NUMBER_CELL.match(number_cell)
-                    or _LEVEL_CODE_CELL.fullmatch(number_cell)
+                    or self._level_code_number(number_cell)
                     or _task_code(number_cell) or self._filing_number(number_cell) is not None
                     or (number_cell and _ANY_LABEL.match(number_cell)))
+
+    def _level_code_number(self, number_cell: str) -> bool:
+        """Whether the row's 序号 is a level code (1.1.1) the table's coded levels made (`_levels_numbered_by_codes`):
+        a 序号 column of its own printing 1.1.1 / 1.1.2 / 1.2.1 numbers its tasks 1, 2, 3 in their order, as before."""
+        return self.columns.coded_levels and bool(_LEVEL_CODE_CELL.fullmatch(number_cell))
 
     def _filing_number(self, number_cell: str) -> int | None:
         """The row's filing number where the number column is one of filing numbers (`_filing_number_column`): a
@@ -614,7 +630,7 @@ class _Reader:
             # category, so it numbers no task; the tasks are counted in their order (`_task_codes`)
             self.last_number += 1
             return f"{self.last_number}."
-        if _LEVEL_CODE_CELL.fullmatch(number_cell):
+        if self._level_code_number(number_cell):
             # 1.1.1: the row numbered by its level code (`_levels_numbered_by_codes`), written whole as the table
             # prints it, the outline reading its last part as the task's number under 1.1
             self.last_number = int(re.split(r"[.．]", number_cell)[-1])
@@ -998,7 +1014,7 @@ def _levels_numbered_by_codes(columns: _Columns, data: list[list[str]]) -> tuple
             row[item] = row[item].strip()[start:]
         rows.append([number[0] if number else "", *row])
     kinds = ["number", *["group"] * item, "task", *kinds[item + 1:]]
-    return columns.with_kinds(kinds, ["", *columns.names]), rows
+    return replace(columns.with_kinds(kinds, ["", *columns.names]), coded_levels=True), rows
 
 
 def _coded_item_numbers(columns: _Columns, data: list[list[str]],
