@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..words import lexicon
-from ..words.notices import gives_work_to_named_bodies
+from ..words.notices import SIGNATURE_DATE, gives_work_to_named_bodies
 from ..words.page import contents_entry
 from .lines import (
     ACTION_HEADING,
@@ -273,7 +273,6 @@ _ISSUING = re.compile(r"(?:印发|转发|下发)(?:给)?你们"
                       # or the tasks handed down in an attachment, then 通知如下 (…逐项分解下达。现将有关事项通知如下：)
                       r"|(?:" + lexicon.alternation(lexicon.NOTICE_HANDING_DOWN_VERBS) + r")[^：:]{0,50}?通知如下")
 _NOTICE_OPENING = re.compile("(?:" + lexicon.alternation(lexicon.NOTICE_OPENINGS) + ")[：:]?\\s*$")
-_NOTICE_DATE = re.compile(r"^\s*(?:\d{4}|[一二三四五六七八九十〇○零]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$")
 _NOTICE_REACH = 60  # lines from the issuing sentence to the notice's date
 _NOTICE_ITEMS_MAX = 6
 _NOTICE_ALONE_MAX = 12  # requirements in two levels; a plan holds more
@@ -311,7 +310,7 @@ def _unlabel_notice_requirements(lines: list[Line], before_plan: bool = False) -
         start = next((i for i, ln in enumerate(lines) if _NOTICE_OPENING.search(ln.text)), None)
     if start is None or any(ln.label and has_annotation(ln.text) for ln in lines[:start]):
         return
-    end = next((i for i in range(start + 1, min(len(lines), start + _NOTICE_REACH)) if _NOTICE_DATE.match(lines[i].text)), None)
+    end = next((i for i in range(start + 1, min(len(lines), start + _NOTICE_REACH)) if SIGNATURE_DATE.match(lines[i].text)), None)
     if end is None:
         return
     signed = end - 1 > start and _SIGNATURE.search(lines[end - 1].text) and len(lines[end - 1].text) <= 30
@@ -633,7 +632,7 @@ def signature_lines(lines: list[Line]) -> set[int]:
     found: set[int] = set()
     for i in range(1, len(lines) - 1):
         ln, date = lines[i], lines[i + 1]
-        if (not ln.label and len(ln.text) <= 30 and _SIGNATURE.search(ln.text) and _NOTICE_DATE.match(date.text)
+        if (not ln.label and len(ln.text) <= 30 and _SIGNATURE.search(ln.text) and SIGNATURE_DATE.match(date.text)
                 and LABEL_LINE.match(lines[i - 1].text)):
             found.update((ln.number, date.number))
     return found
@@ -641,13 +640,13 @@ def signature_lines(lines: list[Line]) -> set[int]:
 
 def is_date_line(text: str) -> bool:
     """Whether `text` is a date alone on its line (2025年3月1日), as a document is dated under its signature."""
-    return _NOTICE_DATE.match(text) is not None
+    return SIGNATURE_DATE.match(text) is not None
 
 
 def lines_over_a_date(lines: list[Line]) -> set[int]:
     """Source numbers of the lines set directly over a date line (某县人民政府办公室 / 2025年3月1日): an office signing,
     whatever stands above it; a line of bodies' names so placed is no measure's units (outline reads those)."""
-    return {lines[i].number for i in range(len(lines) - 1) if _NOTICE_DATE.match(lines[i + 1].text)}
+    return {lines[i].number for i in range(len(lines) - 1) if SIGNATURE_DATE.match(lines[i + 1].text)}
 
 
 # Markers that carry no number of the outline's own (docs-dev/reading.md, "Tasks printed without a number"): a run of

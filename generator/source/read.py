@@ -27,7 +27,7 @@ from ..words.page import (CONTENTS_HEAD, DOTTED_PAGE_NUMBER, NEWSPAPER_JUMP_FROM
 from ..words.widths import printed_width
 from ..words.labels import (ASCII_ROMAN_LABEL, attachment_file_name, LEGAL_PART_LABEL, ATTACHMENT_MARK_ALONE, ATTACHMENT_MARK_TITLED, CN_NUMERALS, FILING_NUMBER,
                             FORM_FILING_NUMBER, LABEL_LINE, dash_read_as_one, label_of, undress, without_leading_symbols)
-from ..words.notices import (ASSIGNING_BRACKET, BULLETIN_KINDS, DIVIDING_KIND, ISSUE_MARK, ISSUE_NUMBER, ISSUER_END,
+from ..words.notices import (SIGNATURE_DATE, ASSIGNING_BRACKET, BULLETIN_KINDS, DIVIDING_KIND, ISSUE_MARK, ISSUE_NUMBER, ISSUER_END,
                              NOTICE_HEAD_LINE, PLAN_KINDS, TITLE_KINDS, WORK_NOTICE_KINDS, closes_with_assigning_sentence,
                              gives_work_to_named_bodies, issued_plan, measures_heading,
                              names_bodies_as_subjects, note_bracket)
@@ -1144,7 +1144,7 @@ def _untitled_plan_after_notice(lines: list[str], first: int | None, start: int)
     """
     if first is None or first >= start:
         return None
-    date = next((i for i in range(first, start) if _DATE_LINE.match(lines[i])), None)
+    date = next((i for i in range(first, start) if SIGNATURE_DATE.match(lines[i])), None)
     if date is None:
         return None
     # the notice read with its lines joined: its title and issuing sentence (现将《…》印发给你们) are broken wherever
@@ -2160,9 +2160,8 @@ def untitled(source: str, first: str) -> str:
     return stem
 
 
-# a signature's date line and a title's second line holding only its kind (where a title breaks: after the issuing body,
-# words.notices.ISSUER_END, or before the year)
-_DATE_LINE = re.compile(r"^\s*(?:\d{4}|[一二三四五六七八九十〇○零]{4})\s*年.{0,8}日\s*$")
+# a title's second line holding only its kind (where a title breaks: after the issuing body, words.notices.ISSUER_END,
+# or before the year)
 _KIND_ONLY = re.compile(r"^\s*(?:\d{4}年)?(?:年度)?\S{0,8}$")
 
 
@@ -2192,7 +2191,7 @@ def _title_head(lines: list[str], start: int, previous_start: int) -> int | None
     if prev <= previous_start or start - prev > 2:
         return None
     head, tail = lines[prev].strip(), lines[start].strip()
-    if not (2 <= len(head) <= 40) or _SENTENCE_MARK.search(head) or _DATE_LINE.match(head):
+    if not (2 <= len(head) <= 40) or _SENTENCE_MARK.search(head) or SIGNATURE_DATE.match(head):
         return None
     listing = "、" in head
     if listing and not _FIELDS_LISTED.fullmatch(head):

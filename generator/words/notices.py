@@ -12,6 +12,11 @@ import re
 from . import lexicon
 from .names import drop_group_after_deng, drop_trailing_qualifier, proper_place, unit_like
 
+# The date a signature closes a document with, alone on its line (2025年3月10日, 二〇二五年三月十日, a template's
+# 2025年  月  日 with the day left blank): where a notice ends and what it issues begins, for the source stage
+# (a notice's date before an attached plan) and the reader (a notice's items end at it) alike.
+SIGNATURE_DATE = re.compile(r"^\s*(?:\d{4}|[一二三四五六七八九十〇○零]{4})\s*年\s*[\d一二三四五六七八九十〇○零]{0,3}\s*月"
+                            r"\s*[\d一二三四五六七八九十〇○零]{0,3}\s*日\s*$")
 # A document title ends with what kind of document it is (…工作要点, …实施方案), perhaps followed by an
 # ordinal (…要点一), a count (…7篇) or a bracketed note (…（2024—2026年）); a subheading inside a plan rarely does.
 # An 意见 is a plan too when it is the document's own kind (关于…的意见, …的实施意见, …的指导意见): its measures
