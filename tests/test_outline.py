@@ -1273,6 +1273,9 @@ def test_items_on_why_a_policy_matters_are_not_tasks():
      "（二）疏散演练：9月18日上午10:00开始，主会场设在县第一中学。\n二、工作安排\n", "主会场设在县第一中学"),
     ("某镇消防宣传活动方案\n一、时间地点\n（一）启动仪式：11月9日上午，镇文化广场。\n"
      "（二）入户宣传：11月10日至20日，各村居。\n二、活动内容\n", "镇文化广场"),
+    # a seasonal fishing ban (伏季休渔 / 禁渔期 / 禁捕) states the waters, period and catch it covers: the ban's frame
+    ("某县禁渔期执法方案\n一、禁渔时间和范围\n（一）禁渔水域。本县管辖的全部天然水域。\n"
+     "（二）禁渔时间。3月1日0时至6月30日24时。\n（三）禁渔对象。所有捕捞作业。\n二、执法安排\n", "3月1日0时"),
 ])
 def test_frame_items_naming_no_unit_are_no_tasks(text, kept):
     """Items saying what a campaign covers, whom and how an assessment assesses, how a grid plan lays out its grids,
@@ -1283,6 +1286,22 @@ def test_frame_items_naming_no_unit_are_no_tasks(text, kept):
                        "2.开展联合检查。检查门店燃气设施。（责任单位：县市场监管局）\n")
     assert [(t.number, t.title) for t in plan.tasks()] == [(1, "制定工作方案"), (2, "开展联合检查")]
     assert kept in plan.sections[0].intro
+
+
+def test_a_fishing_bans_scope_items_leave_the_unnumbered_duties_numbered_from_one():
+    """A 禁渔 / 休渔 plan's 时间和范围 part (waters, period, catch) names nobody: its items are text, and the duty
+    paragraphs after them, printed with no number, are tasks 1 and 2."""
+    plan = _one(
+        "某县禁渔期执法专项行动方案\n"
+        "一、禁渔时间和范围\n"
+        "（一）禁渔水域。本县管辖的全部天然水域。\n"
+        "（二）禁渔时间。3月1日0时至6月30日24时。\n"
+        "（三）禁渔对象。除休闲垂钓外的所有捕捞作业。\n"
+        "二、职责分工\n"
+        "县甲局负责专项行动的组织协调。\n"
+        "县乙局负责依法打击非法捕捞犯罪。\n")
+    assert [(t.number, [a.name for a in t.assignments]) for t in plan.tasks()] == [(1, ["县甲局"]), (2, ["县乙局"])]
+    assert "全部天然水域" in plan.sections[0].intro
 
 
 def test_a_clean_up_plans_scope_and_criteria_parts_are_no_tasks():
@@ -4618,6 +4637,27 @@ def test_an_unnumbered_duty_of_a_body_named_by_its_place_without_a_level_word_is
                  "　　重点场所：负责落实消杀。\n　　市丙局：负责学校防控工作。\n")
     assert [_units(t) for t in plain.tasks()] == [[("市甲局", R)], [("市乙局", R)], [("市丙局", R)]]
 
+
+@pytest.mark.parametrize("body", ["石湾海警工作站", "石湾海事处", "石湾边境派出所", "甲江海关"])
+def test_an_unnumbered_duty_of_a_body_named_by_its_place_run_into_its_verb_is_read(body):
+    """县X局负责… paragraphs (no colon) under a duties heading with one of a vertical body's station named by its place
+    and its kind's word (石湾海警工作站负责…): one more unit's duty, titled by the duty after the name, not joined to the
+    duty above. A short name that is no body's (重点场所负责…) opens no duty of its own."""
+    plan = _one("某县伏季休渔执法方案\n一、职责分工\n县甲局负责专项行动的组织协调。\n"
+                f"{body}负责海上巡逻管控。\n县乙局负责保障专项行动经费。\n")
+    assert [(t.number, t.title, _units(t)) for t in plan.tasks()] == [
+        (1, "负责专项行动的组织协调", [("县甲局", R)]), (2, "负责海上巡逻管控", [(body, R)]),
+        (3, "负责保障专项行动经费", [("县乙局", R)])]
+    plain = _one("某县伏季休渔执法方案\n一、职责分工\n县甲局负责专项行动的组织协调。\n"
+                 "重点场所负责落实消杀。\n县乙局负责保障专项行动经费。\n")
+    assert [t.number for t in plain.tasks()] == [1, 2]
+
+def test_a_duty_clause_opening_with_yu_names_no_unit():
+    """县X局负责…，与县Y大队建立联合执法机制: the clause's subject is the body named before it; the body after 与 is
+    whom it works with, no subject of the clause (before: `与县Y大队` was read as a responsible unit)."""
+    plan = _one("某县伏季休渔执法方案\n一、职责分工\n县甲局负责专项行动的组织协调。\n"
+                "县乙局负责打击涉渔犯罪，与县丙执法大队建立联合执法机制。\n县丁局负责保障专项行动经费。\n")
+    assert [_units(t) for t in plan.tasks()] == [[("县甲局", R)], [("县乙局", R)], [("县丁局", R)]]
 
 @pytest.mark.parametrize("lead, units", [
     ("国有甲山林场、乙峰林场", [("国有甲山林场", R), ("乙峰林场", R)]), ("国有甲山林场", [("国有甲山林场", R)]),

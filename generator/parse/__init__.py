@@ -19,7 +19,7 @@ from .annotations.name_lists import drafting_notes
 from .attached_table import fold_attached_tables
 from .group_units import give_named_groups_units, give_working_groups_units
 from .units_by_number import covering_by_number, division_by_number, give_units_by_number
-from .duties import (duty_runs, give_block_heads, give_heading_units, group_reads_as_blocks, headed_blocks,
+from .duties import (body_before_its_verb, duty_runs, give_block_heads, give_heading_units, group_reads_as_blocks, headed_blocks,
                      label_lines_head_blocks, read_unit_first,
                      unit_before_its_modal, unit_before_its_verb,
                      report_unnumbered_duties)
@@ -130,7 +130,7 @@ def _parse_plan(pt: PlanText, tabled: frozenset[str] = frozenset()) -> Plan:
         before_verb = None if task.label else unit_before_its_verb(task.text)  # 市财政局负责…, read once for both
         if read_unit_first(plan, task, before_verb, loose=id(task) in runs):
             task.title = _title_of(task.text, task.annotations) or task.annotations[0].text
-            if before_verb:
+            if before_verb or (not task.label and body_before_its_verb(task.text)):  # (石湾海事处负责…, no colon)
                 task.title = _duty_after_its_unit(task)
     give_heading_units(plan)
     give_block_heads(plan)

@@ -201,13 +201,28 @@ def body_heads_a_duty(text: str) -> tuple[int, list[str], str] | None:
     short name before a colon elsewhere (重点场所：加强…) is the item's subject, not a body. For a paragraph its caller
     has found standing in a list of units' duties, as town_heads_a_duty. Each name must end in a vertical body's word
     (lexicon.PLACE_NAMED_DUTY_BODY_ENDINGS: 局 / 委 / 办 / 处 / 海关 / 机场): 医疗机构：负责… / 施工单位：负责… /
-    学校：负责… name parties the plan regulates, no body of its own, and stay unread as before."""
+    学校：负责… name parties the plan regulates, no body of its own, and stay unread as before.
+
+    A county's list written `X负责…` with no colon names such bodies so too (石湾海警工作站负责… / 石湾海事处负责…): the
+    name straight before its duty verb (_UNIT_THEN_VERB) is read as if a colon closed it, under the same endings."""
     found = lead_units(text, loose=True)
     if not found or not found[1] or text[found[0] - 1: found[0]] not in (":", "："):
-        return None
+        found = body_before_its_verb(text)
+        if found is None:
+            return None
     if not all(name.endswith(lx.PLACE_NAMED_DUTY_BODY_ENDINGS) for name in found[1]):
         return None
     return found if opens_as_a_duty(text[found[0]:]) else None
+
+
+def body_before_its_verb(text: str) -> tuple[int, list[str], str] | None:
+    """(end of the name, names, the name) of a paragraph opening with a short name run straight into its duty verb
+    (石湾海事处负责…), the name read by a loose lead word's rules as if a colon closed it; None otherwise."""
+    m = _UNIT_THEN_VERB.match(text)
+    if not m:
+        return None
+    found = lead_units(f"{m.group(1)}：{text[m.end():]}", loose=True)
+    return (m.end(), found[1], found[2]) if found and found[1] and found[2] == m.group(1) else None
 
 
 def _read_lead(lead: str) -> Reading:

@@ -867,8 +867,11 @@ EVENT_FRAME_WORDS = ("时间", "地点", "时间地点", "时间和地点", "时
 # 检查范围 / 检查重点): what is checked, not who checks it. A clean-up or review plan (文件清理工作方案, 公平竞争审查方案)
 # says which documents it goes through and how each is judged (二、清理范围 （一）规范性文件。以县政府名义制发的…
 # 三、清理标准 （一）保留。…予以保留 （二）废止。…): the documents' kinds and the criteria, no one's duty either
-CAMPAIGN_WORDS = ("专项整治", "专项治理", "整治", "治理", "专项行动", "行动", "排查", "检查", "清理", "审查")
-CAMPAIGN_SCOPE_WORDS = ("范围", "对象", "重点", "标准")
+# A seasonal ban (伏季休渔 / 禁渔期 / 长江禁捕 执法方案) states its ground the same way, with the waters and the period it
+# covers (三、休渔时间和范围 （一）休渔海域。… （二）休渔时间。… （三）休渔对象。…): the ban's frame, no one's duty
+CAMPAIGN_WORDS = ("专项整治", "专项治理", "整治", "治理", "专项行动", "行动", "排查", "检查", "清理", "审查",
+                  "休渔", "禁渔", "禁捕")
+CAMPAIGN_SCOPE_WORDS = ("范围", "对象", "重点", "标准", "时间", "区域", "海域", "水域")
 # the same scope and criteria as the title of a whole part (二、清理范围 / 三、清理标准 / 二、普查对象), its items the kinds
 # of documents or the criteria, each titled by the kind (（一）规范性文件。…) rather than by the scope word: read on a
 # part's (or group's) title too, with the campaign and survey words. Not 重点: a part so titled (二、整治重点) may set out
@@ -1372,8 +1375,9 @@ PARTY_ORGANISATION_ENDINGS = ("党组织", "工会组织", "团组织")
 SCHOOL_KINDS_OF_EACH = ("高中", "职高", "中专")
 # how the name of a vertical body posted in a city ends, named by its place with no level word (滨江海关, 甲江海事局,
 # 甲江铁路公安处, 甲江机场) where it heads a duty in a list of units' duties (generator.parse.duties.body_heads_a_duty):
-# the parties a plan regulates (医疗机构, 施工单位, 学校, 物业服务企业) end otherwise, and are no unit there
-PLACE_NAMED_DUTY_BODY_ENDINGS = ("局", "委", "办", "处", "海关", "机场")
+# the parties a plan regulates (医疗机构, 施工单位, 学校, 物业服务企业) end otherwise, and are no unit there. A county's
+# list names the stations and police posts of such bodies so too (石湾海警工作站, 石湾边境派出所)
+PLACE_NAMED_DUTY_BODY_ENDINGS = ("局", "委", "办", "处", "海关", "机场", "工作站", "派出所")
 # how the name of a body ends
 UNIT_ENDINGS = ("局", "委", "办", "部", "厅", "署", "队", "院", "会", "中心", "站", "处", "所", "组", "政府", "单位",
                 "部门", "公司", "社", "台", "集团", "室", "段", "专班", "党校", "学院", "银行", "机构", "委员会",

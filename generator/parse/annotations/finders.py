@@ -1702,6 +1702,10 @@ class SubjectClauses(Finder):
                         found.append((offset if joined else at_partners, at_partners + len(partners),
                                       partners + lx.ROLE_WORD_WRITTEN["support"]))
                     continue
+                if body.startswith(lx.PARTNER_PREPOSITIONS):
+                    # (…，与县X大队建立联合执法机制): the bodies after 与 are whom the clause's subject, named before
+                    # it, works with; they are no subject of the clause, and 与 is no word of a name
+                    continue
                 read = _subject_and_verb(body)
                 if read is None and lx.AGENT_MARK in body[2:]:
                     # 拆除施工安全由区X局负责监管: the piece of work first, its agent after 由
