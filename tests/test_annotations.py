@@ -6276,3 +6276,17 @@ def test_a_role_sentence_lists_short_names_sharing_a_head_as_a_bracket_does(sent
     In a units' sentence (由X牵头，Y配合。) such a list names bodies as it does in a bracket, read as written, and
     keeps the full-named lead of the other clause; prose whose pieces are clauses or bare kinds stays unread."""
     assert pairs(f"打击电信诈骗犯罪。强化预警劝阻。{sentence}") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("推动反诈App注册安装。（责任单位县甲局）", [("县甲局", R)]),
+    ("开展反诈进校园活动。（责任单位县乙局、县甲局）", [("县乙局", R), ("县甲局", R)]),
+    ("完善预警劝阻机制。（牵头部门县丙中心；配合单位县丁局）", [("县丙中心", L), ("县丁局", S)]),
+    # the label word before words that are no unit's name: no label read out of them
+    ("建立工作台账。（牵头单位负责汇总）", []),
+])
+def test_a_label_whose_colon_was_lost_still_labels_the_unit_run_into_it(text, expected):
+    """（责任单位县甲局）: a justified PDF line prints no full-width colon at its end (LibreOffice), and copied text loses
+    it: the label word and the unit's name run together. The label still reads as a label where a unit's name follows
+    it. Before, 责任单位县甲局 was read as one unit's name."""
+    assert pairs(text) == expected

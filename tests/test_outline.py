@@ -4251,6 +4251,28 @@ def test_a_unit_heading_over_numbered_duties_is_responsible_for_each():
     assert sum("names the unit whose duties follow" in n.text for n in plan.readings) == 4
 
 
+def test_a_unit_heading_closed_by_a_colon_over_numbered_duties_is_responsible_for_each():
+    """一、县甲局： alone on its line over 1.…… 2.……, numbers starting again under each (a 成员单位职责清单): the colon
+    makes the heading look like a unit-first duty carrying its annotation, but no unit is read out of it as one; it is
+    the bearer of the duties below as 一、县甲局 is. Before, the heading was taken as covering its items with units it
+    does not name as an annotation, and the duties got no unit; a （一） group so written is read the same."""
+    plan = _one(
+        "某县成员单位职责清单\n"
+        "一、县甲局：\n"
+        "1.统筹全县反诈宣传工作，指导县融媒体中心开设专栏。\n"
+        "2.协调开展宣传进社区活动。\n"
+        "二、县乙法院、县丙检察院：\n"
+        "1.依法从严从快办理诈骗案件。\n")
+    assert [_units(t) for t in plan.tasks()] == [[("县甲局", R)], [("县甲局", R)], [("县乙法院", R), ("县丙检察院", R)]]
+    plan = _one(
+        "某县成员单位职责清单\n一、成员单位职责\n"
+        "（一）县甲局：\n"
+        "1.统筹全县反诈宣传工作。\n"
+        "（二）县丁局：\n"
+        "1.负责涉诈资金查控。\n")
+    assert [_units(t) for t in plan.tasks()] == [[("县甲局", R)], [("县丁局", R)]]
+
+
 def test_a_working_groups_name_over_its_own_units_lines_is_no_unit_of_its_tasks():
     """（一）铁路民航保障组 / 牵头单位：… / 参加单位：… over 1. 2.: a working group's name may open as a body's does (铁路…,
     民航…) and end in 组, but its own label lines name its units, so the name is no unit of the tasks; a unit standing

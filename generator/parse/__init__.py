@@ -476,12 +476,10 @@ def _inherit_heading_units(plan: Plan) -> None:
     covering = set(headings_over_items(plan))
     over_named = set(headings_over_named_items(plan))
     for section in plan.sections:
-        if ("section", section.line) in covering | over_named:
-            reading = read_task(section.heading)
-            if reading.assignments:
-                section.title = _title_of(section.heading, reading.annotations)
-            else:  # the annotation stands on a line of its own under the heading: the section's intro
-                reading = read_task(section.intro)
+        reading = _section_heading_reading(section) if ("section", section.line) in covering | over_named else None
+        if reading is not None and not reading.assignments and ("section", section.line) in covering:
+            _unit_heading_not_covering(plan, "section", section.line)
+        elif reading is not None:
             reading, tasks = _scoped_by_number(plan, section.line, section.intro, reading, section.tasks)
             if ("section", section.line) in covering:
                 _give_units(reading, tasks)
@@ -491,7 +489,9 @@ def _inherit_heading_units(plan: Plan) -> None:
                 _units_to_items_naming_none(plan, section.line, reading, tasks)
         blocks = None  # the section's headed_blocks, read once where a group asks
         for group in section.groups:
-            if ("group", group.line) in covering | over_named:  # its text: the heading's line and any line under it before the tasks
+            if ("group", group.line) in covering and not read_task(group.text).assignments:
+                _unit_heading_not_covering(plan, "group", group.line)
+            elif ("group", group.line) in covering | over_named:  # its text: the heading's line and any line under it before the tasks
                 reading = read_task(group.text)
                 group.title = _title_of(group.text, reading.annotations)
                 tasks = [t for t in section.tasks if t.group == group.label]
@@ -503,6 +503,25 @@ def _inherit_heading_units(plan: Plan) -> None:
                 elif not _lead_over_named_items(plan, group.line, reading, tasks) and not (
                         give_working_groups_units(plan, group, reading, tasks)):
                     _units_to_items_naming_none(plan, group.line, reading, tasks)
+
+
+def _section_heading_reading(section) -> Reading:
+    """The units a section's heading names for its items: on the heading's line (the section then titled without
+    them), or on a line of their own under it (the section's intro)."""
+    reading = read_task(section.heading)
+    if reading.assignments:
+        section.title = _title_of(section.heading, reading.annotations)
+        return reading
+    return read_task(section.intro)
+
+
+def _unit_heading_not_covering(plan: Plan, kind: str, line: int) -> None:
+    """A heading the outline found covering its items whose words read no annotation: a unit's name and a colon alone
+    on its line (一、县委宣传部： over 1.…… 2.……, a 成员单位职责清单's shape). Its colon made it "carry an annotation" (the
+    unit-first duty's 县X局：) but no unit is read out of it as an annotation: it is a unit heading its duties, as the
+    same heading without the colon is, and duties.give_heading_units gives them its unit (left out of the covering
+    headings, which that reading passes over)."""
+    headings_over_items(plan).remove((kind, line))
 
 
 def _give_closing_block_to_the_groups_items(plan: Plan) -> None:

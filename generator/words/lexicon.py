@@ -62,6 +62,10 @@ LOCALITY_COMMITTEES = ("居委会", "村委会", "村（居）委会", "村(居)
 # the locality places a label names after its role word (责任社区：X; 责任村（社区）：…); 村居 / 村组 are left out of the
 # labels (落实村组织… / 责任村居民…: the words run on into others in running text), kept for table columns only
 LOCALITY_LABEL_HEADS = ("村（社区）", "村(社区)") + tuple(p for p in LOCALITY_BODY_PLACES if p in ("社区", "村"))
+# a label's heads that never open a body's name, so a label whose colon was lost still reads as one when a unit's name
+# follows it (（责任单位县公安局）: a justified PDF line drops a full-width colon at its end, copied text loses it):
+# 单位 / 部门 only, not the one-character heads (科 / 股 / 处 / 室), which may stand in a name after a role word
+LOST_COLON_LABEL_HEADS = ("单位", "部门")
 # what the role word qualifies: 单位, 部门, and 责任单位 / 责任部门 after another role word (牵头责任单位)
 # (科室 / 股室 / 主体: offices inside a department and town plans name their sections: 责任科室, 牵头股室, 实施主体)
 # (司局: a ministry's own plans name its departments: 牵头司局 / 参与司局 / 责任司局; 部门（单位）: either kind of body)

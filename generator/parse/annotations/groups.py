@@ -18,7 +18,7 @@ from ...words.labels import after_plan_citation, bare_role_label_over_units
 from ...words.people import bare_name, holds_a_post
 from ..rules import (definition_at, definition_ends, is_rule_continuation, is_rule_statement,
                      says_what_the_brackets_hold)
-from .patterns import (PERSON_AFTER_LABEL, _BAR_BEFORE_LABEL, _GAP_LABEL, _GLUED_LABEL, _LABEL, _LABEL_ROLES, _NOTE, _NOTE_START, verb_opens_a_noun,
+from .patterns import (PERSON_AFTER_LABEL, _BAR_BEFORE_LABEL, _GAP_LABEL, _GLUED_LABEL, _LABEL, _LABEL_NO_COLON, _LABEL_ROLES, _NOTE, _NOTE_START, verb_opens_a_noun,
                        _OTHER_LABEL, _PARTY_KEY, _PLACE_KEY, _UNKNOWN_UNIT_LABEL, _VERBS_ONLY, _COLLECTIVE_START, _role_of_label)
 from .name_lists import (_BRACKETED_VERB, _LOCALITY_KIND, _VIEW, _depth_zero_find, _names, _shares_the_collective,
                          _split_verb, closed_by_duty_manner, listed_pieces, unclear_work, without_short_name_notes)
@@ -214,11 +214,22 @@ _BARE_LABEL_AFTER_A_LABEL = re.compile(r"^\s*(" + lx.alternation(lx.BARE_LABELS_
                                        + lx.LABEL_COLON + r"\s*")
 
 
+def _label_run_into_its_unit(clause: str):
+    """The label of a clause whose colon was lost, its first unit glued to it (（责任单位县公安局）, （牵头部门县甲局、县乙局）),
+    or None. A LibreOffice PDF's justified line prints no full-width colon falling at its end, and copied text loses
+    punctuation: the label word (ending in a head that opens no body's name, lexicon.LOST_COLON_LABEL_HEADS) and the
+    unit still read apart, but only where what follows the label is a unit's name (牵头单位负责… is a sentence)."""
+    m = _LABEL_NO_COLON.match(clause)
+    if not m or not m.group(1).endswith(lx.LOST_COLON_LABEL_HEADS) or not clause[m.end():].strip():
+        return None
+    return m if unit_like(listed_pieces(clause[m.end():])[0]) else None
+
+
 def _label_of_clause(clause: str, after_a_label: bool):
     """The clause's label and its role, or (None, None). A bare 落实: / 负责: is a label only after another label or
     units of the same annotation (责任部门:X,落实:Y、Z / X牵头;落实:Y): it then stands where 配合: would, and its role
     word alone labels its clause as 配合: does; elsewhere such words open a sentence (落实：各地要…)."""
-    m = _LABEL.match(clause)
+    m = _LABEL.match(clause) or _label_run_into_its_unit(clause)
     if m:
         return m, _role_of_label(m.group(1))
     m = _BARE_LABEL_AFTER_A_LABEL.match(clause) if after_a_label else None

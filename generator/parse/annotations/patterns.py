@@ -15,6 +15,9 @@ _LABEL_ROLES = lx.LABEL_ROLES
 # word is the label itself, 任务分工：X, as before)
 _LABEL = re.compile(r"^\s*(?:(?:" + lx.alternation(lx.LABELS_OVER_ROLE_LABELS) + r")\s*[:：]\s*)?" + lx.LABEL_MODIFIER
                     + "(" + "|".join(p for p, _ in _LABEL_ROLES) + r")\s*" + lx.LABEL_COLON + r"\s*")
+# a unit label with no colon, run into what follows it (责任单位县公安局): read as a label only where a unit's name
+# follows (groups._label_run_into_its_unit); the deadline's labels are left out (a date follows them)
+_LABEL_NO_COLON = re.compile(r"^\s*" + lx.LABEL_MODIFIER + "(" + "|".join(p for p, role in _LABEL_ROLES if role != "deadline") + ")")
 # Another label (责任领导: 联系人:) says who, not which unit: its clause is not read as units.
 _OTHER_LABEL = re.compile(r"^\s*[^:：、,，]{1,8}[:：]")
 # a place keying the units after it (甲省：A；乙省方面：B, lexicon.JURISDICTION_KEY_ENDINGS): a proper name of one to six
