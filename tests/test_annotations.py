@@ -2701,6 +2701,15 @@ def test_verbs_of_taking_work_on_and_stepping_in_and_how_closely():
     assert pairs("承担国家试点任务。（市发展改革委负责）") == [("市发展改革委", R)]
 
 
+def test_a_body_sending_staff_to_guide_supports():
+    """X派员指导 / X派员到各村指导 / (X派专人参加): the body takes part through the staff it sends, to where they go; the
+    sending and the place are no part of its name, the role verb after them its role."""
+    assert pairs("开展业务培训。镇选举委员会负责培训，县人大联络工作委员会派员指导。") == [
+        ("镇选举委员会", R), ("县人大联络工作委员会", S)]
+    assert pairs("组织投票。镇人大办负责组织投票，镇选举委员会派员到各村指导。") == [("镇人大办", R), ("镇选举委员会", S)]
+    assert pairs("开展联合演练。（县应急局牵头，县消防救援大队派专人参加）") == [("县应急局", L), ("县消防救援大队", S)]
+
+
 def test_a_short_name_given_at_a_bodys_first_mention_is_no_part_of_its_name():
     """省公路事业发展中心（以下简称省公路中心，下同）: the note says what the plan calls the body later; the name is the
     one before it, and the note's 下同 states no rule. Another name of the body in brackets stays (市委组织部（人才办）)."""

@@ -853,6 +853,12 @@ VERB_ADVERBS = ("分工", "分别", "共同", "具体", "各自", "积极", "认
                 # (直接 / 提级: a discipline body handling a case itself or taking it up from the level below,
                 # X直接查办 / X提级办理)
                 "直接", "提级")
+# A body taking part through staff it sends (X派员指导 / 县Y局派专人参加 / 镇Z办派员到各村督导): the sending is how the
+# body acts, the role verb after it (指导, 参加, 督导) still the body's role; the place the staff go to may stand
+# between, opened by one of STAFF_DESTINATION_HEADS (派员到各选区指导 / 派员赴现场指导), a few words with no mark
+# (annotations.patterns._MANNER)
+STAFF_SENDING_WORDS = ("派员", "派专人", "派人")
+STAFF_DESTINATION_HEADS = ("到", "赴", "深入")
 # When and where an event a plan organises takes place, stated as a part of its own before its working groups (二、演练
 # 时间、地点 （一）警报试鸣：9月18日上午10:00，县城规划区。 （二）疏散演练：…主会场设在县第一中学。; 活动时间和地点;
 # 时间地点): dates and venues, the places no assignees, no body's duty (generator.words.framework, a section's,
