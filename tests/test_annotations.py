@@ -2710,6 +2710,16 @@ def test_a_body_sending_staff_to_guide_supports():
     assert pairs("开展联合演练。（县应急局牵头，县消防救援大队派专人参加）") == [("县应急局", L), ("县消防救援大队", S)]
 
 
+def test_a_clause_verb_opening_an_offices_name_is_no_verb_of_the_body_before_it():
+    """镇党委组织办负责…；镇X配合…: 组织 followed by the office's head 办 and the clause's verb is a letter of the office's
+    name (组织办), not 镇党委 organising; 镇党委组织各村… (no head after 组织) keeps the verb."""
+    def subjects(text):
+        return [(a.name, a.role) for a in read_task(text, subjects=True).assignments]
+    assert subjects("确定代表结构。镇党委组织办负责统筹安排代表结构；镇妇联配合做好推荐工作。") == [
+        ("镇党委组织办", R), ("镇妇联", S)]
+    assert subjects("确定代表结构。镇党委组织各村负责推荐人选。") == [("镇党委", L)]
+
+
 def test_a_short_name_given_at_a_bodys_first_mention_is_no_part_of_its_name():
     """省公路事业发展中心（以下简称省公路中心，下同）: the note says what the plan calls the body later; the name is the
     one before it, and the note's 下同 states no rule. Another name of the body in brackets stays (市委组织部（人才办）)."""

@@ -1164,6 +1164,10 @@ CLAUSE_SUBJECT_VERBS.update({head: "responsible" for head in INSTRUMENT_HEADS if
 # body and its capacity names the subject of the next clause, which opens with the modal or a role verb
 # (是: what the body is, as a locality's duty is written, 各县区政府是本辖区…的责任主体，要建立…: the same identity
 # then duty a unit-first duty list writes, DUTY_IDENTITY_MARKS; 为 is not one: it opens a clause's object too, 县X局为企业…)
+# an office's head straight after a clause's verb, another verb after it (镇党委组织办负责… / 县委督查办要… / 县协调办牵头…):
+# the verb's letters open the office's name (组织办, 督查办), the body the whole, its verb the later one
+# (finders._subject_and_verb)
+OFFICE_HEADS_AFTER_A_VERB = ("办公室", "办", "部", "处", "科", "室", "股", "组")
 SUBJECT_CAPACITY_MARKS = ("作为", "是")
 SUBJECT_CARRIED_VERBS = ("要", "应当", "应", "须", "负责", "牵头")
 # the role verbs by which an issuing notice's own requirement gives its work to particular bodies as its sentence's
