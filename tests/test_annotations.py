@@ -2701,6 +2701,25 @@ def test_verbs_of_taking_work_on_and_stepping_in_and_how_closely():
     assert pairs("承担国家试点任务。（市发展改革委负责）") == [("市发展改革委", R)]
 
 
+def test_a_body_sending_staff_to_guide_supports():
+    """X派员指导 / X派员到各村指导 / (X派专人参加): the body takes part through the staff it sends, to where they go; the
+    sending and the place are no part of its name, the role verb after them its role."""
+    assert pairs("开展业务培训。镇选举委员会负责培训，县人大联络工作委员会派员指导。") == [
+        ("镇选举委员会", R), ("县人大联络工作委员会", S)]
+    assert pairs("组织投票。镇人大办负责组织投票，镇选举委员会派员到各村指导。") == [("镇人大办", R), ("镇选举委员会", S)]
+    assert pairs("开展联合演练。（县应急局牵头，县消防救援大队派专人参加）") == [("县应急局", L), ("县消防救援大队", S)]
+
+
+def test_a_clause_verb_opening_an_offices_name_is_no_verb_of_the_body_before_it():
+    """镇党委组织办负责…；镇X配合…: 组织 followed by the office's head 办 and the clause's verb is a letter of the office's
+    name (组织办), not 镇党委 organising; 镇党委组织各村… (no head after 组织) keeps the verb."""
+    def subjects(text):
+        return [(a.name, a.role) for a in read_task(text, subjects=True).assignments]
+    assert subjects("确定代表结构。镇党委组织办负责统筹安排代表结构；镇妇联配合做好推荐工作。") == [
+        ("镇党委组织办", R), ("镇妇联", S)]
+    assert subjects("确定代表结构。镇党委组织各村负责推荐人选。") == [("镇党委", L)]
+
+
 def test_a_short_name_given_at_a_bodys_first_mention_is_no_part_of_its_name():
     """省公路事业发展中心（以下简称省公路中心，下同）: the note says what the plan calls the body later; the name is the
     one before it, and the note's 下同 states no rule. Another name of the body in brackets stays (市委组织部（人才办）)."""

@@ -3232,6 +3232,40 @@ def test_the_steps_of_a_stage_opening_with_their_doers_are_tasks():
     assert "全面总结" in plan.sections[0].groups[2].text
 
 
+def test_a_long_dated_stage_heading_is_a_stage_whose_steps_naming_doers_are_tasks():
+    """（二）召开镇第X届人民代表大会第一次会议阶段（11月下旬至12月上旬）: a stage named by the meeting it leads to, longer
+    than the usual stage title but dated, over steps naming their doers: the bodies' tasks, as under a short stage."""
+    plan = _one(
+        "某镇2030年代表换届工作方案\n"
+        "一、工作步骤\n"
+        "（一）投票选举阶段（11月9日—11月15日）\n"
+        "1.组织另行选举。镇选举委员会负责组织另行选举，相关选区配合。\n"
+        "（二）召开镇第二十届人民代表大会第一次会议阶段（11月下旬至12月上旬）\n"
+        "1.审查代表资格。镇代表资格审查委员会负责资格审查。\n"
+        "2.筹备镇人代会。镇人大主席团负责筹备工作，镇财政所配合。\n"
+        "3.召开大会。12月上旬召开会议。（镇人大主席团负责）\n")
+    assert [(t.group, t.title, _units(t)) for t in plan.tasks()] == [
+        ("（一）", "组织另行选举", [("镇选举委员会", "responsible"), ("相关选区", "support")]),
+        ("（二）", "审查代表资格", [("镇代表资格审查委员会", "responsible")]),
+        ("（二）", "筹备镇人代会", [("镇人大主席团", "responsible"), ("镇财政所", "support")]),
+        ("（二）", "召开大会", [("镇人大主席团", "responsible")])]
+
+
+def test_a_long_dated_stage_heading_over_steps_naming_no_one_stays_the_schedule():
+    """The same long dated stage over steps naming no one: the campaign's schedule, its text."""
+    plan = _one(
+        "某镇2030年代表换届工作方案\n"
+        "一、重点任务\n"
+        "（一）做好宣传。开展宣传活动。（镇宣传办负责）\n"
+        "二、工作步骤\n"
+        "（一）选民登记阶段（10月1日—10月20日）\n"
+        "1.登记选民。全面开展选民登记。\n"
+        "（二）召开镇第二十届人民代表大会第一次会议阶段（11月下旬至12月上旬）\n"
+        "1.审查代表资格。开展代表资格审查。\n"
+        "2.筹备会议。做好会务筹备工作。\n")
+    assert [t.title for t in plan.tasks()] == ["做好宣传"]
+
+
 def test_titled_steps_of_stages_naming_their_doers_after_their_titles_are_tasks():
     """1.制定检查方案。市X局负责… under dated stages, most steps naming their doer after their title: the schedule is
     written as duties, each step a task of the body it names; a step naming no one is a task without a unit."""

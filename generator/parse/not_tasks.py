@@ -590,9 +590,15 @@ _STAGE_SECTIONS = re.compile(
     r"(?:重点工作)?(?:月度|逐月|分月|每月|季度|分季度|按月|月份)(?:重点)?(?:工作)?(?:安排|计划|进度安排|推进计划|行事历)|"
     r"工作行事历|行事历|工作日程(?:安排)?|工作日历)$"
 )
-# 动员部署阶段（2025年3月10日—3月31日） / 第一阶段：全面排查 / 集中整治阶段: the heading of a stage
+# 动员部署阶段（2025年3月10日—3月31日） / 第一阶段：全面排查 / 集中整治阶段: the heading of a stage. A stage named by
+# the meeting or act it leads to may be long (召开某镇第二十届人民代表大会第一次会议阶段（11月下旬至12月上旬）); so long a
+# title ending 阶段 is a stage only with its dated span in brackets after it (a digit or 年 / 月 / 日 / 旬 inside), the
+# mark of a schedule's heading rather than a task worded about a stage
+_STAGE_SPAN = r"[（(][^（）()]{0,40}[）)]"
+_DATED_STAGE_SPAN = r"[（(][^（）()\d年月日旬]{0,20}[\d年月日旬][^（）()]{0,40}[）)]"
 _STAGE_HEADING = re.compile(
-    r"^(?:第[一二三四五六七八九十]+阶段(?:[:：].{0,20})?|.{2,12}阶段)\s*(?:[（(][^（）()]{0,40}[）)])?[:：]?$"
+    r"^(?:(?:第[一二三四五六七八九十]+阶段(?:[:：].{0,20})?|.{2,12}阶段)\s*(?:" + _STAGE_SPAN + r")?"
+    r"|.{13,30}阶段\s*" + _DATED_STAGE_SPAN + r")[:：]?$"
 )
 
 

@@ -857,6 +857,12 @@ VERB_ADVERBS = ("分工", "分别", "共同", "具体", "各自", "积极", "认
                 # (直接 / 提级: a discipline body handling a case itself or taking it up from the level below,
                 # X直接查办 / X提级办理)
                 "直接", "提级")
+# A body taking part through staff it sends (X派员指导 / 县Y局派专人参加 / 镇Z办派员到各村督导): the sending is how the
+# body acts, the role verb after it (指导, 参加, 督导) still the body's role; the place the staff go to may stand
+# between, opened by one of STAFF_DESTINATION_HEADS (派员到各选区指导 / 派员赴现场指导), a few words with no mark
+# (annotations.patterns._MANNER)
+STAFF_SENDING_WORDS = ("派员", "派专人", "派人")
+STAFF_DESTINATION_HEADS = ("到", "赴", "深入")
 # When and where an event a plan organises takes place, stated as a part of its own before its working groups (二、演练
 # 时间、地点 （一）警报试鸣：9月18日上午10:00，县城规划区。 （二）疏散演练：…主会场设在县第一中学。; 活动时间和地点;
 # 时间地点): dates and venues, the places no assignees, no body's duty (generator.words.framework, a section's,
@@ -1165,6 +1171,10 @@ CLAUSE_SUBJECT_VERBS.update({head: "responsible" for head in INSTRUMENT_HEADS if
 # body and its capacity names the subject of the next clause, which opens with the modal or a role verb
 # (是: what the body is, as a locality's duty is written, 各县区政府是本辖区…的责任主体，要建立…: the same identity
 # then duty a unit-first duty list writes, DUTY_IDENTITY_MARKS; 为 is not one: it opens a clause's object too, 县X局为企业…)
+# an office's head straight after a clause's verb, another verb after it (镇党委组织办负责… / 县委督查办要… / 县协调办牵头…):
+# the verb's letters open the office's name (组织办, 督查办), the body the whole, its verb the later one
+# (finders._subject_and_verb)
+OFFICE_HEADS_AFTER_A_VERB = ("办公室", "办", "部", "处", "科", "室", "股", "组")
 SUBJECT_CAPACITY_MARKS = ("作为", "是")
 SUBJECT_CARRIED_VERBS = ("要", "应当", "应", "须", "负责", "牵头")
 # the role verbs by which an issuing notice's own requirement gives its work to particular bodies as its sentence's

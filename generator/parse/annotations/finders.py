@@ -1778,11 +1778,22 @@ def _subject_and_verb(clause: str) -> tuple[str, str, str] | None:
         if len(names) > 200:
             return held
         if _bodies_named(names) or (m.group(1) == "要" and _addressed_all_at_once(names.strip())):
+            if _verb_opens_an_office(clause, m):
+                continue
             if held is None and _where_it_lies(clause, m):
                 held = names, m.group(1), clause[m.end():]
                 continue
             return names, m.group(1), clause[m.end():]
     return held
+
+
+def _verb_opens_an_office(clause: str, verb: re.Match) -> bool:
+    """镇党委组织办负责…: 组织 followed by an office's head (lexicon.OFFICE_HEADS_AFTER_A_VERB) and another clause verb
+    straight after it, the words up to there bodies' names: the verb's letters open the office's name (组织办), no verb
+    of 镇党委; the later verb is the clause's. 镇党委组织各村开展… (no head after 组织) keeps 组织 as the verb."""
+    head = next((h for h in lx.OFFICE_HEADS_AFTER_A_VERB if clause.startswith(h, verb.end())), "")
+    return bool(head) and _CLAUSE_SUBJECT_VERB.match(clause, verb.end() + len(head)) is not None \
+        and _bodies_named(clause[: verb.end() + len(head)])
 
 
 def _where_it_lies(clause: str, verb: re.Match) -> bool:

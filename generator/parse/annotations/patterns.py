@@ -162,8 +162,13 @@ _MANNER_OF_DUTY = ("(?:(?:" + "|".join(lx.VERB_MANNER_HEADS) + ")(?:" + "|".join
 # 执行 / 推进 a role (超大城市按现有规定执行 is a rule's wording, no body's duty): those take _MANNER_OF_DUTY only)
 # (and the ground the body acts on, lexicon.VERB_SCOPES: 负责本地区落实; before a role verb only, so a scope never
 # makes 执行 / 推进 a role)
+# (and the staff the body sends, lexicon.STAFF_SENDING_WORDS, with where they go: 派员指导 / 派员到各选区指导; before
+# a role verb only, as the scope)
+_STAFF_SENT = ("(?:" + "|".join(lx.STAFF_SENDING_WORDS) + ")(?:(?:" + "|".join(lx.STAFF_DESTINATION_HEADS)
+               + ")[^、，,；;。：:()（）\\s]{1,8}?)?")
 _MANNER = ("(?:(?:" + "|".join(lx.VERB_MANNER_HEADS) + ")[^、，,；;。：:()（）\\s]{0,8}?(?:"
-           + "|".join(lx.VERB_MANNER_DOCUMENTS) + ")|" + _MANNER_OF_DUTY + "|" + "|".join(lx.VERB_SCOPES) + ")")
+           + "|".join(lx.VERB_MANNER_DOCUMENTS) + ")|" + _MANNER_OF_DUTY + "|" + "|".join(lx.VERB_SCOPES) + "|"
+           + _STAFF_SENT + ")")
 _MANNER_VERBS = tuple(sorted(lx.MANNER_VERB_ROLES, key=len, reverse=True))
 
 
