@@ -1134,6 +1134,36 @@ def test_a_text_copied_with_its_pages_markup_reads_as_the_text():
 
 
 
+def test_a_lone_br_in_a_plain_text_breaks_its_line_and_one_the_text_speaks_of_stays():
+    """A web editor's Markdown keeps a hard break inside a paragraph as a literal <br> (甲科<br>配合单位：乙科): with too
+    few tags to read the text as HTML, the tag stayed and glued the 配合 label into the first unit's name. It breaks
+    the line; a <br> the text speaks of (quoted, named a tag, in a code span, written &lt;br&gt;) stays as written."""
+    [plan] = parse_text(
+        "某区非遗保护工作要点\n一、重点任务\n"
+        "1.建设非遗工坊。新建工坊5家。\n责任科室：甲科<br>配合单位：乙科、区丙局\n"
+        "2.办好非遗展演。举办展演3场。\n责任科室：丁科<BR />配合单位：区戊局\n", "p.txt")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("甲科", "responsible"), ("乙科", "support"), ("区丙局", "support")],
+        [("丁科", "responsible"), ("区戊局", "support")]]
+    [plan] = parse_text(
+        "某区政务网站改版工作要点\n一、重点任务\n"
+        "1.统一页面代码。将“<br>”、`<br/>`和&lt;br&gt;标签换为段落。（责任单位：区甲中心）\n"
+        "2.规范栏目设置。合并栏目10个。（责任单位：区乙办）\n", "p.txt")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "统一页面代码"), (2, "规范栏目设置")]
+    assert "将“<br>”、`<br/>`和<br>标签换为段落" in plan.tasks()[0].text
+
+
+def test_a_markdown_backslash_hard_break_is_no_character_of_the_unit_before_it():
+    """Editors writing CommonMark (prosemirror-markdown, pandoc -t gfm) set a break inside a paragraph as a backslash
+    at the line's end (责任科室：甲科\\): the backslash is the break's, no character of the unit's name."""
+    [plan] = parse_text(
+        "某区非遗保护工作要点\n**一、重点任务**\n"
+        "1\\. **建设非遗工坊。**新建工坊5家。\n责任科室：甲科\\\n配合单位：乙科、区丙局\n"
+        "2\\. **办好非遗展演。**举办展演3场。\n责任科室：丁科\n", "p.md")
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("甲科", "responsible"), ("乙科", "support"), ("区丙局", "support")], [("丁科", "responsible")]]
+
+
 def test_character_references_left_as_text_in_a_copy_are_read_as_the_characters_they_stand_for():
     """A cached snapshot keeps the page's references as text: `&nbsp;` for the indent before a number, after a name
     before the closing bracket, `&mdash;` and `&ldquo;&rdquo;` in titles; each is read as its character."""

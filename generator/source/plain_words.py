@@ -27,7 +27,8 @@
 - A bold item a converter ran in after a heading's title on its line (## （二）标题 **9.任务。** 正文): the item
   opens a line of its own under the heading.
 - Markdown's backslash escapes, as HTML-to-Markdown converters (Turndown, CMS exports) write a paragraph opening with a
-  number (23\\. 完善…, so it is not made a list) or a literal star or underscore (\\*): the character is read as written.
+  number (23\\. 完善…, so it is not made a list) or a literal star or underscore (\\*): the character is read as written;
+  a backslash ending a line (CommonMark's hard line break) is no character of the line.
 """
 from __future__ import annotations
 
@@ -290,8 +291,10 @@ def _italics_unmarked(text: str) -> str:
 
 
 # a backslash before the ASCII punctuation Markdown would otherwise read as a mark (CommonMark's escapes); a pipe's
-# escape aside (_pipes_unescaped_outside_table_rows)
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~=<])")
+# escape aside (_pipes_unescaped_outside_table_rows). A backslash right before a line's end is CommonMark's hard line
+# break, as editors writing through prosemirror-markdown or pandoc (-t gfm / commonmark) set a break inside a paragraph
+# (责任科室：甲科\ / 配合单位：乙科): the line breaks there, the backslash no character of the name before it
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~=<])|\\(?=\n)")
 # a pipe no backslash escapes: a column boundary of the GFM table row holding it
 _BOUNDARY_PIPE = re.compile(r"(?<!\\)\|")
 

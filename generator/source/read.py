@@ -731,7 +731,7 @@ def _without_markup(text: str) -> str:
     they are, their character references decoded (plain_references).
     """
     if sum(len(_MARKUP.findall(line)) for line in text.split("\n") if not _bar_row_with_breaks(line)) < _MARKUP_MIN:
-        return plain_references(text)
+        return plain_references(_plain_breaks(text) if _BR_TAG.search(text) else text)
     text = _WRAPPED_TAG.sub(lambda m: "<" + m.group(1).replace("\n", " ") + ">", text)  # each tag on one line
     from .formats.html import markup_to_text, merged_lead_across_page_break
 
@@ -759,6 +759,45 @@ def _without_markup(text: str) -> str:
         out.append(plain_references(line))  # (a markup run's references are the HTML reader's to decode)
         between.append(line)
     return "\n".join(out[:-1])
+
+
+# A web editor's Markdown (Turndown, a CMS's export) or a database's text keeps a hard break inside a paragraph as a
+# literal <br> (责任科室：甲科<br>配合单位：乙科、市丙局): with too few tags for the text to be read as HTML
+# (_MARKUP_MIN), the tag stayed in the line, the label after it glued into the first unit's name. A <br> (<br/>,
+# <BR />) breaks its line in a text that is otherwise plain too; one opening or closing its line adds no line. It
+# stays as written where the text speaks of the tag instead: in a Markdown code span (`<br>`), quoted (“<br>”) or named
+# a tag (<br>标签) — a page shows it as the text it is, escaped as every character of a plan's text is. A <br> on a
+# | row or a tab-separated row is the table reader's, a break inside a cell (formats/table/delimited.py). `&lt;br&gt;`
+# is decoded after this (plain_references): a text about the tag, it stays text. Fixed-width matches: linear.
+_BREAK_OR_CODE_SPAN = re.compile(r"`[^`\n]{0,400}`|(?:<br[ \t]*/?>[ \t]*)+", re.I)
+_TAG_WORD_AFTER = re.compile("|".join(re.escape(w) for w in lx.TAG_WORDS), re.I)
+
+
+def _plain_breaks(text: str) -> str:
+    """`甲科<br>配合单位：乙科` -> `甲科` / `配合单位：乙科`: each <br> of a plain line a line break (see above)."""
+    return "\n".join(line if "\t" in line or "|" in line or "<" not in line else _line_broken(line)
+                     for line in text.split("\n"))
+
+
+def _line_broken(line: str) -> str:
+    pieces: list[str] = []
+    kept = 0
+    for m in _BREAK_OR_CODE_SPAN.finditer(line):
+        if m.group().startswith("`") or _tag_spoken_of(line, m.start(), m.end()):
+            continue
+        before = line[kept:m.start()]
+        at_an_end = not (before.strip() or pieces) or m.end() == len(line)  # (its spaces are the match's)
+        breaks = 0 if at_an_end else len(_BR_TAG.findall(m.group()))
+        pieces.append(before.rstrip(" \t") if breaks else before)
+        pieces.append("\n" * breaks)
+        kept = m.end()
+    return "".join(pieces) + line[kept:]
+
+
+def _tag_spoken_of(line: str, start: int, end: int) -> bool:
+    """Is the <br> at line[start:end] quoted or named a tag, a text about it rather than a break?"""
+    return ((start > 0 and line[start - 1] in lx.TAG_QUOTES) or (end < len(line) and line[end] in lx.TAG_QUOTES)
+            or _TAG_WORD_AFTER.match(line, end) is not None)
 
 
 # A raw HTML table's lines need not all hold a tag: a long cell's text wraps over source lines (<td>建设…，\n每个…，\n

@@ -2389,6 +2389,10 @@ SCHEDULE_TABLE_WORDS = ("进度安排", "时间安排", "工作进度")
 
 
 # ---- what a government page prints after a plan that is not the plan (source stage: read.py) ----
+# a text that speaks of a markup tag rather than breaking its line with it (“<br>”, <br>标签): the tag quoted, or the
+# word naming it a tag after it (source/read.py: _plain_breaks)
+TAG_QUOTES = "“”‘’「」『』\"'"
+TAG_WORDS = ("标签", "标记", "元素", "代码", "tag")
 # a 政策解读 / 图解 of the plan on the same page (《X》政策解读, 图解：X, 一图读懂X): it restates the plan's sections
 INTERPRETATION_WORDS = ("政策解读", "图文解读", "文件解读", "专家解读", "部门解读", "权威解读", "相关解读", "图片解读",
                         "视频解读", "文字解读", "解读稿", "解读材料", "解读", "图解", "起草说明", "答记者问", "政策问答",
