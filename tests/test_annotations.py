@@ -6228,6 +6228,14 @@ def test_a_count_of_localities_after_deng_is_no_part_of_the_last_name(closing, n
     assert pairs(f"完成河道清淤疏浚。（县甲局牵头，{closing}）") == [("县甲局", L)] + named
 
 
+@pytest.mark.parametrize("closing", ["（责任单位：县甲局等9个乡镇）", "（县甲局牵头，县城区等3个街道负责）"])
+def test_a_count_of_localities_after_a_name_of_no_counted_kind_is_not_cut_off(closing):
+    """县甲局等9个乡镇 / 县城区等3个街道: a bureau, or an area of another kind, heads no list of the towns or streets
+    the count closes; what the author meant is unclear, so the piece stays whole as written rather than the towns
+    silently dropped (before: 县甲局 / 县城区 alone)."""
+    assert any("等" in name for name, _ in pairs(f"完成河道清淤疏浚。{closing}"))
+
+
 def test_a_count_of_localities_after_deng_closes_a_table_cell_list():
     """The same count closing a 承办单位 cell of a 督办事项 table, and the count on a line of its own after a unit list
     closed by 等 (a narrow column's wrap): the cell's names end before 等, the next row is its own task."""
