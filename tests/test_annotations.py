@@ -6253,6 +6253,21 @@ def test_a_count_of_localities_after_deng_closes_a_table_cell_list():
                                                             ("推进岸线绿化", [("县丙局", R)])]
 
 
+@pytest.mark.parametrize("text", ["开展集中打击。由市甲局刑侦支队牵头，网安、经侦支队，各分局配合。",
+                                  "开展集中打击。（市甲局刑侦支队牵头，网安、经侦支队，各分局配合）"],
+                         ids=["sentence", "bracket"])
+def test_a_comma_parting_kinds_of_members_keeps_the_short_named_siblings_before_it(text):
+    """由X牵头，网安、经侦支队，各分局配合: a comma parts kinds of members inside one support list before its verb; the
+    short-named siblings sharing the head 支队 are under the verb of the next clause, in a sentence as in a bracket
+    (before: the sentence lost 网安 and 经侦支队)."""
+    assert pairs(text) == [("市甲局刑侦支队", L), ("网安", S), ("经侦支队", S), ("各分局", S)]
+
+
+def test_a_clause_of_work_before_a_support_list_lends_it_no_verb():
+    """加强宣传、教育、引导工作，各部门配合: the clause before the support list is work, no kind of member."""
+    assert pairs("推进移风易俗。加强宣传、教育、引导工作，各部门配合。") == [("各部门", S)]
+
+
 @pytest.mark.parametrize("localities", ["沿河各乡镇人民政府", "沿江各街道", "环湖各乡镇", "沿海各县（市、区）", "沿路各村"])
 def test_localities_along_a_river_lake_coast_or_road_after_a_comma_closing_a_support_list_are_responsible(localities):
     """(配合单位：Y，沿河各乡镇人民政府) / (…，环湖各乡镇) / (…，沿海各县（市、区）): the towns along a river, a lake, the
