@@ -6247,6 +6247,14 @@ def test_a_count_of_localities_after_deng_is_no_part_of_the_last_name(closing, n
     assert pairs(f"完成河道清淤疏浚。（县甲局牵头，{closing}）") == [("县甲局", L)] + named
 
 
+@pytest.mark.parametrize("closing", ["（责任单位：县甲局等9个乡镇）", "（县甲局牵头，县城区等3个街道负责）"])
+def test_a_count_of_localities_after_a_name_of_no_counted_kind_is_not_cut_off(closing):
+    """县甲局等9个乡镇 / 县城区等3个街道: a bureau, or an area of another kind, heads no list of the towns or streets
+    the count closes; what the author meant is unclear, so the piece stays whole as written rather than the towns
+    silently dropped (before: 县甲局 / 县城区 alone)."""
+    assert any("等" in name for name, _ in pairs(f"完成河道清淤疏浚。{closing}"))
+
+
 def test_a_count_of_localities_after_deng_closes_a_table_cell_list():
     """The same count closing a 承办单位 cell of a 督办事项 table, and the count on a line of its own after a unit list
     closed by 等 (a narrow column's wrap): the cell's names end before 等, the next row is its own task."""
@@ -6262,6 +6270,21 @@ def test_a_count_of_localities_after_deng_closes_a_table_cell_list():
     (plan,) = parse_text(wrapped)
     assert [(t.title, _units(t)) for t in plan.tasks()] == [("落实河道保洁制度", [("城关镇", R), ("古镇镇", R)]),
                                                             ("推进岸线绿化", [("县丙局", R)])]
+
+
+@pytest.mark.parametrize("text", ["开展集中打击。由市甲局刑侦支队牵头，网安、经侦支队，各分局配合。",
+                                  "开展集中打击。（市甲局刑侦支队牵头，网安、经侦支队，各分局配合）"],
+                         ids=["sentence", "bracket"])
+def test_a_comma_parting_kinds_of_members_keeps_the_short_named_siblings_before_it(text):
+    """由X牵头，网安、经侦支队，各分局配合: a comma parts kinds of members inside one support list before its verb; the
+    short-named siblings sharing the head 支队 are under the verb of the next clause, in a sentence as in a bracket
+    (before: the sentence lost 网安 and 经侦支队)."""
+    assert pairs(text) == [("市甲局刑侦支队", L), ("网安", S), ("经侦支队", S), ("各分局", S)]
+
+
+def test_a_clause_of_work_before_a_support_list_lends_it_no_verb():
+    """加强宣传、教育、引导工作，各部门配合: the clause before the support list is work, no kind of member."""
+    assert pairs("推进移风易俗。加强宣传、教育、引导工作，各部门配合。") == [("各部门", S)]
 
 
 @pytest.mark.parametrize("localities", ["沿河各乡镇人民政府", "沿江各街道", "环湖各乡镇", "沿海各县（市、区）", "沿路各村"])

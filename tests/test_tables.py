@@ -7171,6 +7171,46 @@ def test_a_pointer_at_the_table_below_answered_by_the_plans_own_table_reaches_no
     assert [[a.role for a in t.assignments] for t in plans[1].tasks()] == [["lead", "support"], ["lead", "support"]]
 
 
+
+_DECOMPOSED_TABLE = ("某区老旧小区改造重点任务分解表\n序号\t工作任务\t牵头单位\t配合单位\t完成时限\n"
+                     "1\t加装小区电梯\t区住建局\t区市场监管局\t2032年底\n2\t改造雨污管网\t区水务局\t区城管局\t2032年10月\n")
+
+
+@pytest.mark.parametrize("after_the_pointer", [
+    "三、保障措施\n各牵头单位要主动作为，配合单位积极支持。\n",
+    "三、组织领导\n成立改造工作专班，区长任组长。\n四、工作要求\n按月报送进展。\n",
+], ids=["safeguards", "leadership-and-requirements"])
+def test_a_plan_pointing_below_from_its_task_part_with_frame_parts_after_it_takes_the_rows(after_the_pointer):
+    """The 实施方案 says where its work is in its 主要任务 part (具体任务及分工见下表) and goes on with parts of its
+    frame (保障措施 / 组织领导 / 工作要求), signature and date, then the 分解表: such a part read as an item is no task,
+    and the rows are the plan's (before: two plans, the 方案 holding the false task 保障措施 / 组织领导)."""
+    text = ("某区老旧小区改造实施方案\n一、工作目标\n到2032年底完成改造。\n二、主要任务\n"
+            "聚焦加装电梯、管网改造等短板，具体任务及分工见下表。\n" + after_the_pointer
+            + "某区人民政府办公室\n2032年2月1日\n" + _DECOMPOSED_TABLE)
+    [plan] = parse_text(text)
+    assert plan.title == "某区老旧小区改造实施方案"
+    assert [(t.title, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [
+        ("加装小区电梯", [("区住建局", "lead"), ("区市场监管局", "support")]),
+        ("改造雨污管网", [("区水务局", "lead"), ("区城管局", "support")])]
+
+
+def test_a_plan_pointing_below_with_a_part_of_work_after_it_stays_apart_from_the_table():
+    """A later part that is work of its own (三、加强宣传引导, naming no unit) is no frame: the plan holds a task
+    besides the pointer, and the table stays a plan of its own, as before."""
+    text = ("某区老旧小区改造实施方案\n一、主要任务\n具体任务及分工见下表。\n二、加强宣传引导\n"
+            "利用报刊、网络宣传改造成效。\n某区人民政府办公室\n2032年2月1日\n" + _DECOMPOSED_TABLE)
+    assert [p.title for p in parse_text(text)] == ["某区老旧小区改造实施方案", "某区老旧小区改造重点任务分解表"]
+
+
+@pytest.mark.parametrize("note", ["（第一批）", "(2031年)"])
+def test_a_caption_closing_with_a_bracketed_note_names_the_table_below(note):
+    """A 台账 issued in batches or by year says which after its name (…整改台账（第一批）): the caption still names a
+    table, and the plan pointing below takes its rows (before: two plans, the bracket hiding the 台账)."""
+    text = _rectification_plan(_POINTER_PART, "某县人民政府\n2031年8月20日\n").replace(
+        "某县2031年度审计发现问题整改台账\n", f"某县2031年度审计发现问题整改台账{note}\n")
+    [plan] = parse_text(text)
+    assert [[a.role for a in t.assignments] for t in plan.tasks()] == [["lead", "support"], ["lead", "support"]]
+
 # ---------------------------------------------------------------- a study schedule, one cell per line, no 序号
 
 def test_study_schedule_header_words_name_time_topic_and_people_columns():

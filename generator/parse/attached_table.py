@@ -37,6 +37,7 @@ from ..words.labels import ATTACHMENT_MARK_ALONE, CN_NUMERALS, cited_item, cn_nu
 from .cited_rows import title_rows_by_cited_items
 from .items import is_date_line
 from .lines import join_text
+from .not_tasks import frame_or_closing_title
 from .records import mark_from_attached_table
 from .document_rules import DOCUMENT_RULES
 from .rules import apply_document_rules
@@ -167,7 +168,7 @@ def _take_rows_as_tasks(prose: Plan, table: Plan, mark: int | None) -> bool:
     stays the plan's text (_headings_over_the_table_below)."""
     rows = table.tasks()
     headings = _headings_over_the_table_below(prose, mark)
-    if len(prose.tasks()) > len(headings) or not rows or not table.title.endswith(ATTACHED_TABLE_ENDINGS):
+    if len(prose.tasks()) > len(headings) or not rows or not _names_a_table(table.title):
         return False
     pointer = (_pointer_to(prose, table.title, mark) or _pointer_below(prose, mark, headings)
                or _mark_closing_an_outline(prose, table.title))
@@ -197,6 +198,23 @@ def _take_rows_as_tasks(prose: Plan, table: Plan, mark: int | None) -> bool:
             f"plan, not a plan of its own; the plan keeps its own title and header")
     _apply_the_plans_rules(prose, table, own_lines)
     return True
+
+
+# the brackets a caption may close with, after the words naming its table (…整改台账（第一批） / …任务清单(2031年))
+_CAPTION_BRACKETS = ("（）", "()", "〔〕", "【】")
+_CAPTION_BRACKET_MAX = 12  # a note of batch or year, not a second title
+
+
+def _names_a_table(caption: str) -> bool:
+    """Whether a caption names a table (ends 表 / 清单 / 台账: ATTACHED_TABLE_ENDINGS), a bracketed note closing it set
+    aside: a 台账 issued in batches or by year says which after its name (某县巡察反馈问题整改台账（第一批）)."""
+    caption = caption.rstrip()
+    for opening, closing in _CAPTION_BRACKETS:
+        start = caption.rfind(opening)
+        if caption.endswith(closing) and 0 < start and len(caption) - start - 2 <= _CAPTION_BRACKET_MAX:
+            caption = caption[:start].rstrip()
+            break
+    return caption.endswith(ATTACHED_TABLE_ENDINGS)
 
 
 def _mark_closing_an_outline(prose: Plan, caption: str) -> str:
@@ -238,7 +256,7 @@ def _items_head_the_tables_parts(prose: Plan, table: Plan, mark: int | None) -> 
     items, rows = prose.tasks(), table.tasks()
     if not items or not rows or _assign_their_own([(item, item) for item in items]):
         return False
-    if not table.title.endswith(ATTACHED_TABLE_ENDINGS) or not (_pointer_to(prose, table.title, mark)
+    if not _names_a_table(table.title) or not (_pointer_to(prose, table.title, mark)
                                                               or _pointer_closing_bare_items(prose, table.title, mark)):
         return False
     parts = [section for section in table.sections if section.title and section.tasks]
@@ -443,19 +461,35 @@ def _pointer_to(plan: Plan, caption: str, number: int | None) -> str:
 
 
 def _headings_over_the_table_below(prose: Plan, mark: int | None) -> list[tuple[Section, Task]]:
-    """The prose's items (with their sections) that are the heading of its part speaking of the table below, when
-    they are all its items: naming no unit, their own text pointing at the table (一、整改任务 / 本次审计发现问题2个，
-    形成整改台账（见下表）。 / 二、工作要求 …), else none.
+    """The prose's items (with their sections) that are the heading of its part speaking of the table below, or of a
+    part of its frame, when they are all its items: naming no unit, their own text pointing at the table (一、整改任务 /
+    本次审计发现问题2个，形成整改台账（见下表）。 / 二、工作要求 …), else none.
 
     A short plan whose one task part holds no item of its own but the pointer reads that part's 一、 head as its only
     item (a plan of bare heads numbers its items 一、 二、); with the table below joined, the rows are the tasks and the
-    head is the heading over them, its text the plan's own. Not for a table its attachment mark numbers (附件2)."""
+    head is the heading over them, its text the plan's own. Not for a table its attachment mark numbers (附件2).
+
+    A 实施方案 may say where its work is in its 主要任务 part (具体任务及分工见下表) and go on with parts of its frame
+    (三、保障措施 / 二、组织领导 / 三、工作要求), signature and date, then the 任务分解表: such a part read as an item
+    (its head and prose, naming no unit) is no task either, once the plan points at the table below from elsewhere in
+    its text — the work is the table's rows, the part the plan's own text (_frame_part_over_the_table_below)."""
     if mark is not None:
         return []
     items = [(section, task) for section in prose.sections for task in section.tasks]
-    if not items or any(task.assignments or not _pointer_below_in(task.text) for _, task in items):
+    if not items or any(task.assignments for _, task in items):
         return []
-    return items
+    pointing = [(section, task) for section, task in items if _pointer_below_in(task.text)]
+    if len(pointing) == len(items):
+        return items
+    if not all(_pointer_below_in(task.text) or _frame_part_over_the_table_below(task) for _, task in items):
+        return []
+    return items if _pointer_below(prose, mark, pointing) else []
+
+
+def _frame_part_over_the_table_below(item: Task) -> bool:
+    """Whether an item of a plan keeping its work in the table below is a part of its frame read as an item: its
+    title that of a frame or closing part (保障措施 / 组织领导 / 工作要求 / 工作目标: not_tasks), its text naming no unit."""
+    return not item.assignments and frame_or_closing_title(item.title)
 
 
 # the words of a plan pointing at the table set below its text (lexicon TABLE_BELOW_POINTER)

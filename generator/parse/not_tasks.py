@@ -106,6 +106,14 @@ def closing_part_title(text: str) -> bool:
     return bool(_SAFEGUARD_ITEMS.match(_unspaced(text.strip().rstrip("：:"))))
 
 
+def frame_or_closing_title(text: str) -> bool:
+    """Whether a line is, as a whole, the title of a part of the plan's frame (工作目标, 指导思想) or of its closing part,
+    组织领导 / 督导考核 too (the words of _SAFEGUARDS): for a caller that already knows the plan's work stands elsewhere
+    (in the table below its text), where 组织领导 titles the frame, not an item of work."""
+    title = _unspaced(text.strip().rstrip("：:"))
+    return bool(_SAFEGUARDS.match(title)) or _frame_part(title)
+
+
 def _closing_sections(plan: Plan) -> set[int]:
     """The indices of the sections closing the plan that are about carrying it out and name no unit.
 

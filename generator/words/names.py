@@ -143,6 +143,29 @@ def drop_trailing_qualifier(piece: str) -> str:
     return TRAILING_QUALIFIER.sub("", piece).strip()
 
 
+# the kinds of locality a list before 等 + count may end with (古镇镇 / 江滨街道 / 石桥村 / 东山社区 / 甲县 / 西区), the
+# longest first; and the bodies that may follow the place (凤栖镇人民政府 / 石桥村委会)
+_LOCALITY_NAME_KINDS = tuple(sorted(set(lx.TOWN_KINDS + lx.VILLAGE_KINDS + lx.LOCALITY_KINDS), key=len, reverse=True))
+_LOCALITY_BODIES = tuple(sorted(set(lx.LOCALITY_HEADS + lx.TOWN_BODY_ENDINGS + lx.LOCALITY_COMMITTEES),
+                                key=len, reverse=True))
+
+
+def _locality_of_the_counted_kind(head: str, counted: str) -> bool:
+    """Whether `head`, the last name before 等 + a count of localities (`counted`: 等12个乡镇 / 等3个街道), is itself a
+    locality of a kind the count names (古镇镇 before 乡镇, 江滨街道 before 镇街, 甲县 before 县人民政府), maybe with
+    its body after it (凤栖镇人民政府). A bureau (县水利局等12个乡镇) or an area of another kind (县城区等3个街道) is
+    no member of the count: what the author meant is unclear, so the piece is not cut there and stays as written."""
+    core = head
+    for body in _LOCALITY_BODIES:
+        if core.endswith(body) and len(core) > len(body):
+            core = core[: -len(body)]
+            break
+    kind = next((k for k in _LOCALITY_NAME_KINDS if core.endswith(k) and len(core) > len(k)), "")
+    if not kind or not (unit_like(head) or town_named_bare(head) or village_named(head) or town_named(head)):
+        return False
+    return kind in counted or kind[0] in counted  # (街道 before 镇街: the street's first letter names it)
+
+
 def drop_group_after_deng(piece: str) -> str:
     """区绩效办等区安委会有关成员单位 / 县工会等配合单位 -> the name: after 等, the group the units belong to.
 
@@ -155,7 +178,7 @@ def drop_group_after_deng(piece: str) -> str:
     counted = COUNTED_LOCALITIES.search(piece)
     if counted:  # 古镇镇等12个乡镇, 青石乡等3个乡镇人民政府: the count closes a list of named localities
         head = piece[: counted.start()].strip()
-        if head and (unit_like(head) or town_named_bare(head) or village_named(head)):
+        if head and _locality_of_the_counted_kind(head, piece[counted.start():]):
             return head
     m = QUALIFIER_GROUP.search(piece)
     head = piece[: m.start()].strip() if m else ""

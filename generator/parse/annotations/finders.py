@@ -2082,7 +2082,8 @@ def _is_verb_sentence(groups: tuple[_Group, ...], sentence: str) -> bool:
     # (由X牵头，A、B，各乡镇人民政府参加): a comma may part kinds of members inside one list before its verb; such a
     # clause is names alone, and a clause after it ends in the verb
     return (bool(names) and bool(clauses) and _ends_with_verb(clauses[-1])
-            and all(_ends_with_verb(c) or _names_alone(c) or c in at_own_work for c in clauses)
+            and all(_ends_with_verb(c) or _names_alone(c) or _short_names_alone(c, short_named) or c in at_own_work
+                    for c in clauses)
             and all((unit_like(n) or n in short_named) and not _ACTION_START.match(n)
                     and (not n.endswith("企业") or _enterprises_after_the_first_clause(n, sentence))
                     and not _SETTING_UP.search(n) for n in names))
@@ -2154,6 +2155,13 @@ def _names_alone(clause: str) -> bool:
     """A clause that is a list of bodies' names and nothing else (县红十字会、县人民医院)."""
     pieces = [p.strip() for _, p in depth_zero_split(clause, "、")]
     return bool(pieces) and all(p and unit_like(p, strict=True) for p in pieces)
+
+
+def _short_names_alone(clause: str, short_named: set[str]) -> bool:
+    """A clause that is a list of bodies written short under a shared head (网安、经侦大队: _short_named_bodies found
+    its pieces) and nothing else."""
+    pieces = [p.strip() for _, p in depth_zero_split(clause, "、")]
+    return len(pieces) > 1 and all(p in short_named for p in pieces)
 
 
 # 依法在企事业单位建立工会组织。: a sentence telling someone to set a body up, not a body that organises
@@ -2323,8 +2331,26 @@ def _bracket_content(text: str, start: int, end: int) -> str:
 
 def _short_named_bodies(content: str) -> set[str]:
     """The pieces of every clause of `content` that lists bodies by short names under a role verb (see
-    _short_named_list); each clause judged alone."""
-    return {piece for _, clause in depth_zero_split(content, ",，") for piece in _short_named_list(clause.strip())}
+    _short_named_list); each clause judged alone, or with the verb of the list it opens (_verb_closing_the_list)."""
+    clauses = [clause.strip() for _, clause in depth_zero_split(content, ",，")]
+    return {piece for k, clause in enumerate(clauses)
+            for piece in _short_named_list(clause) or _short_named_list(clause + _verb_closing_the_list(clauses[k:]))}
+
+
+def _verb_closing_the_list(clauses: list[str]) -> str:
+    """The role verb closing the list of members that the first of `clauses` opens with no verb of its own, else "".
+
+    A comma may part kinds of members inside one list before its verb (由县公安局刑侦大队牵头，网安、经侦大队，各派出所
+    配合): the short-named siblings (网安、经侦大队) are under the verb of the next clause as much as 各派出所 is. Only
+    when the next clause is names alone before its verb (各派出所配合): a clause with work of its own (做好宣传) closes
+    no list of the clause before it."""
+    if (len(clauses) < 2 or len(clauses[1]) > _SHORT_LIST_MAX or _ends_with_verb(clauses[0])
+            or not _ends_with_verb(clauses[1])):
+        return ""
+    verb = _VERB_END.search(clauses[1])
+    if verb is None or not _names_alone(clauses[1][: verb.start()].strip()):
+        return ""
+    return clauses[1][verb.start():]
 
 
 _SHORT_LIST_MAX = 60  # characters: a clause of short names and its verb is short, so the search at its end stays cheap
