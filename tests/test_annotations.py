@@ -6239,6 +6239,8 @@ def test_a_fused_unit_and_person_label_over_two_bodies_or_a_list_keeps_every_bod
     ("白沙乡、青石乡等3个乡镇人民政府负责", [("白沙乡", R), ("青石乡", R)]),
     ("河西街道、河东街道等五个街道负责", [("河西街道", R), ("河东街道", R)]),
     ("石桥村、东山村等8个村（社区）负责", [("石桥村", R), ("东山村", R)]),
+    # a committee's name whose ending opens with the kind counted (村委会, 村民委员会: a 村's)
+    ("石桥村委会、东山村民委员会等8个村负责", [("石桥村委会", R), ("东山村民委员会", R)]),
 ])
 def test_a_count_of_localities_after_deng_is_no_part_of_the_last_name(closing, named):
     """城关镇、古镇镇等12个乡镇 / 青石乡等3个乡镇人民政府: a county's list names a few towns, then counts all those the

@@ -158,7 +158,9 @@ def _locality_of_the_counted_kind(head: str, counted: str) -> bool:
     core = head
     for body in _LOCALITY_BODIES:
         if core.endswith(body) and len(core) > len(body):
-            core = core[: -len(body)]
+            # a committee's ending may open with the kind it is of (石桥村委会, 石桥村民委员会): keep that kind
+            opening_kind = next((k for k in _LOCALITY_NAME_KINDS if body.startswith(k) and len(body) > len(k)), "")
+            core = core[: -len(body)] + opening_kind
             break
     kind = next((k for k in _LOCALITY_NAME_KINDS if core.endswith(k) and len(core) > len(k)), "")
     if not kind or not (unit_like(head) or town_named_bare(head) or village_named(head) or town_named(head)):
