@@ -10790,6 +10790,29 @@ def test_a_numbered_line_under_one_item_naming_its_sub_points_stays_that_items_o
     assert any("does not print once" in w for w in plan.warnings)
 
 
+def test_a_numbered_line_after_a_second_run_of_numbers_covers_the_items_of_its_own_run():
+    """（一）主要目标 1.–3. then （二）策略措施 1.–3. under one 一、, each run numbered from 1: （第2—3项牵头单位：X；责任单位：Y）
+    after measure 3 names measures 2 and 3, the nearest items of those numbers in its own run (before: a warning that
+    the part prints them twice, measure 2 no unit), and the goals keep their own."""
+    plan = _one(
+        "某县青少年发展规划分工方案\n"
+        "一、青少年与健康\n"
+        "（一）主要目标\n"
+        "1.近视率逐年下降。（牵头单位：县卫健局）\n"
+        "2.体质达标率提高。（牵头单位：县教育局）\n"
+        "3.心理健康素养提升。（牵头单位：县卫健局）\n"
+        "（二）策略措施\n"
+        "1.开展视力筛查。每年筛查一次。（牵头单位：县卫健局；责任单位：县教育局）\n"
+        "2.保障体育锻炼时间。落实每天一小时。\n"
+        "3.加强心理辅导。配齐心理教师。\n"
+        "（第2—3项牵头单位：县教育局；责任单位：县卫健局、团县委）\n")
+    shared = [("县教育局", L), ("县卫健局", R), ("团县委", R)]
+    assert [_units(t) for t in plan.tasks()] == [
+        [("县卫健局", L)], [("县教育局", L)], [("县卫健局", L)],
+        [("县卫健局", L), ("县教育局", R)], shared, shared]
+    assert not any("does not print once" in w for w in plan.warnings)
+
+
 def test_a_line_under_a_parts_heading_gives_the_parts_items_its_units():
     """本部分任务均由X牵头，Y配合。 / 以下各项任务由X牵头… under the heading, before item 1: the part's items naming no
     unit take them, an item with its own bracket keeps its own, and the next part's items take none."""

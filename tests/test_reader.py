@@ -3259,3 +3259,29 @@ def test_a_column_of_prose_with_labels_cut_at_its_line_ends_is_no_two_columns():
     assert [[(a.name, a.role) for a in t.assignments] for t in parse_text(text)[0].tasks()] == [
         [("县交通运输局", "lead"), ("县财政局", "responsible")], [("县水利局", "lead"), ("县农业农村局", "responsible")],
         [("县水利局", "lead"), ("县应急局", "responsible")]]
+
+
+@pytest.mark.parametrize("years", ["（2021—2030年）", ""])
+def test_a_notice_title_broken_after_the_plan_it_divides_is_the_notices_title_not_a_plan(years):
+    """关于印发某县…发展规划（2021—2030年） / 主要目标和策略措施分工方案的通知: the first half ends in a plan's kind and
+    reads as a whole title, and the notice's own 一、 二、 requirements as its outline; the two lines are the notice's
+    title, and the plan is the 分工方案 printed after the signature (before: an empty plan titled by the first half)."""
+    from generator.source.corpus import parse_text
+
+    plans = parse_text(
+        "某县人民政府办公室\n"
+        f"关于印发某县青少年发展规划{years}\n"
+        "主要目标和策略措施分工方案的通知\n"
+        "各乡镇人民政府，县直各单位：\n"
+        f"现将《某县青少年发展规划{years}主要目标和策略措施分工方案》印发给你们，并提出如下要求。\n"
+        "一、提高思想认识。各地各部门要统筹推进。\n"
+        "二、加强监测评估。各牵头单位于每年11月底前将完成情况报送县青工委办。\n"
+        "某县人民政府办公室\n"
+        "2022年6月15日\n"
+        f"某县青少年发展规划{years}\n"
+        "主要目标和策略措施分工方案\n"
+        "一、青少年与健康\n"
+        "1.改善青少年营养状况。推广营养餐。（牵头单位：县卫健局；责任单位：县教育局、团县委）\n")
+    assert [p.title for p in plans] == [f"某县青少年发展规划{years}主要目标和策略措施分工方案"]
+    assert [[(a.name, a.role) for a in t.assignments] for t in plans[0].tasks()] == [
+        [("县卫健局", "lead"), ("县教育局", "responsible"), ("团县委", "responsible")]]

@@ -972,10 +972,12 @@ def _give_units_by_their_numbers(plan: Plan, section, task: Task, first: int, re
 
     Offices close a run of items, or a stretch of them further up (14、15 written after 16), with a line naming them by
     number; an item it names that has its own annotation keeps it. A number naming no item of the section, or one the
-    section prints twice, is warned of: no guess which item it means."""
+    section prints twice outside the run of items the line closes, is warned of: no guess which item it means."""
     numbers = opener.numbers
     # (an item printed with an Arabic number: 第3项 names no 三、 or （三）)
     named = {n: [t for t in section.tasks if t.number == n and _ARABIC.search(t.label)] for n in numbers}
+    run = _numbered_run_up_to(section.tasks, task)
+    named = {n: tasks if len(tasks) < 2 else [t for t in tasks if any(t is r for r in run)] for n, tasks in named.items()}
     unread = [n for n, tasks in named.items() if len(tasks) != 1]
     kept = [a for a in task.assignments if a.annotation < first]
     if task.number in numbers or unread:
@@ -997,6 +999,22 @@ def _give_units_by_their_numbers(plan: Plan, section, task: Task, first: int, re
 
 
 _ARABIC = re.compile(r"\d")
+
+
+def _numbered_run_up_to(tasks: list[Task], task: Task) -> list[Task]:
+    """The items of the numbering `task` closes: it and the items above it whose numbers rise up to it, back to where
+    the numbering last restarted.
+
+    A part may number two runs of items from 1 (a 规划's 分工方案 prints, under each 一、 domain, （一）主要目标 1.–5.
+    then （二）策略措施 1.–7.): a covering line after measure 3 naming 第2—3项 means the measures just above it, in its
+    own run, not the goals of those numbers."""
+    at = next((k for k, t in enumerate(tasks) if t is task), None)
+    if at is None:
+        return []
+    start = at
+    while start > 0 and tasks[start - 1].number < tasks[start].number:
+        start -= 1
+    return tasks[start : at + 1]
 
 
 class _Opener(typing.NamedTuple):

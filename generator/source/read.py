@@ -2312,6 +2312,25 @@ def _notice_title(lines: list[str], first: int) -> str:
     return ""
 
 
+def _notice_title_first_half(lines: list[str], i: int) -> bool:
+    """Is line i the first half of a covering notice's title broken by hand, the line below closing it (…的通知)?
+
+    A notice issuing a plan's 分工方案 breaks its long title after the kind and years of the plan divided
+    (关于印发某县妇女儿童发展规划（2021—2030年） / 主要目标和策略措施分工方案的通知): the first half ends in a plan's kind
+    and reads as a whole title, and the notice's own requirements (一、提高思想认识 二、…) under it as that plan's outline.
+    A line opening 关于 (its senders before it, or none) that does not itself close the notice's title is its first half
+    where the next line with text is a title's line closing it: the two are the notice's title (`_notice_title`), no plan
+    starts at the first."""
+    s = lines[i].strip()
+    if not _ABOUT_TITLE.match(s) or s.endswith(lx.NOTICE_TITLE_ENDS):
+        return False
+    below = _nearest(lines, i, 1)
+    if below >= len(lines) or below - i > 2:
+        return False
+    tail = lines[below].strip()
+    return tail.endswith(lx.NOTICE_TITLE_ENDS) and not _not_a_title_line(tail)
+
+
 def _sender_line(line: str) -> bool:
     """A line holding only an issuing body's name (某省财政厅), as the senders of a notice are printed above its title."""
     s = line.strip()
@@ -2668,6 +2687,8 @@ def _plan_starts(lines: list[str]) -> list[int]:
                   or (bulletin and i == bulletin[0])]
     starts = []
     for n, i in enumerate(candidates):
+        if _notice_title_first_half(lines, i):
+            continue  # 关于印发某县…规划（2021—2030年） / …分工方案的通知: the notice's title, no plan's (its 一、 its requirements)
         if _under_interpretation_head(lines, i):
             continue  # 政策解读 / 某县…工作方案: the 解读 printed after the plan, under the plan's title again
         if starts and any(_roster_title_under(lines, k) for k in range(max(0, i - 3), i + 1)):
