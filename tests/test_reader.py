@@ -3285,3 +3285,20 @@ def test_a_notice_title_broken_after_the_plan_it_divides_is_the_notices_title_no
     assert [p.title for p in plans] == [f"某县青少年发展规划{years}主要目标和策略措施分工方案"]
     assert [[(a.name, a.role) for a in t.assignments] for t in plans[0].tasks()] == [
         [("县卫健局", "lead"), ("县教育局", "responsible"), ("团县委", "responsible")]]
+
+
+@pytest.mark.parametrize("below", ["转发市政府关于项目包联的通知", "\n县甲局关于印发实施意见的通知"],
+                         ids=["passed-on", "own-title"])
+def test_a_plans_own_title_opening_guanyu_is_no_notice_titles_first_half(below):
+    """关于建立健全…的实施办法 / 转发…的通知, 关于加强…的实施意见 / 县甲局关于印发实施意见的通知: a plan's own title opening
+    关于 issues nothing, and a line naming its own subject or passing on a document is a title of its own; neither
+    closes a notice's title broken by hand, so the plan keeps its whole title (review AL: the note was glued on, or the
+    title cut to 实施意见)."""
+    from generator.source.corpus import parse_text
+
+    title = "关于建立健全县级领导包联重点项目制度的实施办法"
+    (plan,) = parse_text(f"{title}\n{below}\n一、包联范围\n1.确定年度包联项目。（责任单位：县发改局）\n"
+                         "2.建立包联台账。（责任单位：县统计局）\n")
+    assert plan.title == title
+    assert [[(a.name, a.role) for a in t.assignments] for t in plan.tasks()] == [
+        [("县发改局", "responsible")], [("县统计局", "responsible")]]

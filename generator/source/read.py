@@ -2322,13 +2322,18 @@ def _notice_title_first_half(lines: list[str], i: int) -> bool:
     where the next line with text is a title's line closing it: the two are the notice's title (`_notice_title`), no plan
     starts at the first."""
     s = lines[i].strip()
-    if not _ABOUT_TITLE.match(s) or s.endswith(lx.NOTICE_TITLE_ENDS):
+    about = _ABOUT_TITLE.match(s)
+    # the first half issues a document (关于印发 / 关于转发 …): a plan's own title opening 关于 (关于加强…的实施意见)
+    # is no notice's, though a notice's whole title line may follow it
+    if not about or not s[about.end():].startswith(lx.NOTICE_ISSUING_VERBS) or s.endswith(lx.NOTICE_TITLE_ENDS):
         return False
     below = _nearest(lines, i, 1)
     if below >= len(lines) or below - i > 2:
         return False
     tail = lines[below].strip()
-    return tail.endswith(lx.NOTICE_TITLE_ENDS) and not _not_a_title_line(tail)
+    # a line naming its own subject (…关于…的通知) or issuing its own document (转发…的通知) is a title of its own
+    return (tail.endswith(lx.NOTICE_TITLE_ENDS) and not _not_a_title_line(tail) and lx.ABOUT not in tail
+            and not tail.startswith(lx.NOTICE_ISSUING_VERBS))
 
 
 def _sender_line(line: str) -> bool:
