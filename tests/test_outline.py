@@ -7021,52 +7021,6 @@ def test_a_duty_lists_closing_part_on_its_own_checking_holds_no_tasks():
     assert [_units(t) for t in plan.tasks()] == [[("某县应急救援指挥中心", R)]]
 
 
-_DUTY_WATCH_PLAN = (
-    "某区春节期间保供稳价工作方案\n"
-    "一、保障市场供应\n"
-    "1.投放政府储备。适时投放区级储备猪肉。区甲局牵头，区乙局按职责分工负责。\n"
-    "2.畅通物流配送。落实鲜活农产品运输绿色通道政策。区丙局负责。\n"
-    "二、值班值守和信息报送\n"
-    "（一）严格值班值守。节日期间实行24小时值班和领导带班制度。{first}\n"
-    "（二）及时报送信息。发生突发事件要第一时间报告。{second}\n"
-    "三、保障措施\n"
-    "（一）加强组织领导。各有关单位要切实扛起责任。\n")
-
-
-def test_a_duty_watch_and_reporting_part_before_the_safeguards_naming_no_unit_holds_no_tasks():
-    """A holiday plan closes its work with 二、值班值守和信息报送 (keep watch round the clock, report at once) before
-    三、保障措施: how everyone keeps watch while the plan runs, naming no unit, its text and no tasks."""
-    plan = _one(_DUTY_WATCH_PLAN.format(first="", second=""))
-    assert [(s.number, [t.title for t in s.tasks]) for s in plan.sections] == [
-        ("一", ["投放政府储备", "畅通物流配送"]), ("二", []), ("三", [])]
-    assert "实行24小时值班" in plan.sections[1].intro
-
-
-def test_a_duty_watch_part_whose_items_name_their_units_keeps_its_tasks():
-    """The same part assigning each item to a named body (区丁局负责) is work, as a closing part naming units is; and so
-    it is where an item's sentence opens with the body keeping watch (各乡镇落实24小时值班…), as a flood-season notice
-    writes it: unlike a 保障措施 part's requirements, keeping watch is work a plan assigns."""
-    plan = _one(_DUTY_WATCH_PLAN.format(first="区丁局负责。", second="区政府办公室负责。"))
-    assert [(t.title, _units(t)) for t in plan.sections[1].tasks] == [
-        ("严格值班值守", [("区丁局", R)]), ("及时报送信息", [("区政府办公室", R)])]
-    by_sentence = _one(_DUTY_WATCH_PLAN.format(first="", second="").replace("节日期间实行", "各乡镇落实"))
-    assert [t.title for t in by_sentence.sections[1].tasks] == ["严格值班值守", "及时报送信息"]
-
-
-def test_a_plans_last_part_on_keeping_watch_naming_no_unit_holds_no_tasks_but_an_item_so_titled_stays():
-    """A flood-season plan may end with 二、应急值守 over items at its tasks' own level naming no unit: text. An item
-    of the work titled 加强值班值守 stays a task (only a part's title reads so), and a plan that is all watch-keeping
-    (一、值班安排 二、信息报送 三、工作要求) keeps its work."""
-    work = "某区防汛工作方案\n一、工作任务\n1.开展隐患排查。区甲局负责。\n2.加强值班值守。汛期实行24小时值班。\n"
-    assert [t.title for t in _one(work).tasks()] == ["开展隐患排查", "加强值班值守"]
-    closing = work.replace("2.加强", "二、应急值守\n1.严格") + "2.及时报送信息。险情要第一时间报告。\n"
-    assert [(s.title, len(s.tasks)) for s in _one(closing).sections] == [("工作任务", 1), ("应急值守", 0)]
-    roster = _one("某区春节值班工作方案\n一、值班安排\n（一）领导带班。每天安排一名区领导带班。\n"
-                  "二、信息报送\n（一）报送时限。突发事件须在30分钟内电话报告。\n"
-                  "三、工作要求\n（一）严肃工作纪律。值班人员不得擅离岗位。\n")
-    assert [(s.title, len(s.tasks)) for s in roster.sections] == [("值班安排", 1), ("信息报送", 1), ("工作要求", 0)]
-
-
 @pytest.mark.parametrize("points", [("（一）", "（二）"), ("1.", "2.")])
 def test_a_closing_part_heading_printing_no_number_ends_the_last_section(points):
     """A list of 实事 under 一、 二、 closes with a bare 工作要求 line (no 三、) over points naming no unit: the heading

@@ -8,7 +8,6 @@ the task numbering may run on from them. `set_aside_items` runs these in order.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..model import Group, Plan, Section, Task
 from ..words import lexicon
@@ -98,13 +97,6 @@ def _closing_title(words: str) -> re.Pattern:
 
 _SAFEGUARDS = _closing_title(_SAFEGUARD_WORDS + _OVERSIGHT_WORDS + _ASSESSMENT_CLOSING_WORDS)
 _SAFEGUARD_ITEMS = _closing_title(_SAFEGUARD_WORDS + _ASSESSMENT_CLOSING_WORDS)
-# A holiday, flood-season or major-event plan closes its work with a part on keeping watch and reporting
-# (六、值班值守和信息报送 / 应急值守 / 严格值班值守，强化信息报送), before its 保障措施 or as its last part: where none of its
-# items names a body doing it (（一）严格值班值守。节日期间实行24小时值班…), it is how everyone keeps watch while the
-# plan runs, no task. Unlike a 保障措施 part's requirements (各有关单位要…), such a part is work a plan may assign
-# (市防指办要会同市水利局…每日会商研判 / 各乡镇落实24小时值班), so an item opening with its body keeps the part's items
-# tasks (_closing_sections). Read on a section's title only (an item 加强值班值守 may be an emergency plan's work).
-_DUTY_WATCH = _closing_title(lexicon.alternation(lexicon.DUTY_WATCH_CLOSING_WORDS))
 
 
 def closing_part_title(text: str) -> bool:
@@ -135,33 +127,23 @@ def _closing_sections(plan: Plan) -> set[int]:
     # Only the plan's work tells (the items outside its closing-titled parts): a closing part's own 各乡镇要… are
     # how any plan words its requirements. Weighed once, and only where a run of the plan's parts ends in a
     # closing-titled one (elsewhere no item is asked).
-    duty_watch = [_SAFEGUARDS.match(_unspaced(s.title)) is None and _DUTY_WATCH.match(_unspaced(s.title)) is not None
-                  for s in plan.sections]
-    titled_closing = [_SAFEGUARDS.match(_unspaced(s.title)) is not None or watch
-                      for s, watch in zip(plan.sections, duty_watch)]
+    titled_closing = [_SAFEGUARDS.match(_unspaced(s.title)) is not None for s in plan.sections]
     parts_with_tasks = [[i for i in part if plan.sections[i].tasks] for part in _numbered_parts(plan)]
     asked = any(part and titled_closing[part[-1]] for part in parts_with_tasks)
     in_sentences = asked and duties_after_their_titles_open_with_their_bodies(
         [t for s, closing_titled in zip(plan.sections, titled_closing) if not closing_titled for t in s.tasks])
 
-    def names_a_unit(task, watch: bool) -> bool:
-        return (has_annotation(task.text) or (in_sentences and duty_after_its_title_opens_with_a_body(task))
-                or (watch and _opens_with_its_doer(task)))
+    def names_a_unit(task) -> bool:
+        return has_annotation(task.text) or (in_sentences and duty_after_its_title_opens_with_a_body(task))
 
     for with_tasks in parts_with_tasks:
         run: list[int] = []
         for index in reversed(with_tasks):
-            if not titled_closing[index] or any(names_a_unit(t, duty_watch[index]) for t in plan.sections[index].tasks):
+            if not titled_closing[index] or any(names_a_unit(t) for t in plan.sections[index].tasks):
                 break
             run.append(index)
         closing.update(run if len(run) < len(with_tasks) else run[:1])
     return closing
-
-
-def _opens_with_its_doer(task: Task) -> bool:
-    """Does the item's sentence of duty (after its title, in a run-in item) open with the body doing it (X要… /
-    各乡镇落实…)? An item not yet titled is read with the title it takes, up to its first 。."""
-    return opens_with_a_body(task if task.title else replace(task, title=heading_title(task.text)))
 
 
 def _numbered_parts(plan: Plan) -> list[list[int]]:
