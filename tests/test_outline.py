@@ -3266,6 +3266,23 @@ def test_a_long_dated_stage_heading_over_steps_naming_no_one_stays_the_schedule(
     assert [t.title for t in plan.tasks()] == ["做好宣传"]
 
 
+def test_a_long_dated_task_heading_worded_about_a_stage_among_tasks_keeps_its_steps():
+    """（一）推动X示范区创建工作进入国家验收阶段（2030年12月底前） under 重点任务, no sibling a stage: a task heading
+    worded about a stage, not a schedule's; its steps naming their doers stay tasks."""
+    plan = _one(
+        "某县2030年文旅工作方案\n"
+        "一、重点任务\n"
+        "（一）推动全域旅游示范区创建工作进入国家验收阶段（2030年12月底前）\n"
+        "1.完善设施。县甲局负责完善旅游基础设施，县乙局配合。\n"
+        "2.提升服务。县丙局负责规范经营秩序。\n"
+        "（二）加强宣传推介\n"
+        "1.开展推介活动。县丁部负责。\n")
+    assert [(t.group, t.title, _units(t)) for t in plan.tasks()] == [
+        ("（一）", "完善设施", [("县甲局", "responsible"), ("县乙局", "support")]),
+        ("（一）", "提升服务", [("县丙局", "responsible")]),
+        ("（二）", "开展推介活动", [("县丁部", "responsible")])]
+
+
 def test_titled_steps_of_stages_naming_their_doers_after_their_titles_are_tasks():
     """1.制定检查方案。市X局负责… under dated stages, most steps naming their doer after their title: the schedule is
     written as duties, each step a task of the body it names; a step naming no one is a task without a unit."""

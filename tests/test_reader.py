@@ -1153,6 +1153,22 @@ def test_a_lone_br_in_a_plain_text_breaks_its_line_and_one_the_text_speaks_of_st
     assert "将“<br>”、`<br/>`和<br>标签换为段落" in plan.tasks()[0].text
 
 
+def test_a_br_named_by_what_it_does_stays_in_the_text():
+    """不得用<br>换行代替段落 / 将<br >替换为<p>: a <br> spoken of without quotes, by the break it makes or what replaces
+    it, is text about the tag; it stays in the title, while a <br> before a label still breaks the line."""
+    [plan] = parse_text(
+        "某区网站改版工作要点\n一、重点任务\n"
+        "1.规范网页排版，不得用<br>换行代替段落。责任单位：区甲办\n"
+        "2.加强网站监管。牵头单位：区乙中心<br>配合单位：区丙局\n", "p.txt")
+    assert [(t.title, [(a.name, a.role) for a in t.assignments]) for t in plan.tasks()] == [
+        ("规范网页排版，不得用<br>换行代替段落", [("区甲办", "responsible")]),
+        ("加强网站监管", [("区乙中心", "lead"), ("区丙局", "support")])]
+    [plan] = parse_text(
+        "某区网站改版工作要点\n一、重点任务\n"
+        "1.统一页面模板，在模板中将<br >替换为<p>（责任单位：区丁中心）\n", "p.txt")
+    assert [t.title for t in plan.tasks()] == ["统一页面模板，在模板中将<br >替换为<p>"]
+
+
 def test_a_markdown_backslash_hard_break_is_no_character_of_the_unit_before_it():
     """Editors writing CommonMark (prosemirror-markdown, pandoc -t gfm) set a break inside a paragraph as a backslash
     at the line's end (责任科室：甲科\\): the backslash is the break's, no character of the unit's name."""

@@ -8,6 +8,7 @@ the task numbering may run on from them. `set_aside_items` runs these in order.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..model import Group, Plan, Section, Task
 from ..words import lexicon
@@ -605,9 +606,25 @@ _STAGE_SECTIONS = re.compile(
 _STAGE_SPAN = r"[（(][^（）()]{0,40}[）)]"
 _DATED_STAGE_SPAN = r"[（(][^（）()\d年月日旬]{0,20}[\d年月日旬][^（）()]{0,40}[）)]"
 _STAGE_HEADING = re.compile(
-    r"^(?:(?:第[一二三四五六七八九十]+阶段(?:[:：].{0,20})?|.{2,12}阶段)\s*(?:" + _STAGE_SPAN + r")?"
-    r"|.{13,30}阶段\s*" + _DATED_STAGE_SPAN + r")[:：]?$"
+    r"^(?:第[一二三四五六七八九十]+阶段(?:[:：].{0,20})?|.{2,12}阶段)\s*(?:" + _STAGE_SPAN + r")?[:：]?$"
 )
+# The long form is a stage only among stages: a 重点任务 part may word a task heading about a stage too, dated as well
+# (（一）推动全域旅游示范区创建工作进入国家验收阶段（2024年12月底前）), its steps the bodies' tasks. So it counts where
+# the section sets out the schedule (工作步骤 / 进度安排 …, _STAGE_SECTIONS) or a sibling heading is a stage of the
+# short form (（一）准备阶段（9月）)
+_LONG_DATED_STAGE_HEADING = re.compile(r"^.{13,30}阶段\s*" + _DATED_STAGE_SPAN + r"[:：]?$")
+
+
+def _stage_heading_test(section: Section) -> Callable[[str], bool]:
+    """The test of a title being a stage's heading within this section: the long dated form only among stages."""
+    titles = [g.title.rstrip("。") for g in section.groups] + [heading_title(t.text).rstrip("。") for t in section.tasks]
+    among_stages = bool(_STAGE_SECTIONS.match(section.title.rstrip("：:"))) or any(
+        _STAGE_HEADING.match(title) for title in titles)
+
+    def is_stage_heading(title: str) -> bool:
+        title = title.rstrip("。")
+        return bool(_STAGE_HEADING.match(title) or (among_stages and _LONG_DATED_STAGE_HEADING.match(title)))
+    return is_stage_heading
 
 
 def _stages_whose_steps_name_doers(section: Section) -> set[str]:
@@ -623,10 +640,11 @@ def _stages_whose_steps_name_doers(section: Section) -> set[str]:
     stage's steps are tasks (a step naming no one among them, 3.召开座谈会。在各检查点召开…, is a task without a unit).
     Fewer are no evidence: a schedule's running wording names who acts now and then (1.推进工程建设。按计划推进…
     2.开展督导检查。市X办组织督导组…)."""
-    stage_groups = {g.label for g in section.groups if _STAGE_HEADING.match(g.title.rstrip("。"))}
+    is_stage_heading = _stage_heading_test(section)
+    stage_groups = {g.label for g in section.groups if is_stage_heading(g.title)}
     steps: dict[str, list[Task]] = {}
     for task in section.tasks:
-        if task.group in stage_groups and not _STAGE_HEADING.match(heading_title(task.text).rstrip("。")):
+        if task.group in stage_groups and not is_stage_heading(heading_title(task.text)):
             steps.setdefault(task.group, []).append(task)
     all_steps = [task for tasks in steps.values() for task in tasks]
     if _titled_steps_mostly_name_doers(all_steps):
@@ -644,8 +662,8 @@ def _stages_whose_steps_name_doers(section: Section) -> set[str]:
 
 def _ungrouped_steps(section: Section) -> list[Task]:
     """The section's items standing in no group, other than stages themselves (（一）动员部署阶段（…）。…)."""
-    return [task for task in section.tasks
-            if not task.group and not _STAGE_HEADING.match(heading_title(task.text).rstrip("。"))]
+    is_stage_heading = _stage_heading_test(section)
+    return [task for task in section.tasks if not task.group and not is_stage_heading(heading_title(task.text))]
 
 
 def _titled_steps_mostly_name_doers(steps: list[Task]) -> bool:
@@ -675,18 +693,18 @@ def _set_aside_stage_items(plan: Plan) -> None:
     for section in plan.sections:
         stage_section = bool(_STAGE_SECTIONS.match(section.title.rstrip("：:")))
         steps_with_doers = _stages_whose_steps_name_doers(section)
+        is_stage_heading = _stage_heading_test(section)
 
         def is_stage(task: Task, group: Group | None) -> bool:
             # the stage may be the item itself, or a group heading over what the stage asks (（一）动员部署阶段
             # （3月底前） / 1.制定实施方案。… 2.召开动员会议。…), or the section the stages are in
             if task.group and task.group in steps_with_doers:
                 return False
-            if (not task.group and "" in steps_with_doers
-                    and not _STAGE_HEADING.match(heading_title(task.text).rstrip("。"))):
+            if not task.group and "" in steps_with_doers and not is_stage_heading(heading_title(task.text)):
                 return False
-            return bool(_STAGE_HEADING.match(heading_title(task.text).rstrip("。"))
+            return bool(is_stage_heading(heading_title(task.text))
                         or (group is not None and (_STAGE_SECTIONS.match(group.title.rstrip("：:"))
-                                                   or _STAGE_HEADING.match(group.title.rstrip("。"))))
+                                                   or is_stage_heading(group.title)))
                         or stage_section)
 
         _items_as_text(plan, section, is_stage, "is a stage of the campaign naming no unit",

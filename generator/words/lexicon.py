@@ -2393,6 +2393,11 @@ SCHEDULE_TABLE_WORDS = ("进度安排", "时间安排", "工作进度")
 # word naming it a tag after it (source/read.py: _plain_breaks)
 TAG_QUOTES = "“”‘’「」『』\"'"
 TAG_WORDS = ("标签", "标记", "元素", "代码", "tag")
+# words naming what the tag does or what it is put in place of, spoken of without quotes (不得用<br>换行代替段落 /
+# 将<br >替换为<p>): after the tag, its doing (换行) or its replacing (替换 / 代替); before it, what it is turned into
+# (替换为<br> / 改为<br>). A break starts a label, a number or a unit's clause, never these words
+TAG_ACTION_WORDS_AFTER = ("换行", "替换", "代替", "换成", "换为", "改为")
+TAG_ACTION_WORDS_BEFORE = ("替换为", "替换成", "换为", "换成", "改为", "改成", "代替")
 # a 政策解读 / 图解 of the plan on the same page (《X》政策解读, 图解：X, 一图读懂X): it restates the plan's sections
 INTERPRETATION_WORDS = ("政策解读", "图文解读", "文件解读", "专家解读", "部门解读", "权威解读", "相关解读", "图片解读",
                         "视频解读", "文字解读", "解读稿", "解读材料", "解读", "图解", "起草说明", "答记者问", "政策问答",
