@@ -877,11 +877,14 @@ EVENT_FRAME_WORDS = ("时间", "地点", "时间地点", "时间和地点", "时
 # 检查范围 / 检查重点): what is checked, not who checks it. A clean-up or review plan (文件清理工作方案, 公平竞争审查方案)
 # says which documents it goes through and how each is judged (二、清理范围 （一）规范性文件。以县政府名义制发的…
 # 三、清理标准 （一）保留。…予以保留 （二）废止。…): the documents' kinds and the criteria, no one's duty either
+CAMPAIGN_WORDS = ("专项整治", "专项治理", "整治", "治理", "专项行动", "行动", "排查", "检查", "清理", "审查")
+CAMPAIGN_SCOPE_WORDS = ("范围", "对象", "重点", "标准")
 # A seasonal ban (伏季休渔 / 禁渔期 / 长江禁捕 执法方案) states its ground the same way, with the waters and the period it
-# covers (三、休渔时间和范围 （一）休渔海域。… （二）休渔时间。… （三）休渔对象。…): the ban's frame, no one's duty
-CAMPAIGN_WORDS = ("专项整治", "专项治理", "整治", "治理", "专项行动", "行动", "排查", "检查", "清理", "审查",
-                  "休渔", "禁渔", "禁捕")
-CAMPAIGN_SCOPE_WORDS = ("范围", "对象", "重点", "标准", "时间", "区域", "海域", "水域")
+# covers (三、休渔时间和范围 （一）休渔海域。… （二）休渔时间。… （三）休渔对象。…): the ban's frame, no one's duty.
+# Only a ban's: an inspection or campaign plan's 检查时间 / 检查区域 / 行动区域 items say who checks when and where
+# (（一）检查时间。县应急局负责制定检查计划…), its work, so 时间 / 区域 / 海域 / 水域 are scope words after a ban word only
+BAN_WORDS = ("休渔", "禁渔", "禁捕")
+BAN_SCOPE_WORDS = CAMPAIGN_SCOPE_WORDS + ("时间", "区域", "海域", "水域")
 # the same scope and criteria as the title of a whole part (二、清理范围 / 三、清理标准 / 二、普查对象), its items the kinds
 # of documents or the criteria, each titled by the kind (（一）规范性文件。…) rather than by the scope word: read on a
 # part's (or group's) title too, with the campaign and survey words. Not 重点: a part so titled (二、整治重点) may set out
