@@ -4725,6 +4725,16 @@ def test_an_unnumbered_duty_of_a_body_named_by_its_place_run_into_its_verb_is_re
                  "重点场所负责落实消杀。\n县乙局负责保障专项行动经费。\n")
     assert [t.number for t in plain.tasks()] == [1, 2]
 
+@pytest.mark.parametrize("line", ["该局负责的案件要及时移送检察机关。", "本局负责协调各派出所开展工作。",
+                                  "石湾派出所负责的区域要加大巡逻频次。"])
+def test_a_pronoun_body_or_a_verb_before_de_opens_no_duty_of_its_own(line):
+    """In a list of 县X局负责… paragraphs, a name pointing back to the body above (该局 / 本局) names no body, and
+    负责的 qualifies a noun (负责的区域): neither paragraph is one more unit's duty."""
+    plan = _one("某县治安整治方案\n一、职责分工\n县甲局负责治安管理。\n" + line + "\n县乙局负责法律援助。\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "负责治安管理"), (2, "负责法律援助")]
+    assert [_units(t)[0] for t in plan.tasks()] == [("县甲局", R), ("县乙局", R)]
+
+
 def test_a_duty_clause_opening_with_yu_names_no_unit():
     """县X局负责…，与县Y大队建立联合执法机制: the clause's subject is the body named before it; the body after 与 is
     whom it works with, no subject of the clause (before: `与县Y大队` was read as a responsible unit)."""

@@ -1395,6 +1395,9 @@ SCHOOL_KINDS_OF_EACH = ("高中", "职高", "中专")
 # the parties a plan regulates (医疗机构, 施工单位, 学校, 物业服务企业) end otherwise, and are no unit there. A county's
 # list names the stations and police posts of such bodies so too (石湾海警工作站, 石湾边境派出所)
 PLACE_NAMED_DUTY_BODY_ENDINGS = ("局", "委", "办", "处", "海关", "机场", "工作站", "派出所")
+# a name opening so points back to a body named before (该局 / 本局 / 此处 / 其下属单位): it ends in a body's word but
+# names no body of its own, and opens no duty of its own in a duties list
+BODY_PRONOUN_OPENINGS = ("该", "本", "此", "其", "上述")
 # how the name of a body ends
 UNIT_ENDINGS = ("局", "委", "办", "部", "厅", "署", "队", "院", "会", "中心", "站", "处", "所", "组", "政府", "单位",
                 "部门", "公司", "社", "台", "集团", "室", "段", "专班", "党校", "学院", "银行", "机构", "委员会",
