@@ -66,6 +66,8 @@ LOCALITY_LABEL_HEADS = ("村（社区）", "村(社区)") + tuple(p for p in LOC
 # follows it (（责任单位县公安局）: a justified PDF line drops a full-width colon at its end, copied text loses it):
 # 单位 / 部门 only, not the one-character heads (科 / 股 / 处 / 室), which may stand in a name after a role word
 LOST_COLON_LABEL_HEADS = ("单位", "部门")
+# a copula written where the colon was (（责任单位是县财政局） / （牵头单位为县甲局）): part of the label, no word of the unit
+LOST_COLON_LABEL_COPULAS = ("是", "为")
 # what the role word qualifies: 单位, 部门, and 责任单位 / 责任部门 after another role word (牵头责任单位)
 # (科室 / 股室 / 主体: offices inside a department and town plans name their sections: 责任科室, 牵头股室, 实施主体)
 # (司局: a ministry's own plans name its departments: 牵头司局 / 参与司局 / 责任司局; 部门（单位）: either kind of body)
