@@ -6328,6 +6328,9 @@ def test_a_role_sentence_lists_short_names_sharing_a_head_as_a_bracket_does(sent
     ("完善预警劝阻机制。（牵头部门县丙中心；配合单位县丁局）", [("县丙中心", L), ("县丁局", S)]),
     # the label word before words that are no unit's name: no label read out of them
     ("建立工作台账。（牵头单位负责汇总）", []),
+    # a copula written in the colon's place belongs to the label (before: the unit 是县甲局)
+    ("落实资金保障。（责任单位是县甲局）", [("县甲局", R)]),
+    ("做好就业服务。（牵头单位为县乙局）", [("县乙局", L)]),
 ])
 def test_a_label_whose_colon_was_lost_still_labels_the_unit_run_into_it(text, expected):
     """（责任单位县甲局）: a justified PDF line prints no full-width colon at its end (LibreOffice), and copied text loses

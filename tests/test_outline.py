@@ -1304,6 +1304,23 @@ def test_a_fishing_bans_scope_items_leave_the_unnumbered_duties_numbered_from_on
     assert "全部天然水域" in plan.sections[0].intro
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an inspection's time and area items say who checks when and where: its work
+    ("某县安全检查方案\n二、检查内容\n（一）检查时间。县甲局负责制定检查计划并于3月底前完成。\n"
+     "（二）检查区域。县乙局负责交通领域检查。\n",
+     [("检查时间", ["县甲局"]), ("检查区域", ["县乙局"])]),
+    ("某县清理整治行动方案\n二、整治范围和时间\n（一）整治区域。城乡结合部，县丙局负责摸排。\n",
+     [("整治区域", ["县丙局"])]),
+    ("某县专项行动方案\n一、行动时间和范围\n（一）行动区域。县甲局负责城区，各派出所负责辖区。\n",
+     [("行动区域", ["县甲局", "各派出所"])]),
+])
+def test_a_campaigns_time_and_area_items_naming_units_stay_tasks(text, expected):
+    """时间 / 区域 are a seasonal ban's frame (休渔时间 / 禁渔水域) only: an inspection or campaign plan's 检查时间 /
+    整治区域 / 行动区域 item naming who does the work is a task with its units."""
+    plan = _one(text)
+    assert [(t.title, [a.name for a in t.assignments]) for t in plan.tasks()] == expected
+
+
 def test_a_clean_up_plans_scope_and_criteria_parts_are_no_tasks():
     """A clean-up plan (文件清理工作方案) says which documents it goes through (二、清理范围) and how each is judged
     (三、清理标准 保留 / 废止), its items titled by the kind or the verdict, not by the scope word: the part's title makes
@@ -4724,6 +4741,16 @@ def test_an_unnumbered_duty_of_a_body_named_by_its_place_run_into_its_verb_is_re
     plain = _one("某县伏季休渔执法方案\n一、职责分工\n县甲局负责专项行动的组织协调。\n"
                  "重点场所负责落实消杀。\n县乙局负责保障专项行动经费。\n")
     assert [t.number for t in plain.tasks()] == [1, 2]
+
+@pytest.mark.parametrize("line", ["该局负责的案件要及时移送检察机关。", "本局负责协调各派出所开展工作。",
+                                  "石湾派出所负责的区域要加大巡逻频次。"])
+def test_a_pronoun_body_or_a_verb_before_de_opens_no_duty_of_its_own(line):
+    """In a list of 县X局负责… paragraphs, a name pointing back to the body above (该局 / 本局) names no body, and
+    负责的 qualifies a noun (负责的区域): neither paragraph is one more unit's duty."""
+    plan = _one("某县治安整治方案\n一、职责分工\n县甲局负责治安管理。\n" + line + "\n县乙局负责法律援助。\n")
+    assert [(t.number, t.title) for t in plan.tasks()] == [(1, "负责治安管理"), (2, "负责法律援助")]
+    assert [_units(t)[0] for t in plan.tasks()] == [("县甲局", R), ("县乙局", R)]
+
 
 def test_a_duty_clause_opening_with_yu_names_no_unit():
     """县X局负责…，与县Y大队建立联合执法机制: the clause's subject is the body named before it; the body after 与 is

@@ -217,12 +217,21 @@ def body_heads_a_duty(text: str) -> tuple[int, list[str], str] | None:
 
 def body_before_its_verb(text: str) -> tuple[int, list[str], str] | None:
     """(end of the name, names, the name) of a paragraph opening with a short name run straight into its duty verb
-    (石湾海事处负责…), the name read by a loose lead word's rules as if a colon closed it; None otherwise."""
+    (石湾海事处负责…), the name read by a loose lead word's rules as if a colon closed it; None otherwise.
+
+    A name pointing back to a body named before (该局负责… / 本局负责…, lexicon.BODY_PRONOUN_OPENINGS) names none; a
+    verb followed by 的 (…负责的案件要…) qualifies a noun, it is no duty's verb: neither opens a duty."""
     m = _UNIT_THEN_VERB.match(text)
-    if not m:
+    if not m or m.group(1).startswith(lx.BODY_PRONOUN_OPENINGS) or _verb_qualifies_a_noun(text, m.end()):
         return None
     found = lead_units(f"{m.group(1)}：{text[m.end():]}", loose=True)
     return (m.end(), found[1], found[2]) if found and found[1] and found[2] == m.group(1) else None
+
+
+def _verb_qualifies_a_noun(text: str, verb_at: int) -> bool:
+    """Is the duty verb at `verb_at` followed by 的 (城关派出所负责的区域…): an attribute of a noun, no verb of a duty."""
+    verb = next((v for v in lx.DUTY_VERBS if text.startswith(v, verb_at)), "")
+    return text[verb_at + len(verb): verb_at + len(verb) + 1] == "的"
 
 
 def _read_lead(lead: str) -> Reading:

@@ -31,10 +31,15 @@ from .records import counted_rows, group_makeups, part_headings, set_aside
 _CAMPAIGN_SCOPE = re.compile(
     "^(?:" + lexicon.alternation(lexicon.CAMPAIGN_WORDS) + ")(?:" + lexicon.alternation(lexicon.CAMPAIGN_SCOPE_WORDS)
     + ")(?:[和及与、](?:" + lexicon.alternation(lexicon.CAMPAIGN_SCOPE_WORDS) + "))?$")
+# 休渔海域 / 禁捕时间 / 禁渔区域: a seasonal ban's waters and period, its frame (the words in the lexicon); 检查时间 /
+# 行动区域 are not: an inspection's time and area items say who does the work
+_BAN_SCOPE = re.compile(
+    "^(?:" + lexicon.alternation(lexicon.BAN_WORDS) + ")(?:" + lexicon.alternation(lexicon.BAN_SCOPE_WORDS)
+    + ")(?:[和及与、](?:" + lexicon.alternation(lexicon.BAN_SCOPE_WORDS) + "))?$")
 # 二、清理范围 / 三、清理标准 / 二、整治对象 / 二、普查范围: a part whose title is a campaign's or a survey's scope or
 # criteria (the words in the lexicon): each of its items a kind of thing covered or a criterion, whatever its own title
 _CAMPAIGN_SCOPE_PART = re.compile(
-    "^(?:" + lexicon.alternation(lexicon.CAMPAIGN_WORDS + lexicon.SURVEY_WORDS) + ")(?:"
+    "^(?:" + lexicon.alternation(lexicon.CAMPAIGN_WORDS + lexicon.BAN_WORDS + lexicon.SURVEY_WORDS) + ")(?:"
     + lexicon.alternation(lexicon.CAMPAIGN_SCOPE_PART_WORDS) + ")(?:[和及与、](?:"
     + lexicon.alternation(lexicon.CAMPAIGN_SCOPE_PART_WORDS) + "))*$")
 # 普查对象 / 普查标准时点 / 普查时点和时期 / 调查对象、范围和内容: whom and when a census or survey counts and what it
@@ -169,7 +174,7 @@ def _framework_heading(task: Task, section: Section, group: Group | None) -> str
     are framework; a section (or group) titled 基本原则 or 工作目标 holds no duty at all.
     """
     own = heading_title(task.text).rstrip("：:")
-    if FRAMEWORK.match(own) or _CAMPAIGN_SCOPE.match(own) or _SURVEY_FRAME.match(own):
+    if FRAMEWORK.match(own) or _CAMPAIGN_SCOPE.match(own) or _BAN_SCOPE.match(own) or _SURVEY_FRAME.match(own):
         return own
     run_in = _RUN_IN_FRAMEWORK.match(task.text)
     if run_in and _unspaced(section.title) == _REQUIREMENTS_PART:

@@ -66,6 +66,8 @@ LOCALITY_LABEL_HEADS = ("村（社区）", "村(社区)") + tuple(p for p in LOC
 # follows it (（责任单位县公安局）: a justified PDF line drops a full-width colon at its end, copied text loses it):
 # 单位 / 部门 only, not the one-character heads (科 / 股 / 处 / 室), which may stand in a name after a role word
 LOST_COLON_LABEL_HEADS = ("单位", "部门")
+# a copula written where the colon was (（责任单位是县财政局） / （牵头单位为县甲局）): part of the label, no word of the unit
+LOST_COLON_LABEL_COPULAS = ("是", "为")
 # what the role word qualifies: 单位, 部门, and 责任单位 / 责任部门 after another role word (牵头责任单位)
 # (科室 / 股室 / 主体: offices inside a department and town plans name their sections: 责任科室, 牵头股室, 实施主体)
 # (司局: a ministry's own plans name its departments: 牵头司局 / 参与司局 / 责任司局; 部门（单位）: either kind of body)
@@ -877,11 +879,14 @@ EVENT_FRAME_WORDS = ("时间", "地点", "时间地点", "时间和地点", "时
 # 检查范围 / 检查重点): what is checked, not who checks it. A clean-up or review plan (文件清理工作方案, 公平竞争审查方案)
 # says which documents it goes through and how each is judged (二、清理范围 （一）规范性文件。以县政府名义制发的…
 # 三、清理标准 （一）保留。…予以保留 （二）废止。…): the documents' kinds and the criteria, no one's duty either
+CAMPAIGN_WORDS = ("专项整治", "专项治理", "整治", "治理", "专项行动", "行动", "排查", "检查", "清理", "审查")
+CAMPAIGN_SCOPE_WORDS = ("范围", "对象", "重点", "标准")
 # A seasonal ban (伏季休渔 / 禁渔期 / 长江禁捕 执法方案) states its ground the same way, with the waters and the period it
-# covers (三、休渔时间和范围 （一）休渔海域。… （二）休渔时间。… （三）休渔对象。…): the ban's frame, no one's duty
-CAMPAIGN_WORDS = ("专项整治", "专项治理", "整治", "治理", "专项行动", "行动", "排查", "检查", "清理", "审查",
-                  "休渔", "禁渔", "禁捕")
-CAMPAIGN_SCOPE_WORDS = ("范围", "对象", "重点", "标准", "时间", "区域", "海域", "水域")
+# covers (三、休渔时间和范围 （一）休渔海域。… （二）休渔时间。… （三）休渔对象。…): the ban's frame, no one's duty.
+# Only a ban's: an inspection or campaign plan's 检查时间 / 检查区域 / 行动区域 items say who checks when and where
+# (（一）检查时间。县应急局负责制定检查计划…), its work, so 时间 / 区域 / 海域 / 水域 are scope words after a ban word only
+BAN_WORDS = ("休渔", "禁渔", "禁捕")
+BAN_SCOPE_WORDS = CAMPAIGN_SCOPE_WORDS + ("时间", "区域", "海域", "水域")
 # the same scope and criteria as the title of a whole part (二、清理范围 / 三、清理标准 / 二、普查对象), its items the kinds
 # of documents or the criteria, each titled by the kind (（一）规范性文件。…) rather than by the scope word: read on a
 # part's (or group's) title too, with the campaign and survey words. Not 重点: a part so titled (二、整治重点) may set out
@@ -1392,6 +1397,9 @@ SCHOOL_KINDS_OF_EACH = ("高中", "职高", "中专")
 # the parties a plan regulates (医疗机构, 施工单位, 学校, 物业服务企业) end otherwise, and are no unit there. A county's
 # list names the stations and police posts of such bodies so too (石湾海警工作站, 石湾边境派出所)
 PLACE_NAMED_DUTY_BODY_ENDINGS = ("局", "委", "办", "处", "海关", "机场", "工作站", "派出所")
+# a name opening so points back to a body named before (该局 / 本局 / 此处 / 其下属单位): it ends in a body's word but
+# names no body of its own, and opens no duty of its own in a duties list
+BODY_PRONOUN_OPENINGS = ("该", "本", "此", "其", "上述")
 # how the name of a body ends
 UNIT_ENDINGS = ("局", "委", "办", "部", "厅", "署", "队", "院", "会", "中心", "站", "处", "所", "组", "政府", "单位",
                 "部门", "公司", "社", "台", "集团", "室", "段", "专班", "党校", "学院", "银行", "机构", "委员会",

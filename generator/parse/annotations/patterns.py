@@ -17,7 +17,9 @@ _LABEL = re.compile(r"^\s*(?:(?:" + lx.alternation(lx.LABELS_OVER_ROLE_LABELS) +
                     + "(" + "|".join(p for p, _ in _LABEL_ROLES) + r")\s*" + lx.LABEL_COLON + r"\s*")
 # a unit label with no colon, run into what follows it (责任单位县公安局): read as a label only where a unit's name
 # follows (groups._label_run_into_its_unit); the deadline's labels are left out (a date follows them)
-_LABEL_NO_COLON = re.compile(r"^\s*" + lx.LABEL_MODIFIER + "(" + "|".join(p for p, role in _LABEL_ROLES if role != "deadline") + ")")
+# (a copula in the colon's place, 责任单位是县财政局, is the label's)
+_LABEL_NO_COLON = re.compile(r"^\s*" + lx.LABEL_MODIFIER + "(" + "|".join(p for p, role in _LABEL_ROLES if role != "deadline") + ")"
+                             + "(?:" + lx.alternation(lx.LOST_COLON_LABEL_COPULAS) + ")?")
 # Another label (责任领导: 联系人:) says who, not which unit: its clause is not read as units.
 _OTHER_LABEL = re.compile(r"^\s*[^:：、,，]{1,8}[:：]")
 # a place keying the units after it (甲省：A；乙省方面：B, lexicon.JURISDICTION_KEY_ENDINGS): a proper name of one to six
