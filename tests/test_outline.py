@@ -7120,6 +7120,8 @@ _WATCH_CLOSING = ("某县春节期间安全工作方案\n一、工作任务\n（
     ("县丙局实行24小时值班，主要负责人带班。", "县丁大队实行24小时战备值守。"),
     ("落实值班。县丙局实行24小时值班。", "战备值守。县丁大队实行24小时战备值守。"),
     ("每日16时前，各成员单位向县丙办报送情况。", "每周一前，各乡镇报送上周进展。"),
+    # a body whose name goes on past a plan's own body's (…指挥部办公室 / …指挥部各成员单位) is a body of its own
+    ("县防汛指挥部办公室实行24小时值班。", "县防汛指挥部各成员单位实行24小时值班。"),
 ])
 def test_a_closing_watch_part_whose_items_open_with_their_bodies_keeps_its_tasks(first, second):
     """A watch part whose items open with the body keeping watch, before any verb (县丙局：… / 县丙局实行… / after a

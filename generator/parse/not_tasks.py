@@ -205,8 +205,8 @@ _NO_NAME_CHARACTERS = "，。；：、,.;:（）()0123456789"
 
 
 def _opens_with_a_body_name(sentence: str) -> bool:
-    """Does the sentence open with a body's name: opening with its level or 各 (县甲局 / 市乙办 / 各乡镇), its shortest
-    opening ending like a body's, holding no punctuation or figure? A sentence opening with its matter or its time
+    """Does the sentence open with a body's name: opening with its level or 各 (县甲局 / 市乙办 / 各乡镇), an opening
+    ending like a body's, holding no punctuation or figure? A sentence opening with its matter or its time
     (重要情况及时报告指挥部 / 赛事期间各工作组…) names its body in passing, if at all. The plan's own working body
     (区保供稳价工作专班实行24小时值班 / 县指挥部…) keeping watch is how the plan runs, as its 保障措施 set it up: no unit
     given the watch."""
@@ -215,8 +215,10 @@ def _opens_with_a_body_name(sentence: str) -> bool:
     for end in range(2, min(_BODY_NAME_MAX, len(sentence)) + 1):
         if sentence[end - 1] in _NO_NAME_CHARACTERS:
             return False
-        if unit_like(sentence[:end]):
-            return not sentence[:end].endswith(lexicon.PLAN_OWN_WORKING_BODY_ENDINGS)
+        # the plan's own body's name may go on into a body of its own (市防火指挥部办公室 / 区应急指挥部各成员单位):
+        # read on past it for a longer name
+        if unit_like(sentence[:end]) and not sentence[:end].endswith(lexicon.PLAN_OWN_WORKING_BODY_ENDINGS):
+            return True
     return False
 
 
