@@ -7065,6 +7065,88 @@ def test_a_duty_lists_closing_part_on_its_own_checking_holds_no_tasks():
     assert [_units(t) for t in plan.tasks()] == [[("某县应急救援指挥中心", R)]]
 
 
+_DUTY_WATCH_PLAN = (
+    "某区春节期间保供稳价工作方案\n"
+    "一、保障市场供应\n"
+    "1.投放政府储备。适时投放区级储备猪肉。区甲局牵头，区乙局按职责分工负责。\n"
+    "2.畅通物流配送。落实鲜活农产品运输绿色通道政策。区丙局负责。\n"
+    "二、值班值守和信息报送\n"
+    "（一）严格值班值守。节日期间实行24小时值班和领导带班制度。{first}\n"
+    "（二）及时报送信息。发生突发事件要第一时间报告。{second}\n"
+    "三、保障措施\n"
+    "（一）加强组织领导。各有关单位要切实扛起责任。\n")
+
+
+def test_a_duty_watch_and_reporting_part_before_the_safeguards_naming_no_unit_holds_no_tasks():
+    """A holiday plan closes its work with 二、值班值守和信息报送 (keep watch round the clock, report at once) before
+    三、保障措施: how everyone keeps watch while the plan runs, naming no unit, its text and no tasks."""
+    plan = _one(_DUTY_WATCH_PLAN.format(first="", second=""))
+    assert [(s.number, [t.title for t in s.tasks]) for s in plan.sections] == [
+        ("一", ["投放政府储备", "畅通物流配送"]), ("二", []), ("三", [])]
+    assert "实行24小时值班" in plan.sections[1].intro
+
+
+def test_a_duty_watch_part_whose_items_name_their_units_keeps_its_tasks():
+    """The same part assigning each item to a named body (区丁局负责) is work, as a closing part naming units is; and so
+    it is where an item's sentence opens with the body keeping watch (各乡镇落实24小时值班…), as a flood-season notice
+    writes it: unlike a 保障措施 part's requirements, keeping watch is work a plan assigns."""
+    plan = _one(_DUTY_WATCH_PLAN.format(first="区丁局负责。", second="区政府办公室负责。"))
+    assert [(t.title, _units(t)) for t in plan.sections[1].tasks] == [
+        ("严格值班值守", [("区丁局", R)]), ("及时报送信息", [("区政府办公室", R)])]
+    by_sentence = _one(_DUTY_WATCH_PLAN.format(first="", second="").replace("节日期间实行", "各乡镇落实"))
+    assert [t.title for t in by_sentence.sections[1].tasks] == ["严格值班值守", "及时报送信息"]
+
+
+def test_a_plans_last_part_on_keeping_watch_naming_no_unit_holds_no_tasks_but_an_item_so_titled_stays():
+    """A flood-season plan may end with 二、应急值守 over items at its tasks' own level naming no unit: text. An item
+    of the work titled 加强值班值守 stays a task (only a part's title reads so), and a plan that is all watch-keeping
+    (一、值班安排 二、信息报送 三、工作要求) keeps its work."""
+    work = "某区防汛工作方案\n一、工作任务\n1.开展隐患排查。区甲局负责。\n2.加强值班值守。汛期实行24小时值班。\n"
+    assert [t.title for t in _one(work).tasks()] == ["开展隐患排查", "加强值班值守"]
+    closing = work.replace("2.加强", "二、应急值守\n1.严格") + "2.及时报送信息。险情要第一时间报告。\n"
+    assert [(s.title, len(s.tasks)) for s in _one(closing).sections] == [("工作任务", 1), ("应急值守", 0)]
+    roster = _one("某区春节值班工作方案\n一、值班安排\n（一）领导带班。每天安排一名区领导带班。\n"
+                  "二、信息报送\n（一）报送时限。突发事件须在30分钟内电话报告。\n"
+                  "三、工作要求\n（一）严肃工作纪律。值班人员不得擅离岗位。\n")
+    assert [(s.title, len(s.tasks)) for s in roster.sections] == [("值班安排", 1), ("信息报送", 1), ("工作要求", 0)]
+
+
+_WATCH_CLOSING = ("某县春节期间安全工作方案\n一、工作任务\n（一）排查隐患。县甲局负责。\n（二）保障供应。县乙局负责。\n"
+                  "二、值班值守\n（一）{first}\n（二）{second}\n三、保障措施\n（一）加强领导。各单位要高度重视。\n")
+
+
+@pytest.mark.parametrize("first, second", [
+    ("县丙局：实行24小时值班，统筹调度。", "县丁局：加强巡查值守。"),
+    ("县丙局实行24小时值班，主要负责人带班。", "县丁大队实行24小时战备值守。"),
+    ("落实值班。县丙局实行24小时值班。", "战备值守。县丁大队实行24小时战备值守。"),
+    ("每日16时前，各成员单位向县丙办报送情况。", "每周一前，各乡镇报送上周进展。"),
+    # a body whose name goes on past a plan's own body's (…指挥部办公室 / …指挥部各成员单位) is a body of its own
+    ("县防汛指挥部办公室实行24小时值班。", "县防汛指挥部各成员单位实行24小时值班。"),
+])
+def test_a_closing_watch_part_whose_items_open_with_their_bodies_keeps_its_tasks(first, second):
+    """A watch part whose items open with the body keeping watch, before any verb (县丙局：… / 县丙局实行… / after a
+    clause of time, 每日16时前，各成员单位…), gives each body its watch: its items stay tasks."""
+    plan = _one(_WATCH_CLOSING.format(first=first, second=second))
+    assert [len(s.tasks) for s in plan.sections] == [2, 2, 0]
+
+
+def test_a_closing_watch_part_is_text_only_beside_work_naming_units_in_a_plan_not_on_keeping_watch():
+    """Unit-less watch items are text only where the plan's other work names its units: in a plan naming no unit
+    anywhere, in a 值班工作方案, or where keeping watch is the plan's only work, they stay tasks; an item naming the
+    plan's own working body (县保供工作专班实行…) or its matter first (重要情况及时报告县指挥部) names no unit given the watch."""
+    unitless = ("实行24小时值班和领导带班制度。", "遇有重大情况及时报告。")
+    assert [len(s.tasks) for s in _one(_WATCH_CLOSING.format(first=unitless[0], second=unitless[1])).sections] == [2, 0, 0]
+    own_body = _WATCH_CLOSING.format(first="节日期间，县保供工作专班实行24小时值班。", second="重要情况及时报告县指挥部。")
+    assert [len(s.tasks) for s in _one(own_body).sections] == [2, 0, 0]
+    bare = _WATCH_CLOSING.format(first=unitless[0], second=unitless[1]).replace("县甲局负责。", "").replace("县乙局负责。", "")
+    assert [len(s.tasks) for s in _one(bare).sections] == [2, 2, 0]
+    titled = _WATCH_CLOSING.format(first=unitless[0], second=unitless[1]).replace("安全工作方案", "值班工作方案")
+    assert [len(s.tasks) for s in _one(titled).sections] == [2, 2, 0]
+    only = ("某县春节期间安全工作方案\n一、总体要求\n确保平安。\n二、值班值守\n（一）落实值班制度。实行24小时值班。\n"
+            "（二）做好信息报送。及时报告。\n三、保障措施\n（一）加强领导。各单位要高度重视。\n")
+    assert [len(s.tasks) for s in _one(only).sections] == [0, 2, 0]
+
+
 @pytest.mark.parametrize("points", [("（一）", "（二）"), ("1.", "2.")])
 def test_a_closing_part_heading_printing_no_number_ends_the_last_section(points):
     """A list of 实事 under 一、 二、 closes with a bare 工作要求 line (no 三、) over points naming no unit: the heading

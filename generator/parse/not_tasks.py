@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from ..model import Group, Plan, Section, Task
 from ..words import lexicon
@@ -103,6 +104,13 @@ def _closing_title(words: str) -> re.Pattern:
 
 _SAFEGUARDS = _closing_title(_SAFEGUARD_WORDS + _OVERSIGHT_WORDS + _ASSESSMENT_CLOSING_WORDS)
 _SAFEGUARD_ITEMS = _closing_title(_SAFEGUARD_WORDS + _ASSESSMENT_CLOSING_WORDS)
+# A holiday, flood-season or major-event plan closes its work with a part on keeping watch and reporting
+# (六、值班值守和信息报送 / 应急值守 / 严格值班值守，强化信息报送), before its 保障措施 or as its last part: where none of its
+# items names a body doing it (（一）严格值班值守。节日期间实行24小时值班…), it is how everyone keeps watch while the
+# plan runs, no task. Unlike a 保障措施 part's requirements (各有关单位要…), such a part is work a plan may assign
+# (市防指办要会同市水利局…每日会商研判 / 各乡镇落实24小时值班), so an item opening with its body keeps the part's items
+# tasks (_closing_sections). Read on a section's title only (an item 加强值班值守 may be an emergency plan's work).
+_DUTY_WATCH = _closing_title(lexicon.alternation(lexicon.DUTY_WATCH_CLOSING_WORDS))
 
 
 def closing_part_title(text: str) -> bool:
@@ -133,23 +141,91 @@ def _closing_sections(plan: Plan) -> set[int]:
     # Only the plan's work tells (the items outside its closing-titled parts): a closing part's own 各乡镇要… are
     # how any plan words its requirements. Weighed once, and only where a run of the plan's parts ends in a
     # closing-titled one (elsewhere no item is asked).
-    titled_closing = [_SAFEGUARDS.match(_unspaced(s.title)) is not None for s in plan.sections]
+    duty_watch = _duty_watch_parts(plan)
+    titled_closing = [_SAFEGUARDS.match(_unspaced(s.title)) is not None or watch
+                      for s, watch in zip(plan.sections, duty_watch)]
     parts_with_tasks = [[i for i in part if plan.sections[i].tasks] for part in _numbered_parts(plan)]
     asked = any(part and titled_closing[part[-1]] for part in parts_with_tasks)
     in_sentences = asked and duties_after_their_titles_open_with_their_bodies(
         [t for s, closing_titled in zip(plan.sections, titled_closing) if not closing_titled for t in s.tasks])
 
-    def names_a_unit(task) -> bool:
-        return has_annotation(task.text) or (in_sentences and duty_after_its_title_opens_with_a_body(task))
+    def names_a_unit(task, watch: bool) -> bool:
+        return (has_annotation(task.text) or (in_sentences and duty_after_its_title_opens_with_a_body(task))
+                or (watch and (_opens_with_its_doer(task) or _duty_opens_with_a_body_name(task))))
 
     for with_tasks in parts_with_tasks:
         run: list[int] = []
         for index in reversed(with_tasks):
-            if not titled_closing[index] or any(names_a_unit(t) for t in plan.sections[index].tasks):
+            if not titled_closing[index] or any(names_a_unit(t, duty_watch[index]) for t in plan.sections[index].tasks):
                 break
             run.append(index)
         closing.update(run if len(run) < len(with_tasks) else run[:1])
     return closing
+
+
+def _duty_watch_parts(plan: Plan) -> list[bool]:
+    """Which sections are a closing part on keeping watch (值班值守和信息报送 / 应急值守), weighed as a 保障措施 part is.
+    Only in a plan whose work stands elsewhere and names its units there: a 值班工作方案 (its title names 值班), or a
+    plan whose every part with tasks is closing or on keeping watch, has keeping watch for its work; and in a plan
+    naming no unit anywhere, a watch item naming none tells nothing (its work is as unit-less)."""
+    watch = [_SAFEGUARDS.match(_unspaced(s.title)) is None and _DUTY_WATCH.match(_unspaced(s.title)) is not None
+             for s in plan.sections]
+    if not any(watch) or any(word in _unspaced(plan.title or "") for word in lexicon.DUTY_WATCH_PLAN_TITLE_WORDS):
+        return [False] * len(watch)
+    work = [t for s, w in zip(plan.sections, watch) if not w and _SAFEGUARDS.match(_unspaced(s.title)) is None
+            for t in s.tasks]
+    if not any(has_annotation(t.text) or _opens_with_its_doer(t) or _duty_opens_with_a_body_name(t) for t in work):
+        return [False] * len(watch)
+    return watch
+
+
+def _duty_opens_with_a_body_name(task: Task) -> bool:
+    """Does the item's sentence of duty (its text, or the sentence after its run-in title) open with a body's name
+    before any verb (县甲局：实行24小时值班… / 县甲局实行24小时值班… / 每日16时前，各成员单位报送…), after one leading clause
+    of time set apart by ，at most? Such an item gives its body the watch, though no annotation is read from it."""
+    titled = task if task.title else replace(task, title=heading_title(task.text))
+    run_in = titled.title + "。"
+    text = task.text.lstrip()
+    sentences = [text, text[len(run_in):].lstrip()] if titled.title and text.startswith(run_in) else [text]
+    return any(_opens_with_a_body_name(_after_a_time_clause(sentence)) for sentence in sentences)
+
+
+def _after_a_time_clause(sentence: str) -> str:
+    """The sentence past one short leading clause of time (每日16时前，/ 节日期间，), or the sentence itself."""
+    comma = sentence.find("，", 0, _TIME_CLAUSE_MAX + 1)
+    if comma > 0 and sentence[:comma].endswith(lexicon.LEADING_TIME_CLAUSE_ENDINGS):
+        return sentence[comma + 1:]
+    return sentence
+
+
+# the longest leading clause of time (每日16时前，/ 节日期间，) and body's name read before an item's duty
+_TIME_CLAUSE_MAX = 12
+_BODY_NAME_MAX = 15
+_NO_NAME_CHARACTERS = "，。；：、,.;:（）()0123456789"
+
+
+def _opens_with_a_body_name(sentence: str) -> bool:
+    """Does the sentence open with a body's name: opening with its level or 各 (县甲局 / 市乙办 / 各乡镇), an opening
+    ending like a body's, holding no punctuation or figure? A sentence opening with its matter or its time
+    (重要情况及时报告指挥部 / 赛事期间各工作组…) names its body in passing, if at all. The plan's own working body
+    (区保供稳价工作专班实行24小时值班 / 县指挥部…) keeping watch is how the plan runs, as its 保障措施 set it up: no unit
+    given the watch."""
+    if not sentence.startswith(lexicon.BODY_NAME_OPENERS):
+        return False
+    for end in range(2, min(_BODY_NAME_MAX, len(sentence)) + 1):
+        if sentence[end - 1] in _NO_NAME_CHARACTERS:
+            return False
+        # the plan's own body's name may go on into a body of its own (市防火指挥部办公室 / 区应急指挥部各成员单位):
+        # read on past it for a longer name
+        if unit_like(sentence[:end]) and not sentence[:end].endswith(lexicon.PLAN_OWN_WORKING_BODY_ENDINGS):
+            return True
+    return False
+
+
+def _opens_with_its_doer(task: Task) -> bool:
+    """Does the item's sentence of duty (after its title, in a run-in item) open with the body doing it (X要… /
+    各乡镇落实…)? An item not yet titled is read with the title it takes, up to its first 。."""
+    return opens_with_a_body(task if task.title else replace(task, title=heading_title(task.text)))
 
 
 def _numbered_parts(plan: Plan) -> list[list[int]]:

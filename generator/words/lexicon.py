@@ -2370,6 +2370,21 @@ ACCOUNTABILITY_WORDS = ("问责", "追责", "惩处", "惩戒", "约束", "责�
 # the closing part that says how a plan (a 责任清单 above all) is itself checked (五、监督考核 / 考核监督: who assesses the
 # list each year, what befalls a failure to do one's duty): frame, read as 督导考核 / 督查考核 are (not_tasks.py)
 OVERSIGHT_CLOSING_WORDS = ("监督考核", "考核监督")
+# the closing part of a holiday, flood-season or major-event plan on keeping watch and reporting, before its 保障措施 or
+# as its last part (六、值班值守和信息报送 （一）严格值班值守。实行24小时值班… （二）及时报送信息。…): how everyone keeps watch and
+# reports while the plan runs, naming no unit, often over a roster table; read on a section's title only (an item
+# 加强值班值守 may be an emergency plan's work), and only while no item names or opens with its body (not_tasks.py)
+DUTY_WATCH_CLOSING_WORDS = ("值班值守", "应急值守", "值班", "值守", "严格值班", "严格值班值守", "值班制度",
+                            "信息报送", "信息报告", "值班安排")
+# a plan titled so (某县中秋国庆值班工作方案) has keeping watch for its work: its 值班值守 / 信息报送 parts are its tasks
+DUTY_WATCH_PLAN_TITLE_WORDS = ("值班", "值守")
+# a leading clause of time before the body doing an item (每日16时前，各成员单位… / 节日期间，各乡镇…)
+LEADING_TIME_CLAUSE_ENDINGS = ("前", "后", "期间", "时", "内")
+# how a body's name opens where an item's sentence opens with it (县甲局实行… / 市乙办： / 各乡镇…): its level, or 各
+BODY_NAME_OPENERS = ("省", "市", "州", "县", "区", "乡", "镇", "各")
+# how the plan's own working body is named (区保供稳价工作专班 / 县指挥部 / 各工作组): keeping watch, it runs the plan,
+# no unit the plan gives the watch to (not_tasks._duty_watch_parts)
+PLAN_OWN_WORKING_BODY_ENDINGS = ("专班", "工作组", "工作小组", "领导小组", "指挥部")
 RESULT_USE_WORDS = ("结果运用", "结果应用", "考核结果运用", "考核结果应用")
 # A 通报 (督查通报, 考核通报) praises units in a numbered list, each entry the unit's name and what it did
 # (二、工作成效明显的单位 / 以下单位…予以通报表扬。/ 1.甲区人民政府。创新…): praise, no duty (generator.parse.not_tasks).
