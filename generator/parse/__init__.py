@@ -521,7 +521,9 @@ def _unit_heading_not_covering(plan: Plan, kind: str, line: int) -> None:
     unit-first duty's 县X局：) but no unit is read out of it as an annotation: it is a unit heading its duties, as the
     same heading without the colon is, and duties.give_heading_units gives them its unit (left out of the covering
     headings, which that reading passes over)."""
-    headings_over_items(plan).remove((kind, line))
+    covering = headings_over_items(plan)
+    if (kind, line) in covering:  # text whose line breaks were lost may print two headings on one line: once is enough
+        covering.remove((kind, line))
 
 
 def _give_closing_block_to_the_groups_items(plan: Plan) -> None:
