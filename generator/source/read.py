@@ -770,7 +770,7 @@ def _without_markup(text: str) -> str:
 # | row or a tab-separated row is the table reader's, a break inside a cell (formats/table/delimited.py). `&lt;br&gt;`
 # is decoded after this (plain_references): a text about the tag, it stays text. Fixed-width matches: linear.
 _BREAK_OR_CODE_SPAN = re.compile(r"`[^`\n]{0,400}`|(?:<br[ \t]*/?>[ \t]*)+", re.I)
-_TAG_WORD_AFTER = re.compile("|".join(re.escape(w) for w in lx.TAG_WORDS + lx.TAG_ACTION_WORDS_AFTER), re.I)
+_TAG_WORD_AFTER = re.compile("|".join(re.escape(w) for w in lx.TAG_WORDS + lx.TAG_ACTION_WORDS), re.I)
 
 
 def _plain_breaks(text: str) -> str:
@@ -799,7 +799,7 @@ def _tag_spoken_of(line: str, start: int, end: int) -> bool:
     it rather than a break?"""
     return ((start > 0 and line[start - 1] in lx.TAG_QUOTES) or (end < len(line) and line[end] in lx.TAG_QUOTES)
             or _TAG_WORD_AFTER.match(line, end) is not None
-            or any(line.endswith(word, 0, start) for word in lx.TAG_ACTION_WORDS_BEFORE))
+            or any(line.endswith(word, 0, start) for word in lx.TAG_ACTION_WORDS))
 
 
 # A raw HTML table's lines need not all hold a tag: a long cell's text wraps over source lines (<td>建设…，\n每个…，\n

@@ -2381,7 +2381,7 @@ DUTY_WATCH_PLAN_TITLE_WORDS = ("值班", "值守")
 # a leading clause of time before the body doing an item (每日16时前，各成员单位… / 节日期间，各乡镇…)
 LEADING_TIME_CLAUSE_ENDINGS = ("前", "后", "期间", "时", "内")
 # how a body's name opens where an item's sentence opens with it (县甲局实行… / 市乙办： / 各乡镇…): its level, or 各
-BODY_NAME_OPENERS = ("省", "市", "州", "县", "区", "乡", "镇", "各")
+BODY_NAME_OPENERS = (*GOVERNMENT_LEVEL_CHARS, "各")
 # how the plan's own working body is named (区保供稳价工作专班 / 县指挥部 / 各工作组): keeping watch, it runs the plan,
 # no unit the plan gives the watch to (not_tasks._duty_watch_parts)
 PLAN_OWN_WORKING_BODY_ENDINGS = ("专班", "工作组", "工作小组", "领导小组", "指挥部")
@@ -2417,10 +2417,9 @@ SCHEDULE_TABLE_WORDS = ("进度安排", "时间安排", "工作进度")
 TAG_QUOTES = "“”‘’「」『』\"'"
 TAG_WORDS = ("标签", "标记", "元素", "代码", "tag")
 # words naming what the tag does or what it is put in place of, spoken of without quotes (不得用<br>换行代替段落 /
-# 将<br >替换为<p>): after the tag, its doing (换行) or its replacing (替换 / 代替); before it, what it is turned into
-# (替换为<br> / 改为<br>). A break starts a label, a number or a unit's clause, never these words
-TAG_ACTION_WORDS_AFTER = ("换行", "替换", "代替", "换成", "换为", "改为")
-TAG_ACTION_WORDS_BEFORE = ("替换为", "替换成", "换为", "换成", "改为", "改成", "代替")
+# 将<br >替换为<p> / 替换为<br> / 改为<br>): right after the tag or right before it. A break starts a label, a number
+# or a unit's clause, and never ends a sentence on these words, so one list serves both sides
+TAG_ACTION_WORDS = ("换行", "替换", "替换为", "替换成", "代替", "换成", "换为", "改为", "改成")
 # a 政策解读 / 图解 of the plan on the same page (《X》政策解读, 图解：X, 一图读懂X): it restates the plan's sections
 INTERPRETATION_WORDS = ("政策解读", "图文解读", "文件解读", "专家解读", "部门解读", "权威解读", "相关解读", "图片解读",
                         "视频解读", "文字解读", "解读稿", "解读材料", "解读", "图解", "起草说明", "答记者问", "政策问答",
