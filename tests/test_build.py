@@ -247,3 +247,17 @@ def test_a_part_heading_standing_as_a_section_keeps_its_label_apart_from_its_tit
     page = (docs / "plans" / "2030-part.md").read_text(encoding="utf-8")
     assert "## 一、深化改革 {#section-1}" in page
     assert "## 第三部分 加强自身建设 {#section-2}" in page
+
+
+def test_a_part_line_over_sections_is_a_heading_of_its_own(make_content, docs):
+    # 第一部分 / 第二部分 over sections each numbered from 一、: the line naming the part stays in the text before the
+    # part's first section (the preamble, or the closing words of the section before), and is shown as a heading
+    # there, not run into that text's paragraph
+    plan = ("---\nid: 2030-parts\ntitle: 某县2030年妇女儿童工作分工方案\nyear: 2030\n---\n某县2030年妇女儿童工作分工方案\n"
+            "现就任务分工如下。\n第一部分 妇女发展\n一、妇女与健康\n1.完善服务体系。健全服务网络。（牵头单位：县甲局）\n"
+            "第二部分 儿童发展\n一、儿童与健康\n1.加强儿童保健。推进筛查。（牵头单位：县乙局）\n")
+    build(make_content({"2030-parts.md": plan}), docs)
+    page = (docs / "plans" / "2030-parts.md").read_text(encoding="utf-8")
+    assert "现就任务分工如下。\n\n## 第一部分 妇女发展 {#part-1}\n\n## 一、妇女与健康 {#section-1}" in page
+    assert "## 第二部分 儿童发展 {#part-2}\n\n## 一、儿童与健康 {#section-2}" in page
+    assert page.count("第二部分") == 1

@@ -5,6 +5,7 @@ from typing import Iterator
 from urllib.parse import quote
 
 from ..model import Group, Plan, Section, Task
+from ..parse.lines import PART_HEADING
 from ..parse.numbering import style_of
 from ..parse.provenance import UNNAMED
 from . import changes, links
@@ -30,10 +31,11 @@ def render(site: Site, plan: Plan) -> str:
              f"[责任分工矩阵]({links.link(page, links.plan_matrix_page(plan.id))})" if units else "",
              changes.plan_changes_link(site, page, plan.id)]
     out = title_lines(plan.title) + provenance_lines(plan) + [" · ".join(f for f in facts if f), ""]
+    parts = _PartHeadings()
     if plan.preamble:
-        out += [md_block(plan.preamble), ""]
+        out += parts.text(plan.preamble)
     for number, section in enumerate(plan.sections, start=1):
-        out += _section(site, plan, section, number)
+        out += _section(site, plan, section, number, parts)
     if plan.closing:
         out += ["---", "", md_block(plan.closing), ""]
     if plan.notes:
@@ -89,7 +91,40 @@ def _heading_label(label: str) -> str:
     return md(label) + " " if label and label[-1] not in "、.．)）:：" else md(label)
 
 
-def _section(site: Site, plan: Plan, section: Section, number: int) -> list[str]:
+class _PartHeadings:
+    """Text around the sections with the parts of the document shown as headings of their own.
+
+    A plan in parts (第一部分 妇女发展规划 / 第二部分 儿童发展规划, each over its own 一、 二、 sections) keeps the line
+    naming a part in the text before the part's first section: the preamble, or the closing words of the section
+    before. Run into that text as one paragraph, the part's name was lost in it, and the second part's 一、 read as a
+    repeat of the first's; as a heading (numbered apart from the sections' anchors, which stay as they were) it
+    stands over its sections in the page and in its table of contents."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def text(self, text: str) -> list[str]:
+        out: list[str] = []
+        run: list[str] = []
+        for line in text.split("\n"):
+            if _PART_LINE_MAX >= len(line.strip()) > 0 and PART_HEADING.match(line.strip()):
+                if any(r.strip() for r in run):
+                    out += [md_block("\n".join(run)), ""]
+                run = []
+                self.count += 1
+                out += [f"## {md(line.strip())} {{#part-{self.count}}}", ""]
+            else:
+                run.append(line)
+        if any(r.strip() for r in run):
+            out += [md_block("\n".join(run)), ""]
+        return out
+
+
+# the longest line naming a part (第二部分 儿童发展规划): a longer one starting so is a sentence about the part
+_PART_LINE_MAX = 30
+
+
+def _section(site: Site, plan: Plan, section: Section, number: int, parts: _PartHeadings) -> list[str]:
     out: list[str] = []
     if section.number or section.title:
         out += [f"## {_heading_label(section.label)}{md(section.title)} {{#section-{number}}}", ""]
@@ -126,7 +161,7 @@ def _section(site: Site, plan: Plan, section: Section, number: int) -> list[str]
         out += _task(site, plan, task, level)
     out += _boxes_before(boxes, None, heading)
     if section.closing:
-        out += [md_block(section.closing), ""]
+        out += parts.text(section.closing)
     return out
 
 
