@@ -896,6 +896,19 @@ def test_an_attached_schedule_of_a_plan_with_its_own_tasks_is_the_plans_text(cap
     assert any("附件所列为进度安排" in note.text for note in plan.readings)
 
 
+def test_an_unpointed_attached_schedule_restating_steps_that_name_their_units_is_the_plans_text():
+    """No 进度安排见附件 in the prose, but its steps name their units (县农业农村局负责…): an attached 进度安排表
+    restates work already assigned — one plan, the rows its text. Steps naming no unit keep the unpointed table a plan
+    of its own (its rows the only word on who does what)."""
+    prose = ("某县耕地保护行动实施方案\n一、重点任务\n　　1.开展耕地卫片执法。县自然资源局负责全面核查图斑。\n"
+             "　　2.推进撂荒地整治。县农业农村局负责分类复耕复种。\n")
+    [plan] = parse_text(prose + _ITS_SCHEDULE.format(n=1, caption="进度安排表"))
+    assert [t.title for t in plan.tasks()] == ["开展耕地卫片执法", "推进撂荒地整治"]
+    assert any("附件所列为进度安排" in note.text for note in plan.readings)
+    bare = prose.replace("县自然资源局负责全面核查图斑", "全面核查图斑").replace("县农业农村局负责分类复耕复种", "分类复耕复种")
+    assert [len(p.tasks()) for p in parse_text(bare + _ITS_SCHEDULE.format(n=1, caption="进度安排表"))] == [2, 2]
+
+
 def test_run_in_items_the_tables_parts_do_not_repeat_stay_the_plans_tasks():
     """Items naming no unit whose titles the table's group rows do not repeat are tasks of their own: the plan keeps
     them, and the table, pointed at for its 分工, stays a plan of its own."""

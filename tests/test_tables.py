@@ -9399,6 +9399,45 @@ def test_a_schedule_table_closing_the_plan_leaves_the_safeguards_before_it_as_te
     ]
 
 
+# an election plan's dated stages with steps naming their doers, then its schedule table restating them after 附：
+_STEPS_THEN_SCHEDULE = "\n".join([
+    "某镇换届选举工作实施方案", "一、工作步骤", "（一）准备阶段（9月1日—9月15日）",
+    "　　1.召开动员会议。镇党政办负责会务保障，镇人大主席团办公室配合。",
+    "　　2.制定实施方案。镇选举委员会办公室负责起草实施方案。",
+    "　　3.开展业务培训。镇选举委员会负责培训选举工作人员。", "二、工作要求", "（一）加强组织领导。要确保各阶段工作按时序推进。", "（二）严肃换届纪律。要严格执行纪律。",
+    "附：", "某镇换届选举工作{caption}", "阶段\t时间\t工作内容\t责任主体",
+    "准备阶段\t9月1日前\t召开动员会议\t镇党政办", "\t9月5日前\t制定实施方案\t镇选举委员会办公室",
+    "\t9月10日前\t开展业务培训\t镇选举委员会"])
+
+
+@pytest.mark.parametrize("caption", ["进度安排表", "时间安排表", "工作进度表"])
+def test_a_schedule_table_restating_the_steps_after_its_mark_is_the_plans_text(caption):
+    """附： over a caption naming a schedule (…进度安排表) and its table (阶段 | 时间 | 工作内容 | 责任主体, the stage on
+    its first row only) after steps that name their doers: the rows restate the steps, the plan's text, not tasks —
+    and the items of 二、工作要求 before it stay that part's text, no group over the rows."""
+    text = _STEPS_THEN_SCHEDULE.format(caption=caption)
+    assert reading(text) == [
+        ("一", 1, "召开动员会议", [("镇党政办", "responsible"), ("镇人大主席团办公室", "support")]),
+        ("一", 2, "制定实施方案", [("镇选举委员会办公室", "responsible")]),
+        ("一", 3, "开展业务培训", [("镇选举委员会", "responsible")]),
+    ]
+    plan = _plan(text)
+    assert any("9月10日前" in group.text for section in plan.sections for group in section.groups)
+    assert any("schedule" in note.text and caption in note.text for note in plan.readings)
+
+
+def test_a_schedule_table_of_a_plan_whose_steps_name_no_unit_keeps_its_rows_as_tasks():
+    """The same table after steps naming no doer: the table is the only list of who does what, so its rows stay
+    tasks; a caption giving out the tasks (…任务分工表) is no schedule either."""
+    unnamed = (_STEPS_THEN_SCHEDULE.format(caption="进度安排表")
+               .replace("镇党政办负责会务保障，镇人大主席团办公室配合。", "做好会务保障。")
+               .replace("镇选举委员会办公室负责起草实施方案。", "起草实施方案。")
+               .replace("镇选举委员会负责培训选举工作人员。", "培训选举工作人员。"))
+    assert [title for *_, title, _ in reading(unnamed)][-3:] == ["召开动员会议", "制定实施方案", "开展业务培训"]
+    divided = _STEPS_THEN_SCHEDULE.format(caption="任务分工表")
+    assert sum(len(plan.tasks()) for plan in parse_text(divided, "p.txt")) == 6
+
+
 def test_an_attached_blank_form_is_no_plan():
     """A plan attaches the form its units report on (附件1 / 月报表（样表）), pre-filled with the tasks and who reports,
     the columns after the units left empty to fill in: no plan (before: a plan of its own, set before the 分工表 in

@@ -120,7 +120,12 @@ def _kept_as_text(prose: Plan, table: Plan, mark: int | None) -> bool:
     So with its schedule (进度安排见附件2 / 附件2 某县…进度安排表: 时间节点 | 工作内容 | 责任单位): each row a month or a
     stage of the plan's own work, restated, with the units answering for it — a 时间安排 table is no tasks. A title
     naming a schedule (SCHEDULE_TABLE_WORDS; 工作进度 holds 工作, so the duty words do not stop it) and no 分工表 /
-    任务分解 (a table assigning the tasks, its rows the plan's own)."""
+    任务分解 (a table assigning the tasks, its rows the plan's own).
+
+    A schedule needs no pointer where the plan's own numbered steps name their units (镇选举委员会负责…): a closing
+    附件 进度安排表 (阶段 | 时间 | 工作内容 | 责任主体) then restates steps already assigned, whether or not the prose
+    sends the reader to it; a plan whose steps name no unit keeps an unpointed schedule apart, its only list of who
+    does what."""
     title = table.title
     kind = _kept_as_text_kind(title)
     rows = table.tasks()
@@ -128,11 +133,13 @@ def _kept_as_text(prose: Plan, table: Plan, mark: int | None) -> bool:
         return False
     if _is_schedule(title) and any(len(row.deadlines) > 1 for row in rows):
         return False  # a row over the quarters or months as columns is a project scheduled by stage, not a stage
-    if not (_pointer_to(prose, title, mark) or _numbered_pointer(prose, mark)):  # (进度安排见附件2 closing a task)
+    pointed = _pointer_to(prose, title, mark) or _numbered_pointer(prose, mark)  # (进度安排见附件2 closing a task)
+    if not pointed and not (_is_schedule(title) and _tasks_name_their_units(prose)):
         return False
     what, said, why = kind
     _joined(prose, table, f"the {len(rows)} rows of the attached table '{title}' are {what}, kept as the plan's "
-            f"text, not tasks: {said}", f"its title names {why}, and the plan, whose tasks are in its prose, points at it")
+            f"text, not tasks: {said}", f"its title names {why}, and the plan, whose tasks are in its prose, "
+            + ("points at it" if pointed else "names their units itself"))
     for section in table.sections:
         if section.tasks:
             section.groups.append(Group(label="", title=title, text="\n".join(
@@ -141,6 +148,11 @@ def _kept_as_text(prose: Plan, table: Plan, mark: int | None) -> bool:
         section.attached = title
     prose.sections += table.sections
     return True
+
+
+def _tasks_name_their_units(plan: Plan) -> bool:
+    """Whether a task of the plan names a unit of its own (an annotation or a sentence naming a body)."""
+    return any(_names_its_own(task) for task in plan.tasks())
 
 
 def _kept_as_text_kind(title: str) -> tuple[str, str, str] | None:

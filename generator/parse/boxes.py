@@ -21,6 +21,14 @@ items carried none is the task. A note (注：/ 说明：) holds its line and it
 A colophon, an 附件 line or a part heading ends any box. A 目录 lists the headings printed again below: its
 entries are short lines, and it ends at the first paragraph or where its first entry is printed again.
 
+A plan whose steps are numbered in its text may close with the same steps again as a schedule table (附： / 某镇…
+工作进度安排表: 阶段 | 时间 | 工作内容 | 责任主体, the stage named on its first row only): the table restates the plan's
+work by stage and date, its text, not tasks (as an attached 进度安排表 split off as its own plan is kept: see
+parse/attached_table.py). Its caption names a schedule (lexicon.SCHEDULE_TABLE_WORDS, closed by 表) on a line of its
+own, after the plan's own numbered items; the rows run on in the table's own count whatever the outline's numbering.
+It is set aside only while the plan's own items name a unit somewhere: a plan whose only assigned work is that table
+keeps its rows as tasks.
+
 Decided: a box is never a task, even a box listing projects with a 责任单位 column (a 专栏 of 重点项目): its
 rows are what the plan describes, not its numbered duties; the reading report names the units it held so
 an editor can see what was set aside. A table titled as a list of duties (重点任务分工表, 责任清单) is no box.
@@ -66,7 +74,22 @@ def _kind(text: str) -> str | None:
         return "table"
     if NOTE_HEAD.match(text):
         return "note"
+    if _schedule_caption(text):
+        return "schedule"
     return None
+
+
+_CAPTION_MAX = 60  # a caption, not a paragraph
+_SENTENCE_MARKS = re.compile(r"[。；;，,]")
+
+
+def _schedule_caption(text: str) -> bool:
+    """Is the line the caption of a schedule table (某镇…工作进度安排表 / 时间安排表), not one giving out the tasks
+    (…任务分工表: lexicon.ASSIGNING_TABLE_WORDS)?"""
+    caption = text.strip()
+    return (len(caption) <= _CAPTION_MAX and caption.endswith("表") and not _SENTENCE_MARKS.search(caption)
+            and any(w in caption for w in lexicon.SCHEDULE_TABLE_WORDS)
+            and not any(w in caption for w in lexicon.ASSIGNING_TABLE_WORDS))
 
 
 class _Box:
@@ -105,6 +128,8 @@ def set_aside_boxes(plan: Plan, lines: list, has_annotation: Callable[[str], boo
             box = None
         if box is None:
             kind = _kind(ln.text) if ln.label is None and kept and any(k.label for k in kept) else None
+            if kind == "schedule" and not _steps_before(kept):
+                kind = None  # a schedule with no numbered step of the plan before it may be the plan's only list
             if ln.label is None and CONTENTS_HEAD.match(ln.text):
                 kind = "contents"
             if kind:
@@ -135,8 +160,12 @@ def set_aside_boxes(plan: Plan, lines: list, has_annotation: Callable[[str], boo
         else:  # the plan's last words (注：… under an 附表 after the tasks): nothing there to misread, left in place
             kept += box.lines
     if not any(has_annotation(ln.text) for ln in kept):
-        # every duty the plan names would be inside its boxes: then they are its lists of duties, not asides
-        back = {id(ln) for b in closed if any(b.annotated.values()) for ln in b.lines}
+        # every duty the plan names would be inside its boxes: then they are its lists of duties, not asides; a
+        # schedule restating steps that name their doers in their sentences (镇党政办负责…) is not the only list
+        steps_name_units = any(b.kind == "schedule" for b in closed) and any(
+            units_of(ln.text) for ln in kept if ln.label)
+        back = {id(ln) for b in closed if any(b.annotated.values()) and not (b.kind == "schedule" and steps_name_units)
+                for ln in b.lines}
         if back:
             closed = [b for b in closed if id(b.lines[0]) not in back]
             back |= {id(ln) for ln in kept}
@@ -145,6 +174,15 @@ def set_aside_boxes(plan: Plan, lines: list, has_annotation: Callable[[str], boo
     for b in closed:
         _close(plan, b, found, units_of)
     return kept, found
+
+
+_STEPS_MIN = 2  # numbered items of the plan's own below its part headings: a list of steps, not a lone heading
+
+
+def _steps_before(kept: list) -> bool:
+    """Do the lines kept so far hold the plan's own numbered items below its part headings (1. / （一） under 一、)?"""
+    labels = [ln.label for ln in kept if ln.label]
+    return len([label for label in labels if label.style != labels[0].style]) >= _STEPS_MIN
 
 
 def _duties_table(box: _Box) -> bool:
@@ -209,6 +247,8 @@ def _ends(box: _Box, ln, last: dict[str, int], fresh: set[str], acting: dict[str
         # a note is its line and its own numbered points, a point left open at its line's end running on
         return box.kind == "note" and not _point_runs_on(box)
     own = box.last.get(label.style)
+    if box.kind == "schedule" and own is not None:
+        return label.number != own + 1  # a table's rows run on in their own count, whatever the outline's numbering
     # past the last number of its style, or 1 where the items restart under each heading and none came since
     goes_on_outline = (label.style in last and label.number > last[label.style]) or (label.style in fresh and label.number == 1)
     goes_on_box = (own is not None and label.number == own + 1) or (own is None and label.number == 1 and _opens(box))
@@ -273,7 +313,7 @@ def _opens(box: _Box) -> bool:
         return True
     head = box.lines[0].text
     m = NOTE_HEAD.match(head) or _BOX_HEAD.match(head)
-    if _TABLE_HEAD.match(head) or re.match(r"^[【\[〔]?\s*专\s*栏", head):
+    if box.kind == "schedule" or _TABLE_HEAD.match(head) or re.match(r"^[【\[〔]?\s*专\s*栏", head):
         return True
     return bool(m) and head[m.end():].strip() == ""
 
