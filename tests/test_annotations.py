@@ -1784,6 +1784,24 @@ def test_the_offices_and_schools_a_bureau_names_in_its_own_plan_are_units():
     assert pairs("引导社会资本参与（国有控股、民营参股）。") == []
 
 
+def test_a_school_named_short_by_its_place_is_a_unit_beside_the_offices():
+    """A county bureau's plan names its schools short beside its 股室 (（高中股、县一中、县二中）, （职成股、县职业中专）):
+    a place and a numeral before 中 / 小 (县一中, 城关二小), or a kind of school written short (中专, 职高, 特校). Such a
+    name is a body's, so the bracket is the task's units, offices included; school levels (初中, 高中, 中专 alone) and
+    words ending in 中 (集中, 其中) name no body."""
+    plan = _one_plan("某县教育局2030年工作要点\n一、提升教育质量\n"
+                     "1.推动县域高中振兴。实施振兴计划。（高中股、县一中、县二中）\n"
+                     "2.提升职业教育能力。开展技能培训。（职成股、县职业中专）\n"
+                     "3.做好特殊教育。落实一人一案。（基教股、县特校）\n"
+                     "4.推进幼小衔接。开展衔接实验。（基教股、城关二小、县职高）\n")
+    assert {t.number: _units(t) for t in plan.tasks()} == {
+        1: [("高中股", R), ("县一中", R), ("县二中", R)], 2: [("职成股", R), ("县职业中专", R)],
+        3: [("基教股", R), ("县特校", R)], 4: [("基教股", R), ("城关二小", R), ("县职高", R)]}
+    assert pairs("扩大招生规模（初中、高中）。") == []
+    assert pairs("扩大招生规模（中专、职高）。") == []
+    assert pairs("完成改造（其中一小部分、统一中）。") == []
+
+
 def test_a_person_label_after_a_wide_gap_ends_the_list_of_units():
     """Duty sheets of a bureau's own plan set the office and the leader in charge on one line, apart by a wide gap
     (责任股室：计划财务股　　分管领导：王某): the person's label starts a clause of its own and is not glued to the

@@ -1392,6 +1392,18 @@ PARTY_ORGANISATION_ENDINGS = ("党组织", "工会组织", "团组织")
 # kinds of school an education plan names as one collective opening a duty (各普通高中负责…, 各高中负责…, 各职高): each school
 # of that kind answers for the work; with no 各 the word is the task's (办好普通高中, 全县普通高中生均校舍面积), no unit
 SCHOOL_KINDS_OF_EACH = ("高中", "职高", "中专")
+# a school named short, as a county's education plan names its schools beside the bureau's 股室 (（高中股、县一中、县二中）,
+# （职成股、县职业中专）): a place, then a numeral and the level (县一中, 城关二小, 市十一中, 青溪县三中), or the place (and
+# 职业) and one of these kinds written short (县中专, 县职业中专, 县职高, 县特校, 县职中). 中 and 小 alone end no name:
+# 初中, 高中, 中小 are school levels, 集中, 其中 words; a numeral with no place before it (一中) is no name either
+SCHOOL_SHORT_LEVELS = ("中", "小")
+SCHOOL_SHORT_NUMERALS = "一二三四五六七八九十"
+SCHOOL_SHORT_KINDS = ("中专", "职专", "职高", "特校", "职中")
+# the place opening such a name: a level word alone (县, 市), a place name of two characters (城关, 青溪), or a name
+# ending in its kind (青溪县, 滨江区)
+SCHOOL_SHORT_PLACE_KINDS = ("县", "市", "区", "镇", "乡", "旗")
+# words of two characters before a count that open no school's name (其中一小部分, 全县一中心…)
+SCHOOL_SHORT_NOT_PLACES = ("其中", "之中", "全县", "全市", "全区", "全镇", "本县", "本市", "本区")
 # how the name of a vertical body posted in a city ends, named by its place with no level word (滨江海关, 甲江海事局,
 # 甲江铁路公安处, 甲江机场) where it heads a duty in a list of units' duties (generator.parse.duties.body_heads_a_duty):
 # the parties a plan regulates (医疗机构, 施工单位, 学校, 物业服务企业) end otherwise, and are no unit there. A county's

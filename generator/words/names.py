@@ -30,6 +30,30 @@ def organisations_of_each(name: str) -> bool:
     return lx.EACH in name and name.endswith(lx.PARTY_ORGANISATION_ENDINGS + lx.SCHOOL_KINDS_OF_EACH)
 
 
+_SCHOOL_SHORT = re.compile(
+    "(?P<place>[\u4e00-\u9fff]{1,4}?)(?:职业)?(?:[" + lx.SCHOOL_SHORT_NUMERALS + "]{1,3}(?:"
+    + "|".join(lx.SCHOOL_SHORT_LEVELS) + ")|" + "|".join(lx.SCHOOL_SHORT_KINDS) + ")")
+_SCHOOL_SHORT_MAX = 10  # characters: the longest place (4), 职业, a numeral (3) and the level
+
+
+def school_short_name(name: str) -> bool:
+    """县一中 / 城关二小 / 县职业中专 / 县特校: a school named short by its place (lexicon.SCHOOL_SHORT_*), as a county's
+    education plan lists its schools beside the bureau's offices. The whole name is read, never an ending: 初中, 集中,
+    统一中 and 在职中 are no school's name (no place before the numeral or the kind)."""
+    if len(name) > _SCHOOL_SHORT_MAX:
+        return False
+    m = _SCHOOL_SHORT.fullmatch(name)
+    return bool(m) and _opens_a_school_name(m.group("place"))
+
+
+def _opens_a_school_name(place: str) -> bool:
+    """A level word alone (县), a place name of two characters (城关), or a name ending in its kind (青溪县), holding
+    no numeral (一大一小 is a count, no place)."""
+    if any(ch in lx.SCHOOL_SHORT_NUMERALS for ch in place) or place in lx.SCHOOL_SHORT_NOT_PLACES:
+        return False
+    return place.endswith(lx.SCHOOL_SHORT_PLACE_KINDS) or len(place) == 2
+
+
 def proper_place(place: str) -> bool:
     """Does the written form name one place of its own, a proper name before its kind (青州省, 东湖区; LOCALITY_KINDS)?
     Not a word ending like a place that is none (城区, 全省, 园区: lexicon.NOT_PLACE_WORDS), a scope or a level of
@@ -50,6 +74,8 @@ def unit_like(name: str, strict: bool = False) -> bool:
     if organisations_of_each(name):
         return True
     core = strip_trailing_brackets(name)
+    if school_short_name(core):
+        return True
     tail = max(0, len(core) - END_WINDOW)  # the ending only: a $-anchored search tries every start otherwise
     if not core or not UNIT_END.search(core, tail):
         return False
