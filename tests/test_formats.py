@@ -2094,6 +2094,30 @@ def test_xlsx_breakdown_reads_as_its_tab_separated_copy(tmp_path):
     assert "仅供内部核对" not in text  # a hidden sheet is not part of what the office published
 
 
+def test_xlsx_project_cell_merged_down_over_unnumbered_standards_names_their_section(tmp_path):
+    """项目 | 标准内容 | 牵头单位 | 配合单位 with no 序号 and the 项目 cell merged down its standards: the sheet's reader
+    writes it on each row it spans; it is the section, each standard a task of its own (rows of one lead not folded)."""
+    from generator.source.read import read_file
+
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["某区卫生创建任务分工表"])
+    sheet.append(["项目", "标准内容", "牵头单位", "配合单位"])
+    sheet.append(["一、健康教育", "建立健康教育网络。", "区卫健局", "区教育局"])
+    sheet.append([None, "公共场所全面禁烟。", None, "区市场监管局"])
+    sheet.append(["二、环境卫生", "道路清扫保洁到位。", "区城管局", "各街道办事处"])
+    sheet.merge_cells("A1:D1")
+    sheet.merge_cells("A3:A4")
+    sheet.merge_cells("C3:C4")
+    book.save(tmp_path / "分工表.xlsx")
+    assert _tasks(read_file(tmp_path / "分工表.xlsx")) == [
+        ("一", 1, [("区卫健局", "lead"), ("区教育局", "support")]),
+        ("一", 2, [("区卫健局", "lead"), ("区市场监管局", "support")]),
+        ("二", 3, [("区城管局", "lead"), ("各街道办事处", "support")]),
+    ]
+
+
 def test_xlsx_group_item_number_excel_made_a_date_reads_as_the_sheet_shows_it(tmp_path):
     """A 序号 typed 3-2 in a cell not set to text is stored by Excel as a date shown by a month-day format (m-d): it is
     read as the sheet shows it, the row's number in its group, while a date shown with its year stays a full date."""

@@ -2920,6 +2920,46 @@ def test_a_task_cell_filled_down_under_its_lead_in_a_sheet_with_no_number_column
     assert reading(copied)[0][3] == [("区民政局", "lead"), ("区财政局", "support"), ("区市场监管局", "support")]
 
 
+def test_a_first_column_filled_down_over_rows_of_their_own_with_no_number_column_groups_them():
+    """项目 | 标准内容 | 牵头单位 | 配合单位 with no 序号: the 项目 cell merged down over its standards is written on every
+    row by a sheet's copy. Labelled (一、) or spanning rows led apart, it names the section and each standard is a task
+    with its own units; a task cell repeated under one lead (measures of one task) or a row written again with other
+    units (its standard equal too) keeps its reading."""
+    head = ["某区卫生创建任务分工表", "项目\t标准内容\t牵头单位\t配合单位"]
+    text = "\n".join(head + [
+        "一、健康教育\t建立健康教育网络。\t区卫健局\t区教育局",
+        "一、健康教育\t公共场所全面禁烟。\t区卫健局\t区市场监管局",
+        "二、环境卫生\t道路清扫保洁到位。\t区城管局\t各街道办事处",
+        "二、环境卫生\t农贸市场划行归市。\t区商务局\t区市场监管局",
+    ])
+    expected = [
+        ("一", 1, "建立健康教育网络", [("区卫健局", "lead"), ("区教育局", "support")]),
+        ("一", 2, "公共场所全面禁烟", [("区卫健局", "lead"), ("区市场监管局", "support")]),
+        ("二", 3, "道路清扫保洁到位", [("区城管局", "lead"), ("各街道办事处", "support")]),
+        ("二", 4, "农贸市场划行归市", [("区商务局", "lead"), ("区市场监管局", "support")]),
+    ]
+    assert sections(text) == [("一", "健康教育"), ("二", "环境卫生")]
+    assert reading(text) == expected
+    # unlabelled: 环境卫生 spans rows led apart, so the column heads groups
+    assert reading(text.replace("一、", "").replace("二、", "")) == expected
+    one_lead = "\n".join(head + [
+        "重点任务甲\t建立健康教育网络。\t区卫健局\t区教育局",
+        "重点任务甲\t开展健康讲座。\t区卫健局\t区民政局",
+        "重点任务乙\t道路清扫保洁到位。\t区城管局\t各街道办事处",
+    ])
+    assert [(n, title, units) for _, n, title, units in reading(one_lead)] == [
+        (1, "重点任务甲", [("区卫健局", "lead"), ("区教育局", "support"), ("区民政局", "support")]),
+        (2, "重点任务乙", [("区城管局", "lead"), ("各街道办事处", "support")]),
+    ]
+    written_again = "\n".join(head + [
+        "一、健康教育\t建立健康教育网络。\t区卫健局\t区教育局",
+        "一、健康教育\t建立健康教育网络。\t区卫健局\t区民政局",
+        "二、环境卫生\t道路清扫保洁到位。\t区城管局\t各街道办事处",
+    ])
+    assert sections(written_again) == [("", "")]
+    assert [title for _, _, title, _ in reading(written_again)] == ["一、健康教育", "二、环境卫生"]
+
+
 def test_tabs_with_a_unit_cell_broken_over_lines_and_roles_written_in_the_cell():
     """Pasted without quotes, a line break in a unit cell splits the row: the units stay apart; a
     cell that says its roles in words (A牵头，B配合) reads as units and is not reported."""

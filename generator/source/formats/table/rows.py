@@ -1425,7 +1425,8 @@ def _spanning_task_column_as_group(columns: _Columns, data: list[list[str]]) -> 
     if number is None:
         # no 序号 (考核项目 | 考核内容 | 分值 | 评分标准 | 考核责任单位): the first column, its cell written on its group's
         # first row only and left empty below, groups the rows as it does over numbered ones
-        if first != 0 or not _left_empty_below(data, first, second, None):
+        if first != 0 or not (_left_empty_below(data, first, second, None)
+                               or _filled_down_over_rows_of_their_own(columns, data, first, second)):
             return columns
         kinds = list(columns.kinds)
         kinds[first] = "group"
@@ -1461,6 +1462,29 @@ def _indicator_column_as_group(columns: _Columns, data: list[list[str]]) -> _Col
             kinds[j] = "group"
             return columns.with_kinds(kinds)
     return columns
+
+
+def _filled_down_over_rows_of_their_own(columns: _Columns, data: list[list[str]], first: int, second: int) -> bool:
+    """项目 | 标准内容 | 牵头单位 | 配合单位 with no 序号 (a 创卫 / 复审 分工表, a 考核 table): the 项目 cell merged down over
+    its group's standards is written on every row it spans by a sheet's reader (and by a copy pasted from it), so the
+    first column holds one value over consecutive rows whose next task cells differ. It groups them as a merged cell
+    spanning numbered rows does, each row's standard a task, where its spanning values show themselves group heads:
+    opening with a section label (一、爱国卫生组织管理), or, unlabelled, spanning rows led apart (a heading over rows
+    each with its own 牵头单位). A task cell repeated over rows under one lead (重点任务 filled down over its measures,
+    `_Reader._repeats_filled_task`), one numbered as a task is (1.托育服务, `_Reader._repeats_numbered_head`), or a
+    row written twice with other units (its next task cell equal too) keeps its reading."""
+    def cell(row: list[str], i: int) -> str:
+        return row[i].strip() if i < len(row) else ""
+
+    leads = [i for i, k in enumerate(columns.kinds) if k in ("lead", "responsible")]
+    rows = [row for row in data if cell(row, first) and cell(row, second)]
+    spanning = [(a, b) for a, b in zip(rows, rows[1:])
+                if cell(a, first) == cell(b, first) and cell(a, second) != cell(b, second)]
+    if not spanning or any(_ARABIC_LABEL.match(cell(row, first)) for row in rows):
+        return False
+    if all(_SECTION_LABEL.match(cell(a, first)) for a, _ in spanning):
+        return True
+    return any(any(cell(a, i) != cell(b, i) for i in leads) for a, b in spanning)
 
 
 def _left_empty_below(data: list[list[str]], first: int, second: int, number: int | None) -> bool:
