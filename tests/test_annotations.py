@@ -1800,6 +1800,9 @@ def test_a_school_named_short_by_its_place_is_a_unit_beside_the_offices():
     assert pairs("扩大招生规模（初中、高中）。") == []
     assert pairs("扩大招生规模（中专、职高）。") == []
     assert pairs("完成改造（其中一小部分、统一中）。") == []
+    # a school level or track before a kind is no place: (初中职高) names two kinds of school
+    assert pairs("扩大招生规模（初中职高）。") == []
+    assert pairs("扩大招生规模（普高职高）。") == []
 
 
 def test_a_person_label_after_a_wide_gap_ends_the_list_of_units():

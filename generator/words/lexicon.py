@@ -1402,8 +1402,10 @@ SCHOOL_SHORT_KINDS = ("中专", "职专", "职高", "特校", "职中")
 # the place opening such a name: a level word alone (县, 市), a place name of two characters (城关, 青溪), or a name
 # ending in its kind (青溪县, 滨江区)
 SCHOOL_SHORT_PLACE_KINDS = ("县", "市", "区", "镇", "乡", "旗")
-# words of two characters before a count that open no school's name (其中一小部分, 全县一中心…)
-SCHOOL_SHORT_NOT_PLACES = ("其中", "之中", "全县", "全市", "全区", "全镇", "本县", "本市", "本区")
+# words of two characters before a count or a kind that open no school's name (其中一小部分, 全县一中心…), and the
+# school levels and tracks, which name kinds of schools, no place (（初中职高） / 普高职高 / 中职特校)
+SCHOOL_SHORT_NOT_PLACES = ("其中", "之中", "全县", "全市", "全区", "全镇", "本县", "本市", "本区",
+                           "初中", "高中", "普高", "中职", "小学", "中学", "幼儿", "职高", "中专")
 # how the name of a vertical body posted in a city ends, named by its place with no level word (滨江海关, 甲江海事局,
 # 甲江铁路公安处, 甲江机场) where it heads a duty in a list of units' duties (generator.parse.duties.body_heads_a_duty):
 # the parties a plan regulates (医疗机构, 施工单位, 学校, 物业服务企业) end otherwise, and are no unit there. A county's
