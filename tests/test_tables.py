@@ -2736,6 +2736,31 @@ def test_an_html_table_with_the_header_repeated_group_rows_spanning_and_a_people
     ]
 
 
+@pytest.mark.parametrize("first, second", [("一、", "二、"), ("", "")])
+def test_a_group_row_spanning_a_table_numbered_inside_its_task_cells_heads_the_rows_under_it(write_file, first, second):
+    """问题 | 整改措施 | 责任领导 | 责任单位 | 整改时限, no 序号: the measures are numbered 1. 2. … inside their cells and
+    full-width 方面 rows (one cell across the table, its text in every slot) part them. Each such row, the first or a
+    later one, labelled or not, is a group heading: never a row of more measures under the task above, its title no
+    unit of that task."""
+    page = f"""<html><body><p>某局整改问题清单</p><table border="1">
+    <tr><td>问题</td><td>整改措施</td><td>责任领导</td><td>责任单位</td><td>整改时限</td></tr>
+    <tr><td colspan="5">{first}制度建设方面</td></tr>
+    <tr><td rowspan="2">（一）制度不健全。</td><td>1.修订议事规则。</td><td rowspan="3">局长 张某</td><td>综合科</td><td>6月底前</td></tr>
+    <tr><td>2.开展制度清理。</td><td>综合科、法规科</td><td>9月底前</td></tr>
+    <tr><td>（二）执行不到位。</td><td>3.建立督查台账。</td><td>法规科</td><td>长期坚持</td></tr>
+    <tr><td colspan="5">{second}安全生产方面</td></tr>
+    <tr><td>（三）排查不彻底。</td><td>4.开展隐患排查。</td><td>副局长 赵某</td><td>安全科</td><td>10月底前</td></tr>
+    </table></body></html>"""
+    text = to_text(write_file(page, "plan.html"))
+    assert [title for _, title in sections(text)] == ["制度建设方面", "安全生产方面"]
+    assert [(section, n, units) for section, n, _, units in reading(text)] == [
+        ("一", 1, [("综合科", "responsible")]),
+        ("一", 2, [("综合科", "responsible"), ("法规科", "responsible")]),
+        ("一", 3, [("法规科", "responsible")]),
+        ("二", 4, [("安全科", "responsible")]),
+    ]
+
+
 def test_an_html_unit_cell_broken_before_the_branch_of_the_body_above_is_one_name(write_file):
     """A narrow 牵头单位 column written 市生态环境局<br>某县分局: the break cuts one name before its branch (a 局's 分局);
     a line opening with its level is another unit, and so is a squad (交警大队 under 县应急局: as often a body of its

@@ -20,6 +20,12 @@ _NONE = re.compile(r"^(?:无|暂无|没有|不涉及|/|／|[-—–－]+)$")
 _LEADING_VERB = re.compile(r"^(?:联合|会同|协同|配合|协助|会商)(?=\S{2})")
 
 
+def _spans_columns(row: list[str]) -> bool:
+    """A row of one cell spanning every column, which a .docx, an HTML page or a sheet repeats into each slot it
+    covers."""
+    return len(row) > 1 and len({c.strip() for c in row}) == 1 and bool(row[0].strip())
+
+
 # A list marker opening a line of a cell (配合：<br>- A<br>- B, • A): wikis and editors export a cell's bullet list as
 # Markdown items or bullet characters; the marker is no part of the name. A Markdown marker (- * +) is one only with the
 # space after it (a lone - is a cell saying 无); a bullet character may stand against the name. The bullets are the

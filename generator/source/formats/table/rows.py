@@ -15,7 +15,7 @@ from ....words.brackets import depth_zero_split
 from ....words.columns import KIND_PATTERNS, column_name
 from ....words.names import proper_place, unit_like
 from .cells import (_INNER_LABEL, _NONE, _labelled_cell, _lone_character, _names_a_unit, _one_line, _reads_as_units,
-                    _verbs_cut, note_role_clause, task_cell_parts, unit_text)
+                    _spans_columns, _verbs_cut, note_role_clause, task_cell_parts, unit_text)
 from .header import (UNIT_COLUMN_KINDS, _CLAUSES, _Columns, header_at, header_kinds, header_notes, indicator_group_column,
                      marks_stated, report_column, basis_column)
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _ARTICLE_CELL, _PLAN_ITEM_CELL, _BARE_CITATION, _CHAPTER_CELL, _BRACKET_GROUP_LABEL, _BRACKET_ITEM_LABEL, _CITATION, _DECIMAL_CELL,
@@ -930,11 +930,6 @@ def _role_column_beside_units(columns: _Columns, data: list[list[str]]) -> _Colu
             name = columns.names[j]
             kinds[j] = next((k for k, pattern in KIND_PATTERNS if k != "role" and pattern.search(name)), None)
     return columns.with_kinds(kinds) if kinds != columns.kinds else columns
-
-
-def _spans_columns(row: list[str]) -> bool:
-    """A row of one cell spanning every column, which a .docx or a sheet repeats into each slot it covers."""
-    return len(row) > 1 and len({c.strip() for c in row}) == 1 and bool(row[0].strip())
 
 
 def _units_by_ticked_roles(units: str, ticks: str) -> str:
