@@ -1544,6 +1544,24 @@ def test_the_items_naming_no_unit_of_a_closing_part_where_one_names_units_are_it
     assert [t.number for t in plan.tasks()] == [1, 2, 3, 4]
 
 
+def test_the_items_naming_no_unit_of_a_closing_part_where_one_names_its_body_in_a_sentence_are_its_text():
+    """A plan whose steps open with their doers names a closing item's unit so too (对…不力的，由县丙委严肃追责问责):
+    that item is a task of its body, and the closing part's items naming none are its text, as beside an annotated one."""
+    plan = _one(
+        "某县专项整治工作方案\n"
+        "一、整治步骤\n"
+        "1.开展现场检查。县甲局牵头，县乙局配合，开展现场检查。\n"
+        "2.督导自查自纠。县乙局负责督导自查自纠。\n"
+        "3.开展数据筛查。县甲局要开展数据筛查。\n"
+        "4.查处违法行为。县丁局要依法查处。\n"
+        "二、工作要求\n"
+        "（一）提高思想认识。各单位要充分认识专项整治的重要性。\n"
+        "（二）严肃追责问责。对工作推进不力的，由县丙委严肃追责问责。\n"
+        "（三）强化协同联动。建立健全部门间协作机制。\n")
+    assert [(t.title, [a.name for a in t.assignments]) for t in plan.tasks()][4:] == [("严肃追责问责", ["县丙委"])]
+    assert "充分认识" in plan.sections[1].intro and "协作机制" in plan.sections[1].closing
+
+
 def test_an_assessment_documents_closing_parts_are_not_tasks():
     """A 督查通报 closing with 下步工作要求, a 责任书 with 加分和扣分事项 / 考核办法 / 奖励与问责, each over （一）（二）
     naming no unit: how the targets are scored and followed up, the plan's closing text, not tasks 1, 2."""

@@ -633,7 +633,13 @@ def _set_aside_unnamed_items_of_a_closing_section(plan: Plan) -> None:
     if len(with_tasks) < 2 or not _SAFEGUARDS.match(_unspaced(with_tasks[-1].title)):
         return
     section = with_tasks[-1]
-    named = [task for task in section.tasks if units_named(task.text)]
+    # a plan writing its duties as sentences opening with their bodies (most of its other items so: the weighing of
+    # _closing_sections) names a closing item's unit so too (…的，由县丙委严肃追责问责): that item names its unit, as
+    # _closing_sections reads it when it keeps the section's items tasks
+    in_sentences = duties_after_their_titles_open_with_their_bodies(
+        [t for s in with_tasks[:-1] if not _SAFEGUARDS.match(_unspaced(s.title)) for t in s.tasks])
+    named = [task for task in section.tasks
+             if units_named(task.text) or (in_sentences and duty_after_its_title_opens_with_a_body(task))]
     if not named or 2 * len(named) > len(section.tasks):
         return
     groups = {g.label: g for g in section.groups}
