@@ -1365,6 +1365,37 @@ def test_items_of_a_campaigns_scope_part_naming_the_body_at_work_stay_tasks(part
     assert all(t.assignments for t in plan.tasks())
 
 
+def test_a_campaigns_focus_items_by_kind_of_party_are_its_frame():
+    """A campaign's 整治重点 part listing the wrongs it goes after kind by kind of party (定点医疗机构：重点查处…行为),
+    naming no unit, is its frame: its items are the part's text, and the steps after it are the tasks."""
+    plan = _one(
+        "某县医保基金专项整治方案\n"
+        "一、整治重点\n"
+        "（一）定点诊所：重点查处分解住院、挂床住院等行为。\n"
+        "（二）定点药房：重点查处串换药品、虚开票据等行为。\n"
+        "二、整治步骤\n"
+        "1.开展现场检查。县甲局牵头，县乙局配合，开展现场检查。\n"
+        "2.督导自查自纠。县乙局负责督导自查自纠。\n")
+    assert [(t.title, [a.name for a in t.assignments]) for t in plan.tasks()] == [
+        ("开展现场检查", ["县甲局", "县乙局"]), ("督导自查自纠", ["县乙局"])]
+    assert "定点药房：重点查处串换药品" in plan.sections[0].intro
+
+
+@pytest.mark.parametrize("part", [
+    # the work item by item, titled by what is done
+    "一、整治重点\n（一）整治占道经营。加强街面巡查。\n（二）整治违规停车。加强停车秩序管理。\n",
+    # a unit heading each item: its duty
+    "一、整治重点\n（一）县甲局：重点整治占道经营。\n（二）县乙局：重点整治违规停车。\n",
+    # one item of the part names its unit: the part is work
+    "一、整治重点\n（一）沿街商户：重点整治占道经营。\n（二）背街小巷：重点整治乱堆乱放。（责任单位：县乙局）\n",
+])
+def test_items_of_a_campaigns_focus_part_not_written_as_its_frame_stay_tasks(part):
+    """A 整治重点 part may hold the campaign's work: items titled by their work, items headed by their unit, or a part
+    one of whose items names its unit stay tasks."""
+    plan = _one("某县市容环境整治行动方案\n" + part + "二、整治步骤\n1.开展检查。县甲局负责开展检查。\n")
+    assert len(plan.tasks()) == 3
+
+
 def test_a_campaigns_ground_item_naming_its_unit_stays_a_task():
     """An item titled as a campaign's ground that names its unit reads as a duty: a task."""
     plan = _one(
@@ -1511,6 +1542,24 @@ def test_the_items_naming_no_unit_of_a_closing_part_where_one_names_units_are_it
         "（三）强化资金保障。统筹安排专项资金。（市财政局负责）\n"
         "（四）加强宣传引导。营造良好氛围。\n")
     assert [t.number for t in plan.tasks()] == [1, 2, 3, 4]
+
+
+def test_the_items_naming_no_unit_of_a_closing_part_where_one_names_its_body_in_a_sentence_are_its_text():
+    """A plan whose steps open with their doers names a closing item's unit so too (对…不力的，由县丙委严肃追责问责):
+    that item is a task of its body, and the closing part's items naming none are its text, as beside an annotated one."""
+    plan = _one(
+        "某县专项整治工作方案\n"
+        "一、整治步骤\n"
+        "1.开展现场检查。县甲局牵头，县乙局配合，开展现场检查。\n"
+        "2.督导自查自纠。县乙局负责督导自查自纠。\n"
+        "3.开展数据筛查。县甲局要开展数据筛查。\n"
+        "4.查处违法行为。县丁局要依法查处。\n"
+        "二、工作要求\n"
+        "（一）提高思想认识。各单位要充分认识专项整治的重要性。\n"
+        "（二）严肃追责问责。对工作推进不力的，由县丙委严肃追责问责。\n"
+        "（三）强化协同联动。建立健全部门间协作机制。\n")
+    assert [(t.title, [a.name for a in t.assignments]) for t in plan.tasks()][4:] == [("严肃追责问责", ["县丙委"])]
+    assert "充分认识" in plan.sections[1].intro and "协作机制" in plan.sections[1].closing
 
 
 def test_an_assessment_documents_closing_parts_are_not_tasks():

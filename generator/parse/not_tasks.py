@@ -489,6 +489,62 @@ def _set_aside_topic_parts(plan: Plan) -> None:
         section.tasks = []
 
 
+# 三、整治重点 / 排查重点 / 整治内容 / 检查重点: a campaign's focus part, read by its items' shape (below)
+_CAMPAIGN_FOCUS_PART = re.compile(
+    "^(?:(?:" + lexicon.alternation(lexicon.CAMPAIGN_WORDS) + ")(?:" + lexicon.alternation(lexicon.CAMPAIGN_FOCUS_PART_WORDS)
+    + ")|" + lexicon.alternation(lexicon.INSPECTION_TOPIC_PART_WORDS) + ")$")
+# （一）定点医疗机构：重点查处分解住院…行为: a kind of party or place (short, no punctuation or figure), a colon, and
+# the conduct targeted opening with a word of weight and a verb of going after wrongs (the words in the lexicon)
+_FOCUS_ITEM = re.compile(
+    r"^\s*[^，,。；;：:、（）()0-9０-９\s]{2,15}[：:]\s*(?:" + lexicon.alternation(lexicon.FOCUS_TARGET_WEIGHTS) + ")(?:"
+    + lexicon.alternation(lexicon.FOCUS_TARGET_VERBS) + ")")
+
+
+def _names_a_unit_anyhow(task: Task) -> bool:
+    """Does the item name a unit in any way the outline reads one: an annotation, a unit in its sentences, a unit
+    heading its duty (县甲局：负责… / 各乡镇：…), or a body opening the sentence after its title?"""
+    from .duties import lead_units  # (duties reads the outline this module sets up)
+    return bool(has_annotation(task.text) or units_named(task.text) or lead_units(task.text)
+                or duty_after_its_title_opens_with_a_body(task))
+
+
+def _set_aside_campaign_focus_items(plan: Plan) -> None:
+    """A campaign's focus part listing the wrongs it goes after by kind of party or place is the campaign's frame.
+
+    三、整治重点 （一）定点医疗机构：重点查处分解住院… （二）参保人员：重点查处冒名就医…: each item a kind of regulated
+    party or place, a colon and the conduct targeted, naming no one doing the work, which the plan's later steps or
+    tasks assign. Such a part is no scope part by its title (a 整治重点 part may set out the work item by item:
+    （一）整治占道经营。县城管局负责…), so it is read by its items: the part's items from its first that have that shape
+    are its text, where none of the part's items names a unit in any way and some task of the plan stands after it
+    (the work the frame leads to). The first item of another shape ends the run: it and those after it stay tasks.
+    """
+    for section in plan.sections:
+        groups = {g.label: g for g in section.groups}
+        for key in dict.fromkeys(t.group for t in section.tasks):
+            group = groups.get(key) if key else None
+            title = _unspaced(group.title if group is not None else section.title)
+            if not _CAMPAIGN_FOCUS_PART.match(title):
+                continue
+            part = [t for t in section.tasks if t.group == key]
+            run: list[Task] = []
+            for task in part:
+                if not _FOCUS_ITEM.match(task.text):
+                    break
+                run.append(task)
+            if not run or any(_names_a_unit_anyhow(t) for t in part):
+                continue
+            last = max(t.line for t in part)
+            if not any(t.line > last for s in plan.sections for t in s.tasks):
+                continue
+            for task in run:
+                section.tasks.remove(task)
+                _item_as_text(plan, section, group, task)
+                set_aside(plan).append(task.number)
+                plan.note(task.line, "outline", f"line {task.line}: item {task.label} ({heading_title(task.text)}) of "
+                          f"the focus part {title} names a kind of party and the conduct targeted, no unit: read as "
+                          "text, not a task")
+
+
 def _given_units_by_a_line_below(section: Section) -> set[int]:
     """The items (their ids) naming no unit that a later line of their group speaking for the items above gives units.
 
@@ -577,7 +633,13 @@ def _set_aside_unnamed_items_of_a_closing_section(plan: Plan) -> None:
     if len(with_tasks) < 2 or not _SAFEGUARDS.match(_unspaced(with_tasks[-1].title)):
         return
     section = with_tasks[-1]
-    named = [task for task in section.tasks if units_named(task.text)]
+    # a plan writing its duties as sentences opening with their bodies (most of its other items so: the weighing of
+    # _closing_sections) names a closing item's unit so too (…的，由县丙委严肃追责问责): that item names its unit, as
+    # _closing_sections reads it when it keeps the section's items tasks
+    in_sentences = duties_after_their_titles_open_with_their_bodies(
+        [t for s in with_tasks[:-1] if not _SAFEGUARDS.match(_unspaced(s.title)) for t in s.tasks])
+    named = [task for task in section.tasks
+             if units_named(task.text) or (in_sentences and duty_after_its_title_opens_with_a_body(task))]
     if not named or 2 * len(named) > len(section.tasks):
         return
     groups = {g.label: g for g in section.groups}
@@ -1270,6 +1332,7 @@ def set_aside_items(plan: Plan) -> None:
     _set_aside_stage_items(plan)  # first: a plan may close with its stages after its 工作要求
     _set_aside_framework_items(plan)
     _set_aside_topic_parts(plan)
+    _set_aside_campaign_focus_items(plan)
     _set_aside_definition_items(plan)
     _set_aside_case_lists(plan)
     _set_aside_prohibition_items(plan)

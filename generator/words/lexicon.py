@@ -892,6 +892,15 @@ BAN_SCOPE_WORDS = CAMPAIGN_SCOPE_WORDS + ("时间", "区域", "海域", "水域"
 # part's (or group's) title too, with the campaign and survey words. Not 重点: a part so titled (二、整治重点) may set out
 # the campaign's work item by item
 CAMPAIGN_SCOPE_PART_WORDS = ("范围", "对象", "标准")
+# A campaign's focus part (三、整治重点 / 排查重点 / 整治内容, or an inspection's 检查重点) may list the wrongs it goes
+# after kind by kind of party or place, each item the kind, a colon and the conduct targeted (（一）定点医疗机构：重点查处
+# 分解住院、挂床住院等行为。 （二）参保人员：重点查处冒名就医…): the campaign's frame, naming no one who does the work,
+# which its 整治步骤 / 主要任务 part names later. Read by the items' shape (generator.parse.not_tasks.
+# _set_aside_campaign_focus_items), not by the part's title alone: a part so titled may set out the work item by item
+CAMPAIGN_FOCUS_PART_WORDS = ("重点", "内容", "重点内容")
+# how such an item's conduct opens after its colon: a word of weight and a verb of going after wrongs (重点查处 / 严厉打击)
+FOCUS_TARGET_WEIGHTS = ("重点", "主要", "严厉", "集中", "着力")
+FOCUS_TARGET_VERBS = ("查处", "整治", "打击", "治理", "检查", "排查", "纠正", "清理", "查纠", "整顿")
 # What a study plan (理论学习中心组学习计划, 党支部学习计划, 读书班方案) sets its members to study, listed as a part of
 # its own before the 学习安排 table whose rows are the sessions and name their units (二、学习重点 （一）深入学习…
 # （二）深入学习党章…): topics, no unit's duty. Read on a section's title, and only where none of its items names a
