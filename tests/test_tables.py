@@ -2761,6 +2761,22 @@ def test_a_group_row_spanning_a_table_numbered_inside_its_task_cells_heads_the_r
     ]
 
 
+@pytest.mark.parametrize("blank", ["—", "无"])
+def test_a_row_of_no_value_in_every_cell_heads_no_group(write_file, blank):
+    """A row of — / 无 in every slot of a table numbered inside its task cells says nothing: no section opens there."""
+    page = f"""<html><body><p>某县城市更新工作任务表</p><table border="1">
+    <tr><td>工作任务</td><td>责任单位</td><td>配合单位</td><td>完成时限</td></tr>
+    <tr><td>1.推进老旧小区改造。</td><td>县甲局</td><td>各乡镇</td><td>6月底前</td></tr>
+    <tr><td>2.实施背街小巷整治。</td><td>县乙局</td><td>县甲局</td><td>9月底前</td></tr>
+    <tr><td>{blank}</td><td>{blank}</td><td>{blank}</td><td>{blank}</td></tr>
+    <tr><td>3.完善物业管理。</td><td>县甲局</td><td>各社区</td><td>12月底前</td></tr>
+    </table></body></html>"""
+    text = to_text(write_file(page, "plan.html"))
+    assert blank not in [title for _, title in sections(text)]
+    assert [(n, [name for name, _ in units]) for _, n, _, units in reading(text)] == [
+        (1, ["县甲局", "各乡镇"]), (2, ["县乙局", "县甲局"]), (3, ["县甲局", "各社区"])]
+
+
 def test_an_html_unit_cell_broken_before_the_branch_of_the_body_above_is_one_name(write_file):
     """A narrow 牵头单位 column written 市生态环境局<br>某县分局: the break cuts one name before its branch (a 局's 分局);
     a line opening with its level is another unit, and so is a squad (交警大队 under 县应急局: as often a body of its

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .cells import _spans_columns
+from .cells import _NONE, _spans_columns
 from .header import _Columns
 
 
@@ -118,11 +118,11 @@ def number_by_running_labels(columns: _Columns, rows: list[list[str]]) -> tuple[
         if not found:
             # a row of more measures and units under the task above (its label merged over them) goes on with
             # it, whatever its other cells are numbered (2.…); a heading row is left without a number
-            if _spans_columns(row):
+            if _spans_columns(row) and not _NONE.match(row[0].strip()):
                 # a row whose cells all hold one text is a group row spanning the table (二、…方面 merged across,
                 # copied into each slot it covers): a heading however many tasks stand above it, its copies in the
                 # unit and time columns no units of the task above. It spans the new 序号 slot too, so it is still
-                # read as the row of one cell it is
+                # read as the row of one cell it is. A row of 无 / — in every slot says nothing, and heads nothing
                 out.append(row[:1] + row)
                 continue
             carries = any(row[n].strip() for n, k in enumerate(columns.kinds) if n < len(row) and k in _DATA_KINDS)
