@@ -1562,6 +1562,23 @@ def test_the_items_naming_no_unit_of_a_closing_part_where_one_names_its_body_in_
     assert "充分认识" in plan.sections[1].intro and "协作机制" in plan.sections[1].closing
 
 
+def test_a_closing_item_whose_later_clause_opens_with_a_named_body_stays_a_task():
+    """对验收达标的村，县戊局给予奖补: a body named by its level opening a clause after a case clause gives what the
+    clause says, a duty, though no role verb marks it; the item stays a task beside the one naming its body."""
+    plan = _one(
+        "某县专项整治工作方案\n"
+        "一、整治步骤\n"
+        "1.开展现场检查。县甲局牵头，县乙局配合，开展现场检查。\n"
+        "2.督导自查自纠。县乙局负责督导自查自纠。\n"
+        "3.开展数据筛查。县甲局要开展数据筛查。\n"
+        "二、工作要求\n"
+        "（一）提高思想认识。各单位要充分认识专项整治的重要性。\n"
+        "（二）强化资金保障。对验收达标的村，县戊局给予每村5万元奖补。\n"
+        "（三）严肃追责问责。对工作推进不力的，由县丙委严肃追责问责。\n"
+        "（四）强化协同联动。建立健全部门间协作机制。\n")
+    assert [t.title for t in plan.tasks()][3:] == ["强化资金保障", "严肃追责问责"]
+
+
 def test_an_assessment_documents_closing_parts_are_not_tasks():
     """A 督查通报 closing with 下步工作要求, a 责任书 with 加分和扣分事项 / 考核办法 / 奖励与问责, each over （一）（二）
     naming no unit: how the targets are scored and followed up, the plan's closing text, not tasks 1, 2."""

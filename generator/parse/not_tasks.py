@@ -639,7 +639,8 @@ def _set_aside_unnamed_items_of_a_closing_section(plan: Plan) -> None:
     in_sentences = duties_after_their_titles_open_with_their_bodies(
         [t for s in with_tasks[:-1] if not _SAFEGUARDS.match(_unspaced(s.title)) for t in s.tasks])
     named = [task for task in section.tasks
-             if units_named(task.text) or (in_sentences and duty_after_its_title_opens_with_a_body(task))]
+             if units_named(task.text) or (in_sentences and duty_after_its_title_opens_with_a_body(task))
+             or _a_clause_opens_with_a_body_name(task.text)]
     if not named or 2 * len(named) > len(section.tasks):
         return
     groups = {g.label: g for g in section.groups}
@@ -652,6 +653,14 @@ def _set_aside_unnamed_items_of_a_closing_section(plan: Plan) -> None:
             section.closing = join_text(section.closing, f"{_printed_label(plan, task)}{task.text}", "\n")
         plan.note(task.line, "outline", f"line {task.line}: item {task.label}{heading_title(task.text)} of the closing "
                                         f"part {section.label}{section.title} names no unit: read as its text, not a task")
+
+
+def _a_clause_opens_with_a_body_name(text: str) -> bool:
+    """Does a clause of the text after its first open with one body's name, by its level (强化资金保障。对验收达标的
+    村，县财政局给予每村5万元奖补。)? The body gives or does what the clause says: a duty of a named unit, though no role
+    verb (负责 / 牵头) marks it. Not 各单位 / 各有关单位要…: everyone asked, as any 工作要求 asks."""
+    return any(clause.startswith(tuple(lexicon.GOVERNMENT_LEVEL_CHARS)) and _opens_with_a_body_name(clause)
+               for clause in (c.strip() for c in re.split("[，,。；;]", text)[1:]))
 
 
 def _set_aside_closing_safeguard_items(plan: Plan) -> None:

@@ -898,8 +898,9 @@ CAMPAIGN_SCOPE_PART_WORDS = ("范围", "对象", "标准")
 # which its 整治步骤 / 主要任务 part names later. Read by the items' shape (generator.parse.not_tasks.
 # _set_aside_campaign_focus_items), not by the part's title alone: a part so titled may set out the work item by item
 CAMPAIGN_FOCUS_PART_WORDS = ("重点", "内容", "重点内容")
-# how such an item's conduct opens after its colon: a word of weight and a verb of going after wrongs (重点查处 / 严厉打击)
-FOCUS_TARGET_WEIGHTS = ("重点", "主要", "严厉", "集中", "着力")
+# how such an item's conduct opens after its colon: a word of weight and a verb of going after wrongs (重点查处 / 严厉打击);
+# not 集中清理 / 着力治理, how an item of the work itself reads (农村垃圾：集中清理房前屋后垃圾)
+FOCUS_TARGET_WEIGHTS = ("重点", "主要", "严厉")
 FOCUS_TARGET_VERBS = ("查处", "整治", "打击", "治理", "检查", "排查", "纠正", "清理", "查纠", "整顿")
 # What a study plan (理论学习中心组学习计划, 党支部学习计划, 读书班方案) sets its members to study, listed as a part of
 # its own before the 学习安排 table whose rows are the sessions and name their units (二、学习重点 （一）深入学习…
