@@ -7432,6 +7432,19 @@ def test_one_cell_per_line_a_measures_last_line_without_a_mark_stays_the_measure
     assert "接入县级调度平台" in _plan(text).tasks()[0].text
 
 
+@pytest.mark.parametrize("units", [["县水利局、县公安局、", "县农业农村局、沿江各", "乡（镇）人民政府"],
+                                   ["县水利局、县公安局、", "县农业农村局、沿江各乡（", "镇）人民政府"]])
+def test_one_cell_per_line_a_collective_cut_after_its_each_or_inside_its_bracket_is_one_name(units):
+    """A narrow unit column cuts a collective's name after its lead-in's 各 (沿江各 / 乡（镇）人民政府) or right inside
+    its bracket (沿江各乡（ / 镇）人民政府): 各 and an open bracket end no name, the next line holds its rest; one
+    collective, no 、 inside its bracket."""
+    text = "\n".join(["某县河道执法任务清单", "序号", "任务", "具体措施", "责任单位", "完成时限",
+                      "1", "联合巡河执法", "建立两地联合巡查执法机制", *units, "2025年底前"])
+    assert [units for _, _, _, units in reading(text)] == [
+        [("县水利局", "responsible"), ("县公安局", "responsible"), ("县农业农村局", "responsible"),
+         ("沿江各乡（镇）人民政府", "responsible")]]
+
+
 def test_a_name_column_naming_a_place_beside_a_problem_column_is_text_not_the_task():
     """A 问题台账 names each problem's place first (道路名称 | 问题描述): the problem titles the row, the place stays in
     its text under its header; a 名称 naming work (项目名称) beside a 存在问题 column is still a task column."""

@@ -789,8 +789,18 @@ def _cut_at_the_edge(line: str, following: str, completed: bool = True) -> bool:
     # (和充电设施 / 市委社会工 / 作部: a text cell's short last line, then a unit's name its own column cut): a name
     # begins there, the line above ends another cell
     both_cut = head_cut and tail_cut and not tail.startswith(lx.NAME_OPENINGS)
+    # a collective's lead-in cut after its 各 (沿河各 / 县（区）人民政府, 沿线各 / 乡镇人民政府): 各 ends no name and waits
+    # for the bodies it spans, though the tail opens with a level as a name opens; or a name cut right inside its
+    # bracket (沿河各县（ / 区）人民政府): a line ending in an open bracket ends no cell
+    awaits_its_body = (len(head) <= _CUT_HEAD and _NAME_WORDS.fullmatch(head) is not None
+                       and (head.endswith(lx.EACH) or _bracket_left_open(head)) and _whole_name(head + tail))
     return ((head_cut and head.startswith(lx.NAME_OPENINGS)) or short_tail or both_cut or head_completed
-            or owner_awaits_its_level)
+            or owner_awaits_its_level or awaits_its_body)
+
+
+def _bracket_left_open(piece: str) -> bool:
+    """Whether a piece opens a bracket it does not close (沿河各县（): its name goes on past the line's end."""
+    return piece.count("（") + piece.count("(") > piece.count("）") + piece.count(")")
 
 
 def _list_closed_by_etc(head: str, tail: str) -> bool:
