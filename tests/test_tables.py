@@ -7494,6 +7494,38 @@ def test_one_cell_per_line_a_heading_column_wrapped_before_a_measure_column_keep
     ]
 
 
+def test_one_cell_per_line_a_measures_last_line_without_a_mark_stays_the_measures_before_a_wrapped_unit_cell():
+    """具体措施 | 责任单位 copied from a PDF one cell per line, both columns wrapped: the measure's last line holds no
+    closing mark, yet it is no unit cell's first line. Wider than the unit column's line cut mid-name (…平台 over
+    县水利局、县供水有限公 / 司), or reading as no name and stopping short of that column's edge (可憩的亲水廊道 over
+    城东街道办事处、县住 / 建局), it is the measure's; the first name is the lead (注)."""
+    text = "\n".join([
+        "某县河道治理任务清单", "序号", "任务", "具体措施", "责任单位", "完成时限",
+        "1", "保障河道流量", "编制河道流量保障方案，对沿线泵", "站实施改造并接入县级调度平台", "县水利局、县供水有限公", "司",
+        "2025年底前",
+        "2", "打造亲水空间", "围绕老城区段，建设岸绿景美、可游", "可憩的亲水廊道", "城东街道办事处、县住", "建局", "2027年",
+        "注：责任单位栏中排在第一位的为牵头单位，其他为配合单位。",
+    ])
+    assert [(n, title, units) for _, n, title, units in reading(text)] == [
+        (1, "保障河道流量", [("县水利局", "lead"), ("县供水有限公司", "support")]),
+        (2, "打造亲水空间", [("城东街道办事处", "lead"), ("县住建局", "support")]),
+    ]
+    assert "接入县级调度平台" in _plan(text).tasks()[0].text
+
+
+@pytest.mark.parametrize("units", [["县水利局、县公安局、", "县农业农村局、沿江各", "乡（镇）人民政府"],
+                                   ["县水利局、县公安局、", "县农业农村局、沿江各乡（", "镇）人民政府"]])
+def test_one_cell_per_line_a_collective_cut_after_its_each_or_inside_its_bracket_is_one_name(units):
+    """A narrow unit column cuts a collective's name after its lead-in's 各 (沿江各 / 乡（镇）人民政府) or right inside
+    its bracket (沿江各乡（ / 镇）人民政府): 各 and an open bracket end no name, the next line holds its rest; one
+    collective, no 、 inside its bracket."""
+    text = "\n".join(["某县河道执法任务清单", "序号", "任务", "具体措施", "责任单位", "完成时限",
+                      "1", "联合巡河执法", "建立两地联合巡查执法机制", *units, "2025年底前"])
+    assert [units for _, _, _, units in reading(text)] == [
+        [("县水利局", "responsible"), ("县公安局", "responsible"), ("县农业农村局", "responsible"),
+         ("沿江各乡（镇）人民政府", "responsible")]]
+
+
 def test_a_name_column_naming_a_place_beside_a_problem_column_is_text_not_the_task():
     """A 问题台账 names each problem's place first (道路名称 | 问题描述): the problem titles the row, the place stays in
     its text under its header; a 名称 naming work (项目名称) beside a 存在问题 column is still a task column."""

@@ -38,6 +38,11 @@ def _fit_cells(cells: list[str], kinds: list[str | None], site: int | None = Non
         # column after it
         return _fit_cells(cells[:task] + [join_lines(cells[task:task + 2])] + cells[task + 2:], kinds, site, overseer,
                           listed)
+    if len(cells) > width and _task_tail_breaks_the_unit_wrap(cells, kinds, task):
+        # the task cell's last line (站实施…接入监控平台, 宜游的滨水空间) holds no closing mark, yet no unit cell can
+        # open with it: the task's, its other lines fitted as before
+        return _fit_cells(cells[:task] + [join_lines(cells[task:task + 2])] + cells[task + 2:], kinds, site, overseer,
+                          listed)
     if len(cells) == width + 1 and _task_tail_before_the_units(cells, kinds, task):
         # the task cell's last line (示范 / 平台) ends like a body's name: the task's, not the lead unit's cell
         return cells[:task] + [join_lines(cells[task:task + 2])] + cells[task + 2:]
@@ -354,6 +359,44 @@ def _task_tail_before_the_units(cells: list[str], kinds: list[str | None], task:
     joined = cells[:task] + [join_lines(cells[task:task + 2])] + cells[task + 2:]
     return (names_no_body and after.startswith(lx.NAME_OPENINGS)
             and _roles_hold_their_kind(joined, kinds, task))
+
+
+def _task_tail_breaks_the_unit_wrap(cells: list[str], kinds: list[str | None], task: int) -> bool:
+    """Whether the line after a task line cut at its column's edge (it ends in a letter, no mark: …对小水电, …宜居) is
+    the task cell's last line, though it ends with no mark either, for read as the first line of the unit cell after it
+    it breaks how a column wraps: every line of a wrapped cell is as wide as its column but the last. The line is no
+    wider than the task line (it lies within the task column), opens as no name opens, and the unit cell's lines
+    follow it, and either
+    - it is wider than the next line, which the unit column cut mid-name (站实施泄放改造并接入监控平台 over
+      市水利局、国网某某供 / 电公司): no line of that column is wider than one cut at its edge, though this one ends as a
+      name ends (平台), or
+    - it reads as no names (宜游的滨水空间) and is narrower than the next line (某区人民政府、市水 / 利局): a unit cell's
+      line that stops short of the column's edge ends a name.
+    The unit column's edge is known only where its first line ends in a name's head that the line after it ends.
+    A PDF copied one cell a line wraps a long measure column (具体措施) and its narrow unit column alike."""
+    if task + 3 >= len(cells) or task + 1 >= len(kinds) or kinds[task + 1] not in UNIT_COLUMN_KINDS:
+        return False
+    line, tail = cells[task].strip(), cells[task + 1].strip()
+    after, next_after = cells[task + 2].strip(), cells[task + 3].strip()
+    if not (line and tail and after and unicodedata.category(line[-1]) == "Lo"
+            and _print_width(tail) <= _print_width(line) and _may_be_text(tail)
+            and not tail.startswith(lx.NAME_OPENINGS) and _cell_class(after) == "units"):
+        return False
+    if not _name_cut_at_the_line_end(after, next_after):
+        return False  # the unit column's edge is not known: widths say nothing
+    tail_width, after_width = _print_width(_without_hanging_mark(tail)), _print_width(_without_hanging_mark(after))
+    return tail_width > after_width + 2 or (not _names_throughout(tail) and tail_width < after_width - 2)
+
+
+def _name_cut_at_the_line_end(line: str, following: str) -> bool:
+    """Whether a line ends in the head of a name the next line's first piece ends (市水 / 利局, 国网某某供 / 电公司):
+    the column's edge, not the name, ended the line, so the line is as wide as its column."""
+    wrapped = _name_across_the_wrap(line, following)
+    if wrapped is None:
+        return False
+    head, tail = wrapped
+    return (not _whole_name(head) and _NAME_WORDS.fullmatch(head) is not None
+            and _NAME_WORDS.fullmatch(tail) is not None and _whole_name(head + tail))
 
 
 def _unquoted(line: str, quoting: bool) -> str:
@@ -746,8 +789,18 @@ def _cut_at_the_edge(line: str, following: str, completed: bool = True) -> bool:
     # (和充电设施 / 市委社会工 / 作部: a text cell's short last line, then a unit's name its own column cut): a name
     # begins there, the line above ends another cell
     both_cut = head_cut and tail_cut and not tail.startswith(lx.NAME_OPENINGS)
+    # a collective's lead-in cut after its 各 (沿河各 / 县（区）人民政府, 沿线各 / 乡镇人民政府): 各 ends no name and waits
+    # for the bodies it spans, though the tail opens with a level as a name opens; or a name cut right inside its
+    # bracket (沿河各县（ / 区）人民政府): a line ending in an open bracket ends no cell
+    awaits_its_body = (len(head) <= _CUT_HEAD and _NAME_WORDS.fullmatch(head) is not None
+                       and (head.endswith(lx.EACH) or _bracket_left_open(head)) and _whole_name(head + tail))
     return ((head_cut and head.startswith(lx.NAME_OPENINGS)) or short_tail or both_cut or head_completed
-            or owner_awaits_its_level)
+            or owner_awaits_its_level or awaits_its_body)
+
+
+def _bracket_left_open(piece: str) -> bool:
+    """Whether a piece opens a bracket it does not close (沿河各县（): its name goes on past the line's end."""
+    return piece.count("（") + piece.count("(") > piece.count("）") + piece.count(")")
 
 
 def _list_closed_by_etc(head: str, tail: str) -> bool:
