@@ -896,17 +896,33 @@ def test_an_attached_schedule_of_a_plan_with_its_own_tasks_is_the_plans_text(cap
     assert any("附件所列为进度安排" in note.text for note in plan.readings)
 
 
+_RESTATING_SCHEDULE = ("附件1\n某县耕地保护行动{caption}\n时间节点\t工作内容\t责任单位\n"
+                       "2025年4月\t开展耕地卫片执法\t县自然资源局\n2025年5月—9月\t推进撂荒地整治\t县农业农村局\n")
+
+
 def test_an_unpointed_attached_schedule_restating_steps_that_name_their_units_is_the_plans_text():
     """No 进度安排见附件 in the prose, but its steps name their units (县农业农村局负责…): an attached 进度安排表
-    restates work already assigned — one plan, the rows its text. Steps naming no unit keep the unpointed table a plan
-    of its own (its rows the only word on who does what)."""
+    restating them (its 工作内容 the steps' titles) restates work already assigned — one plan, the rows its text. Steps
+    naming no unit keep the unpointed table a plan of its own (its rows the only word on who does what)."""
     prose = ("某县耕地保护行动实施方案\n一、重点任务\n　　1.开展耕地卫片执法。县自然资源局负责全面核查图斑。\n"
              "　　2.推进撂荒地整治。县农业农村局负责分类复耕复种。\n")
-    [plan] = parse_text(prose + _ITS_SCHEDULE.format(n=1, caption="进度安排表"))
+    [plan] = parse_text(prose + _RESTATING_SCHEDULE.format(caption="进度安排表"))
     assert [t.title for t in plan.tasks()] == ["开展耕地卫片执法", "推进撂荒地整治"]
     assert any("附件所列为进度安排" in note.text for note in plan.readings)
     bare = prose.replace("县自然资源局负责全面核查图斑", "全面核查图斑").replace("县农业农村局负责分类复耕复种", "分类复耕复种")
-    assert [len(p.tasks()) for p in parse_text(bare + _ITS_SCHEDULE.format(n=1, caption="进度安排表"))] == [2, 2]
+    assert [len(p.tasks()) for p in parse_text(bare + _RESTATING_SCHEDULE.format(caption="进度安排表"))] == [2, 2]
+
+
+def test_an_unpointed_attached_project_schedule_naming_no_step_stays_a_plan():
+    """附件 某县重点项目建设进度安排表 (项目名称 | 3月 | 6月 | 责任单位) after steps naming their units, its rows projects
+    no step names: work of its own, not the steps restated — a plan of its own, its projects tasks."""
+    prose = ("某县耕地保护行动实施方案\n一、重点任务\n　　1.开展耕地卫片执法。县自然资源局负责全面核查图斑。\n"
+             "　　2.推进撂荒地整治。县农业农村局负责分类复耕复种。\n")
+    table = ("附件\n某县重点项目建设进度安排表\n项目名称\t3月\t6月\t责任单位\n"
+             "高标准农田建设项目\t完成设计\t开工建设\t县农业农村局\n灌区续建配套项目\t完成招标\t竣工验收\t县水利局\n")
+    plans = parse_text(prose + table)
+    assert [[t.title for t in p.tasks()] for p in plans] == [
+        ["开展耕地卫片执法", "推进撂荒地整治"], ["高标准农田建设项目", "灌区续建配套项目"]]
 
 
 def test_run_in_items_the_tables_parts_do_not_repeat_stay_the_plans_tasks():

@@ -9551,6 +9551,37 @@ def test_a_schedule_table_of_a_plan_whose_steps_name_no_unit_keeps_its_rows_as_t
     assert sum(len(plan.tasks()) for plan in parse_text(divided, "p.txt")) == 6
 
 
+def test_a_sentence_line_naming_a_schedule_opens_no_box():
+    """各村要建立工作进度安排表 alone on its line under 三、工作要求, no table after it: a sentence, no caption — the
+    items after it stay the plan's tasks."""
+    text = "\n".join(["某镇垃圾治理工作方案", "一、工作步骤", "　　1.召开动员会议。镇党政办负责会务保障。",
+                      "　　2.开展垃圾清理。镇环卫所负责清运。", "二、工作要求", "各村要建立工作进度安排表",
+                      "（一）加强组织领导。镇党委负责统筹协调。", "（二）严肃工作纪律。镇纪委负责监督检查。"])
+    assert [(title, units) for *_, title, units in reading(text)][-2:] == [
+        ("加强组织领导", [("镇党委", "lead")]), ("严肃工作纪律", [("镇纪委", "responsible")])]
+
+
+def test_a_schedule_table_among_the_steps_keeps_every_step():
+    """A stage's schedule table (…工作进度安排表: 阶段 | 时间 | 工作内容 | 责任主体) between the steps, the steps going
+    on after it (3. 4.): no closing schedule — the steps before and after it stay tasks."""
+    text = "\n".join(["某镇垃圾治理工作方案", "一、工作步骤", "　　1.召开动员会议。镇党政办负责会务保障。",
+                      "　　2.制定实施方案。镇农业办负责起草方案。", "动员阶段工作进度安排表", "阶段\t时间\t工作内容\t责任主体",
+                      "动员阶段\t3月1日前\t召开动员会议\t镇党政办", "\t3月15日前\t制定实施方案\t镇农业办",
+                      "　　3.开展垃圾清理。镇环卫所负责清运。", "　　4.开展督查考核。镇纪委负责督查。", "二、工作要求", "要严格执行纪律。"])
+    titles = [title for *_, title, _ in reading(text)]
+    assert titles[:2] == ["召开动员会议", "制定实施方案"] and titles[-2:] == ["开展垃圾清理", "开展督查考核"]
+
+
+def test_a_schedule_table_adding_work_no_step_names_keeps_its_rows_as_tasks():
+    """The closing schedule restates three steps and adds two pieces of work no step names (建设污水处理站): not the
+    steps restated — its rows stay tasks, the added work with its units."""
+    text = _STEPS_THEN_SCHEDULE.format(caption="进度安排表") + "\n" + "\n".join([
+        "\t11月30日前\t开展厕所改造验收\t镇卫生院", "\t12月31日前\t建设污水处理站\t镇规划建设办"])
+    read = [(title, units) for *_, title, units in reading(text)]
+    assert ("建设污水处理站", [("镇规划建设办", "responsible")]) in read
+    assert ("开展厕所改造验收", [("镇卫生院", "responsible")]) in read
+
+
 def test_an_attached_blank_form_is_no_plan():
     """A plan attaches the form its units report on (附件1 / 月报表（样表）), pre-filled with the tasks and who reports,
     the columns after the units left empty to fill in: no plan (before: a plan of its own, set before the 分工表 in

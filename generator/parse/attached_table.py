@@ -34,6 +34,7 @@ from dataclasses import replace
 
 from ..model import Annotation, Group, Plan, Section, Task
 from ..words.labels import ATTACHMENT_MARK_ALONE, CN_NUMERALS, cited_item, cn_number
+from .boxes import rows_not_restating
 from .cited_rows import title_rows_by_cited_items
 from .items import is_date_line
 from .lines import join_text
@@ -125,7 +126,8 @@ def _kept_as_text(prose: Plan, table: Plan, mark: int | None) -> bool:
     A schedule needs no pointer where the plan's own numbered steps name their units (镇选举委员会负责…): a closing
     附件 进度安排表 (阶段 | 时间 | 工作内容 | 责任主体) then restates steps already assigned, whether or not the prose
     sends the reader to it; a plan whose steps name no unit keeps an unpointed schedule apart, its only list of who
-    does what."""
+    does what, and so does a schedule whose rows are work of their own (a 重点项目建设进度安排表 over projects no step
+    names: boxes.rows_not_restating)."""
     title = table.title
     kind = _kept_as_text_kind(title)
     rows = table.tasks()
@@ -134,7 +136,8 @@ def _kept_as_text(prose: Plan, table: Plan, mark: int | None) -> bool:
     if _is_schedule(title) and any(len(row.deadlines) > 1 for row in rows):
         return False  # a row over the quarters or months as columns is a project scheduled by stage, not a stage
     pointed = _pointer_to(prose, title, mark) or _numbered_pointer(prose, mark)  # (进度安排见附件2 closing a task)
-    if not pointed and not (_is_schedule(title) and _tasks_name_their_units(prose)):
+    if not pointed and not (_is_schedule(title) and _tasks_name_their_units(prose) and rows_not_restating(
+            [row.title for row in rows], [f"{task.title}。{task.text}" for task in prose.tasks()]) is not None):
         return False
     what, said, why = kind
     _joined(prose, table, f"the {len(rows)} rows of the attached table '{title}' are {what}, kept as the plan's "

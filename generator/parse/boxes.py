@@ -25,7 +25,10 @@ A plan whose steps are numbered in its text may close with the same steps again 
 工作进度安排表: 阶段 | 时间 | 工作内容 | 责任主体, the stage named on its first row only): the table restates the plan's
 work by stage and date, its text, not tasks (as an attached 进度安排表 split off as its own plan is kept: see
 parse/attached_table.py). Its caption names a schedule (lexicon.SCHEDULE_TABLE_WORDS, closed by 表) on a line of its
-own, after the plan's own numbered items; the rows run on in the table's own count whatever the outline's numbering.
+own, after the plan's own numbered items, and a table follows it (the rows the table reader wrote, or numbered rows
+right after 附： / 附件): a sentence line naming a schedule (各村要建立工作进度安排表) opens nothing. The box is a closing
+one: its caption and the table's rows only, and where the plan's steps go on after the table it is no closing table.
+Its rows must restate the steps (their 工作内容 the steps' words); a table adding work of its own keeps its rows.
 It is set aside only while the plan's own items name a unit somewhere: a plan whose only assigned work is that table
 keeps its rows as tasks.
 
@@ -40,7 +43,7 @@ from typing import Callable
 
 from ..model import Group, Plan
 from ..words import lexicon
-from ..words.labels import NOTE_HEAD, STYLES, label_of
+from ..words.labels import ATTACHMENT_MARK_ALONE, NOTE_HEAD, STYLES, label_of
 from ..words.page import CONTENTS_HEAD
 
 _NUM = r"[0-9０-９一二三四五六七八九十]"
@@ -74,8 +77,6 @@ def _kind(text: str) -> str | None:
         return "table"
     if NOTE_HEAD.match(text):
         return "note"
-    if _schedule_caption(text):
-        return "schedule"
     return None
 
 
@@ -92,10 +93,95 @@ def _schedule_caption(text: str) -> bool:
             and not any(w in caption for w in lexicon.ASSIGNING_TABLE_WORDS))
 
 
+# a table's row as the table reader writes it (source/formats/table: 1.<工作内容>。阶段:…(责任单位:X;完成时限:Y)): its
+# cells closing the line in a bracket of fields, each a short header and its colon
+_ROW_FIELD_HEADER_MAX = 8
+# a schedule restates the steps where more than two thirds of its rows' 工作内容 restate a step; a table adding work of
+# its own (建设污水处理站, 开展厕所革命验收 in no step) keeps its rows as tasks
+_RESTATED_SHARE = 2 / 3
+# a row restates a step where half its title's character pairs stand in the step's line: a schedule words a step
+# shorter or longer (召开动员部署会议 / 召开全镇换届选举工作动员大会, 开展业务培训 / 开展选举工作人员业务培训)
+_PAIRS_SHARE = 1 / 2
+_TITLE_END = re.compile(r"[。；;(（:：，,]")
+_NOT_A_WORD = re.compile(r"[^\w]")
+
+
+def _closing_mark(text: str) -> bool:
+    """Is the line the mark of what a plan appends (附： / 附件 / 附件1 / 附表), alone on its line?"""
+    return text.strip().rstrip(":：").strip() in ("附", "附表") or ATTACHMENT_MARK_ALONE.match(text) is not None
+
+
+def _table_row(ln) -> bool:
+    """Is the line a numbered row the table reader wrote from a table's cells?"""
+    text = ln.text
+    if ln.label is None or not text.endswith(")") or "(" not in text:
+        return False
+    fields = text[text.rfind("(") + 1:-1].split(";")
+    return all(0 < field.find(":") <= _ROW_FIELD_HEADER_MAX for field in fields)
+
+
+def item_title(text: str) -> str:
+    """An item's or a row's title, up to its first mark, without punctuation (召开动员会议)."""
+    return _NOT_A_WORD.sub("", _TITLE_END.split(text.strip(), 1)[0])
+
+
+def _restates(row: str, step: str) -> bool:
+    """Does a row's title restate the step (its title, or its whole line): one holds the other, or half the row
+    title's character pairs stand in the step's line?"""
+    title, line = item_title(step), _NOT_A_WORD.sub("", step)
+    if len(title) > 1 and (row in line or title in row):
+        return True
+    pairs = {row[k:k + 2] for k in range(len(row) - 1)}
+    return bool(pairs) and len([p for p in pairs if p in line]) >= _PAIRS_SHARE * len(pairs)
+
+
+def rows_not_restating(rows: list[str], steps: list[str]) -> list[str] | None:
+    """The titles of a schedule's rows (its 工作内容 cells) that restate no step of the plan, where more than two thirds
+    of them do (a schedule restating the steps, these rows the work it adds); None where they do not."""
+    titles = [t for t in map(item_title, rows) if t]
+    others = [t for t in titles if not any(_restates(t, step) for step in steps)]
+    return others if titles and len(titles) - len(others) > _RESTATED_SHARE * len(titles) else None
+
+
+def _closing_schedule_rows(lines: list, at: int, kept: list) -> tuple[set[int], list[str]]:
+    """The rows (their ids) of the closing schedule table captioned at lines[at], else none, and the titles of those
+    rows restating no step (work the table adds, said in a warning).
+
+    A caption is one only where a table follows it: its next line a row the table reader wrote (the header of columns
+    gone into the row's fields), or, right after 附： / 附件, the numbered rows in the table's own count. The table
+    closes the plan's steps: where a numbered item of the plan below its part headings follows the rows (the steps go
+    on after it), it is a table among the steps and its rows are read as before. And its rows restate the steps
+    (rows_not_restating), or they are work of their own."""
+    after_mark = at > 0 and _closing_mark(lines[at - 1].text)
+    rows: list = []
+    for ln in lines[at + 1:]:
+        if _table_row(ln) or (after_mark and ln.label and ln.label.number == len(rows) + 1
+                              and (not rows or ln.label.style == rows[0].label.style)):
+            rows.append(ln)
+            continue
+        break
+    if not rows:
+        return set(), []
+    top = next(k.label.style for k in kept if k.label)
+    for ln in lines[at + 1 + len(rows):]:
+        if _BOX_END.match(ln.text):
+            break
+        if ln.label:
+            if ln.label.style != top:
+                return set(), []  # the plan's steps go on after the table
+            break
+    steps = [k.label.rest for k in kept if k.label and k.label.style != top]
+    others = rows_not_restating([ln.label.rest for ln in rows], steps)
+    if others is None:
+        return set(), []
+    return {id(ln) for ln in rows}, others
+
+
 class _Box:
     def __init__(self, kind: str, first) -> None:
         self.kind = kind
         self.lines = [first]
+        self.rows: set[int] = set()  # a schedule's rows (ids): the box is its caption and these
         self.last: dict[str, int] = {}  # the box's own numbering, per style
         self.annotated: dict[str, bool] = {}  # did an item of that style name units
         self.projects: dict[str, bool] = {}  # did every item of that style open with a project's name
@@ -114,7 +200,7 @@ def set_aside_boxes(plan: Plan, lines: list, has_annotation: Callable[[str], boo
     acting: dict[str, bool] = {}  # did the outline's last item of each style open with a verb of doing
     fresh: set[str] = set()  # styles that may start afresh at 1 (inner to the last heading, none of them since)
     box: _Box | None = None
-    for ln in lines:
+    for at, ln in enumerate(lines):
         if box is not None and _ends(box, ln, last, fresh, acting, has_annotation, plan):
             if ln.label is None and not _kind(ln.text) and not any(k.label for k in box.lines):
                 # text goes on after a note (the paragraph's own), or the colophon after a box holding no numbered
@@ -128,12 +214,19 @@ def set_aside_boxes(plan: Plan, lines: list, has_annotation: Callable[[str], boo
             box = None
         if box is None:
             kind = _kind(ln.text) if ln.label is None and kept and any(k.label for k in kept) else None
-            if kind == "schedule" and not _steps_before(kept):
-                kind = None  # a schedule with no numbered step of the plan before it may be the plan's only list
+            rows: set[int] = set()
+            if kind is None and ln.label is None and _schedule_caption(ln.text) and _steps_before(kept):
+                # (a schedule with no numbered step of the plan before it may be the plan's only list)
+                rows, others = _closing_schedule_rows(lines, at, kept)
+                kind = "schedule" if rows else None
+                if others:
+                    plan.warnings.append(f"{plan.source}:{ln.number}: outline: the schedule '{ln.text[:30]}' restating "
+                                         f"the steps lists work no step names, set aside with it: {'、'.join(others)}")
             if ln.label is None and CONTENTS_HEAD.match(ln.text):
                 kind = "contents"
             if kind:
                 box = _Box(kind, ln)
+                box.rows = rows
                 head = NOTE_HEAD.match(ln.text)
                 first = label_of(ln.text[head.end():].strip()) if head else None
                 if first:  # 注：1.… then 2.… on the next line: the note's own points
@@ -235,6 +328,8 @@ def _count(label, last: dict[str, int], fresh: set[str]) -> None:
 
 def _ends(box: _Box, ln, last: dict[str, int], fresh: set[str], acting: dict[str, bool], has_annotation,
           plan: Plan) -> bool:
+    if box.kind == "schedule":
+        return id(ln) not in box.rows  # the caption and its table's rows, nothing after them
     if _BOX_END.match(ln.text) or (ln.label is None and _kind(ln.text)):
         return True
     if box.kind == "contents":
@@ -247,8 +342,6 @@ def _ends(box: _Box, ln, last: dict[str, int], fresh: set[str], acting: dict[str
         # a note is its line and its own numbered points, a point left open at its line's end running on
         return box.kind == "note" and not _point_runs_on(box)
     own = box.last.get(label.style)
-    if box.kind == "schedule" and own is not None:
-        return label.number != own + 1  # a table's rows run on in their own count, whatever the outline's numbering
     # past the last number of its style, or 1 where the items restart under each heading and none came since
     goes_on_outline = (label.style in last and label.number > last[label.style]) or (label.style in fresh and label.number == 1)
     goes_on_box = (own is not None and label.number == own + 1) or (own is None and label.number == 1 and _opens(box))
@@ -313,7 +406,7 @@ def _opens(box: _Box) -> bool:
         return True
     head = box.lines[0].text
     m = NOTE_HEAD.match(head) or _BOX_HEAD.match(head)
-    if box.kind == "schedule" or _TABLE_HEAD.match(head) or re.match(r"^[【\[〔]?\s*专\s*栏", head):
+    if _TABLE_HEAD.match(head) or re.match(r"^[【\[〔]?\s*专\s*栏", head):
         return True
     return bool(m) and head[m.end():].strip() == ""
 
