@@ -656,11 +656,13 @@ def _set_aside_unnamed_items_of_a_closing_section(plan: Plan) -> None:
 
 
 def _a_clause_opens_with_a_body_name(text: str) -> bool:
-    """Does a clause of the text after its first open with one body's name, by its level (强化资金保障。对验收达标的
-    村，县财政局给予每村5万元奖补。)? The body gives or does what the clause says: a duty of a named unit, though no role
-    verb (负责 / 牵头) marks it. Not 各单位 / 各有关单位要…: everyone asked, as any 工作要求 asks."""
-    return any(clause.startswith(tuple(lexicon.GOVERNMENT_LEVEL_CHARS)) and _opens_with_a_body_name(clause)
-               for clause in (c.strip() for c in re.split("[，,。；;]", text)[1:]))
+    """Does a clause after a case clause (对…的，) open with one body's name, by its level (强化资金保障。对验收达标的村，
+    县财政局给予每村5万元奖补。)? The body gives or does what the clause says for that case: a duty of a named unit,
+    though no role verb (负责 / 牵头) marks it. Not 各单位 / 各有关单位要…: everyone asked, as any 工作要求 asks."""
+    clauses = [c.strip() for c in re.split("[，,。；;]", text)]
+    return any(case.startswith(lexicon.CASE_CLAUSE_OPENER) and lexicon.CASE_CLAUSE_MARK in case
+               and clause.startswith(tuple(lexicon.GOVERNMENT_LEVEL_CHARS)) and _opens_with_a_body_name(clause)
+               for case, clause in zip(clauses, clauses[1:]))
 
 
 def _set_aside_closing_safeguard_items(plan: Plan) -> None:
