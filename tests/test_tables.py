@@ -3873,6 +3873,55 @@ def test_a_pdf_layout_centred_row_keeps_the_tail_of_a_name_cut_at_its_column_edg
     ]
 
 
+@pytest.mark.parametrize("name", ["王  芳", "王\u3000芳"])
+def test_a_pdf_layout_name_spaced_to_three_characters_is_one_cell_not_a_column_gap(name):
+    """A two-character name spaced to the width of three (王  芳 beside 郑建华, or a full-width space inside) is one
+    person in the 分管领导 column, not a column gap: the columns stay in place, the title is the 重点工作 cell and the
+    name cut at the unit column's edge (投资促进服 / 务中心) is whole."""
+    lines = ["某镇年度重点工作清单",
+             _at((0, "序号"), (5, "重点工作"), (17, "工作目标"), (37, "分管领导"), (46, "责任科室"), (58, "完成时限")),
+             _at((2, "1"), (5, "整治河道环境"), (17, "清理河道垃圾20处"), (37, name), (46, "农业办、城建办"), (58, "6月底")),
+             _at((2, "2"), (5, "办好便民服务"), (17, "开展上门服务活动"), (37, "郑建华"), (46, "民政办"), (58, "全年")),
+             _at((2, "3"), (5, "抓好招商引资"), (17, "引进产业项目2个，完成"), (37, "郑建华"), (46, "经发办、投资促进服"), (58, "12月底")),
+             _at((17, "投资1亿元")) + " " * 24 + "务中心",
+             "",
+             "抄送：镇党委。"]
+    assert [(n, t, units) for _, n, t, units in reading("\n".join(lines))] == [
+        (1, "整治河道环境", [("农业办", "responsible"), ("城建办", "responsible")]),
+        (2, "办好便民服务", [("民政办", "responsible")]),
+        (3, "抓好招商引资", [("经发办", "responsible"), ("投资促进服务中心", "responsible")]),
+    ]
+    assert "分管领导:王芳" in find_pasted_tables("\n".join(lines))  # a person, no unit
+
+
+def test_spaced_rows_a_name_spaced_to_three_characters_stays_in_the_people_column():
+    """Rows one a line, cells parted by runs of spaces: a spaced name (王  芳) is the 分管领导 cell, not a family name
+    glued to the task and a given name filling the people column."""
+    lines = ["某镇重点工作清单",
+             "序号  重点工作          分管领导   责任科室          完成时限",
+             "1     整治河道环境        王  芳    农业办、城建办     6月底",
+             "2     办好便民服务        郑建华     民政办             全年",
+             "",
+             "抄送：镇党委。"]
+    text = "\n".join(lines)
+    assert [(n, t, units) for _, n, t, units in reading(text)] == [
+        (1, "整治河道环境", [("农业办", "responsible"), ("城建办", "responsible")]),
+        (2, "办好便民服务", [("民政办", "responsible")]),
+    ]
+    assert "分管领导:王芳" in find_pasted_tables(text)
+
+
+@pytest.mark.parametrize("line, closed", [
+    ("序  号    工  作  任  务", "序  号    工  作  任  务"),  # letter-spaced header words: no name, no wider gaps
+    ("1  任务    王  芳    农业办", "1  任务    王芳      农业办"),
+    ("1  任务    王 芳 李 强    农业办", "1  任务    王 芳 李 强    农业办"),  # no wider gap around either pair
+    ("1  任务  王    芳  农业办", "1  任务  王    芳  农业办"),  # the gap inside wider than those around: two cells
+])
+def test_a_spaced_name_is_closed_up_only_between_wider_gaps(line, closed):
+    from generator.source.formats.table.spacing import names_closed_up
+    assert names_closed_up(line) == closed
+
+
 # ---------------------------------------------------------------- the registry of pasted layouts
 
 

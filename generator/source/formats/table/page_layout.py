@@ -13,7 +13,7 @@ from .marks import (_ANY_LABEL, _BRACKET_GROUP_LABEL, _CN_NUMERAL, _CONTINUED_MA
                     _NUMBER_CELL, _PAGE_MARK, _ROW_START, _SECTION_LABEL, _SPACE_RUN, _TOTAL_CELL, _cell_number, _repeats,
                     matched_number)
 from .spaced import _header_again, _same_gapped_line
-from .spacing import _cut_into_names
+from .spacing import _cut_into_names, names_closed_up
 
 
 # ---------------------------------------------------------------- a PDF's page layout kept
@@ -48,7 +48,7 @@ def _layout_pieces(line: str, width: Measure = len, cuts: frozenset[int] = froze
     """(column, text) of the runs of a line parted by two or more spaces, a tab or a full-width space, each run's
     column counted by `width` (characters, or display columns); a run is parted at a single space too where the
     text after it starts at one of the table's column starts `cuts` (see `_column_starts`)."""
-    text = line.expandtabs(4)
+    text = names_closed_up(line.expandtabs(4))  # 陈  刚 is one name, not two cells
     pieces, at, counted = [], 0, 0
     for m in _LAYOUT_PIECE.finditer(text):
         counted += width(text[at:m.start()])  # counted on from the last piece: linear in the line
@@ -85,7 +85,7 @@ def _column_starts(lines: list[str], start: int, width: Measure) -> frozenset[in
     starts: dict[int, int] = {}
     held: dict[int, int] = {}
     for n, line in enumerate(lines[start:start + _COLUMN_LINES]):
-        text = line.expandtabs(4).rstrip()
+        text = names_closed_up(line.expandtabs(4)).rstrip()  # a spaced name's second character starts no column
         if n and text and not text[0].isspace() and not text[0].isdigit() and not _PAGE_MARK.match(text) \
                 and text != lines[start].rstrip():
             break

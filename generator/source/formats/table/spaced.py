@@ -13,7 +13,7 @@ from .layouts import Found, rows_found
 from .raw_order import cell_by_cell_row, full_first_line, raw_order_row
 from .marks import (_ANY_LABEL, _ARABIC_LABEL, _CN_NUMERAL, _FIGURE_CELL, _NOTE_UNDER, _PAGE_MARK, _ROW_START, _SPACE_RUN,
                     _TOTAL_CELL, _anchor_ahead, _repeats, matched_number)
-from .spacing import header_words
+from .spacing import header_words, names_closed_up
 
 
 def _spaced_table(lines: list[str], start: int) -> tuple[list[list[str]], int] | None:
@@ -509,7 +509,9 @@ def _open_gaps(line: str, gap: re.Pattern[str]) -> list[re.Match[str]]:
 
 
 def _split_at_gaps(line: str, gap: re.Pattern[str]) -> list[str]:
-    """The pieces of a line parted by `gap`, a gap inside quotation marks or brackets left in its piece."""
+    """The pieces of a line parted by `gap`, a gap inside quotation marks or brackets left in its piece, and inside a
+    personal name spaced out (陈  刚, `names_closed_up`)."""
+    line = names_closed_up(line)
     pieces, begin = [], 0
     for m in _open_gaps(line, gap):
         pieces.append(line[begin:m.start()])

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ....words.people import bare_name
 from .header import UNIT_COLUMN_KINDS, _MAX_HEADER_CHARS, header_kind
 from .marks import _SPACE_RUN
 
@@ -119,3 +120,49 @@ def glued_header(line: str) -> list[str] | None:
             return names
     return None
 
+
+
+# ---------------------------------------------------------------- a personal name spaced out
+# Chinese typesetting spaces a two-character personal name to the width of three, so that it lines up with the
+# three-character names around it (陈　刚 beside 孙立新, 李  静 in a 分管领导 column); a PDF's copy with its layout
+# (pdftotext -layout) or a table flattened to text keeps the space inside as two spaces or more, or a full-width
+# space. Read as a gap between cells, the name is cut in two and its second character, standing at the same place on
+# every row that names that person, makes a column of its own: the table's columns shift (a task's title glued to
+# its target, a unit's wrapped tail read as text, the family name read into the task). A gap between two single
+# Chinese characters that stand alone between wider gaps (or the line's ends), no wider than two full-width spaces
+# (the pair no wider than a name of four characters), the pair a personal name (a family name first: 序  号 is none),
+# is inside one cell. Letter-spaced words (工  作  任  务) have no wider gap around any pair of their characters.
+_SPACED_NAME_GAP = 4  # the widest gap inside a spaced name, in half-width spaces (a full-width space counts two)
+_HAN = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character
+_RUN = re.compile(r"\S+")
+
+
+def names_closed_up(line: str) -> str:
+    """The line with each personal name spaced out (陈  刚, 陈　刚; see above) closed up, the gap inside it moved after
+    it (陈刚  ): the line keeps its length and every other text its place, so columns counted on it stay where they
+    were."""
+    if not _HAN.search(line):
+        return line
+    runs = list(_RUN.finditer(line))
+    out, at, k = [], 0, 0
+    while k + 1 < len(runs):
+        if _spaced_name(line, runs, k):
+            first, second = runs[k], runs[k + 1]
+            out.append(line[at:first.start()] + first.group() + second.group() + line[first.end():second.start()])
+            at, k = second.end(), k + 2
+        else:
+            k += 1
+    return "".join(out) + line[at:] if out else line
+
+
+def _spaced_name(line: str, runs: list[re.Match[str]], k: int) -> bool:
+    """Whether the runs k and k + 1 of a line (text between whitespace) are a two-character personal name spaced out:
+    a lone Chinese character each, a gap of `_SPACED_NAME_GAP` at most between them, wider gaps (or the line's ends)
+    around the pair, and a person's name when closed up."""
+    first, second = runs[k].group(), runs[k + 1].group()
+    if not (len(first) == len(second) == 1 and _HAN.match(first) and _HAN.match(second) and bare_name(first + second)):
+        return False
+    inside = _gap_width(line[runs[k].end():runs[k + 1].start()])
+    before = _gap_width(line[runs[k - 1].end():runs[k].start()]) if k else None
+    after = _gap_width(line[runs[k + 1].end():runs[k + 2].start()]) if k + 2 < len(runs) else None
+    return inside <= _SPACED_NAME_GAP and (before is None or before > inside) and (after is None or after > inside)
