@@ -11913,3 +11913,22 @@ def test_a_period_line_set_in_inside_a_task_keeps_the_tasks_points_nested():
     [plan] = parse_text(text, "set_in.txt")
     assert [(t.number, _units(t)) for t in plan.tasks()] == [
         (1, [("某县住建局", L)]), (2, [("某县城管局", L)]), (3, [("某县住建局", L)])]
+
+
+def test_a_single_item_naming_its_units_beside_sections_holding_items_is_a_task():
+    """A 民生实事 list: most 一、 items single (a title, a description, their own label lines, or a bracket on the
+    heading line), a few split into （一） （二） sub-items. The single ones are tasks beside the sections, not empty
+    sections losing their units; numbered in one count with the sections (no numbering warning). A part of the frame
+    naming bodies and going on with its paragraph (组织机构 / 主办单位：…) stays a section's text."""
+    text = "\n".join(["2030年某市民生实事项目", "一、甲类服务扩容", "新建甲类站点12所。", "牵头单位：某市甲局",
+                      "责任单位：各县（市、区）人民政府", "完成时限：2030年底", "二、乙类服务提升",
+                      "（一）新建乙类中心15个。（牵头单位：某市乙局）", "（二）新增丙类床位1800个。（牵头单位：某市丙局）",
+                      "三、丁类帮扶。开展丁类培训1万人次。（牵头单位：某市丁局）"])
+    [plan] = parse_text(text, "single.txt")
+    assert [(s.number, [(t.label, _units(t)) for t in s.tasks]) for s in plan.sections] == [
+        ("", [("一、", [("某市甲局", L), ("各县（市、区）人民政府", R)])]),
+        ("二", [("（一）", [("某市乙局", L)]), ("（二）", [("某市丙局", L)])]),
+        ("", [("三、", [("某市丁局", L)])])]
+    assert not any("sequence" in w for w in plan.warnings)
+    framed = text.replace("完成时限：2030年底", "成立工作专班，由分管副市长任组长。")
+    assert [s.number for s in parse_text(framed, "framed.txt")[0].sections] == ["一", "二", ""]

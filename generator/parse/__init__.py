@@ -1574,6 +1574,10 @@ def _check_numbering(plan: Plan) -> None:
     expected: dict = {}
     group = None
     for section in plan.sections:
+        if section.label and (heading := label_of(section.label + "_")) is not None:
+            # a section heading numbered in the same sequence as the single items beside it (一、 task, 二、 section,
+            # 三、 task: levels._single_items_beside_sections)
+            expected[heading.style] = heading.number + 1
         headings = sorted(((g.line, label_of(g.label + "_")) for g in section.groups if style_of(g.label)),
                           key=lambda h: h[0])
         at = 0

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..model import Plan
 from ..words import lexicon
-from .lines import (HEADING_MAX, LABEL_LINE, Line, annotation_only, first_annotation_at, has_annotation, heading_like,
+from .lines import (HEADING_MAX, LABEL_LINE, Line, annotation_ends_line, annotation_only, first_annotation_at, has_annotation, heading_like,
                     speaks_for_the_items_above, title_heading_like, without_annotations)
 from .not_tasks import CONTAINERS, FRAMEWORK, closing_part_title
 from ..words.labels import STYLES, UNNUMBERED, begins_with_its_number, shown
@@ -1133,6 +1133,43 @@ def _closing_part_at(chunk: list[Line]) -> int | None:
                  if chunk[i].label is None and chunk[i].role is None and closing_part_title(chunk[i].text)), None)
 
 
+# A 民生实事 list numbers its 实事 一、 … 十八、: most are single items (a short title, a description, their own
+# 牵头单位：/责任单位： lines, or a bracket on the heading line), a few split into （一） （二） or 1. 2. sub-items. One
+# 一、 with numbered lines under it makes 一、 the section level, and a single 实事 read as a section holding no item lost
+# its units to the section's text. As a childless group heading carrying its own units is a task among headings over
+# items (_mixed_items), a childless 一、 item naming its units is a task of its own beside the sections holding items.
+def _single_items_beside_sections(chunks: list[list[Line]], chunk_levels: list[Levels]) -> list[Line]:
+    """The heads of the sections that hold no numbered line but name their own units (a bracket on the heading's line
+    or units' lines under it), in a plan whose other sections hold items (sets Line.role to "task")."""
+    outer = [(chunk, lv) for chunk, lv in zip(chunks, chunk_levels)
+             if lv.section and chunk[0].label and chunk[0].label.style == lv.section]
+    if not any(lv.task for _, lv in outer):
+        return []
+    single = [chunk[0] for chunk, lv in outer
+              if not lv.task and not any(ln.label for ln in chunk[1:]) and _closed_by_its_units(chunk)]
+    for ln in single:
+        ln.role = "task"
+    return single
+
+
+_PERSONS_FIELD = re.compile("(?:" + lexicon.alternation(lexicon.PERSON_LABEL_HEADS) + r")\s*[:：]")
+_RUN_IN_PART = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")
+
+
+def _closed_by_its_units(chunk: list[Line]) -> bool:
+    """Does the item close with its own units: a bracket on the heading's line, or units' lines under it followed by
+    nothing but its fields (完成时限：…)? A part of the plan's frame naming bodies (三、组织机构 / 主办单位：… / 承办单位：…)
+    goes on with its paragraph after them, one setting out working groups names their leaders."""
+    # (a person's field, 第一组组长：…, marks a frame part setting out working groups, no single item)
+    if _PERSONS_FIELD.search(chunk[0].text) or any(
+            _PERSON_FIELD.match(ln.text) and not _units_line(ln.text) for ln in chunk[1:]):
+        return False
+    if len(chunk) == 1:  # (not a frame part run in after its name and colon: 一、组织领导：成立专班…（X牵头）)
+        return annotation_ends_line(chunk[0].text) and not _RUN_IN_PART.match(chunk[0].label.rest.strip())
+    last = max((i for i, ln in enumerate(chunk[1:], 1) if _units_line(ln.text)), default=None)
+    return last is not None and all(_heading_field(ln.text) for ln in chunk[last + 1:])
+
+
 def decide_levels(plan: Plan, lines: list[Line], tabled: frozenset[str] = frozenset()
                   ) -> tuple[list[list[Line]], list[Levels]]:
     """The plan's lines in chunks (its sections, or the whole) and the levels of each: which style marks its
@@ -1193,6 +1230,7 @@ def decide_levels(plan: Plan, lines: list[Line], tabled: frozenset[str] = frozen
                 note_heading_over_named_items(plan, "section", section[0].number, f"line {section[0].number}: the "
                                               f"units of heading {section[0].label.text} are not given to its "
                                               f"{shown(inner)} items: some of them name their own")
+    _single_items_beside_sections(chunks, chunk_levels)  # (noted below, as any item read at another level)
     covered: set[int] = set()  # lines of the group headings whose units cover their items
     through = _numbered_through(chunks, chunk_levels)
     counted = _styles_counted_through(lines)

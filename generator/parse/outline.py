@@ -371,6 +371,8 @@ class _Walker:
         style = ln.label.style if ln.label else None
         if ln.role == "closing" or self.in_closing_part:
             self._closing_part(ln)
+        elif style and style == self.levels.section and ln.role == "task":
+            self._open_task_beside_sections(ln)
         elif style and style == self.levels.section:
             self._open_section(ln)
         elif ln.role == "group" or (ln.role is None and style and style == self.levels.group):
@@ -422,6 +424,18 @@ class _Walker:
         self.plan.sections.append(self.section)
         self.group = self.task = self.outer_group = None
         self.closing = False
+
+    def _open_task_beside_sections(self, ln: Line) -> None:
+        """A single item of the section level among sections holding items (levels._single_items_beside_sections):
+        a task of the plan outside any numbered section, as the tasks of a plan without section heads are (in a
+        section printing no number, which the single items in a row share)."""
+        if self.section is None or self.section.number or self.section.groups:
+            self._close_with_part()
+            self.section = Section(number="", title="", line=ln.number)
+            self.plan.sections.append(self.section)
+        self.group = self.task = self.outer_group = None
+        self.closing = False
+        self._open_task(ln)
 
     def _ensure_section(self) -> Section:
         if self.section is None:
