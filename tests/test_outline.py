@@ -11932,3 +11932,7 @@ def test_a_single_item_naming_its_units_beside_sections_holding_items_is_a_task(
     assert not any("sequence" in w for w in plan.warnings)
     framed = text.replace("完成时限：2030年底", "成立工作专班，由分管副市长任组长。")
     assert [s.number for s in parse_text(framed, "framed.txt")[0].sections] == ["一", "二", ""]
+    # a part titled as the plan's frame or closing (工作目标 / 组织机构 / 保障措施) naming units is no single 实事
+    for title in ("工作目标", "组织机构", "保障措施"):
+        titled = text.replace("一、甲类服务扩容", f"一、{title}")
+        assert "一、" not in [t.label for t in parse_text(titled, "titled.txt")[0].tasks()], title

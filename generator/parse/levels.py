@@ -17,7 +17,7 @@ from ..model import Plan
 from ..words import lexicon
 from .lines import (HEADING_MAX, LABEL_LINE, Line, annotation_ends_line, annotation_only, first_annotation_at, has_annotation, heading_like,
                     speaks_for_the_items_above, title_heading_like, without_annotations)
-from .not_tasks import CONTAINERS, FRAMEWORK, closing_part_title
+from .not_tasks import CONTAINERS, FRAMEWORK, closing_part_title, frame_or_closing_title
 from ..words.labels import STYLES, UNNUMBERED, begins_with_its_number, shown
 from .records import groups_closed_for_their_items, headings_over_items, note_heading_over_named_items
 from .rules import is_note_on_the_lists
@@ -1146,10 +1146,18 @@ def _single_items_beside_sections(chunks: list[list[Line]], chunk_levels: list[L
     if not any(lv.task for _, lv in outer):
         return []
     single = [chunk[0] for chunk, lv in outer
-              if not lv.task and not any(ln.label for ln in chunk[1:]) and _closed_by_its_units(chunk)]
+              if not lv.task and not any(ln.label for ln in chunk[1:]) and not _a_part_of_the_frame(chunk[0])
+              and _closed_by_its_units(chunk)]
     for ln in single:
         ln.role = "task"
     return single
+
+
+def _a_part_of_the_frame(head: Line) -> bool:
+    """Is the heading titled as a part of the plan's frame or its closing (一、工作目标 / 二、组织机构 / 三、职责分工 /
+    五、保障措施 / 组织领导), whatever units it names: a part setting out who oversees or runs the plan, no 实事."""
+    title = without_annotations(head.label.rest).strip().split("。", 1)[0].strip("：: ")
+    return frame_or_closing_title(title) or title.endswith(lexicon.FRAME_SETUP_PART_WORDS)
 
 
 _PERSONS_FIELD = re.compile("(?:" + lexicon.alternation(lexicon.PERSON_LABEL_HEADS) + r")\s*[:：]")

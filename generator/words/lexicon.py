@@ -3323,3 +3323,6 @@ MEASURE_POINT_VERBS = ("开展", "推进", "推行", "实行", "实施", "建立
                        "改善", "畅通", "丰富", "增加", "实现", "形成", "制定", "出台", "开发", "培训", "宣传", "普及",
                        "监测", "检查", "防治", "治理", "维护", "创建", "创新", "严格", "严厉", "全面", "完成", "消除",
                        "搭建", "修订", "编制", "评选", "排查", "巡查", "督查", "统筹", "用好", "盘活", "吸引")
+# a part of a plan's frame setting out who runs it (二、组织机构 / 主办单位：… ; 三、职责分工 / 牵头单位：…): its unit lines
+# name the plan's bodies, no single 实事 beside the sections holding items (parse/levels._single_items_beside_sections)
+FRAME_SETUP_PART_WORDS = ("组织机构", "机构设置", "组织架构", "职责分工", "组织分工", "任务分工", "责任分工")
