@@ -6727,6 +6727,29 @@ def test_a_rectification_plans_closing_requirements_are_no_tasks():
     assert _tasks(plan) == [("一", 1, "1.", [("县财政局", "responsible")]), ("一", 2, "2.", [("县审计局", "responsible")])]
 
 
+_OVERSIGHT_NOTICE = ("关于县政府第五次常务会议议定事项的督办通知\n一、关于项目建设\n"
+                     "1.关于停车场。请县城管局牵头，会同县公安局加快建设。（完成时限：2025年7月底前）\n"
+                     "2.关于公园。县林业局要会同县城管局加快建设。\n3.关于道路。请县交通局牵头，会同县公安局加快建设。\n")
+_OVERSIGHT_REQUIREMENTS = ("（一）严格报送时限。各责任单位要于每月25日前将落实情况报送县政府督查室。\n"
+                           "（二）强化督查问效。县政府督查室将适时开展实地督查。\n")
+
+
+@pytest.mark.parametrize("title", ["督办要求", "督查要求"])
+def test_an_oversight_notices_closing_requirements_are_no_tasks(title):
+    """A 督办通知 closes the items it oversees with 督办要求: what it asks of all of them (各责任单位要按时报送…) and what
+    its issuer will do (县政府督查室将…), opening with bodies as its items do, yet no task."""
+    plan = _one(_OVERSIGHT_NOTICE + f"二、{title}\n" + _OVERSIGHT_REQUIREMENTS)
+    assert [(s, n) for s, n, _, _ in _tasks(plan)] == [("一", 1), ("一", 2), ("一", 3)]
+
+
+def test_other_matters_before_an_oversight_notices_requirements_stay_tasks():
+    """五、其他事项 over agreed items before the 督办要求 are matters overseen: counting back from the notice's end
+    stops at its 督办要求, so they stay tasks whether or not their units are read."""
+    plan = _one(_OVERSIGHT_NOTICE + "二、其他事项\n4.会议原则同意《某县停车场建设计划》，请县城管局按程序印发实施。\n"
+                "5.会议审议通过了《某县节约用水办法》，由县司法局按程序报签。\n三、督办要求\n" + _OVERSIGHT_REQUIREMENTS)
+    assert [(s, n) for s, n, _, _ in _tasks(plan)] == [("一", 1), ("一", 2), ("一", 3), ("二", 4), ("二", 5)]
+
+
 def test_a_rectification_deadline_label_closes_the_units_list_above_it():
     """整改方案 close each problem with label lines, 整改时限 (or 整改期限) under 责任单位: a deadline label like
     完成时限, so its line starts a clause of its own; the units above it are read whole and the date's words

@@ -2370,6 +2370,10 @@ ACCOUNTABILITY_WORDS = ("问责", "追责", "惩处", "惩戒", "约束", "责�
 # the closing part that says how a plan (a 责任清单 above all) is itself checked (五、监督考核 / 考核监督: who assesses the
 # list each year, what befalls a failure to do one's duty): frame, read as 督导考核 / 督查考核 are (not_tasks.py)
 OVERSIGHT_CLOSING_WORDS = ("监督考核", "考核监督")
+# an oversight notice (督办通知 / 督办单 / 督查通知) closes the items it oversees with what it asks of them all (六、督办要求
+# （一）各责任单位要按时报送… （二）市政府督查室将适时督查…): the notice's requirements, as a plan's 工作要求, naming no body
+# but the addressees as a whole and the issuer; a closing part only (not_tasks.py, beside 工作要求 / 办理要求)
+OVERSIGHT_REQUIREMENT_WORDS = ("督办要求", "督查要求", "督导要求")
 # the closing part of a holiday, flood-season or major-event plan on keeping watch and reporting, before its 保障措施 or
 # as its last part (六、值班值守和信息报送 （一）严格值班值守。实行24小时值班… （二）及时报送信息。…): how everyone keeps watch and
 # reports while the plan runs, naming no unit, often over a roster table; read on a section's title only (an item
