@@ -3398,6 +3398,16 @@ def test_a_stage_step_writing_its_case_before_the_agent_names_the_agent():
         [("县整治办", "responsible")], [("县政府督查室", "responsible")], []]
 
 
+def test_a_meetings_approval_of_a_document_names_the_body_it_hands_it_to():
+    """4.会议原则同意《X计划》，请县Y局按程序印发实施。 in a notice on a meeting's items: the approval's clause, then the body
+    asked after 请 / 由 in the same sentence, which does the item (the item's title runs on to the sentence's end). A body
+    after a clause that is no approval of a document (会议听取了…汇报，请X…) stays unread."""
+    plan = _one(_OVERSIGHT_NOTICE + "4.会议原则同意《某县停车场建设计划》，请县城管局按程序印发实施。（完成时限：2025年7月底前）\n"
+                "5.会议审议通过了《某县节约用水办法（草案）》，由县司法局按程序报签。\n"
+                "6.会议听取了县水利局的汇报，请县水务公司抓紧整改。\n")
+    assert [_units(t) for t in plan.tasks()[3:]] == [[("县城管局", "responsible")], [("县司法局", "responsible")], []]
+
+
 def test_a_campaigns_scope_items_are_text():
     """（一）行动范围。 / （二）排查重点。 in a 专项行动's frame: what the campaign covers and checks, no one's duty."""
     plan = _one(

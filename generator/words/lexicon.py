@@ -1218,6 +1218,11 @@ CASE_CLAUSE_MARK = "的"
 # the moment a step's agent acts at, written before it as one clause closing in 后 (失信主体信用修复后，由市X局及时移出名单;
 # 名单认定后，由X推送): the same place the case clause stands in, X is who acts (opening_subjects)
 TIME_CLAUSE_ENDINGS = ("后",)
+# a meeting's decision on a document, written as the clause before the body it hands the document to (会议原则同意《X计划》，
+# 请市Y局按程序印发实施 / 会议审议通过了《X办法（草案）》，由市Z局按程序报签): 会议 + the verb of approval (了 at most) + the
+# document in title marks, closing the clause; the body asked after it does the item (opening_subjects)
+MEETING_APPROVAL_VERBS = ("原则同意", "原则通过", "审议通过", "研究通过", "同意", "通过", "批准")
+MEETING_APPROVAL_PERFECTIVE = "了"
 # who fills a post after 由 (联络员由各成员单位有关司局负责同志担任 / 办公室主任由X负责人兼任): the 负责 there opens the
 # post's name (负责同志, 负责人), not the verb; the clause appoints people, no body answers for a task
 AGENT_POST_WORDS = ("负责同志", "负责人")
