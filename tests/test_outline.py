@@ -6760,6 +6760,17 @@ def test_other_matters_before_an_oversight_notices_requirements_stay_tasks():
     assert [(s, n) for s, n, _, _ in _tasks(plan)] == [("一", 1), ("一", 2), ("一", 3), ("二", 4), ("二", 5)]
 
 
+def test_a_lead_clause_then_a_support_clause_before_a_deadline_only_bracket_gives_both():
+    """4.关于甲。县民政局要牵头落实…，县财政局、县税务局配合做好…。（完成时限：…）: a bracket holding only the deadline names
+    no unit, so the units are still the wording's and the lead clause opening the duty is read beside the support one;
+    a bracket naming a unit (（责任单位：县审计局）) names the task's units itself, the clause's lead not added."""
+    plan = _one(_OVERSIGHT_NOTICE + "4.关于甲。县民政局要牵头落实风险排查，县财政局、县税务局配合做好预警工作。（完成时限：2025年9月底前）\n"
+                "5.关于乙。县民政局要牵头落实风险排查，县财政局配合做好预警工作。（责任单位：县审计局）\n")
+    assert [sorted(_units(t)) for t in plan.tasks()[3:]] == [
+        [("县民政局", "lead"), ("县税务局", "support"), ("县财政局", "support")],
+        [("县审计局", "responsible"), ("县财政局", "support")]]
+
+
 def test_a_rectification_deadline_label_closes_the_units_list_above_it():
     """整改方案 close each problem with label lines, 整改时限 (or 整改期限) under 责任单位: a deadline label like
     完成时限, so its line starts a clause of its own; the units above it are read whole and the date's words

@@ -238,9 +238,12 @@ def give_opening_subjects(plan: Plan) -> None:
 
 def _read_from_its_wording(task) -> bool:
     """Were all the task's units read from the words of its sentences (X负责…，Y配合), none written apart from them (a
-    bracket, a label line, a units' sentence of its own) nor given by the heading above (zero-width at the text's end)?"""
-    return (all(a.start < a.end and task.text[a.start: a.end] == a.text for a in task.annotations)
-            and not read_task(task.text, running_text=False).annotations)
+    bracket, a label line, a units' sentence of its own) nor given by the heading above (zero-width at the text's end)?
+    A bracket naming no unit (（完成时限：2025年7月底前） alone) says when, not who: the units are still the wording's."""
+    naming = {a.annotation for a in task.assignments}
+    return (all(a.start < a.end and task.text[a.start: a.end] == a.text
+                for k, a in enumerate(task.annotations) if k in naming)
+            and not read_task(task.text, running_text=False).assignments)
 
 
 def _give_the_other_clause_subjects(task, by_task: bool) -> None:
