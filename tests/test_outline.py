@@ -3464,6 +3464,16 @@ def test_a_stage_step_writing_its_case_before_the_agent_names_the_agent():
         [("县整治办", "responsible")], [("县政府督查室", "responsible")], []]
 
 
+def test_a_meetings_approval_of_a_document_names_the_body_it_hands_it_to():
+    """4.会议原则同意《X计划》，请县Y局按程序印发实施。 in a notice on a meeting's items: the approval's clause, then the body
+    asked after 请 / 由 in the same sentence, which does the item (the item's title runs on to the sentence's end). A body
+    after a clause that is no approval of a document (会议听取了…汇报，请X…) stays unread."""
+    plan = _one(_OVERSIGHT_NOTICE + "4.会议原则同意《某县停车场建设计划》，请县城管局按程序印发实施。（完成时限：2025年7月底前）\n"
+                "5.会议审议通过了《某县节约用水办法（草案）》，由县司法局按程序报签。\n"
+                "6.会议听取了县水利局的汇报，请县水务公司抓紧整改。\n")
+    assert [_units(t) for t in plan.tasks()[3:]] == [[("县城管局", "responsible")], [("县司法局", "responsible")], []]
+
+
 def test_a_campaigns_scope_items_are_text():
     """（一）行动范围。 / （二）排查重点。 in a 专项行动's frame: what the campaign covers and checks, no one's duty."""
     plan = _one(
@@ -6791,6 +6801,40 @@ def test_a_rectification_plans_closing_requirements_are_no_tasks():
     plan = _one("某县巡察反馈意见整改方案\n一、问题及整改措施\n1.问题一。\n责任单位：县财政局\n2.问题二。\n责任单位：县审计局\n"
                 "二、整改要求\n（一）压实整改责任。各单位要抓好落实。\n（二）加强督促检查。对整改不力的严肃问责。\n")
     assert _tasks(plan) == [("一", 1, "1.", [("县财政局", "responsible")]), ("一", 2, "2.", [("县审计局", "responsible")])]
+
+
+_OVERSIGHT_NOTICE = ("关于县政府第五次常务会议议定事项的督办通知\n一、关于项目建设\n"
+                     "1.关于停车场。请县城管局牵头，会同县公安局加快建设。（完成时限：2025年7月底前）\n"
+                     "2.关于公园。县林业局要会同县城管局加快建设。\n3.关于道路。请县交通局牵头，会同县公安局加快建设。\n")
+_OVERSIGHT_REQUIREMENTS = ("（一）严格报送时限。各责任单位要于每月25日前将落实情况报送县政府督查室。\n"
+                           "（二）强化督查问效。县政府督查室将适时开展实地督查。\n")
+
+
+@pytest.mark.parametrize("title", ["督办要求", "督查要求"])
+def test_an_oversight_notices_closing_requirements_are_no_tasks(title):
+    """A 督办通知 closes the items it oversees with 督办要求: what it asks of all of them (各责任单位要按时报送…) and what
+    its issuer will do (县政府督查室将…), opening with bodies as its items do, yet no task."""
+    plan = _one(_OVERSIGHT_NOTICE + f"二、{title}\n" + _OVERSIGHT_REQUIREMENTS)
+    assert [(s, n) for s, n, _, _ in _tasks(plan)] == [("一", 1), ("一", 2), ("一", 3)]
+
+
+def test_other_matters_before_an_oversight_notices_requirements_stay_tasks():
+    """五、其他事项 over agreed items before the 督办要求 are matters overseen: counting back from the notice's end
+    stops at its 督办要求, so they stay tasks whether or not their units are read."""
+    plan = _one(_OVERSIGHT_NOTICE + "二、其他事项\n4.会议原则同意《某县停车场建设计划》，请县城管局按程序印发实施。\n"
+                "5.会议审议通过了《某县节约用水办法》，由县司法局按程序报签。\n三、督办要求\n" + _OVERSIGHT_REQUIREMENTS)
+    assert [(s, n) for s, n, _, _ in _tasks(plan)] == [("一", 1), ("一", 2), ("一", 3), ("二", 4), ("二", 5)]
+
+
+def test_a_lead_clause_then_a_support_clause_before_a_deadline_only_bracket_gives_both():
+    """4.关于甲。县民政局要牵头落实…，县财政局、县税务局配合做好…。（完成时限：…）: a bracket holding only the deadline names
+    no unit, so the units are still the wording's and the lead clause opening the duty is read beside the support one;
+    a bracket naming a unit (（责任单位：县审计局）) names the task's units itself, the clause's lead not added."""
+    plan = _one(_OVERSIGHT_NOTICE + "4.关于甲。县民政局要牵头落实风险排查，县财政局、县税务局配合做好预警工作。（完成时限：2025年9月底前）\n"
+                "5.关于乙。县民政局要牵头落实风险排查，县财政局配合做好预警工作。（责任单位：县审计局）\n")
+    assert [sorted(_units(t)) for t in plan.tasks()[3:]] == [
+        [("县民政局", "lead"), ("县税务局", "support"), ("县财政局", "support")],
+        [("县审计局", "responsible"), ("县财政局", "support")]]
 
 
 def test_a_rectification_deadline_label_closes_the_units_list_above_it():

@@ -67,6 +67,8 @@ _SAFEGUARD_WORDS = (
     r"工作制度|"
     # a schedule's closing (学习计划 / 培训计划 / 演练计划 / 活动方案 …): what is asked of those taking part
     r"(?:学习|培训|演练|活动|调研|宣传)要求|"
+    # an oversight notice's closing part (督办要求 / 督查要求): what it asks of all the bodies it oversees (the lexicon)
+    + lexicon.alternation(lexicon.OVERSIGHT_REQUIREMENT_WORDS) + "|"
     # a plan, or the notice that is its body, may close with whom to ask (五、联系人 / 联系方式): no task either
     r"联系人|联系方式|联系人及联系方式|联系人和联系方式|"
     # an assessment or breakdown table's reading notes, numbered as a part after it (四、有关说明 / 五、几点说明): how the
@@ -111,6 +113,10 @@ _SAFEGUARD_ITEMS = _closing_title(_SAFEGUARD_WORDS + _ASSESSMENT_CLOSING_WORDS)
 # (市防指办要会同市水利局…每日会商研判 / 各乡镇落实24小时值班), so an item opening with its body keeps the part's items
 # tasks (_closing_sections). Read on a section's title only (an item 加强值班值守 may be an emergency plan's work).
 _DUTY_WATCH = _closing_title(lexicon.alternation(lexicon.DUTY_WATCH_CLOSING_WORDS))
+# An oversight notice's 督办要求 part asks the bodies it oversees, as a whole, to report (各责任单位要按时报送…) and says
+# what its issuer will do (市政府督查室将适时督查…): its items open with bodies as the notice's own items do (请X牵头…),
+# yet none is a task of the work overseen, so only a unit written apart (a bracket, a label line) keeps it a task.
+_OVERSIGHT_REQUIREMENTS = _closing_title(lexicon.alternation(lexicon.OVERSIGHT_REQUIREMENT_WORDS))
 
 
 def closing_part_title(text: str) -> bool:
@@ -149,16 +155,23 @@ def _closing_sections(plan: Plan) -> set[int]:
     in_sentences = asked and duties_after_their_titles_open_with_their_bodies(
         [t for s, closing_titled in zip(plan.sections, titled_closing) if not closing_titled for t in s.tasks])
 
-    def names_a_unit(task, watch: bool) -> bool:
-        return (has_annotation(task.text) or (in_sentences and duty_after_its_title_opens_with_a_body(task))
+    def names_a_unit(task, watch: bool, oversight: bool) -> bool:
+        return (has_annotation(task.text)
+                or (in_sentences and not oversight and duty_after_its_title_opens_with_a_body(task))
                 or (watch and (_opens_with_its_doer(task) or _duty_opens_with_a_body_name(task))))
 
     for with_tasks in parts_with_tasks:
         run: list[int] = []
         for index in reversed(with_tasks):
-            if not titled_closing[index] or any(names_a_unit(t, duty_watch[index]) for t in plan.sections[index].tasks):
+            oversight = _OVERSIGHT_REQUIREMENTS.match(_unspaced(plan.sections[index].title)) is not None
+            if not titled_closing[index] or any(names_a_unit(t, duty_watch[index], oversight)
+                                                for t in plan.sections[index].tasks):
                 break
             run.append(index)
+            if oversight:
+                # what an oversight notice's 督办要求 closes is the matters it oversees: a part before it titled as a
+                # closing one (五、其他事项 over agreed items) is one of them
+                break
         closing.update(run if len(run) < len(with_tasks) else run[:1])
     return closing
 

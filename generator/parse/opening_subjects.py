@@ -69,7 +69,8 @@ def _sentence_opening_subjects(text: str, reading, start: int) -> list[int] | No
     first = _sentence_end(text, start)
     opening = [k for k, a in enumerate(reading.annotations) if start <= a.start < first]
     before = text[start: reading.annotations[opening[0]].start] if opening else ""
-    if opening and (before.strip() in ("", *lx.CLAUSE_SUBJECT_OPENERS) or _a_case_then_its_agent(before)):
+    if opening and (before.strip() in ("", *lx.CLAUSE_SUBJECT_OPENERS) or _a_case_then_its_agent(before)
+                    or _a_decision_then_its_agent(before)):
         return opening + _later_sentences_subjects(text, reading, first)
     return None
 
@@ -122,6 +123,26 @@ def _a_case_then_its_agent(before: str) -> bool:
     # (失信主体信用修复后，由X…: a time clause stands where the case does, the body after 由 acting when it comes)
     return ((case.startswith(lx.CASE_CLAUSE_OPENER) and lx.CASE_CLAUSE_MARK in case[len(lx.CASE_CLAUSE_OPENER):])
             or case.endswith(lx.TIME_CLAUSE_ENDINGS))
+
+
+def _a_decision_then_its_agent(before: str) -> bool:
+    """'会议原则同意《X计划》，请' / '会议审议通过了《X办法》，由': a meeting's decided item approving a document hands it, in
+    the same sentence, to the body asked to carry it on (印发实施 / 报签): that body does the item as surely as one opening
+    its sentence, though the item's title may run on to the sentence's end. One clause of approval only (会议 + its verb
+    + the document in title marks, closing the clause), then 请 / 责成 / 委托 / 由 alone before the body."""
+    clauses = depth_zero_split(before, ",，")
+    if len(clauses) != 2 or clauses[1][1].strip() not in lx.CLAUSE_SUBJECT_ORDERS:
+        return False
+    decision = clauses[0][1].strip()
+    if not decision.startswith(lx.MEETING_WORD) or not decision.endswith("》"):
+        return False
+    verb = decision[len(lx.MEETING_WORD):]
+    approved = next((v for v in lx.MEETING_APPROVAL_VERBS if verb.startswith(v)), "")
+    if not approved:
+        return False
+    rest = verb[len(approved):]
+    rest = rest[len(lx.MEETING_APPROVAL_PERFECTIVE):] if rest.startswith(lx.MEETING_APPROVAL_PERFECTIVE) else rest
+    return rest.startswith("《")
 
 
 def opens_with_a_body(task) -> bool:
@@ -217,9 +238,12 @@ def give_opening_subjects(plan: Plan) -> None:
 
 def _read_from_its_wording(task) -> bool:
     """Were all the task's units read from the words of its sentences (X负责…，Y配合), none written apart from them (a
-    bracket, a label line, a units' sentence of its own) nor given by the heading above (zero-width at the text's end)?"""
-    return (all(a.start < a.end and task.text[a.start: a.end] == a.text for a in task.annotations)
-            and not read_task(task.text, running_text=False).annotations)
+    bracket, a label line, a units' sentence of its own) nor given by the heading above (zero-width at the text's end)?
+    A bracket naming no unit (（完成时限：2025年7月底前） alone) says when, not who: the units are still the wording's."""
+    naming = {a.annotation for a in task.assignments}
+    return (all(a.start < a.end and task.text[a.start: a.end] == a.text
+                for k, a in enumerate(task.annotations) if k in naming)
+            and not read_task(task.text, running_text=False).assignments)
 
 
 def _give_the_other_clause_subjects(task, by_task: bool) -> None:

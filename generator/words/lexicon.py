@@ -1228,6 +1228,11 @@ CASE_CLAUSE_MARK = "的"
 # the moment a step's agent acts at, written before it as one clause closing in 后 (失信主体信用修复后，由市X局及时移出名单;
 # 名单认定后，由X推送): the same place the case clause stands in, X is who acts (opening_subjects)
 TIME_CLAUSE_ENDINGS = ("后",)
+# a meeting's decision on a document, written as the clause before the body it hands the document to (会议原则同意《X计划》，
+# 请市Y局按程序印发实施 / 会议审议通过了《X办法（草案）》，由市Z局按程序报签): 会议 + the verb of approval (了 at most) + the
+# document in title marks, closing the clause; the body asked after it does the item (opening_subjects)
+MEETING_APPROVAL_VERBS = ("原则同意", "原则通过", "审议通过", "研究通过", "同意", "通过", "批准")
+MEETING_APPROVAL_PERFECTIVE = "了"
 # who fills a post after 由 (联络员由各成员单位有关司局负责同志担任 / 办公室主任由X负责人兼任): the 负责 there opens the
 # post's name (负责同志, 负责人), not the verb; the clause appoints people, no body answers for a task
 AGENT_POST_WORDS = ("负责同志", "负责人")
@@ -2394,6 +2399,10 @@ ACCOUNTABILITY_WORDS = ("问责", "追责", "惩处", "惩戒", "约束", "责�
 # the closing part that says how a plan (a 责任清单 above all) is itself checked (五、监督考核 / 考核监督: who assesses the
 # list each year, what befalls a failure to do one's duty): frame, read as 督导考核 / 督查考核 are (not_tasks.py)
 OVERSIGHT_CLOSING_WORDS = ("监督考核", "考核监督")
+# an oversight notice (督办通知 / 督办单 / 督查通知) closes the items it oversees with what it asks of them all (六、督办要求
+# （一）各责任单位要按时报送… （二）市政府督查室将适时督查…): the notice's requirements, as a plan's 工作要求, naming no body
+# but the addressees as a whole and the issuer; a closing part only (not_tasks.py, beside 工作要求 / 办理要求)
+OVERSIGHT_REQUIREMENT_WORDS = ("督办要求", "督查要求", "督导要求")
 # the closing part of a holiday, flood-season or major-event plan on keeping watch and reporting, before its 保障措施 or
 # as its last part (六、值班值守和信息报送 （一）严格值班值守。实行24小时值班… （二）及时报送信息。…): how everyone keeps watch and
 # reports while the plan runs, naming no unit, often over a roster table; read on a section's title only (an item
